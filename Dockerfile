@@ -1,0 +1,15 @@
+# Summit: one image for every role (SUMMIT_ROLES=all|bot|worker|scheduler).
+FROM node:24-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund
+COPY src ./src
+COPY queue ./queue
+COPY adapters ./adapters
+COPY app ./app
+COPY prompts ./prompts
+COPY seeds ./seeds
+USER node
+EXPOSE 3000
+CMD ["node", "app/server.ts"]

@@ -1,0 +1,98 @@
+/**
+ * One validated configuration, read from the environment once. Every setting of every role lives
+ * here, with its default, so a newcomer finds them in one place.
+ */
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
+
+export const configSchema = z.object({
+  corpusDir: z.string().default("seeds"),
+  port: z.coerce.number().int().min(0).max(65535).default(3000),
+  redisUrl: z.string().default("redis://127.0.0.1:6379"),
+  /** Key prefix for everything Summit keeps in Redis (BullMQ queues included). */
+  redisPrefix: z.string().default("summit"),
+  logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Which roles this process runs: "all" (default), or a comma list of bot, worker, scheduler. */
+  roles: z.string().default("all"),
+
+  slackBotToken: optionalString,
+  slackSigningSecret: optionalString,
+  slackAppToken: optionalString,
+  slackApiUrl: optionalString,
+  slackClientId: optionalString,
+  slackClientSecret: optionalString,
+  slackStateSecret: optionalString,
+
+  discordToken: optionalString,
+  discordApplicationId: optionalString,
+  discordPublicKey: optionalString,
+  discordApiUrl: optionalString,
+
+  openaiApiKey: optionalString,
+  openaiBaseUrl: optionalString,
+  llmModel: optionalString,
+  llmTimeoutMs: z.coerce.number().int().positive().default(2000),
+  llmMaxTokens: z.coerce.number().int().positive().default(800),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Environment variable for each config key. */
+const ENV: Record<keyof Config, string> = {
+  corpusDir: "SUMMIT_CORPUS",
+  port: "PORT",
+  redisUrl: "REDIS_URL",
+  redisPrefix: "SUMMIT_REDIS_PREFIX",
+  logLevel: "LOG_LEVEL",
+  roles: "SUMMIT_ROLES",
+  slackBotToken: "SLACK_BOT_TOKEN",
+  slackSigningSecret: "SLACK_SIGNING_SECRET",
+  slackAppToken: "SLACK_APP_TOKEN",
+  slackApiUrl: "SLACK_API_URL",
+  slackClientId: "SLACK_CLIENT_ID",
+  slackClientSecret: "SLACK_CLIENT_SECRET",
+  slackStateSecret: "SLACK_STATE_SECRET",
+  discordToken: "DISCORD_TOKEN",
+  discordApplicationId: "DISCORD_APPLICATION_ID",
+  discordPublicKey: "DISCORD_PUBLIC_KEY",
+  discordApiUrl: "DISCORD_API_URL",
+  openaiApiKey: "OPENAI_API_KEY",
+  openaiBaseUrl: "OPENAI_BASE_URL",
+  llmModel: "SUMMIT_LLM_MODEL",
+  llmTimeoutMs: "SUMMIT_LLM_TIMEOUT_MS",
+  llmMaxTokens: "SUMMIT_LLM_MAX_TOKENS",
+};
+
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+/** Reads and validates the configuration; throws ConfigError with one readable line per problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw: Record<string, string | undefined> = {};
+  for (const [key, name] of Object.entries(ENV)) raw[key] = env[name];
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => {
+      const key = String(i.path[0]) as keyof Config;
+      return `${ENV[key] ?? key}: ${i.message}`;
+    });
+    throw new ConfigError(`invalid configuration: ${lines.join("; ")}`);
+  }
+  return parsed.data;
+}
+
+/** Names of secret settings, for log redaction. */
+export const SECRET_KEYS = [
+  "slackBotToken",
+  "slackSigningSecret",
+  "slackAppToken",
+  "slackClientSecret",
+  "slackStateSecret",
+  "discordToken",
+  "openaiApiKey",
+] as const satisfies readonly (keyof Config)[];

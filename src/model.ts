@@ -1,0 +1,129 @@
+/**
+ * The platform-neutral data the core produces and every adapter renders.
+ * Nothing here knows about Slack, Discord, BullMQ or a terminal.
+ */
+
+/** One cleaned article of the corpus. */
+export interface Article {
+  /** Stable id: derived from the file's name (or the record id), never from its position. */
+  id: string;
+  title: string;
+  publisher: string | null;
+  /** ISO date (YYYY-MM-DD) when the text reveals it, else null. */
+  date: string | null;
+  /** Where it came from: a file path relative to the corpus, or a URL. */
+  location: string;
+  /** Clean body paragraphs, junk removed. */
+  paragraphs: string[];
+  /** When the article entered the corpus (ISO timestamp); digests go by this. */
+  addedAt: string;
+}
+
+/** A source as cited by a briefing, an answer or a digest. */
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string | null;
+  date: string | null;
+  location: string;
+}
+
+/** One key point: a sentence (or a merged set of near-identical sentences) and every source that says it. */
+export interface Point {
+  text: string;
+  /** Source ids; each one's text contains the point (checked mechanically). */
+  sources: string[];
+}
+
+/** One side of a disagreement between sources. */
+export interface Claim {
+  text: string;
+  sources: string[];
+}
+
+/** Sources that give conflicting figures or facts about the same thing. */
+export interface Disagreement {
+  /** What the claims are about, e.g. "North Korean labourers in Russia". */
+  about: string;
+  claims: Claim[];
+}
+
+/** Which engine wrote a reply. */
+export type EngineName = "extractive" | "llm";
+
+export interface Briefing {
+  topic: string;
+  found: boolean;
+  headline: string;
+  points: Point[];
+  sources: Source[];
+  disagreements: Disagreement[];
+  engine: EngineName;
+  /** Date of the newest article used (ISO date), for "articles up to …". */
+  asOf: string | null;
+}
+
+export interface Answer {
+  question: string;
+  found: boolean;
+  /** A short answer in prose; when found is false, says plainly that the articles don't say. */
+  answer: string;
+  points: Point[];
+  sources: Source[];
+  engine: EngineName;
+}
+
+/** A group of related articles within a digest. */
+export interface Story {
+  title: string;
+  points: Point[];
+}
+
+export interface Digest {
+  /** ISO timestamp of the window start, or null for the whole corpus. */
+  since: string | null;
+  found: boolean;
+  /** When nothing is new: a plain sentence saying so. */
+  summary: string;
+  stories: Story[];
+  sources: Source[];
+  engine: EngineName;
+  asOf: string | null;
+}
+
+export interface BriefOptions {
+  /** Abort when the caller's deadline has passed (LLM mode falls back to the extractive result). */
+  signal?: AbortSignal;
+}
+
+export interface AskOptions {
+  /** The thread's topic (e.g. the briefing's topic); steers retrieval. */
+  context?: string;
+  /** Earlier questions in the same thread, oldest first. */
+  history?: string[];
+  signal?: AbortSignal;
+}
+
+export interface DigestOptions {
+  /** Only articles added at or after this time. */
+  since?: Date;
+  /** Restrict to these topics (any of them). */
+  topics?: string[];
+  signal?: AbortSignal;
+}
+
+/** What every adapter and the digest worker need from the core. */
+export interface Engine {
+  brief(topic: string, opts?: BriefOptions): Promise<Briefing>;
+  ask(question: string, opts?: AskOptions): Promise<Answer>;
+  digest(opts?: DigestOptions): Promise<Digest>;
+  /** Topics the corpus covers that start with (or contain) the prefix, for autocomplete. */
+  suggestTopics(prefix: string, limit?: number): string[];
+}
+
+/** A clock, passed in so tests control time. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };

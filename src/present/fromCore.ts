@@ -1,0 +1,134 @@
+import type { Answer, Briefing, Digest, Point, Source } from "../model.ts";
+import type { Block, Document, DocumentSource, Inline } from "./document.ts";
+
+function isUrl(location: string): boolean {
+  return /^https?:\/\//i.test(location);
+}
+
+function numberSources(sources: Source[]): { list: DocumentSource[]; index: Map<string, number> } {
+  const index = new Map<string, number>();
+  const list = sources.map((s, i) => {
+    index.set(s.id, i + 1);
+    return {
+      n: i + 1,
+      id: s.id,
+      title: s.title,
+      publisher: s.publisher,
+      date: s.date,
+      url: isUrl(s.location) ? s.location : null,
+      location: s.location,
+    };
+  });
+  return { list, index };
+}
+
+function pointInlines(p: { text: string; sources: string[] }, index: Map<string, number>): Inline[] {
+  const out: Inline[] = [{ kind: "text", text: p.text }];
+  for (const id of p.sources) {
+    const n = index.get(id);
+    if (n !== undefined) out.push({ kind: "cite", source: n });
+  }
+  return out;
+}
+
+function pointsFallback(points: Point[]): string {
+  return points.map((p) => `• ${p.text}`).join("\n");
+}
+
+function engineNote(engine: string, asOf: string | null): Inline[] {
+  const parts = [
+    asOf ? `Articles up to ${asOf}` : null,
+    engine === "llm" ? "written by LLM, citations checked" : "extractive",
+  ];
+  return [{ kind: "text", text: parts.filter(Boolean).join(" · "), italic: true }];
+}
+
+export function briefingToDocument(b: Briefing): Document {
+  const { list, index } = numberSources(b.sources);
+  if (!b.found) {
+    return {
+      kind: "briefing",
+      title: b.headline,
+      blocks: [{ kind: "paragraph", content: [{ kind: "text", text: b.headline }] }],
+      sources: [],
+      fallbackText: b.headline,
+      actions: [],
+      topic: b.topic,
+    };
+  }
+  const blocks: Block[] = [{ kind: "list", items: b.points.map((p) => pointInlines(p, index)) }];
+  if (b.disagreements.length > 0) {
+    blocks.push({
+      kind: "section",
+      title: "Where sources differ",
+      blocks: b.disagreements.map((d) => ({
+        kind: "section" as const,
+        title: d.about,
+        blocks: [{ kind: "list" as const, items: d.claims.map((c) => pointInlines(c, index)) }],
+      })),
+    });
+  }
+  blocks.push({ kind: "context", content: engineNote(b.engine, b.asOf) });
+  return {
+    kind: "briefing",
+    title: b.headline,
+    blocks,
+    sources: list,
+    fallbackText: `${b.headline}\n${pointsFallback(b.points)}`,
+    actions: ["share", "ask_followup", "feedback_up", "feedback_down"],
+    topic: b.topic,
+  };
+}
+
+export function answerToDocument(a: Answer): Document {
+  const { list, index } = numberSources(a.sources);
+  const blocks: Block[] = [{ kind: "paragraph", content: [{ kind: "text", text: a.answer }] }];
+  if (a.found && a.points.length > 0) {
+    blocks.push({ kind: "list", items: a.points.map((p) => pointInlines(p, index)) });
+  }
+  blocks.push({ kind: "context", content: engineNote(a.engine, null) });
+  return {
+    kind: "answer",
+    title: a.question,
+    blocks,
+    sources: a.found ? list : [],
+    fallbackText: a.answer,
+    actions: a.found ? ["feedback_up", "feedback_down"] : [],
+    topic: a.question,
+  };
+}
+
+export function digestToDocument(d: Digest): Document {
+  const { list, index } = numberSources(d.sources);
+  const blocks: Block[] = [{ kind: "paragraph", content: [{ kind: "text", text: d.summary }] }];
+  for (const story of d.stories) {
+    blocks.push({
+      kind: "section",
+      title: story.title,
+      blocks: [{ kind: "list", items: story.points.map((p) => pointInlines(p, index)) }],
+    });
+  }
+  blocks.push({ kind: "context", content: engineNote(d.engine, d.asOf) });
+  return {
+    kind: "digest",
+    title: "Your Summit digest",
+    blocks,
+    sources: list,
+    fallbackText: `${d.summary}\n${d.stories.map((s) => `• ${s.title}`).join("\n")}`,
+    actions: d.found ? ["ask_followup", "feedback_up", "feedback_down"] : [],
+    topic: null,
+  };
+}
+
+/** A short notice (help, errors, confirmations). */
+export function noticeDocument(title: string, text: string): Document {
+  return {
+    kind: "notice",
+    title,
+    blocks: [{ kind: "paragraph", content: [{ kind: "text", text }] }],
+    sources: [],
+    fallbackText: text,
+    actions: [],
+    topic: null,
+  };
+}
