@@ -127,3 +127,26 @@ export interface Clock {
 }
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/** A numbered passage of evidence, as handed to a writer (extractive or LLM). */
+export interface Passage {
+  /** 1-based number, as shown to the writer. */
+  n: number;
+  sourceId: string;
+  /** One clean sentence (or a short run of adjacent sentences) from the source. */
+  text: string;
+}
+
+/** What the core retrieved for a request: the only material a writer may use. */
+export interface Evidence {
+  query: string;
+  passages: Passage[];
+  sources: Source[];
+}
+
+/** The extractive engine exposes its retrieval so another writer (the LLM) is grounded on the same evidence. */
+export interface EvidenceProvider {
+  briefEvidence(topic: string): Evidence;
+  askEvidence(question: string, opts?: { context?: string; history?: string[] }): Evidence;
+  digestEvidence(opts?: { since?: Date; topics?: string[] }): Evidence;
+}
