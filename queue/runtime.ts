@@ -103,7 +103,7 @@ export class DigestRuntime {
       await withTimeout(this.redis.ping(), 1_000);
       const [queue, schedulers, workers] = await withTimeout(
         Promise.all([
-          this.queue.getJobCounts("waiting", "active", "delayed", "failed", "completed", "paused"),
+          this.queue.getJobCounts("waiting", "active", "delayed", "failed", "completed"),
           this.queue.getJobSchedulersCount(),
           this.queue.getWorkersCount(),
         ]),
