@@ -21,7 +21,7 @@ if paused then return {'paused', sub, paused} end
 local state = redis.call('HGET', KEYS[4], 'state')
 if state == 'posted' then return {'posted', sub, redis.call('HGET', KEYS[4], 'messageId') or ''} end
 local last = redis.call('HGET', KEYS[2], ARGV[1]) or ''
-if last ~= '' and tonumber(last) >= tonumber(ARGV[2]) then return {'stale', sub, last} end
+if ARGV[8] == '1' and last ~= '' and tonumber(last) >= tonumber(ARGV[2]) then return {'stale', sub, last} end
 local holder = redis.call('GET', KEYS[5])
 if holder and holder ~= ARGV[3] then return {'busy', sub, tostring(redis.call('PTTL', KEYS[5]))} end
 local t = redis.call('TIME')
@@ -112,6 +112,8 @@ export class DeliveryRecords {
     paceTarget: string;
     paceIntervalMs: number;
     now: Date;
+    /** Scheduled slots older than the last delivered one are skipped; manual sends are not. */
+    skipIfSuperseded: boolean;
   }): Promise<BeginResult> {
     const k = this.#keys;
     const r = (await BEGIN.run(
@@ -125,6 +127,7 @@ export class DeliveryRecords {
         args.paceIntervalMs,
         args.now.toISOString(),
         DELIVERY_RECORD_TTL_MS,
+        args.skipIfSuperseded ? "1" : "0",
       ],
     )) as string[];
     const [kind, sub = "", a = "", b = "", c = "0"] = r;
@@ -162,7 +165,14 @@ export class DeliveryRecords {
     await FINISH.run(
       this.#redis,
       [k.delivery(args.key), k.lastSlot, k.claim(args.key), args.updateLastSlot ? k.subs : `${k.subs}:none`],
-      [args.subscriptionId, args.slot, args.messageId, args.token, args.now.toISOString(), DELIVERY_RECORD_TTL_MS],
+      [
+        args.subscriptionId,
+        args.slot,
+        args.messageId,
+        args.token,
+        args.now.toISOString(),
+        DELIVERY_RECORD_TTL_MS,
+      ],
     );
   }
 
@@ -178,7 +188,13 @@ export class DeliveryRecords {
     return (await ABORT.run(
       this.#redis,
       [k.delivery(args.key), k.claim(args.key)],
-      [args.token, args.state, args.error.slice(0, 500), args.rateLimited ? "1" : "0", DELIVERY_RECORD_TTL_MS],
+      [
+        args.token,
+        args.state,
+        args.error.slice(0, 500),
+        args.rateLimited ? "1" : "0",
+        DELIVERY_RECORD_TTL_MS,
+      ],
     )) as number;
   }
 

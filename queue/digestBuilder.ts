@@ -5,9 +5,9 @@
  */
 import { createHash } from "node:crypto";
 import type { Logger } from "pino";
-import { digestToDocument } from "../src/present/fromCore.ts";
-import type { Document } from "../src/present/document.ts";
 import type { Engine } from "../src/model.ts";
+import type { Document } from "../src/present/document.ts";
+import { digestToDocument } from "../src/present/fromCore.ts";
 import type { DigestKeys } from "./keys.ts";
 import { RedisLock } from "./lock.ts";
 import type { Redis } from "./redis.ts";

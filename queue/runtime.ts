@@ -24,10 +24,14 @@ export interface DigestRuntimeOptions {
   scheduler?: boolean;
   reconcileEveryMs?: number;
   /** Run a digest worker in this process: needs an engine and senders. */
-  worker?: {
-    engine: Engine;
-    senders: Partial<Record<Platform, PlatformSender>>;
-  } & Partial<Pick<DigestWorkerDeps, "concurrency" | "lockDurationMs" | "stalledIntervalMs" | "paceMs" | "hooks">>;
+  worker?:
+    | ({
+        engine: Engine;
+        senders: Partial<Record<Platform, PlatformSender>>;
+      } & Partial<
+        Pick<DigestWorkerDeps, "concurrency" | "lockDurationMs" | "stalledIntervalMs" | "paceMs" | "hooks">
+      >)
+    | undefined;
 }
 
 export interface DigestHealth {
@@ -68,7 +72,11 @@ export class DigestRuntime {
       keys: this.keys,
       log: opts.log,
     });
-    this.service = new RedisSubscriptionService({ store: this.store, scheduler: this.scheduler, clock: opts.clock });
+    this.service = new RedisSubscriptionService({
+      store: this.store,
+      scheduler: this.scheduler,
+      clock: opts.clock,
+    });
   }
 
   /** Fails fast, with one line, when Redis is unreachable. */

@@ -47,7 +47,10 @@ export function upcomingSlots(spec: ScheduleSpec, from: Date, count: number): Da
  * `repeat:<schedulerId>:<slot millis>` and keep the slot in `opts.prevMillis`; both are read so a
  * job always maps to the same slot, however late it runs.
  */
-export function slotOfSchedulerJob(job: { id?: string | undefined; opts: { prevMillis?: number } }): number | null {
+export function slotOfSchedulerJob(job: {
+  id?: string | undefined;
+  opts: { prevMillis?: number };
+}): number | null {
   const m = /^repeat:.+:(\d+)$/.exec(job.id ?? "");
   if (m) return Number(m[1]);
   return typeof job.opts.prevMillis === "number" ? job.opts.prevMillis : null;

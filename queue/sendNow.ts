@@ -2,7 +2,7 @@
  * `digest send ID`: enqueue one subscription's digest now on the same queue and job path as the
  * schedule, then wait until a worker has delivered it or given up.
  */
-import { type Job, Queue } from "bullmq";
+import type { Job, Queue } from "bullmq";
 import type { Clock } from "../src/model.ts";
 import { DIGEST_JOB, DIGEST_JOB_OPTIONS, type DigestJobData } from "./scheduler.ts";
 import type { DeliveryOutcome } from "./types.ts";
@@ -34,7 +34,12 @@ export async function waitForOutcome(
     const state = job ? await job.getState() : "unknown";
     if (job && state === "completed") return job.returnvalue as DeliveryOutcome;
     if (job && state === "failed") {
-      return { status: "failed", subscriptionId, messageId: null, reason: job.failedReason || "unknown error" };
+      return {
+        status: "failed",
+        subscriptionId,
+        messageId: null,
+        reason: job.failedReason || "unknown error",
+      };
     }
     if (!job) return { status: "failed", subscriptionId, messageId: null, reason: "the job disappeared" };
     if (Date.now() >= until) {

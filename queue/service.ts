@@ -28,7 +28,9 @@ export class RedisSubscriptionService implements SubscriptionAdmin {
     return subscription;
   }
 
-  async list(filter: { platform?: Subscription["platform"]; workspace?: string | null; channel?: string } = {}) {
+  async list(
+    filter: { platform?: Subscription["platform"]; workspace?: string | null; channel?: string } = {},
+  ) {
     const all = await this.#store.list();
     return all.filter(
       (s) =>

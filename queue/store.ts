@@ -68,7 +68,8 @@ export class SubscriptionStore {
         [k.subs, k.subsBySignature],
         [stored.id, signature(stored), JSON.stringify(stored)],
       )) as [number, string];
-      if (status === 1) return { subscription: { ...stored, lastDeliveredSlot: null, pausedReason: null }, created: true };
+      if (status === 1)
+        return { subscription: { ...stored, lastDeliveredSlot: null, pausedReason: null }, created: true };
       if (status === 0) {
         const existing = await this.get(id);
         if (existing) return { subscription: existing, created: false };
@@ -103,7 +104,11 @@ export class SubscriptionStore {
     const k = this.#keys;
     const raw = await this.#redis.hget(k.subs, id);
     const sig = raw ? signature(JSON.parse(raw) as StoredSubscription) : "";
-    const removed = await REMOVE.run(this.#redis, [k.subs, k.subsBySignature, k.lastSlot, k.paused], [id, sig]);
+    const removed = await REMOVE.run(
+      this.#redis,
+      [k.subs, k.subsBySignature, k.lastSlot, k.paused],
+      [id, sig],
+    );
     return removed === 1;
   }
 

@@ -162,7 +162,9 @@ export function parseTopics(text: string | readonly string[]): string[] {
     out.push(topic);
   }
   if (out.length > MAX_TOPICS) {
-    throw new SubscriptionInputError(`Too many topics (${out.length}): a digest can follow up to ${MAX_TOPICS}.`);
+    throw new SubscriptionInputError(
+      `Too many topics (${out.length}): a digest can follow up to ${MAX_TOPICS}.`,
+    );
   }
   return out;
 }
@@ -185,7 +187,8 @@ export function validateNewSubscription(input: NewSubscription): NewSubscription
   const days = input.days.length === 0 ? [...WEEKDAYS] : parseDays(input.days.join(","));
   return {
     platform: parsePlatform(input.platform),
-    workspace: input.workspace === null || input.workspace.trim() === "" ? null : parseId("team", input.workspace),
+    workspace:
+      input.workspace === null || input.workspace.trim() === "" ? null : parseId("team", input.workspace),
     channel: parseId("channel", input.channel),
     at: parseAt(input.at),
     tz: parseTimezone(input.tz),

@@ -7,12 +7,20 @@
  * jobs stay far below the lock/stall window. A sandboxed processor would have to load the corpus and
  * index into every child process, which costs more than it saves at our corpus sizes.
  */
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
 import { DelayedError, type Job, Queue, RateLimitError, UnrecoverableError, Worker } from "bullmq";
 import type { Logger } from "pino";
-import { type DeliveryTarget, PlatformPermanentError, PlatformRateLimitError, type PlatformSender, type Platform } from "../src/delivery.ts";
+import {
+  type DeliveryTarget,
+  type Platform,
+  PlatformPermanentError,
+  PlatformRateLimitError,
+  type PlatformSender,
+} from "../src/delivery.ts";
 import type { Clock, Engine } from "../src/model.ts";
-import { DigestBuilder } from "./digestBuilder.ts";
 import { DeliveryRecords } from "./deliveries.ts";
+import { DigestBuilder } from "./digestBuilder.ts";
 import { DIGEST_QUEUE, type DigestKeys, deliveryKey } from "./keys.ts";
 import type { Redis } from "./redis.ts";
 import { slotOfSchedulerJob } from "./schedule.ts";
@@ -42,6 +50,8 @@ export interface DigestWorkerDeps {
   maxRateLimitHits?: number;
   hooks?: { at?: (point: DeliveryPoint, key: string) => Promise<void> };
   autorun?: boolean;
+  /** Recorded on every job this worker processes (job.processedBy). */
+  name?: string;
 }
 
 const DEFAULT_PACE_MS: Record<Platform, number> = { slack: 1_000, discord: 1_000 };
@@ -63,18 +73,31 @@ export class DigestWorker {
     this.#deps = deps;
     this.#lockMs = deps.lockDurationMs ?? 30_000;
     this.#records = new DeliveryRecords(deps.redis, deps.keys);
-    this.builder = new DigestBuilder({ engine: deps.engine, redis: deps.redis, keys: deps.keys, log: deps.log });
-    this.#queue = new Queue<DigestJobData>(DIGEST_QUEUE, { connection: deps.bullRedis, prefix: deps.keys.prefix });
-    this.#queue.on("error", (err) => deps.log.error({ err }, "digest queue error"));
-    this.worker = new Worker<DigestJobData, DeliveryOutcome>(DIGEST_QUEUE, (job, token) => this.process(job, token), {
+    this.builder = new DigestBuilder({
+      engine: deps.engine,
+      redis: deps.redis,
+      keys: deps.keys,
+      log: deps.log,
+    });
+    this.#queue = new Queue<DigestJobData>(DIGEST_QUEUE, {
       connection: deps.bullRedis,
       prefix: deps.keys.prefix,
-      concurrency: deps.concurrency ?? 16,
-      lockDuration: this.#lockMs,
-      stalledInterval: deps.stalledIntervalMs ?? 30_000,
-      maxStalledCount: 3,
-      autorun: deps.autorun ?? true,
     });
+    this.#queue.on("error", (err) => deps.log.error({ err }, "digest queue error"));
+    this.worker = new Worker<DigestJobData, DeliveryOutcome>(
+      DIGEST_QUEUE,
+      (job, token) => this.process(job, token),
+      {
+        connection: deps.bullRedis,
+        prefix: deps.keys.prefix,
+        name: deps.name ?? `digests-${hostname()}-${process.pid}-${randomUUID().slice(0, 6)}`,
+        concurrency: deps.concurrency ?? 16,
+        lockDuration: this.#lockMs,
+        stalledInterval: deps.stalledIntervalMs ?? 30_000,
+        maxStalledCount: 3,
+        autorun: deps.autorun ?? true,
+      },
+    );
     const log = deps.log;
     this.worker.on("error", (err) => log.error({ err }, "digest worker error"));
     this.worker.on("failed", (job, err) =>
@@ -106,6 +129,7 @@ export class DigestWorker {
       paceTarget: paceTarget(target),
       paceIntervalMs: this.#deps.paceMs?.[target.platform] ?? DEFAULT_PACE_MS[target.platform],
       now: clock.now(),
+      skipIfSuperseded: !manual,
     });
     switch (begin.kind) {
       case "gone":
@@ -121,8 +145,11 @@ export class DigestWorker {
         // Another worker is posting this slot, or the channel's pacing says wait: come back later
         // without spending an attempt.
         if (!token) throw new Error(`cannot delay job ${job.id} without its lock token`);
+        // A busy claim is usually settled within a second (the holder posts and finishes); recheck
+        // soon rather than waiting out the whole claim, which only matters if its holder died.
+        const wait = begin.kind === "busy" ? Math.min(begin.retryInMs, 500) : begin.retryInMs;
         const jitter = Math.floor(Math.random() * 50);
-        await job.moveToDelayed(Date.now() + begin.retryInMs + jitter, token);
+        await job.moveToDelayed(Date.now() + wait + jitter, token);
         throw new DelayedError();
       }
       case "go":
@@ -178,7 +205,8 @@ export class DigestWorker {
         rateLimited: true,
       });
       await this.#records.penalize(paceTarget(c.target), err.retryAfterMs);
-      if (hits > (this.#deps.maxRateLimitHits ?? 10)) return new Error(`rate limited ${hits} times: ${message}`);
+      if (hits > (this.#deps.maxRateLimitHits ?? 10))
+        return new Error(`rate limited ${hits} times: ${message}`);
       this.#deps.log.warn({ key: c.key, retryAfterMs: err.retryAfterMs }, "platform rate limit; waiting");
       await this.#queue.rateLimit(Math.max(1, Math.ceil(err.retryAfterMs)));
       return new RateLimitError();

@@ -9,10 +9,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import {
   type DeliveryTarget,
+  type Platform,
   PlatformPermanentError,
   PlatformRateLimitError,
   type PlatformSender,
-  type Platform,
   type SendOptions,
 } from "../../src/delivery.ts";
 import type { Document } from "../../src/present/document.ts";
@@ -65,7 +65,11 @@ export async function startFakePlatform(): Promise<FakePlatform> {
     const body = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as Record<string, unknown>;
     const url = req.url ?? "";
     const discord = /^\/discord\/api\/v10\/channels\/([^/]+)\/messages$/.exec(url);
-    const platform: Platform | null = discord ? "discord" : url === "/slack/api/chat.postMessage" ? "slack" : null;
+    const platform: Platform | null = discord
+      ? "discord"
+      : url === "/slack/api/chat.postMessage"
+        ? "slack"
+        : null;
     if (req.method !== "POST" || !platform) return json(res, 404, { error: "not_found" });
     const channel = discord ? decodeURIComponent(discord[1]!) : String(body.channel ?? "");
     const now = Date.now();
@@ -98,7 +102,8 @@ export async function startFakePlatform(): Promise<FakePlatform> {
       }
     }
     seq++;
-    const id = platform === "slack" ? `${Math.floor(now / 1000)}.${String(seq).padStart(6, "0")}` : String(1e17 + seq);
+    const id =
+      platform === "slack" ? `${Math.floor(now / 1000)}.${String(seq).padStart(6, "0")}` : String(1e17 + seq);
     const text = String(body.text ?? body.content ?? "");
     const post: FakePost = { id, platform, channel, text, nonce, at: now };
     posts.push(post);
@@ -153,17 +158,24 @@ export function fakePlatformSender(baseUrl: string, platform: Platform): Platfor
               headers: { "content-type": "application/json" },
               body: JSON.stringify({ channel: target.channel, text }),
             })
-          : await fetch(`${baseUrl}/discord/api/v10/channels/${encodeURIComponent(target.channel)}/messages`, {
-              method: "POST",
-              headers: { "content-type": "application/json" },
-              body: JSON.stringify({ content: text, nonce: opts.idempotencyKey, enforce_nonce: true }),
-            });
+          : await fetch(
+              `${baseUrl}/discord/api/v10/channels/${encodeURIComponent(target.channel)}/messages`,
+              {
+                method: "POST",
+                headers: { "content-type": "application/json" },
+                body: JSON.stringify({ content: text, nonce: opts.idempotencyKey, enforce_nonce: true }),
+              },
+            );
       const body = (await res.json()) as Record<string, unknown>;
       if (res.status === 429) {
-        throw new PlatformRateLimitError("rate limited", Number(res.headers.get("retry-after") ?? "1") * 1000);
+        throw new PlatformRateLimitError(
+          "rate limited",
+          Number(res.headers.get("retry-after") ?? "1") * 1000,
+        );
       }
       if (platform === "slack") {
-        if (body.ok !== true) throw new PlatformPermanentError(`Slack said ${String(body.error)}`, String(body.error));
+        if (body.ok !== true)
+          throw new PlatformPermanentError(`Slack said ${String(body.error)}`, String(body.error));
         return { messageId: String(body.ts) };
       }
       if (res.status === 404) throw new PlatformPermanentError(String(body.message), String(body.code));

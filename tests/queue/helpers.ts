@@ -53,7 +53,13 @@ export class FakeEngine implements Engine {
       found: fresh.length > 0,
       summary: fresh.length > 0 ? `${fresh.length} new articles.` : "Nothing new since your last digest.",
       stories: fresh.map((a) => ({ title: a.title, points: [{ text: `${a.title}.`, sources: [a.id] }] })),
-      sources: fresh.map((a) => ({ id: a.id, title: a.title, publisher: null, date: null, location: `${a.id}.txt` })),
+      sources: fresh.map((a) => ({
+        id: a.id,
+        title: a.title,
+        publisher: null,
+        date: null,
+        location: `${a.id}.txt`,
+      })),
       engine: "extractive",
       asOf: null,
     };
@@ -76,4 +82,84 @@ export async function until(check: () => boolean | Promise<boolean>, timeoutMs =
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
+}
+
+import { DigestRuntime, type DigestRuntimeOptions } from "../../queue/runtime.ts";
+import type { NewSubscription } from "../../queue/types.ts";
+import { type FakePlatform, fakePlatformSender, startFakePlatform } from "../peers/fakePlatform.ts";
+
+export interface Rig {
+  prefix: string;
+  fake: FakePlatform;
+  engine: FakeEngine;
+  /** runtimes[0] is the scheduler; every runtime runs a worker unless `workers: 0`. */
+  runtimes: DigestRuntime[];
+  startRuntime(extra?: Partial<DigestRuntimeOptions>): Promise<DigestRuntime>;
+  close(): Promise<void>;
+}
+
+export const fixedClock = (iso: string) => ({ now: () => new Date(iso) });
+
+export async function startRig(
+  opts: { workers?: number; engine?: FakeEngine; paceMs?: number; prefix?: string; fake?: FakePlatform } = {},
+): Promise<Rig> {
+  const prefix = opts.prefix ?? uniquePrefix();
+  const fake = opts.fake ?? (await startFakePlatform());
+  const engine =
+    opts.engine ??
+    new FakeEngine([
+      { id: "a1", title: "Summit in Vladivostok", addedAt: "2019-04-25T08:00:00Z" },
+      { id: "a2", title: "Sanctions on labourers", addedAt: "2019-04-26T08:00:00Z" },
+    ]);
+  const runtimes: DigestRuntime[] = [];
+  const pace = opts.paceMs ?? 0;
+  const startRuntime = async (extra: Partial<DigestRuntimeOptions> = {}) => {
+    const rt = await DigestRuntime.start({
+      redisUrl: REDIS_URL,
+      prefix,
+      clock: { now: () => new Date() },
+      log: quietLog,
+      worker: {
+        engine,
+        senders: {
+          slack: fakePlatformSender(fake.url, "slack"),
+          discord: fakePlatformSender(fake.url, "discord"),
+        },
+        paceMs: { slack: pace, discord: pace },
+        concurrency: 8,
+      },
+      ...extra,
+    });
+    runtimes.push(rt);
+    return rt;
+  };
+  for (let i = 0; i < Math.max(1, opts.workers ?? 1); i++) {
+    await startRuntime(opts.workers === 0 ? { worker: undefined } : {});
+  }
+  return {
+    prefix,
+    fake,
+    engine,
+    runtimes,
+    startRuntime,
+    async close() {
+      await Promise.all(runtimes.map((r) => r.close()));
+      if (!opts.fake) await fake.close();
+      await deletePrefix(prefix);
+    },
+  };
+}
+
+export function newSub(over: Partial<NewSubscription> = {}): NewSubscription {
+  return {
+    platform: "discord",
+    workspace: "G1",
+    channel: `c-${randomUUID().slice(0, 8)}`,
+    at: "08:00",
+    tz: "Europe/Berlin",
+    days: [],
+    topics: [],
+    createdBy: "tester",
+    ...over,
+  };
 }

@@ -29,7 +29,8 @@ describe("digest schedule", () => {
       "2025-03-31T06:00:00.000Z",
       "2025-04-01T06:00:00.000Z",
     ]);
-    for (const s of slots) expect(describeSlot(new Date(s), "Europe/Berlin")).toMatch(/08:00 Europe\/Berlin$/);
+    for (const s of slots)
+      expect(describeSlot(new Date(s), "Europe/Berlin")).toMatch(/08:00 Europe\/Berlin$/);
   });
 
   it("fires at 08:00 local across the fall-back change, weekdays only (America/New_York)", () => {

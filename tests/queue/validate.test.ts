@@ -66,7 +66,9 @@ describe("subscription input", () => {
     expect(ok).toMatchObject({ workspace: "T1", at: "07:30", tz: "America/New_York", topics: ["a"] });
     expect(ok.days).toHaveLength(7);
     const base = { ...ok };
-    expect(() => validateNewSubscription({ ...base, platform: "teams" as "slack" })).toThrow(/slack or discord/);
+    expect(() => validateNewSubscription({ ...base, platform: "teams" as "slack" })).toThrow(
+      /slack or discord/,
+    );
     expect(() => validateNewSubscription({ ...base, channel: " " })).toThrow(/channel/);
   });
 });
