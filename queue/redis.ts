@@ -46,11 +46,15 @@ export async function assertRedisReachable(url: string, timeoutMs = 1_500): Prom
       maxRetriesPerRequest: 0,
       enableOfflineQueue: false,
       retryStrategy: () => null,
+      disconnectTimeout: 50, // else a refused probe keeps the process alive for 2 s
     });
   } catch (err) {
     throw new RedisUnavailableError(`invalid REDIS_URL ${redactRedisUrl(url)}: ${describe(err)}`);
   }
-  probe.on("error", () => {}); // reported through the rejected promise below
+  let cause: unknown = null;
+  probe.on("error", (err) => {
+    cause ??= err; // the socket error (e.g. ECONNREFUSED) says more than "Connection is closed"
+  });
   let timer: NodeJS.Timeout | undefined;
   try {
     const deadline = new Promise<never>((_, reject) => {
@@ -59,7 +63,7 @@ export async function assertRedisReachable(url: string, timeoutMs = 1_500): Prom
     await Promise.race([probe.connect().then(() => probe.ping()), deadline]);
   } catch (err) {
     throw new RedisUnavailableError(
-      `cannot reach Redis at ${redactRedisUrl(url)} (${describe(err)}); start Redis or set REDIS_URL`,
+      `cannot reach Redis at ${redactRedisUrl(url)} (${describe(cause ?? err)}); start Redis or set REDIS_URL`,
     );
   } finally {
     clearTimeout(timer);
