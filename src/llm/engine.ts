@@ -145,22 +145,21 @@ export function createLlmEngine(deps: LlmEngineDeps): Engine {
 
   /** Verifies one cited sentence; returns it as a Point (mentions neutralised) or records the drop. */
   function verifyPoint(c: CitedText, shown: Shown, outcome: Outcome): Point | null {
-    const v = verifyCited(c.text, c.passages, shown.byN, shown.vocabulary, rule);
+    // Mentions are neutralised first, so markup like <@U123> is neither posted nor counted as a name.
+    const text = neutraliseMentions(c.text);
+    const v = verifyCited(text, c.passages, shown.byN, shown.vocabulary, rule);
     if (!v.ok) {
-      outcome.dropped.push({ text: c.text.slice(0, 200), reason: v.reason });
+      outcome.dropped.push({ text: text.slice(0, 200), reason: v.reason });
       return null;
     }
-    const text = neutraliseMentions(c.text);
-    if (text === "") return null;
     return { text, sources: unique(v.passages.map((p) => p.sourceId)) };
   }
 
   /** A short line (headline, story title) checked against the given passages, or null. */
   function verifyLine(text: string, passageNumbers: number[], shown: Shown): string | null {
-    const v = verifyCited(text, passageNumbers, shown.byN, shown.vocabulary, { ...rule, maxChars: 160 });
-    if (!v.ok) return null;
     const clean = neutraliseMentions(text);
-    return clean === "" ? null : clean;
+    const v = verifyCited(clean, passageNumbers, shown.byN, shown.vocabulary, { ...rule, maxChars: 160 });
+    return v.ok ? clean : null;
   }
 
   function enough(verified: number, proposed: number, floor: number): boolean {

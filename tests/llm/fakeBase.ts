@@ -22,15 +22,42 @@ export interface FakeCorpus {
 
 export const PORT_STRIKE: FakeCorpus = {
   sources: [
-    { id: "harbour-times", title: "Halden dockers strike", publisher: "Harbour Times", date: "2024-03-02", location: "harbour.txt" },
-    { id: "daily-ledger", title: "Port says ferries still run", publisher: "Daily Ledger", date: "2024-03-03", location: "ledger.txt" },
+    {
+      id: "harbour-times",
+      title: "Halden dockers strike",
+      publisher: "Harbour Times",
+      date: "2024-03-02",
+      location: "harbour.txt",
+    },
+    {
+      id: "daily-ledger",
+      title: "Port says ferries still run",
+      publisher: "Daily Ledger",
+      date: "2024-03-03",
+      location: "ledger.txt",
+    },
   ],
   passages: [
-    { sourceId: "harbour-times", text: "Dock workers at the Port of Halden began a 48-hour strike on Monday over pay." },
-    { sourceId: "harbour-times", text: "The union said about 1,200 workers had walked out, halting container traffic." },
-    { sourceId: "daily-ledger", text: "Port managers put the number of strikers at 900 and said ferries were still running." },
-    { sourceId: "daily-ledger", text: "Transport minister Elin Sorvik urged both sides to return to talks by Friday." },
-    { sourceId: "harbour-times", text: "Union leader Marta Holm said the workers wanted “a fair share of record profits”." },
+    {
+      sourceId: "harbour-times",
+      text: "Dock workers at the Port of Halden began a 48-hour strike on Monday over pay.",
+    },
+    {
+      sourceId: "harbour-times",
+      text: "The union said about 1,200 workers had walked out, halting container traffic.",
+    },
+    {
+      sourceId: "daily-ledger",
+      text: "Port managers put the number of strikers at 900 and said ferries were still running.",
+    },
+    {
+      sourceId: "daily-ledger",
+      text: "Transport minister Elin Sorvik urged both sides to return to talks by Friday.",
+    },
+    {
+      sourceId: "harbour-times",
+      text: "Union leader Marta Holm said the workers wanted “a fair share of record profits”.",
+    },
   ],
 };
 
@@ -41,7 +68,8 @@ export interface FakeBase extends Engine, EvidenceProvider {
 export function fakeBase(corpus: FakeCorpus): FakeBase {
   const passages: Passage[] = corpus.passages.map((p, i) => ({ n: i + 1, ...p }));
   const evidence = (query: string): Evidence => ({ query, passages, sources: corpus.sources });
-  const extractivePoints = (): Point[] => passages.slice(0, 3).map((p) => ({ text: p.text, sources: [p.sourceId] }));
+  const extractivePoints = (): Point[] =>
+    passages.slice(0, 3).map((p) => ({ text: p.text, sources: [p.sourceId] }));
   const found = passages.length > 0;
   const calls: string[] = [];
   return {

@@ -3,12 +3,36 @@ import { figures, lowercaseVocabulary, quotedPhrases, verifyCited } from "../../
 import type { Passage } from "../../src/model.ts";
 
 const passages: Passage[] = [
-  { n: 1, sourceId: "a", text: "Dock workers at the Port of Halden began a 48-hour strike on Monday over pay." },
-  { n: 2, sourceId: "a", text: "The union said about 1,200 workers had walked out, halting container traffic." },
-  { n: 3, sourceId: "b", text: "Port managers put the number of strikers at 900 and said ferries were still running." },
-  { n: 4, sourceId: "b", text: "Transport minister Elin Sorvik urged both sides to return to talks by Friday." },
-  { n: 5, sourceId: "a", text: "Union leader Marta Holm said the workers wanted “a fair share of record profits”." },
-  { n: 6, sourceId: "c", text: "Three ministers from Russia met the delegation from North Korea in April 2019." },
+  {
+    n: 1,
+    sourceId: "a",
+    text: "Dock workers at the Port of Halden began a 48-hour strike on Monday over pay.",
+  },
+  {
+    n: 2,
+    sourceId: "a",
+    text: "The union said about 1,200 workers had walked out, halting container traffic.",
+  },
+  {
+    n: 3,
+    sourceId: "b",
+    text: "Port managers put the number of strikers at 900 and said ferries were still running.",
+  },
+  {
+    n: 4,
+    sourceId: "b",
+    text: "Transport minister Elin Sorvik urged both sides to return to talks by Friday.",
+  },
+  {
+    n: 5,
+    sourceId: "a",
+    text: "Union leader Marta Holm said the workers wanted “a fair share of record profits”.",
+  },
+  {
+    n: 6,
+    sourceId: "c",
+    text: "Three ministers from Russia met the delegation from North Korea in April 2019.",
+  },
 ];
 const byN = new Map(passages.map((p) => [p.n, p]));
 const vocab = lowercaseVocabulary(passages);
@@ -29,15 +53,18 @@ describe("figures", () => {
 
 describe("quotedPhrases", () => {
   it("finds straight and curly double quotes, ignores apostrophes", () => {
-    expect(quotedPhrases(`He said "a fair deal" and “No more”. It's Kim's day.`)).toEqual(["a fair deal", "no more"]);
+    expect(quotedPhrases(`He said "a fair deal" and “No more”. It's Kim's day.`)).toEqual([
+      "a fair deal",
+      "no more",
+    ]);
   });
 });
 
 describe("verifyCited: the citation rule", () => {
   it("accepts a faithful paraphrase citing the right passages", () => {
-    expect(check("The union said about 1,200 workers walked out, but managers put the number at 900.", [2, 3]).ok).toBe(
-      true,
-    );
+    expect(
+      check("The union said about 1,200 workers walked out, but managers put the number at 900.", [2, 3]).ok,
+    ).toBe(true);
     expect(check("Dock workers in Halden began a 48-hour strike over pay on Monday.", [1]).ok).toBe(true);
   });
 
@@ -71,7 +98,9 @@ describe("verifyCited: the citation rule", () => {
 
   it("lets ordinary sentence-initial words and demonyms through", () => {
     // "Ministers" starts the sentence and occurs in lower case in the evidence; "Russian" ~ "Russia".
-    expect(check("Ministers from the Russian side met the North Korean delegation in April 2019.", [6]).ok).toBe(true);
+    expect(
+      check("Ministers from the Russian side met the North Korean delegation in April 2019.", [6]).ok,
+    ).toBe(true);
   });
 
   it("requires quotations to appear verbatim in one cited passage", () => {

@@ -38,6 +38,8 @@ export interface FakeOpenAI {
   requests: RecordedRequest[];
   /** Queues replies, used in order; when the queue is empty, requests get a 500. */
   enqueue(...replies: Reply[]): void;
+  /** Forgets unused scripted replies and recorded requests (between tests). */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -47,7 +49,9 @@ function completion(model: string, content: string, finishReason: string) {
     object: "chat.completion",
     created: Math.floor(Date.now() / 1000),
     model,
-    choices: [{ index: 0, message: { role: "assistant", content, refusal: null }, finish_reason: finishReason }],
+    choices: [
+      { index: 0, message: { role: "assistant", content, refusal: null }, finish_reason: finishReason },
+    ],
     usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
   };
 }
@@ -91,9 +95,16 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       if (res.destroyed) return;
     }
     if ("status" in reply) {
-      const type = reply.status === 429 ? "rate_limit_exceeded" : reply.status >= 500 ? "server_error" : "invalid_request_error";
+      const type =
+        reply.status === 429
+          ? "rate_limit_exceeded"
+          : reply.status >= 500
+            ? "server_error"
+            : "invalid_request_error";
       res.writeHead(reply.status, { "content-type": "application/json", ...reply.headers });
-      res.end(JSON.stringify({ error: { message: reply.message ?? `status ${reply.status}`, type, code: null } }));
+      res.end(
+        JSON.stringify({ error: { message: reply.message ?? `status ${reply.status}`, type, code: null } }),
+      );
       return;
     }
     const content = "json" in reply ? JSON.stringify(reply.json) : reply.content;
@@ -115,6 +126,10 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
     enqueue: (...replies) => queue.push(...replies),
+    reset: () => {
+      queue.length = 0;
+      requests.length = 0;
+    },
     close: async () => {
       for (const s of sockets) s.destroy();
       server.close();
