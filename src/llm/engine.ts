@@ -12,6 +12,7 @@
  * failing points are dropped. Otherwise the whole extractive result is returned.
  */
 import type OpenAI from "openai";
+import { APIError } from "openai";
 import type { ZodType } from "zod";
 import type {
   Answer,
@@ -117,6 +118,18 @@ class Rejected {
 class Outcome {
   attempts = 0;
   readonly dropped: { text: string; reason: string }[] = [];
+}
+
+/**
+ * What a failure's log line says. An API error's message is never logged: servers echo request
+ * details (some echo the API key) into it; its class, status, type and code say enough.
+ */
+function describeError(err: unknown): Record<string, unknown> {
+  if (err instanceof APIError) {
+    return { error: err.constructor.name, status: err.status, type: err.type, code: err.code };
+  }
+  if (err instanceof Error) return { error: err.name, message: err.message.slice(0, 200) };
+  return { error: String(err).slice(0, 200) };
 }
 
 function unique<T>(xs: Iterable<T>): T[] {
@@ -294,17 +307,8 @@ export function createLlmEngine(deps: LlmEngineDeps): Engine {
       return result;
     } catch (err) {
       const kind = controller.signal.aborted && !args.signal?.aborted ? "timeout" : failureKind(err);
-      const status =
-        err instanceof Error && "status" in err ? (err as { status?: unknown }).status : undefined;
       logger.warn(
-        {
-          llm: {
-            kind: args.kind,
-            failure: kind,
-            status,
-            error: err instanceof Error ? err.message : String(err),
-          },
-        },
+        { llm: { kind: args.kind, failure: kind, ...describeError(err) } },
         "LLM request failed; extractive reply",
       );
       report("extractive", kind);
