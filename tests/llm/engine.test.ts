@@ -204,6 +204,41 @@ describe("LLM engine: verification drops or replaces unsupported content", () =>
     expect(b.headline).toBe("Extractive briefing: port strike");
   });
 
+  it("falls back when the answer sentence itself is unsupported", async () => {
+    const { engine, outcomes } = setup();
+    server.enqueue({
+      json: {
+        found: true,
+        answer: { text: "About 3,000 workers are on strike, according to Elin Sorvik.", passages: [4] },
+        points: [{ text: "Port managers said ferries were still running.", passages: [3] }],
+      },
+    });
+    const a = await engine.ask("How many workers are on strike?");
+    expect(a.engine).toBe("extractive");
+    expect(outcomes.at(-1)?.reason).toBe("not_enough_verified");
+  });
+
+  it("gives a digest story the source's title when the model's title is unsupported, and drops empty stories", async () => {
+    const { engine } = setup();
+    server.enqueue({
+      json: {
+        stories: [
+          {
+            title: "Shipping chaos across Europe",
+            points: [
+              { text: "Dock workers at the Port of Halden began a 48-hour strike over pay.", passages: [1] },
+              { text: "Elin Sorvik urged both sides to return to talks by Friday.", passages: [4] },
+            ],
+          },
+          { title: "Markets", points: [{ text: "Shares in Maersk fell 4%.", passages: [2] }] },
+        ],
+      },
+    });
+    const d = await engine.digest();
+    expect(d.engine).toBe("llm");
+    expect(d.stories.map((s) => s.title)).toEqual(["Halden dockers strike"]);
+  });
+
   it("falls back when the model says the passages don't answer the question", async () => {
     const { engine, outcomes } = setup();
     server.enqueue({ json: { found: false, answer: { text: "", passages: [] }, points: [] } });
