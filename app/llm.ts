@@ -8,31 +8,34 @@ import OpenAI from "openai";
 import { createLlmEngine, type LlmEngineDeps } from "../src/llm/engine.ts";
 import { loadPrompts } from "../src/llm/prompts.ts";
 import type { Engine, EvidenceProvider } from "../src/model.ts";
-import type { Config } from "./config.ts";
+import { type Config, configSchema } from "./config.ts";
 import type { Logger } from "./logger.ts";
 
 export const PROMPTS_DIR = fileURLToPath(new URL("../prompts", import.meta.url));
 
-type LlmConfig = Pick<
+export type LlmConfig = Pick<
   Config,
   "openaiApiKey" | "openaiBaseUrl" | "llmModel" | "llmTimeoutMs" | "llmMaxTokens"
 >;
 
+/** The configuration's defaults (timeout, token budget) for callers that pass only some keys. */
+const DEFAULTS = configSchema.parse({});
+
 /** LLM mode is on when a model is named and there is somewhere to send it (a key, a base URL or both). */
-export function llmConfigured(config: LlmConfig): boolean {
+export function llmConfigured(config: Partial<LlmConfig>): boolean {
   return (
     config.llmModel !== undefined && (config.openaiApiKey !== undefined || config.openaiBaseUrl !== undefined)
   );
 }
 
 /** The OpenAI client for the configured endpoint; the SDK's own retries are off (src/llm/call.ts retries). */
-export function createOpenAIClient(config: LlmConfig): OpenAI {
+export function createOpenAIClient(config: Partial<LlmConfig>): OpenAI {
   return new OpenAI({
     // Local servers (llama.cpp, vLLM, Ollama) ignore the key, but the SDK requires one.
     apiKey: config.openaiApiKey ?? "no-key",
     ...(config.openaiBaseUrl !== undefined ? { baseURL: config.openaiBaseUrl } : {}),
     maxRetries: 0,
-    timeout: config.llmTimeoutMs,
+    timeout: config.llmTimeoutMs ?? DEFAULTS.llmTimeoutMs,
   });
 }
 
@@ -50,7 +53,7 @@ function safeUrl(url: string | undefined): string {
 /** Wraps the extractive engine in the LLM engine when configured; returns `base` itself otherwise. */
 export function withLlm(
   base: Engine & EvidenceProvider,
-  config: LlmConfig,
+  config: Partial<LlmConfig>,
   logger?: Logger,
   overrides: Partial<LlmEngineDeps> = {},
 ): Engine {
@@ -64,8 +67,8 @@ export function withLlm(
     base,
     client: createOpenAIClient(config),
     model: config.llmModel!,
-    timeoutMs: config.llmTimeoutMs,
-    maxTokens: config.llmMaxTokens,
+    timeoutMs: config.llmTimeoutMs ?? DEFAULTS.llmTimeoutMs,
+    maxTokens: config.llmMaxTokens ?? DEFAULTS.llmMaxTokens,
     prompts: loadPrompts(PROMPTS_DIR),
     ...(logger ? { logger: logger.child({ component: "llm" }) } : {}),
     ...overrides,

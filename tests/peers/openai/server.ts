@@ -16,7 +16,9 @@ export type Reply =
   /** An HTTP error with an OpenAI-style error body. */
   | { status: number; headers?: Record<string, string>; message?: string; delayMs?: number }
   /** Never answers (until the client gives up and closes the connection). */
-  | { hang: true };
+  | { hang: true }
+  /** Decides from the request (e.g. a fake model that reads the evidence). */
+  | { compute: (req: RecordedRequest) => Reply };
 
 export interface RecordedRequest {
   path: string;
@@ -36,8 +38,10 @@ export interface FakeOpenAI {
   /** Base URL to give the SDK (ends in /v1). */
   baseURL: string;
   requests: RecordedRequest[];
-  /** Queues replies, used in order; when the queue is empty, requests get a 500. */
+  /** Queues replies, used in order; when the queue is empty, the responder answers (default: a 500). */
   enqueue(...replies: Reply[]): void;
+  /** What answers when the queue is empty (null: a 500). */
+  setResponder(reply: Reply | null): void;
   /** Forgets unused scripted replies and recorded requests (between tests). */
   reset(): void;
   close(): Promise<void>;
@@ -64,6 +68,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 export async function startFakeOpenAI(): Promise<FakeOpenAI> {
   const queue: Reply[] = [];
+  let responder: Reply | null = null;
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
 
@@ -88,7 +93,8 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     res.on("close", () => {
       if (!res.writableFinished) record.aborted = true;
     });
-    const reply = queue.shift() ?? { status: 500, message: "no scripted reply" };
+    let reply = queue.shift() ?? responder ?? { status: 500, message: "no scripted reply" };
+    while ("compute" in reply) reply = reply.compute(record);
     if ("hang" in reply) return;
     if (reply.delayMs) {
       await new Promise((r) => setTimeout(r, reply.delayMs));
@@ -126,7 +132,11 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
     enqueue: (...replies) => queue.push(...replies),
+    setResponder: (reply) => {
+      responder = reply;
+    },
     reset: () => {
+      responder = null;
       queue.length = 0;
       requests.length = 0;
     },
