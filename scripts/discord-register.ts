@@ -24,9 +24,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     process.stderr.write(`discord:register: "${guild}" is not a server id (a long number)\n`);
     return 1;
   }
-  const rest = new REST({ version: "10", ...(config.discordApiUrl ? { api: config.discordApiUrl } : {}) }).setToken(
-    config.discordToken,
-  );
+  const rest = new REST({
+    version: "10",
+    ...(config.discordApiUrl ? { api: config.discordApiUrl } : {}),
+  }).setToken(config.discordToken);
   const registered = await registerCommands(rest, config.discordApplicationId, guild);
   process.stdout.write(
     `Registered ${registered.map((c) => `/${c.name}`).join(", ")} ${guild ? `in server ${guild}` : "globally"}\n`,

@@ -52,5 +52,7 @@ export function describeDays(days: Weekday[]): string {
   if (ALL_DAYS.every((d) => set.has(d))) return "every day";
   const cap = (d: string) => d[0]!.toUpperCase() + d.slice(1);
   if (set.size === 5 && ALL_DAYS.slice(0, 5).every((d) => set.has(d))) return "Mon–Fri";
-  return ALL_DAYS.filter((d) => set.has(d)).map(cap).join(", ");
+  return ALL_DAYS.filter((d) => set.has(d))
+    .map(cap)
+    .join(", ");
 }

@@ -4,7 +4,9 @@ import { DiscordAPIError, RateLimitError } from "@discordjs/rest";
 import { PlatformPermanentError, PlatformRateLimitError } from "../../src/delivery.ts";
 
 /** Discord error codes that no retry can fix. */
-export const PERMANENT_CODES = new Set([10003 /* Unknown Channel */, 50001 /* Missing Access */, 50013 /* Missing Permissions */]);
+export const PERMANENT_CODES = new Set([
+  10003 /* Unknown Channel */, 50001 /* Missing Access */, 50013 /* Missing Permissions */,
+]);
 
 /** Discord's code for "a thread has already been created for this message". */
 export const THREAD_ALREADY_EXISTS = 160004;
@@ -22,7 +24,10 @@ export function nonceFor(key: string): string {
 export function toPlatformError(err: unknown): Error {
   if (err instanceof RateLimitError) {
     const wait = Math.max(err.retryAfter, err.timeToReset, err.sublimitTimeout, 1);
-    return new PlatformRateLimitError(`Discord rate limit on ${err.route} (${err.global ? "global" : err.scope})`, wait);
+    return new PlatformRateLimitError(
+      `Discord rate limit on ${err.route} (${err.global ? "global" : err.scope})`,
+      wait,
+    );
   }
   if (err instanceof DiscordAPIError) {
     const code = typeof err.code === "number" ? err.code : null;
@@ -30,7 +35,9 @@ export function toPlatformError(err: unknown): Error {
     if ((code !== null && PERMANENT_CODES.has(code)) || err.status === 403 || err.status === 404) {
       return new PlatformPermanentError(`Discord refused: ${err.message}`, String(code ?? err.status));
     }
-    return new Error(`Discord API error ${err.status} (${code ?? "no code"}): ${err.message}`, { cause: err });
+    return new Error(`Discord API error ${err.status} (${code ?? "no code"}): ${err.message}`, {
+      cause: err,
+    });
   }
   if (err instanceof Error) return err;
   return new Error(String(err));

@@ -66,7 +66,11 @@ export interface DiscordAdapter {
 }
 
 function restFor(config: DiscordConfig, extra: ConstructorParameters<typeof REST>[0] = {}): REST {
-  const rest = new REST({ version: "10", ...(config.discordApiUrl ? { api: config.discordApiUrl } : {}), ...extra });
+  const rest = new REST({
+    version: "10",
+    ...(config.discordApiUrl ? { api: config.discordApiUrl } : {}),
+    ...extra,
+  });
   if (config.discordToken) rest.setToken(config.discordToken);
   return rest;
 }
@@ -110,7 +114,12 @@ export function createDiscordAdapter(opts: DiscordAdapterOptions): DiscordAdapte
   });
 
   const interactionsHandler = config.discordPublicKey
-    ? createInteractionsHandler({ verify: createVerifier(config.discordPublicKey, clock), core, logger: log, track })
+    ? createInteractionsHandler({
+        verify: createVerifier(config.discordPublicKey, clock),
+        core,
+        logger: log,
+        track,
+      })
     : null;
 
   const maxWait = opts.senderMaxWaitMs ?? 2000;

@@ -83,7 +83,11 @@ function choice(name: string, value: string): APIApplicationCommandOptionChoice<
 }
 
 function friendlyText(err: unknown): string | null {
-  if (err instanceof SubscriptionInputError || err instanceof DaysInputError || err instanceof FriendlyError) {
+  if (
+    err instanceof SubscriptionInputError ||
+    err instanceof DaysInputError ||
+    err instanceof FriendlyError
+  ) {
     return err.message;
   }
   return null;
@@ -170,7 +174,9 @@ export function createInteractionCore(deps: InteractionCoreDeps) {
   async function usage(): Promise<DiscordMessage> {
     const examples = engine.suggestTopics("", 3);
     const hint =
-      examples.length > 0 ? ` For example: ${examples.map((t) => `\`/summit topic:${plain(t, 60)}\``).join(", ")}.` : "";
+      examples.length > 0
+        ? ` For example: ${examples.map((t) => `\`/summit topic:${plain(t, 60)}\``).join(", ")}.`
+        : "";
     return textMessage(
       `Tell me what to brief you on: \`/summit topic:<a person, place or event>\` (start typing and I'll suggest topics the news covers).${hint}`,
       { ephemeral: true },
@@ -198,7 +204,8 @@ export function createInteractionCore(deps: InteractionCoreDeps) {
   }
 
   async function subscribe(i: APIChatInputApplicationCommandInteraction): Promise<DiscordMessage> {
-    if (!i.guild_id) throw new FriendlyError("Digests go to server channels: run this in the channel that should get it.");
+    if (!i.guild_id)
+      throw new FriendlyError("Digests go to server channels: run this in the channel that should get it.");
     const at = (stringOption(i, "time") ?? "").trim();
     const tz = (stringOption(i, "timezone") ?? "").trim();
     const days = parseDays(stringOption(i, "days"));
@@ -216,7 +223,8 @@ export function createInteractionCore(deps: InteractionCoreDeps) {
       topics,
       createdBy: userId(i),
     });
-    const about = sub.topics.length > 0 ? ` about ${sub.topics.map((t) => escapeMarkdown(t)).join(", ")}` : "";
+    const about =
+      sub.topics.length > 0 ? ` about ${sub.topics.map((t) => escapeMarkdown(t)).join(", ")}` : "";
     return textMessage(
       `📬 Subscribed: this channel gets a Summit digest at **${escapeMarkdown(sub.at)}** (${escapeMarkdown(sub.tz)}), ${describeDays(sub.days)}${about}. Id: \`${sub.id}\` (stop it with \`/summit-unsubscribe\`).`,
     );
@@ -230,12 +238,16 @@ export function createInteractionCore(deps: InteractionCoreDeps) {
     if (!i.guild_id) throw new FriendlyError("Run this in a server to see its digests.");
     const subs = await guildSubscriptions(i.guild_id);
     if (subs.length === 0) {
-      return textMessage("No Summit digests in this server yet. Add one with `/summit-subscribe time:08:00 timezone:Europe/Berlin`.", {
-        ephemeral: true,
-      });
+      return textMessage(
+        "No Summit digests in this server yet. Add one with `/summit-subscribe time:08:00 timezone:Europe/Berlin`.",
+        {
+          ephemeral: true,
+        },
+      );
     }
     const lines = subs.map((s) => {
-      const topics = s.topics.length > 0 ? `, topics: ${s.topics.map((t) => escapeMarkdown(t)).join(", ")}` : "";
+      const topics =
+        s.topics.length > 0 ? `, topics: ${s.topics.map((t) => escapeMarkdown(t)).join(", ")}` : "";
       const paused = s.pausedReason ? ` — ⏸ paused (${escapeMarkdown(s.pausedReason)})` : "";
       return `• \`${s.id}\` <#${s.channel}> at ${escapeMarkdown(s.at)} (${escapeMarkdown(s.tz)}), ${describeDays(s.days)}${topics}${paused}`;
     });
@@ -248,14 +260,16 @@ export function createInteractionCore(deps: InteractionCoreDeps) {
     const mine = (await guildSubscriptions(i.guild_id)).find((s) => s.id === id);
     // Another server's id is treated exactly like an unknown one.
     if (!mine || !(await subscriptions.unsubscribe(id))) {
-      throw new FriendlyError(`There is no digest \`${escapeMarkdown(id.slice(0, 60))}\` in this server. See \`/summit-subscriptions\`.`);
+      throw new FriendlyError(
+        `There is no digest \`${escapeMarkdown(id.slice(0, 60))}\` in this server. See \`/summit-subscriptions\`.`,
+      );
     }
     return textMessage(`Stopped the digest \`${id}\` for <#${mine.channel}>.`, { ephemeral: true });
   }
 
-  async function autocomplete(i: APIInteraction & { data: { name: string; options?: unknown } }): Promise<
-    APIApplicationCommandOptionChoice<string>[]
-  > {
+  async function autocomplete(
+    i: APIInteraction & { data: { name: string; options?: unknown } },
+  ): Promise<APIApplicationCommandOptionChoice<string>[]> {
     const focused = focusedOption(i);
     if (!focused) return [];
     const value = focused.value.trim();
@@ -300,7 +314,10 @@ export function createInteractionCore(deps: InteractionCoreDeps) {
     let created = false;
     try {
       const thread = (await rest.post(Routes.threads(channelId, message.id), {
-        body: { name: plain(ctx.topic ?? "Questions", LIMITS.threadName) || "Questions", auto_archive_duration: 1440 },
+        body: {
+          name: plain(ctx.topic ?? "Questions", LIMITS.threadName) || "Questions",
+          auto_archive_duration: 1440,
+        },
       })) as APIThreadChannel;
       threadId = thread.id;
       created = true;
@@ -312,10 +329,14 @@ export function createInteractionCore(deps: InteractionCoreDeps) {
     if (created) {
       const about = ctx.topic ? ` about “${escapeMarkdown(ctx.topic)}”` : "";
       await rest.post(Routes.channelMessages(threadId), {
-        body: textMessage(`Ask me anything${about} here: every message in this thread is a question, no need to mention me.`),
+        body: textMessage(
+          `Ask me anything${about} here: every message in this thread is a question, no need to mention me.`,
+        ),
       });
     }
-    return textMessage(`Ask your question in <#${threadId}>: every message there is a question.`, { ephemeral: true });
+    return textMessage(`Ask your question in <#${threadId}>: every message there is a question.`, {
+      ephemeral: true,
+    });
   }
 
   async function feedback(i: APIMessageComponentInteraction, vote: "up" | "down"): Promise<DiscordMessage> {
@@ -341,7 +362,10 @@ export function createInteractionCore(deps: InteractionCoreDeps) {
       } catch (err) {
         logger.warn({ err }, "discord autocomplete failed");
       }
-      await respond({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } });
+      await respond({
+        type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+        data: { choices },
+      });
       return;
     }
     if (i.type === InteractionType.ApplicationCommand) {
@@ -367,7 +391,11 @@ export function createInteractionCore(deps: InteractionCoreDeps) {
     }
     await respond({
       type: InteractionResponseType.ChannelMessageWithSource,
-      data: { ...textMessage("I don't know that one. Try `/summit topic:<something in the news>`.", { ephemeral: true }) },
+      data: {
+        ...textMessage("I don't know that one. Try `/summit topic:<something in the news>`.", {
+          ephemeral: true,
+        }),
+      },
     });
   }
 

@@ -43,7 +43,10 @@ const MAX_QUESTION = 1000;
 
 export function stripBotMention(content: string, botId: string | null): string {
   if (!botId) return content.trim();
-  return content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").replace(/\s+/g, " ").trim();
+  return content
+    .replace(new RegExp(`<@!?${botId}>`, "g"), " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 export function createMessageHandler(deps: MessageHandlerDeps) {

@@ -171,10 +171,20 @@ function fieldsFor(name: string, lines: string[]): Piece[] {
 function buttons(actions: ActionId[]): APIActionRowComponent<APIButtonComponent>[] {
   const row: APIButtonComponent[] = [];
   if (actions.includes("ask_followup")) {
-    row.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: "Ask in thread", custom_id: BUTTONS.ask });
+    row.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Primary,
+      label: "Ask in thread",
+      custom_id: BUTTONS.ask,
+    });
   }
   if (actions.includes("feedback_up")) {
-    row.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: "👍" }, custom_id: BUTTONS.up });
+    row.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      emoji: { name: "👍" },
+      custom_id: BUTTONS.up,
+    });
   }
   if (actions.includes("feedback_down")) {
     row.push({
@@ -238,7 +248,8 @@ export function renderDocument(doc: Document, opts: RenderOptions = {}): Discord
     embed = { color: COLOR };
   };
   for (const piece of pieces) {
-    const size = piece.kind === "description" ? piece.text.length : piece.field.name.length + piece.field.value.length;
+    const size =
+      piece.kind === "description" ? piece.text.length : piece.field.name.length + piece.field.value.length;
     if (messageSize + size > budget) startEmbed(true);
     if (piece.kind === "description") {
       if (embed.description !== undefined || (embed.fields?.length ?? 0) > 0) startEmbed(false);

@@ -26,7 +26,9 @@ export function createDiscordSender(deps: DiscordSenderDeps): PlatformSender {
       for (const [i, message] of messages.entries()) {
         const body = { ...message, nonce: nonceFor(`${opts.idempotencyKey}#${i}`), enforce_nonce: true };
         try {
-          const posted = (await deps.rest.post(Routes.channelMessages(target.channel), { body })) as APIMessage;
+          const posted = (await deps.rest.post(Routes.channelMessages(target.channel), {
+            body,
+          })) as APIMessage;
           ids.push(posted.id);
         } catch (err) {
           throw toPlatformError(err);

@@ -24,7 +24,12 @@ export interface DiscordState {
   /** Earlier questions in a thread, oldest first. */
   history(threadId: string): Promise<string[]>;
   addQuestion(threadId: string, question: string): Promise<void>;
-  recordFeedback(messageId: string, userId: string, vote: Vote, kind: string): Promise<{ up: number; down: number }>;
+  recordFeedback(
+    messageId: string,
+    userId: string,
+    vote: Vote,
+    kind: string,
+  ): Promise<{ up: number; down: number }>;
 }
 
 export function createDiscordState(redis: Redis, prefix: string): DiscordState {

@@ -16,7 +16,11 @@ export function publicKeyFromHex(hex: string): KeyObject {
   return createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x }, format: "jwk" });
 }
 
-export type Verifier = (signature: string | undefined, timestamp: string | undefined, body: Buffer) => boolean;
+export type Verifier = (
+  signature: string | undefined,
+  timestamp: string | undefined,
+  body: Buffer,
+) => boolean;
 
 export function createVerifier(publicKeyHex: string, clock: Clock): Verifier {
   const key = publicKeyFromHex(publicKeyHex);
@@ -26,6 +30,11 @@ export function createVerifier(publicKeyHex: string, clock: Clock): Verifier {
     }
     const age = Math.abs(clock.now().getTime() / 1000 - Number(timestamp));
     if (age > MAX_SKEW_S) return false;
-    return verify(null, Buffer.concat([Buffer.from(timestamp, "utf8"), body]), key, Buffer.from(signature, "hex"));
+    return verify(
+      null,
+      Buffer.concat([Buffer.from(timestamp, "utf8"), body]),
+      key,
+      Buffer.from(signature, "hex"),
+    );
   };
 }

@@ -7,9 +7,9 @@ import { generateKeyPairSync, type KeyObject, randomUUID, sign } from "node:cryp
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Redis } from "ioredis";
-import { createLogger } from "../../../app/logger.ts";
 import { createDiscordAdapter, type DiscordAdapter } from "../../../adapters/discord/index.ts";
 import { limitViolations } from "../../../adapters/discord/limits.ts";
+import { createLogger } from "../../../app/logger.ts";
 import type { SubscriptionService } from "../../../queue/types.ts";
 import type { Clock, Engine } from "../../../src/model.ts";
 import { type FakeDiscord, type StoredMessage, startFakeDiscord } from "../../peers/discord/server.ts";
@@ -229,7 +229,8 @@ export async function startDiscordDriver(opts: {
       }
       await fake.close();
       const keys: string[] = [];
-      for await (const batch of redis.scanStream({ match: `${prefix}:*`, count: 200 })) keys.push(...(batch as string[]));
+      for await (const batch of redis.scanStream({ match: `${prefix}:*`, count: 200 }))
+        keys.push(...(batch as string[]));
       if (keys.length > 0) await redis.del(...keys);
       redis.disconnect();
     },

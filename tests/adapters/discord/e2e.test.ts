@@ -7,8 +7,8 @@ import { BUTTONS } from "../../../adapters/discord/render.ts";
 import type { SubscriptionService } from "../../../queue/types.ts";
 import type { Briefing } from "../../../src/model.ts";
 import { type DiscordHarness, type Mode, startDiscordDriver } from "./driver.ts";
-import { createMemorySubscriptions } from "./memorySubscriptions.ts";
 import { briefingOf, type ScriptedEngine, scriptedEngine } from "./fakeEngine.ts";
+import { createMemorySubscriptions } from "./memorySubscriptions.ts";
 
 function hugeBriefing(topic: string): Briefing {
   const sources = Array.from({ length: 40 }, (_, i) => ({
@@ -61,10 +61,23 @@ for (const mode of ["gateway", "http"] as Mode[]) {
       expect(msg!.raw.allowed_mentions).toEqual({ parse: [] });
     });
 
+    it("holds a gateway session: identified once, heartbeats acknowledged", async () => {
+      await h.fake.waitFor("two heartbeats", () => h.fake.heartbeats >= 2);
+      expect(h.fake.identified).toBe(1);
+      expect(h.adapter.client?.isReady()).toBe(true);
+    });
+
     it("autocompletes topics from the engine", async () => {
-      const interaction = h.fake.slashCommand("summit", [{ name: "topic", value: "kim", focused: true }], true);
+      const interaction = h.fake.slashCommand(
+        "summit",
+        [{ name: "topic", value: "kim", focused: true }],
+        true,
+      );
       const { response } = await h.deliver(interaction);
-      expect(response).toEqual({ type: 8, data: { choices: [{ name: "Kim Jong Un", value: "Kim Jong Un" }] } });
+      expect(response).toEqual({
+        type: 8,
+        data: { choices: [{ name: "Kim Jong Un", value: "Kim Jong Un" }] },
+      });
     });
 
     it("autocompletes timezones", async () => {
@@ -78,7 +91,10 @@ for (const mode of ["gateway", "http"] as Mode[]) {
         ],
       });
       const { response } = await h.deliver(interaction);
-      expect(response).toEqual({ type: 8, data: { choices: [{ name: "Europe/Berlin", value: "Europe/Berlin" }] } });
+      expect(response).toEqual({
+        type: 8,
+        data: { choices: [{ name: "Europe/Berlin", value: "Europe/Berlin" }] },
+      });
     });
 
     it("splits an oversized briefing across messages within every Discord limit, losing nothing", async () => {
@@ -104,7 +120,12 @@ for (const mode of ["gateway", "http"] as Mode[]) {
       engine.onBrief = async (topic) =>
         briefingOf(
           topic,
-          [{ text: "@everyone look at <@123> and <@&456> **bold** [x](https://evil.example)", sources: ["a"] }],
+          [
+            {
+              text: "@everyone look at <@123> and <@&456> **bold** [x](https://evil.example)",
+              sources: ["a"],
+            },
+          ],
           [{ id: "a", title: "@here title", publisher: null, date: null, location: "https://example.com/a" }],
         );
       try {
@@ -113,7 +134,9 @@ for (const mode of ["gateway", "http"] as Mode[]) {
         const raw = JSON.stringify(reply!.raw);
         expect(raw).not.toMatch(/[^\\]<@&?\d+>/);
         expect(raw).not.toMatch(/@everyone|@here/);
-        expect(reply!.text).toContain("@everyone look at <@123> and <@&456> **bold** [x](https://evil.example)");
+        expect(reply!.text).toContain(
+          "@everyone look at <@123> and <@&456> **bold** [x](https://evil.example)",
+        );
       } finally {
         engine.onBrief = scriptedEngine().onBrief;
       }
@@ -144,7 +167,9 @@ for (const mode of ["gateway", "http"] as Mode[]) {
       expect(reply!.text).toContain(`<#${briefing!.id}>`);
       const thread = h.fake.channels.get(briefing!.id)!;
       expect(thread.type).toBe(11);
-      expect(h.fake.botMessagesIn(thread.id)[0]!.content).toMatch(/Ask me anything about “Vladivostok summit”/);
+      expect(h.fake.botMessagesIn(thread.id)[0]!.content).toMatch(
+        /Ask me anything about “Vladivostok summit”/,
+      );
 
       const before = engine.calls.length;
       const q1 = h.fake.userMessage(thread.id, "who came?");
@@ -218,11 +243,20 @@ for (const mode of ["gateway", "http"] as Mode[]) {
     });
 
     it("subscribe, list and unsubscribe; another server's id and bad days get friendly errors", async () => {
-      const ok = await h.subscribe({ at: "07:30", tz: "Asia/Tokyo", days: "mon, wed, fri", topics: "sanctions" });
+      const ok = await h.subscribe({
+        at: "07:30",
+        tz: "Asia/Tokyo",
+        days: "mon, wed, fri",
+        topics: "sanctions",
+      });
       expect(ok[0]!.ephemeral).toBe(false);
       expect(ok[0]!.text).toMatch(/07:30.*Asia\/Tokyo.*Mon, Wed, Fri.*sanctions/);
       const sub = (await h.subscriptions.list({ platform: "discord" })).find((s) => s.tz === "Asia/Tokyo")!;
-      expect(sub).toMatchObject({ workspace: h.fake.guildId, channel: h.fake.channelId, days: ["mon", "wed", "fri"] });
+      expect(sub).toMatchObject({
+        workspace: h.fake.guildId,
+        channel: h.fake.channelId,
+        days: ["mon", "wed", "fri"],
+      });
 
       const badDays = await h.subscribe({ at: "07:30", tz: "Asia/Tokyo", days: "someday" });
       expect(badDays[0]!.ephemeral).toBe(true);

@@ -7,11 +7,17 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Answer, Briefing, Digest, Engine, Point, Source } from "../../../src/model.ts";
 
-export function briefingOf(topic: string, points: Point[], sources: Source[], extra: Partial<Briefing> = {}): Briefing {
+export function briefingOf(
+  topic: string,
+  points: Point[],
+  sources: Source[],
+  extra: Partial<Briefing> = {},
+): Briefing {
   return {
     topic,
     found: points.length > 0,
-    headline: points.length > 0 ? `Briefing: ${topic}` : `I couldn't find anything about “${topic}” in the articles.`,
+    headline:
+      points.length > 0 ? `Briefing: ${topic}` : `I couldn't find anything about “${topic}” in the articles.`,
     points,
     sources,
     disagreements: [],
@@ -36,14 +42,24 @@ export function scriptedEngine(): ScriptedEngine {
       briefingOf(
         topic,
         [{ text: `Something about ${topic}.`, sources: ["a"] }],
-        [{ id: "a", title: "Article A", publisher: "Pub", date: "2019-04-25", location: "https://example.com/a" }],
+        [
+          {
+            id: "a",
+            title: "Article A",
+            publisher: "Pub",
+            date: "2019-04-25",
+            location: "https://example.com/a",
+          },
+        ],
       ),
     onAsk: async (question) => ({
       question,
       found: true,
       answer: `An answer to ${question}`,
       points: [{ text: "A point.", sources: ["a"] }],
-      sources: [{ id: "a", title: "Article A", publisher: null, date: null, location: "https://example.com/a" }],
+      sources: [
+        { id: "a", title: "Article A", publisher: null, date: null, location: "https://example.com/a" },
+      ],
       engine: "extractive",
     }),
     async brief(topic) {
@@ -66,7 +82,15 @@ export function scriptedEngine(): ScriptedEngine {
 }
 
 function emptyDigest(): Digest {
-  return { since: null, found: false, summary: "Nothing new.", stories: [], sources: [], engine: "extractive", asOf: null };
+  return {
+    since: null,
+    found: false,
+    summary: "Nothing new.",
+    stories: [],
+    sources: [],
+    engine: "extractive",
+    asOf: null,
+  };
 }
 
 const STOP = new Set(
@@ -102,7 +126,11 @@ export function keywordEngine(dir: string): Engine {
     const hits: { text: string; id: string; score: number }[] = [];
     for (const d of docs) {
       for (const s of d.sentences) {
-        const score = new Set(words(s).map(stem).filter((w) => q.has(w))).size;
+        const score = new Set(
+          words(s)
+            .map(stem)
+            .filter((w) => q.has(w)),
+        ).size;
         if (score > 0) hits.push({ text: s, id: d.id, score });
       }
     }

@@ -14,10 +14,17 @@ describe("discord HTTP interactions endpoint", () => {
     await h?.close();
   });
 
-  const summitBody = () => JSON.stringify(h.fake.slashCommand("summit", [{ name: "topic", value: "sanctions" }]));
+  const summitBody = () =>
+    JSON.stringify(h.fake.slashCommand("summit", [{ name: "topic", value: "sanctions" }]));
 
   it("answers a signed PING with PONG", async () => {
-    const body = JSON.stringify({ id: "1", application_id: h.fake.applicationId, type: 1, token: "t", version: 1 });
+    const body = JSON.stringify({
+      id: "1",
+      application_id: h.fake.applicationId,
+      type: 1,
+      token: "t",
+      version: 1,
+    });
     const res = await h.postRaw(body, h.signed(body));
     expect(res.status).toBe(200);
     expect(JSON.parse(res.text)).toEqual({ type: 1 });
@@ -30,7 +37,9 @@ describe("discord HTTP interactions endpoint", () => {
     const before = engine.calls.length;
     const forged = await h.postRaw(body, {
       ...headers,
-      "x-signature-ed25519": (headers["x-signature-ed25519"]!.startsWith("0") ? "1" : "0") + headers["x-signature-ed25519"]!.slice(1),
+      "x-signature-ed25519":
+        (headers["x-signature-ed25519"]!.startsWith("0") ? "1" : "0") +
+        headers["x-signature-ed25519"]!.slice(1),
     });
     expect(forged.status).toBe(401);
     // Signed by someone else's key.
@@ -65,6 +74,8 @@ describe("discord HTTP interactions endpoint", () => {
     expect(response).toEqual({ type: 5, data: {} });
     h.fake.applyInteractionResponse((JSON.parse(body) as { token: string }).token, response);
     await h.adapter.idle();
-    expect(h.fake.requests.some((r) => r.method === "PATCH" && r.path.endsWith("/messages/@original"))).toBe(true);
+    expect(h.fake.requests.some((r) => r.method === "PATCH" && r.path.endsWith("/messages/@original"))).toBe(
+      true,
+    );
   });
 });

@@ -21,7 +21,9 @@ export function createMemorySubscriptions(now: () => Date = () => new Date()): S
       try {
         new Intl.DateTimeFormat("en", { timeZone: input.tz });
       } catch {
-        throw new SubscriptionInputError(`"${input.tz}" is not a timezone I know: use an IANA name such as Europe/Berlin.`);
+        throw new SubscriptionInputError(
+          `"${input.tz}" is not a timezone I know: use an IANA name such as Europe/Berlin.`,
+        );
       }
       if (input.days.length === 0) throw new SubscriptionInputError("Pick at least one day.");
       const sub: Subscription = {

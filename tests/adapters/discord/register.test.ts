@@ -4,7 +4,11 @@ import { type FakeDiscord, startFakeDiscord } from "../../peers/discord/server.t
 
 describe("npm run discord:register", () => {
   let fake: FakeDiscord;
-  const env = () => ({ DISCORD_TOKEN: "reg-token", DISCORD_APPLICATION_ID: "100000000000000001", DISCORD_API_URL: fake.apiUrl });
+  const env = () => ({
+    DISCORD_TOKEN: "reg-token",
+    DISCORD_APPLICATION_ID: "100000000000000001",
+    DISCORD_API_URL: fake.apiUrl,
+  });
   beforeAll(async () => {
     fake = await startFakeDiscord({ token: "reg-token", applicationId: "100000000000000001" });
   });
@@ -24,9 +28,9 @@ describe("npm run discord:register", () => {
     const expected = ["summit", "summit-subscribe", "summit-subscriptions", "summit-unsubscribe"];
     expect(names("global")).toEqual(expected);
     expect(names("123456789012345678")).toEqual(expected);
-    const summit = (fake.commands.get("global") as { name: string; options: { autocomplete?: boolean }[] }[]).find(
-      (c) => c.name === "summit",
-    )!;
+    const summit = (
+      fake.commands.get("global") as { name: string; options: { autocomplete?: boolean }[] }[]
+    ).find((c) => c.name === "summit")!;
     expect(summit.options[0]!.autocomplete).toBe(true);
   });
 

@@ -7,7 +7,8 @@ import { visibleText } from "./driver.ts";
 
 describe("discord rendering", () => {
   it("escapes markdown and breaks mention syntax, yet shows the text as written", () => {
-    const text = "# Big *bold* _it_ ~~s~~ `code` ||spoiler|| > quote <@123> <@&4> <#5> <t:1:R> @everyone @here [a](http://x) 1. list \\";
+    const text =
+      "# Big *bold* _it_ ~~s~~ `code` ||spoiler|| > quote <@123> <@&4> <#5> <t:1:R> @everyone @here [a](http://x) 1. list \\";
     const escaped = escapeMarkdown(text);
     expect(escaped).not.toMatch(/(^|[^\\])<[@#t]/);
     expect(escaped).not.toMatch(/@everyone|@here/);

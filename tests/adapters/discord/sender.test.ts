@@ -15,7 +15,15 @@ function digest(stories: number): Digest {
       title: `Story ${i}`,
       points: [{ text: `Story ${i} point ${"with words ".repeat(40)}`, sources: ["a"] }],
     })),
-    sources: [{ id: "a", title: "Article A", publisher: "Pub", date: "2019-04-25", location: "https://example.com/a" }],
+    sources: [
+      {
+        id: "a",
+        title: "Article A",
+        publisher: "Pub",
+        date: "2019-04-25",
+        location: "https://example.com/a",
+      },
+    ],
     engine: "extractive",
     asOf: "2019-04-25",
   };
@@ -30,7 +38,11 @@ describe("discord digest sender", () => {
     await h?.close();
   });
 
-  const target = () => ({ platform: "discord" as const, workspace: h.fake.guildId, channel: h.fake.channelId });
+  const target = () => ({
+    platform: "discord" as const,
+    workspace: h.fake.guildId,
+    channel: h.fake.channelId,
+  });
 
   it("posts the digest once per idempotency key, even when the worker retries", async () => {
     const doc = digestToDocument(digest(3));
@@ -73,7 +85,9 @@ describe("discord digest sender", () => {
       headers: { "retry-after": "0.05" },
       times: 1,
     });
-    await expect(h.adapter.sender.send(target(), doc, { idempotencyKey: "rl2" })).resolves.toHaveProperty("messageId");
+    await expect(h.adapter.sender.send(target(), doc, { idempotencyKey: "rl2" })).resolves.toHaveProperty(
+      "messageId",
+    );
   });
 
   it("a gone channel or missing permission is permanent; other failures are retryable", async () => {
@@ -83,12 +97,20 @@ describe("discord digest sender", () => {
     expect(e1).toBeInstanceOf(PlatformPermanentError);
     expect((e1 as PlatformPermanentError).code).toBe("10003");
 
-    h.fake.failures.set(h.fake.channelId, { status: 403, body: { message: "Missing Permissions", code: 50013 }, times: 1 });
+    h.fake.failures.set(h.fake.channelId, {
+      status: 403,
+      body: { message: "Missing Permissions", code: 50013 },
+      times: 1,
+    });
     const e2 = await h.adapter.sender.send(target(), doc, { idempotencyKey: "x2" }).catch((e: unknown) => e);
     expect(e2).toBeInstanceOf(PlatformPermanentError);
     expect((e2 as PlatformPermanentError).code).toBe("50013");
 
-    h.fake.failures.set(h.fake.channelId, { status: 400, body: { message: "Invalid Form Body", code: 50035 }, times: 1 });
+    h.fake.failures.set(h.fake.channelId, {
+      status: 400,
+      body: { message: "Invalid Form Body", code: 50035 },
+      times: 1,
+    });
     const e3 = await h.adapter.sender.send(target(), doc, { idempotencyKey: "x3" }).catch((e: unknown) => e);
     expect(e3).toBeInstanceOf(Error);
     expect(e3).not.toBeInstanceOf(PlatformPermanentError);

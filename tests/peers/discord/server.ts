@@ -251,7 +251,9 @@ export class FakeDiscord {
   private guildPayload(): Json {
     const now = new Date().toISOString();
     const channels = [...this.channels.values()].filter((c) => c.type === 0);
-    const threads = [...this.channels.values()].filter((c) => c.type === 11).map((c) => this.threadPayload(c));
+    const threads = [...this.channels.values()]
+      .filter((c) => c.type === 11)
+      .map((c) => this.threadPayload(c));
     return {
       id: this.guildId,
       name: "Summit test server",
@@ -377,7 +379,11 @@ export class FakeDiscord {
   }
 
   /** A user (or another bot) posts a message; the gateway gets MESSAGE_CREATE. */
-  userMessage(channelId: string, content: string, opts: { author?: FakeUser; mentionBot?: boolean } = {}): StoredMessage {
+  userMessage(
+    channelId: string,
+    content: string,
+    opts: { author?: FakeUser; mentionBot?: boolean } = {},
+  ): StoredMessage {
     const author = opts.author ?? this.user;
     const m = this.store(channelId, author, { content });
     const payload = this.messagePayload(m);
@@ -394,7 +400,13 @@ export class FakeDiscord {
   }
 
   private createThread(parentId: string, messageId: string, name: string): FakeChannel {
-    const thread: FakeChannel = { id: messageId, type: 11, name, parent_id: parentId, guild_id: this.guildId };
+    const thread: FakeChannel = {
+      id: messageId,
+      type: 11,
+      name,
+      parent_id: parentId,
+      guild_id: this.guildId,
+    };
     this.channels.set(thread.id, thread);
     this.dispatch("THREAD_CREATE", { ...this.threadPayload(thread), newly_created: true });
     this.changed();
@@ -451,7 +463,11 @@ export class FakeDiscord {
     };
   }
 
-  slashCommand(name: string, options: { name: string; value: string; focused?: boolean }[], autocomplete = false) {
+  slashCommand(
+    name: string,
+    options: { name: string; value: string; focused?: boolean }[],
+    autocomplete = false,
+  ) {
     return this.interaction(autocomplete ? 4 : 2, {
       id: snowflake(),
       name,
@@ -483,7 +499,8 @@ export class FakeDiscord {
       if (!m.loading && (m.flags & 64) === 0) this.dispatch("MESSAGE_CREATE", this.messagePayload(m));
     } else if (response.type === 7 && it.original) {
       const m = this.messages.get(it.original);
-      if (m) Object.assign(m, { raw: data, content: data.content ?? m.content, embeds: data.embeds ?? m.embeds });
+      if (m)
+        Object.assign(m, { raw: data, content: data.content ?? m.content, embeds: data.embeds ?? m.embeds });
     }
     it.markResponded();
     this.changed();
@@ -515,7 +532,12 @@ export class FakeDiscord {
 
   // ---- REST --------------------------------------------------------------------------------------
 
-  private reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  private reply(
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): void {
     if (res.headersSent) return;
     if (status === 204) {
       res.writeHead(204, headers);
@@ -561,15 +583,23 @@ export class FakeDiscord {
       if (!this.checkBotAuth(req, res)) return;
       return this.reply(res, 200, this.bot);
     }
-    if ((m = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/)) && method === "PUT") {
+    m = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/);
+    if (m && method === "PUT") {
       if (!this.checkBotAuth(req, res)) return;
-      if (m[1] !== this.applicationId) return this.reply(res, 403, { message: "Missing Access", code: 50001 });
+      if (m[1] !== this.applicationId)
+        return this.reply(res, 403, { message: "Missing Access", code: 50001 });
       const list = (Array.isArray(body) ? body : []) as Json[];
-      const saved = list.map((c) => ({ ...c, id: snowflake(), application_id: this.applicationId, version: snowflake() }));
+      const saved = list.map((c) => ({
+        ...c,
+        id: snowflake(),
+        application_id: this.applicationId,
+        version: snowflake(),
+      }));
       this.commands.set(m[2] ?? "global", saved);
       return this.reply(res, 200, saved);
     }
-    if ((m = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/)) && method === "POST") {
+    m = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/);
+    if (m && method === "POST") {
       const it = this.interactions.get(m[2]!);
       if (!it || it.id !== m[1]) return this.reply(res, 404, { message: "Unknown interaction", code: 10062 });
       if (it.responses.length > 0) {
@@ -578,15 +608,21 @@ export class FakeDiscord {
       this.applyInteractionResponse(m[2]!, body as { type: number; data?: Json });
       return this.reply(res, 204, null);
     }
-    if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)(\/messages\/(@original|\d+))?$/))) {
+    m = path.match(/^\/webhooks\/(\d+)\/([^/]+)(\/messages\/(@original|\d+))?$/);
+    if (m) {
       return this.webhookRoute(res, method, m[1]!, m[2]!, m[4] ?? null, body);
     }
-    if ((m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)\/threads$/)) && method === "POST") {
+    m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)\/threads$/);
+    if (m && method === "POST") {
       if (!this.checkBotAuth(req, res)) return;
       const parent = this.messages.get(m[2]!);
-      if (!parent || parent.channel_id !== m[1]) return this.reply(res, 404, { message: "Unknown Message", code: 10008 });
+      if (!parent || parent.channel_id !== m[1])
+        return this.reply(res, 404, { message: "Unknown Message", code: 10008 });
       if (this.channels.has(m[2]!)) {
-        return this.reply(res, 400, { message: "A thread has already been created for this message", code: 160004 });
+        return this.reply(res, 400, {
+          message: "A thread has already been created for this message",
+          code: 160004,
+        });
       }
       const name = typeof body.name === "string" ? body.name : "";
       if (name.length === 0 || name.length > 100) {
@@ -595,11 +631,13 @@ export class FakeDiscord {
       const thread = this.createThread(m[1]!, m[2]!, name);
       return this.reply(res, 201, this.threadPayload(thread));
     }
-    if ((m = path.match(/^\/channels\/(\d+)\/typing$/)) && method === "POST") {
+    m = path.match(/^\/channels\/(\d+)\/typing$/);
+    if (m && method === "POST") {
       if (!this.checkBotAuth(req, res)) return;
       return this.reply(res, 204, null);
     }
-    if ((m = path.match(/^\/channels\/(\d+)\/messages$/)) && method === "POST") {
+    m = path.match(/^\/channels\/(\d+)\/messages$/);
+    if (m && method === "POST") {
       if (!this.checkBotAuth(req, res)) return;
       const failure = this.failures.get(m[1]!);
       if (failure && (failure.times === undefined || failure.times > 0)) {
@@ -617,7 +655,8 @@ export class FakeDiscord {
       this.dispatch("MESSAGE_CREATE", this.messagePayload(stored));
       return this.reply(res, 200, this.messagePayload(stored));
     }
-    if ((m = path.match(/^\/channels\/(\d+)$/)) && method === "GET") {
+    m = path.match(/^\/channels\/(\d+)$/);
+    if (m && method === "GET") {
       if (!this.checkBotAuth(req, res)) return;
       const c = this.channels.get(m[1]!);
       if (!c) return this.reply(res, 404, { message: "Unknown Channel", code: 10003 });
@@ -635,7 +674,8 @@ export class FakeDiscord {
     body: Json,
   ): Promise<void> {
     const it = this.interactions.get(token);
-    if (appId !== this.applicationId || !it) return this.reply(res, 404, { message: "Unknown Webhook", code: 10015 });
+    if (appId !== this.applicationId || !it)
+      return this.reply(res, 404, { message: "Unknown Webhook", code: 10015 });
     // Discord applies the interaction response before follow-ups; in HTTP mode the bot's first
     // follow-up can reach us before the driver hands over the HTTP response, so wait for it.
     await Promise.race([it.responded, new Promise((r) => setTimeout(r, 3000))]);
