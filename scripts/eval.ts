@@ -208,7 +208,7 @@ async function main(): Promise<void> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
+    console.error(err instanceof Error ? (process.env.DEBUG ? err.stack : err.message) : err);
     process.exit(1);
   });
 }
