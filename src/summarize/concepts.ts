@@ -29,6 +29,8 @@ export interface ConceptConfig {
   unigramWeight: number;
   /** A concept must appear in at least this many documents (or, with one document, sentences). */
   minDf: (nDocs: number) => number;
+  /** Weight factor for concepts below minDf (their sentence count times this); keeps small clusters fillable. */
+  lowDfWeight: number;
   /** Sentences shorter than this (words) are not candidates. */
   minWords: number;
   /** Sentences longer than this (words) are not candidates. */
@@ -48,10 +50,11 @@ export interface ConceptConfig {
 export const DEFAULT_CONCEPT_CONFIG: ConceptConfig = {
   unigramWeight: 0,
   minDf: (n) => (n >= 6 ? 3 : n >= 2 ? 2 : 2),
+  lowDfWeight: 0.1,
   minWords: 8,
   maxWords: 60,
-  leadBoost: 0,
-  leadSentences: 3,
+  leadBoost: 1,
+  leadSentences: 2,
   queryBoost: 0,
   seenFactor: 0.3,
   positionPrior: 0,
@@ -162,8 +165,9 @@ export function buildConceptModel(
   const weights = new Float64Array(df.length);
   for (const [key, id] of ids) {
     const count = nDocs >= 2 ? df[id]! : sf[id]!;
-    if (count < minDf) continue;
-    let w = count * (1 + cfg.leadBoost * lead[id]!);
+    let w = count >= minDf ? count : cfg.lowDfWeight * sf[id]!;
+    if (w === 0) continue;
+    w *= 1 + cfg.leadBoost * lead[id]!;
     if (key.startsWith("u ")) w *= cfg.unigramWeight;
     weights[id] = w;
   }
