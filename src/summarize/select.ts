@@ -20,17 +20,47 @@ export interface SelectConfig {
   fillTail: boolean;
   /** A tail shorter than this many words is not added. */
   minTailWords: number;
+  /** Rounds of drop-one-and-refill local search after the greedy pass (0 = none). */
+  localSearchRounds: number;
 }
 
-export const DEFAULT_SELECT_CONFIG: SelectConfig = { exponents: [0.6, 0.8, 1, 1.2], fillTail: true, minTailWords: 3 };
+export const DEFAULT_SELECT_CONFIG: SelectConfig = {
+  exponents: [0.5, 0.75, 1, 1.25, 1.5],
+  fillTail: true,
+  minTailWords: 3,
+  localSearchRounds: 3,
+};
 
-function greedy(cands: Candidate[], weights: Float64Array, budget: number, r: number, cfg: SelectConfig): Selection {
+/** Greedy completion of `initial` (indices into cands) by gain per word^r, then the tail fill. */
+function greedy(
+  cands: Candidate[],
+  weights: Float64Array,
+  budget: number,
+  r: number,
+  cfg: SelectConfig,
+  initial: number[] = [],
+  banned = -1,
+): { picked: number[]; sel: Selection } {
   const covered = new Uint8Array(weights.length);
   const used = new Uint8Array(cands.length);
-  const chosen: Candidate[] = [];
+  const picked: number[] = [];
   let remaining = budget;
   let value = 0;
-  const scaled = cands.map((c) => c.words ** r);
+  const take = (i: number, gain: number) => {
+    const c = cands[i]!;
+    used[i] = 1;
+    picked.push(i);
+    remaining -= c.words;
+    value += gain;
+    for (const id of c.concepts) covered[id] = 1;
+  };
+  const gainOf = (c: Candidate) => {
+    let gain = c.prior;
+    for (const id of c.concepts) if (!covered[id]) gain += weights[id]!;
+    return gain;
+  };
+  for (const i of initial) take(i, gainOf(cands[i]!));
+  if (banned >= 0) used[banned] = 1;
   for (;;) {
     let best = -1;
     let bestScore = 0;
@@ -39,9 +69,8 @@ function greedy(cands: Candidate[], weights: Float64Array, budget: number, r: nu
       if (used[i]) continue;
       const c = cands[i]!;
       if (c.words > remaining) continue;
-      let gain = c.prior;
-      for (const id of c.concepts) if (!covered[id]) gain += weights[id]!;
-      const score = gain / scaled[i]!;
+      const gain = gainOf(c);
+      const score = gain / c.words ** r;
       if (score > bestScore) {
         bestScore = score;
         best = i;
@@ -49,22 +78,18 @@ function greedy(cands: Candidate[], weights: Float64Array, budget: number, r: nu
       }
     }
     if (best < 0) break;
-    const c = cands[best]!;
-    used[best] = 1;
-    chosen.push(c);
-    remaining -= c.words;
-    value += bestGain;
-    for (const id of c.concepts) covered[id] = 1;
+    take(best, bestGain);
   }
-  const sel: Selection = { chosen, value };
+  const sel: Selection = { chosen: picked.map((i) => cands[i]!), value };
   if (cfg.fillTail && remaining >= cfg.minTailWords) {
     let best = -1;
     let bestGain = 0;
+    const seen = new Set<number>();
     for (let i = 0; i < cands.length; i++) {
       if (used[i]) continue;
       const c = cands[i]!;
       let gain = 0;
-      const seen = new Set<number>();
+      seen.clear();
       for (const { id, word } of c.conceptAt) {
         if (word >= remaining) break;
         if (covered[id] || seen.has(id)) continue;
@@ -81,7 +106,7 @@ function greedy(cands: Candidate[], weights: Float64Array, budget: number, r: nu
       sel.value += bestGain;
     }
   }
-  return sel;
+  return { picked, sel };
 }
 
 export function selectSentences(
@@ -90,10 +115,33 @@ export function selectSentences(
   budget: number,
   cfg: SelectConfig = DEFAULT_SELECT_CONFIG,
 ): Selection {
-  let best: Selection = { chosen: [], value: -1 };
+  let best: { picked: number[]; sel: Selection } = { picked: [], sel: { chosen: [], value: -1 } };
+  let bestR = 1;
   for (const r of cfg.exponents) {
     const s = greedy(cands, weights, budget, r, cfg);
-    if (s.value > best.value) best = s;
+    if (s.sel.value > best.sel.value) {
+      best = s;
+      bestR = r;
+    }
   }
-  return best;
+  // Local search: drop one sentence, refill greedily without it; keep any improvement.
+  for (let round = 0; round < cfg.localSearchRounds; round++) {
+    let improved = false;
+    for (let k = 0; k < best.picked.length; k++) {
+      const keep = best.picked.filter((_, j) => j !== k);
+      for (const r of cfg.exponents) {
+        const s = greedy(cands, weights, budget, r, cfg, keep, best.picked[k]!);
+        if (s.sel.value > best.sel.value + 1e-9) {
+          best = s;
+          bestR = r;
+          improved = true;
+          break;
+        }
+      }
+      if (improved) break;
+    }
+    if (!improved) break;
+  }
+  void bestR;
+  return best.sel;
 }
