@@ -5,6 +5,9 @@
  */
 import { splitSentences } from "../corpus/sentences.ts";
 
+/** "Paris ( ap ) —", "LONDON (Reuters) -": a short place then a news agency in brackets then a dash. */
+const AGENCY_DATELINE =
+  /^\s*[A-Z][\w.,' -]{0,40}?\(\s*(?:ap|afp|reuters|xinhua|upi|cnn|bbc|ians|pti|dpa|efe|ansa|kyodo|tass|bloomberg|nyt|cnsnews|the associated press|associated press)\s*\)\s*(?:_|--|—|–|-|:)\s*/i;
 /** A dateline at the start of a story: an upper-case place, optional ", region/date", optional (AGENCY), then a dash. */
 const DATELINE =
   /^\s*(?:[A-Z][A-Z'.\-]*(?:\s+[A-Z][A-Z'.\-]*){0,4})(?:,\s*[A-Z][\w.']*(?:\s+[A-Z\d][\w.']*){0,3})?\s*(?:\([A-Za-z][\w .&-]{0,30}\))?\s*(?:_|--|—|–|-|:)\s+/;
@@ -16,7 +19,7 @@ const BYLINE = /^\s*By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s*,\s*[A-Z][\
 export function cleanArticle(text: string): string {
   let t = text.replace(/\r/g, "");
   t = t.replace(BYLINE, "");
-  t = t.replace(DATELINE, "").replace(AGENCY, "");
+  t = t.replace(AGENCY_DATELINE, "").replace(DATELINE, "").replace(AGENCY, "");
   return normalisePunctuation(t);
 }
 
@@ -30,13 +33,39 @@ export function normalisePunctuation(text: string): string {
     .replace(/[ \t]+/g, " ");
 }
 
-/** Paragraph-aware sentence split of a cleaned article. */
-export function articleSentences(text: string): string[] {
-  const out: string[] = [];
+export interface ArticleSentence {
+  text: string;
+  /** False for what is not a whole prose sentence: a cut-off ending, a photo caption, a fragment. */
+  whole: boolean;
+}
+
+const quoteCount = (s: string) => (s.match(/"/g) ?? []).length;
+
+/** Paragraph-aware sentence split of a cleaned article, with each sentence judged whole or not. */
+export function articleSentences(text: string): ArticleSentence[] {
+  const raw: string[] = [];
   for (const para of cleanArticle(text).split(/\n\s*\n/)) {
     // sbd throws on text with no word at all (rules such as "------").
     if (!/[\p{L}\p{N}]/u.test(para)) continue;
-    for (const s of splitSentences(para)) out.push(s);
+    for (const s of splitSentences(para)) {
+      const prev = raw.length ? raw[raw.length - 1]! : undefined;
+      // A closing quote that the splitter put at the start of the next sentence goes back where it belongs.
+      if (prev !== undefined && quoteCount(prev) % 2 === 1 && /^["”]\s/.test(s)) {
+        raw[raw.length - 1] = `${prev}"`;
+        const rest = s.slice(1).trim();
+        if (rest) raw.push(rest);
+        continue;
+      }
+      raw.push(s);
+    }
   }
-  return out;
+  return raw.map((s, i) => ({ text: s, whole: isWhole(s, i === raw.length - 1) }));
+}
+
+function isWhole(s: string, last: boolean): boolean {
+  if (last && !/[.!?]["'”’)]*$/.test(s)) return false; // the article was cut off mid-sentence
+  if (/(?:\.\.\.|…)\s*(?:\(|$)/.test(s)) return false; // a truncated photo caption or teaser
+  if (/\((?:\s*ap\s*photo|\s*associated press\s*|\s*photo\b)/i.test(s)) return false;
+  if (/^[a-z]/.test(s)) return false; // starts mid-sentence
+  return true;
 }

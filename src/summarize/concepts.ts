@@ -6,6 +6,7 @@
  * Selection maximises that coverage under the word budget (see select.ts).
  */
 import { articleSentences } from "./clean.ts";
+import { compressSentence } from "./compress.ts";
 import type { ClusterDoc } from "./index.ts";
 import { isStop, stemTokens } from "./terms.ts";
 
@@ -31,6 +32,12 @@ export interface ConceptConfig {
   minDf: (nDocs: number) => number;
   /** Weight factor for concepts below minDf (their sentence count times this); keeps small clusters fillable. */
   lowDfWeight: number;
+  /** Only whole prose sentences are candidates (no cut-off endings, captions, fragments). */
+  wholeOnly: boolean;
+  /** Extra weight per repeat mention of a concept inside the same documents (beyond its document count). */
+  tfWeight: number;
+  /** Apply rule-based sentence compression (compress.ts). */
+  compress: boolean;
   /** Sentences shorter than this (words) are not candidates. */
   minWords: number;
   /** Sentences longer than this (words) are not candidates. */
@@ -51,6 +58,9 @@ export const DEFAULT_CONCEPT_CONFIG: ConceptConfig = {
   unigramWeight: 0,
   minDf: (n) => (n >= 6 ? 3 : n >= 2 ? 2 : 2),
   lowDfWeight: 0.1,
+  wholeOnly: true,
+  compress: false,
+  tfWeight: 0,
   minWords: 8,
   maxWords: 60,
   leadBoost: 1,
@@ -78,6 +88,7 @@ interface RawSentence {
   doc: number;
   pos: number;
   text: string;
+  whole: boolean;
   keys: string[];
   keyAt: number[];
 }
@@ -111,12 +122,13 @@ function sentenceKeys(text: string, unigrams: boolean): { keys: string[]; keyAt:
   return { keys, keyAt };
 }
 
-function docSentences(docs: ClusterDoc[], unigrams: boolean, offset = 0): RawSentence[] {
+function docSentences(docs: ClusterDoc[], unigrams: boolean, compress: boolean, offset = 0): RawSentence[] {
   const out: RawSentence[] = [];
   docs.forEach((d, i) => {
-    articleSentences(d.text).forEach((text, pos) => {
+    articleSentences(d.text).forEach(({ text: original, whole }, pos) => {
+      const text = compress ? compressSentence(original) : original;
       const { keys, keyAt } = sentenceKeys(text, unigrams);
-      out.push({ doc: i + offset, pos, text, keys, keyAt });
+      out.push({ doc: i + offset, pos, text, whole, keys, keyAt });
     });
   });
   return out;
@@ -128,7 +140,7 @@ export function buildConceptModel(
   cfg: ConceptConfig,
 ): ConceptModel {
   const unigrams = cfg.unigramWeight > 0;
-  const sentences = docSentences(docs, unigrams);
+  const sentences = docSentences(docs, unigrams, cfg.compress);
   const ids = new Map<string, number>();
   const df: number[] = [];
   const sf: number[] = [];
@@ -165,7 +177,7 @@ export function buildConceptModel(
   const weights = new Float64Array(df.length);
   for (const [key, id] of ids) {
     const count = nDocs >= 2 ? df[id]! : sf[id]!;
-    let w = count >= minDf ? count : cfg.lowDfWeight * sf[id]!;
+    let w = count >= minDf ? count + cfg.tfWeight * (sf[id]! - df[id]!) : cfg.lowDfWeight * sf[id]!;
     if (w === 0) continue;
     w *= 1 + cfg.leadBoost * lead[id]!;
     if (key.startsWith("u ")) w *= cfg.unigramWeight;
@@ -183,7 +195,7 @@ export function buildConceptModel(
 
   if (opts.previous && opts.previous.length > 0) {
     const seen = new Set<string>();
-    for (const s of docSentences(opts.previous, unigrams)) for (const k of s.keys) seen.add(k);
+    for (const s of docSentences(opts.previous, unigrams, false)) for (const k of s.keys) seen.add(k);
     for (const [key, id] of ids) if (seen.has(key)) weights[id]! *= cfg.seenFactor;
   }
 
@@ -201,6 +213,7 @@ export function buildConceptModel(
   sentences.forEach((s, i) => {
     const words = s.text.split(/\s+/).filter(Boolean).length;
     if (words < cfg.minWords || words > cfg.maxWords) return;
+    if (cfg.wholeOnly && !s.whole) return;
     if (/\?\s*["”']?$/.test(s.text)) return;
     const list = conceptsOf[i]!;
     const concepts = [...new Set(list)].filter((id) => weights[id]! > 0);
