@@ -23,6 +23,10 @@ export interface Candidate {
   conceptAt: { id: number; word: number }[];
   /** Additive prior (position, shape) in concept-weight units. */
   prior: number;
+  /** Total weight of the sentence's concepts (its value alone). */
+  solo: number;
+  /** All its distinct bigram/unigram ids, weighted or not (for the redundancy check). */
+  all: number[];
 }
 
 export interface ConceptConfig {
@@ -52,6 +56,10 @@ export interface ConceptConfig {
   seenFactor: number;
   /** Prior per sentence: bonus for early position (times mean concept weight). */
   positionPrior: number;
+  /** The prior shrinks by this factor per sentence further from the lead. */
+  positionDecay: number;
+  /** Scale the prior by sentence length (per 20 words), so it competes with coverage per word. */
+  priorPerWord: boolean;
 }
 
 export const DEFAULT_CONCEPT_CONFIG: ConceptConfig = {
@@ -68,6 +76,8 @@ export const DEFAULT_CONCEPT_CONFIG: ConceptConfig = {
   queryBoost: 0,
   seenFactor: 0.3,
   positionPrior: 0,
+  positionDecay: 0.5,
+  priorPerWord: false,
 };
 
 /** Words the query uses to ask rather than to name the topic. */
@@ -218,8 +228,12 @@ export function buildConceptModel(
     const list = conceptsOf[i]!;
     const concepts = [...new Set(list)].filter((id) => weights[id]! > 0);
     const conceptAt = list.map((id, j) => ({ id, word: s.keyAt[j]! })).filter((c) => weights[c.id]! > 0);
-    const prior = cfg.positionPrior * meanWeight * (1 / (1 + s.pos));
-    candidates.push({ doc: s.doc, pos: s.pos, text: s.text, words, concepts, conceptAt, prior });
+    const prior =
+      cfg.positionPrior * meanWeight * (cfg.priorPerWord ? words / 20 : 1) * cfg.positionDecay ** s.pos;
+    let solo = 0;
+    for (const id of concepts) solo += weights[id]!;
+    const all = [...new Set(list)];
+    candidates.push({ doc: s.doc, pos: s.pos, text: s.text, words, concepts, conceptAt, prior, solo, all });
   });
   return { candidates, weights };
 }

@@ -22,6 +22,10 @@ export interface SelectConfig {
   minTailWords: number;
   /** Rounds of drop-one-and-refill local search after the greedy pass (0 = none). */
   localSearchRounds: number;
+  /** A sentence sharing more than this fraction of its bigrams with the summary so far is skipped. */
+  maxOverlap: number;
+  /** Weight of the per-document diversity reward (0 = none). */
+  docDiversity: number;
 }
 
 export const DEFAULT_SELECT_CONFIG: SelectConfig = {
@@ -29,7 +33,15 @@ export const DEFAULT_SELECT_CONFIG: SelectConfig = {
   fillTail: true,
   minTailWords: 3,
   localSearchRounds: 3,
+  docDiversity: 0,
+  maxOverlap: 0.3,
 };
+
+function allSize(cands: Candidate[]): number {
+  let max = 0;
+  for (const c of cands) for (const id of c.all) if (id >= max) max = id + 1;
+  return max;
+}
 
 /** Greedy completion of `initial` (indices into cands) by gain per word^r, then the tail fill. */
 function greedy(
@@ -40,9 +52,18 @@ function greedy(
   cfg: SelectConfig,
   initial: number[] = [],
   banned = -1,
+  diversity = 0,
 ): { picked: number[]; sel: Selection } {
   const covered = new Uint8Array(weights.length);
   const used = new Uint8Array(cands.length);
+  const docSum = new Map<number, number>();
+  const seenAll = new Uint8Array(cands.length ? allSize(cands) : 0);
+  const redundant = (c: Candidate) => {
+    if (cfg.maxOverlap >= 1 || c.all.length === 0) return false;
+    let n = 0;
+    for (const id of c.all) n += seenAll[id]!;
+    return n / c.all.length > cfg.maxOverlap;
+  };
   const picked: number[] = [];
   let remaining = budget;
   let value = 0;
@@ -53,10 +74,16 @@ function greedy(
     remaining -= c.words;
     value += gain;
     for (const id of c.concepts) covered[id] = 1;
+    for (const id of c.all) seenAll[id] = 1;
+    docSum.set(c.doc, (docSum.get(c.doc) ?? 0) + c.solo);
   };
   const gainOf = (c: Candidate) => {
     let gain = c.prior;
     for (const id of c.concepts) if (!covered[id]) gain += weights[id]!;
+    if (diversity > 0) {
+      const before = docSum.get(c.doc) ?? 0;
+      gain += diversity * (Math.sqrt(before + c.solo) - Math.sqrt(before));
+    }
     return gain;
   };
   for (const i of initial) take(i, gainOf(cands[i]!));
@@ -69,6 +96,7 @@ function greedy(
       if (used[i]) continue;
       const c = cands[i]!;
       if (c.words > remaining) continue;
+      if (redundant(c)) continue;
       const gain = gainOf(c);
       const score = gain / c.words ** r;
       if (score > bestScore) {
@@ -88,6 +116,7 @@ function greedy(
     for (let i = 0; i < cands.length; i++) {
       if (used[i]) continue;
       const c = cands[i]!;
+      if (redundant(c)) continue;
       let gain = 0;
       seen.clear();
       for (const { id, word } of c.conceptAt) {
@@ -115,10 +144,14 @@ export function selectSentences(
   budget: number,
   cfg: SelectConfig = DEFAULT_SELECT_CONFIG,
 ): Selection {
+  // Lin & Bilmes (2011) diversity reward: sqrt of the importance taken from each document, in weight units.
+  let total = 0;
+  for (const w of weights) total += w;
+  const diversity = cfg.docDiversity * Math.sqrt(total);
   let best: { picked: number[]; sel: Selection } = { picked: [], sel: { chosen: [], value: -1 } };
   let bestR = 1;
   for (const r of cfg.exponents) {
-    const s = greedy(cands, weights, budget, r, cfg);
+    const s = greedy(cands, weights, budget, r, cfg, [], -1, diversity);
     if (s.sel.value > best.sel.value) {
       best = s;
       bestR = r;
@@ -130,7 +163,7 @@ export function selectSentences(
     for (let k = 0; k < best.picked.length; k++) {
       const keep = best.picked.filter((_, j) => j !== k);
       for (const r of cfg.exponents) {
-        const s = greedy(cands, weights, budget, r, cfg, keep, best.picked[k]!);
+        const s = greedy(cands, weights, budget, r, cfg, keep, best.picked[k]!, diversity);
         if (s.sel.value > best.sel.value + 1e-9) {
           best = s;
           bestR = r;
