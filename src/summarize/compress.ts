@@ -18,12 +18,19 @@ const QUOTE_ATTRIBUTION = new RegExp(`,(["”])\\s+(?:[\\w.'’-]+\\s+){0,6}?${S
 const PARENTHESIS = /\s*\([^()]{1,60}\)/g;
 const CONNECTIVE = /^(?:but|and|however|meanwhile|also|still|yet|so|in addition|moreover|furthermore|instead)\s*,?\s+/i;
 
-export function compressSentence(s: string): string {
+export interface CompressRules {
+  attribution: boolean;
+  parentheses: boolean;
+  connectives: boolean;
+}
+
+export const ALL_RULES: CompressRules = { attribution: true, parentheses: true, connectives: true };
+
+export function compressSentence(s: string, rules: CompressRules = ALL_RULES): string {
   let t = s;
-  t = t.replace(QUOTE_ATTRIBUTION, ".$1");
-  t = t.replace(TRAILING_ATTRIBUTION, "$1");
-  t = t.replace(PARENTHESIS, "");
-  t = t.replace(CONNECTIVE, "");
+  if (rules.attribution) t = t.replace(QUOTE_ATTRIBUTION, ".$1").replace(TRAILING_ATTRIBUTION, "$1");
+  if (rules.parentheses) t = t.replace(PARENTHESIS, "");
+  if (rules.connectives) t = t.replace(CONNECTIVE, "");
   t = t.replace(/\s+([,.;:!?])/g, "$1").trim();
   if (t.length > 0) t = t[0]!.toUpperCase() + t.slice(1);
   // Keep the original when compression would gut it.

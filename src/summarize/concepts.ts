@@ -6,7 +6,7 @@
  * Selection maximises that coverage under the word budget (see select.ts).
  */
 import { articleSentences } from "./clean.ts";
-import { compressSentence } from "./compress.ts";
+import { type CompressRules, compressSentence } from "./compress.ts";
 import type { ClusterDoc } from "./index.ts";
 import { isStop, stemTokens } from "./terms.ts";
 
@@ -40,8 +40,8 @@ export interface ConceptConfig {
   wholeOnly: boolean;
   /** Extra weight per repeat mention of a concept inside the same documents (beyond its document count). */
   tfWeight: number;
-  /** Apply rule-based sentence compression (compress.ts). */
-  compress: boolean;
+  /** Rule-based sentence compression (compress.ts); false = none. */
+  compress: false | CompressRules;
   /** Sentences shorter than this (words) are not candidates. */
   minWords: number;
   /** Sentences longer than this (words) are not candidates. */
@@ -67,14 +67,14 @@ export const DEFAULT_CONCEPT_CONFIG: ConceptConfig = {
   minDf: (n) => (n >= 6 ? 3 : n >= 2 ? 2 : 2),
   lowDfWeight: 0.1,
   wholeOnly: true,
-  compress: false,
+  compress: { attribution: false, parentheses: true, connectives: false },
   tfWeight: 0,
   minWords: 8,
   maxWords: 60,
   leadBoost: 1,
   leadSentences: 2,
-  queryBoost: 0,
-  seenFactor: 0.3,
+  queryBoost: 0.5,
+  seenFactor: 0.5,
   positionPrior: 0,
   positionDecay: 0.5,
   priorPerWord: false,
@@ -132,11 +132,16 @@ function sentenceKeys(text: string, unigrams: boolean): { keys: string[]; keyAt:
   return { keys, keyAt };
 }
 
-function docSentences(docs: ClusterDoc[], unigrams: boolean, compress: boolean, offset = 0): RawSentence[] {
+function docSentences(
+  docs: ClusterDoc[],
+  unigrams: boolean,
+  compress: false | CompressRules,
+  offset = 0,
+): RawSentence[] {
   const out: RawSentence[] = [];
   docs.forEach((d, i) => {
     articleSentences(d.text).forEach(({ text: original, whole }, pos) => {
-      const text = compress ? compressSentence(original) : original;
+      const text = compress ? compressSentence(original, compress) : original;
       const { keys, keyAt } = sentenceKeys(text, unigrams);
       out.push({ doc: i + offset, pos, text, whole, keys, keyAt });
     });
