@@ -61,7 +61,8 @@ export function summarizeWith(
 
 /** The baseline: first sentence of each document in turn, then the second, up to the budget. */
 export function roundRobinLead(docs: ClusterDoc[], words: number): string[] {
-  const split = docs.map((d) => splitSentences(d.text));
+  // sbd throws on a text with no word at all ("------"); such an article has no sentence.
+  const split = docs.map((d) => (/[\p{L}\p{N}]/u.test(d.text) ? splitSentences(d.text) : []));
   const out: string[] = [];
   let used = 0;
   for (let i = 0; used < words; i++) {
