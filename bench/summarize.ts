@@ -57,8 +57,16 @@ export function run(): void {
       (quantile(o, 0.5) / quantile(l, 0.5)).toFixed(1),
     ],
   ];
-  console.log(`summarize: ${clusters.length} DUC 2004 clusters (10 articles, 100 words) x ${ROUNDS} rounds, one thread`);
-  for (const r of rows) console.log(`  ${r[0]!.padEnd(18)} ${r.slice(1).map((c) => c.padStart(14)).join(" ")}`);
+  console.log(
+    `summarize: ${clusters.length} DUC 2004 clusters (10 articles, 100 words) x ${ROUNDS} rounds, one thread`,
+  );
+  for (const r of rows)
+    console.log(
+      `  ${r[0]!.padEnd(18)} ${r
+        .slice(1)
+        .map((c) => c.padStart(14))
+        .join(" ")}`,
+    );
   console.log("  target: summarizeCluster median < 20 ms");
 }
 

@@ -89,7 +89,10 @@ export function datasets(mnEvery: number): Dataset[] {
   ];
 }
 
-export function loadRecords(file: string, every: number): { records: EvalRecord[]; byId: Map<string, EvalRecord> } {
+export function loadRecords(
+  file: string,
+  every: number,
+): { records: EvalRecord[]; byId: Map<string, EvalRecord> } {
   const path = fileURLToPath(new URL(file, SHARED));
   let text: string;
   try {
@@ -176,7 +179,8 @@ async function main(): Promise<void> {
   if (!Number.isInteger(mnEvery) || mnEvery < 1) throw new Error("--mn-every must be a positive integer");
   const rouge = await loadRouge();
   const chosen = datasets(mnEvery).filter((d) => !values.only || values.only.includes(d.name));
-  if (chosen.length === 0) throw new Error("--only matched no dataset (duc2004, duc2007-main, duc2007-update, multinews)");
+  if (chosen.length === 0)
+    throw new Error("--only matched no dataset (duc2004, duc2007-main, duc2007-update, multinews)");
   const results: DatasetResult[] = [];
   for (const ds of chosen) results.push(await runDataset(ds, rouge));
   if (values.json) {

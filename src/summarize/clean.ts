@@ -10,10 +10,11 @@ const AGENCY_DATELINE =
   /^\s*[A-Z][\w.,' -]{0,40}?\(\s*(?:ap|afp|reuters|xinhua|upi|cnn|bbc|ians|pti|dpa|efe|ansa|kyodo|tass|bloomberg|nyt|cnsnews|the associated press|associated press)\s*\)\s*(?:_|--|—|–|-|:)\s*/i;
 /** A dateline at the start of a story: an upper-case place, optional ", region/date", optional (AGENCY), then a dash. */
 const DATELINE =
-  /^\s*(?:[A-Z][A-Z'.\-]*(?:\s+[A-Z][A-Z'.\-]*){0,4})(?:,\s*[A-Z][\w.']*(?:\s+[A-Z\d][\w.']*){0,3})?\s*(?:\([A-Za-z][\w .&-]{0,30}\))?\s*(?:_|--|—|–|-|:)\s+/;
+  /^\s*(?:[A-Z][A-Z'.-]*(?:\s+[A-Z][A-Z'.-]*){0,4})(?:,\s*[A-Z][\w.']*(?:\s+[A-Z\d][\w.']*){0,3})?\s*(?:\([A-Za-z][\w .&-]{0,30}\))?\s*(?:_|--|—|–|-|:)\s+/;
 /** "(AP) -" or "(Xinhua) --" left at the start once a place has gone, or a bare agency tag. */
 const AGENCY = /^\s*\([A-Za-z][\w .&-]{0,30}\)\s*(?:_|--|—|–|-)\s+/;
-const BYLINE = /^\s*By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s*,\s*[A-Z][\w ]{0,40}(?:Writer|Correspondent|Press|Service|Times|News|Post))?\s*\n/;
+const BYLINE =
+  /^\s*By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s*,\s*[A-Z][\w ]{0,40}(?:Writer|Correspondent|Press|Service|Times|News|Post))?\s*\n/;
 
 /** Cleans one article body: strips a leading byline/dateline and normalises wire punctuation. */
 export function cleanArticle(text: string): string {

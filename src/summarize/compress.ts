@@ -7,16 +7,21 @@
 
 const DAY =
   "(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last\\s+week|this\\s+week|earlier|later)";
-const SPEECH = "(?:said|says|reported|reports|added|stated|announced|told\\s+reporters|told\\s+the\\s+[a-z]+(?:\\s+[a-z]+)?)";
+const SPEECH =
+  "(?:said|says|reported|reports|added|stated|announced|told\\s+reporters|told\\s+the\\s+[a-z]+(?:\\s+[a-z]+)?)";
 /** ", the foreign ministry said Friday." / ", he said." / ", according to police." at the end. */
 const TRAILING_ATTRIBUTION = new RegExp(
   `,\\s*(?:according\\s+to\\s+[^,;"]{1,60}|(?:[\\w.'’-]+\\s+){0,6}?${SPEECH}(?:\\s+${DAY})?(?:\\s+(?:in|at)\\s+a\\s+[\\w\\s]{1,30})?)\\s*([.!?])$`,
   "i",
 );
 /** `..., ” he said.` → `...”.`; the comma inside the quote becomes a full stop. */
-const QUOTE_ATTRIBUTION = new RegExp(`,(["”])\\s+(?:[\\w.'’-]+\\s+){0,6}?${SPEECH}(?:\\s+${DAY})?\\s*\\.$`, "i");
+const QUOTE_ATTRIBUTION = new RegExp(
+  `,(["”])\\s+(?:[\\w.'’-]+\\s+){0,6}?${SPEECH}(?:\\s+${DAY})?\\s*\\.$`,
+  "i",
+);
 const PARENTHESIS = /\s*\([^()]{1,60}\)/g;
-const CONNECTIVE = /^(?:but|and|however|meanwhile|also|still|yet|so|in addition|moreover|furthermore|instead)\s*,?\s+/i;
+const CONNECTIVE =
+  /^(?:but|and|however|meanwhile|also|still|yet|so|in addition|moreover|furthermore|instead)\s*,?\s+/i;
 
 export interface CompressRules {
   attribution: boolean;

@@ -48,13 +48,7 @@ export function summarizeWith(
   const ordered = [...sel.chosen].sort((a, b) => a.doc - b.doc || a.pos - b.pos);
   const out = ordered.map((c) => c.text);
   if (sel.tail) {
-    out.push(
-      sel.tail.candidate.text
-        .split(/\s+/)
-        .filter(Boolean)
-        .slice(0, sel.tail.words)
-        .join(" "),
-    );
+    out.push(sel.tail.candidate.text.split(/\s+/).filter(Boolean).slice(0, sel.tail.words).join(" "));
   }
   return out;
 }

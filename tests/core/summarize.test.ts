@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type ClusterDoc, roundRobinLead, summarizeCluster } from "../../src/summarize/index.ts";
 import { articleSentences, cleanArticle } from "../../src/summarize/clean.ts";
+import { type ClusterDoc, roundRobinLead, summarizeCluster } from "../../src/summarize/index.ts";
 
 const countWords = (lines: string[]) => lines.join(" ").split(/\s+/).filter(Boolean).length;
 
@@ -112,7 +112,9 @@ describe("newswire clean-up", () => {
   it("marks cut-off endings and captions as not whole", () => {
     const s = articleSentences("The council met on Monday. The mayor spoke at length. The budget was");
     expect(s.map((x) => x.whole)).toEqual([true, true, false]);
-    const caption = articleSentences("A photo shows the mayor in 2011... ( associated press ) The vote passed.");
+    const caption = articleSentences(
+      "A photo shows the mayor in 2011... ( associated press ) The vote passed.",
+    );
     expect(caption[0]?.whole).toBe(false);
   });
 });
