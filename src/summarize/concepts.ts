@@ -8,7 +8,7 @@
 import { articleSentences } from "./clean.ts";
 import { type CompressRules, compressSentence } from "./compress.ts";
 import type { ClusterDoc } from "./index.ts";
-import { isStop, stemTokens } from "./terms.ts";
+import { isStop, stemToken, stemTokens } from "./terms.ts";
 
 export interface Candidate {
   doc: number;
@@ -107,15 +107,23 @@ function sentenceKeys(text: string, unigrams: boolean): { keys: string[]; keyAt:
   // Map every token to the whitespace word it sits in, so a cut-off prefix can be scored.
   const keys: string[] = [];
   const keyAt: number[] = [];
-  const chunks = text.split(/\s+/).filter(Boolean);
   const toks: string[] = [];
   const tokWord: number[] = [];
-  chunks.forEach((chunk, w) => {
-    for (const t of stemTokens(chunk)) {
-      toks.push(t);
-      tokWord.push(w);
+  let w = 0;
+  let started = false;
+  for (const m of text
+    .trim()
+    .toLowerCase()
+    .matchAll(/\s+|[a-z0-9]+/g)) {
+    const t = m[0];
+    if (t.charCodeAt(0) <= 32 || /^\s/.test(t)) {
+      if (started) w++;
+      continue;
     }
-  });
+    started = true;
+    toks.push(stemToken(t));
+    tokWord.push(w);
+  }
   for (let i = 0; i < toks.length; i++) {
     const a = toks[i]!;
     if (unigrams && !isStop(a) && a.length > 1) {

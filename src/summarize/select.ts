@@ -67,6 +67,7 @@ function greedy(
   const picked: number[] = [];
   let remaining = budget;
   let value = 0;
+  const cost = cands.map((c) => c.words ** r);
   const take = (i: number, gain: number) => {
     const c = cands[i]!;
     used[i] = 1;
@@ -98,7 +99,7 @@ function greedy(
       if (c.words > remaining) continue;
       if (redundant(c)) continue;
       const gain = gainOf(c);
-      const score = gain / c.words ** r;
+      const score = gain / cost[i]!;
       if (score > bestScore) {
         bestScore = score;
         best = i;
@@ -162,19 +163,14 @@ export function selectSentences(
     let improved = false;
     for (let k = 0; k < best.picked.length; k++) {
       const keep = best.picked.filter((_, j) => j !== k);
-      for (const r of cfg.exponents) {
-        const s = greedy(cands, weights, budget, r, cfg, keep, best.picked[k]!, diversity);
-        if (s.sel.value > best.sel.value + 1e-9) {
-          best = s;
-          bestR = r;
-          improved = true;
-          break;
-        }
+      const s = greedy(cands, weights, budget, bestR, cfg, keep, best.picked[k]!, diversity);
+      if (s.sel.value > best.sel.value + 1e-9) {
+        best = s;
+        improved = true;
+        break;
       }
-      if (improved) break;
     }
     if (!improved) break;
   }
-  void bestR;
   return best.sel;
 }

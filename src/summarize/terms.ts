@@ -7,7 +7,8 @@ import { stemmer } from "stemmer";
 
 const stemCache = new Map<string, string>();
 
-function stemToken(t: string): string {
+/** Porter stem of one lower-cased token, as ROUGE -m applies it (tokens longer than 3 characters). */
+export function stemToken(t: string): string {
   if (t.length <= 3) return t;
   let s = stemCache.get(t);
   if (s === undefined) {
