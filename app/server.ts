@@ -10,13 +10,21 @@
  * SIGTERM/SIGINT: stop accepting HTTP and jobs, let the current jobs finish, close Redis, exit.
  */
 import type { Server } from "node:http";
+import type { Redis } from "ioredis";
+import { createDiscordAdapter } from "../adapters/discord/index.ts";
 import { type DigestHealth, DigestRuntime } from "../queue/runtime.ts";
 import type { SubscriptionAdmin } from "../queue/types.ts";
 import { type Clock, type Engine, systemClock } from "../src/model.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { createRouter, listen, type Router, sendJson } from "./http.ts";
 import { createLogger, type Logger } from "./logger.ts";
-import { configuredSenders, type EngineFactory, type SenderMap } from "./senders.ts";
+import {
+  configuredSenders,
+  defaultEngine,
+  type EngineFactory,
+  type SenderContext,
+  type SenderMap,
+} from "./senders.ts";
 
 export type Role = "bot" | "worker" | "scheduler";
 const ROLES: readonly Role[] = ["bot", "worker", "scheduler"];
@@ -43,6 +51,8 @@ export interface BotContext {
   log: Logger;
   engine: Engine;
   subscriptions: SubscriptionAdmin;
+  /** A Redis connection for adapter state (thread topics and the like). */
+  redis: Redis;
 }
 export type BotStarter = (ctx: BotContext) => Promise<() => Promise<void>>;
 
@@ -50,8 +60,11 @@ export interface ServerDeps {
   config?: Config;
   log?: Logger;
   clock?: Clock;
+  /** Default: the core engine over the configured corpus (app/engine.ts). */
   engine?: EngineFactory;
-  senders?: SenderMap;
+  /** Default: a sender for each platform whose token is set (app/senders.ts). */
+  senders?: SenderMap | ((ctx: SenderContext) => SenderMap);
+  /** Default: the Discord adapter when Discord is configured. */
   bots?: BotStarter[];
   /** Install SIGTERM/SIGINT handlers (default true; tests turn it off). */
   handleSignals?: boolean;
@@ -72,26 +85,42 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
   const clock = deps.clock ?? systemClock;
   log.info({ roles: [...roles], port: config.port }, "summit starting");
 
-  const needsEngine = roles.has("worker") || roles.has("bot");
-  if (needsEngine && !deps.engine) throw new ConfigError("no engine factory was wired into the server");
-  const engine = needsEngine && deps.engine ? await deps.engine(config, log) : null;
-  const senders = deps.senders ?? configuredSenders(config, log);
-  if (roles.has("worker") && Object.keys(senders).length === 0) {
-    log.warn(
-      "worker role without platform tokens (SLACK_BOT_TOKEN / DISCORD_TOKEN): digests will fail and retry",
-    );
-  }
-
   const digests = await DigestRuntime.start({
     redisUrl: config.redisUrl,
     prefix: config.redisPrefix,
     clock,
     log,
     scheduler: roles.has("scheduler"),
-    worker: roles.has("worker") && engine ? { engine, senders } : undefined,
   });
-
+  const stops: (() => Promise<void>)[] = [];
   const router = createRouter(log);
+  try {
+    const needsEngine = roles.has("worker") || roles.has("bot");
+    const engine = needsEngine ? await (deps.engine ?? defaultEngine)(config, log) : null;
+    if (roles.has("bot") && engine) {
+      for (const start of deps.bots ?? [discordBot]) {
+        stops.push(
+          await start({ router, config, log, engine, subscriptions: digests.service, redis: digests.redis }),
+        );
+      }
+    }
+    if (roles.has("worker") && engine) {
+      const ctx = { config, log, redis: digests.redis, engine, subscriptions: digests.service };
+      const senders =
+        typeof deps.senders === "function" ? deps.senders(ctx) : (deps.senders ?? configuredSenders(ctx));
+      if (Object.keys(senders).length === 0) {
+        log.warn(
+          "worker role without platform tokens (SLACK_BOT_TOKEN / DISCORD_TOKEN): digests will fail and retry",
+        );
+      }
+      digests.startWorker({ engine, senders });
+    }
+  } catch (err) {
+    for (const stop of stops.reverse()) await stop().catch(() => {});
+    await digests.close();
+    throw err;
+  }
+
   const health = async () => {
     const h = await digests.health();
     return { status: h.redis === "up" ? ("ok" as const) : ("degraded" as const), roles: [...roles], ...h };
@@ -101,17 +130,11 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
     sendJson(res, h.status === "ok" ? 200 : 503, h);
   });
 
-  const stops: (() => Promise<void>)[] = [];
-  if (roles.has("bot") && engine) {
-    for (const start of deps.bots ?? []) {
-      stops.push(await start({ router, config, log, engine, subscriptions: digests.service }));
-    }
-  }
-
   let server: Server;
   try {
     server = await listen(router, config.port);
   } catch (err) {
+    for (const stop of stops.reverse()) await stop().catch(() => {});
     await digests.close();
     throw err;
   }
@@ -150,6 +173,22 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
   }
   return { port, roles, digests, health, close };
 }
+
+/** Discord: HTTP interactions at /discord/interactions (when DISCORD_PUBLIC_KEY is set) and the gateway (DISCORD_TOKEN). */
+export const discordBot: BotStarter = async ({ router, config, log, engine, subscriptions, redis }) => {
+  if (!config.discordToken && !config.discordPublicKey) return async () => {};
+  const adapter = createDiscordAdapter({
+    config,
+    engine,
+    subscriptions,
+    redis,
+    logger: log,
+    gateway: Boolean(config.discordToken),
+  });
+  if (adapter.interactionsHandler) router.mount("/discord/interactions", adapter.interactionsHandler);
+  await adapter.start();
+  return () => adapter.stop();
+};
 
 if (import.meta.main) {
   try {

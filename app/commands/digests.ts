@@ -19,7 +19,13 @@ import { type Clock, systemClock } from "../../src/model.ts";
 import { type Config, loadConfig } from "../config.ts";
 import { UserError } from "../errors.ts";
 import { createLogger, type Logger } from "../logger.ts";
-import { configuredSenders, type EngineFactory, SENDER_TOKEN_ENV, type SenderMap } from "../senders.ts";
+import {
+  configuredSenders,
+  defaultEngine,
+  type EngineFactory,
+  SENDER_TOKEN_ENV,
+  type SenderMap,
+} from "../senders.ts";
 
 export interface DigestCliDeps {
   config?: Config;
@@ -174,14 +180,22 @@ export async function runDigestSend(id: string): Promise<void> {
     const sub = await rt.service.get(id);
     if (!sub) throw new UserError(`no subscription ${id} (see: summit subscriptions)`);
     if ((await rt.queue.getWorkersCount()) === 0) {
-      const senders = deps.senders ?? configuredSenders(config, log);
-      if (!senders[sub.platform]) {
+      const tokenEnv = SENDER_TOKEN_ENV[sub.platform];
+      if (!deps.senders && !config[sub.platform === "slack" ? "slackBotToken" : "discordToken"]) {
         throw new UserError(
-          `no digest worker is running and ${SENDER_TOKEN_ENV[sub.platform]} is not set: start \`npm start\` (or a worker with SUMMIT_ROLES=worker), or set ${SENDER_TOKEN_ENV[sub.platform]} to send from here`,
+          `no digest worker is running and ${tokenEnv} is not set: start \`npm start\` (or a worker with SUMMIT_ROLES=worker), or set ${tokenEnv} to send from here`,
         );
       }
-      if (!deps.engine) throw new UserError("the digest engine is not available in this build");
-      rt.startWorker({ engine: await deps.engine(config, log), senders, concurrency: 1 });
+      const engine = await (deps.engine ?? defaultEngine)(config, log);
+      const senders =
+        deps.senders ??
+        configuredSenders({ config, log, redis: rt.redis, engine, subscriptions: rt.service });
+      if (!senders[sub.platform]) {
+        throw new UserError(
+          `no digest worker is running and no ${sub.platform} sender is configured here (${tokenEnv}): start \`npm start\` or a worker with SUMMIT_ROLES=worker`,
+        );
+      }
+      rt.startWorker({ engine, senders, concurrency: 1 });
     }
     const outcome = await rt.sendNow(id, deps.sendTimeoutMs ? { timeoutMs: deps.sendTimeoutMs } : {});
     const where = `${sub.platform} ${sub.workspace ? `${sub.workspace}/` : ""}${sub.channel}`;
