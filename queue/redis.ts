@@ -32,6 +32,8 @@ export function createRedis(url: string, opts: { bullmq?: boolean; name?: string
     connectTimeout: 5_000,
     maxRetriesPerRequest: opts.bullmq ? null : 3,
     retryStrategy: (times: number) => Math.min(times * 200, 2_000),
+    // Commands issued in the same tick by concurrent jobs go out in one write (fewer syscalls).
+    enableAutoPipelining: !opts.bullmq,
     ...(opts.name ? { connectionName: opts.name } : {}),
   });
 }

@@ -102,7 +102,11 @@ export class DigestRuntime {
 
   /** Enqueues the subscription's digest now and waits for the outcome. */
   async sendNow(subscriptionId: string, opts: { timeoutMs?: number } = {}): Promise<DeliveryOutcome> {
-    const job = await enqueueManualDigest(this.queue, subscriptionId, this.#opts.clock);
+    const sub = await this.store.get(subscriptionId);
+    const target = sub
+      ? { platform: sub.platform, workspace: sub.workspace, channel: sub.channel }
+      : undefined;
+    const job = await enqueueManualDigest(this.queue, subscriptionId, this.#opts.clock, target);
     return waitForOutcome(this.queue, job.id!, subscriptionId, opts);
   }
 

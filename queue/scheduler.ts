@@ -6,6 +6,7 @@
  */
 import type { Queue } from "bullmq";
 import type { Logger } from "pino";
+import type { DeliveryTarget } from "../src/delivery.ts";
 import type { DigestKeys } from "./keys.ts";
 import { RedisLock } from "./lock.ts";
 import type { Redis } from "./redis.ts";
@@ -17,6 +18,8 @@ export const DIGEST_JOB = "digest";
 
 export interface DigestJobData {
   subscriptionId: string;
+  /** Where it goes (immutable for a subscription id), so the worker needs no extra lookup to pace it. */
+  target?: DeliveryTarget;
   /** Manual sends carry their own slot (epoch ms); scheduled jobs take it from the scheduler's job id. */
   slot?: number;
   manual?: boolean;
@@ -29,6 +32,14 @@ export const DIGEST_JOB_OPTIONS = {
   removeOnComplete: { age: 24 * 3600, count: 50_000 },
   removeOnFail: { age: 7 * 24 * 3600, count: 50_000 },
 } as const;
+
+/** The data every job of a subscription carries. */
+export function jobData(sub: Subscription): DigestJobData {
+  return {
+    subscriptionId: sub.id,
+    target: { platform: sub.platform, workspace: sub.workspace, channel: sub.channel },
+  };
+}
 
 export interface ReconcileResult {
   leader: boolean;
@@ -77,7 +88,7 @@ export class DigestScheduler {
           have &&
           have.pattern === cronPattern(sub) &&
           have.tz === sub.tz &&
-          have.template?.data?.subscriptionId === sub.id
+          JSON.stringify(have.template?.data) === JSON.stringify(jobData(sub))
         ) {
           result.unchanged++;
           continue;
@@ -136,7 +147,7 @@ export class DigestScheduler {
     await this.#deps.queue.upsertJobScheduler(
       sub.id,
       { pattern: cronPattern(sub), tz: sub.tz },
-      { name: DIGEST_JOB, data: { subscriptionId: sub.id }, opts: { ...DIGEST_JOB_OPTIONS } },
+      { name: DIGEST_JOB, data: jobData(sub), opts: { ...DIGEST_JOB_OPTIONS } },
     );
   }
 

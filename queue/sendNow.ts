@@ -3,6 +3,7 @@
  * schedule, then wait until a worker has delivered it or given up.
  */
 import type { Job, Queue } from "bullmq";
+import type { DeliveryTarget } from "../src/delivery.ts";
 import type { Clock } from "../src/model.ts";
 import { DIGEST_JOB, DIGEST_JOB_OPTIONS, type DigestJobData } from "./scheduler.ts";
 import type { DeliveryOutcome } from "./types.ts";
@@ -11,11 +12,12 @@ export async function enqueueManualDigest(
   queue: Queue<DigestJobData>,
   subscriptionId: string,
   clock: Clock,
+  target?: DeliveryTarget,
 ): Promise<Job<DigestJobData>> {
   const slot = clock.now().getTime();
   return queue.add(
     DIGEST_JOB,
-    { subscriptionId, slot, manual: true },
+    { subscriptionId, slot, manual: true, ...(target ? { target } : {}) },
     // Same slot → same job id, so a double-submitted request is one job.
     { ...DIGEST_JOB_OPTIONS, attempts: 3, jobId: `manual-${subscriptionId}-${slot}` },
   );

@@ -45,6 +45,7 @@ export function parseAt(text: string): string {
 }
 
 let zoneList: string[] | null = null;
+let zoneByLower: Map<string, string> | null = null;
 function knownZones(): string[] {
   zoneList ??= [...Intl.supportedValuesOf("timeZone"), "UTC"];
   return zoneList;
@@ -53,7 +54,8 @@ function knownZones(): string[] {
 /** An IANA zone name, canonically cased ("europe/berlin" → "Europe/Berlin"). Offsets like "+02:00" are refused. */
 export function parseTimezone(text: string): string {
   const wanted = text.trim();
-  const exact = knownZones().find((z) => z.toLowerCase() === wanted.toLowerCase());
+  zoneByLower ??= new Map(knownZones().map((z) => [z.toLowerCase(), z]));
+  const exact = zoneByLower.get(wanted.toLowerCase());
   if (exact) return exact;
   if (wanted !== "" && !/^[+-]/.test(wanted) && /^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(wanted)) {
     try {

@@ -157,6 +157,7 @@ export class DigestWorker {
     }
 
     const sub = JSON.parse(begin.sub) as Subscription;
+    const dest: DeliveryTarget = { platform: sub.platform, workspace: sub.workspace, channel: sub.channel };
     const sender = this.#deps.senders[sub.platform];
     const hook = this.#deps.hooks?.at;
     try {
@@ -171,7 +172,7 @@ export class DigestWorker {
         topics: sub.topics,
       });
       await hook?.("before-post", key);
-      const { messageId } = await sender.send(target, doc, { idempotencyKey: key });
+      const { messageId } = await sender.send(dest, doc, { idempotencyKey: key });
       await hook?.("after-post", key);
       await this.#records.finish({
         key,
@@ -186,7 +187,7 @@ export class DigestWorker {
       log.info({ key, subscriptionId, messageId }, "digest delivered");
       return outcome("delivered", subscriptionId, messageId, null);
     } catch (err) {
-      throw await this.#settleFailure(err, { key, claimToken, sub, target });
+      throw await this.#settleFailure(err, { key, claimToken, sub, target: dest });
     }
   }
 
@@ -230,6 +231,7 @@ export class DigestWorker {
   }
 
   async #target(job: Job<DigestJobData>): Promise<DeliveryTarget | null> {
+    if (job.data.target) return job.data.target;
     const raw = await this.#deps.redis.hget(this.#deps.keys.subs, job.data.subscriptionId);
     if (!raw) return null;
     const sub = JSON.parse(raw) as Subscription;

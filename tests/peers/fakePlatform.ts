@@ -5,7 +5,7 @@
  * repeated nonce returns the message already created instead of posting again).
  * Listens on 127.0.0.1, port 0.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { Agent, createServer, type IncomingMessage, request, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import {
   type DeliveryTarget,
@@ -64,6 +64,20 @@ export async function startFakePlatform(): Promise<FakePlatform> {
     for await (const c of req) chunks.push(c as Buffer);
     const body = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as Record<string, unknown>;
     const url = req.url ?? "";
+    if (url === "/_stats") {
+      const cpu = process.cpuUsage();
+      return json(res, 200, {
+        posts: posts.length,
+        attempts: attempts.length,
+        cpuMs: (cpu.user + cpu.system) / 1000,
+      });
+    }
+    if (url === "/_reset") {
+      posts.splice(0);
+      attempts.splice(0);
+      byNonce.clear();
+      return json(res, 200, { ok: true });
+    }
     const discord = /^\/discord\/api\/v10\/channels\/([^/]+)\/messages$/.exec(url);
     const platform: Platform | null = discord
       ? "discord"
@@ -147,31 +161,55 @@ export function documentText(doc: Document): string {
  * sends the idempotency key as `nonce` with `enforce_nonce`.
  */
 export function fakePlatformSender(baseUrl: string, platform: Platform): PlatformSender {
+  // node:http with a keep-alive pool: a lean client, so benches measure the queue, not the client.
+  const agent = new Agent({ keepAlive: true, maxSockets: 128 });
+  const base = new URL(baseUrl);
+  const post = (path: string, payload: unknown) =>
+    new Promise<{ status: number; retryAfter: string | null; body: Record<string, unknown> }>(
+      (resolve, reject) => {
+        const data = JSON.stringify(payload);
+        const req = request(
+          {
+            host: base.hostname,
+            port: base.port,
+            path,
+            method: "POST",
+            agent,
+            headers: { "content-type": "application/json", "content-length": Buffer.byteLength(data) },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on("data", (c: Buffer) => chunks.push(c));
+            res.on("end", () => {
+              const retryAfter = res.headers["retry-after"];
+              resolve({
+                status: res.statusCode ?? 0,
+                retryAfter: typeof retryAfter === "string" ? retryAfter : null,
+                body: JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as Record<string, unknown>,
+              });
+            });
+            res.on("error", reject);
+          },
+        );
+        req.on("error", reject);
+        req.end(data);
+      },
+    );
   return {
     platform,
     async send(target: DeliveryTarget, doc: Document, opts: SendOptions) {
       const text = documentText(doc);
       const res =
         platform === "slack"
-          ? await fetch(`${baseUrl}/slack/api/chat.postMessage`, {
-              method: "POST",
-              headers: { "content-type": "application/json" },
-              body: JSON.stringify({ channel: target.channel, text }),
-            })
-          : await fetch(
-              `${baseUrl}/discord/api/v10/channels/${encodeURIComponent(target.channel)}/messages`,
-              {
-                method: "POST",
-                headers: { "content-type": "application/json" },
-                body: JSON.stringify({ content: text, nonce: opts.idempotencyKey, enforce_nonce: true }),
-              },
-            );
-      const body = (await res.json()) as Record<string, unknown>;
+          ? await post("/slack/api/chat.postMessage", { channel: target.channel, text })
+          : await post(`/discord/api/v10/channels/${encodeURIComponent(target.channel)}/messages`, {
+              content: text,
+              nonce: opts.idempotencyKey,
+              enforce_nonce: true,
+            });
+      const body = res.body;
       if (res.status === 429) {
-        throw new PlatformRateLimitError(
-          "rate limited",
-          Number(res.headers.get("retry-after") ?? "1") * 1000,
-        );
+        throw new PlatformRateLimitError("rate limited", Number(res.retryAfter ?? "1") * 1000);
       }
       if (platform === "slack") {
         if (body.ok !== true)
@@ -179,8 +217,56 @@ export function fakePlatformSender(baseUrl: string, platform: Platform): Platfor
         return { messageId: String(body.ts) };
       }
       if (res.status === 404) throw new PlatformPermanentError(String(body.message), String(body.code));
-      if (!res.ok) throw new Error(`Discord answered ${res.status}`);
+      if (res.status >= 300) throw new Error(`Discord answered ${res.status}`);
       return { messageId: String(body.id) };
     },
   };
+}
+
+/** The fake platform in its own process (as a remote API would be), for benches: stats over HTTP. */
+export interface FakePlatformProcess {
+  url: string;
+  /** Posts and attempts since the last reset, and the platform process's CPU time so far. */
+  stats(): Promise<{ posts: number; attempts: number; cpuMs: number }>;
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startFakePlatformProcess(): Promise<FakePlatformProcess> {
+  const { spawn } = await import("node:child_process");
+  const child = spawn(process.execPath, [new URL(import.meta.url).pathname], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (c: Buffer) => {
+      out += c.toString();
+      const m = /LISTENING (\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once("exit", (code) => reject(new Error(`fake platform exited (${code})`)));
+  });
+  return {
+    url,
+    stats: async () =>
+      (await (await fetch(`${url}/_stats`, { method: "POST" })).json()) as {
+        posts: number;
+        attempts: number;
+        cpuMs: number;
+      },
+    reset: async () => {
+      await fetch(`${url}/_reset`, { method: "POST" });
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+if (import.meta.main) {
+  const fake = await startFakePlatform();
+  process.on("SIGTERM", () => void fake.close().then(() => process.exit(0)));
+  process.stdout.write(`LISTENING ${fake.url}\n`);
 }
