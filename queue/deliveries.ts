@@ -180,7 +180,8 @@ export class DeliveryRecords {
   async abort(args: {
     key: string;
     token: string;
-    state: "pending" | "failed";
+    /** "posting" when the post may have happened (kept uncertain), else pending (retry) or failed. */
+    state: "posting" | "pending" | "failed";
     error: string;
     rateLimited?: boolean;
   }): Promise<number> {

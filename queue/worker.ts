@@ -160,6 +160,7 @@ export class DigestWorker {
     const dest: DeliveryTarget = { platform: sub.platform, workspace: sub.workspace, channel: sub.channel };
     const sender = this.#deps.senders[sub.platform];
     const hook = this.#deps.hooks?.at;
+    let messageId: string | null = null;
     try {
       if (!sender) throw new Error(`this worker has no ${sub.platform} sender configured`);
       if (begin.previousState === "posting") {
@@ -172,21 +173,42 @@ export class DigestWorker {
         topics: sub.topics,
       });
       await hook?.("before-post", key);
-      const { messageId } = await sender.send(dest, doc, { idempotencyKey: key });
+      messageId = (await sender.send(dest, doc, { idempotencyKey: key })).messageId;
       await hook?.("after-post", key);
-      await this.#records.finish({
-        key,
-        subscriptionId,
-        slot,
-        messageId,
-        token: claimToken,
-        now: clock.now(),
-        updateLastSlot: true,
-      });
+      const posted = messageId;
+      await retrying(() =>
+        this.#records.finish({
+          key,
+          subscriptionId,
+          slot,
+          messageId: posted,
+          token: claimToken,
+          now: clock.now(),
+          updateLastSlot: true,
+        }),
+      );
       await hook?.("after-record", key);
       log.info({ key, subscriptionId, messageId }, "digest delivered");
       return outcome("delivered", subscriptionId, messageId, null);
     } catch (err) {
+      if (messageId !== null) {
+        // Posted, but the record could not be written: leave it "posting" so the retry re-sends with
+        // the same idempotency key (which the platform dedupes) instead of calling it not posted.
+        log.error(
+          { key, messageId, err },
+          "digest posted but not recorded; the retry relies on the idempotency key",
+        );
+        const message = err instanceof Error ? err.message : String(err);
+        await this.#records
+          .abort({
+            key,
+            token: claimToken,
+            state: "posting",
+            error: `posted as ${messageId}, not recorded: ${message}`,
+          })
+          .catch(() => {}); // then the claim expires on its own
+        throw err;
+      }
       throw await this.#settleFailure(err, { key, claimToken, sub, target: dest });
     }
   }
@@ -245,6 +267,18 @@ export class DigestWorker {
       await this.#queue.close();
     })();
     return this.#closing;
+  }
+}
+
+/** A few quick retries for the post-send record, so a Redis blip right after posting does not cost a retry. */
+async function retrying<T>(fn: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (i >= attempts) throw err;
+      await new Promise((r) => setTimeout(r, 100 * 2 ** i));
+    }
   }
 }
 

@@ -179,7 +179,9 @@ export async function runDigestSend(id: string): Promise<void> {
   await withDigests(async (rt, { config, log }) => {
     const sub = await rt.service.get(id);
     if (!sub) throw new UserError(`no subscription ${id} (see: summit subscriptions)`);
-    if ((await rt.queue.getWorkersCount()) === 0) {
+    // CLIENT LIST may be disabled on managed Redis: then assume no worker and run one here.
+    const workers = await rt.queue.getWorkersCount().catch(() => 0);
+    if (workers === 0) {
       const tokenEnv = SENDER_TOKEN_ENV[sub.platform];
       if (!deps.senders && !config[sub.platform === "slack" ? "slackBotToken" : "discordToken"]) {
         throw new UserError(

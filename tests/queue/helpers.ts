@@ -86,6 +86,7 @@ export async function until(check: () => boolean | Promise<boolean>, timeoutMs =
 
 import { DigestRuntime, type DigestRuntimeOptions } from "../../queue/runtime.ts";
 import type { NewSubscription } from "../../queue/types.ts";
+import type { DeliveryPoint } from "../../queue/worker.ts";
 import { type FakePlatform, fakePlatformSender, startFakePlatform } from "../peers/fakePlatform.ts";
 
 export interface Rig {
@@ -101,7 +102,14 @@ export interface Rig {
 export const fixedClock = (iso: string) => ({ now: () => new Date(iso) });
 
 export async function startRig(
-  opts: { workers?: number; engine?: FakeEngine; paceMs?: number; prefix?: string; fake?: FakePlatform } = {},
+  opts: {
+    workers?: number;
+    engine?: FakeEngine;
+    paceMs?: number;
+    prefix?: string;
+    fake?: FakePlatform;
+    hooks?: { at?: (point: DeliveryPoint, key: string) => Promise<void> };
+  } = {},
 ): Promise<Rig> {
   const prefix = opts.prefix ?? uniquePrefix();
   const fake = opts.fake ?? (await startFakePlatform());
@@ -127,6 +135,7 @@ export async function startRig(
         },
         paceMs: { slack: pace, discord: pace },
         concurrency: 8,
+        ...(opts.hooks ? { hooks: opts.hooks } : {}),
       },
       ...extra,
     });

@@ -147,6 +147,28 @@ describe("digest worker", () => {
     expect(await rt.queue.getJobScheduler(sub.id)).toBeDefined();
   });
 
+  it("an error right after the post leaves the record uncertain; the retry re-sends with the same key, posted once", async () => {
+    let failOnce = true;
+    rig = await startRig({
+      hooks: {
+        at: async (point) => {
+          if (point === "after-post" && failOnce) {
+            failOnce = false;
+            throw new Error("Redis went away right after the post");
+          }
+        },
+      },
+    });
+    const rt = rig.runtimes[0]!;
+    const sub = await rt.service.subscribe(newSub({ platform: "discord", channel: "C-blip" }));
+    const outcome = await rt.sendNow(sub.id);
+    expect(outcome.status).toBe("delivered");
+    const attempts = rig.fake.attempts.filter((a) => a.channel === "C-blip");
+    expect(attempts).toHaveLength(2); // re-sent once…
+    expect(rig.fake.postsTo("C-blip")).toHaveLength(1); // …and the platform deduped it by nonce
+    expect(outcome.messageId).toBe(rig.fake.postsTo("C-blip")[0]!.id);
+  });
+
   it("an unknown subscription id is skipped with a reason", async () => {
     rig = await startRig();
     const outcome = await rig.runtimes[0]!.sendNow("sub_nothere1");
