@@ -13,51 +13,57 @@ import { LuaScript, type Redis } from "./redis.ts";
 /** Records outlive any retry and any late duplicate of a slot job. */
 export const DELIVERY_RECORD_TTL_MS = 14 * 24 * 3600 * 1000;
 
+// The claim lives in the record itself (owner token + ownerUntil, epoch ms by Redis's clock), so a
+// delivery touches one hash; few commands per call keep Redis's share per job small.
 const BEGIN = new LuaScript(`
 local sub = redis.call('HGET', KEYS[1], ARGV[1])
 if not sub then return {'gone', '', ''} end
 local paused = redis.call('HGET', KEYS[3], ARGV[1])
 if paused then return {'paused', sub, paused} end
-local state = redis.call('HGET', KEYS[4], 'state')
-if state == 'posted' then return {'posted', sub, redis.call('HGET', KEYS[4], 'messageId') or ''} end
+local rec = redis.call('HMGET', KEYS[4], 'state', 'messageId', 'owner', 'ownerUntil', 'attempts')
+if rec[1] == 'posted' then return {'posted', sub, rec[2] or ''} end
 local last = redis.call('HGET', KEYS[2], ARGV[1]) or ''
-if ARGV[8] == '1' and last ~= '' and tonumber(last) >= tonumber(ARGV[2]) then return {'stale', sub, last} end
-local holder = redis.call('GET', KEYS[5])
-if holder and holder ~= ARGV[3] then return {'busy', sub, tostring(redis.call('PTTL', KEYS[5]))} end
+if ARGV[6] == '1' and last ~= '' and tonumber(last) >= tonumber(ARGV[2]) then return {'stale', sub, last} end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local nextAt = tonumber(redis.call('GET', KEYS[6]) or '0')
-if nextAt > now then return {'wait', sub, tostring(nextAt - now)} end
+local ownerUntil = tonumber(rec[4] or '0')
+if rec[3] and rec[3] ~= '' and rec[3] ~= ARGV[3] and ownerUntil > now then
+  return {'busy', sub, tostring(ownerUntil - now)}
+end
 local interval = tonumber(ARGV[5])
-if interval > 0 then redis.call('SET', KEYS[6], tostring(now + interval), 'PX', interval + 1000) end
-redis.call('SET', KEYS[5], ARGV[3], 'PX', ARGV[4])
-redis.call('HSET', KEYS[4], 'state', 'posting', 'subscriptionId', ARGV[1], 'slot', ARGV[2], 'startedAt', ARGV[6])
-local attempt = redis.call('HINCRBY', KEYS[4], 'attempts', 1)
+if interval > 0 then
+  local nextAt = tonumber(redis.call('GET', KEYS[5]) or '0')
+  if nextAt > now then return {'wait', sub, tostring(nextAt - now)} end
+  redis.call('SET', KEYS[5], tostring(now + interval), 'PX', interval + 1000)
+end
+local attempt = tonumber(rec[5] or '0') + 1
+redis.call('HSET', KEYS[4], 'state', 'posting', 'owner', ARGV[3], 'ownerUntil', tostring(now + tonumber(ARGV[4])),
+  'attempts', tostring(attempt), 'subscriptionId', ARGV[1], 'slot', ARGV[2], 'startedAt', tostring(now))
 redis.call('PEXPIRE', KEYS[4], ARGV[7])
-return {'go', sub, last, tostring(state or ''), tostring(attempt)}
+return {'go', sub, last, rec[1] or '', tostring(attempt)}
 `);
 
 const FINISH = new LuaScript(`
-redis.call('HSET', KEYS[1], 'state', 'posted', 'messageId', ARGV[3], 'postedAt', ARGV[5])
-redis.call('HDEL', KEYS[1], 'error')
-redis.call('PEXPIRE', KEYS[1], ARGV[6])
-if redis.call('HEXISTS', KEYS[4], ARGV[1]) == 1 then
+redis.call('HSET', KEYS[1], 'state', 'posted', 'messageId', ARGV[3], 'postedAt', ARGV[4], 'owner', '', 'error', '')
+redis.call('PEXPIRE', KEYS[1], ARGV[5])
+if redis.call('HEXISTS', KEYS[3], ARGV[1]) == 1 then
   local cur = tonumber(redis.call('HGET', KEYS[2], ARGV[1]) or '-1')
   if cur < tonumber(ARGV[2]) then redis.call('HSET', KEYS[2], ARGV[1], ARGV[2]) end
 end
-if redis.call('GET', KEYS[3]) == ARGV[4] then redis.call('DEL', KEYS[3]) end
 return 1
 `);
 
 /** Settles an attempt that did not post: pending (will retry) or failed (permanent); frees the claim. */
 const ABORT = new LuaScript(`
-if redis.call('HGET', KEYS[1], 'state') ~= 'posted' then
-  redis.call('HSET', KEYS[1], 'state', ARGV[2], 'error', ARGV[3])
-  if ARGV[4] == '1' then redis.call('HINCRBY', KEYS[1], 'rateLimited', 1) end
+local rec = redis.call('HMGET', KEYS[1], 'state', 'owner', 'rateLimited')
+local limited = tonumber(rec[3] or '0')
+if rec[1] ~= 'posted' then
+  if ARGV[4] == '1' then limited = limited + 1 end
+  redis.call('HSET', KEYS[1], 'state', ARGV[2], 'error', ARGV[3], 'rateLimited', tostring(limited))
+  if rec[2] == ARGV[1] then redis.call('HSET', KEYS[1], 'owner', '') end
   redis.call('PEXPIRE', KEYS[1], ARGV[5])
 end
-if redis.call('GET', KEYS[2]) == ARGV[1] then redis.call('DEL', KEYS[2]) end
-return tonumber(redis.call('HGET', KEYS[1], 'rateLimited') or '0')
+return limited
 `);
 
 /** Pushes a channel's next allowed post time out (after a 429), never pulling it in. */
@@ -111,23 +117,21 @@ export class DeliveryRecords {
     claimTtlMs: number;
     paceTarget: string;
     paceIntervalMs: number;
-    now: Date;
     /** Scheduled slots older than the last delivered one are skipped; manual sends are not. */
     skipIfSuperseded: boolean;
   }): Promise<BeginResult> {
     const k = this.#keys;
     const r = (await BEGIN.run(
       this.#redis,
-      [k.subs, k.lastSlot, k.paused, k.delivery(args.key), k.claim(args.key), k.pace(args.paceTarget)],
+      [k.subs, k.lastSlot, k.paused, k.delivery(args.key), k.pace(args.paceTarget)],
       [
         args.subscriptionId,
         args.slot,
         args.token,
         args.claimTtlMs,
         args.paceIntervalMs,
-        args.now.toISOString(),
-        DELIVERY_RECORD_TTL_MS,
         args.skipIfSuperseded ? "1" : "0",
+        DELIVERY_RECORD_TTL_MS,
       ],
     )) as string[];
     const [kind, sub = "", a = "", b = "", c = "0"] = r;
@@ -158,21 +162,14 @@ export class DeliveryRecords {
     messageId: string;
     token: string;
     now: Date;
-    /** Manual sends do not move the schedule's last slot backwards or forwards past a scheduled one. */
+    /** Move the subscription's last delivered slot forward (never backwards). */
     updateLastSlot: boolean;
   }): Promise<void> {
     const k = this.#keys;
     await FINISH.run(
       this.#redis,
-      [k.delivery(args.key), k.lastSlot, k.claim(args.key), args.updateLastSlot ? k.subs : `${k.subs}:none`],
-      [
-        args.subscriptionId,
-        args.slot,
-        args.messageId,
-        args.token,
-        args.now.toISOString(),
-        DELIVERY_RECORD_TTL_MS,
-      ],
+      [k.delivery(args.key), k.lastSlot, args.updateLastSlot ? k.subs : `${k.subs}:none`],
+      [args.subscriptionId, args.slot, args.messageId, args.now.toISOString(), DELIVERY_RECORD_TTL_MS],
     );
   }
 
@@ -188,7 +185,7 @@ export class DeliveryRecords {
     const k = this.#keys;
     return (await ABORT.run(
       this.#redis,
-      [k.delivery(args.key), k.claim(args.key)],
+      [k.delivery(args.key)],
       [
         args.token,
         args.state,

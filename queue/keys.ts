@@ -17,7 +17,6 @@ export interface DigestKeys {
   /** Leader lock for creating/removing BullMQ job schedulers. */
   schedulerLock: string;
   delivery(deliveryKey: string): string;
-  claim(deliveryKey: string): string;
   pace(target: string): string;
   digestCache(hash: string): string;
   digestBuildLock(hash: string): string;
@@ -32,7 +31,6 @@ export function digestKeys(prefix: string): DigestKeys {
     paused: `${prefix}:subs:paused`,
     schedulerLock: `${prefix}:lock:scheduler`,
     delivery: (k) => `${prefix}:delivery:${k}`,
-    claim: (k) => `${prefix}:delivery:${k}:claim`,
     pace: (t) => `${prefix}:pace:${t}`,
     digestCache: (h) => `${prefix}:digest:${h}`,
     digestBuildLock: (h) => `${prefix}:digest:${h}:building`,

@@ -128,7 +128,6 @@ export class DigestWorker {
       claimTtlMs: this.#lockMs,
       paceTarget: paceTarget(target),
       paceIntervalMs: this.#deps.paceMs?.[target.platform] ?? DEFAULT_PACE_MS[target.platform],
-      now: clock.now(),
       skipIfSuperseded: !manual,
     });
     switch (begin.kind) {
