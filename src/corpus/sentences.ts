@@ -10,7 +10,8 @@ const OPTIONS = { newline_boundaries: true, preserve_whitespace: false, sanitize
 /** Splits one paragraph (or a whole text) into trimmed sentences. */
 export function splitSentences(text: string): string[] {
   const clean = text.replace(/\s+/g, " ").trim();
-  if (!clean) return [];
+  // sbd throws on a text with no letter or digit at all (rules such as "------").
+  if (!/[\p{L}\p{N}]/u.test(clean)) return [];
   const out: string[] = [];
   for (const raw of sbd.sentences(clean, OPTIONS)) {
     const s = raw.trim();
