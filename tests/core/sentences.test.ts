@@ -14,4 +14,11 @@ describe("splitSentences", () => {
       "They talked.",
     ]);
   });
+
+  it("keeps a lower-cased date or number abbreviation inside its sentence", () => {
+    expect(splitSentences("He was shot on nov. 20, a source said. It ranked no. 3 in the poll.")).toEqual([
+      "He was shot on nov. 20, a source said.",
+      "It ranked no. 3 in the poll.",
+    ]);
+  });
 });
