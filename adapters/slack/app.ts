@@ -163,6 +163,14 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     clock: deps.clock ?? systemClock,
     workTimeoutMs: deps.workTimeoutMs ?? 20_000,
   };
+  // Follow each request's processing from start to end, so idle() also covers the listeners that
+  // run after Bolt has acknowledged (events are acked before any listener runs).
+  const processEvent = app.processEvent.bind(app);
+  app.processEvent = (event) => {
+    const p = processEvent(event);
+    background.track("slack-request", p);
+    return p;
+  };
   registerSlashCommand(app, ctx, deps.command);
   registerThreadQuestions(app, ctx);
   registerButtons(app, ctx);

@@ -8,6 +8,8 @@ import type { Logger } from "pino";
 export interface Background {
   /** Runs `task` without awaiting it. */
   run(name: string, task: () => Promise<void>): void;
+  /** Follows a promise someone else started (e.g. Bolt's processing of one request). */
+  track(name: string, p: Promise<unknown>): void;
   /** Resolves when no task is running (including tasks started while waiting). */
   idle(): Promise<void>;
   readonly size: number;
@@ -22,6 +24,11 @@ export function createBackground(log: Logger): Background {
         .catch((err: unknown) => log.error({ err, task: name }, "background task failed"))
         .finally(() => running.delete(p));
       running.add(p);
+    },
+    track(name, p) {
+      this.run(name, async () => {
+        await p;
+      });
     },
     async idle() {
       while (running.size > 0) await Promise.allSettled([...running]);
