@@ -163,8 +163,8 @@ export async function startSlackHarness(
       .sort((a, b) => a.seq - b.seq)
       .map((x) => x.message);
   }
-  /** Acks get a sequence number between the calls around them. */
-  const lastSeq = () => Math.max(api.calls.at(-1)?.seq ?? 0, acks.at(-1)?.seq ?? 0);
+  /** A fresh mark: every call after it has a higher number; the request's ack goes right after it. */
+  const lastSeq = () => api.mark();
 
   async function post(body: string, contentType: string, o: SignedPostOptions = {}): Promise<HttpResult> {
     const timestamp = o.timestamp ?? Math.floor(Date.now() / 1000);

@@ -16,6 +16,8 @@ export interface RecordedCall {
   token: string | null;
   /** For chat.postMessage: the ts we answered with. */
   ts: string | null;
+  /** False when we answered with an error (injected by failNext). */
+  ok: boolean;
   seq: number;
 }
 
@@ -34,8 +36,10 @@ export interface FakeSlackApi {
   calls: RecordedCall[];
   /** A fresh response_url on this server. */
   responseUrl(): string;
-  /** Fail the next `times` calls of `method` this way. */
-  failNext(method: string, failure: Failure, times?: number): void;
+  /** Fail `times` calls of `method` this way, after letting `after` calls through. */
+  failNext(method: string, failure: Failure, times?: number, after?: number): void;
+  /** Takes a number in the call sequence (later calls get higher ones), to mark "from here on". */
+  mark(): number;
   readonly botUserId: string;
   readonly teamId: string;
   close(): Promise<void>;
@@ -72,7 +76,7 @@ export async function startFakeSlackApi(
   const teamId = opts.teamId ?? "T0SUMMIT";
   const botUserId = opts.botUserId ?? "U0SUMMITBOT";
   const calls: RecordedCall[] = [];
-  const failures = new Map<string, Failure[]>();
+  const failures = new Map<string, (Failure | null)[]>();
   let seq = 0;
   let tsCounter = 0;
   let responseCounter = 0;
@@ -99,14 +103,22 @@ export async function startFakeSlackApi(
         : null;
 
     if (url.pathname.startsWith("/response/")) {
-      calls.push({ kind: "response", method: url.pathname.slice(10), body, token, ts: null, seq: ++seq });
+      calls.push({
+        kind: "response",
+        method: url.pathname.slice(10),
+        body,
+        token,
+        ts: null,
+        ok: true,
+        seq: ++seq,
+      });
       send(200, { ok: true });
       return;
     }
     const method = url.pathname.replace(/^\/api\//, "");
     const queued = failures.get(method);
     const failure = queued?.shift();
-    const call: RecordedCall = { kind: "api", method, body, token, ts: null, seq: ++seq };
+    const call: RecordedCall = { kind: "api", method, body, token, ts: null, ok: !failure, seq: ++seq };
     calls.push(call);
     if (failure) {
       if (failure.status === 429) {
@@ -170,9 +182,11 @@ export async function startFakeSlackApi(
     calls,
     botUserId,
     teamId,
+    mark: () => ++seq,
     responseUrl: () => `${base}/response/${++responseCounter}`,
-    failNext(method, failure, times = 1) {
+    failNext(method, failure, times = 1, after = 0) {
       const list = failures.get(method) ?? [];
+      for (let i = 0; i < after; i++) list.push(null);
       for (let i = 0; i < times; i++) list.push(failure);
       failures.set(method, list);
     },
