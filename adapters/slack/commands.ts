@@ -80,7 +80,8 @@ export function parseDays(raw: string): Weekday[] | null {
     if (!from || !to) return null;
     const a = WEEK.indexOf(from);
     const b = WEEK.indexOf(to);
-    return a <= b ? WEEK.slice(a, b + 1) : [...WEEK.slice(a), ...WEEK.slice(0, b + 1)];
+    const picked = a <= b ? WEEK.slice(a, b + 1) : [...WEEK.slice(a), ...WEEK.slice(0, b + 1)];
+    return WEEK.filter((d) => picked.includes(d));
   }
   const parts = word.split(",").filter(Boolean);
   const days = parts.map((p) => DAY_ALIASES[p]);

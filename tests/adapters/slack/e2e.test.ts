@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PlatformPermanentError, PlatformRateLimitError } from "../../../src/delivery.ts";
-import type { Answer, AskOptions, Briefing, Engine } from "../../../src/model.ts";
+import type { AskOptions, Briefing, Engine } from "../../../src/model.ts";
 import { digestToDocument } from "../../../src/present/fromCore.ts";
 import { CHANNEL, type SlackHarness, sign, startSlackHarness, USER } from "./harness.ts";
 import { createKeywordEngine } from "./keywordEngine.ts";
