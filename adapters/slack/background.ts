@@ -1,40 +1,75 @@
 /**
  * Work that continues after Slack has been acknowledged (briefings, answers, button clicks).
- * Tracked so shutdown can wait for it and tests can wait until the bot is done; a failing task is
- * logged, never an unhandled rejection.
+ * At most `concurrency` tasks run at once, each started from a setImmediate, so a burst of commands
+ * cannot starve the event loop: new requests are still read and acknowledged promptly while earlier
+ * briefings are built. Tracked so shutdown can wait for it and tests can wait until the bot is done;
+ * a failing task is logged, never an unhandled rejection.
  */
 import type { Logger } from "pino";
 
 export interface Background {
-  /** Runs `task` without awaiting it. */
+  /** Queues `task`; it runs when a slot is free. */
   run(name: string, task: () => Promise<void>): void;
   /** Follows a promise someone else started (e.g. Bolt's processing of one request). */
   track(name: string, p: Promise<unknown>): void;
-  /** Resolves when no task is running (including tasks started while waiting). */
+  /** Resolves when nothing is queued, running or followed (including work started while waiting). */
   idle(): Promise<void>;
   readonly size: number;
 }
 
-export function createBackground(log: Logger): Background {
+export function createBackground(log: Logger, opts: { concurrency?: number } = {}): Background {
+  const concurrency = opts.concurrency ?? 16;
+  const queue: { name: string; task: () => Promise<void> }[] = [];
   const running = new Set<Promise<void>>();
+  let waiters: (() => void)[] = [];
+  let active = 0;
+
+  const settle = () => {
+    if (queue.length === 0 && active === 0 && running.size === 0) {
+      const w = waiters;
+      waiters = [];
+      for (const resolve of w) resolve();
+    }
+  };
+  const follow = (name: string, p: Promise<unknown>) => {
+    const done: Promise<void> = p
+      .then(() => undefined)
+      .catch((err: unknown) => log.error({ err, task: name }, "background task failed"))
+      .finally(() => {
+        running.delete(done);
+        settle();
+      });
+    running.add(done);
+  };
+  const pump = () => {
+    while (active < concurrency && queue.length > 0) {
+      const next = queue.shift() as { name: string; task: () => Promise<void> };
+      active++;
+      follow(
+        next.name,
+        new Promise<void>((resolve) => setImmediate(resolve)).then(next.task).finally(() => {
+          active--;
+          pump();
+        }),
+      );
+    }
+  };
   return {
     run(name, task) {
-      const p: Promise<void> = Promise.resolve()
-        .then(task)
-        .catch((err: unknown) => log.error({ err, task: name }, "background task failed"))
-        .finally(() => running.delete(p));
-      running.add(p);
+      queue.push({ name, task });
+      pump();
     },
     track(name, p) {
-      this.run(name, async () => {
-        await p;
+      follow(name, p);
+    },
+    idle() {
+      return new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        settle();
       });
     },
-    async idle() {
-      while (running.size > 0) await Promise.allSettled([...running]);
-    },
     get size() {
-      return running.size;
+      return queue.length + running.size;
     },
   };
 }

@@ -199,6 +199,14 @@ describe("slack end-to-end", () => {
     expect([...bot.messages, ...own.messages, ...foreign.messages]).toHaveLength(0);
   });
 
+  it("answers Slack's URL verification challenge when the request is signed", async () => {
+    const body = JSON.stringify({ token: "t", challenge: "chal-123", type: "url_verification" });
+    const res = await h.post(body, "application/json");
+    expect(res.status).toBe(200);
+    expect(res.text).toContain("chal-123");
+    expect((await h.post(body, "application/json", { secret: "wrong" })).status).toBe(401);
+  });
+
   it("rejects a forged signature and a stale timestamp with 401, doing nothing", async () => {
     const before = h.lastSeq();
     const body = new URLSearchParams({

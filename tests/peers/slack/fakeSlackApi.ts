@@ -19,6 +19,8 @@ export interface RecordedCall {
   /** False when we answered with an error (injected by failNext). */
   ok: boolean;
   seq: number;
+  /** performance.now() when the call arrived. */
+  at: number;
 }
 
 export interface Failure {
@@ -111,6 +113,7 @@ export async function startFakeSlackApi(
         ts: null,
         ok: true,
         seq: ++seq,
+        at: performance.now(),
       });
       send(200, { ok: true });
       return;
@@ -118,7 +121,16 @@ export async function startFakeSlackApi(
     const method = url.pathname.replace(/^\/api\//, "");
     const queued = failures.get(method);
     const failure = queued?.shift();
-    const call: RecordedCall = { kind: "api", method, body, token, ts: null, ok: !failure, seq: ++seq };
+    const call: RecordedCall = {
+      kind: "api",
+      method,
+      body,
+      token,
+      ts: null,
+      ok: !failure,
+      seq: ++seq,
+      at: performance.now(),
+    };
     calls.push(call);
     if (failure) {
       if (failure.status === 429) {
