@@ -12,7 +12,7 @@ import { App, HTTPReceiver, type InstallationStore, webApi } from "@slack/bolt";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { SubscriptionService } from "../../queue/types.ts";
-import type { PlatformSender } from "../../src/delivery.ts";
+import { PlatformPermanentError, type PlatformSender } from "../../src/delivery.ts";
 import { type Clock, type Engine, systemClock } from "../../src/model.ts";
 import { type Background, createBackground } from "./background.ts";
 import { toBoltLogger } from "./boltLogger.ts";
@@ -21,7 +21,7 @@ import type { HandlerContext } from "./context.ts";
 import { createDocumentStore } from "./documentStore.ts";
 import { createEventDedupe } from "./eventDedupe.ts";
 import { createFeedbackStore, type FeedbackStore } from "./feedbackStore.ts";
-import { createRedisInstallationStore } from "./installationStore.ts";
+import { createRedisInstallationStore, InstallationNotFoundError } from "./installationStore.ts";
 import { createSlackSender } from "./sender.ts";
 import { registerSlashCommand } from "./slashCommand.ts";
 import { registerThreadQuestions } from "./threadQuestions.ts";
@@ -201,13 +201,20 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     async clientFor(workspace) {
       if (!oauth) return senderClient(config.slackBotToken as string);
       if (!workspace || !installationStore) throw new Error("a Slack delivery needs the workspace (team id)");
-      const install = await installationStore.fetchInstallation({
-        teamId: workspace,
-        enterpriseId: undefined,
-        isEnterpriseInstall: false,
-      });
+      const install = await installationStore
+        .fetchInstallation({ teamId: workspace, enterpriseId: undefined, isEnterpriseInstall: false })
+        .catch((err: unknown) => {
+          // Not installed (or uninstalled) cannot succeed on retry; a Redis hiccup can.
+          if (err instanceof InstallationNotFoundError)
+            throw new PlatformPermanentError(err.message, "not_installed");
+          throw err;
+        });
       const token = install.bot?.token;
-      if (!token) throw new Error(`the installation of ${workspace} has no bot token`);
+      if (!token)
+        throw new PlatformPermanentError(
+          `the installation of ${workspace} has no bot token`,
+          "not_installed",
+        );
       return senderClient(token);
     },
   });

@@ -6,6 +6,11 @@
 import type { Installation, InstallationQuery, InstallationStore } from "@slack/bolt";
 import type { Redis } from "ioredis";
 
+/** The workspace has not installed the app (or uninstalled it). */
+export class InstallationNotFoundError extends Error {
+  override readonly name = "InstallationNotFoundError";
+}
+
 function installKey(
   prefix: string,
   enterpriseId: string | undefined,
