@@ -40,7 +40,9 @@ export function createRedisInstallationStore(redis: Redis, prefix: string): Inst
           ? await redis.get(installKey(prefix, query.enterpriseId, undefined, true))
           : null);
       if (!raw)
-        throw new Error(`no Slack installation for ${query.enterpriseId ?? ""}/${query.teamId ?? ""}`);
+        throw new InstallationNotFoundError(
+          `no Slack installation for ${query.enterpriseId ?? ""}/${query.teamId ?? ""}`,
+        );
       return JSON.parse(raw) as Installation<"v1" | "v2", boolean>;
     },
     async deleteInstallation(query: InstallationQuery<boolean>) {
