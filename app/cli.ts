@@ -12,7 +12,17 @@ export function buildProgram(): Command {
   const program = new Command("summit")
     .description("News briefings with a citation on every point.")
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      // Commander's own errors (unknown option, missing value) as one "summit: …" line.
+      outputError: (s, write) =>
+        write(
+          `summit: ${s
+            .replace(/^error:\s*/i, "")
+            .trim()
+            .replace(/\s*\n\s*/g, " ")}\n`,
+        ),
+    });
   registerCoreCommands(program);
   registerDigestCommands(program);
   return program;

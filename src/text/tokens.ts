@@ -83,9 +83,17 @@ export function americanize(word: string): string {
   return word;
 }
 
-/** Porter stem of the American spelling. */
+const STEM_CACHE = new Map<string, string>();
+
+/** Porter stem of the American spelling (memoised: a corpus has a small vocabulary and many tokens). */
 export function stem(word: string): string {
-  return stemmer(americanize(word));
+  let s = STEM_CACHE.get(word);
+  if (s === undefined) {
+    s = stemmer(americanize(word));
+    if (STEM_CACHE.size > 500_000) STEM_CACHE.clear();
+    STEM_CACHE.set(word, s);
+  }
+  return s;
 }
 
 /** English stopwords for retrieval and concept scoring (a standard list, kept short). */

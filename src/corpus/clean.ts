@@ -1,0 +1,292 @@
+/**
+ * Cleaning scraped article text: page furniture (navigation and share widgets, breadcrumbs, comment
+ * forms, "Read More", "RELATED:" blocks, copyright lines, photo captions, bylines, section headings,
+ * repeated title lines) is removed by general rules, and title, publisher and date are taken from what
+ * the text reveals. Nothing here knows any particular site.
+ */
+import { findDate } from "./dates.ts";
+
+export interface CleanedText {
+  title: string;
+  publisher: string | null;
+  date: string | null;
+  paragraphs: string[];
+}
+
+export interface CleanHints {
+  title?: string | null;
+  publisher?: string | null;
+  date?: string | null;
+  /** Strip Markdown syntax first. */
+  markdown?: boolean;
+}
+
+const BULLET = /^[•·▪►◦‣∙*–-]\s*/u;
+/** Ends like a sentence: . ! ? possibly followed by closing quotes or brackets. */
+const TERMINAL = /[.!?…]["'”’)\]]*$/u;
+
+const WIDGETS = new Set(
+  [
+    "live",
+    "audio only",
+    "video",
+    "videos",
+    "audio",
+    "google plus",
+    "google+",
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "linkedin",
+    "pinterest",
+    "reddit",
+    "tumblr",
+    "telegram",
+    "email",
+    "e-mail",
+    "print",
+    "share",
+    "share this",
+    "share this article",
+    "share on facebook",
+    "share on twitter",
+    "tweet",
+    "comment",
+    "comments",
+    "subscribe",
+    "sign in",
+    "sign up",
+    "log in",
+    "login",
+    "register",
+    "menu",
+    "search",
+    "home",
+    "advertisement",
+    "sponsored",
+    "skip to content",
+    "skip to main content",
+    "close",
+    "next",
+    "previous",
+    "back to top",
+    "copy link",
+    "newsletter",
+  ].map((s) => s.toLowerCase()),
+);
+
+const COMMENT_FORM =
+  /^(leave a (reply|comment)|post a comment|add a comment|join the conversation|please enter your (comment|name|email)|your email address will not be published|required fields are marked|post with no comments|no comments yet|be the first to comment|you must be logged in|comments? are closed|\d+\s+comments?$|comments?\s*\(\d+\)$|save my name, email)/i;
+
+const READ_MORE =
+  /^(read more|read on|continue reading|read the full (story|article)|click here|more:|watch:|listen:|sponsored content|advertisement|story continues below|sign up for|subscribe to)\b/i;
+
+const RELATED =
+  /^(related( stories| articles| coverage| news| content)?|recommended|more on this( story)?|also read|read also|see also|you may also like|most read|most popular|trending( now)?|more from [\w ]+)\s*:?\s*(.*)$/i;
+
+const COPYRIGHT = /(^©|^\(c\)\s|\bcopyright\b|all rights reserved)/i;
+
+const CAPTION =
+  /(\|\s*(photos?|images?|pictures?|credits?|video|source)\s*:)|(^(photo|image|picture|caption|file photo|pictured)\s*:)|(\((photo|image|picture)s?\s*:[^)]*\)\s*$)|((photo|image|picture)\s*(by|credit|courtesy( of)?)\s*:?\s*[A-Z][\w .&'/-]*$)|(\s(via|courtesy of)\s+(getty|reuters|ap|afp|epa|shutterstock)[\w ]*$)/i;
+
+const BYLINE_START = /^(by|written by|reporting by|words by|story by|report by|posted by|author:?)\s+[A-Z]/;
+const SPECIAL_TO = /^special to\s+((?:the\s+)?[A-Za-z][\w.&' -]*?)\s*(?:[·•|,–—-]\s*.*)?$/i;
+const DATE_LINE =
+  /^(published|updated|posted|last updated|first published|last modified|date)\b(\s+on)?\s*:?\s*(.+)$/i;
+const BREADCRUMB = /^[^.!?]{1,60}(\s[>›»]\s[^.!?]{1,60})+$/u;
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+function titleCase(s: string): string {
+  return s
+    .split(/\s+/)
+    .map((w, i) =>
+      i > 0 && /^(of|the|and|for|in|on|at|to|a)$/i.test(w)
+        ? w.toLowerCase()
+        : w.charAt(0).toUpperCase() + w.slice(1),
+    )
+    .join(" ");
+}
+
+/** Publisher named in a copyright line ("© Copyright IBTimes 2024. All rights reserved."), or null. */
+export function publisherFromCopyright(line: string): string | null {
+  const m =
+    /(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([A-Z][\w&.'’ -]*?)\s*(?:\d{4})?\s*(?:[.,|]|all rights|$)/i.exec(
+      line,
+    );
+  const name = m?.[1]?.trim();
+  if (!name || /^(all|the)$/i.test(name) || wordCount(name) > 6) return null;
+  return name;
+}
+
+/** Markdown → plain lines: links keep their text, images and emphasis markers go, headings stay lines. */
+export function stripMarkdown(text: string): { text: string; title: string | null } {
+  let title: string | null = null;
+  const lines = text.split("\n").map((line) => {
+    let l = line;
+    const h = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(l);
+    if (h) {
+      l = h[2]!;
+      if (title === null && h[1] === "#") title = l;
+    }
+    l = l.replace(/!\[[^\]]*\]\([^)]*\)/g, "");
+    l = l.replace(/\[([^\]]+)\]\([^)]*\)/g, "$1");
+    l = l.replace(/^\s{0,3}>\s?/, "");
+    l = l.replace(/^\s*[-*+]\s+/, "• ");
+    l = l.replace(/(\*\*|__)(.+?)\1/g, "$2").replace(/(^|\W)[*_](\S.*?\S|\S)[*_](?=\W|$)/g, "$1$2");
+    l = l.replace(/`([^`]*)`/g, "$1");
+    if (/^\s*([-*_]\s*){3,}$/.test(l)) l = "";
+    return l;
+  });
+  return { text: lines.join("\n"), title };
+}
+
+interface Line {
+  text: string;
+  /** Index of the blank-line-separated block the line belongs to. */
+  block: number;
+}
+
+function toLines(raw: string): Line[] {
+  const text = raw
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u00a0\u2007\u202f]/g, " ")
+    .replace(/[\u200b-\u200d\ufeff]/g, "");
+  const out: Line[] = [];
+  let block = 0;
+  let lastBlank = true;
+  const rawLines = text.split("\n");
+  // Hard-wrapped text (most long lines stop mid-sentence): join the lines of each block first.
+  const long = rawLines.map((l) => l.trim()).filter((l) => l.length > 40);
+  const wrapped =
+    long.length >= 4 &&
+    long.filter((l) => !TERMINAL.test(l)).length / long.length > 0.5 &&
+    Math.max(...long.map((l) => l.length)) <= 100;
+  for (const rl of rawLines) {
+    const t = rl.replace(/\s+/g, " ").trim();
+    if (!t) {
+      if (!lastBlank) block++;
+      lastBlank = true;
+      continue;
+    }
+    lastBlank = false;
+    const prev = out[out.length - 1];
+    if (wrapped && prev && prev.block === block && !BULLET.test(t)) prev.text = `${prev.text} ${t}`;
+    else out.push({ text: t, block });
+  }
+  return out;
+}
+
+function sameLine(a: string, b: string): boolean {
+  const n = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  return n(a) === n(b);
+}
+
+/** Cleans the text of one article. */
+export function cleanArticleText(raw: string, hints: CleanHints = {}): CleanedText {
+  let text = raw;
+  let mdTitle: string | null = null;
+  if (hints.markdown) {
+    const md = stripMarkdown(raw);
+    text = md.text;
+    mdTitle = md.title;
+  }
+  const lines = toLines(text);
+  let title = hints.title?.trim() || mdTitle || null;
+  let publisher = hints.publisher?.trim() || null;
+  let date = hints.date ?? null;
+  const kept: Line[] = [];
+  let dropNextHeadline = false;
+
+  for (const line of lines) {
+    let t = line.text;
+    const bulleted = BULLET.test(t);
+    if (bulleted) t = t.replace(BULLET, "").trim();
+    if (!t) continue;
+    const lower = t.toLowerCase().replace(/[:.!]+$/, "");
+    const words = wordCount(t);
+
+    if (dropNextHeadline) {
+      dropNextHeadline = false;
+      if (words <= 25 && (!TERMINAL.test(t) || words <= 12)) continue;
+    }
+    if (WIDGETS.has(lower) || /^\d+$/.test(t) || /^[\p{P}\p{S}\s]+$/u.test(t)) continue;
+    if (bulleted && words <= 4 && !TERMINAL.test(t)) continue;
+    if (COMMENT_FORM.test(t)) continue;
+    if (READ_MORE.test(t) && words <= 10) continue;
+    const rel = RELATED.exec(t);
+    if (rel && (t.includes(":") || words <= 4)) {
+      if (!rel[rel.length - 1]?.trim()) dropNextHeadline = true;
+      continue;
+    }
+    if (COPYRIGHT.test(t) && words <= 25) {
+      publisher ??= publisherFromCopyright(t);
+      continue;
+    }
+    if (CAPTION.test(t)) continue;
+    const special = SPECIAL_TO.exec(t);
+    if (special && words <= 14) {
+      publisher ??= titleCase(special[1]!.trim());
+      continue;
+    }
+    if (BYLINE_START.test(t) && words <= 10 && !TERMINAL.test(t)) continue;
+    const dl = DATE_LINE.exec(t);
+    if (dl && words <= 12) {
+      const d = findDate(dl[3]!);
+      if (d) {
+        date ??= d;
+        continue;
+      }
+    }
+    if (words <= 8 && !TERMINAL.test(t)) {
+      const d = findDate(t);
+      if (d && t.replace(/[\d\s,.:/-]|(am|pm|gmt|utc|bst|est|edt|[a-z]+day)/gi, "").length < 14) {
+        date ??= d;
+        continue;
+      }
+    }
+    if (BREADCRUMB.test(t) && words <= 12) continue;
+    if (/\s[·|]\s/.test(t) && words <= 12 && !TERMINAL.test(t)) continue;
+
+    // The first headline-like line is the title; repeats of it are dropped.
+    if (title === null) {
+      if (words <= 30 && (!TERMINAL.test(t) || words <= 20)) {
+        title = t.replace(/\s+\|\s+[^|]{1,40}$/, "").trim() || t;
+        continue;
+      }
+    } else if (sameLine(t, title)) {
+      continue;
+    }
+    // Short lines that are not sentences are section headings, labels or stray widgets.
+    if (words <= 12 && !TERMINAL.test(t)) continue;
+    if (words <= 2) continue;
+    kept.push({ text: t, block: line.block });
+  }
+
+  // Drop paragraphs repeated verbatim (decks repeated as captions, widgets printed twice).
+  const seen = new Set<string>();
+  const paragraphs: string[] = [];
+  for (const k of kept) {
+    const key = k.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    paragraphs.push(k.text);
+  }
+  if (title === null) {
+    const first = paragraphs[0] ?? "Untitled";
+    title = first.split(/\s+/).slice(0, 12).join(" ");
+  }
+  // A dateline credit like "LONDON (Reuters) -" names the publisher.
+  if (publisher === null && paragraphs[0]) {
+    const m = /^[A-Z][A-Za-z .,'-]{0,40}\(([A-Z][\w .&]{1,30})\)\s*[-—–]/.exec(paragraphs[0]);
+    if (m) publisher = m[1]!.trim();
+  }
+  return { title, publisher, date, paragraphs };
+}

@@ -1,0 +1,61 @@
+/**
+ * HTML articles: @mozilla/readability picks the article body out of the page (on a linkedom DOM);
+ * the body's block elements become lines for the same text cleaner as plain files.
+ */
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { type CleanedText, cleanArticleText } from "./clean.ts";
+import { normalizeDate } from "./dates.ts";
+
+type Doc = ReturnType<typeof parseHTML>["document"];
+
+const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td";
+
+function meta(doc: Doc, names: string[]): string | null {
+  for (const n of names) {
+    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+    const v = el?.getAttribute("content")?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+function blockText(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const lines: string[] = [];
+  const nodes = document.querySelectorAll(BLOCKS);
+  for (const el of nodes) {
+    // Only leaf-most blocks: a <li> holding <p>s is read through its paragraphs.
+    if (el.querySelector(BLOCKS)) continue;
+    const prefix = el.tagName === "LI" ? "• " : "";
+    const t = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (t) lines.push(prefix + t);
+  }
+  if (lines.length === 0) lines.push((document.body?.textContent ?? "").trim());
+  return lines.join("\n\n");
+}
+
+/** Extracts and cleans an HTML article. */
+export function cleanHtmlArticle(html: string): CleanedText {
+  const { document } = parseHTML(html);
+  const metaDate = meta(document, [
+    "article:published_time",
+    "og:published_time",
+    "datePublished",
+    "date",
+    "pubdate",
+    "dc.date",
+  ]);
+  const metaSite = meta(document, ["og:site_name", "application-name", "publisher"]);
+  const metaTitle = meta(document, ["og:title", "twitter:title"]);
+  // Readability mutates the DOM it is given; linkedom's document is a fresh one per call.
+  const parsed = new Readability(document, { charThreshold: 100 }).parse();
+  const bodyHtml = parsed?.content ?? "";
+  const text = bodyHtml ? blockText(bodyHtml) : blockText(html);
+  const title = parsed?.title?.trim() || metaTitle || (document.querySelector("title")?.textContent ?? null);
+  return cleanArticleText(text, {
+    title: title?.replace(/\s+\|\s+[^|]{1,40}$/, "").trim() || null,
+    publisher: parsed?.siteName?.trim() || metaSite,
+    date: normalizeDate(parsed?.publishedTime ?? metaDate),
+  });
+}

@@ -1,0 +1,424 @@
+/**
+ * "Where sources differ": conflicting figures or days that different sources give for the same thing.
+ *
+ * Two kinds of mention are extracted from sentences:
+ * - quantities: numbers ("10,000", "$500m", "2.5 million", "around 300") and vague quantities
+ *   ("tens of thousands of", "hundreds of"), each turned into a range and attached to the noun
+ *   phrase they count ("North Korean labourers");
+ * - days: weekdays attached to an event word ("the meeting ... on Thursday"), skipping the day a
+ *   statement was made ("the Kremlin said Thursday").
+ * Mentions about the same thing (same head noun or event, overlapping noun phrase, near-synonyms
+ * folded together) from different sources whose values cannot both be true make a disagreement.
+ */
+import type { Claim, Disagreement } from "../model.ts";
+import type { Sentence } from "../search/index.ts";
+import { jaccard, nearIdentical } from "../text/similarity.ts";
+import { canonicalStem } from "../text/synonyms.ts";
+import { STOPWORDS, stem } from "../text/tokens.ts";
+
+interface Mention {
+  kind: "quantity" | "day";
+  /** Canonical stems of what is counted / the event. */
+  key: Set<string>;
+  head: string;
+  /** The words as written, for "about". */
+  about: string;
+  lo: number;
+  hi: number;
+  days: Set<string>;
+  sentence: Sentence;
+  sourceId: string;
+}
+
+const VAGUE: [RegExp, number, number][] = [
+  [/^hundreds of millions$/i, 2e8, 999e6],
+  [/^tens of millions$/i, 2e7, 99e6],
+  [/^hundreds of thousands$/i, 2e5, 999_999],
+  [/^tens of thousands$/i, 20_000, 99_999],
+  [/^millions$/i, 2e6, 9.99e6],
+  [/^billions$/i, 2e9, 9.99e9],
+  [/^thousands$/i, 2_000, 9_999],
+  [/^hundreds$/i, 200, 999],
+  [/^dozens$/i, 24, 99],
+];
+
+const MODIFIER =
+  "about|around|nearly|almost|roughly|approximately|some|an estimated|estimated|over|more than|less than|fewer than|at least|up to|as many as|as much as|as few as|under|just over|just under";
+const QUANTITY = new RegExp(
+  `(?:\\b(${MODIFIER})\\s+)?(?:(hundreds of millions|tens of millions|hundreds of thousands|tens of thousands|millions|billions|thousands|hundreds|dozens)\\s+of\\b|([$£€])?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s?(million|billion|trillion|thousand|bn|m|k)\\b)?(%|\\s?percent\\b|\\s?per cent\\b)?)`,
+  "gi",
+);
+
+const MULT: Record<string, number> = {
+  million: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+  thousand: 1e3,
+  k: 1e3,
+};
+
+const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+/** Nouns too general to identify a thing on their own. */
+const GENERIC = new Set(
+  [
+    "year",
+    "time",
+    "day",
+    "month",
+    "week",
+    "hour",
+    "minute",
+    "percent",
+    "people",
+    "person",
+    "part",
+    "number",
+    "way",
+    "per",
+    "cent",
+  ].map(stem),
+);
+const UNITS = new Set(
+  [
+    "tonne",
+    "ton",
+    "kilometer",
+    "kilometre",
+    "mile",
+    "meter",
+    "metre",
+    "kilogram",
+    "pound",
+    "barrel",
+    "acre",
+    "hectare",
+    "gallon",
+    "litre",
+    "liter",
+  ].map(stem),
+);
+
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const REPORTING = new Set([
+  "said",
+  "says",
+  "say",
+  "confirmed",
+  "confirm",
+  "announced",
+  "announce",
+  "reported",
+  "report",
+  "told",
+  "published",
+  "statement",
+  "stated",
+  "added",
+  "wrote",
+  "tweeted",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+]);
+const EVENTS = new Set([
+  "meet",
+  "meeting",
+  "meetings",
+  "summit",
+  "talks",
+  "visit",
+  "arrive",
+  "arrives",
+  "arrived",
+  "arriving",
+  "arrival",
+  "depart",
+  "departs",
+  "departed",
+  "departure",
+  "vote",
+  "voting",
+  "election",
+  "launch",
+  "hearing",
+  "trial",
+  "match",
+  "strike",
+  "protest",
+  "rally",
+  "release",
+  "ceremony",
+  "speech",
+  "debate",
+  "conference",
+  "session",
+  "deadline",
+  "opening",
+  "funeral",
+  "inauguration",
+]);
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:()]/gu)) {
+    out.push({
+      word: m[0].replace(/[.’']+$/u, "").replace(/['’]s$/u, ""),
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  return out;
+}
+
+function isContent(w: string): boolean {
+  return /^\p{L}/u.test(w) && w.length > 1 && !STOPWORDS.has(w.toLowerCase());
+}
+
+/** Content words of the noun phrase right after a position (up to 4, stopping at a function word). */
+function phraseAfter(toks: Token[], from: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < toks.length && out.length < 4; i++) {
+    const w = toks[i]!.word;
+    if (!isContent(w)) break;
+    if (REPORTING.has(w.toLowerCase())) break;
+    out.push(w);
+  }
+  return out;
+}
+
+function keyOf(wordsIn: string[]): Set<string> {
+  return new Set(wordsIn.map((w) => canonicalStem(stem(w.toLowerCase()))));
+}
+
+function quantityMentions(s: Sentence, sourceId: string): Mention[] {
+  const out: Mention[] = [];
+  const text = s.text;
+  const toks = tokens(text);
+  for (const m of text.matchAll(QUANTITY)) {
+    const [, modifier, vague, currency, digits, multWord, percent] = m;
+    let lo: number;
+    let hi: number;
+    if (vague) {
+      const v = VAGUE.find(([re]) => re.test(vague));
+      if (!v) continue;
+      [, lo, hi] = v;
+    } else {
+      if (!digits) continue;
+      const x = Number(digits.replace(/,/g, "")) * (multWord ? (MULT[multWord.toLowerCase()] ?? 1) : 1);
+      if (!Number.isFinite(x)) continue;
+      // Years, days of months, times of day and ordinals are not counts.
+      const isYear = !currency && !multWord && !percent && !digits.includes(",") && x >= 1900 && x <= 2100;
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (isYear) continue;
+      if (/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i.test(before)) continue;
+      if (/^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(after)) continue;
+      if (/^(st|nd|rd|th)\b|^\s*(a\.?m\.?|p\.?m\.?|gmt|bst|o'clock)|^:\d/i.test(after)) continue;
+      if (/[\p{L}-]$/u.test(before)) continue;
+      if (x === 0) continue;
+      const mod = (modifier ?? "").toLowerCase();
+      if (
+        /^(about|around|nearly|almost|roughly|approximately|some|an estimated|estimated|just over|just under)$/.test(
+          mod,
+        )
+      ) {
+        lo = x * 0.8;
+        hi = x * 1.2;
+      } else if (/^(over|more than|at least)$/.test(mod)) {
+        lo = x;
+        hi = x * 5;
+      } else if (/^(less than|fewer than|up to|as many as|as much as|under|as few as)$/.test(mod)) {
+        lo = x * 0.2;
+        hi = x;
+      } else {
+        lo = x * 0.98;
+        hi = x * 1.02;
+      }
+    }
+    const endTok = toks.findIndex((t) => t.start >= m.index + m[0].length);
+    let phrase = endTok >= 0 ? phraseAfter(toks, endTok) : [];
+    // "2,000 tonnes of wheat": a unit counts what follows "of".
+    const firstStem = phrase[0] ? stem(phrase[0].toLowerCase()) : "";
+    if (phrase.length === 1 && UNITS.has(firstStem) && endTok >= 0) {
+      const ofAt = endTok + 1;
+      if (toks[ofAt]?.word.toLowerCase() === "of") phrase = [...phrase, ...phraseAfter(toks, ofAt + 1)];
+    }
+    if (currency) phrase = [currency === "$" ? "dollars" : currency === "£" ? "pounds" : "euros", ...phrase];
+    if (percent) {
+      // "sales rose 2%": what the percentage is of comes before it.
+      const startTok = toks.findIndex((t) => t.end > m.index);
+      const prev = toks
+        .slice(Math.max(0, startTok - 4), Math.max(0, startTok))
+        .filter((t) => isContent(t.word));
+      phrase = ["percent", ...prev.map((t) => t.word)];
+    }
+    if (phrase.length === 0) continue;
+    const key = keyOf(phrase);
+    const head = canonicalStem(stem(phrase[phrase.length - 1]!.toLowerCase()));
+    if (GENERIC.has(head) && key.size < 2) continue;
+    if (phrase.every((w) => MONTH_WORD.test(w))) continue;
+    out.push({
+      kind: "quantity",
+      key,
+      head,
+      about: phrase.join(" "),
+      lo,
+      hi,
+      days: new Set(),
+      sentence: s,
+      sourceId,
+    });
+  }
+  return out;
+}
+
+function dayMentions(s: Sentence, sourceId: string): Mention[] {
+  const toks = tokens(s.text);
+  const out: Mention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i]!.word.toLowerCase();
+    if (!WEEKDAYS.includes(w)) continue;
+    // Collect "Wednesday or Friday".
+    const days = new Set([w]);
+    let j = i + 1;
+    while (
+      j + 1 < toks.length &&
+      /^(or|and|,)$/i.test(toks[j]!.word) &&
+      WEEKDAYS.includes(toks[j + 1]!.word.toLowerCase())
+    ) {
+      days.add(toks[j + 1]!.word.toLowerCase());
+      j += 2;
+    }
+    const before = toks.slice(Math.max(0, i - 4), i).map((t) => t.word.toLowerCase());
+    const after = toks.slice(j, j + 2).map((t) => t.word.toLowerCase());
+    if (before.some((b) => REPORTING.has(b)) || after.some((a) => REPORTING.has(a))) {
+      i = j - 1;
+      continue;
+    }
+    let event: string | null = null;
+    for (let k = i - 1; k >= Math.max(0, i - 20); k--) {
+      const t = toks[k]!.word.toLowerCase();
+      if (WEEKDAYS.includes(t) || t === ";") break;
+      if (EVENTS.has(t)) {
+        event = t;
+        break;
+      }
+    }
+    if (!event) {
+      for (let k = j; k < Math.min(toks.length, j + 6); k++) {
+        const t = toks[k]!.word.toLowerCase();
+        if (EVENTS.has(t)) {
+          event = t;
+          break;
+        }
+      }
+    }
+    if (event) {
+      const head = canonicalStem(stem(event));
+      out.push({
+        kind: "day",
+        key: new Set([head]),
+        head,
+        about: event,
+        lo: 0,
+        hi: 0,
+        days,
+        sentence: s,
+        sourceId,
+      });
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+function sameThing(a: Mention, b: Mention): boolean {
+  if (a.kind !== b.kind || a.head !== b.head) return false;
+  if (a.kind === "day") return true;
+  return jaccard(a.key, b.key) >= 0.4;
+}
+
+function compatible(a: Mention, b: Mention): boolean {
+  if (a.kind === "day") {
+    for (const d of a.days) if (b.days.has(d)) return true;
+    return false;
+  }
+  return a.lo <= b.hi && b.lo <= a.hi;
+}
+
+function describe(m: Mention): string {
+  if (m.kind === "day") return `Day of the ${m.about.toLowerCase()}`;
+  return `Number of ${m.about}`;
+}
+
+function claimOf(group: Mention[]): Claim[] {
+  const claims: { text: string; stems: Set<string>; sources: string[] }[] = [];
+  for (const m of group) {
+    const same = claims.find((c) => nearIdentical(c.stems, m.sentence.stems));
+    if (same) {
+      if (!same.sources.includes(m.sourceId)) same.sources.push(m.sourceId);
+    } else claims.push({ text: m.sentence.text, stems: m.sentence.stems, sources: [m.sourceId] });
+  }
+  return claims.map((c) => ({ text: c.text, sources: c.sources }));
+}
+
+/**
+ * Finds disagreements among the sentences of several sources. `sourceOf` maps a sentence's article
+ * index to its source id. At most `max` disagreements, those with the most sources first.
+ */
+export function findDisagreements(
+  sentences: Sentence[],
+  sourceOf: (article: number) => string,
+  max = 3,
+): Disagreement[] {
+  const mentions: Mention[] = [];
+  for (const s of sentences) {
+    const id = sourceOf(s.article);
+    mentions.push(...quantityMentions(s, id), ...dayMentions(s, id));
+  }
+  const used = new Set<Mention>();
+  const found: { d: Disagreement; weight: number }[] = [];
+  for (const m of mentions) {
+    if (used.has(m)) continue;
+    const cluster = mentions.filter((o) => !used.has(o) && sameThing(m, o));
+    for (const o of cluster) used.add(o);
+    if (new Set(cluster.map((c) => c.sourceId)).size < 2) continue;
+    // Group the values that can all be true together.
+    const groups: Mention[][] = [];
+    for (const c of cluster) {
+      const g = groups.find((gr) => gr.every((x) => compatible(x, c)));
+      if (g) g.push(c);
+      else groups.push([c]);
+    }
+    if (groups.length < 2) continue;
+    // A source that gives several incompatible values (then and now, say) is not taking a side.
+    const sidesOf = new Map<string, number>();
+    for (const g of groups)
+      for (const id of new Set(g.map((x) => x.sourceId))) sidesOf.set(id, (sidesOf.get(id) ?? 0) + 1);
+    const sides = groups
+      .map((g) => g.filter((x) => sidesOf.get(x.sourceId) === 1))
+      .filter((g) => g.length > 0);
+    if (sides.length < 2) continue;
+    const sourcesInvolved = new Set(sides.flatMap((g) => g.map((x) => x.sourceId)));
+    if (sourcesInvolved.size < 2) continue;
+    sides.sort((a, b) => new Set(b.map((x) => x.sourceId)).size - new Set(a.map((x) => x.sourceId)).size);
+    // One sentence per source and side is enough to show where it stands.
+    const claims = sides
+      .map((g) => g.filter((x, i) => g.findIndex((y) => y.sourceId === x.sourceId) === i))
+      .flatMap(claimOf)
+      .slice(0, 4);
+    found.push({ d: { about: describe(sides[0]![0]!), claims }, weight: sourcesInvolved.size });
+  }
+  return found
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, max)
+    .map((f) => f.d);
+}

@@ -1,0 +1,489 @@
+/**
+ * The extractive engine: briefings, answers and digests built only from sentences of the corpus,
+ * every point cited and checked. It also exposes its retrieval (EvidenceProvider) so another writer
+ * (the LLM) is grounded on exactly the same evidence.
+ */
+import type {
+  Answer,
+  Article,
+  AskOptions,
+  Briefing,
+  BriefOptions,
+  Digest,
+  DigestOptions,
+  Disagreement,
+  Engine,
+  Evidence,
+  EvidenceProvider,
+  Passage,
+  Point,
+  Source,
+  Story,
+} from "../model.ts";
+import { type ArticleHit, type Concept, CorpusIndex, type Sentence, termStems } from "../search/index.ts";
+import { nearIdentical } from "../text/similarity.ts";
+import { clusterArticles } from "./cluster.ts";
+import { findDisagreements } from "./disagreements.ts";
+import {
+  articleSupports,
+  type Candidate,
+  mergeCandidates,
+  pickPoints,
+  readability,
+  relevance,
+  type Scored,
+} from "./points.ts";
+import { TopicSuggester } from "./topics.ts";
+
+// biome-ignore lint/complexity/noBannedTypes: room for options (the engine needs none yet)
+export type ExtractiveEngineOptions = {};
+
+/** What a briefing is built from (shared by brief() and briefEvidence()). */
+interface TopicRetrieval {
+  concepts: Concept[];
+  hits: ArticleHit[];
+  candidates: Candidate[];
+}
+
+interface AnswerRetrieval {
+  candidates: Candidate[];
+  hits: ArticleHit[];
+}
+
+const MAX_TOP_ARTICLES = 12;
+
+function leadBonus(position: number): number {
+  if (position === 0) return 1;
+  if (position === 1) return 0.7;
+  if (position === 2) return 0.5;
+  return 0.3 / (1 + position / 8);
+}
+
+/** Concepts a topic must match: all of one or two, most of more. */
+function requiredMatches(n: number): number {
+  return n <= 2 ? n : Math.ceil(n * 0.6);
+}
+
+/** "What is the capital of Peru?" → "the capital of Peru". */
+export function questionSubject(question: string): string {
+  let q = question.trim().replace(/[?!.\s]+$/u, "");
+  for (let i = 0; i < 3; i++) {
+    q = q
+      .replace(
+        /^(what|who|whom|whose|when|where|why|which|how(\s+(many|much|long|often|far|big|old))?|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|tell me|please)\b[\s,]*/i,
+        "",
+      )
+      .trim();
+  }
+  return q;
+}
+
+function shorten(text: string, maxWords = 16): string {
+  const t = text.replace(/[.!]["'”’]?$/u, (m) => m.slice(1)).trim();
+  const words = t.split(/\s+/);
+  if (words.length <= maxWords) return t;
+  const cut = words.slice(0, maxWords + 6).join(" ");
+  const m = /^(.{30,}?)(,|;| –| —| - )\s/.exec(cut);
+  if (m && m[1]!.split(/\s+/).length >= 6) return m[1]!;
+  return `${words.slice(0, maxWords).join(" ")}…`;
+}
+
+export class ExtractiveEngine implements Engine, EvidenceProvider {
+  readonly index: CorpusIndex;
+  private readonly suggester: TopicSuggester;
+
+  constructor(articles: readonly Article[], _opts: ExtractiveEngineOptions = {}) {
+    this.index = new CorpusIndex(articles);
+    this.suggester = new TopicSuggester(articles);
+  }
+
+  get articles(): readonly Article[] {
+    return this.index.articles;
+  }
+
+  private source(a: number): Source {
+    const art = this.index.articles[a]!;
+    return { id: art.id, title: art.title, publisher: art.publisher, date: art.date, location: art.location };
+  }
+
+  /** Cited article indexes → checked Point (sources that fail the citation check are dropped). */
+  private toPoint(c: Candidate): Point | null {
+    const ids: string[] = [];
+    for (const a of c.articles) {
+      if (!articleSupports(this.index, a, c.text)) continue;
+      const id = this.index.articles[a]!.id;
+      if (!ids.includes(id)) ids.push(id);
+    }
+    return ids.length > 0 ? { text: c.text, sources: ids } : null;
+  }
+
+  private sourcesFor(ids: Iterable<string>): Source[] {
+    const wanted = [...new Set(ids)];
+    const byId = new Map<string, number>();
+    for (let i = 0; i < this.index.articles.length && byId.size < wanted.length; i++) {
+      const id = this.index.articles[i]!.id;
+      if (wanted.includes(id) && !byId.has(id)) byId.set(id, i);
+    }
+    return wanted.flatMap((id) => {
+      const i = byId.get(id);
+      return i === undefined ? [] : [this.source(i)];
+    });
+  }
+
+  private newestDate(sources: Source[]): string | null {
+    let best: string | null = null;
+    for (const s of sources) if (s.date && (!best || s.date > best)) best = s.date;
+    return best;
+  }
+
+  /** Evidence passages for candidates: each cited article's own near-identical sentence. */
+  private passagesFor(cands: Candidate[], limit: number): { passages: Passage[]; sources: Source[] } {
+    const passages: Passage[] = [];
+    const used = new Set<number>();
+    for (const c of cands) {
+      for (const a of c.articles) {
+        if (passages.length >= limit) break;
+        const own = this.index.sentences(a).find((s) => s.text === c.text || nearIdentical(s.stems, c.stems));
+        const text = own?.text ?? c.text;
+        if (!articleSupports(this.index, a, text)) continue;
+        used.add(a);
+        passages.push({ n: passages.length + 1, sourceId: this.index.articles[a]!.id, text });
+      }
+    }
+    return { passages, sources: this.sourcesFor([...used].map((a) => this.index.articles[a]!.id)) };
+  }
+
+  // ---------------------------------------------------------------- briefings
+
+  private retrieveTopic(topic: string): TopicRetrieval {
+    const concepts = this.index.concepts(topic);
+    if (concepts.length === 0) return { concepts, hits: [], candidates: [] };
+    const required = requiredMatches(concepts.length);
+    const hits = this.index.search(concepts, { limit: 60 }).filter((h) => h.matched.size >= required);
+    if (hits.length === 0) return { concepts, hits, candidates: [] };
+    const best = hits[0]!.score;
+    const top = hits.filter((h) => h.score >= best * 0.15).slice(0, MAX_TOP_ARTICLES);
+    // Terms shared by the top articles: what the story is about, beyond the query words.
+    const shared = new Map<string, number>();
+    for (const h of top) {
+      const seen = new Set<string>();
+      for (const s of this.index.sentences(h.index)) for (const st of s.stems) seen.add(st);
+      for (const st of seen) shared.set(st, (shared.get(st) ?? 0) + 1);
+    }
+    const scored: Scored[] = [];
+    for (const h of top) {
+      const articleWeight = 0.8 + 0.2 * (h.score / best);
+      for (const s of this.index.sentences(h.index)) {
+        const q = readability(s.text);
+        if (q === 0) continue;
+        const rel = relevance(s.stems, concepts);
+        let central = 0;
+        for (const st of s.stems) central += (shared.get(st) ?? 0) / top.length;
+        central = s.stems.size > 0 ? central / s.stems.size : 0;
+        let score = q * articleWeight * (rel + 0.35 * leadBonus(s.position) + 0.4 * central);
+        if (rel === 0) score *= 0.4;
+        scored.push({ sentence: s, score });
+      }
+    }
+    scored.sort((a, b) => b.score - a.score);
+    const candidates = mergeCandidates(
+      this.index,
+      scored.slice(0, 60),
+      top.map((h) => h.index),
+    );
+    return { concepts, hits: top, candidates };
+  }
+
+  briefEvidence(topic: string): Evidence {
+    const r = this.retrieveTopic(topic);
+    const { passages, sources } = this.passagesFor(r.candidates.slice(0, 12), 24);
+    return { query: topic, passages, sources };
+  }
+
+  async brief(topic: string, _opts: BriefOptions = {}): Promise<Briefing> {
+    const clean = topic.trim();
+    const r = this.retrieveTopic(clean);
+    if (r.candidates.length === 0) {
+      return {
+        topic: clean,
+        found: false,
+        headline: `Nothing found about “${clean}” in the ${this.index.size} articles of the corpus.`,
+        points: [],
+        sources: [],
+        disagreements: [],
+        engine: "extractive",
+        asOf: null,
+      };
+    }
+    const picked = pickPoints(r.candidates, { max: 6, min: 3, ratio: 0.4 });
+    const [first, ...rest] = picked;
+    rest.sort((a, b) => a.position - b.position || b.score - a.score);
+    const points = [first!, ...rest].map((c) => this.toPoint(c)).filter((p): p is Point => p !== null);
+
+    const sentences: Sentence[] = r.hits.flatMap((h) => this.index.sentences(h.index));
+    const disagreements = this.checkedDisagreements(
+      findDisagreements(sentences, (a) => this.index.articles[a]!.id),
+      sentences,
+    );
+
+    const cited = [
+      ...points.flatMap((p) => p.sources),
+      ...disagreements.flatMap((d) => d.claims.flatMap((c) => c.sources)),
+    ];
+    const sources = this.sourcesFor(cited);
+    return {
+      topic: clean,
+      found: points.length > 0,
+      headline: this.headline(r, points),
+      points,
+      sources,
+      disagreements,
+      engine: "extractive",
+      asOf: this.newestDate(sources),
+    };
+  }
+
+  /** Keeps only claims whose every source passes the citation check. */
+  private checkedDisagreements(ds: Disagreement[], sentences: Sentence[]): Disagreement[] {
+    const indexOf = new Map<string, number>();
+    for (const s of sentences) indexOf.set(this.index.articles[s.article]!.id, s.article);
+    const out: Disagreement[] = [];
+    for (const d of ds) {
+      const claims = d.claims
+        .map((c) => ({
+          text: c.text,
+          sources: c.sources.filter((id) => {
+            const a = indexOf.get(id);
+            return a !== undefined && articleSupports(this.index, a, c.text);
+          }),
+        }))
+        .filter((c) => c.sources.length > 0);
+      if (new Set(claims.flatMap((c) => c.sources)).size >= 2 && claims.length >= 2)
+        out.push({ about: d.about, claims });
+    }
+    return out;
+  }
+
+  private headline(r: TopicRetrieval, points: Point[]): string {
+    const required = requiredMatches(r.concepts.length);
+    for (const h of r.hits.slice(0, 5)) {
+      const title = this.index.articles[h.index]!.title;
+      const stems = new Set(termStems(title));
+      const matched = r.concepts.filter(
+        (c) => stems.has(c.stem) || c.related.some((x) => stems.has(x)),
+      ).length;
+      if (matched >= required) return title;
+    }
+    return shorten(points[0]?.text ?? this.index.articles[r.hits[0]!.index]!.title);
+  }
+
+  // ---------------------------------------------------------------- answers
+
+  private retrieveAnswer(question: string, opts: { context?: string; history?: string[] }): AnswerRetrieval {
+    const q = this.index.concepts(question, { question: true });
+    if (q.length === 0) return { candidates: [], hits: [] };
+    const qStems = new Set(q.map((c) => c.stem));
+    const ctxText = [opts.context ?? "", ...(opts.history ?? []).slice(-2)].join(" ");
+    const ctx = this.index.concepts(ctxText, { question: true }).filter((c) => !qStems.has(c.stem));
+    const weights = new Map<string, number>();
+    for (const c of ctx) weights.set(c.stem, 0.35);
+    const hits = this.index
+      .search([...q, ...ctx], { limit: 40, weights })
+      .filter((h) => q.some((c) => h.matched.has(c.stem)))
+      .slice(0, MAX_TOP_ARTICLES);
+    if (hits.length === 0) return { candidates: [], hits };
+    const best = hits[0]!.score;
+    const scored: Scored[] = [];
+    for (const h of hits) {
+      const articleWeight = 0.85 + 0.15 * (h.score / best);
+      for (const s of this.index.sentences(h.index)) {
+        const rq = relevance(s.stems, q);
+        if (rq < 0.5) continue;
+        const quality = readability(s.text);
+        if (quality === 0) continue;
+        const rc = ctx.length > 0 ? relevance(s.stems, ctx) : 0;
+        scored.push({
+          sentence: s,
+          score: quality * articleWeight * (rq * rq + 0.3 * rc + 0.1 * leadBonus(s.position)),
+        });
+      }
+    }
+    scored.sort((a, b) => b.score - a.score);
+    return {
+      candidates: mergeCandidates(
+        this.index,
+        scored.slice(0, 30),
+        hits.map((h) => h.index),
+      ),
+      hits,
+    };
+  }
+
+  askEvidence(question: string, opts: { context?: string; history?: string[] } = {}): Evidence {
+    const r = this.retrieveAnswer(question, opts);
+    const { passages, sources } = this.passagesFor(r.candidates.slice(0, 8), 16);
+    return { query: question, passages, sources };
+  }
+
+  async ask(question: string, opts: AskOptions = {}): Promise<Answer> {
+    const clean = question.trim();
+    const retrieveOpts: { context?: string; history?: string[] } = {};
+    if (opts.context) retrieveOpts.context = opts.context;
+    if (opts.history) retrieveOpts.history = opts.history;
+    const r = this.retrieveAnswer(clean, retrieveOpts);
+    const picked = pickPoints(r.candidates, { max: 3, min: 1, ratio: 0.6 });
+    const points = picked.map((c) => this.toPoint(c)).filter((p): p is Point => p !== null);
+    if (points.length === 0) {
+      const subject = questionSubject(clean);
+      return {
+        question: clean,
+        found: false,
+        answer: subject ? `The articles don't say anything about ${subject}.` : "The articles don't say.",
+        points: [],
+        sources: [],
+        engine: "extractive",
+      };
+    }
+    return {
+      question: clean,
+      found: true,
+      answer: points[0]!.text,
+      points,
+      sources: this.sourcesFor(points.flatMap((p) => p.sources)),
+      engine: "extractive",
+    };
+  }
+
+  // ---------------------------------------------------------------- digests
+
+  private digestPool(opts: { since?: Date; topics?: string[] }): number[] {
+    const since = opts.since?.getTime();
+    let pool: number[] = [];
+    for (let i = 0; i < this.index.articles.length; i++) {
+      if (since !== undefined && Date.parse(this.index.articles[i]!.addedAt) < since) continue;
+      pool.push(i);
+    }
+    const topics = (opts.topics ?? []).map((t) => t.trim()).filter(Boolean);
+    if (topics.length > 0) {
+      const matching = new Set<number>();
+      for (const t of topics) {
+        const concepts = this.index.concepts(t);
+        const required = requiredMatches(concepts.length);
+        for (const h of this.index.search(concepts, { limit: 400 }))
+          if (h.matched.size >= required) matching.add(h.index);
+      }
+      pool = pool.filter((i) => matching.has(i));
+    }
+    // Newest first; a digest looks at the most recent few hundred.
+    const key = (i: number) => {
+      const a = this.index.articles[i]!;
+      return a.date ?? a.addedAt.slice(0, 10);
+    };
+    return pool.sort((a, b) => key(b).localeCompare(key(a)) || a - b).slice(0, 300);
+  }
+
+  private stories(pool: number[]): { title: string; candidates: Candidate[] }[] {
+    const clusters = clusterArticles(this.index, pool).slice(0, 6);
+    return clusters.map((members) => {
+      const top = members.slice(0, 10);
+      const shared = new Map<string, number>();
+      for (const a of top) {
+        const seen = new Set<string>();
+        for (const s of this.index.sentences(a).slice(0, 6)) for (const st of s.stems) seen.add(st);
+        for (const st of seen) shared.set(st, (shared.get(st) ?? 0) + 1);
+      }
+      const centrality = (stems: Iterable<string>) => {
+        let sum = 0;
+        let n = 0;
+        for (const st of stems) {
+          sum += (shared.get(st) ?? 0) / top.length;
+          n++;
+        }
+        return n > 0 ? sum / n : 0;
+      };
+      const scored: Scored[] = [];
+      for (const a of top) {
+        for (const s of this.index.sentences(a).slice(0, 5)) {
+          const q = readability(s.text);
+          if (q === 0) continue;
+          scored.push({ sentence: s, score: q * (centrality(s.stems) + 0.5 * leadBonus(s.position)) });
+        }
+      }
+      const candidates = mergeCandidates(this.index, scored, top);
+      let title = this.index.articles[top[0]!]!.title;
+      let bestTitle = -1;
+      for (const a of top) {
+        const t = this.index.articles[a]!.title;
+        const c = centrality(termStems(t));
+        if (c > bestTitle) {
+          bestTitle = c;
+          title = t;
+        }
+      }
+      return { title, candidates };
+    });
+  }
+
+  digestEvidence(opts: { since?: Date; topics?: string[] } = {}): Evidence {
+    const pool = this.digestPool(opts);
+    const cands = this.stories(pool).flatMap((s) => s.candidates.slice(0, 4));
+    const { passages, sources } = this.passagesFor(cands, 40);
+    return { query: (opts.topics ?? []).join(", "), passages, sources };
+  }
+
+  async digest(opts: DigestOptions = {}): Promise<Digest> {
+    const since = opts.since ?? null;
+    const poolOpts: { since?: Date; topics?: string[] } = {};
+    if (opts.since) poolOpts.since = opts.since;
+    if (opts.topics) poolOpts.topics = opts.topics;
+    const pool = this.digestPool(poolOpts);
+    const topics = (opts.topics ?? []).filter((t) => t.trim());
+    const about = topics.length > 0 ? ` about ${topics.join(", ")}` : "";
+    if (pool.length === 0) {
+      const summary = since
+        ? `Nothing new${about} since ${since.toISOString().replace(/\.\d{3}Z$/, "Z")}.`
+        : `No articles${about} in the corpus.`;
+      return {
+        since: since?.toISOString() ?? null,
+        found: false,
+        summary,
+        stories: [],
+        sources: [],
+        engine: "extractive",
+        asOf: null,
+      };
+    }
+    const stories: Story[] = [];
+    for (const s of this.stories(pool)) {
+      const points = pickPoints(s.candidates, { max: 3, min: 1, ratio: 0.5 })
+        .map((c) => this.toPoint(c))
+        .filter((p): p is Point => p !== null);
+      if (points.length > 0) stories.push({ title: s.title, points });
+    }
+    const sources = this.sourcesFor(stories.flatMap((s) => s.points.flatMap((p) => p.sources)));
+    const n = pool.length;
+    const window = since ? `added since ${since.toISOString().replace(/\.\d{3}Z$/, "Z")}` : "in the corpus";
+    const summary = `${n} article${n === 1 ? "" : "s"}${about} ${window}, in ${stories.length} ${stories.length === 1 ? "story" : "stories"}.`;
+    return {
+      since: since?.toISOString() ?? null,
+      found: stories.length > 0,
+      summary,
+      stories,
+      sources,
+      engine: "extractive",
+      asOf: this.newestDate(sources),
+    };
+  }
+
+  suggestTopics(prefix: string, limit = 10): string[] {
+    return this.suggester.suggest(prefix, limit);
+  }
+}
+
+/** The extractive engine over a list of articles. */
+export function createExtractiveEngine(
+  articles: readonly Article[],
+  opts: ExtractiveEngineOptions = {},
+): ExtractiveEngine {
+  return new ExtractiveEngine(articles, opts);
+}

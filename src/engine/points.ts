@@ -1,0 +1,120 @@
+/**
+ * Turning retrieved sentences into points: relevance and readability scores, merging near-identical
+ * sentences from different sources into one point that cites all of them, picking points that do not
+ * repeat each other, and the mechanical citation check.
+ */
+import type { Concept, CorpusIndex, Sentence } from "../search/index.ts";
+import { containment, jaccard, nearIdentical, normalizeText, stemSet } from "../text/similarity.ts";
+
+export interface Scored {
+  sentence: Sentence;
+  score: number;
+}
+
+/** A point being built: a representative sentence and every article that says it. */
+export interface Candidate {
+  text: string;
+  stems: Set<string>;
+  /** Article indexes, the representative's first. */
+  articles: number[];
+  score: number;
+  /** Relative position of the representative in its article (0 = lead). */
+  position: number;
+}
+
+/** Share of the concepts' weight (idf) a sentence covers; near-synonyms count 0.7. */
+export function relevance(
+  stems: ReadonlySet<string>,
+  concepts: Concept[],
+  weights?: Map<string, number>,
+): number {
+  let total = 0;
+  let got = 0;
+  for (const c of concepts) {
+    const w = c.idf * (weights?.get(c.stem) ?? 1);
+    total += w;
+    if (stems.has(c.stem)) got += w;
+    else if (c.related.some((r) => stems.has(r))) got += 0.7 * w;
+  }
+  return total > 0 ? got / total : 0;
+}
+
+const WEAK_START =
+  /^(he|she|it|they|this|that|these|those|but|and|or|so|however|also|meanwhile|still|yet|then|his|her|their|its|there)\b/i;
+
+/** How well a sentence reads on its own as a point (0 = unusable). */
+export function readability(text: string): number {
+  const n = text.split(/\s+/).length;
+  if (n < 6 || n > 60) return 0;
+  let q = 1;
+  if (/\?["'”’]?$/.test(text)) q *= 0.3;
+  if (!/[.!]["'”’)]*$/.test(text)) q *= 0.6;
+  if (WEAK_START.test(text)) q *= 0.7;
+  if (/^["“‘']/.test(text)) q *= 0.85;
+  if (n > 40) q *= 0.85;
+  return q;
+}
+
+/**
+ * Merges near-identical sentences (from different articles) into candidates, best first. Each
+ * candidate also picks up every article in `pool` holding a near-identical sentence.
+ */
+export function mergeCandidates(index: CorpusIndex, scored: Scored[], pool: number[]): Candidate[] {
+  const sorted = [...scored].sort((a, b) => b.score - a.score);
+  const out: Candidate[] = [];
+  for (const { sentence, score } of sorted) {
+    const existing = out.find((c) => nearIdentical(c.stems, sentence.stems));
+    if (existing) {
+      if (!existing.articles.includes(sentence.article)) existing.articles.push(sentence.article);
+      continue;
+    }
+    const cand: Candidate = {
+      text: sentence.text,
+      stems: sentence.stems,
+      articles: [sentence.article],
+      score,
+      position: sentence.total > 1 ? sentence.position / (sentence.total - 1) : 0,
+    };
+    for (const a of pool) {
+      if (a === sentence.article) continue;
+      if (index.sentences(a).some((s) => nearIdentical(s.stems, sentence.stems))) cand.articles.push(a);
+    }
+    out.push(cand);
+  }
+  // Corroboration: a point several sources make is worth more.
+  for (const c of out) c.score *= 1 + 0.2 * Math.min(c.articles.length - 1, 4);
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** Two points say the same thing (stricter than near-identical: overlapping content is enough). */
+export function redundant(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return jaccard(a, b) >= 0.4 || containment(a, b) >= 0.7;
+}
+
+/** Picks up to `max` candidates that don't repeat each other, at least `min` when there are enough. */
+export function pickPoints(
+  cands: Candidate[],
+  opts: { max: number; min: number; ratio: number },
+): Candidate[] {
+  const picked: Candidate[] = [];
+  const best = cands[0]?.score ?? 0;
+  for (const c of cands) {
+    if (picked.length >= opts.max) break;
+    if (picked.length >= opts.min && c.score < best * opts.ratio) break;
+    if (picked.some((p) => redundant(p.stems, c.stems))) continue;
+    picked.push(c);
+  }
+  return picked;
+}
+
+/**
+ * The mechanical citation check: the article contains the text, or a sentence near-identical to it.
+ */
+export function articleSupports(index: CorpusIndex, article: number, text: string): boolean {
+  const a = index.articles[article];
+  if (!a) return false;
+  const norm = normalizeText(text);
+  if (norm && normalizeText(a.paragraphs.join(" ")).includes(norm)) return true;
+  const stems = stemSet(text);
+  return index.sentences(article).some((s) => nearIdentical(s.stems, stems));
+}
