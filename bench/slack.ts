@@ -13,8 +13,8 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import { Redis } from "ioredis";
 import { pino } from "pino";
 import { createSlackAdapter } from "../adapters/slack/app.ts";
+import { createEngine } from "../app/engine.ts";
 import type { Engine } from "../src/model.ts";
-import { createKeywordEngine } from "../tests/adapters/slack/keywordEngine.ts";
 import { createMemorySubscriptions } from "../tests/adapters/slack/memorySubscriptions.ts";
 import { startFakeSlackApi } from "../tests/peers/slack/fakeSlackApi.ts";
 
@@ -107,14 +107,9 @@ async function fire(
 }
 
 async function loadEngine(): Promise<{ engine: Engine; name: string }> {
-  if (process.env.BENCH_ENGINE === "noop") {
-    const inner = createKeywordEngine("seeds");
-    const none = await inner.brief("zzzz");
-    return { engine: { ...inner, brief: async () => none }, name: "noop" };
-  }
   return {
-    engine: createKeywordEngine("seeds"),
-    name: "keyword stand-in (tests/adapters/slack/keywordEngine.ts)",
+    engine: createEngine({ corpusDir: "seeds" }),
+    name: "extractive (app/engine.ts, seeds/)",
   };
 }
 

@@ -29,7 +29,8 @@ async function sendBriefing(ctx: HandlerContext, respond: RespondFn, topic: stri
     const briefing = await ctx.engine.brief(topic, { signal: AbortSignal.timeout(ctx.workTimeoutMs) });
     doc = briefingToDocument(briefing);
     if (!briefing.found) {
-      const suggestions = ctx.engine.suggestTopics(topic, 5);
+      const near = ctx.engine.suggestTopics(topic, 5);
+      const suggestions = near.length > 0 ? near : ctx.engine.suggestTopics("", 5);
       if (suggestions.length > 0) {
         doc.blocks.push({
           kind: "paragraph",

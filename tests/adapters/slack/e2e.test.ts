@@ -3,13 +3,13 @@
  * Slack Web API. Engines here are small fakes so each case controls what the core returns.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createEngine } from "../../../app/engine.ts";
 import { PlatformPermanentError, PlatformRateLimitError } from "../../../src/delivery.ts";
 import type { AskOptions, Briefing, Engine } from "../../../src/model.ts";
 import { digestToDocument } from "../../../src/present/fromCore.ts";
 import { CHANNEL, type SlackHarness, sign, startSlackHarness, USER } from "./harness.ts";
-import { createKeywordEngine } from "./keywordEngine.ts";
 
-const seeds = createKeywordEngine("seeds");
+const seeds = createEngine({ corpusDir: "seeds" });
 
 /** The keyword engine, with hooks a test can override and a log of what ask() was given. */
 function controllableEngine() {
@@ -95,7 +95,7 @@ describe("slack end-to-end", () => {
 
   it("says so, with topics it does cover, when the corpus has nothing", async () => {
     const { messages } = await h.slash("zzqx unknowable");
-    expect(messages.at(-1)?.text).toMatch(/No articles cover/);
+    expect(messages.at(-1)?.text).toMatch(/Nothing found about “zzqx unknowable”/);
     expect(messages.at(-1)?.text).toMatch(/laborers, sanctions/);
   });
 

@@ -7,16 +7,16 @@ import { pino } from "pino";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSlackAdapter, SlackConfigError } from "../../../adapters/slack/app.ts";
 import { createRedisInstallationStore } from "../../../adapters/slack/installationStore.ts";
+import { createEngine } from "../../../app/engine.ts";
 import { PlatformPermanentError } from "../../../src/delivery.ts";
 import { noticeDocument } from "../../../src/present/fromCore.ts";
 import { startFakeSlackApi } from "../../peers/slack/fakeSlackApi.ts";
-import { createKeywordEngine } from "./keywordEngine.ts";
 import { createMemorySubscriptions } from "./memorySubscriptions.ts";
 
 const redis = new Redis("redis://127.0.0.1:6379");
 const prefix = `summit-test-${randomUUID()}`;
 const base = {
-  engine: createKeywordEngine("seeds"),
+  engine: createEngine({ corpusDir: "seeds" }),
   subscriptions: createMemorySubscriptions(),
   redis,
   logger: pino({ level: "silent" }),
