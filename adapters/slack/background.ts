@@ -1,6 +1,6 @@
 /**
  * Work that continues after Slack has been acknowledged (briefings, answers, button clicks).
- * At most `concurrency` tasks run at once, each started from a setImmediate, so a burst of commands
+ * At most `concurrency` tasks run at once, one started per event-loop turn, so a burst of commands
  * cannot starve the event loop: new requests are still read and acknowledged promptly while earlier
  * briefings are built. Tracked so shutdown can wait for it and tests can wait until the bot is done;
  * a failing task is logged, never an unhandled rejection.
@@ -41,18 +41,29 @@ export function createBackground(log: Logger, opts: { concurrency?: number } = {
       });
     running.add(done);
   };
+  // One task starts per event-loop turn (from setImmediate, after the poll phase has read and
+  // acknowledged whatever requests arrived), so CPU-heavy work such as building a briefing is
+  // interleaved with acks instead of running in one long burst.
+  let scheduled = false;
+  const startOne = () => {
+    scheduled = false;
+    if (active >= concurrency) return;
+    const next = queue.shift();
+    if (!next) return;
+    active++;
+    follow(
+      next.name,
+      next.task().finally(() => {
+        active--;
+        pump();
+      }),
+    );
+    pump();
+  };
   const pump = () => {
-    while (active < concurrency && queue.length > 0) {
-      const next = queue.shift() as { name: string; task: () => Promise<void> };
-      active++;
-      follow(
-        next.name,
-        new Promise<void>((resolve) => setImmediate(resolve)).then(next.task).finally(() => {
-          active--;
-          pump();
-        }),
-      );
-    }
+    if (scheduled || active >= concurrency || queue.length === 0) return;
+    scheduled = true;
+    setImmediate(startOne);
   };
   return {
     run(name, task) {
