@@ -235,3 +235,6 @@ if (!isMainThread) {
 } else if (import.meta.main) {
   await benchSlack();
 }
+
+/** For bench/run.ts. */
+export const run = (): Promise<void> => benchSlack();
