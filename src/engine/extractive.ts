@@ -118,14 +118,8 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
   }
 
   private sourcesFor(ids: Iterable<string>): Source[] {
-    const wanted = [...new Set(ids)];
-    const byId = new Map<string, number>();
-    for (let i = 0; i < this.index.articles.length && byId.size < wanted.length; i++) {
-      const id = this.index.articles[i]!.id;
-      if (wanted.includes(id) && !byId.has(id)) byId.set(id, i);
-    }
-    return wanted.flatMap((id) => {
-      const i = byId.get(id);
+    return [...new Set(ids)].flatMap((id) => {
+      const i = this.index.indexOf(id);
       return i === undefined ? [] : [this.source(i)];
     });
   }
