@@ -263,8 +263,9 @@ export function cleanArticleText(raw: string, hints: CleanHints = {}): CleanedTe
         title = t.replace(/\s+\|\s+[^|]{1,40}$/, "").trim() || t;
         continue;
       }
-    } else if (Math.abs(t.length - title.length) <= 8 && lineKey(t) === (titleKey ??= lineKey(title))) {
-      continue;
+    } else if (Math.abs(t.length - title.length) <= 8) {
+      titleKey ??= lineKey(title);
+      if (lineKey(t) === titleKey) continue;
     }
     // Short lines that are not sentences are section headings, labels or stray widgets.
     if (words <= 12 && !TERMINAL.test(t)) continue;
