@@ -1,22 +1,44 @@
 /**
  * Builds the engine every entry point uses: the extractive engine over the corpus folder (or over
- * records given in memory). The LLM writer wraps this engine and its evidence.
+ * records given in memory), wrapped by the LLM writer when LLM mode is configured
+ * (SUMMIT_LLM_MODEL + OPENAI_API_KEY and/or OPENAI_BASE_URL; see src/llm/README.md).
  */
 import { type ArticleRecord, articlesFromRecords, loadCorpus } from "../src/corpus/load.ts";
 import { createExtractiveEngine, type ExtractiveEngine } from "../src/engine/extractive.ts";
-import type { Article } from "../src/model.ts";
+import type { LlmEngineDeps } from "../src/llm/engine.ts";
+import type { Article, Engine } from "../src/model.ts";
 import type { Config } from "./config.ts";
+import { type LlmConfig, withLlm } from "./llm.ts";
+import type { Logger } from "./logger.ts";
 
 export interface EngineDeps {
   /** Use these articles instead of reading the corpus folder. */
   articles?: readonly Article[];
   /** Or these records (cleaned like files). */
   records?: ArticleRecord[];
+  /** Where LLM mode logs why a reply fell back to the extractive one. */
+  logger?: Logger;
+  /** Replaces parts of the LLM engine (tests: client, cache, clock). */
+  llm?: Partial<LlmEngineDeps>;
 }
 
 /** The extractive engine (an Engine and an EvidenceProvider) over the configured corpus. */
-export function createEngine(config: Pick<Config, "corpusDir">, deps: EngineDeps = {}): ExtractiveEngine {
+export function createExtractiveFromConfig(
+  config: Pick<Config, "corpusDir">,
+  deps: EngineDeps = {},
+): ExtractiveEngine {
   const articles =
     deps.articles ?? (deps.records ? articlesFromRecords(deps.records) : loadCorpus(config.corpusDir));
   return createExtractiveEngine(articles);
+}
+
+/**
+ * The engine for this configuration: the extractive engine, or the LLM engine wrapping it when the
+ * LLM settings are present. Without LLM settings the result is the extractive engine itself.
+ */
+export function createEngine(
+  config: Pick<Config, "corpusDir"> & Partial<LlmConfig>,
+  deps: EngineDeps = {},
+): Engine {
+  return withLlm(createExtractiveFromConfig(config, deps), config, deps.logger, deps.llm);
 }

@@ -14,6 +14,7 @@ import { type ClusterDoc, summarizeCluster } from "../../src/summarize/index.ts"
 import { loadConfig } from "../config.ts";
 import { createEngine } from "../engine.ts";
 import { UserError } from "../errors.ts";
+import { createLogger } from "../logger.ts";
 import { runDigestSend } from "./digests.ts";
 
 interface CorpusOpts {
@@ -31,7 +32,10 @@ function corpusDir(opts: CorpusOpts): string {
 
 function engineFor(opts: CorpusOpts) {
   try {
-    return createEngine({ corpusDir: corpusDir(opts) });
+    const config = loadConfig();
+    // LLM mode reports fallbacks on stderr; "LLM mode on" and other info lines only if LOG_LEVEL asks.
+    const logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : "warn");
+    return createEngine({ ...config, corpusDir: corpusDir(opts) }, { logger });
   } catch (err) {
     if (err instanceof CorpusError) throw new UserError(err.message);
     throw err;

@@ -1,0 +1,72 @@
+/**
+ * Newswire clean-up before sentence selection: datelines and bylines ("WASHINGTON (AP) _",
+ * "BRUSSELS, January 22 (Xinhua) --", "By JANE DOE"), old-style quotes (``...''), and the "_" that
+ * wire text uses for a dash. Generic rules for any news text; nothing keyed to a corpus.
+ */
+import { splitSentences } from "../corpus/sentences.ts";
+
+/** "Paris ( ap ) —", "LONDON (Reuters) -": a short place then a news agency in brackets then a dash. */
+const AGENCY_DATELINE =
+  /^\s*[A-Z][\w.,' -]{0,40}?\(\s*(?:ap|afp|reuters|xinhua|upi|cnn|bbc|ians|pti|dpa|efe|ansa|kyodo|tass|bloomberg|nyt|cnsnews|the associated press|associated press)\s*\)\s*(?:_|--|—|–|-|:)\s*/i;
+/** A dateline at the start of a story: an upper-case place, optional ", region/date", optional (AGENCY), then a dash. */
+const DATELINE =
+  /^\s*(?:[A-Z][A-Z'.-]*(?:\s+[A-Z][A-Z'.-]*){0,4})(?:,\s*[A-Z][\w.']*(?:\s+[A-Z\d][\w.']*){0,3})?\s*(?:\([A-Za-z][\w .&-]{0,30}\))?\s*(?:_|--|—|–|-|:)\s+/;
+/** "(AP) -" or "(Xinhua) --" left at the start once a place has gone, or a bare agency tag. */
+const AGENCY = /^\s*\([A-Za-z][\w .&-]{0,30}\)\s*(?:_|--|—|–|-)\s+/;
+const BYLINE =
+  /^\s*By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s*,\s*[A-Z][\w ]{0,40}(?:Writer|Correspondent|Press|Service|Times|News|Post))?\s*\n/;
+
+/** Cleans one article body: strips a leading byline/dateline and normalises wire punctuation. */
+export function cleanArticle(text: string): string {
+  let t = text.replace(/\r/g, "");
+  t = t.replace(BYLINE, "");
+  t = t.replace(AGENCY_DATELINE, "").replace(DATELINE, "").replace(AGENCY, "");
+  return normalisePunctuation(t);
+}
+
+/** `` and '' to ", a spaced _ or -- to an em dash, collapsed spaces (newlines kept for paragraphs). */
+export function normalisePunctuation(text: string): string {
+  return text
+    .replace(/``\s*/g, '"')
+    .replace(/\s*''/g, '"')
+    .replace(/[ \t]+_[ \t]+/g, " — ")
+    .replace(/[ \t]+--[ \t]+/g, " — ")
+    .replace(/[ \t]+/g, " ");
+}
+
+export interface ArticleSentence {
+  text: string;
+  /** False for what is not a whole prose sentence: a cut-off ending, a photo caption, a fragment. */
+  whole: boolean;
+}
+
+const quoteCount = (s: string) => (s.match(/"/g) ?? []).length;
+
+/** Paragraph-aware sentence split of a cleaned article, with each sentence judged whole or not. */
+export function articleSentences(text: string): ArticleSentence[] {
+  const raw: string[] = [];
+  for (const para of cleanArticle(text).split(/\n\s*\n/)) {
+    // sbd throws on text with no word at all (rules such as "------").
+    if (!/[\p{L}\p{N}]/u.test(para)) continue;
+    for (const s of splitSentences(para)) {
+      const prev = raw.length ? raw[raw.length - 1]! : undefined;
+      // A closing quote that the splitter put at the start of the next sentence goes back where it belongs.
+      if (prev !== undefined && quoteCount(prev) % 2 === 1 && /^["”]\s/.test(s)) {
+        raw[raw.length - 1] = `${prev}"`;
+        const rest = s.slice(1).trim();
+        if (rest) raw.push(rest);
+        continue;
+      }
+      raw.push(s);
+    }
+  }
+  return raw.map((s, i) => ({ text: s, whole: isWhole(s, i === raw.length - 1) }));
+}
+
+function isWhole(s: string, last: boolean): boolean {
+  if (last && !/[.!?]["'”’)]*$/.test(s)) return false; // the article was cut off mid-sentence
+  if (/(?:\.\.\.|…)\s*(?:\(|$)/.test(s)) return false; // a truncated photo caption or teaser
+  if (/\((?:\s*ap\s*photo|\s*associated press\s*|\s*photo\b)/i.test(s)) return false;
+  if (/^[a-z]/.test(s)) return false; // starts mid-sentence
+  return true;
+}

@@ -1,0 +1,131 @@
+/** Digests delivered through the Discord sender: once per idempotency key, errors mapped for the queue. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PlatformPermanentError, PlatformRateLimitError } from "../../../src/delivery.ts";
+import type { Digest } from "../../../src/model.ts";
+import { digestToDocument } from "../../../src/present/fromCore.ts";
+import { type DiscordHarness, startDiscordDriver } from "./driver.ts";
+import { scriptedEngine } from "./fakeEngine.ts";
+
+function digest(stories: number): Digest {
+  return {
+    since: "2019-04-24T00:00:00Z",
+    found: true,
+    summary: "What's new since yesterday, @everyone.",
+    stories: Array.from({ length: stories }, (_, i) => ({
+      title: `Story ${i}`,
+      points: [{ text: `Story ${i} point ${"with words ".repeat(40)}`, sources: ["a"] }],
+    })),
+    sources: [
+      {
+        id: "a",
+        title: "Article A",
+        publisher: "Pub",
+        date: "2019-04-25",
+        location: "https://example.com/a",
+      },
+    ],
+    engine: "extractive",
+    asOf: "2019-04-25",
+  };
+}
+
+describe("discord digest sender", () => {
+  let h: DiscordHarness;
+  beforeAll(async () => {
+    h = await startDiscordDriver({ mode: "gateway", engine: scriptedEngine() });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const target = () => ({
+    platform: "discord" as const,
+    workspace: h.fake.guildId,
+    channel: h.fake.channelId,
+  });
+
+  it("posts the digest once per idempotency key, even when the worker retries", async () => {
+    const doc = digestToDocument(digest(3));
+    const first = await h.adapter.sender.send(target(), doc, { idempotencyKey: "sub1:2019-04-25T08:00" });
+    const again = await h.adapter.sender.send(target(), doc, { idempotencyKey: "sub1:2019-04-25T08:00" });
+    expect(again.messageId).toBe(first.messageId);
+    const posted = h.fake.botMessagesIn(h.fake.channelId).filter((m) => m.raw.enforce_nonce === true);
+    expect(posted).toHaveLength(1);
+    expect(posted[0]!.nonce!.length).toBeLessThanOrEqual(25);
+    expect(h.couldPing(h.toPosted(posted[0]!))).toBe(false);
+    expect(h.toPosted(posted[0]!).text).toMatch(/Your Summit digest[\s\S]*Story 2/);
+    const next = await h.adapter.sender.send(target(), doc, { idempotencyKey: "sub1:2019-04-26T08:00" });
+    expect(next.messageId).not.toBe(first.messageId);
+  });
+
+  it("splits a long digest into several messages within the limits", async () => {
+    const before = h.fake.botMessagesIn(h.fake.channelId).length;
+    await h.adapter.sender.send(target(), digestToDocument(digest(60)), { idempotencyKey: "long" });
+    const posted = h.fake.botMessagesIn(h.fake.channelId).slice(before);
+    expect(posted.length).toBeGreaterThan(1);
+    for (const m of posted) expect(h.limitViolations(h.toPosted(m))).toEqual([]);
+    expect(posted.map((m) => h.toPosted(m).text).join("\n")).toContain("Story 59");
+  });
+
+  it("a long rate limit becomes PlatformRateLimitError with the wait; a short one is absorbed", async () => {
+    const doc = digestToDocument(digest(1));
+    h.fake.failures.set(h.fake.channelId, {
+      status: 429,
+      body: { message: "You are being rate limited.", retry_after: 30, global: false },
+      headers: { "retry-after": "30", "x-ratelimit-scope": "user" },
+      times: 1,
+    });
+    const err = await h.adapter.sender.send(target(), doc, { idempotencyKey: "rl" }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PlatformRateLimitError);
+    expect((err as PlatformRateLimitError).retryAfterMs).toBeGreaterThanOrEqual(30_000);
+
+    h.fake.failures.set(h.fake.channelId, {
+      status: 429,
+      body: { message: "You are being rate limited.", retry_after: 0.05, global: false },
+      headers: { "retry-after": "0.05" },
+      times: 1,
+    });
+    await expect(h.adapter.sender.send(target(), doc, { idempotencyKey: "rl2" })).resolves.toHaveProperty(
+      "messageId",
+    );
+  });
+
+  it("a gone channel or missing permission is permanent; other failures are retryable", async () => {
+    const doc = digestToDocument(digest(1));
+    const gone = { ...target(), channel: "424242424242424242" };
+    const e1 = await h.adapter.sender.send(gone, doc, { idempotencyKey: "x1" }).catch((e: unknown) => e);
+    expect(e1).toBeInstanceOf(PlatformPermanentError);
+    expect((e1 as PlatformPermanentError).code).toBe("10003");
+
+    h.fake.failures.set(h.fake.channelId, {
+      status: 403,
+      body: { message: "Missing Permissions", code: 50013 },
+      times: 1,
+    });
+    const e2 = await h.adapter.sender.send(target(), doc, { idempotencyKey: "x2" }).catch((e: unknown) => e);
+    expect(e2).toBeInstanceOf(PlatformPermanentError);
+    expect((e2 as PlatformPermanentError).code).toBe("50013");
+
+    h.fake.failures.set(h.fake.channelId, {
+      status: 400,
+      body: { message: "Invalid Form Body", code: 50035 },
+      times: 1,
+    });
+    const e3 = await h.adapter.sender.send(target(), doc, { idempotencyKey: "x3" }).catch((e: unknown) => e);
+    expect(e3).toBeInstanceOf(Error);
+    expect(e3).not.toBeInstanceOf(PlatformPermanentError);
+    expect(e3).not.toBeInstanceOf(PlatformRateLimitError);
+  });
+
+  it("a thread started from a digest is a Q&A thread", async () => {
+    const { messageId } = await h.adapter.sender.send(target(), digestToDocument(digest(1)), {
+      idempotencyKey: "thread",
+    });
+    h.fake.userStartsThread(messageId, "digest talk");
+    const q = h.fake.userMessage(messageId, "what happened?");
+    await h.fake.waitFor("answer", () =>
+      h.fake.botMessagesIn(messageId).find((m) => m.message_reference?.message_id === q.id),
+    );
+    await h.adapter.idle();
+  });
+});
