@@ -7,7 +7,8 @@ import sbd from "sbd";
 
 const OPTIONS = { newline_boundaries: true, preserve_whitespace: false, sanitize: false } as const;
 
-const ABBREVIATION_BEFORE_NUMBER = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|no|nos|vol|art|p|pp)\.$/i;
+const ABBREVIATION_BEFORE_NUMBER =
+  /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|no|nos|vol|art|p|pp)\.$/i;
 
 /** Splits one paragraph (or a whole text) into trimmed sentences. */
 export function splitSentences(text: string): string[] {

@@ -27,7 +27,8 @@ const FURNITURE_SENTENCE =
 
 /** Cleans one article body: strips a leading byline/dateline and normalises wire punctuation. */
 export function cleanArticle(text: string): string {
-  let t = text.replace(/\r/g, "")
+  let t = text
+    .replace(/\r/g, "")
     // What follows removed furniture starts a sentence.
     .replace(INLINE_FURNITURE, (_, next: string) => next.toUpperCase())
     .replace(AD_SLOT, (_, before: string, next: string) => before + next.toUpperCase());
