@@ -74,7 +74,11 @@ export class ConfigError extends Error {
 /** Reads and validates the configuration; throws ConfigError with one readable line per problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw: Record<string, string | undefined> = {};
-  for (const [key, name] of Object.entries(ENV)) raw[key] = env[name];
+  // An empty variable means "not set", so defaults apply (SUMMIT_CORPUS="" is seeds/, not "").
+  for (const [key, name] of Object.entries(ENV)) {
+    const value = env[name];
+    raw[key] = value === undefined || value.trim() === "" ? undefined : value;
+  }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => {

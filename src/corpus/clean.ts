@@ -96,8 +96,11 @@ const DATE_LINE =
   /^(published|updated|posted|last updated|first published|last modified|date)\b(\s+on)?\s*:?\s*(.+)$/i;
 const BREADCRUMB = /^[^.!?]{1,60}(\s[>›»]\s[^.!?]{1,60})+$/u;
 
+/** Words in a line whose whitespace is already collapsed to single spaces. */
 function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  let n = s.length > 0 ? 1 : 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
+  return n;
 }
 
 function titleCase(s: string): string {
@@ -166,7 +169,7 @@ function toLines(raw: string): Line[] {
     long.filter((l) => !TERMINAL.test(l)).length / long.length > 0.5 &&
     Math.max(...long.map((l) => l.length)) <= 100;
   for (const rl of rawLines) {
-    const t = rl.replace(/\s+/g, " ").trim();
+    const t = rl.trim().replace(/\s{2,}|[\t\n\v\f\r]/g, " ");
     if (!t) {
       if (!lastBlank) block++;
       lastBlank = true;
@@ -180,13 +183,11 @@ function toLines(raw: string): Line[] {
   return out;
 }
 
-function sameLine(a: string, b: string): boolean {
-  const n = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim();
-  return n(a) === n(b);
+function lineKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /** Cleans the text of one article. */
@@ -204,6 +205,7 @@ export function cleanArticleText(raw: string, hints: CleanHints = {}): CleanedTe
   let date = hints.date ?? null;
   const kept: Line[] = [];
   let dropNextHeadline = false;
+  let titleKey: string | null = null;
 
   for (const line of lines) {
     let t = line.text;
@@ -261,8 +263,9 @@ export function cleanArticleText(raw: string, hints: CleanHints = {}): CleanedTe
         title = t.replace(/\s+\|\s+[^|]{1,40}$/, "").trim() || t;
         continue;
       }
-    } else if (sameLine(t, title)) {
-      continue;
+    } else if (Math.abs(t.length - title.length) <= 8) {
+      titleKey ??= lineKey(title);
+      if (lineKey(t) === titleKey) continue;
     }
     // Short lines that are not sentences are section headings, labels or stray widgets.
     if (words <= 12 && !TERMINAL.test(t)) continue;
@@ -274,7 +277,7 @@ export function cleanArticleText(raw: string, hints: CleanHints = {}): CleanedTe
   const seen = new Set<string>();
   const paragraphs: string[] = [];
   for (const k of kept) {
-    const key = k.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ");
+    const key = k.text.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
     paragraphs.push(k.text);

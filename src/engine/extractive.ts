@@ -88,6 +88,33 @@ function shorten(text: string, maxWords = 16): string {
   return `${words.slice(0, maxWords).join(" ")}…`;
 }
 
+const QUANTITY_WORD = /^(\d[\d,.]*\w*|dozens|hundreds|thousands|millions|billions|tens|several|many)$/i;
+
+/**
+ * Whether a sentence has the kind of answer the question's wording asks for: "how many workers" wants
+ * a number attached to the workers; "when" wants a day, date or time.
+ */
+function answerKind(question: string, concepts: Concept[]): ((s: Sentence) => boolean) | null {
+  const q = question.trim().toLowerCase();
+  if (/^(how (many|much|big|large|long|old|far)|what (number|percentage|share|amount))\b/.test(q)) {
+    const targets = new Set(concepts.flatMap((c) => [c.stem, ...c.related]));
+    return (s) => {
+      const ws = s.text.split(/\s+/);
+      for (let i = 0; i < ws.length; i++) {
+        if (!QUANTITY_WORD.test(ws[i]!.replace(/^[$£€]/, ""))) continue;
+        if (termStems(ws.slice(i + 1, i + 6).join(" ")).some((t) => targets.has(t))) return true;
+      }
+      return false;
+    };
+  }
+  if (/^(when|what (day|date|time|year|month))\b/.test(q)) {
+    const re =
+      /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b/i;
+    return (s) => re.test(s.text);
+  }
+  return null;
+}
+
 export class ExtractiveEngine implements Engine, EvidenceProvider {
   readonly index: CorpusIndex;
   private readonly suggester: TopicSuggester;
@@ -118,14 +145,8 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
   }
 
   private sourcesFor(ids: Iterable<string>): Source[] {
-    const wanted = [...new Set(ids)];
-    const byId = new Map<string, number>();
-    for (let i = 0; i < this.index.articles.length && byId.size < wanted.length; i++) {
-      const id = this.index.articles[i]!.id;
-      if (wanted.includes(id) && !byId.has(id)) byId.set(id, i);
-    }
-    return wanted.flatMap((id) => {
-      const i = byId.get(id);
+    return [...new Set(ids)].flatMap((id) => {
+      const i = this.index.indexOf(id);
       return i === undefined ? [] : [this.source(i)];
     });
   }
@@ -293,6 +314,7 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
       .slice(0, MAX_TOP_ARTICLES);
     if (hits.length === 0) return { candidates: [], hits };
     const best = hits[0]!.score;
+    const wants = answerKind(question, q);
     const scored: Scored[] = [];
     for (const h of hits) {
       const articleWeight = 0.85 + 0.15 * (h.score / best);
@@ -304,7 +326,11 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
         const rc = ctx.length > 0 ? relevance(s.stems, ctx) : 0;
         scored.push({
           sentence: s,
-          score: quality * articleWeight * (rq * rq + 0.3 * rc + 0.1 * leadBonus(s.position)),
+          score:
+            quality *
+            articleWeight *
+            (wants && !wants(s) ? 0.6 : 1) *
+            (rq * rq + 0.3 * rc + 0.1 * leadBonus(s.position)),
         });
       }
     }

@@ -33,14 +33,21 @@ export class TopicSuggester {
   }
 
   private build(): { phrase: string; df: number }[] {
-    const df = new Map<string, { phrase: string; n: number }>();
+    const df = new Map<string, { phrase: string; n: number; forms: Map<string, number> }>();
     const bump = (phrase: string, seen: Set<string>) => {
       const key = phrase.toLowerCase();
+      let e = df.get(key);
+      if (!e) {
+        e = { phrase, n: 0, forms: new Map() };
+        df.set(key, e);
+      }
+      // Shown in its most used spelling ("Vladivostok", "sanctions").
+      const f = (e.forms.get(phrase) ?? 0) + 1;
+      e.forms.set(phrase, f);
+      if (f > (e.forms.get(e.phrase) ?? 0)) e.phrase = phrase;
       if (seen.has(key)) return;
       seen.add(key);
-      const e = df.get(key);
-      if (e) e.n++;
-      else df.set(key, { phrase, n: 1 });
+      e.n++;
     };
     // A sample is enough to know what a large corpus is about.
     const step = Math.max(1, Math.floor(this.articles.length / 5000));
@@ -54,8 +61,8 @@ export class TopicSuggester {
         if (parts.length >= 2) bump(parts.join(" "), seen);
       }
       for (const m of text.matchAll(WORD)) {
-        const w = m[0].toLowerCase().replace(/['’]s$/u, "");
-        if (!STOPWORDS.has(w)) bump(w, seen);
+        const w = m[0].replace(/['’]s$/u, "");
+        if (!STOPWORDS.has(w.toLowerCase())) bump(w, seen);
       }
     }
     const min = this.articles.length > 20 ? 3 : 2;

@@ -82,9 +82,18 @@ export function briefingToDocument(b: Briefing): Document {
 
 export function answerToDocument(a: Answer): Document {
   const { list, index } = numberSources(a.sources);
-  const blocks: Block[] = [{ kind: "paragraph", content: [{ kind: "text", text: a.answer }] }];
-  if (a.found && a.points.length > 0) {
-    blocks.push({ kind: "list", items: a.points.map((p) => pointInlines(p, index)) });
+  // When the answer is the first point quoted, cite it in the paragraph instead of repeating it below.
+  const [first, ...rest] = a.points;
+  const leadIsFirst = a.found && first !== undefined && first.text === a.answer;
+  const blocks: Block[] = [
+    {
+      kind: "paragraph",
+      content: leadIsFirst ? pointInlines(first, index) : [{ kind: "text", text: a.answer }],
+    },
+  ];
+  const more = leadIsFirst ? rest : a.points;
+  if (a.found && more.length > 0) {
+    blocks.push({ kind: "list", items: more.map((p) => pointInlines(p, index)) });
   }
   blocks.push({ kind: "context", content: engineNote(a.engine, null) });
   return {

@@ -1,15 +1,15 @@
 /**
- * Retrieval over a corpus: a MiniSearch index of ARTICLES (title boosted), with our own tokenising
+ * Retrieval over a corpus: an inverted index of ARTICLES (BM25, title boosted), with our own tokenising
  * (British→American spelling, Porter stems, stopwords) and near-synonym expansion weighted below the
  * exact terms. Sentences are split and scored lazily, only for the articles a query ranks on top,
  * and cached.
  */
-import MiniSearch from "minisearch";
 import { splitSentences } from "../corpus/sentences.ts";
 import type { Article } from "../model.ts";
 import { nearIdentical } from "../text/similarity.ts";
 import { relatedStems } from "../text/synonyms.ts";
 import { STOPWORDS, stem, words } from "../text/tokens.ts";
+import { InvertedIndex } from "./inverted.ts";
 
 /** Words that make a request a question or a command, not part of its subject. */
 const QUESTION_WORDS = new Set(
@@ -49,12 +49,20 @@ export interface ArticleHit {
   matched: Set<string>;
 }
 
+/** word → its stem, or "" for a word the index ignores (stopwords, one letter). */
+const TERM_CACHE = new Map<string, string>();
+
 /** Content stems of a text, in order (stopwords and one-letter tokens dropped). */
 export function termStems(text: string): string[] {
   const out: string[] = [];
   for (const w of words(text)) {
-    if (w.length < 2 || STOPWORDS.has(w)) continue;
-    out.push(stem(w));
+    let s = TERM_CACHE.get(w);
+    if (s === undefined) {
+      s = w.length < 2 || STOPWORDS.has(w) ? "" : stem(w);
+      if (TERM_CACHE.size > 500_000) TERM_CACHE.clear();
+      TERM_CACHE.set(w, s);
+    }
+    if (s) out.push(s);
   }
   return out;
 }
@@ -63,45 +71,35 @@ const SENTENCE_CACHE_LIMIT = 20_000;
 
 export class CorpusIndex {
   readonly articles: readonly Article[];
-  private readonly mini: MiniSearch<{ id: number; title: string; body: string }>;
-  private readonly df = new Map<string, number>();
+  private readonly inverted = new InvertedIndex();
+  private readonly byId = new Map<string, number>();
   private readonly sentenceCache = new Map<number, Sentence[]>();
 
   constructor(articles: readonly Article[]) {
     this.articles = articles;
-    this.mini = new MiniSearch<{ id: number; title: string; body: string }>({
-      fields: ["title", "body"],
-      idField: "id",
-      // Documents arrive pre-tokenised (stems joined by spaces): one tokenising pass per article.
-      tokenize: (text) => text.split(" "),
-      processTerm: (term) => term || null,
-      searchOptions: { tokenize: (text) => text.split(" "), processTerm: (term) => term || null },
+    articles.forEach((a, i) => {
+      if (!this.byId.has(a.id)) this.byId.set(a.id, i);
     });
-    const docs: { id: number; title: string; body: string }[] = [];
-    for (let i = 0; i < articles.length; i++) {
-      const a = articles[i]!;
-      const title = termStems(a.title);
-      const body = termStems(a.paragraphs.join("\n"));
-      const seen = new Set<string>(title);
-      for (const s of body) seen.add(s);
-      for (const s of seen) this.df.set(s, (this.df.get(s) ?? 0) + 1);
-      docs.push({ id: i, title: title.join(" "), body: body.join(" ") });
-    }
-    this.mini.addAll(docs);
+    for (const a of articles) this.inverted.add(termStems(a.title), termStems(a.paragraphs.join("\n")));
   }
 
   get size(): number {
     return this.articles.length;
   }
 
+  /** Index of the article with this id. */
+  indexOf(id: string): number | undefined {
+    return this.byId.get(id);
+  }
+
   /** Number of articles containing the stem. */
   docFreq(s: string): number {
-    return this.df.get(s) ?? 0;
+    return this.inverted.docFreq(s);
   }
 
   idf(s: string): number {
     const n = this.articles.length;
-    return Math.log(1 + n / (1 + (this.df.get(s) ?? 0)));
+    return Math.log(1 + n / (1 + this.inverted.docFreq(s)));
   }
 
   /** The concepts of a topic or question; question words dropped when `question` is set. */
@@ -143,24 +141,18 @@ export class CorpusIndex {
     }
     const terms = [...boosts.keys()].filter((t) => this.docFreq(t) > 0);
     if (terms.length === 0) return [];
-    const results = this.mini.search(terms.join(" "), {
-      combineWith: "OR",
-      boost: { title: 2 },
-      boostTerm: (t) => boosts.get(t) ?? 1,
-      prefix: false,
-      fuzzy: false,
-    });
-    const limit = opts.limit ?? 50;
-    const out: ArticleHit[] = [];
-    for (const r of results.slice(0, limit)) {
+    const results = this.inverted.search(
+      terms.map((term) => ({ term, boost: boosts.get(term) ?? 1 })),
+      opts.limit ?? 50,
+    );
+    return results.map((r) => {
       const matched = new Set<string>();
-      for (const t of r.terms) {
+      terms.forEach((t, i) => {
         const o = owner.get(t);
-        if (o) matched.add(o);
-      }
-      out.push({ index: r.id as number, score: r.score, matched });
-    }
-    return out;
+        if (o && r.mask & (1 << i)) matched.add(o);
+      });
+      return { index: r.doc, score: r.score, matched };
+    });
   }
 
   /** The sentences of an article (split once, cached; repeats inside the article dropped). */

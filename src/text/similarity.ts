@@ -38,7 +38,7 @@ export function containment<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
  */
 export function nearIdentical(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size < 3 || b.size < 3) return a.size === b.size && jaccard(a, b) === 1;
-  return jaccard(a, b) >= 0.6 || (containment(a, b) >= 0.85 && Math.min(a.size, b.size) >= 6);
+  return jaccard(a, b) >= 0.7 || (containment(a, b) >= 0.9 && Math.min(a.size, b.size) >= 6);
 }
 
 /** Hashed word shingles (k consecutive normalised words) of a text, for duplicate detection. */

@@ -1,0 +1,258 @@
+/**
+ * The Slack adapter: a Bolt app (HTTP mode on POST /slack/events, or Socket Mode when an app token
+ * is set), its handlers, and the PlatformSender for digests. Single workspace with SLACK_BOT_TOKEN,
+ * or multi-workspace through Bolt's OAuth flow with the installation store in Redis.
+ *
+ *   const slack = createSlackAdapter({ config, engine, subscriptions, redis, logger });
+ *   router.mount("/slack", slack.requestListener);   // HTTP mode: commands, events, interactivity, OAuth
+ *   await slack.start();                              // Socket Mode connects here
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { App, HTTPReceiver, type InstallationStore, webApi } from "@slack/bolt";
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import type { SubscriptionService } from "../../queue/types.ts";
+import { PlatformPermanentError, type PlatformSender } from "../../src/delivery.ts";
+import { type Clock, type Engine, systemClock } from "../../src/model.ts";
+import { type Background, createBackground } from "./background.ts";
+import { toBoltLogger } from "./boltLogger.ts";
+import { registerButtons } from "./buttons.ts";
+import type { HandlerContext } from "./context.ts";
+import { createDocumentStore } from "./documentStore.ts";
+import { createEventDedupe } from "./eventDedupe.ts";
+import { createFeedbackStore, type FeedbackStore } from "./feedbackStore.ts";
+import { createRedisInstallationStore, InstallationNotFoundError } from "./installationStore.ts";
+import { createSlackSender } from "./sender.ts";
+import { registerSlashCommand } from "./slashCommand.ts";
+import { registerThreadQuestions } from "./threadQuestions.ts";
+import { createThreadStore, type ThreadStore } from "./threadStore.ts";
+
+/** The settings this adapter reads (a subset of app/config.ts's Config). */
+export interface SlackConfig {
+  slackBotToken?: string | undefined;
+  slackSigningSecret?: string | undefined;
+  slackAppToken?: string | undefined;
+  slackApiUrl?: string | undefined;
+  slackClientId?: string | undefined;
+  slackClientSecret?: string | undefined;
+  slackStateSecret?: string | undefined;
+  redisPrefix: string;
+}
+
+export interface SlackAdapterDeps {
+  config: SlackConfig;
+  engine: Engine;
+  subscriptions: SubscriptionService;
+  redis: Redis;
+  logger: Logger;
+  clock?: Clock;
+  /** Slash command name, default "/summit". */
+  command?: string;
+  /** Deadline for a briefing or an answer (default 20 s). */
+  workTimeoutMs?: number;
+}
+
+export interface SlackAdapter {
+  app: App;
+  mode: "http" | "socket";
+  /** For POST /slack/events (and /slack/install, /slack/oauth_redirect with OAuth) on the shared HTTP server. */
+  requestListener: (req: IncomingMessage, res: ServerResponse) => void;
+  sender: PlatformSender;
+  threads: ThreadStore;
+  feedback: FeedbackStore;
+  /** Resolves when all work started by earlier requests is done (tests, graceful shutdown). */
+  idle(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Bot scopes the app needs; keep in step with slack/manifest.yml. */
+export const BOT_SCOPES = [
+  "commands",
+  "chat:write",
+  "chat:write.public",
+  "app_mentions:read",
+  "channels:history",
+  "groups:history",
+  "channels:join",
+];
+
+export class SlackConfigError extends Error {
+  override readonly name = "SlackConfigError";
+}
+
+/** Bolt's WebClient wants a trailing slash on the API base URL. */
+function apiUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
+  const { config, redis, logger } = deps;
+  const log = logger.child({ adapter: "slack" });
+  const prefix = config.redisPrefix;
+  const slackApiUrl = apiUrl(config.slackApiUrl);
+  const oauth = Boolean(config.slackClientId && config.slackClientSecret && config.slackStateSecret);
+  const socket = Boolean(config.slackAppToken);
+  if (!oauth && !config.slackBotToken) {
+    throw new SlackConfigError(
+      "Slack needs SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET (OAuth install)",
+    );
+  }
+  if (!socket && !config.slackSigningSecret) {
+    throw new SlackConfigError(
+      "Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)",
+    );
+  }
+
+  const boltLogger = toBoltLogger(log);
+  const clientOptions: webApi.WebClientOptions = {
+    ...(slackApiUrl ? { slackApiUrl } : {}),
+    retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 2000 },
+  };
+  const installationStore: InstallationStore | undefined = oauth
+    ? createRedisInstallationStore(redis, prefix)
+    : undefined;
+  const oauthOptions = oauth
+    ? {
+        clientId: config.slackClientId as string,
+        clientSecret: config.slackClientSecret as string,
+        stateSecret: config.slackStateSecret as string,
+        scopes: BOT_SCOPES,
+        installationStore: installationStore as InstallationStore,
+        installerOptions: { directInstall: true, clientOptions },
+      }
+    : {};
+  const tokenOptions = oauth ? {} : { token: config.slackBotToken as string };
+
+  let receiver: HTTPReceiver | null = null;
+  let app: App;
+  if (socket) {
+    app = new App({
+      ...tokenOptions,
+      ...oauthOptions,
+      appToken: config.slackAppToken as string,
+      socketMode: true,
+      logger: boltLogger,
+      clientOptions,
+    });
+  } else {
+    receiver = new HTTPReceiver({
+      signingSecret: config.slackSigningSecret as string,
+      endpoints: "/slack/events",
+      logger: boltLogger,
+      processBeforeResponse: false,
+      ...oauthOptions,
+    });
+    app = new App({ ...tokenOptions, receiver, logger: boltLogger, clientOptions });
+  }
+
+  const background: Background = createBackground(log);
+  const threads = createThreadStore(redis, prefix);
+  const documents = createDocumentStore(redis, prefix);
+  const feedback = createFeedbackStore(redis, prefix);
+  const ctx: HandlerContext = {
+    engine: deps.engine,
+    subscriptions: deps.subscriptions,
+    threads,
+    documents,
+    feedback,
+    dedupe: createEventDedupe(redis, prefix),
+    background,
+    log,
+    clock: deps.clock ?? systemClock,
+    workTimeoutMs: deps.workTimeoutMs ?? 20_000,
+  };
+  // Follow each request's processing from start to end, so idle() also covers the listeners that
+  // run after Bolt has acknowledged (events are acked before any listener runs).
+  const processEvent = app.processEvent.bind(app);
+  app.processEvent = (event) => {
+    const p = processEvent(event);
+    background.track("slack-request", p);
+    return p;
+  };
+  registerSlashCommand(app, ctx, deps.command);
+  registerThreadQuestions(app, ctx);
+  registerButtons(app, ctx);
+  app.error(async (err) => {
+    log.error({ err }, "slack handler failed");
+  });
+
+  // The digest sender reports rate limits and errors to the queue instead of retrying by itself.
+  const senderClients = new Map<string, webApi.WebClient>();
+  const senderClient = (token: string) => {
+    let c = senderClients.get(token);
+    if (!c) {
+      c = new webApi.WebClient(token, {
+        ...(slackApiUrl ? { slackApiUrl } : {}),
+        retryConfig: { retries: 0 },
+        rejectRateLimitedCalls: true,
+        logger: boltLogger,
+      });
+      senderClients.set(token, c);
+    }
+    return c;
+  };
+  const sender = createSlackSender({
+    redis,
+    prefix,
+    threads,
+    documents,
+    async clientFor(workspace) {
+      if (!oauth) return senderClient(config.slackBotToken as string);
+      if (!workspace || !installationStore) throw new Error("a Slack delivery needs the workspace (team id)");
+      const install = await installationStore
+        .fetchInstallation({ teamId: workspace, enterpriseId: undefined, isEnterpriseInstall: false })
+        .catch((err: unknown) => {
+          // Not installed (or uninstalled) cannot succeed on retry; a Redis hiccup can.
+          if (err instanceof InstallationNotFoundError)
+            throw new PlatformPermanentError(err.message, "not_installed");
+          throw err;
+        });
+      const token = install.bot?.token;
+      if (!token)
+        throw new PlatformPermanentError(
+          `the installation of ${workspace} has no bot token`,
+          "not_installed",
+        );
+      return senderClient(token);
+    },
+  });
+
+  const requestListener = (req: IncomingMessage, res: ServerResponse) => {
+    const notFound = () => {
+      if (!res.headersSent) res.writeHead(404, { "content-type": "text/plain" });
+      res.end("not found");
+    };
+    if (!receiver) return notFound();
+    try {
+      receiver.requestListener(req, res);
+    } catch (err) {
+      if ((err as { code?: string }).code !== "slack_bolt_http_receiver_deferred_request_error") {
+        log.error({ err }, "slack request failed");
+      }
+      notFound();
+    }
+  };
+
+  let started = false;
+  return {
+    app,
+    mode: socket ? "socket" : "http",
+    requestListener,
+    sender,
+    threads,
+    feedback,
+    idle: () => background.idle(),
+    async start() {
+      if (socket && !started) await app.start();
+      started = true;
+      log.info({ mode: socket ? "socket" : "http", oauth }, "slack adapter ready");
+    },
+    async stop() {
+      await Promise.race([background.idle(), new Promise((r) => setTimeout(r, 10_000).unref())]);
+      if (socket && started) await app.stop();
+      started = false;
+    },
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * The buttons under a Summit message: Share to channel (posts the ephemeral briefing publicly and
+ * makes it a Summit thread), Ask a follow-up (opens a thread), 👍/👎 (recorded per user).
+ */
+import type { App, BlockButtonAction, RespondFn, types, webApi } from "@slack/bolt";
+import type { Document } from "../../src/present/document.ts";
+import { ACTION_IDS, renderDocument, renderNotice } from "./blockKit.ts";
+import { type HandlerContext, SORRY } from "./context.ts";
+import { escapeText } from "./escape.ts";
+import { slackErrorCode } from "./sender.ts";
+
+type WebClient = webApi.WebClient;
+
+const EXPIRED = "That message has expired. Run `/summit <topic>` again to get a fresh briefing.";
+const CANT_POST =
+  "I can't post in this channel yet. Invite me with `/invite @Summit` (or add the app in the channel's settings), then try again.";
+
+function ephemeralNotice(text: string) {
+  const m = renderNotice(text);
+  return { response_type: "ephemeral" as const, replace_original: false, text: m.text, blocks: m.blocks };
+}
+
+/** chat.postMessage; joins a public channel once when the bot is not a member yet. */
+async function postInChannel(
+  client: WebClient,
+  args: { channel: string; text: string; blocks: types.KnownBlock[]; thread_ts?: string },
+): Promise<string> {
+  const post = async () => {
+    const res = await client.chat.postMessage({
+      ...args,
+      unfurl_links: false,
+      unfurl_media: false,
+    } as webApi.ChatPostMessageArguments);
+    return String(res.ts ?? "");
+  };
+  try {
+    return await post();
+  } catch (err) {
+    if (slackErrorCode(err) !== "not_in_channel" || !args.channel.startsWith("C")) throw err;
+    await client.conversations.join({ channel: args.channel });
+    return post();
+  }
+}
+
+async function share(
+  ctx: HandlerContext,
+  client: WebClient,
+  respond: RespondFn,
+  channel: string,
+  doc: Document,
+  ref: string,
+) {
+  const messages = renderDocument(doc, { ref, actions: doc.actions.filter((a) => a !== "share") });
+  let rootTs: string | null = null;
+  for (const m of messages) {
+    const ts = await postInChannel(client, { channel, text: m.text, blocks: m.blocks });
+    rootTs ??= ts;
+  }
+  if (rootTs) await ctx.threads.open(channel, rootTs, { topic: doc.topic, kind: doc.kind });
+  await respond({ delete_original: true });
+}
+
+async function startFollowUp(
+  ctx: HandlerContext,
+  client: WebClient,
+  respond: RespondFn,
+  body: BlockButtonAction,
+  doc: Document | null,
+) {
+  const channel = body.channel?.id ?? body.container.channel_id;
+  if (!channel) return;
+  const topic = doc?.topic ?? null;
+  const about = topic ? ` about “${escapeText(topic)}”` : "";
+  const isPublic = body.container.is_ephemeral !== true && body.message?.ts !== undefined;
+  if (isPublic && body.message) {
+    const root = (body.message.thread_ts as string | undefined) ?? body.message.ts;
+    if (!(await ctx.threads.get(channel, root)))
+      await ctx.threads.open(channel, root, { topic, kind: doc?.kind ?? "briefing" });
+    const m = renderNotice(`Reply in this thread with your question${about}, no mention needed.`);
+    await postInChannel(client, { channel, thread_ts: root, text: m.text, blocks: m.blocks });
+    return;
+  }
+  const m = renderNotice(
+    `:thread: Questions${about}: reply in this thread and Summit answers from the articles.`,
+  );
+  const ts = await postInChannel(client, { channel, text: m.text, blocks: m.blocks });
+  await ctx.threads.open(channel, ts, { topic, kind: "followup" });
+  await respond(ephemeralNotice("I started a thread in this channel: reply there with your question."));
+}
+
+export function registerButtons(app: App, ctx: HandlerContext): void {
+  app.action<BlockButtonAction>(ACTION_IDS.share, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    ctx.background.run("share", async () => {
+      const doc = await ctx.documents.get(action.value ?? "");
+      const channel = body.channel?.id ?? body.container.channel_id;
+      if (!doc || !channel) {
+        await respond(ephemeralNotice(EXPIRED));
+        return;
+      }
+      try {
+        await share(ctx, client, respond, channel, doc, action.value ?? "");
+      } catch (err) {
+        const code = slackErrorCode(err);
+        ctx.log.warn({ err, code }, "share failed");
+        await respond(ephemeralNotice(code && /channel|member|archived/.test(code) ? CANT_POST : SORRY));
+      }
+    });
+  });
+
+  app.action<BlockButtonAction>(ACTION_IDS.ask_followup, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    ctx.background.run("follow-up", async () => {
+      try {
+        await startFollowUp(ctx, client, respond, body, await ctx.documents.get(action.value ?? ""));
+      } catch (err) {
+        const code = slackErrorCode(err);
+        ctx.log.warn({ err, code }, "follow-up failed");
+        await respond(ephemeralNotice(code && /channel|member|archived/.test(code) ? CANT_POST : SORRY));
+      }
+    });
+  });
+
+  for (const vote of ["up", "down"] as const) {
+    app.action<BlockButtonAction>(
+      ACTION_IDS[vote === "up" ? "feedback_up" : "feedback_down"],
+      async ({ ack, body, action, respond }) => {
+        await ack();
+        ctx.background.run("feedback", async () => {
+          const ref = action.value ?? "";
+          const doc = await ctx.documents.get(ref);
+          await ctx.feedback.record({
+            ref,
+            user: body.user.id,
+            vote,
+            kind: doc?.kind ?? "unknown",
+            topic: doc?.topic ?? null,
+            team: body.team?.id ?? null,
+            channel: body.channel?.id ?? null,
+            at: ctx.clock.now().toISOString(),
+          });
+          await respond(
+            ephemeralNotice(
+              vote === "up"
+                ? "Thanks, glad it helped! 👍"
+                : "Thanks for telling me. I'll use it to do better. 👎",
+            ),
+          );
+        });
+      },
+    );
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * The Slack PlatformSender the digest worker uses: renders the Document to Block Kit, posts it with
+ * chat.postMessage, and turns Slack's failures into what the queue understands (wait, give up, retry).
+ * Each part of a multi-message digest is remembered under the idempotency key, so a retry after a
+ * partial failure posts only the missing parts; the key is also attached as message metadata.
+ */
+import type { webApi } from "@slack/bolt";
+import type { Redis } from "ioredis";
+import {
+  type DeliveryTarget,
+  PlatformPermanentError,
+  PlatformRateLimitError,
+  type PlatformSender,
+  type SendOptions,
+} from "../../src/delivery.ts";
+import type { Document } from "../../src/present/document.ts";
+import { renderDocument } from "./blockKit.ts";
+import type { DocumentStore } from "./documentStore.ts";
+import type { ThreadStore } from "./threadStore.ts";
+
+type WebClient = webApi.WebClient;
+
+/** Slack errors that cannot succeed on retry: the channel or the installation is gone or forbidden. */
+export const PERMANENT_SLACK_ERRORS = new Set([
+  "channel_not_found",
+  "not_in_channel",
+  "is_archived",
+  "account_inactive",
+  "invalid_auth",
+  "not_authed",
+  "token_revoked",
+  "token_expired",
+  "missing_scope",
+  "no_permission",
+  "restricted_action",
+  "ekm_access_denied",
+  "team_access_not_granted",
+  "org_login_required",
+]);
+
+/** Slack's platform error code ("channel_not_found"), or null for transport errors. */
+export function slackErrorCode(err: unknown): string | null {
+  const e = err as { code?: string; data?: { error?: string } } | null;
+  if (e?.code === "slack_webapi_platform_error" && typeof e.data?.error === "string") return e.data.error;
+  return null;
+}
+
+/** Maps a WebClient failure to the queue's error types (see src/delivery.ts). */
+export function toDeliveryError(err: unknown): Error {
+  const e = err as { code?: string; retryAfter?: number; message?: string } | null;
+  if (e?.code === "slack_webapi_rate_limited_error") {
+    const seconds = typeof e.retryAfter === "number" && e.retryAfter > 0 ? e.retryAfter : 1;
+    return new PlatformRateLimitError("Slack rate limit", seconds * 1000);
+  }
+  const code = slackErrorCode(err);
+  if (code && PERMANENT_SLACK_ERRORS.has(code))
+    return new PlatformPermanentError(`Slack refused the post: ${code}`, code);
+  if (code) return new Error(`Slack error: ${code}`);
+  return new Error(`Slack request failed: ${e?.message ?? String(err)}`);
+}
+
+export interface SlackSenderDeps {
+  /** The Web API client for a workspace (one bot token, or the workspace's OAuth installation). */
+  clientFor(workspace: string | null): Promise<WebClient>;
+  redis: Redis;
+  prefix: string;
+  threads: ThreadStore;
+  documents: DocumentStore;
+}
+
+export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
+  const sentKey = (key: string, part: number) => `${deps.prefix}:slack:sent:${key}:${part}`;
+  return {
+    platform: "slack",
+    async send(target: DeliveryTarget, doc: Document, opts: SendOptions) {
+      const client = await deps.clientFor(target.workspace);
+      const ref = await deps.documents.put(doc);
+      const messages = renderDocument(doc, { ref, actions: doc.actions.filter((a) => a !== "share") });
+      let firstTs: string | null = null;
+      for (const [part, message] of messages.entries()) {
+        const already = await deps.redis.get(sentKey(opts.idempotencyKey, part));
+        if (already) {
+          firstTs ??= already;
+          continue;
+        }
+        let ts: string;
+        try {
+          const res = await client.chat.postMessage({
+            channel: target.channel,
+            text: message.text,
+            blocks: message.blocks,
+            unfurl_links: false,
+            unfurl_media: false,
+            metadata: {
+              event_type: "summit_delivery",
+              event_payload: { idempotency_key: opts.idempotencyKey, part, parts: messages.length },
+            },
+          });
+          ts = String(res.ts ?? "");
+        } catch (err) {
+          throw toDeliveryError(err);
+        }
+        await deps.redis.set(sentKey(opts.idempotencyKey, part), ts, "EX", 7 * 24 * 3600);
+        if (part === 0) {
+          firstTs = ts;
+          await deps.threads.open(target.channel, ts, { topic: doc.topic, kind: doc.kind });
+        }
+      }
+      return { messageId: firstTs ?? "" };
+    },
+  };
+}

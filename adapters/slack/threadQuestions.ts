@@ -1,0 +1,147 @@
+/**
+ * Questions in threads. A reply in the thread under a Summit briefing or digest is a question (no
+ * mention needed); elsewhere `@Summit <question>` answers in a thread under the mention. Every event
+ * is handled once: Slack's retries share the event_id, and one message may arrive both as `message`
+ * and as `app_mention`, so both the event id and the message are claimed before answering.
+ */
+import type { App, webApi } from "@slack/bolt";
+import { answerToDocument } from "../../src/present/fromCore.ts";
+import { renderDocument, renderNotice } from "./blockKit.ts";
+import { type HandlerContext, isTimeout, SORRY, TOO_SLOW } from "./context.ts";
+
+type WebClient = webApi.WebClient;
+
+export interface Question {
+  team: string | null;
+  channel: string;
+  user: string;
+  /** The question's own ts. */
+  ts: string;
+  /** Root of the thread the answer goes in. */
+  threadTs: string;
+  text: string;
+  /** Open the thread as a Summit thread, so later replies need no mention. */
+  openThread: boolean;
+}
+
+/** Removes mentions of the bot (and any other mention markup) from a message's text. */
+export function questionText(text: string, botUserId: string | undefined): string {
+  let out = text;
+  if (botUserId) out = out.split(`<@${botUserId}>`).join(" ");
+  return out
+    .replace(/<[@#!][^>]*>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export async function answerQuestion(ctx: HandlerContext, client: WebClient, q: Question): Promise<void> {
+  const thread = await ctx.threads.get(q.channel, q.threadTs);
+  if (q.text === "") {
+    await client.chat.postMessage({
+      channel: q.channel,
+      thread_ts: q.threadTs,
+      ...renderNotice("Ask me a question about the news, e.g. “How many workers are in Russia?”"),
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+    return;
+  }
+  let doc: ReturnType<typeof answerToDocument>;
+  try {
+    const answer = await ctx.engine.ask(q.text, {
+      ...(thread?.topic ? { context: thread.topic } : {}),
+      history: (thread?.turns ?? []).map((t) => t.question),
+      signal: AbortSignal.timeout(ctx.workTimeoutMs),
+    });
+    doc = answerToDocument(answer);
+  } catch (err) {
+    ctx.log.error({ err }, "answer failed");
+    await client.chat.postEphemeral({
+      channel: q.channel,
+      user: q.user,
+      thread_ts: q.threadTs,
+      ...renderNotice(isTimeout(err) ? TOO_SLOW : SORRY),
+    });
+    return;
+  }
+  const ref = await ctx.documents.put(doc);
+  for (const message of renderDocument(doc, { ref })) {
+    await client.chat.postMessage({
+      channel: q.channel,
+      thread_ts: q.threadTs,
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+  }
+  if (!thread && q.openThread)
+    await ctx.threads.open(q.channel, q.threadTs, { topic: q.text, kind: "mention" });
+  await ctx.threads.append(q.channel, q.threadTs, { question: q.text, answer: doc.fallbackText });
+}
+
+interface MessageLike {
+  type: string;
+  subtype?: string;
+  bot_id?: string;
+  user?: string;
+  text?: string;
+  ts: string;
+  thread_ts?: string;
+  channel: string;
+}
+
+/** Bot messages (ours included), edits, deletions and joins are never questions. */
+function isHumanMessage(e: MessageLike): boolean {
+  if (e.bot_id) return false;
+  if (e.subtype && e.subtype !== "thread_broadcast") return false;
+  return typeof e.user === "string" && typeof e.text === "string";
+}
+
+export function registerThreadQuestions(app: App, ctx: HandlerContext): void {
+  /** Claims the event and the message; false when either was already handled. */
+  async function firstTime(eventId: string | undefined, channel: string, ts: string, retryNum?: number) {
+    if (eventId && !(await ctx.dedupe.claim(`event:${eventId}`))) {
+      ctx.log.info({ eventId, retryNum }, "duplicate Slack event ignored");
+      return false;
+    }
+    return ctx.dedupe.claim(`message:${channel}:${ts}`);
+  }
+
+  app.event("message", async ({ event, body, client, context }) => {
+    const e = event as unknown as MessageLike;
+    if (!isHumanMessage(e) || !e.thread_ts || e.thread_ts === e.ts) return;
+    if (context.botUserId && e.user === context.botUserId) return;
+    const thread = await ctx.threads.get(e.channel, e.thread_ts);
+    if (!thread) return;
+    // A mention in our own thread arrives as app_mention too; whichever comes first answers.
+    if (!(await firstTime(body.event_id, e.channel, e.ts, context.retryNum))) return;
+    const question: Question = {
+      team: body.team_id ?? null,
+      channel: e.channel,
+      user: e.user as string,
+      ts: e.ts,
+      threadTs: e.thread_ts,
+      text: questionText(e.text ?? "", context.botUserId),
+      openThread: false,
+    };
+    ctx.background.run("thread-question", () => answerQuestion(ctx, client, question));
+  });
+
+  app.event("app_mention", async ({ event, body, client, context }) => {
+    const e = event as unknown as MessageLike;
+    if (e.bot_id || !e.user) return;
+    if (!(await firstTime(body.event_id, e.channel, e.ts, context.retryNum))) return;
+    const question: Question = {
+      team: body.team_id ?? null,
+      channel: e.channel,
+      user: e.user,
+      ts: e.ts,
+      threadTs: e.thread_ts ?? e.ts,
+      text: questionText(e.text ?? "", context.botUserId),
+      // A top-level mention starts a Summit thread; a mention inside someone else's thread does not take it over.
+      openThread: !e.thread_ts,
+    };
+    ctx.background.run("mention", () => answerQuestion(ctx, client, question));
+  });
+}

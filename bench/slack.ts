@@ -1,0 +1,240 @@
+/**
+ * Slack ack latency: 1,000 signed `/summit <topic>` commands at 100 concurrent against the real Bolt
+ * app (signature check, parsing, ack) over real HTTP on 127.0.0.1, briefings then built by the engine
+ * and delivered to a local fake Slack Web API. Baseline in the same run: a bare node:http handler that
+ * reads the body and answers 200 at once. Also reports how long until the briefing itself landed.
+ *
+ *   npx node bench/slack.ts [--n 1000] [--concurrency 100]
+ */
+import { createHmac, randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { Redis } from "ioredis";
+import { pino } from "pino";
+import { createSlackAdapter } from "../adapters/slack/app.ts";
+import { createEngine } from "../app/engine.ts";
+import type { Engine } from "../src/model.ts";
+import { createMemorySubscriptions } from "../tests/adapters/slack/memorySubscriptions.ts";
+import { startFakeSlackApi } from "../tests/peers/slack/fakeSlackApi.ts";
+
+const SECRET = "bench-signing-secret";
+const TOPICS = [
+  "laborers",
+  "sanctions",
+  "Vladivostok",
+  "nuclear talks",
+  "Kim Putin summit",
+  "railway",
+  "food aid",
+];
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
+}
+
+async function listen(handler: RequestListener) {
+  const server = createServer(handler);
+  server.keepAliveTimeout = 30_000;
+  // A deep accept queue for both servers, so a burst of new connections is not dropped (and retried
+  // by TCP a second later) while the event loop is busy.
+  await new Promise<void>((r) => server.listen({ port: 0, host: "127.0.0.1", backlog: 4096 }, r));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+function signedCommand(text: string, responseUrl: string) {
+  const body = new URLSearchParams({
+    team_id: "T0SUMMIT",
+    channel_id: "C0BENCH",
+    user_id: "U0BENCH",
+    command: "/summit",
+    text,
+    response_url: responseUrl,
+    trigger_id: "bench",
+  }).toString();
+  const ts = Math.floor(Date.now() / 1000);
+  const signature = `v0=${createHmac("sha256", SECRET).update(`v0:${ts}:${body}`).digest("hex")}`;
+  return {
+    body,
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      "x-slack-request-timestamp": String(ts),
+      "x-slack-signature": signature,
+    },
+  };
+}
+
+interface LoadResult {
+  latencies: number[];
+  /** Absolute send times (performance.timeOrigin + now), comparable across threads. */
+  sentAt: number[];
+  failures: number;
+  wallMs: number;
+}
+
+/** Fires n requests, `concurrency` at a time; returns per-request ack latency (ms) and send times. */
+async function fire(
+  url: string,
+  n: number,
+  concurrency: number,
+  responseUrl: (i: number) => string,
+): Promise<LoadResult> {
+  const latencies: number[] = new Array(n);
+  const sentAt: number[] = new Array(n);
+  let next = 0;
+  let failures = 0;
+  const worker = async () => {
+    while (next < n) {
+      const i = next++;
+      const { body, headers } = signedCommand(TOPICS[i % TOPICS.length] as string, responseUrl(i));
+      const t0 = performance.now();
+      sentAt[i] = performance.timeOrigin + t0;
+      const res = await fetch(`${url}/slack/events`, { method: "POST", headers, body });
+      await res.arrayBuffer();
+      latencies[i] = performance.now() - t0;
+      if (res.status !== 200) failures++;
+    }
+  };
+  const start = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { latencies, sentAt, failures, wallMs: performance.now() - start };
+}
+
+async function loadEngine(): Promise<{ engine: Engine; name: string }> {
+  return {
+    engine: createEngine({ corpusDir: "seeds" }),
+    name: "extractive (app/engine.ts, seeds/)",
+  };
+}
+
+export async function benchSlack(n = arg("n", 1000), concurrency = arg("concurrency", 100)): Promise<void> {
+  const api = await startFakeSlackApi();
+  const redis = new Redis("redis://127.0.0.1:6379");
+  const prefix = `summit-bench-${randomUUID()}`;
+  const { engine, name } = await loadEngine();
+  const adapter = createSlackAdapter({
+    config: {
+      slackBotToken: "xoxb-bench",
+      slackSigningSecret: SECRET,
+      slackApiUrl: api.apiUrl,
+      redisPrefix: prefix,
+    },
+    engine,
+    subscriptions: createMemorySubscriptions(),
+    redis,
+    logger: pino({ level: "silent" }),
+  });
+  await adapter.start();
+  const app = await listen((req, res) => adapter.requestListener(req, res));
+  const bare = await listen((req: IncomingMessage, res: ServerResponse) => {
+    req.resume();
+    req.on("end", () => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end('{"response_type":"ephemeral","text":"ok"}');
+    });
+  });
+
+  /** The load runs in a worker thread, so the client's own work does not sit on the server's event loop. */
+  const load = (
+    url: string,
+    count: number,
+    conc: number,
+    responseUrls: string[] | null,
+    warmup: string[] | null,
+  ) =>
+    new Promise<LoadResult>((resolve, reject) => {
+      const w = new Worker(new URL(import.meta.url), {
+        workerData: { url, count, conc, responseUrls, warmup },
+      });
+      w.once("message", (r: LoadResult) => {
+        resolve(r);
+        void w.terminate();
+      });
+      w.once("error", reject);
+    });
+
+  // Each run warms up first in the same worker (JIT, open connections, Bolt's first auth.test), then is measured.
+  const warm = (k: number) => Array.from({ length: k }, () => api.responseUrl());
+  const baseline = await load(bare.url, n, concurrency, null, warm(200));
+  const urls = Array.from({ length: n }, () => api.responseUrl());
+  const mark = api.calls.length;
+  const slack = await load(app.url, n, concurrency, urls, warm(200));
+  await adapter.idle();
+  // The briefing's first response_url post, per command: time from sending the command until it landed.
+  const landedAt = new Map<string, number>();
+  for (const c of api.calls.slice(mark))
+    if (c.kind === "response" && !landedAt.has(c.method))
+      landedAt.set(c.method, performance.timeOrigin + c.at);
+  const delivered = urls
+    .map((u, i) => {
+      const at = landedAt.get(u.split("/").at(-1) as string);
+      return at === undefined ? null : at - (slack.sentAt[i] as number);
+    })
+    .filter((x): x is number => x !== null);
+
+  if (process.env.BENCH_DEBUG) {
+    for (let k = 0; k < n; k += 100) {
+      const chunk = slack.latencies.slice(k, k + 100).sort((a, b) => a - b);
+      console.log(
+        `requests ${k}-${k + 99}: median ${quantile(chunk, 0.5).toFixed(0)} max ${quantile(chunk, 1).toFixed(0)}`,
+      );
+    }
+  }
+  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+  const b = sorted(baseline.latencies);
+  const s = sorted(slack.latencies);
+  const row = (label: string, xs: number[], fails: number, wall: number) =>
+    `| ${label.padEnd(34)} | ${quantile(xs, 0.5).toFixed(1).padStart(7)} | ${quantile(xs, 0.99).toFixed(1).padStart(7)} | ${quantile(xs, 1).toFixed(1).padStart(7)} | ${((n / wall) * 1000).toFixed(0).padStart(6)} | ${String(fails).padStart(5)} |`;
+  console.log(
+    `\nSlack ack latency: ${n} signed /summit commands, ${concurrency} concurrent (engine: ${name})`,
+  );
+  console.log("| handler                            | median ms | p99 ms | max ms | req/s | non-200 |");
+  console.log("|---|---|---|---|---|---|");
+  console.log(row("bare node:http, ack at once", b, baseline.failures, baseline.wallMs));
+  console.log(row("Summit Bolt app (verify, parse, ack)", s, slack.failures, slack.wallMs));
+  console.log(
+    `ratio Summit/baseline: median ×${(quantile(s, 0.5) / quantile(b, 0.5)).toFixed(2)}, p99 ×${(quantile(s, 0.99) / quantile(b, 0.99)).toFixed(2)}; target p99 < 300 ms: ${quantile(s, 0.99) < 300 ? "met" : "MISSED"}`,
+  );
+  console.log(row("  … until the briefing landed", sorted(delivered), n - delivered.length, slack.wallMs));
+
+  await adapter.stop();
+  for (const srv of [app.server, bare.server]) {
+    srv.closeAllConnections();
+    await new Promise<void>((r) => srv.close(() => r()));
+  }
+  await api.close();
+  let cursor = "0";
+  do {
+    const [nextCursor, keys] = await redis.scan(cursor, "MATCH", `${prefix}:*`, "COUNT", 1000);
+    cursor = nextCursor;
+    if (keys.length > 0) await redis.del(...keys);
+  } while (cursor !== "0");
+  redis.disconnect();
+}
+
+if (!isMainThread) {
+  const { url, count, conc, responseUrls, warmup } = workerData as {
+    url: string;
+    count: number;
+    conc: number;
+    responseUrls: string[] | null;
+    warmup: string[];
+  };
+  await fire(url, warmup.length, conc, (i) => warmup[i] as string);
+  // Let the warm-up's briefings finish before measuring.
+  await new Promise((r) => setTimeout(r, 1500));
+  parentPort?.postMessage(
+    await fire(url, count, conc, (i) => responseUrls?.[i] ?? "http://127.0.0.1:1/unused"),
+  );
+} else if (import.meta.main) {
+  await benchSlack();
+}
+
+/** For bench/run.ts. */
+export const run = (): Promise<void> => benchSlack();

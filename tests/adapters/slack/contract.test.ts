@@ -1,0 +1,7 @@
+/** The shared adapter contract (tests/adapters/contract/cases.ts) against the real Bolt app. */
+
+import { createEngine } from "../../../app/engine.ts";
+import { runAdapterContract } from "../contract/cases.ts";
+import { startSlackDriver } from "./driver.ts";
+
+runAdapterContract("slack", () => startSlackDriver({ engine: createEngine({ corpusDir: "seeds" }) }));

@@ -1,0 +1,241 @@
+import { describe, expect, it } from "vitest";
+import { articlesFromRecords, loadCorpus } from "../../src/corpus/load.ts";
+import { createExtractiveEngine } from "../../src/engine/extractive.ts";
+import type { Article, Briefing } from "../../src/model.ts";
+import { articleHolds } from "./helpers.ts";
+
+const seeds = loadCorpus("seeds");
+const engine = createExtractiveEngine(seeds);
+
+function checkCitations(b: { points: { text: string; sources: string[] }[] }, articles: readonly Article[]) {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  for (const p of b.points) {
+    expect(p.sources.length).toBeGreaterThan(0);
+    for (const id of p.sources) expect(articleHolds(byId.get(id)!, p.text), `${id} ⊉ ${p.text}`).toBe(true);
+  }
+}
+
+function checkDisagreementCitations(b: Briefing, articles: readonly Article[]) {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  for (const d of b.disagreements)
+    for (const c of d.claims)
+      for (const id of c.sources) expect(articleHolds(byId.get(id)!, c.text)).toBe(true);
+}
+
+describe("retrieval", () => {
+  it("finds the laborers under British spelling, American spelling and a near-synonym", async () => {
+    for (const topic of ["labourers", "laborers", "workers"]) {
+      const b = await engine.brief(topic);
+      expect(b.found, topic).toBe(true);
+      const text = b.points.map((p) => p.text).join(" ");
+      expect(text, topic).toMatch(/labou?rers/);
+      expect(text).toContain("10,000");
+    }
+  });
+
+  it("says plainly when nothing in the corpus covers a topic", async () => {
+    const b = await engine.brief("volcano eruption");
+    expect(b.found).toBe(false);
+    expect(b.points).toEqual([]);
+    expect(b.sources).toEqual([]);
+    expect(b.headline).toMatch(/Nothing found about “volcano eruption”/);
+  });
+});
+
+describe("briefings on the seeds", () => {
+  it("labourers: 3–6 cited points, sources listed, both figures in a disagreement", async () => {
+    const b = await engine.brief("laborers");
+    expect(b.engine).toBe("extractive");
+    expect(b.points.length).toBeGreaterThanOrEqual(3);
+    expect(b.points.length).toBeLessThanOrEqual(6);
+    checkCitations(b, seeds);
+    checkDisagreementCitations(b, seeds);
+    const cited = new Set(b.points.flatMap((p) => p.sources));
+    for (const id of cited) expect(b.sources.map((s) => s.id)).toContain(id);
+    const workers = b.disagreements.find((d) => /labou?rers/i.test(d.about));
+    expect(workers, JSON.stringify(b.disagreements)).toBeDefined();
+    const claims = workers!.claims.map((c) => c.text).join(" | ");
+    expect(claims).toContain("10,000");
+    expect(claims).toMatch(/Tens of thousands/);
+    expect(new Set(workers!.claims.flatMap((c) => c.sources)).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it("the summit: the meeting day is a disagreement (Wednesday or Friday vs Thursday)", async () => {
+    const b = await engine.brief("Putin Kim summit");
+    checkCitations(b, seeds);
+    const day = b.disagreements.find((d) => /^Day of/.test(d.about));
+    expect(day, JSON.stringify(b.disagreements)).toBeDefined();
+    const text = day!.claims.map((c) => c.text).join(" ");
+    expect(text).toContain("Thursday");
+    expect(text).toMatch(/Wednesday or Friday/);
+    // The day a statement was made ("the Kremlin said Thursday") is not the meeting's day.
+    expect(text).not.toMatch(/Kremlin said Thursday/);
+  });
+
+  it("no two points say the same thing", async () => {
+    for (const topic of ["Putin Kim summit", "sanctions", "Vladivostok"]) {
+      const b = await engine.brief(topic);
+      for (let i = 0; i < b.points.length; i++)
+        for (let j = i + 1; j < b.points.length; j++) expect(b.points[i]!.text).not.toBe(b.points[j]!.text);
+    }
+  });
+});
+
+const corroborated = articlesFromRecords([
+  {
+    id: "a",
+    title: "Dam plan approved",
+    text: "The regional council approved the new river dam on Tuesday after a long debate.\n\nThe dam will cost 300 million euros and take five years to build.\n\nFarmers downstream welcomed the decision.",
+  },
+  {
+    id: "b",
+    title: "Council backs dam",
+    text: "The regional council approved the new river dam on Tuesday, after a long debate.\n\nOfficials expect the dam to cost 450 million euros.\n\nEnvironmental groups said they would appeal against the dam in court.",
+  },
+  {
+    id: "c",
+    title: "Cycling lanes for the old town",
+    text: "The city will paint new cycling lanes across the old town this summer.\n\nShops worry about losing parking spaces on the main street.",
+  },
+]);
+
+describe("briefings on a corpus the test makes", () => {
+  const e = createExtractiveEngine(corroborated);
+
+  it("merges the same sentence from two sources into one point citing both", async () => {
+    const b = await e.brief("dam");
+    checkCitations(b, corroborated);
+    const approved = b.points.filter((p) => /council approved the new river dam/.test(p.text));
+    expect(approved).toHaveLength(1);
+    expect(approved[0]!.sources.sort()).toEqual(["a", "b"]);
+    expect(b.sources.map((s) => s.id)).not.toContain("c");
+  });
+
+  it("reports different cost figures from the two sources, each side cited", async () => {
+    const b = await e.brief("dam");
+    const cost = b.disagreements.find((d) => /euros/.test(d.about));
+    expect(cost, JSON.stringify(b.disagreements)).toBeDefined();
+    expect(cost!.claims.map((c) => c.sources[0]).sort()).toEqual(["a", "b"]);
+    checkDisagreementCitations(b, corroborated);
+  });
+
+  it("does not call compatible figures a disagreement", async () => {
+    const arts = articlesFromRecords([
+      { id: "x", text: "Port strike\n\nAbout 3,000 dock workers walked out at the port on Monday morning." },
+      {
+        id: "y",
+        text: "Dock walkout\n\nSome 3,100 dock workers walked out at the port on Monday, unions said.",
+      },
+    ]);
+    const b = await createExtractiveEngine(arts).brief("dock workers");
+    expect(b.found).toBe(true);
+    expect(b.disagreements).toEqual([]);
+  });
+});
+
+describe("answers", () => {
+  it("answers from the best supporting sentence, cited", async () => {
+    const a = await engine.ask("How many North Korean workers are in Russia?");
+    expect(a.found).toBe(true);
+    expect(a.engine).toBe("extractive");
+    expect(a.answer).toMatch(/10,000|[Tt]ens of thousands/);
+    checkCitations(a, seeds);
+  });
+
+  it("says the articles don't say when they don't", async () => {
+    const a = await engine.ask("What is the capital of Peru?");
+    expect(a.found).toBe(false);
+    expect(a.answer).toBe("The articles don't say anything about the capital of Peru.");
+    expect(a.points).toEqual([]);
+  });
+
+  it("uses the thread's topic to steer retrieval", async () => {
+    const e = createExtractiveEngine(
+      articlesFromRecords([
+        {
+          id: "f",
+          text: "Football final\n\nThe final will be played in Madrid on Saturday evening before 80,000 fans.",
+        },
+        {
+          id: "m",
+          text: "Music festival\n\nThe festival final concert will be played in Leeds on Sunday night.",
+        },
+      ]),
+    );
+    const withFootball = await e.ask("Where will the final be played?", { context: "football" });
+    expect(withFootball.points[0]!.sources).toEqual(["f"]);
+    const withMusic = await e.ask("Where will the final be played?", { context: "music festival" });
+    expect(withMusic.points[0]!.sources).toEqual(["m"]);
+  });
+});
+
+describe("digests", () => {
+  const arts = articlesFromRecords([
+    {
+      id: "old",
+      addedAt: "2024-01-01T00:00:00Z",
+      text: "Bank raises rates\n\nThe central bank raised interest rates to 5% on Thursday to fight inflation.",
+    },
+    {
+      id: "new1",
+      addedAt: "2024-02-02T00:00:00Z",
+      text: "Storm hits coast\n\nA storm brought floods to the northern coast on Friday, closing roads and schools.",
+    },
+    {
+      id: "new2",
+      addedAt: "2024-02-03T00:00:00Z",
+      text: "Floods close schools\n\nFloods from the storm closed schools and roads on the northern coast for a second day.",
+    },
+    {
+      id: "new3",
+      addedAt: "2024-02-03T00:00:00Z",
+      text: "Chess champion retires\n\nThe world chess champion announced his retirement after twenty years at the top.",
+    },
+  ]);
+  const e = createExtractiveEngine(arts);
+
+  it("groups what was added since a time into stories, with cited points", async () => {
+    const d = await e.digest({ since: new Date("2024-02-01T00:00:00Z") });
+    expect(d.found).toBe(true);
+    const cited = new Set(d.stories.flatMap((s) => s.points.flatMap((p) => p.sources)));
+    expect(cited.has("old")).toBe(false);
+    expect(d.stories).toHaveLength(2);
+    const storm = d.stories.find((s) => s.points.some((p) => /storm|flood/i.test(p.text)))!;
+    // The two storm reports are one story; its points come from them only.
+    for (const id of storm.points.flatMap((p) => p.sources)) expect(["new1", "new2"]).toContain(id);
+    expect(d.stories.filter((s) => s !== storm).flatMap((s) => s.points.flatMap((p) => p.sources))).toEqual([
+      "new3",
+    ]);
+    for (const s of d.stories) checkCitations(s, arts);
+  });
+
+  it("says plainly when nothing is new", async () => {
+    const d = await e.digest({ since: new Date("2024-03-01T00:00:00Z") });
+    expect(d.found).toBe(false);
+    expect(d.stories).toEqual([]);
+    expect(d.summary).toBe("Nothing new since 2024-03-01T00:00:00Z.");
+  });
+
+  it("filters by topic", async () => {
+    const d = await e.digest({ topics: ["chess"] });
+    expect(d.stories).toHaveLength(1);
+    expect(d.sources.map((s) => s.id)).toEqual(["new3"]);
+  });
+});
+
+describe("evidence and suggestions", () => {
+  it("exposes the passages a briefing is built from, each held by its source", () => {
+    const ev = engine.briefEvidence("laborers");
+    expect(ev.passages.length).toBeGreaterThan(0);
+    const byId = new Map(seeds.map((a) => [a.id, a]));
+    for (const p of ev.passages) expect(articleHolds(byId.get(p.sourceId)!, p.text)).toBe(true);
+    expect(ev.passages.map((p) => p.n)).toEqual(ev.passages.map((_, i) => i + 1));
+    expect(engine.askEvidence("What is the capital of Peru?").passages).toEqual([]);
+  });
+
+  it("suggests topics the corpus covers", () => {
+    const s = engine.suggestTopics("vlad");
+    expect(s).toContain("Vladivostok");
+    expect(engine.suggestTopics("nor", 3).some((t) => /North Korea/.test(t))).toBe(true);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../src/model.ts";
+import { answerToDocument } from "../../src/present/fromCore.ts";
+
+const source = (id: string) => ({ id, title: id, publisher: null, date: null, location: `${id}.txt` });
+
+describe("answerToDocument", () => {
+  it("cites the lead sentence in the paragraph instead of repeating it as a point", () => {
+    const a: Answer = {
+      question: "How many?",
+      found: true,
+      answer: "About 10,000 work there.",
+      points: [
+        { text: "About 10,000 work there.", sources: ["a", "b"] },
+        { text: "Others say tens of thousands.", sources: ["b"] },
+      ],
+      sources: [source("a"), source("b")],
+      engine: "extractive",
+    };
+    const doc = answerToDocument(a);
+    expect(doc.blocks[0]).toEqual({
+      kind: "paragraph",
+      content: [
+        { kind: "text", text: "About 10,000 work there." },
+        { kind: "cite", source: 1 },
+        { kind: "cite", source: 2 },
+      ],
+    });
+    const list = doc.blocks.find((b) => b.kind === "list");
+    expect(list).toEqual({
+      kind: "list",
+      items: [
+        [
+          { kind: "text", text: "Others say tens of thousands." },
+          { kind: "cite", source: 2 },
+        ],
+      ],
+    });
+  });
+
+  it("an unsupported answer lists no points and no sources", () => {
+    const doc = answerToDocument({
+      question: "Capital of Peru?",
+      found: false,
+      answer: "The articles don't say.",
+      points: [],
+      sources: [source("a")],
+      engine: "extractive",
+    });
+    expect(doc.sources).toEqual([]);
+    expect(doc.blocks.some((b) => b.kind === "list")).toBe(false);
+  });
+});
