@@ -5,6 +5,7 @@
  */
 import type { Redis } from "ioredis";
 import { createDiscordAdapter } from "../adapters/discord/index.ts";
+import { createSlackAdapter, SlackConfigError } from "../adapters/slack/app.ts";
 import type { SubscriptionService } from "../queue/types.ts";
 import type { Platform, PlatformSender } from "../src/delivery.ts";
 import type { Engine } from "../src/model.ts";
@@ -28,10 +29,32 @@ export const SENDER_TOKEN_ENV: Record<Platform, string> = {
   discord: "DISCORD_TOKEN",
 };
 
-/** Senders for every platform whose token is configured. (Slack joins here when its adapter lands.) */
-export function configuredSenders(ctx: SenderContext): SenderMap {
+/** Slack is set up for one workspace (bot token) or for OAuth installs. */
+export function slackConfigured(config: Config): boolean {
+  return Boolean(
+    config.slackBotToken || (config.slackClientId && config.slackClientSecret && config.slackStateSecret),
+  );
+}
+
+/** Senders for every platform whose credentials are configured (except those in `skip`). */
+export function configuredSenders(ctx: SenderContext, opts: { skip?: string[] } = {}): SenderMap {
   const out: SenderMap = {};
-  if (ctx.config.discordToken) {
+  const skip = new Set(opts.skip ?? []);
+  if (!skip.has("slack") && slackConfigured(ctx.config)) {
+    try {
+      out.slack = createSlackAdapter({
+        config: ctx.config,
+        engine: ctx.engine,
+        subscriptions: ctx.subscriptions,
+        redis: ctx.redis,
+        logger: ctx.log,
+      }).sender;
+    } catch (err) {
+      if (!(err instanceof SlackConfigError)) throw err;
+      ctx.log.warn({ reason: err.message }, "no Slack digest sender");
+    }
+  }
+  if (!skip.has("discord") && ctx.config.discordToken) {
     out.discord = createDiscordAdapter({
       config: ctx.config,
       engine: ctx.engine,

@@ -12,8 +12,10 @@
 import type { Server } from "node:http";
 import type { Redis } from "ioredis";
 import { createDiscordAdapter } from "../adapters/discord/index.ts";
+import { createSlackAdapter } from "../adapters/slack/app.ts";
 import { type DigestHealth, DigestRuntime } from "../queue/runtime.ts";
 import type { SubscriptionAdmin } from "../queue/types.ts";
+import type { PlatformSender } from "../src/delivery.ts";
 import { type Clock, type Engine, systemClock } from "../src/model.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { createRouter, listen, type Router, sendJson } from "./http.ts";
@@ -24,6 +26,7 @@ import {
   type EngineFactory,
   type SenderContext,
   type SenderMap,
+  slackConfigured,
 } from "./senders.ts";
 
 export type Role = "bot" | "worker" | "scheduler";
@@ -54,7 +57,12 @@ export interface BotContext {
   /** A Redis connection for adapter state (thread topics and the like). */
   redis: Redis;
 }
-export type BotStarter = (ctx: BotContext) => Promise<() => Promise<void>>;
+/** A started adapter: how to stop it, and its digest sender (reused by a worker in the same process). */
+export interface StartedBot {
+  stop(): Promise<void>;
+  sender?: PlatformSender;
+}
+export type BotStarter = (ctx: BotContext) => Promise<StartedBot>;
 
 export interface ServerDeps {
   config?: Config;
@@ -64,7 +72,7 @@ export interface ServerDeps {
   engine?: EngineFactory;
   /** Default: a sender for each platform whose token is set (app/senders.ts). */
   senders?: SenderMap | ((ctx: SenderContext) => SenderMap);
-  /** Default: the Discord adapter when Discord is configured. */
+  /** Default: the Slack and Discord adapters, each when configured. */
   bots?: BotStarter[];
   /** Install SIGTERM/SIGINT handlers (default true; tests turn it off). */
   handleSignals?: boolean;
@@ -97,17 +105,27 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
   try {
     const needsEngine = roles.has("worker") || roles.has("bot");
     const engine = needsEngine ? await (deps.engine ?? defaultEngine)(config, log) : null;
+    const botSenders: SenderMap = {};
     if (roles.has("bot") && engine) {
-      for (const start of deps.bots ?? [discordBot]) {
-        stops.push(
-          await start({ router, config, log, engine, subscriptions: digests.service, redis: digests.redis }),
-        );
+      for (const start of deps.bots ?? [slackBot, discordBot]) {
+        const bot = await start({
+          router,
+          config,
+          log,
+          engine,
+          subscriptions: digests.service,
+          redis: digests.redis,
+        });
+        stops.push(() => bot.stop());
+        if (bot.sender) botSenders[bot.sender.platform] = bot.sender;
       }
     }
     if (roles.has("worker") && engine) {
       const ctx = { config, log, redis: digests.redis, engine, subscriptions: digests.service };
       const senders =
-        typeof deps.senders === "function" ? deps.senders(ctx) : (deps.senders ?? configuredSenders(ctx));
+        typeof deps.senders === "function"
+          ? deps.senders(ctx)
+          : (deps.senders ?? { ...configuredSenders(ctx, { skip: Object.keys(botSenders) }), ...botSenders });
       if (Object.keys(senders).length === 0) {
         log.warn(
           "worker role without platform tokens (SLACK_BOT_TOKEN / DISCORD_TOKEN): digests will fail and retry",
@@ -176,7 +194,7 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
 
 /** Discord: HTTP interactions at /discord/interactions (when DISCORD_PUBLIC_KEY is set) and the gateway (DISCORD_TOKEN). */
 export const discordBot: BotStarter = async ({ router, config, log, engine, subscriptions, redis }) => {
-  if (!config.discordToken && !config.discordPublicKey) return async () => {};
+  if (!config.discordToken && !config.discordPublicKey) return { stop: async () => {} };
   const adapter = createDiscordAdapter({
     config,
     engine,
@@ -187,7 +205,16 @@ export const discordBot: BotStarter = async ({ router, config, log, engine, subs
   });
   if (adapter.interactionsHandler) router.mount("/discord/interactions", adapter.interactionsHandler);
   await adapter.start();
-  return () => adapter.stop();
+  return { stop: () => adapter.stop(), ...(config.discordToken ? { sender: adapter.sender } : {}) };
+};
+
+/** Slack: Bolt on /slack/* (events, commands, interactivity, OAuth) or Socket Mode with SLACK_APP_TOKEN. */
+export const slackBot: BotStarter = async ({ router, config, log, engine, subscriptions, redis }) => {
+  if (!slackConfigured(config)) return { stop: async () => {} };
+  const adapter = createSlackAdapter({ config, engine, subscriptions, redis, logger: log });
+  if (adapter.mode === "http") router.mount("/slack", adapter.requestListener);
+  await adapter.start();
+  return { stop: () => adapter.stop(), sender: adapter.sender };
 };
 
 if (import.meta.main) {

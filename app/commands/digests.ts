@@ -25,6 +25,7 @@ import {
   type EngineFactory,
   SENDER_TOKEN_ENV,
   type SenderMap,
+  slackConfigured,
 } from "../senders.ts";
 
 export interface DigestCliDeps {
@@ -183,7 +184,8 @@ export async function runDigestSend(id: string): Promise<void> {
     const workers = await rt.queue.getWorkersCount().catch(() => 0);
     if (workers === 0) {
       const tokenEnv = SENDER_TOKEN_ENV[sub.platform];
-      if (!deps.senders && !config[sub.platform === "slack" ? "slackBotToken" : "discordToken"]) {
+      const configured = sub.platform === "slack" ? slackConfigured(config) : Boolean(config.discordToken);
+      if (!deps.senders && !configured) {
         throw new UserError(
           `no digest worker is running and ${tokenEnv} is not set: start \`npm start\` (or a worker with SUMMIT_ROLES=worker), or set ${tokenEnv} to send from here`,
         );

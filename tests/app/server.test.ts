@@ -39,8 +39,10 @@ describe("server", () => {
             const subs = await subscriptions.list();
             res.end(String(subs.length));
           });
-          return async () => {
-            stopped = true;
+          return {
+            stop: async () => {
+              stopped = true;
+            },
           };
         },
       ],
