@@ -39,8 +39,11 @@ export interface FakePlatform {
   posts: FakePost[];
   attempts: FakeAttempt[];
   postsTo(channel: string): FakePost[];
-  /** The next `times` posts to `channel` get a 429 with Retry-After: `retryAfterS` seconds. */
-  rateLimit(channel: string, retryAfterS: number, times?: number): void;
+  /**
+   * The next `times` posts to `channel` get a 429 with Retry-After: `retryAfterS` seconds; with
+   * `global`, Discord's global limit (`global: true`, X-RateLimit-Global) instead of the channel's bucket.
+   */
+  rateLimit(channel: string, retryAfterS: number, times?: number, opts?: { global?: boolean }): void;
   /** Posts to `channel` fail as if the channel were deleted or the bot removed. */
   gone(channel: string): void;
   close(): Promise<void>;
@@ -49,7 +52,7 @@ export interface FakePlatform {
 export async function startFakePlatform(): Promise<FakePlatform> {
   const posts: FakePost[] = [];
   const attempts: FakeAttempt[] = [];
-  const limited = new Map<string, { retryAfterS: number; times: number }>();
+  const limited = new Map<string, { retryAfterS: number; times: number; global: boolean }>();
   const goneChannels = new Set<string>();
   const byNonce = new Map<string, FakePost>();
   let seq = 0;
@@ -97,8 +100,11 @@ export async function startFakePlatform(): Promise<FakePlatform> {
         : json(
             res,
             429,
-            { message: "You are being rate limited.", retry_after: rl.retryAfterS, global: false },
-            { "retry-after": String(rl.retryAfterS) },
+            { message: "You are being rate limited.", retry_after: rl.retryAfterS, global: rl.global },
+            {
+              "retry-after": String(rl.retryAfterS),
+              ...(rl.global ? { "x-ratelimit-global": "true", "x-ratelimit-scope": "global" } : {}),
+            },
           );
     }
     if (goneChannels.has(channel)) {
@@ -140,7 +146,8 @@ export async function startFakePlatform(): Promise<FakePlatform> {
     posts,
     attempts,
     postsTo: (channel) => posts.filter((p) => p.channel === channel),
-    rateLimit: (channel, retryAfterS, times = 1) => limited.set(channel, { retryAfterS, times }),
+    rateLimit: (channel, retryAfterS, times = 1, opts = {}) =>
+      limited.set(channel, { retryAfterS, times, global: opts.global === true }),
     gone: (channel) => goneChannels.add(channel),
     close: () =>
       new Promise<void>((resolve) => {
@@ -209,7 +216,13 @@ export function fakePlatformSender(baseUrl: string, platform: Platform): Platfor
             });
       const body = res.body;
       if (res.status === 429) {
-        throw new PlatformRateLimitError("rate limited", Number(res.retryAfter ?? "1") * 1000);
+        // Discord says when the limit is global; Slack's per-channel posting limit is the usual one.
+        const global = platform === "discord" && body.global === true;
+        throw new PlatformRateLimitError(
+          "rate limited",
+          Number(res.retryAfter ?? "1") * 1000,
+          global ? "global" : "channel",
+        );
       }
       if (platform === "slack") {
         if (body.ok !== true)

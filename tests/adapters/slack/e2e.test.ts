@@ -403,6 +403,7 @@ describe("slack end-to-end", () => {
       .catch((e: unknown) => e);
     expect(limited).toBeInstanceOf(PlatformRateLimitError);
     expect((limited as PlatformRateLimitError).retryAfterMs).toBe(7000);
+    expect((limited as PlatformRateLimitError).scope).toBe("channel"); // chat.postMessage's per-channel limit
 
     for (const code of [
       "channel_not_found",
