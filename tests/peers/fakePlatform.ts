@@ -5,8 +5,9 @@
  * repeated nonce returns the message already created instead of posting again).
  * Listens on 127.0.0.1, port 0.
  */
-import { Agent, createServer, type IncomingMessage, request, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Pool } from "undici";
 import {
   type DeliveryTarget,
   type Platform,
@@ -168,40 +169,25 @@ export function documentText(doc: Document): string {
  * sends the idempotency key as `nonce` with `enforce_nonce`.
  */
 export function fakePlatformSender(baseUrl: string, platform: Platform): PlatformSender {
-  // node:http with a keep-alive pool: a lean client, so benches measure the queue, not the client.
-  const agent = new Agent({ keepAlive: true, maxSockets: 128 });
-  const base = new URL(baseUrl);
-  const post = (path: string, payload: unknown) =>
-    new Promise<{ status: number; retryAfter: string | null; body: Record<string, unknown> }>(
-      (resolve, reject) => {
-        const data = JSON.stringify(payload);
-        const req = request(
-          {
-            host: base.hostname,
-            port: base.port,
-            path,
-            method: "POST",
-            agent,
-            headers: { "content-type": "application/json", "content-length": Buffer.byteLength(data) },
-          },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on("data", (c: Buffer) => chunks.push(c));
-            res.on("end", () => {
-              const retryAfter = res.headers["retry-after"];
-              resolve({
-                status: res.statusCode ?? 0,
-                retryAfter: typeof retryAfter === "string" ? retryAfter : null,
-                body: JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as Record<string, unknown>,
-              });
-            });
-            res.on("error", reject);
-          },
-        );
-        req.on("error", reject);
-        req.end(data);
-      },
-    );
+  // undici Pool: keep-alive connections with a little HTTP/1.1 pipelining, the leanest Node client
+  // (≈ 22 µs of CPU per request here vs ≈ 40–55 µs for node:http with a keep-alive Agent), so benches
+  // measure the queue, not the client. Real senders (Slack WebClient, discord.js REST) cost more per post.
+  const pool = new Pool(baseUrl, { connections: 16, pipelining: 4, keepAliveTimeout: 30_000 });
+  const post = async (path: string, payload: unknown) => {
+    const res = await pool.request({
+      path,
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(payload),
+    });
+    const retryAfter = res.headers["retry-after"];
+    const text = await res.body.text();
+    return {
+      status: res.statusCode,
+      retryAfter: typeof retryAfter === "string" ? retryAfter : null,
+      body: JSON.parse(text || "{}") as Record<string, unknown>,
+    };
+  };
   return {
     platform,
     async send(target: DeliveryTarget, doc: Document, opts: SendOptions) {
