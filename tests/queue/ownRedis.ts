@@ -74,7 +74,9 @@ export class OwnRedis {
   async up(): Promise<void> {
     if (this.#child) return;
     const args = ["--port", String(this.port), "--bind", "127.0.0.1", "--dir", this.dir, "--save", ""];
-    args.push(...(this.persist ? ["--appendonly", "yes", "--appendfsync", "always"] : ["--appendonly", "no"]));
+    args.push(
+      ...(this.persist ? ["--appendonly", "yes", "--appendfsync", "always"] : ["--appendonly", "no"]),
+    );
     const child = spawn(this.#bin, args, { stdio: ["ignore", "ignore", "inherit"] });
     this.#child = child;
     this.starts++;

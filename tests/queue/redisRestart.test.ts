@@ -96,7 +96,12 @@ describe("Redis restarts, with AOF persistence", () => {
     expect((await rt.service.list()).map((s) => s.id).sort()).toEqual(subs.map((s) => s.id).sort());
     expect(await rt.queue.getJobSchedulersCount()).toBe(2);
     // The scheduler's connection is back: it wins the lock and finds nothing to repair.
-    expect(await rt.scheduler.reconcile()).toMatchObject({ leader: true, upserted: 0, removed: 0, unchanged: 2 });
+    expect(await rt.scheduler.reconcile()).toMatchObject({
+      leader: true,
+      upserted: 0,
+      removed: 0,
+      unchanged: 2,
+    });
     // The worker's connections are back: the next slots fire (BullMQ promotes them when due) and post.
     const second = await fireScheduled(rt);
     expect(second.size).toBe(2);
@@ -126,7 +131,9 @@ describe("Redis restarts, with AOF persistence", () => {
       rig = await startRig({ redisUrl: server.url, hooks: { at: gate.at } });
       const rt = rig.runtimes[0]!;
       // Slack: no nonce on the platform side, so only our own records can keep this to one post.
-      const sub = await rt.service.subscribe(newSub({ platform: "slack", workspace: "T1", channel: `R-${point}` }));
+      const sub = await rt.service.subscribe(
+        newSub({ platform: "slack", workspace: "T1", channel: `R-${point}` }),
+      );
       gate.arm(point);
       const slots = await fireScheduled(rt);
       await gate.reached;
@@ -196,7 +203,12 @@ describe("Redis restarts, without persistence", () => {
     expect(await rt.queue.getJobSchedulersCount()).toBe(0);
     expect(await rt.queue.getDelayedCount()).toBe(0);
     // Reconcile rebuilds schedules from the store, and the store is empty: nothing will ever fire again.
-    expect(await rt.scheduler.reconcile()).toMatchObject({ leader: true, upserted: 0, removed: 0, unchanged: 0 });
+    expect(await rt.scheduler.reconcile()).toMatchObject({
+      leader: true,
+      upserted: 0,
+      removed: 0,
+      unchanged: 0,
+    });
     // The worker is back (it takes the job) but the subscription no longer exists.
     expect(await rt.sendNow(sub.id, { timeoutMs: 10_000 })).toMatchObject({
       status: "skipped",

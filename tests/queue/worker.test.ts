@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { deliveryKey } from "../../queue/keys.ts";
+import { DIGEST_JOB, DIGEST_JOB_OPTIONS } from "../../queue/scheduler.ts";
 import { enqueueManualDigest, waitForOutcome } from "../../queue/sendNow.ts";
 import type { Subscription } from "../../queue/types.ts";
 import { HONOUR_QUEUE_RATE_LIMIT } from "../../queue/worker.ts";
-import { DIGEST_JOB, DIGEST_JOB_OPTIONS } from "../../queue/scheduler.ts";
 import { FakeEngine, newSub, type Rig, startRig, until } from "./helpers.ts";
 
 let rig: Rig | null = null;
@@ -115,8 +115,12 @@ describe("digest worker", () => {
   it("a channel's 429 holds back only that channel: the queue keeps going, no attempt is spent", async () => {
     rig = await startRig();
     const rt = rig.runtimes[0]!;
-    const noisy = await rt.service.subscribe(newSub({ platform: "slack", workspace: "T1", channel: "C-noisy" }));
-    const quiet = await rt.service.subscribe(newSub({ platform: "slack", workspace: "T1", channel: "C-quiet" }));
+    const noisy = await rt.service.subscribe(
+      newSub({ platform: "slack", workspace: "T1", channel: "C-noisy" }),
+    );
+    const quiet = await rt.service.subscribe(
+      newSub({ platform: "slack", workspace: "T1", channel: "C-quiet" }),
+    );
     rig.fake.rateLimit("C-noisy", 3);
     const job = await enqueueManualDigest(rt.queue, noisy.id, { now: () => new Date() }, targetOf(noisy));
     await until(async () => (await job.getState()) === "delayed", 10_000, "the noisy job to wait");
@@ -142,13 +146,19 @@ describe("digest worker", () => {
     const b = await rt.service.subscribe(newSub({ platform: "discord", channel: "C-other" }));
     rig.fake.rateLimit("C-global", 2, 1, { global: true });
     const job = await enqueueManualDigest(rt.queue, a.id, { now: () => new Date() }, targetOf(a));
-    await until(async () => (await rt.queue.getRateLimitTtl(HONOUR_QUEUE_RATE_LIMIT.max)) > 0, 10_000, "the queue to be rate limited");
+    await until(
+      async () => (await rt.queue.getRateLimitTtl(HONOUR_QUEUE_RATE_LIMIT.max)) > 0,
+      10_000,
+      "the queue to be rate limited",
+    );
     const limitedAt = rig.fake.attempts.find((t) => t.channel === "C-global")!.at;
     expect((await rt.sendNow(b.id)).status).toBe("delivered");
     // The other channel waited out the global limit too.
     expect(rig.fake.postsTo("C-other")[0]!.at - limitedAt).toBeGreaterThanOrEqual(2000 - 20);
     expect((await waitForOutcome(rt.queue, job.id!, a.id)).status).toBe("delivered");
-    expect(rig.fake.attempts.filter((t) => t.channel === "C-global").map((t) => t.status)).toEqual([429, 200]);
+    expect(rig.fake.attempts.filter((t) => t.channel === "C-global").map((t) => t.status)).toEqual([
+      429, 200,
+    ]);
     expect((await rt.queue.getJob(job.id!))!.attemptsMade).toBe(1);
   });
 
