@@ -4,7 +4,8 @@
  * the cluster's topic is run, its points are concatenated and scored against the human summaries
  * at a fixed 100-word budget (recall). Both point selections of the extractive engine run in the same
  * process ("coverage", the default, and "scored", the earlier one), next to the summarizer itself on
- * the same budget and a round-robin lead baseline.
+ * the same budget and a round-robin lead baseline. The digest of each cluster's corpus (all its
+ * stories' points, no topic) is scored the same way.
  *
  *   npm run eval:brief                     DUC 2007 main (topic = the cluster's title), DUC 2004
  *   npm run eval:brief -- --only duc2007   one dataset (duc2007, duc2004)
@@ -36,7 +37,9 @@ interface BriefDataset {
 function frequentTerms(docs: ClusterDoc[], n = 3): string {
   const df = new Map<string, number>();
   for (const d of docs) {
-    const seen = new Set(words(`${d.title ?? ""} ${d.text}`).filter((w) => w.length > 2 && !STOPWORDS.has(w)));
+    const seen = new Set(
+      words(`${d.title ?? ""} ${d.text}`).filter((w) => w.length > 2 && !STOPWORDS.has(w)),
+    );
     for (const w of seen) if (!/^\d/.test(w)) df.set(w, (df.get(w) ?? 0) + 1);
   }
   return [...df]
@@ -93,6 +96,16 @@ async function runDataset(ds: BriefDataset): Promise<Row[]> {
       found.set(system, (found.get(system) ?? 0) + (b.found ? 1 : 0));
       points.set(system, (points.get(system) ?? 0) + b.points.length);
       peers.push({ id: r.id, system, summary: b.points.map((p) => p.text).join("\n") });
+      // The digest of the same corpus (no topic): every story's points, biggest story first.
+      const d = await engine.digest();
+      const dsys = `digest (${selection})`;
+      found.set(dsys, (found.get(dsys) ?? 0) + (d.found ? 1 : 0));
+      points.set(dsys, (points.get(dsys) ?? 0) + d.stories.reduce((n, st) => n + st.points.length, 0));
+      peers.push({
+        id: r.id,
+        system: dsys,
+        summary: d.stories.flatMap((st) => st.points.map((p) => p.text)).join("\n"),
+      });
     }
     peers.push({
       id: r.id,
@@ -130,12 +143,12 @@ async function main(): Promise<void> {
     return;
   }
   const table = [
-    ["dataset", "system", "found", "points/brief", `R-1 / R-2 recall @${WORDS} words`],
+    ["dataset", "system", "found", "points", `R-1 / R-2 recall @${WORDS} words`],
     ...rows.map((r) => [
       r.dataset + (DATASETS.find((d) => d.name === r.dataset)?.jackknife ? " (jackknifed)" : ""),
       r.system,
       `${r.found}/${r.clusters}`,
-      r.system.startsWith("brief") ? r.points.toFixed(1) : "",
+      /^(brief|digest)/.test(r.system) ? r.points.toFixed(1) : "",
       `${r.r1.toFixed(2)} / ${r.r2.toFixed(2)}`,
     ]),
   ];

@@ -6,11 +6,12 @@
  * the engine's topic relevance and readability steer it by lowering what off-topic or hard-to-read
  * sentences are worth.
  */
+
+import type { Concept, CorpusIndex, Sentence } from "../search/index.ts";
+import { termStems } from "../search/index.ts";
 import { buildConceptModel, DEFAULT_CONCEPT_CONFIG } from "../summarize/concepts.ts";
 import type { ClusterDoc } from "../summarize/index.ts";
 import { DEFAULT_SELECT_CONFIG, selectSentences } from "../summarize/select.ts";
-import type { Concept, CorpusIndex, Sentence } from "../search/index.ts";
-import { termStems } from "../search/index.ts";
 import { jaccard, normalizeText } from "../text/similarity.ts";
 import { readability, relevance, type Scored } from "./points.ts";
 
@@ -21,7 +22,7 @@ export interface CoverageOptions {
   concepts?: Concept[];
   /** Extra query text for the summarizer's query boost (the topic as typed, near-synonyms). */
   query?: string;
-  /** Value factor of a sentence matching no topic concept (1 = no penalty). */
+  /** Value factor of a sentence matching no topic concept (1 = no penalty, 0 = not a candidate). */
   offTopic?: number;
 }
 
@@ -68,6 +69,7 @@ export function coverageSentences(index: CorpusIndex, articles: number[], opts: 
     if (q === 0) continue;
     let factor = q;
     if (concepts.length > 0 && relevance(sentence.stems, concepts) === 0) factor *= offTopic;
+    if (factor === 0) continue;
     taken.add(sentence);
     const words = sentence.text.split(/\s+/).length;
     kept.push({ cand: { ...c, words, prior: c.prior - (1 - factor) * c.solo }, sentence, factor });

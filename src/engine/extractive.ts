@@ -50,8 +50,13 @@ export interface ExtractiveEngineOptions {
 const BRIEF_WORDS = 150;
 /** Word budget of one digest story's coverage selection (1–3 points). */
 const STORY_WORDS = 75;
-/** What a sentence that mentions none of the topic's words is worth, relative to its coverage. */
-const OFF_TOPIC = 0.4;
+/**
+ * What a sentence that mentions none of the topic's words is worth, relative to its coverage: nothing
+ * (a briefing on "laborers" is about the laborers, not the whole story; the scored candidates top it
+ * up when fewer than 3 sentences match). On DUC 2007 a factor of 0.4 scored 33.52 / 9.16 against
+ * 0 → 33.20 / 9.03 (npm run eval:brief): a negligible cost for briefings that stay on topic.
+ */
+const OFF_TOPIC = 0;
 
 /** What a briefing is built from (shared by brief() and briefEvidence()). */
 interface TopicRetrieval {

@@ -239,3 +239,51 @@ describe("evidence and suggestions", () => {
     expect(engine.suggestTopics("nor", 3).some((t) => /North Korea/.test(t))).toBe(true);
   });
 });
+
+describe("coverage point selection", () => {
+  const council = articlesFromRecords([
+    {
+      id: "p",
+      title: "Council meeting",
+      text: "The city council met on Monday to vote on the annual budget.\n\nThe budget includes money for a new primary school in the eastern district.\n\nThe new school will open in 2026 and take 400 pupils.\n\nCouncillors also debated parking fees in the town centre for two hours.",
+    },
+    {
+      id: "q",
+      title: "Budget passed",
+      text: "The city council passed the annual budget on Monday by a wide margin.\n\nParents welcomed the plan for a new primary school in the eastern district.\n\nThe school will cost 12 million euros, the council said in a statement.\n\nParking fees in the town centre will rise by ten percent next year.",
+    },
+    {
+      id: "r",
+      title: "Parking row",
+      text: "Shop owners protested against higher parking fees in the town centre on Monday.\n\nThey said the city council had ignored their petition for months.\n\nThe council budget also funds street lighting and road repairs across the city.",
+    },
+  ]);
+
+  it("keeps a briefing on its topic when enough sentences match it, every point cited and checked", async () => {
+    for (const selection of ["coverage", "scored"] as const) {
+      const b = await createExtractiveEngine(council, { selection }).brief("school");
+      expect(b.found, selection).toBe(true);
+      checkCitations(b, council);
+      for (const p of b.points) expect(p.text, selection).toMatch(/school/i);
+    }
+  });
+
+  it("tops a briefing up to 3 points when coverage finds fewer on-topic sentences", async () => {
+    const b = await createExtractiveEngine(council).brief("parking fees");
+    expect(b.points.length).toBeGreaterThanOrEqual(3);
+    expect(b.points.length).toBeLessThanOrEqual(6);
+    checkCitations(b, council);
+    for (let i = 0; i < b.points.length; i++)
+      for (let j = i + 1; j < b.points.length; j++) expect(b.points[i]!.text).not.toBe(b.points[j]!.text);
+  });
+
+  it("gives each digest story 1–3 cited points", async () => {
+    const d = await createExtractiveEngine(council).digest();
+    expect(d.found).toBe(true);
+    for (const s of d.stories) {
+      expect(s.points.length).toBeGreaterThanOrEqual(1);
+      expect(s.points.length).toBeLessThanOrEqual(3);
+      checkCitations(s, council);
+    }
+  });
+});
