@@ -16,9 +16,22 @@ const AGENCY = /^\s*\([A-Za-z][\w .&-]{0,30}\)\s*(?:_|--|—|–|-)\s+/;
 const BYLINE =
   /^\s*By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s*,\s*[A-Z][\w ]{0,40}(?:Writer|Correspondent|Press|Service|Times|News|Post))?\s*\n/;
 
+/** Web-page furniture that scrapers leave inside the running text: caption and gallery controls, ad slots. */
+const INLINE_FURNITURE =
+  /\b(?:image copyright\b.{0,80}?\bimage caption|enlarge this image|toggle caption|hide caption|view full caption|continue reading the main story|story highlights|photo advertisement)\b\s*(\S?)/gi;
+/** "Advertisement" left between two sentences by an ad slot. */
+const AD_SLOT = /(^|[.!?]["'”’]?\s+)advertisement\s+(\S)/gi;
+/** A sentence that is page furniture (sign-up prompts, photo credits, archive notes), not news. */
+const FURNITURE_SENTENCE =
+  /\b(?:sign up (?:for|to|now|here)|our (?:[\w-]+ )?newsletters?|click here|subscribe (?:now|today|here|to our)|follow us|all rights reserved|archived article|getty images|photo:|image \d+ of \d+|read more|share this|email this|related:)/i;
+
 /** Cleans one article body: strips a leading byline/dateline and normalises wire punctuation. */
 export function cleanArticle(text: string): string {
-  let t = text.replace(/\r/g, "");
+  let t = text
+    .replace(/\r/g, "")
+    // What follows removed furniture starts a sentence.
+    .replace(INLINE_FURNITURE, (_, next: string) => next.toUpperCase())
+    .replace(AD_SLOT, (_, before: string, next: string) => before + next.toUpperCase());
   t = t.replace(BYLINE, "");
   t = t.replace(AGENCY_DATELINE, "").replace(DATELINE, "").replace(AGENCY, "");
   return normalisePunctuation(t);
@@ -64,6 +77,7 @@ export function articleSentences(text: string): ArticleSentence[] {
 }
 
 function isWhole(s: string, last: boolean): boolean {
+  if (FURNITURE_SENTENCE.test(s)) return false;
   if (last && !/[.!?]["'”’)]*$/.test(s)) return false; // the article was cut off mid-sentence
   if (/(?:\.\.\.|…)\s*(?:\(|$)/.test(s)) return false; // a truncated photo caption or teaser
   if (/\((?:\s*ap\s*photo|\s*associated press\s*|\s*photo\b)/i.test(s)) return false;

@@ -21,4 +21,17 @@ describe("sentence splitting", () => {
       "Putin agreed.",
     ]);
   });
+
+  it("returns no sentence for text with no letter or digit instead of throwing", () => {
+    expect(splitSentences("------")).toEqual([]);
+    expect(splitSentences("  *** \n ---  ")).toEqual([]);
+    expect(splitSentences("")).toEqual([]);
+  });
+
+  it("keeps a lower-cased date or number abbreviation inside its sentence", () => {
+    expect(splitSentences("He was shot on nov. 20, a source said. It ranked no. 3 in the poll.")).toEqual([
+      "He was shot on nov. 20, a source said.",
+      "It ranked no. 3 in the poll.",
+    ]);
+  });
 });

@@ -1,0 +1,46 @@
+/**
+ * Every Redis key the digest system uses, under one prefix (SUMMIT_REDIS_PREFIX, "summit" by default).
+ * BullMQ's own keys live under `<prefix>:<DIGEST_QUEUE>:*`; everything else here is ours.
+ */
+export const DIGEST_QUEUE = "digests";
+
+export interface DigestKeys {
+  prefix: string;
+  /** id → subscription JSON (the source of truth). */
+  subs: string;
+  /** signature → id, so subscribing the same channel to the same schedule twice is one subscription. */
+  subsBySignature: string;
+  /** id → last delivered slot (epoch ms). */
+  lastSlot: string;
+  /** id → paused reason. */
+  paused: string;
+  /** Leader lock for creating/removing BullMQ job schedulers. */
+  schedulerLock: string;
+  delivery(deliveryKey: string): string;
+  pace(target: string): string;
+  digestCache(hash: string): string;
+  digestBuildLock(hash: string): string;
+}
+
+export function digestKeys(prefix: string): DigestKeys {
+  return {
+    prefix,
+    subs: `${prefix}:subs`,
+    subsBySignature: `${prefix}:subs:sig`,
+    lastSlot: `${prefix}:subs:last`,
+    paused: `${prefix}:subs:paused`,
+    schedulerLock: `${prefix}:lock:scheduler`,
+    delivery: (k) => `${prefix}:delivery:${k}`,
+    pace: (t) => `${prefix}:pace:${t}`,
+    digestCache: (h) => `${prefix}:digest:${h}`,
+    digestBuildLock: (h) => `${prefix}:digest:${h}:building`,
+  };
+}
+
+/**
+ * Deterministic per (subscription, slot), at most 25 characters of [a-z0-9_.] so it fits Discord's
+ * `nonce` as is: `sub_abcd1234.smhw2k9c0` (scheduled) or `sub_abcd1234.mmhw2k9c0` (manual send).
+ */
+export function deliveryKey(subscriptionId: string, slotMs: number, manual = false): string {
+  return `${subscriptionId}.${manual ? "m" : "s"}${slotMs.toString(36)}`;
+}
