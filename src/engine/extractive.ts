@@ -103,8 +103,11 @@ function shorten(text: string, maxWords = 16): string {
   const words = t.split(/\s+/);
   if (words.length <= maxWords) return t;
   const cut = words.slice(0, maxWords + 6).join(" ");
-  const m = /^(.{30,}?)(,|;| –| —| - )\s/.exec(cut);
-  if (m && m[1]!.split(/\s+/).length >= 6) return m[1]!;
+  // Prefer ending at a clause boundary: punctuation, or where a relative or subordinate clause begins.
+  const m = /^(.{30,}?)(,|;| –| —| - | (?=(?:whose|which|who|while|after|before|because|as|but) ))\s?/.exec(
+    cut,
+  );
+  if (m && m[1]!.split(/\s+/).length >= 6) return m[1]!.replace(/[,;]$/, "");
   return `${words.slice(0, maxWords).join(" ")}…`;
 }
 
@@ -347,7 +350,9 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
       ).length;
       if (matched >= required) return title;
     }
-    return shorten(points[0]?.text ?? this.index.articles[r.hits[0]!.index]!.title);
+    // No title fits: a short point reads best as a headline; else the first point, cut at a clause.
+    const short = points.slice(0, 3).find((p) => p.text.split(/\s+/).length <= 14);
+    return shorten(short?.text ?? points[0]?.text ?? this.index.articles[r.hits[0]!.index]!.title);
   }
 
   // ---------------------------------------------------------------- answers
