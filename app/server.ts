@@ -18,6 +18,7 @@ import type { SubscriptionAdmin } from "../queue/types.ts";
 import type { PlatformSender } from "../src/delivery.ts";
 import { type Clock, type Engine, systemClock } from "../src/model.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { createEnginePool, defaultPoolSize } from "./enginePool.ts";
 import { createRouter, listen, type Router, sendJson } from "./http.ts";
 import { type ConnectionState, errorLine, keepTrying } from "./keepTrying.ts";
 import { createLogger, type Logger } from "./logger.ts";
@@ -73,7 +74,10 @@ export interface ServerDeps {
   config?: Config;
   log?: Logger;
   clock?: Clock;
-  /** Default: the core engine over the configured corpus (app/engine.ts). */
+  /**
+   * Default: the core engine over the configured corpus, in worker threads (app/enginePool.ts,
+   * SUMMIT_ENGINE_THREADS; 0 runs it in-process as app/engine.ts builds it).
+   */
   engine?: EngineFactory;
   /** Default: a sender for each platform whose token is set (app/senders.ts). */
   senders?: SenderMap | ((ctx: SenderContext) => SenderMap);
@@ -127,10 +131,16 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
   });
   const stops: (() => Promise<void>)[] = [];
   const platformHealth: NonNullable<StartedBot["health"]>[] = [];
+  /** Stops the engine's threads, after the adapters and the digest workers have finished with it. */
+  let engineClose: () => Promise<void> = async () => {};
   const router = createRouter(log);
   try {
     const needsEngine = roles.has("worker") || roles.has("bot");
-    const engine = needsEngine ? await (deps.engine ?? defaultEngine)(config, log) : null;
+    const engine = needsEngine ? await (deps.engine ?? serverEngine)(config, log) : null;
+    if (engine && "close" in engine && typeof engine.close === "function") {
+      const closeEngine = engine.close.bind(engine) as () => Promise<void>;
+      engineClose = closeEngine;
+    }
     const botSenders: SenderMap = {};
     if (roles.has("bot") && engine) {
       for (const start of deps.bots ?? [slackBot, discordBot]) {
@@ -164,6 +174,7 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
   } catch (err) {
     for (const stop of stops.reverse()) await stop().catch(() => {});
     await digests.close();
+    await engineClose().catch(() => {});
     throw err;
   }
 
@@ -188,6 +199,7 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
   } catch (err) {
     for (const stop of stops.reverse()) await stop().catch(() => {});
     await digests.close();
+    await engineClose().catch(() => {});
     throw err;
   }
   const address = server.address();
@@ -203,6 +215,7 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
       for (const stop of stops.reverse())
         await stop().catch((err) => log.error({ err }, "stopping an adapter failed"));
       await digests.close(); // stops taking jobs, lets current ones finish, closes Redis
+      await engineClose().catch((err: unknown) => log.error({ err }, "stopping the engine threads failed"));
       server.closeAllConnections();
       await httpClosed;
       log.info("summit stopped");
@@ -213,6 +226,29 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
   closeRef.current = close;
   return { port, roles, digests, health, close };
 }
+
+/** The server's engine: in worker threads unless SUMMIT_ENGINE_THREADS=0. */
+export const serverEngine: EngineFactory = async (config, log) => {
+  const size = config.engineThreads ?? defaultPoolSize();
+  if (size === 0) return defaultEngine(config, log);
+  const started = performance.now();
+  // Only what the threads need to build the engine: no platform secrets cross over.
+  const pool = await createEnginePool({
+    size,
+    log,
+    config: {
+      corpusDir: config.corpusDir,
+      logLevel: config.logLevel,
+      llmTimeoutMs: config.llmTimeoutMs,
+      llmMaxTokens: config.llmMaxTokens,
+      ...(config.openaiApiKey !== undefined ? { openaiApiKey: config.openaiApiKey } : {}),
+      ...(config.openaiBaseUrl !== undefined ? { openaiBaseUrl: config.openaiBaseUrl } : {}),
+      ...(config.llmModel !== undefined ? { llmModel: config.llmModel } : {}),
+    },
+  });
+  log.info({ threads: size, ms: Math.round(performance.now() - started) }, "engine threads ready");
+  return pool;
+};
 
 /** Longest a shutdown may take before the process exits anyway (jobs are released to other workers). */
 const SHUTDOWN_DEADLINE_MS = 30_000;
