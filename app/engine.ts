@@ -4,7 +4,11 @@
  * (SUMMIT_LLM_MODEL + OPENAI_API_KEY and/or OPENAI_BASE_URL; see src/llm/README.md).
  */
 import { type ArticleRecord, articlesFromRecords, loadCorpus } from "../src/corpus/load.ts";
-import { createExtractiveEngine, type ExtractiveEngine } from "../src/engine/extractive.ts";
+import {
+  createExtractiveEngine,
+  type ExtractiveEngine,
+  type ExtractiveEngineOptions,
+} from "../src/engine/extractive.ts";
 import type { LlmEngineDeps } from "../src/llm/engine.ts";
 import type { Article, Engine } from "../src/model.ts";
 import type { Config } from "./config.ts";
@@ -18,6 +22,8 @@ export interface EngineDeps {
   records?: ArticleRecord[];
   /** Where LLM mode logs why a reply fell back to the extractive one. */
   logger?: Logger;
+  /** Options of the extractive engine (e.g. the point selection, for measuring one against another). */
+  extractive?: ExtractiveEngineOptions;
   /** Replaces parts of the LLM engine (tests: client, cache, clock). */
   llm?: Partial<LlmEngineDeps>;
 }
@@ -29,7 +35,7 @@ export function createExtractiveFromConfig(
 ): ExtractiveEngine {
   const articles =
     deps.articles ?? (deps.records ? articlesFromRecords(deps.records) : loadCorpus(config.corpusDir));
-  return createExtractiveEngine(articles);
+  return createExtractiveEngine(articles, deps.extractive ?? {});
 }
 
 /**

@@ -239,3 +239,106 @@ describe("evidence and suggestions", () => {
     expect(engine.suggestTopics("nor", 3).some((t) => /North Korea/.test(t))).toBe(true);
   });
 });
+
+/** Words that must never lead a suggestion. */
+const LEAD_STOP = /^(the|a|an|of|in|on|for|and|but|to|with|by|at|as|is|was|he|she|it|they|this|that|said)\b/i;
+
+describe("topic suggestions (key phrases)", () => {
+  it("on the seeds: names and noun phrases, one spelling each, every one briefable", async () => {
+    expect(engine.suggestTopics("kim")).toContain("Kim Jong Un");
+    expect(engine.suggestTopics("kim").filter((t) => /^Kim Jong.Un$/.test(t))).toHaveLength(1);
+    expect(engine.suggestTopics("sanc")).toContain("UN sanctions");
+    expect(engine.suggestTopics("lab").some((t) => /labou?rers/.test(t))).toBe(true);
+    const all = engine.suggestTopics("", 50);
+    expect(all.filter((t) => t.includes(" ")).length).toBeGreaterThanOrEqual(5);
+    for (const t of all) {
+      expect(t).not.toMatch(LEAD_STOP);
+      expect(["first", "Jong", "Korean", "leader"]).not.toContain(t);
+      expect((await engine.brief(t)).found, t).toBe(true);
+    }
+  });
+
+  const town = articlesFromRecords(
+    [
+      "The city council voted on Monday to raise water rates by 4%, Mayor Maria Lopez said. The new water rates take effect in May.",
+      "Residents protested against higher water rates outside City Hall. Maria Lopez defended the decision in a statement.",
+      "Mayor Maria Lopez opened the new harbour bridge on Friday. The harbour bridge carries 20,000 cars a day.",
+      "Tolls on the harbour bridge will fund road repairs, the council said. Critics say the water rate rise hurts families.",
+      "A storm closed the harbour bridge for six hours. The Port Authority warned of more storms this winter.",
+      "The Port Authority approved a budget for the harbour bridge repairs. Maria Lopez welcomed the budget.",
+    ].map((text, i) => ({ id: `t${i}`, title: `Town news ${i + 1}`, text })),
+  );
+  const e = createExtractiveEngine(town);
+
+  it("on a corpus the test makes: phrases ranked by the articles that mention them", async () => {
+    const all = e.suggestTopics("", 20);
+    // Mentioned by 4, 3 and 2 articles respectively.
+    expect(all.indexOf("harbour bridge")).toBeGreaterThanOrEqual(0);
+    expect(all.indexOf("Maria Lopez")).toBeGreaterThanOrEqual(0);
+    expect(all.indexOf("harbour bridge")).toBeLessThan(all.indexOf("Port Authority"));
+    // A name always written whole is not offered in pieces; the plural and singular are one phrase.
+    expect(all).not.toContain("Lopez");
+    expect(all.filter((t) => /^water rates?$/.test(t))).toHaveLength(1);
+    for (const t of all) {
+      expect(t).not.toMatch(LEAD_STOP);
+      expect(t).not.toMatch(/\b(voted|approved|said|opened)\b/);
+      expect((await e.brief(t)).found, t).toBe(true);
+    }
+  });
+
+  it("matches the prefix at the start of any word, case-insensitively", () => {
+    expect(e.suggestTopics("rat")).toContain("water rates");
+    expect(e.suggestTopics("LOP")).toContain("Maria Lopez");
+    expect(e.suggestTopics("auth")).toContain("Port Authority");
+    expect(e.suggestTopics("ridge")).toEqual([]);
+    expect(e.suggestTopics("harbour b", 1)).toEqual(["harbour bridge"]);
+  });
+});
+
+describe("coverage point selection", () => {
+  const council = articlesFromRecords([
+    {
+      id: "p",
+      title: "Council meeting",
+      text: "The city council met on Monday to vote on the annual budget.\n\nThe budget includes money for a new primary school in the eastern district.\n\nThe new school will open in 2026 and take 400 pupils.\n\nCouncillors also debated parking fees in the town centre for two hours.",
+    },
+    {
+      id: "q",
+      title: "Budget passed",
+      text: "The city council passed the annual budget on Monday by a wide margin.\n\nParents welcomed the plan for a new primary school in the eastern district.\n\nThe school will cost 12 million euros, the council said in a statement.\n\nParking fees in the town centre will rise by ten percent next year.",
+    },
+    {
+      id: "r",
+      title: "Parking row",
+      text: "Shop owners protested against higher parking fees in the town centre on Monday.\n\nThey said the city council had ignored their petition for months.\n\nThe council budget also funds street lighting and road repairs across the city.",
+    },
+  ]);
+
+  it("keeps a briefing on its topic when enough sentences match it, every point cited and checked", async () => {
+    for (const selection of ["coverage", "scored"] as const) {
+      const b = await createExtractiveEngine(council, { selection }).brief("school");
+      expect(b.found, selection).toBe(true);
+      checkCitations(b, council);
+      for (const p of b.points) expect(p.text, selection).toMatch(/school/i);
+    }
+  });
+
+  it("tops a briefing up to 3 points when coverage finds fewer on-topic sentences", async () => {
+    const b = await createExtractiveEngine(council).brief("parking fees");
+    expect(b.points.length).toBeGreaterThanOrEqual(3);
+    expect(b.points.length).toBeLessThanOrEqual(6);
+    checkCitations(b, council);
+    for (let i = 0; i < b.points.length; i++)
+      for (let j = i + 1; j < b.points.length; j++) expect(b.points[i]!.text).not.toBe(b.points[j]!.text);
+  });
+
+  it("gives each digest story 1–3 cited points", async () => {
+    const d = await createExtractiveEngine(council).digest();
+    expect(d.found).toBe(true);
+    for (const s of d.stories) {
+      expect(s.points.length).toBeGreaterThanOrEqual(1);
+      expect(s.points.length).toBeLessThanOrEqual(3);
+      checkCitations(s, council);
+    }
+  });
+});

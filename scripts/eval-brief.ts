@@ -1,0 +1,167 @@
+/**
+ * `npm run eval:brief`: how good the ENGINE's briefings are, measured with ROUGE. Each DUC news
+ * cluster becomes an in-memory corpus (createEngine with its documents as records); the briefing on
+ * the cluster's topic is run, its points are concatenated and scored against the human summaries
+ * at a fixed 100-word budget (recall). Both point selections of the extractive engine run in the same
+ * process ("coverage", the default, and "scored", the earlier one), next to the summarizer itself on
+ * the same budget and a round-robin lead baseline. The digest of each cluster's corpus (all its
+ * stories' points, no topic) is scored the same way.
+ *
+ *   npm run eval:brief                     DUC 2007 main (topic = the cluster's title), DUC 2004
+ *   npm run eval:brief -- --only duc2007   one dataset (duc2007, duc2004)
+ *   npm run eval:brief -- --json
+ *
+ * DUC 2007 main: topic = the query title ("Southern Poverty Law Center"), recall jackknifed over the
+ * four references. DUC 2004 has no topic: it is the cluster's three words found in most documents.
+ * Data is read at run time from ../shared/eval (never copied into the project).
+ */
+import { parseArgs } from "node:util";
+import { createEngine } from "../app/engine.ts";
+import type { ArticleRecord } from "../src/corpus/load.ts";
+import type { Briefing } from "../src/model.ts";
+import { type ClusterDoc, roundRobinLead, summarizeCluster } from "../src/summarize/index.ts";
+import { STOPWORDS, words } from "../src/text/tokens.ts";
+import { loadRecords, loadRouge } from "./eval.ts";
+
+const WORDS = 100;
+const SELECTIONS = ["coverage", "scored"] as const;
+
+interface BriefDataset {
+  name: string;
+  file: string;
+  jackknife: boolean;
+  topic: (r: { query?: string; query_title?: string; docs: ClusterDoc[] }) => string;
+}
+
+/** The three words (not stopwords, 3+ letters) that most of a cluster's documents use. */
+function frequentTerms(docs: ClusterDoc[], n = 3): string {
+  const df = new Map<string, number>();
+  for (const d of docs) {
+    const seen = new Set(
+      words(`${d.title ?? ""} ${d.text}`).filter((w) => w.length > 2 && !STOPWORDS.has(w)),
+    );
+    for (const w of seen) if (!/^\d/.test(w)) df.set(w, (df.get(w) ?? 0) + 1);
+  }
+  return [...df]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, n)
+    .map(([w]) => w)
+    .join(" ");
+}
+
+const DATASETS: BriefDataset[] = [
+  {
+    name: "duc2007",
+    file: "eval/duc2007/duc2007_main.jsonl",
+    jackknife: true,
+    topic: (r) => r.query_title ?? r.query?.split(".")[0] ?? frequentTerms(r.docs),
+  },
+  {
+    name: "duc2004",
+    file: "eval/duc2004_task2/duc2004_task2.jsonl",
+    jackknife: false,
+    topic: (r) => frequentTerms(r.docs),
+  },
+];
+
+interface Row {
+  dataset: string;
+  system: string;
+  clusters: number;
+  found: number;
+  points: number;
+  r1: number;
+  r2: number;
+}
+
+async function runDataset(ds: BriefDataset): Promise<Row[]> {
+  const rouge = await loadRouge();
+  const { records } = loadRecords(ds.file, 1);
+  const peers: { id: string; system: string; summary: string }[] = [];
+  const found = new Map<string, number>();
+  const points = new Map<string, number>();
+  for (const rec of records) {
+    const r = rec as typeof rec & { query_title?: string };
+    const topic = ds.topic(r);
+    const articles: ArticleRecord[] = r.docs.map((d, i) => ({
+      id: `d${i}`,
+      text: d.text,
+      ...(d.title ? { title: d.title } : {}),
+      ...(d.date ? { date: d.date } : {}),
+    }));
+    for (const selection of SELECTIONS) {
+      const engine = createEngine({ corpusDir: "" }, { records: articles, extractive: { selection } });
+      const b: Briefing = await engine.brief(topic);
+      const system = `brief (${selection})`;
+      found.set(system, (found.get(system) ?? 0) + (b.found ? 1 : 0));
+      points.set(system, (points.get(system) ?? 0) + b.points.length);
+      peers.push({ id: r.id, system, summary: b.points.map((p) => p.text).join("\n") });
+      // The digest of the same corpus (no topic): every story's points, biggest story first.
+      const d = await engine.digest();
+      const dsys = `digest (${selection})`;
+      found.set(dsys, (found.get(dsys) ?? 0) + (d.found ? 1 : 0));
+      points.set(dsys, (points.get(dsys) ?? 0) + d.stories.reduce((n, st) => n + st.points.length, 0));
+      peers.push({
+        id: r.id,
+        system: dsys,
+        summary: d.stories.flatMap((st) => st.points.map((p) => p.text)).join("\n"),
+      });
+    }
+    peers.push({
+      id: r.id,
+      system: "summarizeCluster",
+      summary: summarizeCluster(r.docs, { words: WORDS, query: topic }).join("\n"),
+    });
+    peers.push({ id: r.id, system: "round-robin lead", summary: roundRobinLead(r.docs, WORDS).join("\n") });
+  }
+  const res = rouge.evaluate(
+    records.map((r) => ({ id: r.id, refs: r.refs })),
+    peers,
+    { words: WORDS, jackknife: ds.jackknife },
+  );
+  return Object.entries(res.systems).map(([system, s]) => ({
+    dataset: ds.name,
+    system,
+    clusters: records.length,
+    found: found.get(system) ?? records.length,
+    points: (points.get(system) ?? 0) / records.length,
+    r1: s.averages["ROUGE-1"]!.R * 100,
+    r2: s.averages["ROUGE-2"]!.R * 100,
+  }));
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { only: { type: "string", multiple: true }, json: { type: "boolean", default: false } },
+  });
+  const chosen = DATASETS.filter((d) => !values.only || values.only.includes(d.name));
+  if (chosen.length === 0) throw new Error("--only matched no dataset (duc2007, duc2004)");
+  const rows: Row[] = [];
+  for (const ds of chosen) rows.push(...(await runDataset(ds)));
+  if (values.json) {
+    console.log(JSON.stringify(rows, null, 2));
+    return;
+  }
+  const table = [
+    ["dataset", "system", "found", "points", `R-1 / R-2 recall @${WORDS} words`],
+    ...rows.map((r) => [
+      r.dataset + (DATASETS.find((d) => d.name === r.dataset)?.jackknife ? " (jackknifed)" : ""),
+      r.system,
+      `${r.found}/${r.clusters}`,
+      /^(brief|digest)/.test(r.system) ? r.points.toFixed(1) : "",
+      `${r.r1.toFixed(2)} / ${r.r2.toFixed(2)}`,
+    ]),
+  ];
+  const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
+  const line = (row: string[]) => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(" | ")} |`;
+  console.log(line(table[0]!));
+  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
+  for (const row of table.slice(1)) console.log(line(row));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? (process.env.DEBUG ? err.stack : err.message) : err);
+    process.exit(1);
+  });
+}
