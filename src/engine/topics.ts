@@ -146,7 +146,7 @@ interface Run {
 }
 
 export class TopicSuggester {
-  private ranked: { phrase: string; score: number }[] | null = null;
+  private phrases: string[] | null = null;
   private readonly articles: readonly Article[];
 
   constructor(articles: readonly Article[]) {
@@ -332,14 +332,22 @@ export class TopicSuggester {
 
   /** Phrases with a word starting with the prefix (case-insensitive), most used first. */
   suggest(prefix: string, limit = 10): string[] {
-    this.ranked ??= this.build();
-    const p = prefix.trim().toLowerCase().replace(/\s+/g, " ");
-    const out: string[] = [];
-    for (const { phrase } of this.ranked) {
-      if (out.length >= limit) break;
-      const lower = phrase.toLowerCase();
-      if (!p || lower.startsWith(p) || lower.includes(` ${p}`) || lower.includes(`-${p}`)) out.push(phrase);
-    }
-    return out;
+    this.phrases ??= this.build().map((r) => r.phrase);
+    return suggestFromRanked(this.phrases, prefix, limit);
   }
+}
+
+/**
+ * The suggestion rule on its own, over phrases already ranked best first (`suggest("", Infinity)`),
+ * for a caller that holds only the list (e.g. an engine running in another thread).
+ */
+export function suggestFromRanked(ranked: readonly string[], prefix: string, limit = 10): string[] {
+  const p = prefix.trim().toLowerCase().replace(/\s+/g, " ");
+  const out: string[] = [];
+  for (const phrase of ranked) {
+    if (out.length >= limit) break;
+    const lower = phrase.toLowerCase();
+    if (!p || lower.startsWith(p) || lower.includes(` ${p}`) || lower.includes(`-${p}`)) out.push(phrase);
+  }
+  return out;
 }
