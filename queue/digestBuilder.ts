@@ -55,7 +55,15 @@ export class DigestBuilder {
     if (cached) return JSON.parse(cached) as Document;
     const lock = new RedisLock(this.#redis, this.#keys.digestBuildLock(id), 60_000);
     const token = await lock.tryAcquire();
-    if (!token) {
+    if (token) {
+      // Another worker may have built it, cached it and released the lock between our cache read and
+      // this acquire: look again before building, or the digest is built twice.
+      const built = await this.#redis.get(cacheKey);
+      if (built) {
+        await lock.release(token);
+        return JSON.parse(built) as Document;
+      }
+    } else {
       // Another worker is building it: wait for its result (up to 30 s), then build ourselves.
       for (let i = 0; i < 300; i++) {
         await new Promise((r) => setTimeout(r, 100));
