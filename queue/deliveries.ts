@@ -93,6 +93,8 @@ export interface DeliveryRecord {
   messageId: string | null;
   error: string | null;
   rateLimited: number;
+  /** When the latest attempt took its claim and its pacing slot (epoch ms, Redis's clock). */
+  startedAt: number | null;
 }
 
 export class DeliveryRecords {
@@ -211,6 +213,7 @@ export class DeliveryRecords {
       messageId: h.messageId || null,
       error: h.error || null,
       rateLimited: Number(h.rateLimited ?? 0),
+      startedAt: h.startedAt ? Number(h.startedAt) : null,
     };
   }
 }

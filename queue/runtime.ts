@@ -83,7 +83,8 @@ export class DigestRuntime {
   static async start(opts: DigestRuntimeOptions): Promise<DigestRuntime> {
     await assertRedisReachable(opts.redisUrl);
     const rt = new DigestRuntime(opts);
-    if (opts.worker) rt.startWorker(opts.worker);
+    // Resolve once the worker's connection is up, so a started runtime is a working one.
+    if (opts.worker) await rt.startWorker(opts.worker).worker.waitUntilReady();
     if (opts.scheduler) await rt.scheduler.start(opts.reconcileEveryMs);
     return rt;
   }
