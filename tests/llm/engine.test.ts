@@ -37,7 +37,9 @@ function setup(over: Partial<LlmEngineDeps> = {}, corpus: FakeCorpus = PORT_STRI
     base,
     client,
     model: "test-model",
-    timeoutMs: 3000,
+    // Never reached by a test that expects an answer (the fake answers at once), however busy the
+    // machine; the deadline tests pass their own short timeoutMs.
+    timeoutMs: 20_000,
     maxTokens: 500,
     prompts,
     onOutcome: (o) => outcomes.push(o),

@@ -24,7 +24,7 @@ afterEach(() => server.reset());
 
 function llmEngine(outcomes: LlmOutcome[] = []) {
   return createEngine(
-    { corpusDir: "seeds", openaiBaseUrl: server.baseURL, llmModel: "quoting-model", llmTimeoutMs: 5000 },
+    { corpusDir: "seeds", openaiBaseUrl: server.baseURL, llmModel: "quoting-model", llmTimeoutMs: 20_000 },
     { llm: { onOutcome: (o) => outcomes.push(o) } },
   );
 }
