@@ -9,8 +9,9 @@
  * Redis from REDIS_URL; one-line error when unreachable.
  */
 import type { Command } from "commander";
-import { RedisUnavailableError } from "../../queue/redis.ts";
-import { DigestRuntime } from "../../queue/runtime.ts";
+// BullMQ/ioredis (runtime) and the platform SDKs (senders) are loaded only by the commands that use
+// them: every `summit` command registers these, and loading them costs ~0.6 s of CPU per start.
+import type { DigestRuntime } from "../../queue/runtime.ts";
 import { describeSlot, nextSlot } from "../../queue/schedule.ts";
 import { type Subscription, SubscriptionInputError } from "../../queue/types.ts";
 import { describeDays, parseDays, parseTopics } from "../../queue/validate.ts";
@@ -19,14 +20,7 @@ import { type Clock, systemClock } from "../../src/model.ts";
 import { type Config, loadConfig } from "../config.ts";
 import { UserError } from "../errors.ts";
 import { createLogger, type Logger } from "../logger.ts";
-import {
-  configuredSenders,
-  defaultEngine,
-  type EngineFactory,
-  SENDER_TOKEN_ENV,
-  type SenderMap,
-  slackConfigured,
-} from "../senders.ts";
+import type { EngineFactory, SenderMap } from "../senders.ts";
 
 export interface DigestCliDeps {
   config?: Config;
@@ -54,6 +48,10 @@ function out(text: string): void {
 async function withDigests<T>(fn: (rt: DigestRuntime, ctx: { config: Config; log: Logger }) => Promise<T>) {
   const config = deps.config ?? loadConfig();
   const log = deps.log ?? createLogger(process.env.LOG_LEVEL ? config.logLevel : "warn");
+  const [{ DigestRuntime }, { RedisUnavailableError }] = await Promise.all([
+    import("../../queue/runtime.ts"),
+    import("../../queue/redis.ts"),
+  ]);
   let rt: DigestRuntime;
   try {
     rt = await DigestRuntime.start({
@@ -183,6 +181,9 @@ export async function runDigestSend(id: string): Promise<void> {
     // CLIENT LIST may be disabled on managed Redis: then assume no worker and run one here.
     const workers = await rt.queue.getWorkersCount().catch(() => 0);
     if (workers === 0) {
+      const { configuredSenders, defaultEngine, SENDER_TOKEN_ENV, slackConfigured } = await import(
+        "../senders.ts"
+      );
       const tokenEnv = SENDER_TOKEN_ENV[sub.platform];
       const configured = sub.platform === "slack" ? slackConfigured(config) : Boolean(config.discordToken);
       if (!deps.senders && !configured) {
