@@ -21,6 +21,7 @@ import type {
   Story,
 } from "../model.ts";
 import { type ArticleHit, type Concept, CorpusIndex, type Sentence, termStems } from "../search/index.ts";
+import { DEFAULT_CONCEPT_CONFIG, SentenceKeyCache } from "../summarize/concepts.ts";
 import { nearIdentical } from "../text/similarity.ts";
 import { clusterArticles } from "./cluster.ts";
 import { coverageSentences } from "./coverage.ts";
@@ -44,6 +45,11 @@ export interface ExtractiveEngineOptions {
    * score (relevance × readability × lead position × shared terms), kept to measure against.
    */
   selection?: "coverage" | "scored";
+  /**
+   * Where coverage selection gets its sentences: "cached" (default) the index's cached split;
+   * "resplit" the earlier path that re-split every article's text per briefing (kept for the bench).
+   */
+  coverageSplit?: "cached" | "resplit";
 }
 
 /** Word budget of a briefing's coverage selection (3–6 points of whole sentences). */
@@ -153,9 +159,13 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
   readonly index: CorpusIndex;
   private readonly suggester: TopicSuggester;
   private readonly selection: "coverage" | "scored";
+  private readonly coverageSplit: "cached" | "resplit";
+  /** Summarizer concept keys of sentences already modelled (coverage selection, cached path). */
+  private readonly keyCache = new SentenceKeyCache(DEFAULT_CONCEPT_CONFIG);
 
   constructor(articles: readonly Article[], opts: ExtractiveEngineOptions = {}) {
     this.selection = opts.selection ?? "coverage";
+    this.coverageSplit = opts.coverageSplit ?? "cached";
     this.index = new CorpusIndex(articles);
     this.suggester = new TopicSuggester(articles);
   }
@@ -314,6 +324,8 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
       concepts: r.concepts,
       query: [topic, ...r.concepts.flatMap((c) => c.related)].join(" "),
       offTopic: OFF_TOPIC,
+      split: this.coverageSplit,
+      keyCache: this.keyCache,
     });
     const picked = pickPoints(mergeCandidates(this.index, scored, top), { max: 6, min: 0, ratio: 0 });
     return topUp(picked, r.candidates, 3);
@@ -510,7 +522,11 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
   /** A story's 1–3 points: concept coverage over its articles, or the scored lead sentences. */
   private storyPoints(s: { members: number[]; candidates: Candidate[] }): Candidate[] {
     if (this.selection === "scored") return pickPoints(s.candidates, { max: 3, min: 1, ratio: 0.5 });
-    const scored = coverageSentences(this.index, s.members, { words: STORY_WORDS });
+    const scored = coverageSentences(this.index, s.members, {
+      words: STORY_WORDS,
+      split: this.coverageSplit,
+      keyCache: this.keyCache,
+    });
     const picked = pickPoints(mergeCandidates(this.index, scored, s.members), { max: 3, min: 0, ratio: 0 });
     return topUp(picked, s.candidates, 1);
   }
