@@ -105,6 +105,13 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
   try {
     const needsEngine = roles.has("worker") || roles.has("bot");
     const engine = needsEngine ? await (deps.engine ?? defaultEngine)(config, log) : null;
+    // Build topic suggestions in the background (in slices) so the first autocomplete is quick.
+    if (engine?.warmUp) {
+      const warm = engine.warmUp.bind(engine);
+      setImmediate(() => {
+        warm().catch((err: unknown) => log.warn({ err }, "engine warm-up failed"));
+      });
+    }
     const botSenders: SenderMap = {};
     if (roles.has("bot") && engine) {
       for (const start of deps.bots ?? [slackBot, discordBot]) {

@@ -303,6 +303,31 @@ describe("evidence and suggestions", () => {
 const LEAD_STOP = /^(the|a|an|of|in|on|for|and|but|to|with|by|at|as|is|was|he|she|it|they|this|that|said)\b/i;
 
 describe("topic suggestions (key phrases)", () => {
+  it("warmUp builds them ahead of the first request, letting the event loop run between slices", async () => {
+    const places = ["Dover", "Calais", "Leeds", "Hull", "Bristol", "Cardiff"];
+    const arts = articlesFromRecords(
+      Array.from({ length: 320 }, (_, i) => ({
+        id: `w${i}`,
+        text: `Harbour news ${i}\n\nThe harbour workers in ${places[i % places.length]} met the council on Monday. The council said the harbour strike would end soon.`,
+      })),
+    );
+    const lazy = createExtractiveEngine(arts).suggestTopics("har");
+    expect(lazy.length).toBeGreaterThan(0);
+    const e = createExtractiveEngine(arts);
+    let turns = 0;
+    let counting = true;
+    const tick = () => {
+      if (!counting) return;
+      turns++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    await e.warmUp();
+    counting = false;
+    expect(turns).toBeGreaterThan(1); // not one synchronous build
+    expect(e.suggestTopics("har")).toEqual(lazy);
+  });
+
   it("on the seeds: names and noun phrases, one spelling each, every one briefable", async () => {
     expect(engine.suggestTopics("kim")).toContain("Kim Jong Un");
     expect(engine.suggestTopics("kim").filter((t) => /^Kim Jong.Un$/.test(t))).toHaveLength(1);
