@@ -18,6 +18,11 @@ export const configSchema = z.object({
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Which roles this process runs: "all" (default), or a comma list of bot, worker, scheduler. */
   roles: z.string().default("all"),
+  /**
+   * Worker threads that run the engine in the server (app/enginePool.ts), so briefings never delay
+   * an ack; each holds its own copy of the corpus. Unset: one per core but one (1 to 4); 0: in-process.
+   */
+  engineThreads: z.coerce.number().int().min(0).max(64).optional(),
 
   slackBotToken: optionalString,
   slackSigningSecret: optionalString,
@@ -49,6 +54,7 @@ const ENV: Record<keyof Config, string> = {
   redisPrefix: "SUMMIT_REDIS_PREFIX",
   logLevel: "LOG_LEVEL",
   roles: "SUMMIT_ROLES",
+  engineThreads: "SUMMIT_ENGINE_THREADS",
   slackBotToken: "SLACK_BOT_TOKEN",
   slackSigningSecret: "SLACK_SIGNING_SECRET",
   slackAppToken: "SLACK_APP_TOKEN",

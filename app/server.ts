@@ -18,7 +18,9 @@ import type { SubscriptionAdmin } from "../queue/types.ts";
 import type { PlatformSender } from "../src/delivery.ts";
 import { type Clock, type Engine, systemClock } from "../src/model.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { createEnginePool, defaultPoolSize } from "./enginePool.ts";
 import { createRouter, listen, type Router, sendJson } from "./http.ts";
+import { type ConnectionState, errorLine, keepTrying } from "./keepTrying.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import {
   configuredSenders,
@@ -56,11 +58,15 @@ export interface BotContext {
   subscriptions: SubscriptionAdmin;
   /** A Redis connection for adapter state (thread topics and the like). */
   redis: Redis;
+  /** How long to wait for the platform's first connection attempt before going on (it is retried). */
+  connectWaitMs?: number;
 }
 /** A started adapter: how to stop it, and its digest sender (reused by a worker in the same process). */
 export interface StartedBot {
   stop(): Promise<void>;
   sender?: PlatformSender;
+  /** Its platform and how its connection stands (for /healthz); absent when it has none to watch. */
+  health?: () => { platform: string } & ConnectionState;
 }
 export type BotStarter = (ctx: BotContext) => Promise<StartedBot>;
 
@@ -68,21 +74,41 @@ export interface ServerDeps {
   config?: Config;
   log?: Logger;
   clock?: Clock;
-  /** Default: the core engine over the configured corpus (app/engine.ts). */
+  /**
+   * Default: the core engine over the configured corpus, in worker threads (app/enginePool.ts,
+   * SUMMIT_ENGINE_THREADS; 0 runs it in-process as app/engine.ts builds it).
+   */
   engine?: EngineFactory;
   /** Default: a sender for each platform whose token is set (app/senders.ts). */
   senders?: SenderMap | ((ctx: SenderContext) => SenderMap);
   /** Default: the Slack and Discord adapters, each when configured. */
   bots?: BotStarter[];
-  /** Install SIGTERM/SIGINT handlers (default true; tests turn it off). */
+  /**
+   * Install process handlers (default true; tests turn it off): SIGTERM/SIGINT shut down cleanly and
+   * exit 0; an unhandled rejection is logged and the process carries on; an uncaught exception is
+   * logged, then the process shuts down and exits 1.
+   */
   handleSignals?: boolean;
+  /** How long start-up waits for a platform's first connection attempt before going on without it (default 5 s). */
+  connectWaitMs?: number;
 }
+
+/**
+ * /healthz: status "degraded" when Redis is down or a platform is not connected (being retried);
+ * the HTTP status is 503 only when Redis is down (nothing works), else 200, so a load balancer does
+ * not restart a process whose other platform and digest workers are fine.
+ */
+export type Health = DigestHealth & {
+  status: "ok" | "degraded";
+  roles: Role[];
+  platforms: Record<string, ConnectionState>;
+};
 
 export interface RunningServer {
   port: number;
   roles: Set<Role>;
   digests: DigestRuntime;
-  health(): Promise<DigestHealth & { status: "ok" | "degraded"; roles: Role[] }>;
+  health(): Promise<Health>;
   close(): Promise<void>;
 }
 
@@ -92,6 +118,9 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
   const roles = parseRoles(config.roles);
   const clock = deps.clock ?? systemClock;
   log.info({ roles: [...roles], port: config.port }, "summit starting");
+  // Installed before anything starts, so even a rejection during start-up is logged, not fatal.
+  const closeRef: { current: (() => Promise<void>) | null } = { current: null };
+  if (deps.handleSignals ?? true) installProcessHandlers(log, closeRef);
 
   const digests = await DigestRuntime.start({
     redisUrl: config.redisUrl,
@@ -101,11 +130,19 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
     scheduler: roles.has("scheduler"),
   });
   const stops: (() => Promise<void>)[] = [];
+  const platformHealth: NonNullable<StartedBot["health"]>[] = [];
+  /** Stops the engine's threads, after the adapters and the digest workers have finished with it. */
+  let engineClose: () => Promise<void> = async () => {};
   const router = createRouter(log);
   try {
     const needsEngine = roles.has("worker") || roles.has("bot");
-    const engine = needsEngine ? await (deps.engine ?? defaultEngine)(config, log) : null;
-    // Build topic suggestions in the background (in slices) so the first autocomplete is quick.
+    const engine = needsEngine ? await (deps.engine ?? serverEngine)(config, log) : null;
+    if (engine && "close" in engine && typeof engine.close === "function") {
+      const closeEngine = engine.close.bind(engine) as () => Promise<void>;
+      engineClose = closeEngine;
+    }
+    // An in-process engine builds its topic suggestions in the background (in slices), so the first
+    // autocomplete is quick (engine threads build them before they report ready).
     if (engine?.warmUp) {
       const warm = engine.warmUp.bind(engine);
       setImmediate(() => {
@@ -122,8 +159,10 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
           engine,
           subscriptions: digests.service,
           redis: digests.redis,
+          connectWaitMs: deps.connectWaitMs ?? 5_000,
         });
         stops.push(() => bot.stop());
+        if (bot.health) platformHealth.push(bot.health);
         if (bot.sender) botSenders[bot.sender.platform] = bot.sender;
       }
     }
@@ -143,16 +182,23 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
   } catch (err) {
     for (const stop of stops.reverse()) await stop().catch(() => {});
     await digests.close();
+    await engineClose().catch(() => {});
     throw err;
   }
 
-  const health = async () => {
+  const health = async (): Promise<Health> => {
     const h = await digests.health();
-    return { status: h.redis === "up" ? ("ok" as const) : ("degraded" as const), roles: [...roles], ...h };
+    const platforms: Record<string, ConnectionState> = {};
+    for (const get of platformHealth) {
+      const { platform, ...state } = get();
+      platforms[platform] = state;
+    }
+    const allUp = h.redis === "up" && Object.values(platforms).every((p) => p.status === "ok");
+    return { status: allUp ? "ok" : "degraded", roles: [...roles], platforms, ...h };
   };
   router.get("/healthz", async (_req, res) => {
     const h = await health();
-    sendJson(res, h.status === "ok" ? 200 : 503, h);
+    sendJson(res, h.redis === "up" ? 200 : 503, h);
   });
 
   let server: Server;
@@ -161,6 +207,7 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
   } catch (err) {
     for (const stop of stops.reverse()) await stop().catch(() => {});
     await digests.close();
+    await engineClose().catch(() => {});
     throw err;
   }
   const address = server.address();
@@ -176,6 +223,7 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
       for (const stop of stops.reverse())
         await stop().catch((err) => log.error({ err }, "stopping an adapter failed"));
       await digests.close(); // stops taking jobs, lets current ones finish, closes Redis
+      await engineClose().catch((err: unknown) => log.error({ err }, "stopping the engine threads failed"));
       server.closeAllConnections();
       await httpClosed;
       log.info("summit stopped");
@@ -183,24 +231,100 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
     return closing;
   };
 
-  if (deps.handleSignals ?? true) {
-    for (const signal of ["SIGTERM", "SIGINT"] as const) {
-      process.once(signal, () => {
-        close().then(
-          () => process.exit(0),
-          (err) => {
-            log.error({ err }, "shutdown failed");
-            process.exit(1);
-          },
-        );
-      });
-    }
-  }
+  closeRef.current = close;
   return { port, roles, digests, health, close };
 }
 
+/** The server's engine: in worker threads unless SUMMIT_ENGINE_THREADS=0. */
+export const serverEngine: EngineFactory = async (config, log) => {
+  const size = config.engineThreads ?? defaultPoolSize();
+  if (size === 0) return defaultEngine(config, log);
+  const started = performance.now();
+  // Only what the threads need to build the engine: no platform secrets cross over.
+  const pool = await createEnginePool({
+    size,
+    log,
+    config: {
+      corpusDir: config.corpusDir,
+      logLevel: config.logLevel,
+      llmTimeoutMs: config.llmTimeoutMs,
+      llmMaxTokens: config.llmMaxTokens,
+      ...(config.openaiApiKey !== undefined ? { openaiApiKey: config.openaiApiKey } : {}),
+      ...(config.openaiBaseUrl !== undefined ? { openaiBaseUrl: config.openaiBaseUrl } : {}),
+      ...(config.llmModel !== undefined ? { llmModel: config.llmModel } : {}),
+    },
+  });
+  log.info({ threads: size, ms: Math.round(performance.now() - started) }, "engine threads ready");
+  return pool;
+};
+
+/** Longest a shutdown may take before the process exits anyway (jobs are released to other workers). */
+const SHUTDOWN_DEADLINE_MS = 30_000;
+
+function installProcessHandlers(log: Logger, closeRef: { current: (() => Promise<void>) | null }): void {
+  let shuttingDown = false;
+  const shutdown = (code: number) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    const close = closeRef.current;
+    if (!close) process.exit(code); // still starting: nothing to finish yet
+    const deadline = setTimeout(() => {
+      log.error({ deadlineMs: SHUTDOWN_DEADLINE_MS }, "shutdown took too long; exiting");
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS);
+    deadline.unref();
+    close().then(
+      () => process.exit(code),
+      (err: unknown) => {
+        log.error({ err }, "shutdown failed");
+        process.exit(1);
+      },
+    );
+  };
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => {
+      log.info({ signal }, "signal received");
+      shutdown(0);
+    });
+  }
+  // A stray rejection (a library's background promise, say) is a bug to fix, not a reason to drop
+  // every other request and job: log it and carry on.
+  process.on("unhandledRejection", (reason) => {
+    log.error({ err: reason }, `unhandled rejection: ${errorLine(reason)}`);
+  });
+  // After an uncaught exception the process state is unknown: log it, shut down cleanly, exit 1.
+  process.on("uncaughtException", (err, origin) => {
+    log.fatal({ err, origin }, `uncaught exception: ${errorLine(err)}`);
+    shutdown(1);
+  });
+}
+
+/**
+ * Starts a bot's platform connection (auth.test, gateway login) through keepTrying: the first
+ * attempt gets `waitMs` before start-up goes on; failures are logged in one line and retried with
+ * backoff in the background, and /healthz reports the platform as degraded meanwhile.
+ */
+async function connect(
+  platform: string,
+  attempt: () => Promise<void>,
+  log: Logger,
+  waitMs: number,
+): Promise<Pick<StartedBot, "health"> & { stop(): void }> {
+  const conn = keepTrying({ name: platform, attempt, describe: errorLine, log });
+  await conn.settled(waitMs);
+  return { health: () => ({ platform, ...conn.state() }), stop: () => conn.stop() };
+}
+
 /** Discord: HTTP interactions at /discord/interactions (when DISCORD_PUBLIC_KEY is set) and the gateway (DISCORD_TOKEN). */
-export const discordBot: BotStarter = async ({ router, config, log, engine, subscriptions, redis }) => {
+export const discordBot: BotStarter = async ({
+  router,
+  config,
+  log,
+  engine,
+  subscriptions,
+  redis,
+  connectWaitMs,
+}) => {
   if (!config.discordToken && !config.discordPublicKey) return { stop: async () => {} };
   const adapter = createDiscordAdapter({
     config,
@@ -211,17 +335,48 @@ export const discordBot: BotStarter = async ({ router, config, log, engine, subs
     gateway: Boolean(config.discordToken),
   });
   if (adapter.interactionsHandler) router.mount("/discord/interactions", adapter.interactionsHandler);
-  await adapter.start();
-  return { stop: () => adapter.stop(), ...(config.discordToken ? { sender: adapter.sender } : {}) };
+  if (!config.discordToken) return { stop: () => adapter.stop() };
+  const conn = await connect(
+    "discord",
+    () =>
+      adapter.start().catch((err: unknown) => {
+        throw new Error(`Discord gateway login failed: ${errorLine(err)}`, { cause: err });
+      }),
+    log,
+    connectWaitMs ?? 5_000,
+  );
+  return {
+    stop: async () => {
+      conn.stop();
+      await adapter.stop();
+    },
+    sender: adapter.sender,
+    ...(conn.health ? { health: conn.health } : {}),
+  };
 };
 
 /** Slack: Bolt on /slack/* (events, commands, interactivity, OAuth) or Socket Mode with SLACK_APP_TOKEN. */
-export const slackBot: BotStarter = async ({ router, config, log, engine, subscriptions, redis }) => {
+export const slackBot: BotStarter = async ({
+  router,
+  config,
+  log,
+  engine,
+  subscriptions,
+  redis,
+  connectWaitMs,
+}) => {
   if (!slackConfigured(config)) return { stop: async () => {} };
   const adapter = createSlackAdapter({ config, engine, subscriptions, redis, logger: log });
   if (adapter.mode === "http") router.mount("/slack", adapter.requestListener);
-  await adapter.start();
-  return { stop: () => adapter.stop(), sender: adapter.sender };
+  const conn = await connect("slack", () => adapter.start(), log, connectWaitMs ?? 5_000);
+  return {
+    stop: async () => {
+      conn.stop();
+      await adapter.stop();
+    },
+    sender: adapter.sender,
+    ...(conn.health ? { health: conn.health } : {}),
+  };
 };
 
 if (import.meta.main) {

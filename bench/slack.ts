@@ -4,16 +4,22 @@
  * and delivered to a local fake Slack Web API. Baseline in the same run: a bare node:http handler that
  * reads the body and answers 200 at once. Also reports how long until the briefing itself landed.
  *
- *   npx node bench/slack.ts [--n 1000] [--concurrency 100]
+ * Two Summit variants in the same run: the engine on the main event loop, and the engine in worker
+ * threads (app/enginePool.ts, as the server runs it). The fake Slack API and the load generator run
+ * in worker threads of their own, so their work does not sit on the measured event loop.
+ *
+ *   npx node bench/slack.ts [--n 1000] [--concurrency 100] [--threads N]
  */
 import { createHmac, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { availableParallelism, loadavg } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { Redis } from "ioredis";
 import { pino } from "pino";
 import { createSlackAdapter } from "../adapters/slack/app.ts";
 import { createEngine } from "../app/engine.ts";
+import { createEnginePool, defaultPoolSize } from "../app/enginePool.ts";
 import type { Engine } from "../src/model.ts";
 import { createMemorySubscriptions } from "../tests/adapters/slack/memorySubscriptions.ts";
 import { startFakeSlackApi } from "../tests/peers/slack/fakeSlackApi.ts";
@@ -106,51 +112,57 @@ async function fire(
   return { latencies, sentAt, failures, wallMs: performance.now() - start };
 }
 
-async function loadEngine(): Promise<{ engine: Engine; name: string }> {
+interface Variant {
+  label: string;
+  make(): Promise<{ engine: Engine; close(): Promise<void> }>;
+}
+
+/** The fake Slack Web API in its own thread, so the bench measures our process, not the fake. */
+async function startFakeInThread() {
+  const w = new Worker(new URL(import.meta.url), { workerData: { role: "fake" } });
+  const ready = await new Promise<{ url: string; apiUrl: string }>((resolve, reject) => {
+    w.once("message", resolve);
+    w.once("error", reject);
+  });
   return {
-    engine: createEngine({ corpusDir: "seeds" }),
-    name: "extractive (app/engine.ts, seeds/)",
+    ...ready,
+    /** response_url id → when its first post landed (absolute ms, comparable across threads). */
+    landed: () =>
+      new Promise<Map<string, number>>((resolve) => {
+        w.once("message", (m: [string, number][]) => resolve(new Map(m)));
+        w.postMessage("landed");
+      }),
+    close: () => w.terminate(),
   };
 }
 
 export async function benchSlack(n = arg("n", 1000), concurrency = arg("concurrency", 100)): Promise<void> {
-  const api = await startFakeSlackApi();
+  const api = await startFakeInThread();
   const redis = new Redis("redis://127.0.0.1:6379");
   const prefix = `summit-bench-${randomUUID()}`;
-  const { engine, name } = await loadEngine();
-  const adapter = createSlackAdapter({
-    config: {
-      slackBotToken: "xoxb-bench",
-      slackSigningSecret: SECRET,
-      slackApiUrl: api.apiUrl,
-      redisPrefix: prefix,
+  const threads = arg("threads", defaultPoolSize());
+  const variants: Variant[] = [
+    {
+      label: "engine in-process",
+      make: async () => ({ engine: createEngine({ corpusDir: "seeds" }), close: async () => {} }),
     },
-    engine,
-    subscriptions: createMemorySubscriptions(),
-    redis,
-    logger: pino({ level: "silent" }),
-  });
-  await adapter.start();
-  const app = await listen((req, res) => adapter.requestListener(req, res));
-  const bare = await listen((req: IncomingMessage, res: ServerResponse) => {
-    req.resume();
-    req.on("end", () => {
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end('{"response_type":"ephemeral","text":"ok"}');
-    });
-  });
+    {
+      label: `engine in ${threads} worker thread${threads === 1 ? "" : "s"}`,
+      make: async () => {
+        const pool = await createEnginePool({
+          config: { corpusDir: "seeds", logLevel: "silent" },
+          size: threads,
+        });
+        return { engine: pool, close: () => pool.close() };
+      },
+    },
+  ];
 
   /** The load runs in a worker thread, so the client's own work does not sit on the server's event loop. */
-  const load = (
-    url: string,
-    count: number,
-    conc: number,
-    responseUrls: string[] | null,
-    warmup: string[] | null,
-  ) =>
+  const load = (url: string, count: number, conc: number, responseUrls: string[] | null, warmup: string[]) =>
     new Promise<LoadResult>((resolve, reject) => {
       const w = new Worker(new URL(import.meta.url), {
-        workerData: { url, count, conc, responseUrls, warmup },
+        workerData: { role: "load", url, count, conc, responseUrls, warmup },
       });
       w.once("message", (r: LoadResult) => {
         resolve(r);
@@ -159,55 +171,87 @@ export async function benchSlack(n = arg("n", 1000), concurrency = arg("concurre
       w.once("error", reject);
     });
 
-  // Each run warms up first in the same worker (JIT, open connections, Bolt's first auth.test), then is measured.
-  const warm = (k: number) => Array.from({ length: k }, () => api.responseUrl());
-  const baseline = await load(bare.url, n, concurrency, null, warm(200));
-  const urls = Array.from({ length: n }, () => api.responseUrl());
-  const mark = api.calls.length;
-  const slack = await load(app.url, n, concurrency, urls, warm(200));
-  await adapter.idle();
-  // The briefing's first response_url post, per command: time from sending the command until it landed.
-  const landedAt = new Map<string, number>();
-  for (const c of api.calls.slice(mark))
-    if (c.kind === "response" && !landedAt.has(c.method))
-      landedAt.set(c.method, performance.timeOrigin + c.at);
-  const delivered = urls
-    .map((u, i) => {
-      const at = landedAt.get(u.split("/").at(-1) as string);
-      return at === undefined ? null : at - (slack.sentAt[i] as number);
-    })
-    .filter((x): x is number => x !== null);
-
-  if (process.env.BENCH_DEBUG) {
-    for (let k = 0; k < n; k += 100) {
-      const chunk = slack.latencies.slice(k, k + 100).sort((a, b) => a - b);
-      console.log(
-        `requests ${k}-${k + 99}: median ${quantile(chunk, 0.5).toFixed(0)} max ${quantile(chunk, 1).toFixed(0)}`,
-      );
-    }
-  }
+  const bare = await listen((req: IncomingMessage, res: ServerResponse) => {
+    req.resume();
+    req.on("end", () => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end('{"response_type":"ephemeral","text":"ok"}');
+    });
+  });
+  let nextResponse = 0;
+  const responseUrls = (k: number) =>
+    Array.from({ length: k }, () => `${api.url}/response/b${++nextResponse}`);
   const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-  const b = sorted(baseline.latencies);
-  const s = sorted(slack.latencies);
   const row = (label: string, xs: number[], fails: number, wall: number) =>
-    `| ${label.padEnd(34)} | ${quantile(xs, 0.5).toFixed(1).padStart(7)} | ${quantile(xs, 0.99).toFixed(1).padStart(7)} | ${quantile(xs, 1).toFixed(1).padStart(7)} | ${((n / wall) * 1000).toFixed(0).padStart(6)} | ${String(fails).padStart(5)} |`;
-  console.log(
-    `\nSlack ack latency: ${n} signed /summit commands, ${concurrency} concurrent (engine: ${name})`,
-  );
-  console.log("| handler                            | median ms | p99 ms | max ms | req/s | non-200 |");
-  console.log("|---|---|---|---|---|---|");
-  console.log(row("bare node:http, ack at once", b, baseline.failures, baseline.wallMs));
-  console.log(row("Summit Bolt app (verify, parse, ack)", s, slack.failures, slack.wallMs));
-  console.log(
-    `ratio Summit/baseline: median ×${(quantile(s, 0.5) / quantile(b, 0.5)).toFixed(2)}, p99 ×${(quantile(s, 0.99) / quantile(b, 0.99)).toFixed(2)}; target p99 < 300 ms: ${quantile(s, 0.99) < 300 ? "met" : "MISSED"}`,
-  );
-  console.log(row("  … until the briefing landed", sorted(delivered), n - delivered.length, slack.wallMs));
+    `| ${label.padEnd(44)} | ${quantile(xs, 0.5).toFixed(1).padStart(7)} | ${quantile(xs, 0.99).toFixed(1).padStart(7)} | ${quantile(xs, 1).toFixed(1).padStart(7)} | ${((n / wall) * 1000).toFixed(0).padStart(6)} | ${String(fails).padStart(5)} |`;
 
-  await adapter.stop();
-  for (const srv of [app.server, bare.server]) {
-    srv.closeAllConnections();
-    await new Promise<void>((r) => srv.close(() => r()));
+  // Each run warms up first in the same worker (JIT, open connections), then is measured.
+  const baseline = await load(bare.url, n, concurrency, null, responseUrls(200));
+  const b = sorted(baseline.latencies);
+  const lines: string[] = [
+    row("bare node:http, ack at once (baseline)", b, baseline.failures, baseline.wallMs),
+  ];
+  const ratios: string[] = [];
+  for (const variant of variants) {
+    const { engine, close } = await variant.make();
+    const adapter = createSlackAdapter({
+      config: {
+        slackBotToken: "xoxb-bench",
+        slackSigningSecret: SECRET,
+        slackApiUrl: api.apiUrl,
+        redisPrefix: prefix,
+      },
+      engine,
+      subscriptions: createMemorySubscriptions(),
+      redis,
+      logger: pino({ level: "silent" }),
+    });
+    await adapter.start();
+    const app = await listen((req, res) => adapter.requestListener(req, res));
+    const urls = responseUrls(n);
+    const slack = await load(app.url, n, concurrency, urls, responseUrls(200));
+    await adapter.idle();
+    const landedAt = await api.landed();
+    // The briefing's first response_url post, per command: time from sending the command until it landed.
+    const delivered = urls
+      .map((u, i) => {
+        const at = landedAt.get(u.split("/").at(-1) as string);
+        return at === undefined ? null : at - (slack.sentAt[i] as number);
+      })
+      .filter((x): x is number => x !== null);
+    if (process.env.BENCH_DEBUG) {
+      for (let k = 0; k < n; k += 100) {
+        const chunk = sorted(slack.latencies.slice(k, k + 100));
+        console.log(
+          `${variant.label} requests ${k}-${k + 99}: median ${quantile(chunk, 0.5).toFixed(0)} max ${quantile(chunk, 1).toFixed(0)}`,
+        );
+      }
+    }
+    const s = sorted(slack.latencies);
+    lines.push(row(`Summit Bolt app, ${variant.label}`, s, slack.failures, slack.wallMs));
+    lines.push(row("  … until the briefing landed", sorted(delivered), n - delivered.length, slack.wallMs));
+    ratios.push(
+      `${variant.label}: median ×${(quantile(s, 0.5) / quantile(b, 0.5)).toFixed(2)}, p99 ×${(quantile(s, 0.99) / quantile(b, 0.99)).toFixed(2)} of the baseline; target p99 < 300 ms: ${quantile(s, 0.99) < 300 ? "met" : "MISSED"}`,
+    );
+    await adapter.stop();
+    app.server.closeAllConnections();
+    await new Promise<void>((r) => app.server.close(() => r()));
+    await close();
   }
+
+  const [l1, l5] = loadavg();
+  console.log(
+    `\nSlack ack latency: ${n} signed /summit commands, ${concurrency} concurrent, extractive engine over seeds/ (${availableParallelism()} cores, load average ${l1?.toFixed(2)} / ${l5?.toFixed(2)} at the end)`,
+  );
+  console.log(
+    "| handler                                      | median ms | p99 ms | max ms | req/s | non-200 |",
+  );
+  console.log("|---|---|---|---|---|---|");
+  for (const l of lines) console.log(l);
+  for (const r of ratios) console.log(`ratio Summit/baseline, ${r}`);
+
+  bare.server.closeAllConnections();
+  await new Promise<void>((r) => bare.server.close(() => r()));
   await api.close();
   let cursor = "0";
   do {
@@ -218,7 +262,16 @@ export async function benchSlack(n = arg("n", 1000), concurrency = arg("concurre
   redis.disconnect();
 }
 
-if (!isMainThread) {
+if (!isMainThread && (workerData as { role: string }).role === "fake") {
+  const api = await startFakeSlackApi();
+  parentPort?.postMessage({ url: api.url, apiUrl: api.apiUrl });
+  parentPort?.on("message", () => {
+    const landed = new Map<string, number>();
+    for (const c of api.calls)
+      if (c.kind === "response" && !landed.has(c.method)) landed.set(c.method, performance.timeOrigin + c.at);
+    parentPort?.postMessage([...landed]);
+  });
+} else if (!isMainThread) {
   const { url, count, conc, responseUrls, warmup } = workerData as {
     url: string;
     count: number;

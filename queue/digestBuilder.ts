@@ -86,7 +86,7 @@ export class DigestBuilder {
     }
     const ms = Math.round(performance.now() - started);
     this.#log.info({ ms, found: digest.found, topics: req.topics, since: req.since }, "digest built");
-    return digestToDocument(digest);
+    return digestToDocument(digest, { topics: req.topics });
   }
 }
 

@@ -32,8 +32,9 @@ export async function waitForOutcome(
 ): Promise<DeliveryOutcome> {
   const until = Date.now() + (opts.timeoutMs ?? 120_000);
   for (;;) {
+    // State first, then the job: a job read before it completed carries no return value yet.
+    const state = await queue.getJobState(jobId);
     const job = await queue.getJob(jobId);
-    const state = job ? await job.getState() : "unknown";
     if (job && state === "completed") return job.returnvalue as DeliveryOutcome;
     if (job && state === "failed") {
       return {

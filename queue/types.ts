@@ -55,7 +55,7 @@ export interface SubscriptionService {
 }
 
 /** Parsing and describing helpers for adapters' subscribe commands (pure functions, no Redis). */
-export { describeDays, parseAt, parseDays, parseTimezone, parseTopics } from "./validate.ts";
+export { describeDays, parseAt, parseDays, parseTimezone, parseTopics, WEEKDAYS } from "./validate.ts";
 
 /** A subscription's id as printed by `summit subscribe` and shown by adapters. */
 export type SubscriptionId = Subscription["id"];

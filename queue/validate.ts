@@ -103,12 +103,13 @@ function editDistance(a: string, b: string): number {
  * "mon,wed,fri", "tue-thu", full names too. Returns the days in week order.
  */
 export function parseDays(text: string): Weekday[] {
-  const t = text.trim().toLowerCase().replace(/\s+/g, " ");
+  const t = text.trim().toLowerCase().replace(/\s+/g, " ").replace(/ ?- ?/g, "-");
   if (["", "daily", "every day", "everyday", "all", "*"].includes(t)) return [...WEEKDAYS];
-  if (["weekdays", "weekday", "workdays", "business days"].includes(t)) return WEEKDAYS.slice(0, 5);
+  if (["weekdays", "weekday", "workdays", "work days", "workday", "business days"].includes(t))
+    return WEEKDAYS.slice(0, 5);
   if (["weekends", "weekend"].includes(t)) return ["sat", "sun"];
   const days = new Set<Weekday>();
-  for (const part of t.split(/\s*,\s*|\s+and\s+|\s+/)) {
+  for (const part of t.split(/\s*[,;/]\s*|\s+and\s+|\s+/)) {
     if (part === "") continue;
     const range = /^([a-z]+)\s*-\s*([a-z]+)$/.exec(part);
     if (range) {

@@ -55,6 +55,7 @@ export interface DigestWorkerDeps {
 }
 
 const DEFAULT_PACE_MS: Record<Platform, number> = { slack: 1_000, discord: 1_000 };
+export const HONOUR_QUEUE_RATE_LIMIT = { max: 1_000_000, duration: 1_000 };
 
 export function paceTarget(t: DeliveryTarget): string {
   return `${t.platform}:${t.workspace ?? "-"}:${t.channel}`;
@@ -95,6 +96,10 @@ export class DigestWorker {
         lockDuration: this.#lockMs,
         stalledInterval: deps.stalledIntervalMs ?? 30_000,
         maxStalledCount: 3,
+        // BullMQ checks the queue's rate-limit key (set by queue.rateLimit after a global 429) only in
+        // workers that have a limiter; this one is far above any real rate, so all it does is make every
+        // worker, in every process, honour a global 429.
+        limiter: HONOUR_QUEUE_RATE_LIMIT,
         autorun: deps.autorun ?? true,
       },
     );
@@ -208,14 +213,21 @@ export class DigestWorker {
           .catch(() => {}); // then the claim expires on its own
         throw err;
       }
-      throw await this.#settleFailure(err, { key, claimToken, sub, target: dest });
+      throw await this.#settleFailure(err, { job, token, key, claimToken, sub, target: dest });
     }
   }
 
   /** Records a failed attempt and returns the error BullMQ should see. */
   async #settleFailure(
     err: unknown,
-    c: { key: string; claimToken: string; sub: Subscription; target: DeliveryTarget },
+    c: {
+      job: Job<DigestJobData, DeliveryOutcome>;
+      token: string | undefined;
+      key: string;
+      claimToken: string;
+      sub: Subscription;
+      target: DeliveryTarget;
+    },
   ): Promise<Error> {
     const message = err instanceof Error ? err.message : String(err);
     if (err instanceof PlatformRateLimitError) {
@@ -226,12 +238,22 @@ export class DigestWorker {
         error: message,
         rateLimited: true,
       });
-      await this.#records.penalize(paceTarget(c.target), err.retryAfterMs);
+      const waitMs = Math.max(1, Math.ceil(err.retryAfterMs));
+      // Later jobs for this channel see the pushed-out pacing and wait too (BEGIN says "wait").
+      await this.#records.penalize(paceTarget(c.target), waitMs);
       if (hits > (this.#deps.maxRateLimitHits ?? 10))
         return new Error(`rate limited ${hits} times: ${message}`);
-      this.#deps.log.warn({ key: c.key, retryAfterMs: err.retryAfterMs }, "platform rate limit; waiting");
-      await this.#queue.rateLimit(Math.max(1, Math.ceil(err.retryAfterMs)));
-      return new RateLimitError();
+      const log = this.#deps.log;
+      if (err.scope === "global" || !c.token) {
+        // Every post of this bot is held back: stop the whole queue for the wait (no attempt spent).
+        log.warn({ key: c.key, retryAfterMs: waitMs }, "global platform rate limit; the queue waits");
+        await this.#queue.rateLimit(waitMs);
+        return new RateLimitError();
+      }
+      // One channel's limit: only this job waits (no attempt spent); other channels go on.
+      log.warn({ key: c.key, retryAfterMs: waitMs }, "channel rate limit; this delivery waits");
+      await c.job.moveToDelayed(Date.now() + waitMs + Math.floor(Math.random() * 50), c.token);
+      return new DelayedError();
     }
     if (err instanceof PlatformPermanentError) {
       const reason = `delivery failed and will not be retried: ${message} (${err.code}). Subscribe again once the bot can post in this channel.`;

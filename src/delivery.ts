@@ -24,13 +24,21 @@ export interface PlatformSender {
   send(target: DeliveryTarget, doc: Document, opts: SendOptions): Promise<{ messageId: string }>;
 }
 
+/**
+ * What a rate limit holds back: one channel (Slack's per-channel posting limit, a Discord per-route
+ * bucket), or every post of this bot (Discord's global limit, a Slack workspace-wide limit).
+ */
+export type RateLimitScope = "channel" | "global";
+
 /** The platform asked us to slow down; retry after `retryAfterMs`. */
 export class PlatformRateLimitError extends Error {
   override readonly name = "PlatformRateLimitError";
   readonly retryAfterMs: number;
-  constructor(message: string, retryAfterMs: number) {
+  readonly scope: RateLimitScope;
+  constructor(message: string, retryAfterMs: number, scope: RateLimitScope = "channel") {
     super(message);
     this.retryAfterMs = retryAfterMs;
+    this.scope = scope;
   }
 }
 

@@ -24,14 +24,17 @@ export function nonceFor(key: string): string {
 export function toPlatformError(err: unknown): Error {
   if (err instanceof RateLimitError) {
     const wait = Math.max(err.retryAfter, err.timeToReset, err.sublimitTimeout, 1);
+    // Only the global limit (X-RateLimit-Global) holds back every post; a route bucket is per channel.
     return new PlatformRateLimitError(
       `Discord rate limit on ${err.route} (${err.global ? "global" : err.scope})`,
       wait,
+      err.global ? "global" : "channel",
     );
   }
   if (err instanceof DiscordAPIError) {
     const code = typeof err.code === "number" ? err.code : null;
-    if (err.status === 429) return new PlatformRateLimitError(`Discord rate limit: ${err.message}`, 1000);
+    if (err.status === 429)
+      return new PlatformRateLimitError(`Discord rate limit: ${err.message}`, 1000, "channel");
     if ((code !== null && PERMANENT_CODES.has(code)) || err.status === 403 || err.status === 404) {
       return new PlatformPermanentError(`Discord refused: ${err.message}`, String(code ?? err.status));
     }

@@ -23,7 +23,7 @@ import { SubscriptionInputError, type SubscriptionService } from "../../queue/ty
 import type { Engine } from "../../src/model.ts";
 import { briefingToDocument } from "../../src/present/fromCore.ts";
 import { COMMANDS } from "./commands.ts";
-import { DaysInputError, describeDays, parseDays } from "./days.ts";
+import { describeDays, parseDays } from "./days.ts";
 import { discordCode, THREAD_ALREADY_EXISTS } from "./errors.ts";
 import { LIMITS } from "./limits.ts";
 import {
@@ -83,11 +83,7 @@ function choice(name: string, value: string): APIApplicationCommandOptionChoice<
 }
 
 function friendlyText(err: unknown): string | null {
-  if (
-    err instanceof SubscriptionInputError ||
-    err instanceof DaysInputError ||
-    err instanceof FriendlyError
-  ) {
+  if (err instanceof SubscriptionInputError || err instanceof FriendlyError) {
     return err.message;
   }
   return null;

@@ -81,6 +81,15 @@ export class SlackConfigError extends Error {
   override readonly name = "SlackConfigError";
 }
 
+/** start() could not reach Slack or the token was refused ("Slack auth.test failed: …"; the SDK's error is the cause). */
+export class SlackStartError extends Error {
+  override readonly name = "SlackStartError";
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
 /** Bolt's WebClient wants a trailing slash on the API base URL. */
 function apiUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -109,6 +118,8 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const clientOptions: webApi.WebClientOptions = {
     ...(slackApiUrl ? { slackApiUrl } : {}),
     retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 2000 },
+    // A black-holed API must not hang a call (or start-up) for minutes.
+    timeout: 10_000,
   };
   const installationStore: InstallationStore | undefined = oauth
     ? createRedisInstallationStore(redis, prefix)
@@ -123,7 +134,15 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
         installerOptions: { directInstall: true, clientOptions },
       }
     : {};
-  const tokenOptions = oauth ? {} : { token: config.slackBotToken as string };
+  // One workspace: our own authorize instead of Bolt's `token` option. Bolt would call auth.test in
+  // its constructor and keep that promise: with Slack unreachable or the token refused, that is an
+  // unhandled rejection that kills the process, and every later request fails with the same cached
+  // error. Here start() calls auth.test (the server retries it with backoff, app/keepTrying.ts), and
+  // until it succeeds requests are still verified and acknowledged with the bot token alone; only
+  // the bot's own ids (for ignoring its own messages and stripping its mention) are missing.
+  const botToken = config.slackBotToken as string;
+  let identity: { botId?: string; botUserId?: string } = {};
+  const tokenOptions = oauth ? {} : { authorize: async () => ({ botToken, ...identity }) };
 
   let receiver: HTTPReceiver | null = null;
   let app: App;
@@ -146,6 +165,15 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     });
     app = new App({ ...tokenOptions, receiver, logger: boltLogger, clientOptions });
   }
+
+  // auth.test at start: one try per call (the caller retries with backoff and logs each failure in
+  // one line), so the SDK's own per-request retry warnings stay out of the log.
+  const authClient = new webApi.WebClient(undefined, {
+    ...(slackApiUrl ? { slackApiUrl } : {}),
+    retryConfig: { retries: 0 },
+    timeout: 10_000,
+    logger: toBoltLogger(log.levelVal >= 50 ? log : log.child({}, { level: "error" })),
+  });
 
   const background: Background = createBackground(log);
   const threads = createThreadStore(redis, prefix);
@@ -245,7 +273,20 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     feedback,
     idle: () => background.idle(),
     async start() {
-      if (socket && !started) await app.start();
+      if (!oauth) {
+        const who = await authClient.auth.test({ token: botToken }).catch((err: unknown) => {
+          throw new SlackStartError(`Slack auth.test failed: ${messageOf(err)}`, { cause: err });
+        });
+        identity = {
+          ...(who.bot_id ? { botId: who.bot_id } : {}),
+          ...(who.user_id ? { botUserId: who.user_id } : {}),
+        };
+      }
+      if (socket && !started) {
+        await app.start().catch((err: unknown) => {
+          throw new SlackStartError(`Slack Socket Mode connection failed: ${messageOf(err)}`, { cause: err });
+        });
+      }
       started = true;
       log.info({ mode: socket ? "socket" : "http", oauth }, "slack adapter ready");
     },

@@ -50,7 +50,9 @@ export function toDeliveryError(err: unknown): Error {
   const e = err as { code?: string; retryAfter?: number; message?: string } | null;
   if (e?.code === "slack_webapi_rate_limited_error") {
     const seconds = typeof e.retryAfter === "number" && e.retryAfter > 0 ? e.retryAfter : 1;
-    return new PlatformRateLimitError("Slack rate limit", seconds * 1000);
+    // Slack's 429 does not say which limit tripped; chat.postMessage's documented one is per channel
+    // (about 1 message/s), so the wait holds back this channel only.
+    return new PlatformRateLimitError("Slack rate limit", seconds * 1000, "channel");
   }
   const code = slackErrorCode(err);
   if (code && PERMANENT_SLACK_ERRORS.has(code))

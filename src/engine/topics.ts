@@ -156,7 +156,7 @@ interface Run {
 }
 
 export class TopicSuggester {
-  private ranked: { phrase: string; score: number }[] | null = null;
+  private phrases: string[] | null = null;
   private readonly articles: readonly Article[];
 
   constructor(articles: readonly Article[]) {
@@ -165,7 +165,7 @@ export class TopicSuggester {
 
   /** Whether the suggestions are built (the first suggest() builds them if warmUp() has not). */
   get ready(): boolean {
-    return this.ranked !== null;
+    return this.phrases !== null;
   }
 
   /**
@@ -174,14 +174,14 @@ export class TopicSuggester {
    * ranking that follows takes a fraction of the time). A suggest() meanwhile builds synchronously.
    */
   async warmUp(slice = 100): Promise<void> {
-    if (this.ranked) return;
+    if (this.phrases) return;
     const acc = this.accumulator();
     for (let from = 0; from < acc.indexes.length; from += slice) {
       await new Promise<void>((resolve) => setImmediate(resolve));
-      if (this.ranked) return;
+      if (this.phrases) return;
       acc.read(from, from + slice);
     }
-    this.ranked ??= this.rank(acc);
+    this.phrases ??= this.rank(acc).map((r) => r.phrase);
   }
 
   private build(): { phrase: string; score: number }[] {
@@ -382,14 +382,22 @@ export class TopicSuggester {
 
   /** Phrases with a word starting with the prefix (case-insensitive), most used first. */
   suggest(prefix: string, limit = 10): string[] {
-    this.ranked ??= this.build();
-    const p = prefix.trim().toLowerCase().replace(/\s+/g, " ");
-    const out: string[] = [];
-    for (const { phrase } of this.ranked) {
-      if (out.length >= limit) break;
-      const lower = phrase.toLowerCase();
-      if (!p || lower.startsWith(p) || lower.includes(` ${p}`) || lower.includes(`-${p}`)) out.push(phrase);
-    }
-    return out;
+    this.phrases ??= this.build().map((r) => r.phrase);
+    return suggestFromRanked(this.phrases, prefix, limit);
   }
+}
+
+/**
+ * The suggestion rule on its own, over phrases already ranked best first (`suggest("", Infinity)`),
+ * for a caller that holds only the list (e.g. an engine running in another thread).
+ */
+export function suggestFromRanked(ranked: readonly string[], prefix: string, limit = 10): string[] {
+  const p = prefix.trim().toLowerCase().replace(/\s+/g, " ");
+  const out: string[] = [];
+  for (const phrase of ranked) {
+    if (out.length >= limit) break;
+    const lower = phrase.toLowerCase();
+    if (!p || lower.startsWith(p) || lower.includes(` ${p}`) || lower.includes(`-${p}`)) out.push(phrase);
+  }
+  return out;
 }

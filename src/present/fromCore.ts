@@ -107,7 +107,11 @@ export function answerToDocument(a: Answer): Document {
   };
 }
 
-export function digestToDocument(d: Digest): Document {
+/**
+ * `topics`: the subscription's topics, kept as the document's topic so questions in the digest's
+ * thread are steered by them (no topics: the thread has none).
+ */
+export function digestToDocument(d: Digest, opts: { topics?: readonly string[] } = {}): Document {
   const { list, index } = numberSources(d.sources);
   const blocks: Block[] = [{ kind: "paragraph", content: [{ kind: "text", text: d.summary }] }];
   for (const story of d.stories) {
@@ -125,7 +129,7 @@ export function digestToDocument(d: Digest): Document {
     sources: list,
     fallbackText: `${d.summary}\n${d.stories.map((s) => `• ${s.title}`).join("\n")}`,
     actions: d.found ? ["ask_followup", "feedback_up", "feedback_down"] : [],
-    topic: null,
+    topic: opts.topics && opts.topics.length > 0 ? opts.topics.join(", ") : null,
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Answer } from "../../src/model.ts";
-import { answerToDocument } from "../../src/present/fromCore.ts";
+import type { Answer, Digest } from "../../src/model.ts";
+import { answerToDocument, digestToDocument } from "../../src/present/fromCore.ts";
 
 const source = (id: string) => ({ id, title: id, publisher: null, date: null, location: `${id}.txt` });
 
@@ -49,5 +49,22 @@ describe("answerToDocument", () => {
     });
     expect(doc.sources).toEqual([]);
     expect(doc.blocks.some((b) => b.kind === "list")).toBe(false);
+  });
+});
+
+describe("digestToDocument", () => {
+  const d: Digest = {
+    since: null,
+    found: true,
+    summary: "Two stories.",
+    stories: [{ title: "Summit", points: [{ text: "They met.", sources: ["a"] }] }],
+    sources: [source("a")],
+    engine: "extractive",
+    asOf: null,
+  };
+  it("keeps the subscription's topics as the thread topic; none without topics", () => {
+    expect(digestToDocument(d, { topics: ["sanctions", "railway"] }).topic).toBe("sanctions, railway");
+    expect(digestToDocument(d, { topics: [] }).topic).toBeNull();
+    expect(digestToDocument(d).topic).toBeNull();
   });
 });

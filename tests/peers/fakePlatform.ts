@@ -5,8 +5,9 @@
  * repeated nonce returns the message already created instead of posting again).
  * Listens on 127.0.0.1, port 0.
  */
-import { Agent, createServer, type IncomingMessage, request, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Pool } from "undici";
 import {
   type DeliveryTarget,
   type Platform,
@@ -39,8 +40,11 @@ export interface FakePlatform {
   posts: FakePost[];
   attempts: FakeAttempt[];
   postsTo(channel: string): FakePost[];
-  /** The next `times` posts to `channel` get a 429 with Retry-After: `retryAfterS` seconds. */
-  rateLimit(channel: string, retryAfterS: number, times?: number): void;
+  /**
+   * The next `times` posts to `channel` get a 429 with Retry-After: `retryAfterS` seconds; with
+   * `global`, Discord's global limit (`global: true`, X-RateLimit-Global) instead of the channel's bucket.
+   */
+  rateLimit(channel: string, retryAfterS: number, times?: number, opts?: { global?: boolean }): void;
   /** Posts to `channel` fail as if the channel were deleted or the bot removed. */
   gone(channel: string): void;
   close(): Promise<void>;
@@ -49,7 +53,7 @@ export interface FakePlatform {
 export async function startFakePlatform(): Promise<FakePlatform> {
   const posts: FakePost[] = [];
   const attempts: FakeAttempt[] = [];
-  const limited = new Map<string, { retryAfterS: number; times: number }>();
+  const limited = new Map<string, { retryAfterS: number; times: number; global: boolean }>();
   const goneChannels = new Set<string>();
   const byNonce = new Map<string, FakePost>();
   let seq = 0;
@@ -97,8 +101,11 @@ export async function startFakePlatform(): Promise<FakePlatform> {
         : json(
             res,
             429,
-            { message: "You are being rate limited.", retry_after: rl.retryAfterS, global: false },
-            { "retry-after": String(rl.retryAfterS) },
+            { message: "You are being rate limited.", retry_after: rl.retryAfterS, global: rl.global },
+            {
+              "retry-after": String(rl.retryAfterS),
+              ...(rl.global ? { "x-ratelimit-global": "true", "x-ratelimit-scope": "global" } : {}),
+            },
           );
     }
     if (goneChannels.has(channel)) {
@@ -140,7 +147,8 @@ export async function startFakePlatform(): Promise<FakePlatform> {
     posts,
     attempts,
     postsTo: (channel) => posts.filter((p) => p.channel === channel),
-    rateLimit: (channel, retryAfterS, times = 1) => limited.set(channel, { retryAfterS, times }),
+    rateLimit: (channel, retryAfterS, times = 1, opts = {}) =>
+      limited.set(channel, { retryAfterS, times, global: opts.global === true }),
     gone: (channel) => goneChannels.add(channel),
     close: () =>
       new Promise<void>((resolve) => {
@@ -161,40 +169,25 @@ export function documentText(doc: Document): string {
  * sends the idempotency key as `nonce` with `enforce_nonce`.
  */
 export function fakePlatformSender(baseUrl: string, platform: Platform): PlatformSender {
-  // node:http with a keep-alive pool: a lean client, so benches measure the queue, not the client.
-  const agent = new Agent({ keepAlive: true, maxSockets: 128 });
-  const base = new URL(baseUrl);
-  const post = (path: string, payload: unknown) =>
-    new Promise<{ status: number; retryAfter: string | null; body: Record<string, unknown> }>(
-      (resolve, reject) => {
-        const data = JSON.stringify(payload);
-        const req = request(
-          {
-            host: base.hostname,
-            port: base.port,
-            path,
-            method: "POST",
-            agent,
-            headers: { "content-type": "application/json", "content-length": Buffer.byteLength(data) },
-          },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on("data", (c: Buffer) => chunks.push(c));
-            res.on("end", () => {
-              const retryAfter = res.headers["retry-after"];
-              resolve({
-                status: res.statusCode ?? 0,
-                retryAfter: typeof retryAfter === "string" ? retryAfter : null,
-                body: JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as Record<string, unknown>,
-              });
-            });
-            res.on("error", reject);
-          },
-        );
-        req.on("error", reject);
-        req.end(data);
-      },
-    );
+  // undici Pool: keep-alive connections with a little HTTP/1.1 pipelining, the leanest Node client
+  // (≈ 22 µs of CPU per request here vs ≈ 40–55 µs for node:http with a keep-alive Agent), so benches
+  // measure the queue, not the client. Real senders (Slack WebClient, discord.js REST) cost more per post.
+  const pool = new Pool(baseUrl, { connections: 16, pipelining: 4, keepAliveTimeout: 30_000 });
+  const post = async (path: string, payload: unknown) => {
+    const res = await pool.request({
+      path,
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(payload),
+    });
+    const retryAfter = res.headers["retry-after"];
+    const text = await res.body.text();
+    return {
+      status: res.statusCode,
+      retryAfter: typeof retryAfter === "string" ? retryAfter : null,
+      body: JSON.parse(text || "{}") as Record<string, unknown>,
+    };
+  };
   return {
     platform,
     async send(target: DeliveryTarget, doc: Document, opts: SendOptions) {
@@ -209,7 +202,13 @@ export function fakePlatformSender(baseUrl: string, platform: Platform): Platfor
             });
       const body = res.body;
       if (res.status === 429) {
-        throw new PlatformRateLimitError("rate limited", Number(res.retryAfter ?? "1") * 1000);
+        // Discord says when the limit is global; Slack's per-channel posting limit is the usual one.
+        const global = platform === "discord" && body.global === true;
+        throw new PlatformRateLimitError(
+          "rate limited",
+          Number(res.retryAfter ?? "1") * 1000,
+          global ? "global" : "channel",
+        );
       }
       if (platform === "slack") {
         if (body.ok !== true)

@@ -13,8 +13,12 @@ export function uniquePrefix(): string {
 export const quietLog = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
 
 /** Deletes every key under the prefix (and only those). */
-export async function deletePrefix(prefix: string, pattern = `${prefix}:*`): Promise<number> {
-  const redis = new Redis(REDIS_URL);
+export async function deletePrefix(
+  prefix: string,
+  pattern = `${prefix}:*`,
+  redisUrl = REDIS_URL,
+): Promise<number> {
+  const redis = new Redis(redisUrl);
   let deleted = 0;
   try {
     let cursor = "0";
@@ -109,8 +113,11 @@ export async function startRig(
     prefix?: string;
     fake?: FakePlatform;
     hooks?: { at?: (point: DeliveryPoint, key: string) => Promise<void> };
+    /** Another Redis than the shared one (e.g. a test's own redis-server). */
+    redisUrl?: string;
   } = {},
 ): Promise<Rig> {
+  const redisUrl = opts.redisUrl ?? REDIS_URL;
   const prefix = opts.prefix ?? uniquePrefix();
   const fake = opts.fake ?? (await startFakePlatform());
   const engine =
@@ -123,7 +130,7 @@ export async function startRig(
   const pace = opts.paceMs ?? 0;
   const startRuntime = async (extra: Partial<DigestRuntimeOptions> = {}) => {
     const rt = await DigestRuntime.start({
-      redisUrl: REDIS_URL,
+      redisUrl,
       prefix,
       clock: { now: () => new Date() },
       log: quietLog,
@@ -154,7 +161,7 @@ export async function startRig(
     async close() {
       await Promise.all(runtimes.map((r) => r.close()));
       if (!opts.fake) await fake.close();
-      await deletePrefix(prefix);
+      await deletePrefix(prefix, `${prefix}:*`, redisUrl);
     },
   };
 }

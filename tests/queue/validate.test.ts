@@ -39,6 +39,9 @@ describe("subscription input", () => {
     expect(parseDays("Friday, mon,wed")).toEqual(["mon", "wed", "fri"]);
     expect(parseDays("fri-mon")).toEqual(["mon", "fri", "sat", "sun"]);
     expect(parseDays("weekends")).toEqual(["sat", "sun"]);
+    expect(parseDays("Mon - Fri")).toEqual(["mon", "tue", "wed", "thu", "fri"]);
+    expect(parseDays("work days")).toEqual(["mon", "tue", "wed", "thu", "fri"]);
+    expect(parseDays("mon;wed/fri")).toEqual(["mon", "wed", "fri"]);
     expect(() => parseDays("someday")).toThrow(/not a set of days/);
     expect(describeDays(parseDays("mon-fri"))).toBe("weekdays");
     expect(describeDays(parseDays("daily"))).toBe("daily");

@@ -1,9 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { deliveryKey } from "../../queue/keys.ts";
 import { DIGEST_JOB, DIGEST_JOB_OPTIONS } from "../../queue/scheduler.ts";
+import { enqueueManualDigest, waitForOutcome } from "../../queue/sendNow.ts";
+import type { Subscription } from "../../queue/types.ts";
+import { HONOUR_QUEUE_RATE_LIMIT } from "../../queue/worker.ts";
 import { FakeEngine, newSub, type Rig, startRig, until } from "./helpers.ts";
 
 let rig: Rig | null = null;
+const targetOf = (s: Subscription) => ({ platform: s.platform, workspace: s.workspace, channel: s.channel });
 afterEach(async () => {
   await rig?.close();
   rig = null;
@@ -106,6 +110,56 @@ describe("digest worker", () => {
     expect(tries.map((t) => t.status)).toEqual([429, 200]);
     expect(tries[1]!.at - tries[0]!.at).toBeGreaterThanOrEqual(1000 - 20);
     expect(rig.fake.postsTo("C-429")).toHaveLength(1);
+  });
+
+  it("a channel's 429 holds back only that channel: the queue keeps going, no attempt is spent", async () => {
+    rig = await startRig();
+    const rt = rig.runtimes[0]!;
+    const noisy = await rt.service.subscribe(
+      newSub({ platform: "slack", workspace: "T1", channel: "C-noisy" }),
+    );
+    const quiet = await rt.service.subscribe(
+      newSub({ platform: "slack", workspace: "T1", channel: "C-quiet" }),
+    );
+    rig.fake.rateLimit("C-noisy", 3);
+    const job = await enqueueManualDigest(rt.queue, noisy.id, { now: () => new Date() }, targetOf(noisy));
+    await until(async () => (await job.getState()) === "delayed", 10_000, "the noisy job to wait");
+    // No queue-wide pause: another channel is delivered while the noisy one waits out its Retry-After.
+    expect(await rt.queue.getRateLimitTtl(HONOUR_QUEUE_RATE_LIMIT.max)).toBeLessThanOrEqual(0);
+    expect((await rt.sendNow(quiet.id)).status).toBe("delivered");
+    expect(await job.getState()).toBe("delayed");
+
+    const outcome = await waitForOutcome(rt.queue, job.id!, noisy.id);
+    expect(outcome.status).toBe("delivered");
+    const tries = rig.fake.attempts.filter((a) => a.channel === "C-noisy");
+    expect(tries.map((t) => t.status)).toEqual([429, 200]);
+    expect(tries[1]!.at - tries[0]!.at).toBeGreaterThanOrEqual(3000 - 20);
+    expect(rig.fake.postsTo("C-quiet")[0]!.at).toBeLessThan(tries[1]!.at);
+    expect(rig.fake.postsTo("C-noisy")).toHaveLength(1);
+    expect((await rt.queue.getJob(job.id!))!.attemptsMade).toBe(1); // the 429 cost no attempt
+  });
+
+  it("Discord's global 429 pauses the whole queue, in every worker, for its Retry-After", async () => {
+    rig = await startRig({ workers: 2 });
+    const rt = rig.runtimes[0]!;
+    const a = await rt.service.subscribe(newSub({ platform: "discord", channel: "C-global" }));
+    const b = await rt.service.subscribe(newSub({ platform: "discord", channel: "C-other" }));
+    rig.fake.rateLimit("C-global", 2, 1, { global: true });
+    const job = await enqueueManualDigest(rt.queue, a.id, { now: () => new Date() }, targetOf(a));
+    await until(
+      async () => (await rt.queue.getRateLimitTtl(HONOUR_QUEUE_RATE_LIMIT.max)) > 0,
+      10_000,
+      "the queue to be rate limited",
+    );
+    const limitedAt = rig.fake.attempts.find((t) => t.channel === "C-global")!.at;
+    expect((await rt.sendNow(b.id)).status).toBe("delivered");
+    // The other channel waited out the global limit too.
+    expect(rig.fake.postsTo("C-other")[0]!.at - limitedAt).toBeGreaterThanOrEqual(2000 - 20);
+    expect((await waitForOutcome(rt.queue, job.id!, a.id)).status).toBe("delivered");
+    expect(rig.fake.attempts.filter((t) => t.channel === "C-global").map((t) => t.status)).toEqual([
+      429, 200,
+    ]);
+    expect((await rt.queue.getJob(job.id!))!.attemptsMade).toBe(1);
   });
 
   it("paces posts to one channel", async () => {

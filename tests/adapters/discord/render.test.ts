@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDays } from "../../../adapters/discord/days.ts";
 import { limitViolations } from "../../../adapters/discord/limits.ts";
 import { chunkLines, escapeMarkdown, renderDocument } from "../../../adapters/discord/render.ts";
+import { SubscriptionInputError } from "../../../queue/types.ts";
 import { noticeDocument } from "../../../src/present/fromCore.ts";
 import { visibleText } from "./driver.ts";
 
@@ -39,5 +40,8 @@ describe("discord rendering", () => {
     expect(parseDays("Weekends")).toEqual(["sat", "sun"]);
     expect(parseDays("fri, Monday wed")).toEqual(["mon", "wed", "fri"]);
     expect(() => parseDays("funday")).toThrow(/funday/);
+    // The queue's shared parser: ranges too, and its friendly error type.
+    expect(parseDays("tue-thu")).toEqual(["tue", "wed", "thu"]);
+    expect(() => parseDays("funday")).toThrow(SubscriptionInputError);
   });
 });

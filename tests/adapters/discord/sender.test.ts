@@ -78,6 +78,8 @@ describe("discord digest sender", () => {
     const err = await h.adapter.sender.send(target(), doc, { idempotencyKey: "rl" }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PlatformRateLimitError);
     expect((err as PlatformRateLimitError).retryAfterMs).toBeGreaterThanOrEqual(30_000);
+    // A route bucket (not X-RateLimit-Global) holds back this channel only.
+    expect((err as PlatformRateLimitError).scope).toBe("channel");
 
     h.fake.failures.set(h.fake.channelId, {
       status: 429,
@@ -127,5 +129,21 @@ describe("discord digest sender", () => {
       h.fake.botMessagesIn(messageId).find((m) => m.message_reference?.message_id === q.id),
     );
     await h.adapter.idle();
+  });
+
+  // Last: a global limit holds back every request of this REST client for its Retry-After.
+  it("Discord's global limit (X-RateLimit-Global) becomes a global PlatformRateLimitError", async () => {
+    h.fake.failures.set(h.fake.channelId, {
+      status: 429,
+      body: { message: "You are being rate limited.", retry_after: 30, global: true },
+      headers: { "retry-after": "30", "x-ratelimit-global": "true", "x-ratelimit-scope": "global" },
+      times: 1,
+    });
+    const err = await h.adapter.sender
+      .send(target(), digestToDocument(digest(1)), { idempotencyKey: "global" })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PlatformRateLimitError);
+    expect((err as PlatformRateLimitError).scope).toBe("global");
+    expect((err as PlatformRateLimitError).retryAfterMs).toBeGreaterThanOrEqual(29_000);
   });
 });

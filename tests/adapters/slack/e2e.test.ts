@@ -394,6 +394,33 @@ describe("slack end-to-end", () => {
     expect(q.messages.filter((m) => m.threadOf === messageId)).toHaveLength(1);
   });
 
+  it("a follow-up under a topic digest is answered, steered by the subscription's topics", async () => {
+    const since = new Date("2000-01-01T00:00:00Z");
+    const digest = await seeds.digest({ since, topics: ["laborers"] });
+    const doc = digestToDocument(digest, { topics: ["laborers"] });
+    expect(doc.topic).toBe("laborers");
+    const target = { platform: "slack" as const, workspace: h.api.teamId, channel: "C0DIGESTTOPIC" };
+    const { messageId } = await h.adapter.sender.send(target, doc, { idempotencyKey: "sub-topic:1" });
+
+    const q = await h.event({
+      type: "message",
+      channel: "C0DIGESTTOPIC",
+      user: USER,
+      text: "How many are in Russia?",
+      ts: "1800000006.000100",
+      thread_ts: messageId,
+    });
+    const replies = q.messages.filter((m) => m.threadOf === messageId);
+    expect(replies).toHaveLength(1);
+    expect(asked.at(-1)).toMatchObject({
+      question: "How many are in Russia?",
+      opts: { context: "laborers" },
+    });
+    // Steered by the topic, the vague question is answered about the labourers (without it: Kim's trip).
+    expect(replies[0]?.text).toMatch(/labou?rers?|workers/i);
+    expect(replies[0]?.text).not.toMatch(/articles don.t say/i);
+  });
+
   it("maps Slack failures to the queue's errors: 429 → rate limit, gone channel → permanent, other → retry", async () => {
     const doc = digestToDocument(await seeds.digest());
     const target = { platform: "slack" as const, workspace: h.api.teamId, channel: "C0FAIL" };
@@ -403,6 +430,7 @@ describe("slack end-to-end", () => {
       .catch((e: unknown) => e);
     expect(limited).toBeInstanceOf(PlatformRateLimitError);
     expect((limited as PlatformRateLimitError).retryAfterMs).toBe(7000);
+    expect((limited as PlatformRateLimitError).scope).toBe("channel"); // chat.postMessage's per-channel limit
 
     for (const code of [
       "channel_not_found",

@@ -1,0 +1,183 @@
+/**
+ * The engine, run in worker threads: an `Engine` whose brief / ask / digest are sent by message to a
+ * small pool of threads (app/engineWorker.ts), each holding its own copy of the corpus and index,
+ * loaded once. The main event loop then only reads, verifies and acknowledges requests and sends
+ * replies: a briefing's milliseconds of CPU no longer sit in front of the next Slack ack (3 s limit).
+ *
+ *   const engine = await createEnginePool({ config, size: 2, log });   // resolves once every thread has loaded
+ *   await engine.brief("sanctions");
+ *   await engine.close();                                               // shutdown
+ *
+ * Each call goes to the thread with the fewest calls in flight. A caller's AbortSignal works as
+ * in-process: the call rejects with its reason at once and the thread's own signal is aborted. A
+ * thread that dies fails its calls (with the reason) and is replaced. `suggestTopics` stays
+ * synchronous: the threads send the corpus's ranked topics once, and suggestions are picked here.
+ * Memory: every thread holds the corpus (`SUMMIT_ENGINE_THREADS`, see app/config.ts; 0 = in-process).
+ * The server uses it; the CLI does not (one request per process, no event loop to keep free).
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { suggestFromRanked } from "../src/engine/topics.ts";
+import type {
+  Answer,
+  AskOptions,
+  Briefing,
+  BriefOptions,
+  Digest,
+  DigestOptions,
+  Engine,
+} from "../src/model.ts";
+import type { Config } from "./config.ts";
+import type { Logger } from "./logger.ts";
+
+/** What a thread needs to build its engine (plain data: it crosses the thread boundary). */
+export type EngineThreadConfig = Pick<Config, "corpusDir"> &
+  Partial<
+    Pick<Config, "openaiApiKey" | "openaiBaseUrl" | "llmModel" | "llmTimeoutMs" | "llmMaxTokens" | "logLevel">
+  >;
+
+type Call =
+  | { method: "brief"; args: [topic: string] }
+  | { method: "ask"; args: [question: string, opts: Omit<AskOptions, "signal">] }
+  | { method: "digest"; args: [opts: Omit<DigestOptions, "signal">] };
+
+export type ToWorker = ({ type: "call"; id: number } & Call) | { type: "cancel"; id: number };
+export type ToPool =
+  | { type: "ready"; topics: string[] }
+  | { type: "result"; id: number; value: unknown }
+  | { type: "error"; id: number; error: { name: string; message: string } };
+
+export interface EnginePool extends Engine {
+  readonly size: number;
+  /** Stops the threads; calls still in flight reject. */
+  close(): Promise<void>;
+}
+
+export interface EnginePoolOptions {
+  config: EngineThreadConfig;
+  /** Threads (default: one per core but one, at most 4, at least 1). */
+  size?: number;
+  log?: Logger;
+}
+
+/** The default size: leave a core for the main event loop, at least one thread, at most 4. */
+export function defaultPoolSize(): number {
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+const WORKER_URL = new URL("./engineWorker.ts", import.meta.url);
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(err: unknown): void;
+  cleanup(): void;
+}
+
+interface Thread {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
+export async function createEnginePool(opts: EnginePoolOptions): Promise<EnginePool> {
+  const size = Math.max(1, opts.size ?? defaultPoolSize());
+  const log = opts.log;
+  const threads: Thread[] = [];
+  let topics: string[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  /** Starts one thread; resolves once its engine has loaded. */
+  const spawn = (slot: number): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(WORKER_URL, { workerData: { config: opts.config } });
+      const thread: Thread = { worker, pending: new Map() };
+      let ready = false;
+      worker.on("message", (msg: ToPool) => {
+        if (msg.type === "ready") {
+          ready = true;
+          topics = msg.topics;
+          threads[slot] = thread;
+          resolve();
+          return;
+        }
+        const p = thread.pending.get(msg.id);
+        if (!p) return; // cancelled meanwhile
+        thread.pending.delete(msg.id);
+        p.cleanup();
+        if (msg.type === "result") p.resolve(msg.value);
+        else p.reject(Object.assign(new Error(msg.error.message), { name: msg.error.name }));
+      });
+      worker.on("error", (err) => {
+        log?.error({ err, thread: slot }, "engine thread failed");
+        if (!ready) reject(err);
+      });
+      worker.on("exit", (code) => {
+        const lost = [...thread.pending.values()];
+        thread.pending.clear();
+        for (const p of lost) {
+          p.cleanup();
+          p.reject(new Error(`the engine thread stopped (exit code ${code})`));
+        }
+        if (!ready) {
+          reject(new Error(`the engine thread stopped while loading (exit code ${code})`));
+          return;
+        }
+        if (closed) return;
+        log?.error({ thread: slot, code }, "engine thread exited; starting another");
+        void spawn(slot).catch((err: unknown) => log?.error({ err }, "could not restart an engine thread"));
+      });
+    });
+
+  try {
+    await Promise.all(Array.from({ length: size }, (_, slot) => spawn(slot)));
+  } catch (err) {
+    closed = true;
+    await Promise.all(threads.map((t) => t?.worker.terminate()));
+    throw err;
+  }
+
+  const dispatch = <T>(call: Call, signal?: AbortSignal): Promise<T> => {
+    if (closed) return Promise.reject(new Error("the engine pool is closed"));
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    let thread = threads[0] as Thread;
+    for (const t of threads) if (t && t.pending.size < thread.pending.size) thread = t;
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => {
+        if (!thread.pending.delete(id)) return;
+        thread.worker.postMessage({ type: "cancel", id } satisfies ToWorker);
+        reject(signal?.reason);
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+      thread.pending.set(id, {
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        cleanup: () => signal?.removeEventListener("abort", onAbort),
+      });
+      thread.worker.postMessage({ type: "call", id, ...call } satisfies ToWorker);
+    });
+  };
+
+  return {
+    size,
+    brief(topic: string, o: BriefOptions = {}): Promise<Briefing> {
+      return dispatch({ method: "brief", args: [topic] }, o.signal);
+    },
+    ask(question: string, o: AskOptions = {}): Promise<Answer> {
+      const { signal, ...rest } = o;
+      return dispatch({ method: "ask", args: [question, rest] }, signal);
+    },
+    digest(o: DigestOptions = {}): Promise<Digest> {
+      const { signal, ...rest } = o;
+      return dispatch({ method: "digest", args: [rest] }, signal);
+    },
+    suggestTopics(prefix: string, limit?: number): string[] {
+      return suggestFromRanked(topics, prefix, limit);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await Promise.all(threads.map((t) => t.worker.terminate()));
+    },
+  };
+}

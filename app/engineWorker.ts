@@ -1,0 +1,57 @@
+/**
+ * One engine thread of app/enginePool.ts: loads the corpus once (createEngine: extractive, LLM-written
+ * when configured), then answers `brief` / `ask` / `digest` requests by message. A request can be
+ * cancelled (the caller's deadline passed); its AbortSignal here is aborted, as in-process.
+ *
+ * Messages in:  { type: "call", id, method, args } | { type: "cancel", id }
+ * Messages out: { type: "ready", topics } once loaded | { type: "result", id, value } | { type: "error", id, error }
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import type { Engine } from "../src/model.ts";
+import { createEngine } from "./engine.ts";
+import type { EngineThreadConfig, ToPool, ToWorker } from "./enginePool.ts";
+import { createLogger } from "./logger.ts";
+
+const port = parentPort;
+if (!port) throw new Error("app/engineWorker.ts runs as a worker thread of app/enginePool.ts");
+
+const { config } = workerData as { config: EngineThreadConfig };
+const engine: Engine = createEngine(config, { logger: createLogger(config.logLevel ?? "info") });
+const running = new Map<number, AbortController>();
+const send = (msg: ToPool) => port.postMessage(msg);
+
+port.on("message", (msg: ToWorker) => {
+  if (msg.type === "cancel") {
+    running.get(msg.id)?.abort(new DOMException("the caller gave up", "AbortError"));
+    return;
+  }
+  const controller = new AbortController();
+  running.set(msg.id, controller);
+  const signal = controller.signal;
+  const call = (): Promise<unknown> => {
+    switch (msg.method) {
+      case "brief":
+        return engine.brief(msg.args[0], { signal });
+      case "ask":
+        return engine.ask(msg.args[0], { ...msg.args[1], signal });
+      case "digest":
+        return engine.digest({ ...msg.args[0], signal });
+    }
+  };
+  call()
+    .then(
+      (value) => send({ type: "result", id: msg.id, value }),
+      (err: unknown) =>
+        send({
+          type: "error",
+          id: msg.id,
+          error: {
+            name: err instanceof Error ? err.name : "Error",
+            message: err instanceof Error ? err.message : String(err),
+          },
+        }),
+    )
+    .finally(() => running.delete(msg.id));
+});
+
+send({ type: "ready", topics: engine.suggestTopics("", Number.MAX_SAFE_INTEGER) });
