@@ -389,10 +389,12 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
   // ---------------------------------------------------------------- answers
 
   private retrieveAnswer(question: string, opts: { context?: string; history?: string[] }): AnswerRetrieval {
-    const q = this.index.concepts(question, { question: true });
+    const ctxText = [opts.context ?? "", ...(opts.history ?? []).slice(-2)].join(" ");
+    const own = this.index.concepts(question, { question: true });
+    // A follow-up with no words of its own ("How many are there?") asks about the thread's topic.
+    const q = own.length > 0 ? own : this.index.concepts(opts.context ?? "", { question: true });
     if (q.length === 0) return { candidates: [], hits: [] };
     const qStems = new Set(q.map((c) => c.stem));
-    const ctxText = [opts.context ?? "", ...(opts.history ?? []).slice(-2)].join(" ");
     const ctx = this.index.concepts(ctxText, { question: true }).filter((c) => !qStems.has(c.stem));
     const weights = new Map<string, number>();
     for (const c of ctx) weights.set(c.stem, 0.35);
@@ -448,6 +450,18 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
     const picked = pickPoints(r.candidates, { max: 3, min: 1, ratio: 0.6 });
     const points = picked.map((c) => this.toPoint(c)).filter((p): p is Point => p !== null);
     if (points.length === 0) {
+      const vague = this.index.concepts(clean, { question: true }).length === 0;
+      if (vague) {
+        return {
+          question: clean,
+          found: false,
+          answer:
+            "I need a little more to go on: ask about a person, place, figure or event in the articles, e.g. “How many workers are there?”",
+          points: [],
+          sources: [],
+          engine: "extractive",
+        };
+      }
       const subject = questionSubject(clean);
       return {
         question: clean,
