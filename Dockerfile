@@ -9,6 +9,7 @@ COPY queue ./queue
 COPY adapters ./adapters
 COPY app ./app
 COPY prompts ./prompts
+COPY scripts ./scripts
 COPY seeds ./seeds
 USER node
 EXPOSE 3000

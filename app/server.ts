@@ -141,6 +141,14 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
       const closeEngine = engine.close.bind(engine) as () => Promise<void>;
       engineClose = closeEngine;
     }
+    // An in-process engine builds its topic suggestions in the background (in slices), so the first
+    // autocomplete is quick (engine threads build them before they report ready).
+    if (engine?.warmUp) {
+      const warm = engine.warmUp.bind(engine);
+      setImmediate(() => {
+        warm().catch((err: unknown) => log.warn({ err }, "engine warm-up failed"));
+      });
+    }
     const botSenders: SenderMap = {};
     if (roles.has("bot") && engine) {
       for (const start of deps.bots ?? [slackBot, discordBot]) {

@@ -145,13 +145,27 @@ export async function run(): Promise<void> {
     gc();
     const after = process.memoryUsage();
 
+    // The earlier coverage path (the summarizer re-splitting each article per briefing), measured in the
+    // same run on its own engine (its own sentence cache), topic by topic in alternating order.
+    const resplit = createExtractiveEngine(articles, { coverageSplit: "resplit" });
     const briefCold: number[] = [];
     const briefWarm: number[] = [];
+    const oldCold: number[] = [];
+    const oldWarm: number[] = [];
     const askCold: number[] = [];
     const naive: number[] = [];
-    for (const t of TOPICS) briefCold.push(await time(() => engine.brief(t)));
+    const both = async (t: string, k: number, cur: number[], old: number[]) => {
+      if (k % 2 === 0) {
+        cur.push(await time(() => engine.brief(t)));
+        old.push(await time(() => resplit.brief(t)));
+      } else {
+        old.push(await time(() => resplit.brief(t)));
+        cur.push(await time(() => engine.brief(t)));
+      }
+    };
+    for (const [k, t] of TOPICS.entries()) await both(t, k, briefCold, oldCold);
     for (let pass = 0; pass < 3; pass++)
-      for (const t of TOPICS) briefWarm.push(await time(() => engine.brief(t)));
+      for (const [k, t] of TOPICS.entries()) await both(t, k + pass, briefWarm, oldWarm);
     for (const q of QUESTIONS) askCold.push(await time(() => engine.ask(q)));
     for (const t of TOPICS.slice(0, times === 1 ? TOPICS.length : 5))
       naive.push(await time(() => naiveBrief(articles, t)));
@@ -169,6 +183,8 @@ export async function run(): Promise<void> {
         `${mb(after.rss)} / ${mb(after.heapUsed - before.heapUsed)}`,
         `${fmt(quantile(briefCold, 0.5))} / ${fmt(quantile(briefCold, 0.99))}`,
         `${fmt(quantile(briefWarm, 0.5))} / ${fmt(quantile(briefWarm, 0.99))}`,
+        `${fmt(quantile(oldCold, 0.5))} / ${fmt(quantile(oldCold, 0.99))} · ${fmt(quantile(oldWarm, 0.5))} / ${fmt(quantile(oldWarm, 0.99))}`,
+        `${(quantile(oldCold, 0.5) / quantile(briefCold, 0.5)).toFixed(2)}×`,
         `${fmt(quantile(askCold, 0.5))} / ${fmt(quantile(askCold, 0.99))}`,
         `${fmt(medNaive)} / ${fmt(quantile(naive, 0.99))}`,
         `${(medNaive / quantile(briefCold, 0.5)).toFixed(1)}×`,
@@ -229,6 +245,8 @@ export async function run(): Promise<void> {
     "RSS / heap Δ",
     "brief cold ms (med / p99)",
     "brief warm ms (med / p99)",
+    "earlier re-split brief ms, cold · warm (med / p99)",
+    "cold speed-up vs re-split",
     "ask ms (med / p99)",
     "baseline scan ms (med / p99)",
     "brief speed-up vs scan",
@@ -247,7 +265,7 @@ export async function run(): Promise<void> {
   console.log("|---|---|---|---|---|");
   for (const r of libRows) console.log(r);
   console.log(
-    `\n${TOPICS.length} topics, ${QUESTIONS.length} questions; warm = 3 more passes over the same topics (sentence cache filled). Baseline = naive scan of every article (5 topics at 40×).`,
+    `\n${TOPICS.length} topics, ${QUESTIONS.length} questions; warm = 3 more passes over the same topics (sentence cache filled); "earlier re-split" = coverage selection as before (the summarizer re-splitting every retrieved article per briefing), its own engine, alternating with the current one topic by topic. Baseline = naive scan of every article (5 topics at 40×).`,
   );
 }
 

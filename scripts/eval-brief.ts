@@ -18,13 +18,19 @@
 import { parseArgs } from "node:util";
 import { createEngine } from "../app/engine.ts";
 import type { ArticleRecord } from "../src/corpus/load.ts";
+import type { ExtractiveEngineOptions } from "../src/engine/extractive.ts";
 import type { Briefing } from "../src/model.ts";
 import { type ClusterDoc, roundRobinLead, summarizeCluster } from "../src/summarize/index.ts";
 import { STOPWORDS, words } from "../src/text/tokens.ts";
 import { loadRecords, loadRouge } from "./eval.ts";
 
 const WORDS = 100;
-const SELECTIONS = ["coverage", "scored"] as const;
+/** The engine variants compared: default coverage (cached sentences), its earlier re-split path, scored. */
+const VARIANTS: { label: string; opts: ExtractiveEngineOptions }[] = [
+  { label: "coverage", opts: { selection: "coverage" } },
+  { label: "coverage, re-split", opts: { selection: "coverage", coverageSplit: "resplit" } },
+  { label: "scored", opts: { selection: "scored" } },
+];
 
 interface BriefDataset {
   name: string;
@@ -89,8 +95,8 @@ async function runDataset(ds: BriefDataset): Promise<Row[]> {
       ...(d.title ? { title: d.title } : {}),
       ...(d.date ? { date: d.date } : {}),
     }));
-    for (const selection of SELECTIONS) {
-      const engine = createEngine({ corpusDir: "" }, { records: articles, extractive: { selection } });
+    for (const { label: selection, opts } of VARIANTS) {
+      const engine = createEngine({ corpusDir: "" }, { records: articles, extractive: opts });
       const b: Briefing = await engine.brief(topic);
       const system = `brief (${selection})`;
       found.set(system, (found.get(system) ?? 0) + (b.found ? 1 : 0));

@@ -119,6 +119,8 @@ export interface Engine {
   digest(opts?: DigestOptions): Promise<Digest>;
   /** Topics the corpus covers that start with (or contain) the prefix, for autocomplete. */
   suggestTopics(prefix: string, limit?: number): string[];
+  /** Builds lazily built state (topic suggestions) ahead of the first request; long-running processes only. */
+  warmUp?(): Promise<void>;
 }
 
 /** A clock, passed in so tests control time. */

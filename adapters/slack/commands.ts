@@ -7,7 +7,14 @@
  *   /summit subscriptions       → list this channel's subscriptions
  *   /summit unsubscribe <id>
  */
-import type { Weekday } from "../../queue/types.ts";
+import {
+  parseAt,
+  SubscriptionInputError,
+  parseDays as sharedDays,
+  parseTimezone as sharedTimezone,
+  WEEKDAYS,
+  type Weekday,
+} from "../../queue/types.ts";
 
 export type SummitCommand =
   | { kind: "help" }
@@ -18,26 +25,7 @@ export type SummitCommand =
   /** Input we understood the intent of but cannot accept; `message` is shown to the user. */
   | { kind: "invalid"; message: string };
 
-export const WEEK: Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-const DAY_ALIASES: Record<string, Weekday> = {
-  mon: "mon",
-  monday: "mon",
-  tue: "tue",
-  tues: "tue",
-  tuesday: "tue",
-  wed: "wed",
-  wednesday: "wed",
-  thu: "thu",
-  thur: "thu",
-  thurs: "thu",
-  thursday: "thu",
-  fri: "fri",
-  friday: "fri",
-  sat: "sat",
-  saturday: "sat",
-  sun: "sun",
-  sunday: "sun",
-};
+export const WEEK: readonly Weekday[] = WEEKDAYS;
 
 export const USAGE = [
   "*Summit* gives you a short briefing from the news, with a source on every point.",
@@ -47,46 +35,32 @@ export const USAGE = [
   "• `/summit subscriptions`: this channel's digests · `/summit unsubscribe <id>`: stop one",
 ].join("\n");
 
+/**
+ * The parsers below wrap the queue's validators (queue/validate.ts), so Slack, Discord and the CLI accept
+ * and refuse exactly the same input; Slack only turns their errors into "not this kind of word" (null).
+ */
+function orNull<T>(parse: () => T): T | null {
+  try {
+    return parse();
+  } catch (err) {
+    if (err instanceof SubscriptionInputError) return null;
+    throw err;
+  }
+}
+
 /** "8:00" → "08:00"; null when not a valid 24h time. */
 export function parseTime(raw: string): string | null {
-  const m = /^(\d{1,2})[:.h](\d{2})$/.exec(raw.trim());
-  if (!m) return null;
-  const h = Number(m[1]);
-  const min = Number(m[2]);
-  if (h > 23 || min > 59) return null;
-  return `${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`;
+  return orNull(() => parseAt(raw.replace(/^(\d{1,2})[.h](\d{2})$/, "$1:$2")));
 }
 
 /** The canonical IANA name, or null when the runtime does not know the zone. */
 export function parseTimezone(raw: string): string | null {
-  if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(raw) && raw.toUpperCase() !== "UTC") return null;
-  try {
-    return new Intl.DateTimeFormat("en-US", { timeZone: raw }).resolvedOptions().timeZone;
-  } catch {
-    return null;
-  }
+  return orNull(() => sharedTimezone(raw));
 }
 
 /** "weekdays", "daily", "mon,wed,fri", "mon-fri" → days; null when the word is not a day spec. */
 export function parseDays(raw: string): Weekday[] | null {
-  const word = raw.toLowerCase();
-  if (word === "daily" || word === "everyday" || word === "every-day") return [...WEEK];
-  if (word === "weekdays") return WEEK.slice(0, 5);
-  if (word === "weekends" || word === "weekend") return WEEK.slice(5);
-  const range = /^([a-z]+)-([a-z]+)$/.exec(word);
-  if (range) {
-    const from = DAY_ALIASES[range[1] as string];
-    const to = DAY_ALIASES[range[2] as string];
-    if (!from || !to) return null;
-    const a = WEEK.indexOf(from);
-    const b = WEEK.indexOf(to);
-    const picked = a <= b ? WEEK.slice(a, b + 1) : [...WEEK.slice(a), ...WEEK.slice(0, b + 1)];
-    return WEEK.filter((d) => picked.includes(d));
-  }
-  const parts = word.split(",").filter(Boolean);
-  const days = parts.map((p) => DAY_ALIASES[p]);
-  if (parts.length === 0 || days.some((d) => d === undefined)) return null;
-  return WEEK.filter((d) => days.includes(d));
+  return raw.trim() === "" ? null : orNull(() => sharedDays(raw));
 }
 
 function parseSubscribe(args: string[]): SummitCommand {

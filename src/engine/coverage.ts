@@ -9,7 +9,15 @@
 
 import type { Concept, CorpusIndex, Sentence } from "../search/index.ts";
 import { termStems } from "../search/index.ts";
-import { buildConceptModel, DEFAULT_CONCEPT_CONFIG } from "../summarize/concepts.ts";
+import { judgeSentences } from "../summarize/clean.ts";
+import {
+  buildConceptModel,
+  buildConceptModelFromSentences,
+  type ConceptModel,
+  DEFAULT_CONCEPT_CONFIG,
+  type SentenceKeyCache,
+  type Candidate as SummaryCandidate,
+} from "../summarize/concepts.ts";
 import type { ClusterDoc } from "../summarize/index.ts";
 import { DEFAULT_SELECT_CONFIG, selectSentences } from "../summarize/select.ts";
 import { jaccard, normalizeText } from "../text/similarity.ts";
@@ -24,6 +32,14 @@ export interface CoverageOptions {
   query?: string;
   /** Value factor of a sentence matching no topic concept (1 = no penalty, 0 = not a candidate). */
   offTopic?: number;
+  /**
+   * "cached" (default): the summarizer models the index's cached sentences directly. "resplit": the
+   * earlier path, where the summarizer re-split each article's text and its sentences were mapped back
+   * (about twice as slow; kept so the bench can measure both in one run).
+   */
+  split?: "cached" | "resplit";
+  /** Concept keys of sentences already modelled (the engine keeps one for DEFAULT_CONCEPT_CONFIG). */
+  keyCache?: SentenceKeyCache;
 }
 
 /** The engine sentence a summarizer sentence came from: same words, or most of its content stems. */
@@ -49,21 +65,36 @@ function locate(text: string, sentences: Sentence[], byText: Map<string, Sentenc
  */
 export function coverageSentences(index: CorpusIndex, articles: number[], opts: CoverageOptions): Scored[] {
   if (articles.length === 0 || opts.words <= 0) return [];
-  const docs: ClusterDoc[] = articles.map((a) => {
-    const art = index.articles[a]!;
-    return { title: art.title, ...(art.date ? { date: art.date } : {}), text: art.paragraphs.join("\n\n") };
-  });
-  const model = buildConceptModel(docs, opts.query ? { query: opts.query } : {}, DEFAULT_CONCEPT_CONFIG);
+  const sentencesOf = articles.map((a) => index.sentences(a));
+  const modelOpts = opts.query ? { query: opts.query } : {};
+  let model: ConceptModel;
+  let sentenceOf: (c: SummaryCandidate) => Sentence | null;
+  if (opts.split === "resplit") {
+    const docs: ClusterDoc[] = articles.map((a) => {
+      const art = index.articles[a]!;
+      return { title: art.title, ...(art.date ? { date: art.date } : {}), text: art.paragraphs.join("\n\n") };
+    });
+    model = buildConceptModel(docs, modelOpts, DEFAULT_CONCEPT_CONFIG);
+    const byTextOf = sentencesOf.map((ss) => new Map(ss.map((s) => [normalizeText(s.text), s])));
+    sentenceOf = (c) => locate(c.text, sentencesOf[c.doc]!, byTextOf[c.doc]!);
+  } else {
+    // The summarizer's candidate `pos` is the index into the sentences it was given: no mapping back.
+    const docs = sentencesOf.map((ss) => judgeSentences(ss.map((s) => s.text)));
+    model = buildConceptModelFromSentences(
+      docs,
+      { ...modelOpts, ...(opts.keyCache ? { keyCache: opts.keyCache } : {}) },
+      DEFAULT_CONCEPT_CONFIG,
+    );
+    sentenceOf = (c) => sentencesOf[c.doc]?.[c.pos] ?? null;
+  }
   const offTopic = opts.offTopic ?? 1;
   const concepts = opts.concepts ?? [];
-  const sentencesOf = articles.map((a) => index.sentences(a));
-  const byTextOf = sentencesOf.map((ss) => new Map(ss.map((s) => [normalizeText(s.text), s])));
 
   // Keep candidates that map to a readable engine sentence; steer their value with a (negative) prior.
   const kept: { cand: (typeof model.candidates)[number]; sentence: Sentence; factor: number }[] = [];
   const taken = new Set<Sentence>();
   for (const c of model.candidates) {
-    const sentence = locate(c.text, sentencesOf[c.doc]!, byTextOf[c.doc]!);
+    const sentence = sentenceOf(c);
     if (!sentence || taken.has(sentence)) continue;
     const q = readability(sentence.text);
     if (q === 0) continue;

@@ -26,6 +26,8 @@ interface Mention {
   lo: number;
   hi: number;
   days: Set<string>;
+  /** The figure or day as written ("around 10,000", "tens of thousands", "Thursday"). */
+  value: string;
   sentence: Sentence;
   sourceId: string;
 }
@@ -198,6 +200,14 @@ function keyOf(wordsIn: string[]): Set<string> {
   return new Set(wordsIn.map((w) => canonicalStem(stem(w.toLowerCase()))));
 }
 
+/** "Tens of thousands of" → "tens of thousands"; "Around 10,000" → "around 10,000". */
+function quantityValue(matched: string): string {
+  return matched
+    .trim()
+    .replace(/\s+of$/i, "")
+    .replace(/^[A-Z][a-z]/, (x) => x.toLowerCase());
+}
+
 function quantityMentions(s: Sentence, sourceId: string): Mention[] {
   const out: Mention[] = [];
   const text = s.text;
@@ -273,6 +283,7 @@ function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       lo,
       hi,
       days: new Set(),
+      value: quantityValue(m[0]),
       sentence: s,
       sourceId,
     });
@@ -331,6 +342,7 @@ function dayMentions(s: Sentence, sourceId: string): Mention[] {
         lo: 0,
         hi: 0,
         days,
+        value: [...days].map((d) => d[0]!.toUpperCase() + d.slice(1)).join(" or "),
         sentence: s,
         sourceId,
       });
@@ -354,20 +366,58 @@ function compatible(a: Mention, b: Mention): boolean {
   return a.lo <= b.hi && b.lo <= a.hi;
 }
 
+/** Event words as the noun a reader expects after "day of the". */
+const EVENT_NOUN: Record<string, string> = {
+  meet: "meeting",
+  meetings: "meeting",
+  arrive: "arrival",
+  arrives: "arrival",
+  arrived: "arrival",
+  arriving: "arrival",
+  depart: "departure",
+  departs: "departure",
+  departed: "departure",
+  voting: "vote",
+};
+
 function describe(m: Mention): string {
-  if (m.kind === "day") return `Day of the ${m.about.toLowerCase()}`;
+  if (m.kind === "day") {
+    const event = m.about.toLowerCase();
+    return `Day of the ${EVENT_NOUN[event] ?? event}`;
+  }
   return `Number of ${m.about}`;
 }
 
-function claimOf(group: Mention[]): Claim[] {
-  const claims: { text: string; stems: Set<string>; sources: string[] }[] = [];
+/** A claim with the figures or days it gives, as written. */
+export interface ValuedClaim extends Claim {
+  values: string[];
+  /** Claims with the same side give values that can all be true together. */
+  side: number;
+}
+
+/** A disagreement whose claims carry their values (for saying plainly what the sources give). */
+export interface Conflict {
+  kind: "quantity" | "day";
+  about: string;
+  claims: ValuedClaim[];
+}
+
+function claimOf(group: Mention[], side: number): ValuedClaim[] {
+  const claims: { text: string; stems: Set<string>; sources: string[]; values: string[] }[] = [];
   for (const m of group) {
     const same = claims.find((c) => nearIdentical(c.stems, m.sentence.stems));
     if (same) {
       if (!same.sources.includes(m.sourceId)) same.sources.push(m.sourceId);
-    } else claims.push({ text: m.sentence.text, stems: m.sentence.stems, sources: [m.sourceId] });
+      if (!same.values.includes(m.value)) same.values.push(m.value);
+    } else
+      claims.push({
+        text: m.sentence.text,
+        stems: m.sentence.stems,
+        sources: [m.sourceId],
+        values: [m.value],
+      });
   }
-  return claims.map((c) => ({ text: c.text, sources: c.sources }));
+  return claims.map((c) => ({ text: c.text, sources: c.sources, values: c.values, side }));
 }
 
 /**
@@ -379,13 +429,25 @@ export function findDisagreements(
   sourceOf: (article: number) => string,
   max = 3,
 ): Disagreement[] {
+  return findConflicts(sentences, sourceOf, max).map((c) => ({
+    about: c.about,
+    claims: c.claims.map((x) => ({ text: x.text, sources: x.sources })),
+  }));
+}
+
+/** `findDisagreements` with each claim's figures or days as written, and the kind of disagreement. */
+export function findConflicts(
+  sentences: Sentence[],
+  sourceOf: (article: number) => string,
+  max = 3,
+): Conflict[] {
   const mentions: Mention[] = [];
   for (const s of sentences) {
     const id = sourceOf(s.article);
     mentions.push(...quantityMentions(s, id), ...dayMentions(s, id));
   }
   const used = new Set<Mention>();
-  const found: { d: Disagreement; weight: number }[] = [];
+  const found: { d: Conflict; weight: number }[] = [];
   for (const m of mentions) {
     if (used.has(m)) continue;
     const cluster = mentions.filter((o) => !used.has(o) && sameThing(m, o));
@@ -413,9 +475,12 @@ export function findDisagreements(
     // One sentence per source and side is enough to show where it stands.
     const claims = sides
       .map((g) => g.filter((x, i) => g.findIndex((y) => y.sourceId === x.sourceId) === i))
-      .flatMap(claimOf)
+      .flatMap((g, side) => claimOf(g, side))
       .slice(0, 4);
-    found.push({ d: { about: describe(sides[0]![0]!), claims }, weight: sourcesInvolved.size });
+    found.push({
+      d: { kind: m.kind, about: describe(sides[0]![0]!), claims },
+      weight: sourcesInvolved.size,
+    });
   }
   return found
     .sort((a, b) => b.weight - a.weight)

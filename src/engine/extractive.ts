@@ -21,10 +21,11 @@ import type {
   Story,
 } from "../model.ts";
 import { type ArticleHit, type Concept, CorpusIndex, type Sentence, termStems } from "../search/index.ts";
-import { nearIdentical } from "../text/similarity.ts";
+import { DEFAULT_CONCEPT_CONFIG, SentenceKeyCache } from "../summarize/concepts.ts";
+import { nearIdentical, stemSet } from "../text/similarity.ts";
 import { clusterArticles } from "./cluster.ts";
 import { coverageSentences } from "./coverage.ts";
-import { findDisagreements } from "./disagreements.ts";
+import { type Conflict, findConflicts, findDisagreements } from "./disagreements.ts";
 import {
   articleSupports,
   type Candidate,
@@ -44,6 +45,11 @@ export interface ExtractiveEngineOptions {
    * score (relevance × readability × lead position × shared terms), kept to measure against.
    */
   selection?: "coverage" | "scored";
+  /**
+   * Where coverage selection gets its sentences: "cached" (default) the index's cached split;
+   * "resplit" the earlier path that re-split every article's text per briefing (kept for the bench).
+   */
+  coverageSplit?: "cached" | "resplit";
 }
 
 /** Word budget of a briefing's coverage selection (3–6 points of whole sentences). */
@@ -71,6 +77,11 @@ interface AnswerRetrieval {
 }
 
 const MAX_TOP_ARTICLES = 12;
+/**
+ * How much of a question a claim must cover to be shown as a side of a disagreement the question hits
+ * (the thing counted already matches; this keeps claims about other places or times out).
+ */
+const CONFLICT_RELEVANCE = 0.3;
 
 function leadBonus(position: number): number {
   if (position === 0) return 1;
@@ -113,13 +124,27 @@ function shorten(text: string, maxWords = 16): string {
 
 const QUANTITY_WORD = /^(\d[\d,.]*\w*|dozens|hundreds|thousands|millions|billions|tens|several|many)$/i;
 
+/** What a question asks for: a figure ("how many", "what percentage"), a day or date ("when"), or neither. */
+export function questionKind(question: string): "quantity" | "day" | null {
+  const q = question.trim().toLowerCase();
+  if (/^(how (many|much|big|large|long|old|far)|what (number|percentage|share|amount))\b/.test(q))
+    return "quantity";
+  if (/^(when|what (day|date|time|year|month))\b/.test(q)) return "day";
+  return null;
+}
+
+/** "Number of North Korean labourers" → "number of North Korean labourers" (proper nouns kept). */
+function lowerFirst(text: string): string {
+  return text.replace(/^[A-Z][a-z]/, (x) => x.toLowerCase());
+}
+
 /**
  * Whether a sentence has the kind of answer the question's wording asks for: "how many workers" wants
  * a number attached to the workers; "when" wants a day, date or time.
  */
 function answerKind(question: string, concepts: Concept[]): ((s: Sentence) => boolean) | null {
-  const q = question.trim().toLowerCase();
-  if (/^(how (many|much|big|large|long|old|far)|what (number|percentage|share|amount))\b/.test(q)) {
+  const kind = questionKind(question);
+  if (kind === "quantity") {
     const targets = new Set(concepts.flatMap((c) => [c.stem, ...c.related]));
     return (s) => {
       const ws = s.text.split(/\s+/);
@@ -130,7 +155,7 @@ function answerKind(question: string, concepts: Concept[]): ((s: Sentence) => bo
       return false;
     };
   }
-  if (/^(when|what (day|date|time|year|month))\b/.test(q)) {
+  if (kind === "day") {
     const re =
       /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b/i;
     return (s) => re.test(s.text);
@@ -153,9 +178,13 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
   readonly index: CorpusIndex;
   private readonly suggester: TopicSuggester;
   private readonly selection: "coverage" | "scored";
+  private readonly coverageSplit: "cached" | "resplit";
+  /** Summarizer concept keys of sentences already modelled (coverage selection, cached path). */
+  private readonly keyCache = new SentenceKeyCache(DEFAULT_CONCEPT_CONFIG);
 
   constructor(articles: readonly Article[], opts: ExtractiveEngineOptions = {}) {
     this.selection = opts.selection ?? "coverage";
+    this.coverageSplit = opts.coverageSplit ?? "cached";
     this.index = new CorpusIndex(articles);
     this.suggester = new TopicSuggester(articles);
   }
@@ -314,6 +343,8 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
       concepts: r.concepts,
       query: [topic, ...r.concepts.flatMap((c) => c.related)].join(" "),
       offTopic: OFF_TOPIC,
+      split: this.coverageSplit,
+      keyCache: this.keyCache,
     });
     const picked = pickPoints(mergeCandidates(this.index, scored, top), { max: 6, min: 0, ratio: 0 });
     return topUp(picked, r.candidates, 3);
@@ -358,10 +389,12 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
   // ---------------------------------------------------------------- answers
 
   private retrieveAnswer(question: string, opts: { context?: string; history?: string[] }): AnswerRetrieval {
-    const q = this.index.concepts(question, { question: true });
+    const ctxText = [opts.context ?? "", ...(opts.history ?? []).slice(-2)].join(" ");
+    const own = this.index.concepts(question, { question: true });
+    // A follow-up with no words of its own ("How many are there?") asks about the thread's topic.
+    const q = own.length > 0 ? own : this.index.concepts(opts.context ?? "", { question: true });
     if (q.length === 0) return { candidates: [], hits: [] };
     const qStems = new Set(q.map((c) => c.stem));
-    const ctxText = [opts.context ?? "", ...(opts.history ?? []).slice(-2)].join(" ");
     const ctx = this.index.concepts(ctxText, { question: true }).filter((c) => !qStems.has(c.stem));
     const weights = new Map<string, number>();
     for (const c of ctx) weights.set(c.stem, 0.35);
@@ -417,6 +450,18 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
     const picked = pickPoints(r.candidates, { max: 3, min: 1, ratio: 0.6 });
     const points = picked.map((c) => this.toPoint(c)).filter((p): p is Point => p !== null);
     if (points.length === 0) {
+      const vague = this.index.concepts(clean, { question: true }).length === 0;
+      if (vague) {
+        return {
+          question: clean,
+          found: false,
+          answer:
+            "I need a little more to go on: ask about a person, place, figure or event in the articles, e.g. “How many workers are there?”",
+          points: [],
+          sources: [],
+          engine: "extractive",
+        };
+      }
       const subject = questionSubject(clean);
       return {
         question: clean,
@@ -424,6 +469,25 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
         answer: subject ? `The articles don't say anything about ${subject}.` : "The articles don't say.",
         points: [],
         sources: [],
+        engine: "extractive",
+      };
+    }
+    const conflict = this.answerConflict(clean, r);
+    if (conflict) {
+      // Both sides first, each with its sources; then the best other points that repeat neither.
+      const sides = conflict.claims.map((c) => ({ text: c.text, sources: c.sources }));
+      const sideStems = sides.map((p) => stemSet(p.text));
+      const others = points.filter((p) => {
+        const st = stemSet(p.text);
+        return !sideStems.some((x) => nearIdentical(x, st) || redundant(x, st));
+      });
+      const all = [...sides, ...others].slice(0, Math.max(4, sides.length));
+      return {
+        question: clean,
+        found: true,
+        answer: this.conflictSentence(conflict),
+        points: all,
+        sources: this.sourcesFor(all.flatMap((p) => p.sources)),
         engine: "extractive",
       };
     }
@@ -435,6 +499,63 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
       sources: this.sourcesFor(points.flatMap((p) => p.sources)),
       engine: "extractive",
     };
+  }
+
+  /**
+   * A disagreement among the retrieved articles about what a "how many" or "when" question asks: the
+   * same kind (figures or days), about something the question names, each claim passing the citation
+   * check and the question's relevance bar, at least two sources on different sides.
+   */
+  private answerConflict(question: string, r: AnswerRetrieval): Conflict | null {
+    const kind = questionKind(question);
+    if (!kind || r.hits.length < 2) return null;
+    const q = this.index.concepts(question, { question: true });
+    const sentences: Sentence[] = r.hits.flatMap((h) => this.index.sentences(h.index));
+    const idOf = (a: number) => this.index.articles[a]!.id;
+    for (const c of findConflicts(sentences, idOf)) {
+      if (c.kind !== kind) continue;
+      if (relevance(new Set(termStems(c.about)), q) === 0) continue;
+      const claims = c.claims
+        .filter((x) => relevance(stemSet(x.text), q) >= CONFLICT_RELEVANCE)
+        .map((x) => ({
+          ...x,
+          sources: x.sources.filter((id) => {
+            const a = this.index.indexOf(id);
+            return a !== undefined && articleSupports(this.index, a, x.text);
+          }),
+        }))
+        .filter((x) => x.sources.length > 0);
+      // Still a disagreement: two sides left, from different sources.
+      const sides = new Map<number, Set<string>>();
+      for (const x of claims)
+        for (const id of x.sources) (sides.get(x.side) ?? sides.set(x.side, new Set()).get(x.side)!).add(id);
+      const all = new Set(claims.flatMap((x) => x.sources));
+      if (sides.size >= 2 && all.size >= 2) return { ...c, claims };
+    }
+    return null;
+  }
+
+  /**
+   * "Sources differ on the number of X: around 10,000 (Publisher A), 10,000 (“Title B”) vs tens of
+   * thousands (Publisher C)." Plain text: each figure named by its sources (publisher, else title);
+   * the points carry the citations.
+   */
+  private conflictSentence(c: Conflict): string {
+    const name = (id: string) => {
+      const a = this.index.indexOf(id);
+      const art = a === undefined ? undefined : this.index.articles[a];
+      if (!art) return id;
+      return art.publisher ?? `“${shorten(art.title, 8)}”`;
+    };
+    const bySide = new Map<number, string[]>();
+    for (const x of c.claims) {
+      const names = [...new Set(x.sources.map(name))].join(", ");
+      const list = bySide.get(x.side) ?? [];
+      list.push(`${x.values.join(" or ")} (${names})`);
+      bySide.set(x.side, list);
+    }
+    const sides = [...bySide.values()].map((l) => l.join(", "));
+    return `Sources differ on the ${lowerFirst(c.about)}: ${sides.join(" vs ")}.`;
   }
 
   // ---------------------------------------------------------------- digests
@@ -510,7 +631,11 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
   /** A story's 1–3 points: concept coverage over its articles, or the scored lead sentences. */
   private storyPoints(s: { members: number[]; candidates: Candidate[] }): Candidate[] {
     if (this.selection === "scored") return pickPoints(s.candidates, { max: 3, min: 1, ratio: 0.5 });
-    const scored = coverageSentences(this.index, s.members, { words: STORY_WORDS });
+    const scored = coverageSentences(this.index, s.members, {
+      words: STORY_WORDS,
+      split: this.coverageSplit,
+      keyCache: this.keyCache,
+    });
     const picked = pickPoints(mergeCandidates(this.index, scored, s.members), { max: 3, min: 0, ratio: 0 });
     return topUp(picked, s.candidates, 1);
   }
@@ -568,6 +693,14 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
 
   suggestTopics(prefix: string, limit = 10): string[] {
     return this.suggester.suggest(prefix, limit);
+  }
+
+  /**
+   * Builds what the first request would otherwise build (topic suggestions: ~1 s on 2,225 articles),
+   * in slices that let the event loop run between them. For long-running processes; the CLI stays lazy.
+   */
+  async warmUp(): Promise<void> {
+    await this.suggester.warmUp();
   }
 }
 

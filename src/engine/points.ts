@@ -5,6 +5,7 @@
  */
 import type { Concept, CorpusIndex, Sentence } from "../search/index.ts";
 import { containment, jaccard, nearIdentical, normalizeText, stemSet } from "../text/similarity.ts";
+import { notASentence } from "./fragments.ts";
 
 export interface Scored {
   sentence: Sentence;
@@ -47,6 +48,12 @@ export function readability(text: string): number {
   const n = text.split(/\s+/).length;
   if (n < 6 || n > 60) return 0;
   let q = 1;
+  // Decks, captions and labels left by scraping: not sentences (doubtful cases only demoted).
+  const shape = notASentence(text);
+  if (shape) {
+    if (!shape.demote) return 0;
+    q *= 0.5;
+  }
   if (/\?["'”’]?$/.test(text)) q *= 0.3;
   if (!/[.!]["'”’)]*$/.test(text)) q *= 0.6;
   if (WEAK_START.test(text)) q *= 0.7;

@@ -62,6 +62,16 @@ interface Token {
   key: string;
 }
 
+interface Accumulator {
+  /** Indexes of the sampled articles. */
+  indexes: number[];
+  docs: Token[][][];
+  lowerCount: Map<string, number>;
+  capitalCount: Map<string, number>;
+  /** Reads the sampled articles indexes[from..to). */
+  read(from: number, to: number): void;
+}
+
 interface Entry {
   /** Surface forms → count; the most frequent is shown. */
   forms: Map<string, number>;
@@ -153,25 +163,65 @@ export class TopicSuggester {
     this.articles = articles;
   }
 
+  /** Whether the suggestions are built (the first suggest() builds them if warmUp() has not). */
+  get ready(): boolean {
+    return this.phrases !== null;
+  }
+
+  /**
+   * Builds the suggestions ahead of the first request without holding the event loop for the whole
+   * build: the sampled articles are read in slices with a turn of the event loop between them (the
+   * ranking that follows takes a fraction of the time). A suggest() meanwhile builds synchronously.
+   */
+  async warmUp(slice = 100): Promise<void> {
+    if (this.phrases) return;
+    const acc = this.accumulator();
+    for (let from = 0; from < acc.indexes.length; from += slice) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (this.phrases) return;
+      acc.read(from, from + slice);
+    }
+    this.phrases ??= this.rank(acc).map((r) => r.phrase);
+  }
+
   private build(): { phrase: string; score: number }[] {
+    const acc = this.accumulator();
+    acc.read(0, acc.indexes.length);
+    return this.rank(acc);
+  }
+
+  /** The sampled articles' tokens and case counts, read a range of the sample at a time. */
+  private accumulator(): Accumulator {
     // A sample is enough to know what a large corpus is about (and keeps the first suggestion quick).
     const step = Math.max(1, Math.ceil(this.articles.length / SAMPLE));
     // Whole articles for a small corpus; the opening paragraphs (what a story is about) of a large one.
     const paragraphs = this.articles.length <= 500 ? Number.POSITIVE_INFINITY : 6;
-    const docs: Token[][][] = [];
-    const lowerCount = new Map<string, number>();
-    const capitalCount = new Map<string, number>();
-    for (let i = 0; i < this.articles.length; i += step) {
-      const paras = this.articles[i]!.paragraphs.slice(0, paragraphs).map(tokenize);
-      docs.push(paras);
-      for (const toks of paras) {
-        for (const t of toks) {
-          if (t.initial) continue;
-          const counts = t.capital ? capitalCount : lowerCount;
-          counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
+    const indexes: number[] = [];
+    for (let i = 0; i < this.articles.length; i += step) indexes.push(i);
+    const acc: Accumulator = {
+      indexes,
+      docs: [],
+      lowerCount: new Map(),
+      capitalCount: new Map(),
+      read: (from, to) => {
+        for (const i of indexes.slice(from, to)) {
+          const paras = this.articles[i]!.paragraphs.slice(0, paragraphs).map(tokenize);
+          acc.docs.push(paras);
+          for (const toks of paras) {
+            for (const t of toks) {
+              if (t.initial) continue;
+              const counts = t.capital ? acc.capitalCount : acc.lowerCount;
+              counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
+            }
+          }
         }
-      }
-    }
+      },
+    };
+    return acc;
+  }
+
+  private rank(acc: Accumulator): { phrase: string; score: number }[] {
+    const { docs, lowerCount, capitalCount } = acc;
     const names = new Map<string, boolean>();
     const isName = (t: Token) => {
       let n = names.get(t.text);

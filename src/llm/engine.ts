@@ -469,5 +469,9 @@ export function createLlmEngine(deps: LlmEngineDeps): Engine {
     suggestTopics(prefix: string, limit?: number): string[] {
       return base.suggestTopics(prefix, limit);
     },
+
+    async warmUp(): Promise<void> {
+      await base.warmUp?.();
+    },
   };
 }

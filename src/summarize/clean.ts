@@ -76,6 +76,14 @@ export function articleSentences(text: string): ArticleSentence[] {
   return raw.map((s, i) => ({ text: s, whole: isWhole(s, i === raw.length - 1) }));
 }
 
+/**
+ * Sentences already split (by a caller that caches its own split), each judged whole or not as
+ * `articleSentences` judges them; the last one is the article's last (a cut-off ending is not whole).
+ */
+export function judgeSentences(texts: readonly string[]): ArticleSentence[] {
+  return texts.map((s, i) => ({ text: s, whole: isWhole(s, i === texts.length - 1) }));
+}
+
 function isWhole(s: string, last: boolean): boolean {
   if (FURNITURE_SENTENCE.test(s)) return false;
   if (last && !/[.!?]["'”’)]*$/.test(s)) return false; // the article was cut off mid-sentence

@@ -5,7 +5,7 @@
  * covers, each counted once, which rewards coverage and punishes redundancy at the same time.
  * Selection maximises that coverage under the word budget (see select.ts).
  */
-import { articleSentences } from "./clean.ts";
+import { type ArticleSentence, articleSentences } from "./clean.ts";
 import { type CompressRules, compressSentence } from "./compress.ts";
 import type { ClusterDoc } from "./index.ts";
 import { isStop, stemToken, stemTokens } from "./terms.ts";
@@ -140,21 +140,60 @@ function sentenceKeys(text: string, unigrams: boolean): { keys: string[]; keyAt:
   return { keys, keyAt };
 }
 
+interface KeyedText {
+  text: string;
+  keys: string[];
+  keyAt: number[];
+}
+
+/**
+ * Concept keys of sentences already modelled, by their text, for one configuration: a caller that
+ * models the same sentences again and again (the engine, one briefing after another) keys each once.
+ */
+export class SentenceKeyCache {
+  readonly cfg: ConceptConfig;
+  private readonly limit: number;
+  private readonly map = new Map<string, KeyedText>();
+
+  constructor(cfg: ConceptConfig, limit = 100_000) {
+    this.cfg = cfg;
+    this.limit = limit;
+  }
+
+  get(text: string): KeyedText | undefined {
+    return this.map.get(text);
+  }
+
+  set(text: string, keyed: KeyedText): void {
+    if (this.map.size >= this.limit) this.map.clear();
+    this.map.set(text, keyed);
+  }
+}
+
 function docSentences(
-  docs: ClusterDoc[],
+  docs: readonly (readonly ArticleSentence[])[],
   unigrams: boolean,
   compress: false | CompressRules,
-  offset = 0,
+  cache?: SentenceKeyCache,
 ): RawSentence[] {
   const out: RawSentence[] = [];
-  docs.forEach((d, i) => {
-    articleSentences(d.text).forEach(({ text: original, whole }, pos) => {
-      const text = compress ? compressSentence(original, compress) : original;
-      const { keys, keyAt } = sentenceKeys(text, unigrams);
-      out.push({ doc: i + offset, pos, text, whole, keys, keyAt });
+  docs.forEach((sentences, doc) => {
+    sentences.forEach(({ text: original, whole }, pos) => {
+      let keyed = cache?.get(original);
+      if (!keyed) {
+        const text = compress ? compressSentence(original, compress) : original;
+        keyed = { text, ...sentenceKeys(text, unigrams) };
+        cache?.set(original, keyed);
+      }
+      out.push({ doc, pos, text: keyed.text, whole, keys: keyed.keys, keyAt: keyed.keyAt });
     });
   });
   return out;
+}
+
+/** Splits each document into judged sentences (clean-up, paragraphs, whole or not). */
+function splitDocs(docs: readonly ClusterDoc[]): ArticleSentence[][] {
+  return docs.map((d) => articleSentences(d.text));
 }
 
 export function buildConceptModel(
@@ -162,8 +201,23 @@ export function buildConceptModel(
   opts: { query?: string; previous?: ClusterDoc[] },
   cfg: ConceptConfig,
 ): ConceptModel {
+  return buildConceptModelFromSentences(splitDocs(docs), opts, cfg);
+}
+
+/**
+ * `buildConceptModel` over documents already split into sentences (a caller that caches its own split,
+ * such as the engine, skips re-splitting). A candidate's `pos` is the index of its sentence in the
+ * document's array. Sentences should be judged with `judgeSentences` (or come from `articleSentences`).
+ * `keyCache` (made for the same `cfg`) keeps each sentence's concept keys between calls.
+ */
+export function buildConceptModelFromSentences(
+  docs: readonly (readonly ArticleSentence[])[],
+  opts: { query?: string; previous?: ClusterDoc[]; keyCache?: SentenceKeyCache },
+  cfg: ConceptConfig,
+): ConceptModel {
   const unigrams = cfg.unigramWeight > 0;
-  const sentences = docSentences(docs, unigrams, cfg.compress);
+  const cache = opts.keyCache?.cfg === cfg ? opts.keyCache : undefined;
+  const sentences = docSentences(docs, unigrams, cfg.compress, cache);
   const ids = new Map<string, number>();
   const df: number[] = [];
   const sf: number[] = [];
@@ -218,7 +272,8 @@ export function buildConceptModel(
 
   if (opts.previous && opts.previous.length > 0) {
     const seen = new Set<string>();
-    for (const s of docSentences(opts.previous, unigrams, false)) for (const k of s.keys) seen.add(k);
+    for (const s of docSentences(splitDocs(opts.previous), unigrams, false))
+      for (const k of s.keys) seen.add(k);
     for (const [key, id] of ids) if (seen.has(key)) weights[id]! *= cfg.seenFactor;
   }
 

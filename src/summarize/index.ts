@@ -9,6 +9,14 @@ import { splitSentences } from "../corpus/sentences.ts";
 import { buildConceptModel, type ConceptConfig, DEFAULT_CONCEPT_CONFIG } from "./concepts.ts";
 import { DEFAULT_SELECT_CONFIG, type SelectConfig, selectSentences } from "./select.ts";
 
+export { type ArticleSentence, articleSentences, judgeSentences } from "./clean.ts";
+export {
+  buildConceptModel,
+  buildConceptModelFromSentences,
+  type ConceptModel,
+  SentenceKeyCache,
+} from "./concepts.ts";
+
 export interface ClusterDoc {
   title?: string;
   date?: string;

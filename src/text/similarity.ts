@@ -38,7 +38,22 @@ export function containment<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
  */
 export function nearIdentical(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size < 3 || b.size < 3) return a.size === b.size && jaccard(a, b) === 1;
-  return jaccard(a, b) >= 0.7 || (containment(a, b) >= 0.9 && Math.min(a.size, b.size) >= 6);
+  // Same rule as jaccard(a, b) >= 0.7 || (containment(a, b) >= 0.9 && min size >= 6), in one pass over
+  // the smaller set that stops as soon as neither threshold can be reached (most pairs differ early).
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const n = small.size;
+  // jaccard >= 0.7  ⇔  inter >= 0.7 (|a| + |b|) / 1.7;  containment >= 0.9  ⇔  inter >= 0.9 n.
+  const needJaccard = (0.7 * (a.size + b.size)) / 1.7;
+  const needContain = n >= 6 ? 0.9 * n : Number.POSITIVE_INFINITY;
+  const need = Math.min(needJaccard, needContain) - 1e-9;
+  let inter = 0;
+  let left = n;
+  for (const x of small) {
+    left--;
+    if (large.has(x)) inter++;
+    else if (inter + left < need) return false;
+  }
+  return jaccard(a, b) >= 0.7 || (containment(a, b) >= 0.9 && n >= 6);
 }
 
 /** Hashed word shingles (k consecutive normalised words) of a text, for duplicate detection. */

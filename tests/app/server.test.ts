@@ -27,10 +27,16 @@ describe("server", () => {
     fake = await startFakePlatform();
     let mounted = false;
     let stopped = false;
+    let warmed = false;
     server = await startServer({
       config: loadConfig({ REDIS_URL, SUMMIT_REDIS_PREFIX: prefix, PORT: "0", SUMMIT_ROLES: "all" }),
       log: quietLog,
-      engine: async () => new FakeEngine([{ id: "a", title: "Summit", addedAt: "2019-04-25T08:00:00Z" }]),
+      engine: async () =>
+        Object.assign(new FakeEngine([{ id: "a", title: "Summit", addedAt: "2019-04-25T08:00:00Z" }]), {
+          warmUp: async () => {
+            warmed = true;
+          },
+        }),
       senders: { discord: fakePlatformSender(fake.url, "discord") },
       bots: [
         async ({ router, subscriptions }) => {
@@ -58,6 +64,7 @@ describe("server", () => {
       workers: 1,
     });
     expect(health.queue).toMatchObject({ waiting: 0, active: 0, failed: 0 });
+    expect(warmed).toBe(true); // the engine is warmed up in the background after start
 
     const sub = await server.digests.service.subscribe(newSub({ platform: "discord", channel: "srv-1" }));
     expect(await (await fetch(`${base}/discord/interactions`, { method: "POST" })).text()).toBe("1");

@@ -142,6 +142,65 @@ describe("answers", () => {
     checkCitations(a, seeds);
   });
 
+  it("says plainly when the sources give different figures, both sides cited in the points", async () => {
+    const a = await engine.ask("How many North Korean workers are in Russia?");
+    expect(a.answer).toMatch(/^Sources differ/);
+    expect(a.answer).toMatch(/10,000/);
+    expect(a.answer).toMatch(/tens of thousands/i);
+    expect(a.answer).not.toMatch(/\[\d+\]/); // plain text: citations live in the points
+    const withTenThousand = a.points.filter((p) => /10,000/.test(p.text));
+    const withTens = a.points.filter((p) => /tens of thousands/i.test(p.text));
+    expect(withTenThousand.length).toBeGreaterThan(0);
+    expect(withTens.length).toBeGreaterThan(0);
+    const sides = new Set([...withTenThousand, ...withTens].flatMap((p) => p.sources));
+    expect(sides.size).toBeGreaterThanOrEqual(2);
+    checkCitations(a, seeds);
+  });
+
+  it("on a corpus the test makes: conflicting counts, each source named; agreeing ones answered as usual", async () => {
+    const arts = articlesFromRecords([
+      {
+        id: "gazette",
+        title: "Flood relief effort grows",
+        text: "Flood relief effort grows\n\nAbout 300 volunteers joined the flood relief effort in Dunmore on Saturday.\n\nThe river peaked overnight.",
+      },
+      {
+        id: "herald",
+        title: "Thousands help after Dunmore flood",
+        text: "Thousands help after Dunmore flood\n\nMore than 2,000 volunteers joined the flood relief effort in Dunmore, organisers said.\n\nRoads stayed closed.",
+      },
+    ]);
+    const e = createExtractiveEngine(arts);
+    const a = await e.ask("How many volunteers joined the flood relief effort?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/^Sources differ on the number of volunteers/);
+    expect(a.answer).toMatch(
+      /about 300 \(“Flood relief effort grows”\) vs more than 2,000 \(“Thousands help after/,
+    );
+    expect(a.points.map((p) => p.sources[0]).sort()).toEqual(["gazette", "herald"]);
+    checkCitations(a, arts);
+
+    const agree = createExtractiveEngine(
+      articlesFromRecords([
+        {
+          id: "x",
+          text: "Port strike\n\nAbout 3,000 dock workers walked out at the port on Monday morning.",
+        },
+        {
+          id: "y",
+          text: "Dock walkout\n\nSome 3,100 dock workers walked out at the port on Monday, unions said.",
+        },
+      ]),
+    );
+    const b = await agree.ask("How many dock workers walked out?");
+    expect(b.found).toBe(true);
+    expect(b.answer).not.toMatch(/Sources differ/);
+    expect(b.answer).toBe(b.points[0]!.text);
+    // A question of another kind is answered from a sentence even where figures conflict.
+    const c = await e.ask("Where did the volunteers help?");
+    expect(c.answer).not.toMatch(/Sources differ/);
+  });
+
   it("says the articles don't say when they don't", async () => {
     const a = await engine.ask("What is the capital of Peru?");
     expect(a.found).toBe(false);
@@ -244,6 +303,31 @@ describe("evidence and suggestions", () => {
 const LEAD_STOP = /^(the|a|an|of|in|on|for|and|but|to|with|by|at|as|is|was|he|she|it|they|this|that|said)\b/i;
 
 describe("topic suggestions (key phrases)", () => {
+  it("warmUp builds them ahead of the first request, letting the event loop run between slices", async () => {
+    const places = ["Dover", "Calais", "Leeds", "Hull", "Bristol", "Cardiff"];
+    const arts = articlesFromRecords(
+      Array.from({ length: 320 }, (_, i) => ({
+        id: `w${i}`,
+        text: `Harbour news ${i}\n\nThe harbour workers in ${places[i % places.length]} met the council on Monday. The council said the harbour strike would end soon.`,
+      })),
+    );
+    const lazy = createExtractiveEngine(arts).suggestTopics("har");
+    expect(lazy.length).toBeGreaterThan(0);
+    const e = createExtractiveEngine(arts);
+    let turns = 0;
+    let counting = true;
+    const tick = () => {
+      if (!counting) return;
+      turns++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    await e.warmUp();
+    counting = false;
+    expect(turns).toBeGreaterThan(1); // not one synchronous build
+    expect(e.suggestTopics("har")).toEqual(lazy);
+  });
+
   it("on the seeds: names and noun phrases, one spelling each, every one briefable", async () => {
     expect(engine.suggestTopics("kim")).toContain("Kim Jong Un");
     expect(engine.suggestTopics("kim").filter((t) => /^Kim Jong.Un$/.test(t))).toHaveLength(1);
