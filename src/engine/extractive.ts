@@ -115,9 +115,7 @@ function shorten(text: string, maxWords = 16): string {
   if (words.length <= maxWords) return t;
   const cut = words.slice(0, maxWords + 6).join(" ");
   // Prefer ending at a clause boundary: punctuation, or where a relative or subordinate clause begins.
-  const m = /^(.{30,}?)(,|;| –| —| - | (?=(?:whose|which|who|while|after|before|because|as|but) ))\s?/.exec(
-    cut,
-  );
+  const m = /^(.{30,}?)(,|;| –| —| - | (?=(?:whose|which|who|while|after|before|because) ))\s?/.exec(cut);
   if (m && m[1]!.split(/\s+/).length >= 6) return m[1]!.replace(/[,;]$/, "");
   return `${words.slice(0, maxWords).join(" ")}…`;
 }
@@ -323,7 +321,7 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
     return {
       topic: clean,
       found: points.length > 0,
-      headline: this.headline(r, points),
+      headline: this.headline(r, points, disagreements),
       points,
       sources,
       disagreements,
@@ -371,7 +369,7 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
     return out;
   }
 
-  private headline(r: TopicRetrieval, points: Point[]): string {
+  private headline(r: TopicRetrieval, points: Point[], disagreements: Disagreement[] = []): string {
     const required = requiredMatches(r.concepts.length);
     for (const h of r.hits.slice(0, 5)) {
       const title = this.index.articles[h.index]!.title;
@@ -382,8 +380,12 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
       if (matched >= required) return title;
     }
     // No title fits: a short point reads best as a headline; else the first point, cut at a clause.
-    const short = points.slice(0, 3).find((p) => p.text.split(/\s+/).length <= 14);
-    return shorten(short?.text ?? points[0]?.text ?? this.index.articles[r.hits[0]!.index]!.title);
+    // A claim the sources dispute is no headline: it would state one side as fact.
+    const disputed = new Set(disagreements.flatMap((d) => d.claims.map((c) => c.text)));
+    const undisputed = points.filter((p) => !disputed.has(p.text));
+    const short = undisputed.slice(0, 3).find((p) => p.text.split(/\s+/).length <= 14);
+    const lead = short ?? undisputed[0] ?? points[0];
+    return shorten(lead?.text ?? this.index.articles[r.hits[0]!.index]!.title);
   }
 
   // ---------------------------------------------------------------- answers
