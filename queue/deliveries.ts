@@ -16,8 +16,16 @@ export const DELIVERY_RECORD_TTL_MS = 14 * 24 * 3600 * 1000;
 // The claim lives in the record itself (owner token + ownerUntil, epoch ms by Redis's clock), so a
 // delivery touches one hash; few commands per call keep Redis's share per job small.
 const BEGIN = new LuaScript(`
-local sub = redis.call('HGET', KEYS[1], ARGV[1])
-if not sub then return {'gone', '', ''} end
+-- ARGV[8] == '0': the job carries what the worker needs, so only check the subscription exists (a
+-- smaller reply); else return its JSON.
+local sub
+if ARGV[8] == '0' then
+  if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return {'gone', '', ''} end
+  sub = ''
+else
+  sub = redis.call('HGET', KEYS[1], ARGV[1])
+  if not sub then return {'gone', '', ''} end
+end
 local paused = redis.call('HGET', KEYS[3], ARGV[1])
 if paused then return {'paused', sub, paused} end
 local rec = redis.call('HMGET', KEYS[4], 'state', 'messageId', 'owner', 'ownerUntil', 'attempts')
@@ -121,6 +129,8 @@ export class DeliveryRecords {
     paceIntervalMs: number;
     /** Scheduled slots older than the last delivered one are skipped; manual sends are not. */
     skipIfSuperseded: boolean;
+    /** Return the subscription's JSON as `sub` (else "": the caller already knows what it needs). */
+    wantSubscription?: boolean;
   }): Promise<BeginResult> {
     const k = this.#keys;
     const r = (await BEGIN.run(
@@ -134,6 +144,7 @@ export class DeliveryRecords {
         args.paceIntervalMs,
         args.skipIfSuperseded ? "1" : "0",
         DELIVERY_RECORD_TTL_MS,
+        args.wantSubscription === false ? "0" : "1",
       ],
     )) as string[];
     const [kind, sub = "", a = "", b = "", c = "0"] = r;

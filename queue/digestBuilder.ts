@@ -38,12 +38,13 @@ export class DigestBuilder {
   }
 
   document(req: DigestRequest): Promise<Document> {
-    const id = cacheId(req);
-    let p = this.#memo.get(id);
+    // The memo is asked once per job: key it by a plain string, hash only on a miss (for Redis keys).
+    const memoKey = memoId(req);
+    let p = this.#memo.get(memoKey);
     if (!p) {
-      p = this.#load(id, req);
-      p.catch(() => this.#memo.delete(id));
-      this.#memo.set(id, p);
+      p = this.#load(cacheId(req), req);
+      p.catch(() => this.#memo.delete(memoKey));
+      this.#memo.set(memoKey, p);
       if (this.#memo.size > MEMO_LIMIT) this.#memo.delete(this.#memo.keys().next().value!);
     }
     return p;
@@ -96,6 +97,11 @@ export class DigestBuilder {
     this.#log.info({ ms, found: digest.found, topics: req.topics, since: req.since }, "digest built");
     return digestToDocument(digest, { topics: req.topics });
   }
+}
+
+function memoId(req: DigestRequest): string {
+  const topics = req.topics.length === 0 ? "" : JSON.stringify(req.topics.map((t) => t.toLowerCase()).sort());
+  return `${req.slot}|${req.since?.getTime() ?? ""}|${topics}`;
 }
 
 function cacheId(req: DigestRequest): string {

@@ -20,6 +20,8 @@ export interface DigestJobData {
   subscriptionId: string;
   /** Where it goes (immutable for a subscription id), so the worker needs no extra lookup to pace it. */
   target?: DeliveryTarget;
+  /** The subscription's topics (immutable too), so the worker needs not read the subscription back. */
+  topics?: string[];
   /** Manual sends carry their own slot (epoch ms); scheduled jobs take it from the scheduler's job id. */
   slot?: number;
   manual?: boolean;
@@ -38,6 +40,7 @@ export function jobData(sub: Subscription): DigestJobData {
   return {
     subscriptionId: sub.id,
     target: { platform: sub.platform, workspace: sub.workspace, channel: sub.channel },
+    topics: sub.topics,
   };
 }
 

@@ -134,6 +134,8 @@ export class DigestWorker {
       paceTarget: paceTarget(target),
       paceIntervalMs: this.#deps.paceMs?.[target.platform] ?? DEFAULT_PACE_MS[target.platform],
       skipIfSuperseded: !manual,
+      // Jobs carry target and topics (jobData); older jobs without topics read the subscription back.
+      wantSubscription: !(job.data.target && job.data.topics),
     });
     switch (begin.kind) {
       case "gone":
@@ -160,13 +162,16 @@ export class DigestWorker {
         break;
     }
 
-    const sub = JSON.parse(begin.sub) as Subscription;
-    const dest: DeliveryTarget = { platform: sub.platform, workspace: sub.workspace, channel: sub.channel };
-    const sender = this.#deps.senders[sub.platform];
+    const stored = begin.sub === "" ? null : (JSON.parse(begin.sub) as Subscription);
+    const dest: DeliveryTarget = stored
+      ? { platform: stored.platform, workspace: stored.workspace, channel: stored.channel }
+      : target;
+    const topics = stored?.topics ?? job.data.topics ?? [];
+    const sender = this.#deps.senders[dest.platform];
     const hook = this.#deps.hooks?.at;
     let messageId: string | null = null;
     try {
-      if (!sender) throw new Error(`this worker has no ${sub.platform} sender configured`);
+      if (!sender) throw new Error(`this worker has no ${dest.platform} sender configured`);
       if (begin.previousState === "posting") {
         log.warn({ key }, "an earlier attempt may have posted; re-sending with the same idempotency key");
       }
@@ -174,7 +179,7 @@ export class DigestWorker {
       const doc = await this.builder.document({
         slot,
         since: begin.lastSlot === null ? null : new Date(begin.lastSlot),
-        topics: sub.topics,
+        topics,
       });
       await hook?.("before-post", key);
       messageId = (await sender.send(dest, doc, { idempotencyKey: key })).messageId;
@@ -192,7 +197,9 @@ export class DigestWorker {
         }),
       );
       await hook?.("after-record", key);
-      log.info({ key, subscriptionId, messageId }, "digest delivered");
+      // Per job: debug, not info (at 10,000 channels a slot, an info line each costs more than it tells;
+      // the delivery record holds the same facts).
+      log.debug({ key, subscriptionId, messageId }, "digest delivered");
       return outcome("delivered", subscriptionId, messageId, null);
     } catch (err) {
       if (messageId !== null) {
@@ -213,7 +220,7 @@ export class DigestWorker {
           .catch(() => {}); // then the claim expires on its own
         throw err;
       }
-      throw await this.#settleFailure(err, { job, token, key, claimToken, sub, target: dest });
+      throw await this.#settleFailure(err, { job, token, key, claimToken, subscriptionId, target: dest });
     }
   }
 
@@ -225,7 +232,7 @@ export class DigestWorker {
       token: string | undefined;
       key: string;
       claimToken: string;
-      sub: Subscription;
+      subscriptionId: string;
       target: DeliveryTarget;
     },
   ): Promise<Error> {
@@ -258,7 +265,7 @@ export class DigestWorker {
     if (err instanceof PlatformPermanentError) {
       const reason = `delivery failed and will not be retried: ${message} (${err.code}). Subscribe again once the bot can post in this channel.`;
       await this.#records.abort({ key: c.key, token: c.claimToken, state: "failed", error: reason });
-      await this.pauseSubscription(c.sub.id, reason);
+      await this.pauseSubscription(c.subscriptionId, reason);
       return new UnrecoverableError(reason);
     }
     await this.#records.abort({ key: c.key, token: c.claimToken, state: "pending", error: message });
