@@ -7,7 +7,7 @@
  * re-sends with the same idempotency key and the sender dedupes) → posted | pending (not posted, will
  * retry) | failed (permanent).
  */
-import type { DigestKeys } from "./keys.ts";
+import { type DigestKeys, parseDeliveryKey } from "./keys.ts";
 import { LuaScript, type Redis } from "./redis.ts";
 
 /** Records outlive any retry and any late duplicate of a slot job. */
@@ -45,15 +45,16 @@ if interval > 0 then
   redis.call('SET', KEYS[5], tostring(now + interval), 'PX', interval + 1000)
 end
 local attempt = tonumber(rec[5] or '0') + 1
+-- Subscription id and slot are not stored: the record's key says them (parseDeliveryKey).
 redis.call('HSET', KEYS[4], 'state', 'posting', 'owner', ARGV[3], 'ownerUntil', tostring(now + tonumber(ARGV[4])),
-  'attempts', tostring(attempt), 'subscriptionId', ARGV[1], 'slot', ARGV[2], 'startedAt', tostring(now))
+  'attempts', tostring(attempt), 'startedAt', tostring(now))
 redis.call('PEXPIRE', KEYS[4], ARGV[7])
 return {'go', sub, last, rec[1] or '', tostring(attempt)}
 `);
 
 const FINISH = new LuaScript(`
+-- No PEXPIRE here: BEGIN, which every FINISH follows, set the record's 14-day TTL.
 redis.call('HSET', KEYS[1], 'state', 'posted', 'messageId', ARGV[3], 'postedAt', ARGV[4], 'owner', '', 'error', '')
-redis.call('PEXPIRE', KEYS[1], ARGV[5])
 if redis.call('HEXISTS', KEYS[3], ARGV[1]) == 1 then
   local cur = tonumber(redis.call('HGET', KEYS[2], ARGV[1]) or '-1')
   if cur < tonumber(ARGV[2]) then redis.call('HSET', KEYS[2], ARGV[1], ARGV[2]) end
@@ -182,7 +183,7 @@ export class DeliveryRecords {
     await FINISH.run(
       this.#redis,
       [k.delivery(args.key), k.lastSlot, args.updateLastSlot ? k.subs : `${k.subs}:none`],
-      [args.subscriptionId, args.slot, args.messageId, args.now.toISOString(), DELIVERY_RECORD_TTL_MS],
+      [args.subscriptionId, args.slot, args.messageId, args.now.toISOString()],
     );
   }
 
@@ -216,10 +217,11 @@ export class DeliveryRecords {
   async get(key: string): Promise<DeliveryRecord | null> {
     const h = await this.#redis.hgetall(this.#keys.delivery(key));
     if (!h.state) return null;
+    const { subscriptionId, slot } = parseDeliveryKey(key);
     return {
       state: h.state as DeliveryRecord["state"],
-      subscriptionId: h.subscriptionId ?? "",
-      slot: Number(h.slot ?? 0),
+      subscriptionId,
+      slot,
       attempts: Number(h.attempts ?? 0),
       messageId: h.messageId || null,
       error: h.error || null,

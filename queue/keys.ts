@@ -44,3 +44,15 @@ export function digestKeys(prefix: string): DigestKeys {
 export function deliveryKey(subscriptionId: string, slotMs: number, manual = false): string {
   return `${subscriptionId}.${manual ? "m" : "s"}${slotMs.toString(36)}`;
 }
+
+/** The subscription id and slot a delivery key was made from (inverse of deliveryKey). */
+export function parseDeliveryKey(key: string): { subscriptionId: string; slot: number; manual: boolean } {
+  const dot = key.lastIndexOf(".");
+  const kind = key[dot + 1];
+  if (dot <= 0 || (kind !== "s" && kind !== "m")) throw new Error(`not a delivery key: ${key}`);
+  return {
+    subscriptionId: key.slice(0, dot),
+    slot: Number.parseInt(key.slice(dot + 2), 36),
+    manual: kind === "m",
+  };
+}
