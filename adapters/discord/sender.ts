@@ -7,7 +7,7 @@ import { type APIMessage, Routes } from "discord.js";
 import type { DeliveryTarget, PlatformSender, SendOptions } from "../../src/delivery.ts";
 import type { Document } from "../../src/present/document.ts";
 import { nonceFor, toPlatformError } from "./errors.ts";
-import { renderDocument } from "./render.ts";
+import { type DiscordMessage, renderDocument } from "./render.ts";
 import type { DiscordState } from "./state.ts";
 
 export interface DiscordSenderDeps {
@@ -18,10 +18,17 @@ export interface DiscordSenderDeps {
 }
 
 export function createDiscordSender(deps: DiscordSenderDeps): PlatformSender {
+  // A digest storm sends the same Document (the digest worker builds it once per slot) to many
+  // channels: render it once, not once per channel.
+  const rendered = new WeakMap<Document, DiscordMessage[]>();
   return {
     platform: "discord",
     async send(target: DeliveryTarget, doc: Document, opts: SendOptions) {
-      const messages = renderDocument(doc);
+      let messages = rendered.get(doc);
+      if (!messages) {
+        messages = renderDocument(doc);
+        rendered.set(doc, messages);
+      }
       const ids: string[] = [];
       for (const [i, message] of messages.entries()) {
         const body = { ...message, nonce: nonceFor(`${opts.idempotencyKey}#${i}`), enforce_nonce: true };

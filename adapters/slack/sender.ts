@@ -14,7 +14,7 @@ import {
   type SendOptions,
 } from "../../src/delivery.ts";
 import type { Document } from "../../src/present/document.ts";
-import { renderDocument } from "./blockKit.ts";
+import { renderDocument, type SlackMessage } from "./blockKit.ts";
 import type { DocumentStore } from "./documentStore.ts";
 import type { ThreadStore } from "./threadStore.ts";
 
@@ -70,14 +70,38 @@ export interface SlackSenderDeps {
   documents: DocumentStore;
 }
 
+/**
+ * How long one stored copy of a Document (the reference its buttons carry) serves further posts of the
+ * same Document; well inside the document store's 24 h, so buttons keep working a day after any post.
+ */
+const SHARED_DOCUMENT_REUSE_MS = 3600 * 1000;
+
 export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
   const sentKey = (key: string, part: number) => `${deps.prefix}:slack:sent:${key}:${part}`;
+  // A digest storm sends the same Document (built once per slot) to many channels: store it and render
+  // it once, not once per channel (a Redis write of the whole Document each time).
+  const prepared = new WeakMap<Document, { until: number; ready: Promise<SlackMessage[]> }>();
+  const render = (doc: Document): Promise<SlackMessage[]> => {
+    const now = Date.now();
+    const have = prepared.get(doc);
+    if (have && have.until > now) return have.ready;
+    const entry = {
+      until: now + SHARED_DOCUMENT_REUSE_MS,
+      ready: deps.documents
+        .put(doc)
+        .then((ref) => renderDocument(doc, { ref, actions: doc.actions.filter((a) => a !== "share") })),
+    };
+    entry.ready.catch(() => {
+      if (prepared.get(doc) === entry) prepared.delete(doc);
+    });
+    prepared.set(doc, entry);
+    return entry.ready;
+  };
   return {
     platform: "slack",
     async send(target: DeliveryTarget, doc: Document, opts: SendOptions) {
       const client = await deps.clientFor(target.workspace);
-      const ref = await deps.documents.put(doc);
-      const messages = renderDocument(doc, { ref, actions: doc.actions.filter((a) => a !== "share") });
+      const messages = await render(doc);
       let firstTs: string | null = null;
       for (const [part, message] of messages.entries()) {
         const already = await deps.redis.get(sentKey(opts.idempotencyKey, part));
