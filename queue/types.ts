@@ -6,8 +6,7 @@ import type { Platform } from "../src/delivery.ts";
 
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 
-export interface Subscription {
-  id: string;
+export interface NewSubscription {
   platform: Platform;
   /** Slack team id or Discord guild id. */
   workspace: string | null;
@@ -19,22 +18,15 @@ export interface Subscription {
   days: Weekday[];
   topics: string[];
   createdBy: string | null;
+}
+
+export interface Subscription extends NewSubscription {
+  id: string;
   createdAt: string;
   /** The last slot delivered (ISO timestamp of the scheduled local time), or null. */
   lastDeliveredSlot: string | null;
   /** Set when delivery failed permanently (channel gone, bot removed); the schedule is paused. */
   pausedReason: string | null;
-}
-
-export interface NewSubscription {
-  platform: Platform;
-  workspace: string | null;
-  channel: string;
-  at: string;
-  tz: string;
-  days: Weekday[];
-  topics: string[];
-  createdBy: string | null;
 }
 
 /** Thrown for invalid subscription input (bad time, unknown timezone): its message is shown to the user. */

@@ -24,6 +24,27 @@ afterEach(async () => {
   await deletePrefix(prefix);
 });
 
+/** The runtime and the senders the server would build from this environment. */
+async function startWith(env: Record<string, string>) {
+  const config = loadConfig({ REDIS_URL, SUMMIT_REDIS_PREFIX: prefix, ...env });
+  const engine = await defaultEngine(config, quietLog);
+  const runtime = await DigestRuntime.start({
+    redisUrl: REDIS_URL,
+    prefix,
+    clock: { now: () => new Date() },
+    log: quietLog,
+  });
+  rt = runtime;
+  const senders = configuredSenders({
+    config,
+    log: quietLog,
+    redis: runtime.redis,
+    engine,
+    subscriptions: runtime.service,
+  });
+  return { runtime, engine, senders };
+}
+
 function posted(d: FakeDiscord, channel: string) {
   return [...d.messages.values()].filter((m) => m.channel_id === channel && m.author.id === d.bot.id);
 }
@@ -31,38 +52,22 @@ function posted(d: FakeDiscord, channel: string) {
 describe("digest end to end on the seeds", () => {
   it("delivers a cited digest on the schedule, then says nothing is new, exactly once per slot", async () => {
     discord = await startFakeDiscord({ token: "digest-token", applicationId: "100000000000000777" });
-    const config = loadConfig({
-      REDIS_URL,
-      SUMMIT_REDIS_PREFIX: prefix,
+    const { runtime, engine, senders } = await startWith({
       DISCORD_TOKEN: "digest-token",
       DISCORD_APPLICATION_ID: "100000000000000777",
       DISCORD_API_URL: discord.apiUrl,
     });
-    const engine = await defaultEngine(config, quietLog);
-    rt = await DigestRuntime.start({
-      redisUrl: REDIS_URL,
-      prefix,
-      clock: { now: () => new Date() },
-      log: quietLog,
-    });
-    const senders = configuredSenders({
-      config,
-      log: quietLog,
-      redis: rt.redis,
-      engine,
-      subscriptions: rt.service,
-    });
     expect(Object.keys(senders)).toEqual(["discord"]);
-    rt.startWorker({ engine, senders });
+    runtime.startWorker({ engine, senders });
 
     const channel = discord.channelId;
-    const sub = await rt.service.subscribe(
+    const sub = await runtime.service.subscribe(
       newSub({ platform: "discord", workspace: discord.guildId, channel, topics: [] }),
     );
-    const [job] = await rt.queue.getDelayed();
+    const [job] = await runtime.queue.getDelayed();
     await job!.promote();
     await until(async () => (await rt!.queue.getJob(job!.id!))?.finishedOn !== undefined, 20_000, "digest");
-    expect((await rt.queue.getJob(job!.id!))!.returnvalue.status).toBe("delivered");
+    expect((await runtime.queue.getJob(job!.id!))!.returnvalue.status).toBe("delivered");
     const first = posted(discord, channel);
     expect(first.length).toBeGreaterThanOrEqual(1);
     const text = JSON.stringify(first.map((m) => m.raw));
@@ -73,49 +78,33 @@ describe("digest end to end on the seeds", () => {
     expect(first[0]!.raw.allowed_mentions).toEqual({ parse: [] });
 
     // A manual send right after: only what is new since that slot, i.e. nothing, said plainly.
-    const again = await rt.sendNow(sub.id);
+    const again = await runtime.sendNow(sub.id);
     expect(again.status).toBe("delivered");
     const second = posted(discord, channel).slice(first.length);
     expect(JSON.stringify(second.map((m) => m.raw))).toMatch(/nothing new|no new/i);
 
     // The channel is deleted: the next send fails once, no retries, and the subscription is paused.
     discord.failures.set(channel, { status: 404, body: { message: "Unknown Channel", code: 10003 } });
-    const gone = await rt.sendNow(sub.id);
+    const gone = await runtime.sendNow(sub.id);
     expect(gone.status).toBe("failed");
-    expect((await rt.service.get(sub.id))!.pausedReason).toMatch(/10003/);
+    expect((await runtime.service.get(sub.id))!.pausedReason).toMatch(/10003/);
   });
 
   it("delivers through the real Slack sender: metadata carries the key, 429 waits, a gone channel pauses", async () => {
     slack = await startFakeSlackApi();
-    const config = loadConfig({
-      REDIS_URL,
-      SUMMIT_REDIS_PREFIX: prefix,
+    const { runtime, engine, senders } = await startWith({
       SLACK_BOT_TOKEN: "xoxb-digest",
       SLACK_SIGNING_SECRET: "digest-secret",
       SLACK_API_URL: slack.apiUrl,
     });
-    const engine = await defaultEngine(config, quietLog);
-    rt = await DigestRuntime.start({
-      redisUrl: REDIS_URL,
-      prefix,
-      clock: { now: () => new Date() },
-      log: quietLog,
-    });
-    const senders = configuredSenders({
-      config,
-      log: quietLog,
-      redis: rt.redis,
-      engine,
-      subscriptions: rt.service,
-    });
     expect(Object.keys(senders)).toEqual(["slack"]);
-    rt.startWorker({ engine, senders, paceMs: { slack: 0, discord: 0 } });
-    const sub = await rt.service.subscribe(
+    runtime.startWorker({ engine, senders, paceMs: { slack: 0, discord: 0 } });
+    const sub = await runtime.service.subscribe(
       newSub({ platform: "slack", workspace: slack.teamId, channel: "C0DIGEST" }),
     );
     const posts = () => slack!.calls.filter((c) => c.method === "chat.postMessage" && c.ok);
 
-    const [job] = await rt.queue.getDelayed();
+    const [job] = await runtime.queue.getDelayed();
     const slot = Number(job!.id!.split(":").at(-1));
     await job!.promote();
     await until(async () => (await rt!.queue.getJob(job!.id!))?.finishedOn !== undefined, 20_000, "digest");
@@ -123,16 +112,16 @@ describe("digest end to end on the seeds", () => {
     expect(posts()[0]!.body.channel).toBe("C0DIGEST");
     expect(JSON.stringify(posts()[0]!.body.metadata)).toContain(`${sub.id}.s${slot.toString(36)}`);
     expect(JSON.stringify(posts()[0]!.body.blocks)).toMatch(/Putin|Kim/);
-    expect((await rt.service.get(sub.id))!.lastDeliveredSlot).toBe(new Date(slot).toISOString());
+    expect((await runtime.service.get(sub.id))!.lastDeliveredSlot).toBe(new Date(slot).toISOString());
 
     const before = posts().length;
     slack.failNext("chat.postMessage", { status: 429, retryAfterSeconds: 1 });
-    expect((await rt.sendNow(sub.id)).status).toBe("delivered");
+    expect((await runtime.sendNow(sub.id)).status).toBe("delivered");
     expect(posts().length).toBeGreaterThan(before);
 
     slack.failNext("chat.postMessage", { error: "channel_not_found" });
-    const gone = await rt.sendNow(sub.id);
+    const gone = await runtime.sendNow(sub.id);
     expect(gone).toMatchObject({ status: "failed", reason: expect.stringMatching(/channel_not_found/) });
-    expect((await rt.service.get(sub.id))!.pausedReason).toMatch(/channel_not_found/);
+    expect((await runtime.service.get(sub.id))!.pausedReason).toMatch(/channel_not_found/);
   });
 });
