@@ -24,7 +24,32 @@ const REDACT = [
   "config.openaiApiKey",
 ];
 
+/**
+ * Webhook URLs carry a secret in their path: Discord's interaction token (/webhooks/{app}/{token}) and
+ * Slack's response_url (hooks.slack.com/commands|actions/…). SDK errors put the URL in `url` (and
+ * sometimes the message), where path-based redaction cannot reach the token inside the string.
+ */
+export function scrubUrls(text: string): string {
+  return text
+    .replace(/(\/webhooks\/\d+\/)[^/?#\s"]+/g, "$1[redacted]")
+    .replace(/(hooks\.slack\.com\/(?:commands|actions|services)\/)[^?#\s"]+/g, "$1[redacted]");
+}
+
+function serializeError(err: unknown): unknown {
+  const out = pino.stdSerializers.err(err as Error) as unknown as Record<string, unknown>;
+  for (const key of ["url", "message", "stack"]) {
+    const v = out[key];
+    if (typeof v === "string") out[key] = scrubUrls(v);
+  }
+  return out;
+}
+
 export function createLogger(level = "info", destination?: NodeJS.WritableStream): Logger {
-  const opts = { level, redact: { paths: REDACT, censor: "[redacted]" }, base: { app: "summit" } };
+  const opts = {
+    level,
+    redact: { paths: REDACT, censor: "[redacted]" },
+    serializers: { err: serializeError },
+    base: { app: "summit" },
+  };
   return destination ? pino(opts, destination as pino.DestinationStream) : pino(opts, pino.destination(2));
 }

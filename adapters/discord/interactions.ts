@@ -34,6 +34,7 @@ import {
   NO_MENTIONS,
   plain,
   renderDocument,
+  SUPPRESS_EMBEDS,
   textMessage,
   truncate,
 } from "./render.ts";
@@ -103,7 +104,10 @@ export function createInteractionCore(deps: InteractionCoreDeps) {
   const original = (i: APIInteraction) => Routes.webhookMessage(i.application_id, i.token, "@original");
 
   async function editOriginal(i: APIInteraction, message: DiscordMessage): Promise<APIMessage> {
-    const { flags: _flags, ...body } = message;
+    // An edit cannot change EPHEMERAL; SUPPRESS_EMBEDS is the one flag it may (and must) carry.
+    const { flags, ...fields } = message;
+    const body =
+      flags !== undefined && flags & SUPPRESS_EMBEDS ? { ...fields, flags: SUPPRESS_EMBEDS } : fields;
     return (await rest.patch(original(i), { body, auth: false })) as APIMessage;
   }
 
@@ -115,7 +119,7 @@ export function createInteractionCore(deps: InteractionCoreDeps) {
   async function deliverDeferred(i: APIInteraction, messages: DiscordMessage[], deferredEphemeral: boolean) {
     const [first, ...more] = messages;
     if (!first) return [];
-    if (first.flags === EPHEMERAL && !deferredEphemeral) {
+    if (((first.flags ?? 0) & EPHEMERAL) !== 0 && !deferredEphemeral) {
       // A public "thinking…" cannot turn private: remove it and answer privately.
       await rest.delete(original(i), { auth: false }).catch(() => undefined);
       const ids: string[] = [];
@@ -171,7 +175,7 @@ export function createInteractionCore(deps: InteractionCoreDeps) {
     const examples = engine.suggestTopics("", 3);
     const hint =
       examples.length > 0
-        ? ` For example: ${examples.map((t) => `\`/summit topic:${plain(t, 60)}\``).join(", ")}.`
+        ? ` For example: ${examples.map((t) => `\`/summit topic:${plain(t, 60).replace(/`/g, "'")}\``).join(", ")}.`
         : "";
     return textMessage(
       `Tell me what to brief you on: \`/summit topic:<a person, place or event>\` (start typing and I'll suggest topics the news covers).${hint}`,

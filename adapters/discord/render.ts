@@ -20,6 +20,8 @@ export const NO_MENTIONS: APIAllowedMentions = { parse: [] };
 export const NO_MENTIONS_REPLY: APIAllowedMentions = { parse: [], replied_user: false };
 
 export const EPHEMERAL = 64;
+/** No link previews: user text (topics, ids) in a plain message must not unfurl a URL it contains. */
+export const SUPPRESS_EMBEDS = 4;
 const COLOR = 0x2f6fdd;
 
 export interface DiscordMessage {
@@ -280,8 +282,9 @@ export function textMessage(text: string, opts: { ephemeral?: boolean } = {}): D
     content: truncate(text, LIMITS.content),
     embeds: [],
     allowed_mentions: NO_MENTIONS,
+    flags: SUPPRESS_EMBEDS,
   };
-  if (opts.ephemeral) m.flags = EPHEMERAL;
+  if (opts.ephemeral) m.flags = EPHEMERAL | SUPPRESS_EMBEDS;
   return m;
 }
 

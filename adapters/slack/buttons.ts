@@ -50,14 +50,32 @@ async function share(
   doc: Document,
   ref: string,
 ) {
-  const messages = renderDocument(doc, { ref, actions: doc.actions.filter((a) => a !== "share") });
-  let rootTs: string | null = null;
-  for (const m of messages) {
-    const ts = await postInChannel(client, { channel, text: m.text, blocks: m.blocks });
-    rootTs ??= ts;
+  // At most once per (document, channel): a double click, or a retry after a part failed, never
+  // posts a part twice; parts posted before a failure are recorded and skipped on the next click.
+  const claim = await ctx.documents.claimShare(ref, channel);
+  if (claim === "busy") return;
+  if (claim === "done") {
+    await respond({ delete_original: true });
+    return;
   }
-  if (rootTs) await ctx.threads.open(channel, rootTs, { topic: doc.topic, kind: doc.kind });
-  await respond({ delete_original: true });
+  try {
+    const messages = renderDocument(doc, { ref, actions: doc.actions.filter((a) => a !== "share") });
+    const posted = await ctx.documents.sharedParts(ref, channel);
+    let rootTs: string | null = null;
+    for (const [i, m] of messages.entries()) {
+      let ts = posted.get(i);
+      if (ts === undefined) {
+        ts = await postInChannel(client, { channel, text: m.text, blocks: m.blocks });
+        await ctx.documents.recordSharedPart(ref, channel, i, ts);
+      }
+      rootTs ??= ts;
+    }
+    if (rootTs) await ctx.threads.open(channel, rootTs, { topic: doc.topic, kind: doc.kind });
+    await ctx.documents.finishShare(ref, channel);
+    await respond({ delete_original: true });
+  } finally {
+    await ctx.documents.releaseShare(ref, channel);
+  }
 }
 
 async function startFollowUp(

@@ -24,13 +24,18 @@ export interface Question {
   openThread: boolean;
 }
 
-/** Removes mentions of the bot (and any other mention markup) from a message's text. */
+/** A question longer than this is cut (Slack allows 40,000 characters; Discord's adapter keeps 1,000 too). */
+export const MAX_QUESTION = 1000;
+
+/** Removes mentions of the bot (and any other mention markup) from a message's text; at most MAX_QUESTION characters. */
 export function questionText(text: string, botUserId: string | undefined): string {
   let out = text;
   if (botUserId) out = out.split(`<@${botUserId}>`).join(" ");
   return out
     .replace(/<[@#!][^>]*>/g, " ")
     .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, MAX_QUESTION)
     .trim();
 }
 

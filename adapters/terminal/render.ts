@@ -11,10 +11,13 @@ export interface TerminalOptions {
   width?: number;
 }
 
-/** Control characters other than newline and tab would let article text drive the terminal. */
-function safe(text: string): string {
+/**
+ * Control characters other than newline and tab would let article text drive the terminal, and
+ * bidirectional overrides would let it reorder what is shown ("Trojan Source"); both are removed.
+ */
+export function safe(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "");
 }
 
 function style(text: string, code: string, on: boolean): string {

@@ -322,6 +322,20 @@ describe("discord end to end: slow commands are deferred", () => {
     expect(msg!.content).toMatch(/No Summit digests/);
   });
 
+  it("a deferred public confirmation quoting a user's URL keeps link previews off", async () => {
+    const interaction = h.fake.slashCommand("summit-subscribe", [
+      { name: "time", value: "06:15" },
+      { name: "timezone", value: "UTC" },
+      { name: "topics", value: "https://evil.example/track" },
+    ]);
+    const { response } = await h.deliver(interaction);
+    expect(response).toEqual({ type: 5, data: {} });
+    const [msg] = h.fake.interactionMessages(interaction.token);
+    expect(msg!.content).toContain("evil.example");
+    expect(msg!.flags & 64).toBe(0);
+    expect(Number((msg!.raw as { flags?: number }).flags) & 4).toBe(4);
+  });
+
   it("a public deferral that ends in an error is replaced by a private error", async () => {
     const interaction = h.fake.slashCommand("summit-subscribe", [
       { name: "time", value: "99:99" },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDays } from "../../../adapters/discord/days.ts";
 import { limitViolations } from "../../../adapters/discord/limits.ts";
-import { chunkLines, escapeMarkdown, renderDocument } from "../../../adapters/discord/render.ts";
+import { chunkLines, escapeMarkdown, renderDocument, textMessage } from "../../../adapters/discord/render.ts";
 import { SubscriptionInputError } from "../../../queue/types.ts";
 import { noticeDocument } from "../../../src/present/fromCore.ts";
 import { visibleText } from "./driver.ts";
@@ -14,6 +14,11 @@ describe("discord rendering", () => {
     expect(escaped).not.toMatch(/(^|[^\\])<[@#t]/);
     expect(escaped).not.toMatch(/@everyone|@here/);
     expect(visibleText({ content: escaped })).toBe(text);
+  });
+
+  it("plain messages never unfurl a URL from user text, public or ephemeral", () => {
+    expect(textMessage("Subscribed about https://evil.example/x").flags).toBe(4);
+    expect(textMessage("no digest https://evil.example/x", { ephemeral: true }).flags).toBe(64 | 4);
   });
 
   it("keeps a single over-long line within a chunk, never leaving a dangling escape", () => {

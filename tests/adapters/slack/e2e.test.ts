@@ -123,6 +123,24 @@ describe("slack end-to-end", () => {
     ]);
   });
 
+  it("shares at most once: a failed share can be retried, and a second click posts nothing more", async () => {
+    const briefing = (await h.slash("sanctions")).messages.at(-1);
+    const publicPosts = () =>
+      h.api.calls.filter(
+        (c) =>
+          c.method === "chat.postMessage" && c.ok && /sanction/i.test(JSON.stringify(c.body.blocks ?? "")),
+      );
+    const before = publicPosts().length;
+    h.api.failNext("chat.postMessage", { error: "internal_error" });
+    await h.click(briefing!, "summit_share");
+    expect(publicPosts().length).toBe(before);
+    await h.click(briefing!, "summit_share");
+    const afterFirst = publicPosts().length;
+    expect(afterFirst).toBeGreaterThan(before);
+    await h.click(briefing!, "summit_share");
+    expect(publicPosts().length).toBe(afterFirst);
+  });
+
   it("answers a retried event once (same event_id, X-Slack-Retry-Num: 1)", async () => {
     const event = {
       type: "app_mention",

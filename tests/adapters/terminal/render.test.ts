@@ -54,3 +54,10 @@ describe("terminal rendering", () => {
     );
   });
 });
+
+describe("terminal safety", () => {
+  it("strips ANSI escapes and bidirectional overrides from article text", async () => {
+    const { safe } = await import("../../../adapters/terminal/render.ts");
+    expect(safe("a\u001b[31mred\u001b[0m b\u202eevil\u202c c\u2066x\u2069")).toBe("a[31mred[0m bevil cx");
+  });
+});
