@@ -6,6 +6,7 @@
  *   npx node bench/digests.ts        (BENCH_CHANNELS, BENCH_CONCURRENCY, BENCH_RUNS to change)
  * Needs Redis at REDIS_URL (default redis://127.0.0.1:6379); uses its own key prefix and deletes it.
  */
+
 import { randomUUID } from "node:crypto";
 import { availableParallelism, loadavg } from "node:os";
 import { Queue, Worker } from "bullmq";
@@ -24,6 +25,7 @@ import {
   fakePlatformSender,
   startFakePlatformProcess,
 } from "../tests/peers/fakePlatform.ts";
+import { deleteKeysUnder } from "../tests/support/redisKeys.ts";
 
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const log = pino({ level: "silent" });
@@ -35,12 +37,7 @@ function quantile(samples: number[], q: number): number {
 
 async function deletePrefix(prefix: string): Promise<void> {
   const redis = new Redis(REDIS_URL);
-  let cursor = "0";
-  do {
-    const [next, keys] = await redis.scan(cursor, "MATCH", `${prefix}:*`, "COUNT", 1000);
-    cursor = next;
-    if (keys.length > 0) await redis.del(...keys);
-  } while (cursor !== "0");
+  await deleteKeysUnder(redis, prefix);
   redis.disconnect();
 }
 

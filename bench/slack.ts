@@ -10,6 +10,7 @@
  *
  *   npx node bench/slack.ts [--n 1000] [--concurrency 100] [--threads N]
  */
+
 import { createHmac, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -23,6 +24,7 @@ import { createEnginePool, defaultPoolSize } from "../app/enginePool.ts";
 import type { Engine } from "../src/model.ts";
 import { createMemorySubscriptions } from "../tests/adapters/slack/memorySubscriptions.ts";
 import { startFakeSlackApi } from "../tests/peers/slack/fakeSlackApi.ts";
+import { deleteKeysUnder } from "../tests/support/redisKeys.ts";
 
 const SECRET = "bench-signing-secret";
 const TOPICS = [
@@ -253,12 +255,7 @@ export async function benchSlack(n = arg("n", 1000), concurrency = arg("concurre
   bare.server.closeAllConnections();
   await new Promise<void>((r) => bare.server.close(() => r()));
   await api.close();
-  let cursor = "0";
-  do {
-    const [nextCursor, keys] = await redis.scan(cursor, "MATCH", `${prefix}:*`, "COUNT", 1000);
-    cursor = nextCursor;
-    if (keys.length > 0) await redis.del(...keys);
-  } while (cursor !== "0");
+  await deleteKeysUnder(redis, prefix);
   redis.disconnect();
 }
 

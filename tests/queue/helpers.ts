@@ -1,8 +1,10 @@
 /** Shared test scaffolding for the digest queue: unique Redis prefixes, a quiet logger, a fake engine. */
+
 import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
 import { pino } from "pino";
 import type { Article, Digest, DigestOptions, Engine } from "../../src/model.ts";
+import { deleteKeysUnder } from "../support/redisKeys.ts";
 
 export const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 
@@ -19,18 +21,11 @@ export async function deletePrefix(
   redisUrl = REDIS_URL,
 ): Promise<number> {
   const redis = new Redis(redisUrl);
-  let deleted = 0;
   try {
-    let cursor = "0";
-    do {
-      const [next, keys] = await redis.scan(cursor, "MATCH", pattern, "COUNT", 1000);
-      cursor = next;
-      if (keys.length > 0) deleted += await redis.del(...keys);
-    } while (cursor !== "0");
+    return await deleteKeysUnder(redis, prefix, pattern);
   } finally {
     redis.disconnect();
   }
-  return deleted;
 }
 
 /**

@@ -3,6 +3,7 @@
  * 127.0.0.1, talking to the fake Slack Web API (tests/peers/slack), with real Redis under a unique
  * prefix. Requests are signed exactly as Slack signs them (v0 HMAC-SHA256 of "v0:ts:body").
  */
+
 import { createHmac, randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -12,6 +13,7 @@ import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/a
 import type { SubscriptionService } from "../../../queue/types.ts";
 import type { Engine } from "../../../src/model.ts";
 import { type FakeSlackApi, type RecordedCall, startFakeSlackApi } from "../../peers/slack/fakeSlackApi.ts";
+import { deleteKeysUnder } from "../../support/redisKeys.ts";
 import type { PostedMessage } from "../contract/driver.ts";
 import { createMemorySubscriptions } from "./memorySubscriptions.ts";
 
@@ -314,12 +316,7 @@ export async function startSlackHarness(
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await api.close();
-      let cursor = "0";
-      do {
-        const [next, keys] = await redis.scan(cursor, "MATCH", `${prefix}:*`, "COUNT", 500);
-        cursor = next;
-        if (keys.length > 0) await redis.del(...keys);
-      } while (cursor !== "0");
+      await deleteKeysUnder(redis, prefix);
       redis.disconnect();
     },
   };

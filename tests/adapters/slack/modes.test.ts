@@ -1,4 +1,5 @@
 /** How the adapter is configured: HTTP with one token, OAuth (many workspaces), Socket Mode, bad config. */
+
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -11,6 +12,7 @@ import { createEngine } from "../../../app/engine.ts";
 import { PlatformPermanentError } from "../../../src/delivery.ts";
 import { noticeDocument } from "../../../src/present/fromCore.ts";
 import { startFakeSlackApi } from "../../peers/slack/fakeSlackApi.ts";
+import { deleteKeysUnder } from "../../support/redisKeys.ts";
 import { createMemorySubscriptions } from "./memorySubscriptions.ts";
 
 const redis = new Redis("redis://127.0.0.1:6379");
@@ -23,12 +25,7 @@ const base = {
 };
 
 afterAll(async () => {
-  let cursor = "0";
-  do {
-    const [next, keys] = await redis.scan(cursor, "MATCH", `${prefix}:*`, "COUNT", 500);
-    cursor = next;
-    if (keys.length > 0) await redis.del(...keys);
-  } while (cursor !== "0");
+  await deleteKeysUnder(redis, prefix);
   redis.disconnect();
 });
 

@@ -5,19 +5,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createEventDedupe } from "../../../adapters/slack/eventDedupe.ts";
 import { createRedisInstallationStore } from "../../../adapters/slack/installationStore.ts";
 import { createThreadStore } from "../../../adapters/slack/threadStore.ts";
+import { deleteKeysUnder } from "../../support/redisKeys.ts";
 
 const redis = new Redis("redis://127.0.0.1:6379");
 const prefix = `summit-test-${randomUUID()}`;
 
 afterAll(async () => {
-  const keys: string[] = [];
-  let cursor = "0";
-  do {
-    const [next, found] = await redis.scan(cursor, "MATCH", `${prefix}:*`, "COUNT", 500);
-    cursor = next;
-    keys.push(...found);
-  } while (cursor !== "0");
-  if (keys.length > 0) await redis.del(...keys);
+  await deleteKeysUnder(redis, prefix);
   redis.disconnect();
 });
 
