@@ -44,7 +44,7 @@ describe("terminal rendering", () => {
         "    • 300 million euros. [1]",
         "    • 450 million euros. [2]",
         "",
-        "Articles up to 2024-01-02 · extractive",
+        "Articles up to 2024-01-02 · extractive: quoted from the sources",
         "",
         "Sources",
         "[1] Dam plan approved — Daily, 2024-01-02 (a.txt)",
