@@ -101,6 +101,98 @@ export function visibleText(body: Json): string {
   return texts.map(displayText).join("\n");
 }
 
+/** The fields of a `/summit` invocation (form fields over HTTP, the `slash_commands` payload in Socket Mode). */
+export function slashCommandPayload(
+  api: FakeSlackApi,
+  text: string,
+  o: { user?: string; channel?: string; team?: string; responseUrl: string },
+): Record<string, string> {
+  return {
+    token: "legacy-verification-token",
+    team_id: o.team ?? api.teamId,
+    team_domain: "summit-test",
+    channel_id: o.channel ?? CHANNEL,
+    channel_name: "general",
+    user_id: o.user ?? USER,
+    user_name: "asker",
+    command: "/summit",
+    text,
+    api_app_id: "A0SUMMIT",
+    is_enterprise_install: "false",
+    response_url: o.responseUrl,
+    trigger_id: `${Date.now()}.trigger`,
+  };
+}
+
+/** An Events API `event_callback` (the HTTP body, or the `events_api` payload in Socket Mode). */
+export function eventCallbackPayload(api: FakeSlackApi, event: Json, eventId: string): Json {
+  return {
+    token: "legacy-verification-token",
+    team_id: api.teamId,
+    api_app_id: "A0SUMMIT",
+    event: { event_ts: event.ts, ...event },
+    type: "event_callback",
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [
+      { team_id: api.teamId, user_id: api.botUserId, is_bot: true, is_enterprise_install: false },
+    ],
+    is_ext_shared_channel: false,
+  };
+}
+
+/** A `block_actions` click on a button of a message the bot posted (the `interactive` payload in Socket Mode). */
+export function blockActionsPayload(
+  api: FakeSlackApi,
+  message: PostedMessage,
+  actionId: string,
+  o: { user?: string; responseUrl: string },
+): Json {
+  const raw = message.raw as Json;
+  const actions = ((raw.blocks as Json[] | undefined) ?? []).find((b) => b.type === "actions");
+  const button = ((actions?.elements as Json[] | undefined) ?? []).find((e) => e.action_id === actionId);
+  if (!button) throw new Error(`message ${message.id} has no ${actionId} button`);
+  return {
+    type: "block_actions",
+    user: { id: o.user ?? USER, username: "asker", team_id: api.teamId },
+    api_app_id: "A0SUMMIT",
+    token: "legacy-verification-token",
+    container: message.ephemeral
+      ? {
+          type: "message",
+          message_ts: "1700000000.000001",
+          channel_id: message.channel,
+          is_ephemeral: true,
+        }
+      : { type: "message", message_ts: message.id, channel_id: message.channel, is_ephemeral: false },
+    trigger_id: `${Date.now()}.trigger`,
+    team: { id: api.teamId, domain: "summit-test" },
+    channel: { id: message.channel, name: "general" },
+    ...(message.ephemeral
+      ? {}
+      : {
+          message: {
+            type: "message",
+            ts: message.id,
+            text: raw.text,
+            blocks: raw.blocks,
+            ...(message.threadOf ? { thread_ts: message.threadOf } : {}),
+          },
+        }),
+    response_url: o.responseUrl,
+    actions: [
+      {
+        action_id: actionId,
+        block_id: actions?.block_id,
+        value: button.value,
+        type: "button",
+        text: button.text,
+        action_ts: `${Date.now() / 1000}`,
+      },
+    ],
+  };
+}
+
 export async function startSlackHarness(
   opts: { engine: Engine; subscriptions?: SubscriptionService; workTimeoutMs?: number } = {} as never,
 ): Promise<SlackHarness> {
@@ -216,40 +308,16 @@ export async function startSlackHarness(
       const channel = o.channel ?? CHANNEL;
       const responseUrl = api.responseUrl();
       responseChannels.set(responseUrl.split("/").at(-1) as string, channel);
-      const form = new URLSearchParams({
-        token: "legacy-verification-token",
-        team_id: o.team ?? api.teamId,
-        team_domain: "summit-test",
-        channel_id: channel,
-        channel_name: "general",
-        user_id: o.user ?? USER,
-        user_name: "asker",
-        command: "/summit",
-        text,
-        api_app_id: "A0SUMMIT",
-        is_enterprise_install: "false",
-        response_url: responseUrl,
-        trigger_id: `${Date.now()}.trigger`,
-      }).toString();
+      const form = new URLSearchParams(
+        slashCommandPayload(api, text, { ...o, channel, responseUrl }),
+      ).toString();
       const start = lastSeq();
       const res = await post(form, "application/x-www-form-urlencoded");
       return settle(start, res, channel);
     },
     async event(event, o = {}) {
       const eventId = o.eventId ?? `Ev${randomUUID().replace(/-/g, "").slice(0, 10).toUpperCase()}`;
-      const body = JSON.stringify({
-        token: "legacy-verification-token",
-        team_id: api.teamId,
-        api_app_id: "A0SUMMIT",
-        event: { event_ts: event.ts, ...event },
-        type: "event_callback",
-        event_id: eventId,
-        event_time: Math.floor(Date.now() / 1000),
-        authorizations: [
-          { team_id: api.teamId, user_id: api.botUserId, is_bot: true, is_enterprise_install: false },
-        ],
-        is_ext_shared_channel: false,
-      });
+      const body = JSON.stringify(eventCallbackPayload(api, event, eventId));
       const headers: Record<string, string> =
         o.retryNum !== undefined
           ? { "x-slack-retry-num": String(o.retryNum), "x-slack-retry-reason": "http_timeout" }
@@ -259,51 +327,9 @@ export async function startSlackHarness(
       return settle(start, res, null);
     },
     async click(message, actionId, o = {}) {
-      const raw = message.raw as Json;
-      const actions = ((raw.blocks as Json[] | undefined) ?? []).find((b) => b.type === "actions");
-      const button = ((actions?.elements as Json[] | undefined) ?? []).find((e) => e.action_id === actionId);
-      if (!button) throw new Error(`message ${message.id} has no ${actionId} button`);
       const responseUrl = api.responseUrl();
       responseChannels.set(responseUrl.split("/").at(-1) as string, message.channel);
-      const payload = {
-        type: "block_actions",
-        user: { id: o.user ?? USER, username: "asker", team_id: api.teamId },
-        api_app_id: "A0SUMMIT",
-        token: "legacy-verification-token",
-        container: message.ephemeral
-          ? {
-              type: "message",
-              message_ts: "1700000000.000001",
-              channel_id: message.channel,
-              is_ephemeral: true,
-            }
-          : { type: "message", message_ts: message.id, channel_id: message.channel, is_ephemeral: false },
-        trigger_id: `${Date.now()}.trigger`,
-        team: { id: api.teamId, domain: "summit-test" },
-        channel: { id: message.channel, name: "general" },
-        ...(message.ephemeral
-          ? {}
-          : {
-              message: {
-                type: "message",
-                ts: message.id,
-                text: raw.text,
-                blocks: raw.blocks,
-                ...(message.threadOf ? { thread_ts: message.threadOf } : {}),
-              },
-            }),
-        response_url: responseUrl,
-        actions: [
-          {
-            action_id: actionId,
-            block_id: actions?.block_id,
-            value: button.value,
-            type: "button",
-            text: button.text,
-            action_ts: `${Date.now() / 1000}`,
-          },
-        ],
-      };
+      const payload = blockActionsPayload(api, message, actionId, { ...o, responseUrl });
       const start = lastSeq();
       const res = await post(
         new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),

@@ -3,9 +3,17 @@
  * endpoints, on 127.0.0.1. It speaks the documented wire format (form-encoded or JSON requests,
  * `{ ok, error }` JSON responses, HTTP 429 with Retry-After) and records every call, so tests assert
  * on exactly what the real SDK sent. Point the app at it with SLACK_API_URL = `${url}/api/`.
+ *
+ * Socket Mode (https://docs.slack.dev/apis/events-api/using-socket-mode): `apps.connections.open`
+ * with an app-level token (`xapp-…`, in the Authorization header) answers a one-time
+ * `ws://…/link?ticket=…` URL; on that WebSocket the server says `{"type":"hello",…}`, then `socket`
+ * pushes envelopes `{envelope_id, type, payload, accepts_response_payload, retry_attempt?, retry_reason?}`
+ * and records the client's acks `{envelope_id, payload?}`. Pings are answered with pongs (ws does it).
  */
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { type WebSocket, WebSocketServer } from "ws";
 
 export interface RecordedCall {
   /** "api" for Web API methods, "response" for response_url posts. */
@@ -31,6 +39,42 @@ export interface Failure {
   retryAfterSeconds?: number;
 }
 
+export type EnvelopeType = "slash_commands" | "events_api" | "interactive";
+
+export interface Envelope {
+  envelope_id?: string;
+  type: EnvelopeType;
+  payload: Record<string, unknown>;
+  accepts_response_payload?: boolean;
+  /** events_api only: 0 on first delivery, then 1, 2, … on Slack's retries. */
+  retry_attempt?: number;
+  retry_reason?: string;
+}
+
+/** What the client sent back on the socket for one envelope. */
+export interface SocketAck {
+  envelope_id: string;
+  payload?: Record<string, unknown>;
+  /** Number in the shared call sequence (compare with mark()). */
+  seq: number;
+}
+
+export interface FakeSocketMode {
+  /** Open WebSocket connections that got their hello. */
+  readonly connections: number;
+  /** Resolves when at least one client is connected. */
+  connected(): Promise<void>;
+  /** Pushes an envelope to the (newest) connection; returns its envelope_id. */
+  send(envelope: Envelope): string;
+  /** Resolves with the client's ack of `envelopeId`; rejects after `timeoutMs`. */
+  ack(envelopeId: string, timeoutMs?: number): Promise<SocketAck>;
+  acks: SocketAck[];
+  /** Every text frame the client sent, parsed (acks and anything unexpected). */
+  received: unknown[];
+  /** Slack asks the client to reconnect: `{"type":"disconnect","reason":…}`. */
+  disconnect(reason?: "refresh_requested" | "warning" | "link_disabled"): void;
+}
+
 export interface FakeSlackApi {
   /** Base URL of the server; the Web API lives under `${url}/api/`. */
   url: string;
@@ -44,6 +88,8 @@ export interface FakeSlackApi {
   mark(): number;
   readonly botUserId: string;
   readonly teamId: string;
+  /** Socket Mode: the WebSocket side of apps.connections.open. */
+  socket: FakeSocketMode;
   close(): Promise<void>;
 }
 
@@ -82,6 +128,15 @@ export async function startFakeSlackApi(
   let seq = 0;
   let tsCounter = 0;
   let responseCounter = 0;
+  const appId = "A0SUMMIT";
+  /** One-time tickets handed out by apps.connections.open. */
+  const tickets = new Set<string>();
+  const sockets: WebSocket[] = [];
+  const acks: SocketAck[] = [];
+  const received: unknown[] = [];
+  const ackWaiters = new Map<string, (ack: SocketAck) => void>();
+  const connectWaiters: (() => void)[] = [];
+  let baseUrl = "";
 
   const server: Server = createServer(async (req, res) => {
     const raw = await readBody(req);
@@ -151,6 +206,18 @@ export async function startFakeSlackApi(
       return;
     }
     switch (method) {
+      case "apps.connections.open": {
+        // Only an app-level token may open a connection; a bot token is refused as Slack does.
+        if (!token.startsWith("xapp-")) {
+          call.ok = false;
+          send(200, { ok: false, error: "not_allowed_token_type" });
+          return;
+        }
+        const ticket = randomUUID();
+        tickets.add(ticket);
+        send(200, { ok: true, url: `${baseUrl.replace(/^http/, "ws")}/link/?ticket=${ticket}&app_id=${appId}` });
+        return;
+      }
       case "auth.test":
         send(200, {
           ok: true,
@@ -185,13 +252,104 @@ export async function startFakeSlackApi(
         send(200, { ok: true });
     }
   });
+  const wss = new WebSocketServer({ noServer: true });
+  server.on("upgrade", (req, sock, head) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const ticket = url.searchParams.get("ticket") ?? "";
+    if (!/^\/link\/?$/.test(url.pathname) || !tickets.delete(ticket)) {
+      sock.end("HTTP/1.1 401 Unauthorized\r\nconnection: close\r\n\r\n");
+      return;
+    }
+    wss.handleUpgrade(req, sock, head, (ws) => {
+      sockets.push(ws);
+      ws.on("close", () => sockets.splice(sockets.indexOf(ws), 1));
+      ws.on("message", (data, isBinary) => {
+        if (isBinary) return;
+        let msg: unknown;
+        try {
+          msg = JSON.parse(String(data));
+        } catch {
+          received.push(String(data));
+          return;
+        }
+        received.push(msg);
+        const m = msg as { envelope_id?: unknown; payload?: unknown };
+        if (typeof m.envelope_id !== "string") return;
+        const ack: SocketAck = {
+          envelope_id: m.envelope_id,
+          ...(m.payload && typeof m.payload === "object"
+            ? { payload: m.payload as Record<string, unknown> }
+            : {}),
+          seq: ++seq,
+        };
+        acks.push(ack);
+        ackWaiters.get(ack.envelope_id)?.(ack);
+      });
+      ws.send(
+        JSON.stringify({
+          type: "hello",
+          num_connections: sockets.length,
+          debug_info: { host: "applink-fake-1", build_number: 1, approximate_connection_time: 18060 },
+          connection_info: { app_id: appId },
+        }),
+      );
+      for (const w of connectWaiters.splice(0)) w();
+    });
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
+  baseUrl = base;
+  const socket: FakeSocketMode = {
+    get connections() {
+      return sockets.length;
+    },
+    connected: () =>
+      sockets.length > 0 ? Promise.resolve() : new Promise<void>((r) => connectWaiters.push(r)),
+    send(envelope) {
+      const ws = sockets.at(-1);
+      if (!ws) throw new Error("no Socket Mode client is connected");
+      const envelope_id = envelope.envelope_id ?? randomUUID();
+      ws.send(
+        JSON.stringify({
+          envelope_id,
+          payload: envelope.payload,
+          type: envelope.type,
+          accepts_response_payload: envelope.accepts_response_payload ?? envelope.type === "slash_commands",
+          ...(envelope.type === "events_api"
+            ? { retry_attempt: envelope.retry_attempt ?? 0, retry_reason: envelope.retry_reason ?? "" }
+            : {}),
+        }),
+      );
+      return envelope_id;
+    },
+    ack(envelopeId, timeoutMs = 3000) {
+      const done = acks.find((a) => a.envelope_id === envelopeId);
+      if (done) return Promise.resolve(done);
+      return new Promise<SocketAck>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          ackWaiters.delete(envelopeId);
+          reject(new Error(`envelope ${envelopeId} was not acknowledged within ${timeoutMs} ms`));
+        }, timeoutMs);
+        ackWaiters.set(envelopeId, (a) => {
+          clearTimeout(timer);
+          ackWaiters.delete(envelopeId);
+          resolve(a);
+        });
+      });
+    },
+    acks,
+    received,
+    disconnect(reason = "refresh_requested") {
+      for (const ws of sockets)
+        ws.send(JSON.stringify({ type: "disconnect", reason, debug_info: { host: "applink-fake-1" } }));
+    },
+  };
   return {
     url: base,
     apiUrl: `${base}/api/`,
     calls,
+    socket,
     botUserId,
     teamId,
     mark: () => ++seq,
@@ -204,6 +362,8 @@ export async function startFakeSlackApi(
     },
     close: () =>
       new Promise<void>((resolve) => {
+        for (const ws of sockets) ws.terminate();
+        wss.close();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
