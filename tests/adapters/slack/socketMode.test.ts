@@ -165,4 +165,20 @@ describe("slack adapter in Socket Mode", () => {
     expect(again.ack.envelope_id).toBe(again.id);
     expect(again.messages).toEqual([]);
   });
+
+  it("reconnects when Slack asks (disconnect: refresh_requested) with a fresh URL, and keeps acknowledging", async () => {
+    const opened = api.calls.filter((c) => c.method === "apps.connections.open").length;
+    const hellos = api.socket.hellos;
+    api.socket.disconnect("refresh_requested");
+    // The SDK closes the old socket, waits (5 s, its clientPingTimeout) and opens a new one.
+    await api.socket.helloCount(hellos + 1);
+    expect(api.calls.filter((c) => c.method === "apps.connections.open")).toHaveLength(opened + 1);
+    expect(api.socket.connections).toBe(1);
+    const { id, ack } = await deliver({
+      type: "slash_commands",
+      payload: slashCommandPayload(api, "help", { responseUrl: api.responseUrl() }),
+    });
+    expect(ack.envelope_id).toBe(id);
+    expect(visibleText(ack.payload ?? {})).toMatch(/\/summit subscribe/);
+  }, 15_000);
 });

@@ -62,8 +62,10 @@ export interface SocketAck {
 export interface FakeSocketMode {
   /** Open WebSocket connections that got their hello. */
   readonly connections: number;
-  /** Resolves when at least one client is connected. */
-  connected(): Promise<void>;
+  /** How many `hello`s the server has sent (one per accepted connection). */
+  readonly hellos: number;
+  /** Resolves once the server has sent at least `n` hellos. */
+  helloCount(n: number): Promise<void>;
   /** Pushes an envelope to the (newest) connection; returns its envelope_id. */
   send(envelope: Envelope): string;
   /** Resolves with the client's ack of `envelopeId`; rejects after `timeoutMs`. */
@@ -135,7 +137,8 @@ export async function startFakeSlackApi(
   const acks: SocketAck[] = [];
   const received: unknown[] = [];
   const ackWaiters = new Map<string, (ack: SocketAck) => void>();
-  const connectWaiters: (() => void)[] = [];
+  let hellos = 0;
+  const helloWaiters: { n: number; resolve: () => void }[] = [];
   let baseUrl = "";
 
   const server: Server = createServer(async (req, res) => {
@@ -293,7 +296,11 @@ export async function startFakeSlackApi(
           connection_info: { app_id: appId },
         }),
       );
-      for (const w of connectWaiters.splice(0)) w();
+      hellos += 1;
+      for (const w of helloWaiters.filter((w) => hellos >= w.n)) {
+        helloWaiters.splice(helloWaiters.indexOf(w), 1);
+        w.resolve();
+      }
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -304,8 +311,11 @@ export async function startFakeSlackApi(
     get connections() {
       return sockets.length;
     },
-    connected: () =>
-      sockets.length > 0 ? Promise.resolve() : new Promise<void>((r) => connectWaiters.push(r)),
+    get hellos() {
+      return hellos;
+    },
+    helloCount: (n) =>
+      hellos >= n ? Promise.resolve() : new Promise<void>((resolve) => helloWaiters.push({ n, resolve })),
     send(envelope) {
       const ws = sockets.at(-1);
       if (!ws) throw new Error("no Socket Mode client is connected");
