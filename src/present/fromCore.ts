@@ -38,7 +38,9 @@ function pointsFallback(points: Point[]): string {
 function engineNote(engine: string, asOf: string | null): Inline[] {
   const parts = [
     asOf ? `Articles up to ${asOf}` : null,
-    engine === "llm" ? "llm: written from the sources, citations checked" : "extractive: quoted from the sources",
+    engine === "llm"
+      ? "llm: written from the sources, citations checked"
+      : "extractive: quoted from the sources",
   ];
   return [{ kind: "text", text: parts.filter(Boolean).join(" · "), italic: true }];
 }

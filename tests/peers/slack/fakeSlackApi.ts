@@ -218,7 +218,10 @@ export async function startFakeSlackApi(
         }
         const ticket = randomUUID();
         tickets.add(ticket);
-        send(200, { ok: true, url: `${baseUrl.replace(/^http/, "ws")}/link/?ticket=${ticket}&app_id=${appId}` });
+        send(200, {
+          ok: true,
+          url: `${baseUrl.replace(/^http/, "ws")}/link/?ticket=${ticket}&app_id=${appId}`,
+        });
         return;
       }
       case "auth.test":
