@@ -306,13 +306,20 @@ function installProcessHandlers(log: Logger, closeRef: { current: (() => Promise
  */
 async function connect(
   platform: string,
-  attempt: () => Promise<void>,
+  adapter: { start(): Promise<void>; stop(): Promise<void>; sender: PlatformSender },
   log: Logger,
   waitMs: number,
-): Promise<Pick<StartedBot, "health"> & { stop(): void }> {
-  const conn = keepTrying({ name: platform, attempt, describe: errorLine, log });
+): Promise<StartedBot> {
+  const conn = keepTrying({ name: platform, attempt: () => adapter.start(), describe: errorLine, log });
   await conn.settled(waitMs);
-  return { health: () => ({ platform, ...conn.state() }), stop: () => conn.stop() };
+  return {
+    stop: async () => {
+      conn.stop();
+      await adapter.stop();
+    },
+    sender: adapter.sender,
+    health: () => ({ platform, ...conn.state() }),
+  };
 }
 
 /** Discord: HTTP interactions at /discord/interactions (when DISCORD_PUBLIC_KEY is set) and the gateway (DISCORD_TOKEN). */
@@ -336,23 +343,15 @@ export const discordBot: BotStarter = async ({
   });
   if (adapter.interactionsHandler) router.mount("/discord/interactions", adapter.interactionsHandler);
   if (!config.discordToken) return { stop: () => adapter.stop() };
-  const conn = await connect(
-    "discord",
-    () =>
+  const gateway = {
+    start: () =>
       adapter.start().catch((err: unknown) => {
         throw new Error(`Discord gateway login failed: ${errorLine(err)}`, { cause: err });
       }),
-    log,
-    connectWaitMs ?? 5_000,
-  );
-  return {
-    stop: async () => {
-      conn.stop();
-      await adapter.stop();
-    },
+    stop: () => adapter.stop(),
     sender: adapter.sender,
-    ...(conn.health ? { health: conn.health } : {}),
   };
+  return connect("discord", gateway, log, connectWaitMs ?? 5_000);
 };
 
 /** Slack: Bolt on /slack/* (events, commands, interactivity, OAuth) or Socket Mode with SLACK_APP_TOKEN. */
@@ -368,15 +367,7 @@ export const slackBot: BotStarter = async ({
   if (!slackConfigured(config)) return { stop: async () => {} };
   const adapter = createSlackAdapter({ config, engine, subscriptions, redis, logger: log });
   if (adapter.mode === "http") router.mount("/slack", adapter.requestListener);
-  const conn = await connect("slack", () => adapter.start(), log, connectWaitMs ?? 5_000);
-  return {
-    stop: async () => {
-      conn.stop();
-      await adapter.stop();
-    },
-    sender: adapter.sender,
-    ...(conn.health ? { health: conn.health } : {}),
-  };
+  return connect("slack", adapter, log, connectWaitMs ?? 5_000);
 };
 
 if (import.meta.main) {

@@ -11,7 +11,7 @@ import OpenAI from "openai";
 import { createLlmEngine } from "../src/llm/engine.ts";
 import { loadPrompts } from "../src/llm/prompts.ts";
 import { lowercaseVocabulary, verifyCited } from "../src/llm/verify.ts";
-import { fakeBase, PORT_STRIKE } from "../tests/llm/fakeBase.ts";
+import { fakeBase, GOOD_BRIEFING, PORT_STRIKE } from "../tests/llm/fakeBase.ts";
 import { startFakeOpenAI } from "../tests/peers/openai/server.ts";
 
 const RUNS = 300;
@@ -34,17 +34,7 @@ async function time(fn: () => Promise<unknown> | unknown, runs = RUNS): Promise<
 }
 
 const server = await startFakeOpenAI();
-const reply = {
-  headline: "Halden dock workers strike over pay",
-  points: [
-    { text: "Dock workers at the Port of Halden began a 48-hour strike over pay on Monday.", passages: [1] },
-    {
-      text: "The union said about 1,200 workers walked out, while managers put the number at 900.",
-      passages: [2, 3],
-    },
-    { text: "Transport minister Elin Sorvik urged both sides to return to talks by Friday.", passages: [4] },
-  ],
-};
+const reply = GOOD_BRIEFING;
 const base = fakeBase(PORT_STRIKE);
 const client = new OpenAI({ apiKey: "bench", baseURL: server.baseURL, maxRetries: 0 });
 // a cache that never hits, so every call goes over HTTP

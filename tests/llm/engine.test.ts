@@ -14,7 +14,7 @@ import { hasMention } from "../../src/llm/mentions.ts";
 import { loadPrompts } from "../../src/llm/prompts.ts";
 import type { Briefing } from "../../src/model.ts";
 import { type FakeOpenAI, startFakeOpenAI } from "../peers/openai/server.ts";
-import { type FakeCorpus, fakeBase, PORT_STRIKE } from "./fakeBase.ts";
+import { type FakeCorpus, fakeBase, GOOD_BRIEFING, PORT_STRIKE } from "./fakeBase.ts";
 
 const prompts = loadPrompts("prompts");
 let server: FakeOpenAI;
@@ -48,18 +48,6 @@ function setup(over: Partial<LlmEngineDeps> = {}, corpus: FakeCorpus = PORT_STRI
   });
   return { engine, base, outcomes };
 }
-
-const GOOD_BRIEFING = {
-  headline: "Halden dock workers strike over pay",
-  points: [
-    { text: "Dock workers at the Port of Halden began a 48-hour strike over pay on Monday.", passages: [1] },
-    {
-      text: "The union said about 1,200 workers walked out, while port managers put the number of strikers at 900.",
-      passages: [2, 3],
-    },
-    { text: "Transport minister Elin Sorvik urged both sides to return to talks by Friday.", passages: [4] },
-  ],
-};
 
 function allText(b: Briefing): string {
   return [b.headline, ...b.points.map((p) => p.text)].join("\n");

@@ -61,6 +61,19 @@ export const PORT_STRIKE: FakeCorpus = {
   ],
 };
 
+/** A model reply to a PORT_STRIKE briefing whose every point the verifier accepts. */
+export const GOOD_BRIEFING = {
+  headline: "Halden dock workers strike over pay",
+  points: [
+    { text: "Dock workers at the Port of Halden began a 48-hour strike over pay on Monday.", passages: [1] },
+    {
+      text: "The union said about 1,200 workers walked out, while port managers put the number of strikers at 900.",
+      passages: [2, 3],
+    },
+    { text: "Transport minister Elin Sorvik urged both sides to return to talks by Friday.", passages: [4] },
+  ],
+};
+
 export interface FakeBase extends Engine, EvidenceProvider {
   calls: string[];
 }
