@@ -170,32 +170,39 @@ function fieldsFor(name: string, lines: string[]): Piece[] {
   }));
 }
 
-function buttons(actions: ActionId[]): APIActionRowComponent<APIButtonComponent>[] {
-  const row: APIButtonComponent[] = [];
-  if (actions.includes("ask_followup")) {
-    row.push({
+/** Discord's button for each action, in the order they are shown; "share" has none (posts are public). */
+const BUTTON_FOR: [ActionId, APIButtonComponent][] = [
+  [
+    "ask_followup",
+    {
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
       label: "Ask in thread",
       custom_id: BUTTONS.ask,
-    });
-  }
-  if (actions.includes("feedback_up")) {
-    row.push({
+    },
+  ],
+  [
+    "feedback_up",
+    {
       type: ComponentType.Button,
       style: ButtonStyle.Secondary,
       emoji: { name: "👍" },
       custom_id: BUTTONS.up,
-    });
-  }
-  if (actions.includes("feedback_down")) {
-    row.push({
+    },
+  ],
+  [
+    "feedback_down",
+    {
       type: ComponentType.Button,
       style: ButtonStyle.Secondary,
       emoji: { name: "👎" },
       custom_id: BUTTONS.down,
-    });
-  }
+    },
+  ],
+];
+
+function buttons(actions: ActionId[]): APIActionRowComponent<APIButtonComponent>[] {
+  const row = BUTTON_FOR.filter(([action]) => actions.includes(action)).map(([, button]) => ({ ...button }));
   return row.length > 0 ? [{ type: ComponentType.ActionRow, components: row }] : [];
 }
 
