@@ -17,6 +17,12 @@ export interface Article {
   paragraphs: string[];
   /** When the article entered the corpus (ISO timestamp); digests go by this. */
   addedAt: string;
+  /** The article's web address, when it has one (citations link to it). */
+  url?: string;
+  /** The byline's author, when known. */
+  author?: string | null;
+  /** The followed source (feed) it came from, when it came from one. */
+  sourceId?: string | null;
 }
 
 /** A source as cited by a briefing, an answer or a digest. */
@@ -26,6 +32,8 @@ export interface Source {
   publisher: string | null;
   date: string | null;
   location: string;
+  /** The article's web address, when it has one. */
+  url?: string;
 }
 
 /** One key point: a sentence (or a merged set of near-identical sentences) and every source that says it. */

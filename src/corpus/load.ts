@@ -49,6 +49,7 @@ export function articleFromRecord(rec: ArticleRecord, defaultAddedAt = new Date(
     location: rec.url ?? rec.location ?? rec.id,
     paragraphs: cleaned.paragraphs,
     addedAt: rec.addedAt ?? defaultAddedAt,
+    ...(rec.url ? { url: rec.url } : {}),
   };
 }
 

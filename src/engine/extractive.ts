@@ -193,7 +193,15 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
 
   private source(a: number): Source {
     const art = this.index.articles[a]!;
-    return { id: art.id, title: art.title, publisher: art.publisher, date: art.date, location: art.location };
+    const src: Source = {
+      id: art.id,
+      title: art.title,
+      publisher: art.publisher,
+      date: art.date,
+      location: art.location,
+    };
+    if (art.url) src.url = art.url;
+    return src;
   }
 
   /** Cited article indexes → checked Point (sources that fail the citation check are dropped). */

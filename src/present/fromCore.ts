@@ -15,7 +15,7 @@ function numberSources(sources: Source[]): { list: DocumentSource[]; index: Map<
       title: s.title,
       publisher: s.publisher,
       date: s.date,
-      url: isUrl(s.location) ? s.location : null,
+      url: s.url && isUrl(s.url) ? s.url : isUrl(s.location) ? s.location : null,
       location: s.location,
     };
   });
