@@ -17,7 +17,7 @@
  * Data is read at run time from ../shared/eval (never copied into the project).
  */
 import { parseArgs } from "node:util";
-import { createEngine } from "../app/engine.ts";
+import { createEngine } from "../app/engine/create.ts";
 import type { ArticleRecord } from "../src/corpus/load.ts";
 import type { ExtractiveEngineOptions } from "../src/engine/extractive.ts";
 import { resplitSelection, scoredSelection } from "../src/engine/selection/alternatives.ts";
