@@ -19,7 +19,7 @@ export const configSchema = z.object({
   /** Which roles this process runs: "all" (default), or a comma list of bot, worker, scheduler. */
   roles: z.string().default("all"),
   /**
-   * Worker threads that run the engine in the server (app/enginePool.ts), so briefings never delay
+   * Worker threads that run the engine in the server (app/engine/pool.ts), so briefings never delay
    * an ack; each holds its own copy of the corpus. Unset: one per core but one (1 to 4); 0: in-process.
    */
   engineThreads: z.coerce.number().int().min(0).max(64).optional(),

@@ -1,7 +1,8 @@
 /**
- * The platform senders and the engine a digest worker needs, built from the configuration, in one
- * place so the server and `summit digest send` use the same ones. Each adapter implements
- * src/delivery.ts PlatformSender; a platform gets a sender only when its bot token is set.
+ * The platform senders a digest worker needs, built from the configuration, in one place so the
+ * server and `summit digest send` use the same ones (their engine comes from app/engine/factory.ts).
+ * Each adapter implements src/delivery.ts PlatformSender; a platform gets a sender only when its bot
+ * token is set.
  */
 import type { Redis } from "ioredis";
 import { createDiscordAdapter } from "../adapters/discord/index.ts";
@@ -10,7 +11,6 @@ import type { SubscriptionService } from "../queue/types.ts";
 import type { Platform, PlatformSender } from "../src/delivery.ts";
 import type { Engine } from "../src/model.ts";
 import type { Config } from "./config.ts";
-import { createEngine } from "./engine.ts";
 import type { Logger } from "./logger.ts";
 
 export type SenderMap = Partial<Record<Platform, PlatformSender>>;
@@ -66,8 +66,3 @@ export function configuredSenders(ctx: SenderContext, opts: { skip?: string[] } 
   }
   return out;
 }
-
-export type EngineFactory = (config: Config, log: Logger) => Promise<Engine>;
-
-/** The core engine for this configuration (extractive, or LLM-written when configured). */
-export const defaultEngine: EngineFactory = async (config, log) => createEngine(config, { logger: log });

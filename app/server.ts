@@ -18,18 +18,11 @@ import type { SubscriptionAdmin } from "../queue/types.ts";
 import type { PlatformSender } from "../src/delivery.ts";
 import { type Clock, type Engine, systemClock } from "../src/model.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
-import { createEnginePool, defaultPoolSize } from "./enginePool.ts";
+import { type EngineFactory, serverEngine } from "./engine/factory.ts";
 import { createRouter, listen, type Router, sendJson } from "./http.ts";
 import { type ConnectionState, errorLine, keepTrying } from "./keepTrying.ts";
 import { createLogger, type Logger } from "./logger.ts";
-import {
-  configuredSenders,
-  defaultEngine,
-  type EngineFactory,
-  type SenderContext,
-  type SenderMap,
-  slackConfigured,
-} from "./senders.ts";
+import { configuredSenders, type SenderContext, type SenderMap, slackConfigured } from "./senders.ts";
 
 export type Role = "bot" | "worker" | "scheduler";
 const ROLES: readonly Role[] = ["bot", "worker", "scheduler"];
@@ -75,8 +68,8 @@ export interface ServerDeps {
   log?: Logger;
   clock?: Clock;
   /**
-   * Default: the core engine over the configured corpus, in worker threads (app/enginePool.ts,
-   * SUMMIT_ENGINE_THREADS; 0 runs it in-process as app/engine.ts builds it).
+   * Default: the core engine over the configured corpus, in worker threads (app/engine/factory.ts
+   * serverEngine: app/engine/pool.ts, SUMMIT_ENGINE_THREADS; 0 runs it in-process, app/engine/create.ts).
    */
   engine?: EngineFactory;
   /** Default: a sender for each platform whose token is set (app/senders.ts). */
@@ -234,29 +227,6 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
   closeRef.current = close;
   return { port, roles, digests, health, close };
 }
-
-/** The server's engine: in worker threads unless SUMMIT_ENGINE_THREADS=0. */
-export const serverEngine: EngineFactory = async (config, log) => {
-  const size = config.engineThreads ?? defaultPoolSize();
-  if (size === 0) return defaultEngine(config, log);
-  const started = performance.now();
-  // Only what the threads need to build the engine: no platform secrets cross over.
-  const pool = await createEnginePool({
-    size,
-    log,
-    config: {
-      corpusDir: config.corpusDir,
-      logLevel: config.logLevel,
-      llmTimeoutMs: config.llmTimeoutMs,
-      llmMaxTokens: config.llmMaxTokens,
-      ...(config.openaiApiKey !== undefined ? { openaiApiKey: config.openaiApiKey } : {}),
-      ...(config.openaiBaseUrl !== undefined ? { openaiBaseUrl: config.openaiBaseUrl } : {}),
-      ...(config.llmModel !== undefined ? { llmModel: config.llmModel } : {}),
-    },
-  });
-  log.info({ threads: size, ms: Math.round(performance.now() - started) }, "engine threads ready");
-  return pool;
-};
 
 /** Longest a shutdown may take before the process exits anyway (jobs are released to other workers). */
 const SHUTDOWN_DEADLINE_MS = 30_000;

@@ -14,6 +14,7 @@ import MiniSearch from "minisearch";
 import { type ArticleRecord, articlesFromRecords } from "../src/corpus/load.ts";
 import { splitSentences } from "../src/corpus/sentences.ts";
 import { createExtractiveEngine } from "../src/engine/extractive.ts";
+import { resplitSelection } from "../src/engine/selection/alternatives.ts";
 import type { Article } from "../src/model.ts";
 import { termStems } from "../src/search/index.ts";
 import { InvertedIndex } from "../src/search/inverted.ts";
@@ -147,7 +148,7 @@ export async function run(): Promise<void> {
 
     // The earlier coverage path (the summarizer re-splitting each article per briefing), measured in the
     // same run on its own engine (its own sentence cache), topic by topic in alternating order.
-    const resplit = createExtractiveEngine(articles, { coverageSplit: "resplit" });
+    const resplit = createExtractiveEngine(articles, { selection: resplitSelection() });
     const briefCold: number[] = [];
     const briefWarm: number[] = [];
     const oldCold: number[] = [];

@@ -13,7 +13,7 @@ import { Queue, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import { pino } from "pino";
 import { loadConfig } from "../app/config.ts";
-import { defaultEngine } from "../app/senders.ts";
+import { defaultEngine } from "../app/engine/factory.ts";
 import { DIGEST_QUEUE } from "../queue/keys.ts";
 import { DigestRuntime } from "../queue/runtime.ts";
 import { DIGEST_JOB, DIGEST_JOB_OPTIONS, type DigestJobData, jobData } from "../queue/scheduler.ts";

@@ -5,7 +5,7 @@
  * reads the body and answers 200 at once. Also reports how long until the briefing itself landed.
  *
  * Two Summit variants in the same run: the engine on the main event loop, and the engine in worker
- * threads (app/enginePool.ts, as the server runs it). The fake Slack API and the load generator run
+ * threads (app/engine/pool.ts, as the server runs it). The fake Slack API and the load generator run
  * in worker threads of their own, so their work does not sit on the measured event loop.
  *
  *   npx node bench/slack.ts [--n 1000] [--concurrency 100] [--threads N]
@@ -19,8 +19,8 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import { Redis } from "ioredis";
 import { pino } from "pino";
 import { createSlackAdapter } from "../adapters/slack/app.ts";
-import { createEngine } from "../app/engine.ts";
-import { createEnginePool, defaultPoolSize } from "../app/enginePool.ts";
+import { createEngine } from "../app/engine/create.ts";
+import { createEnginePool, defaultPoolSize } from "../app/engine/pool.ts";
 import type { Engine } from "../src/model.ts";
 import { createMemorySubscriptions } from "../tests/adapters/slack/memorySubscriptions.ts";
 import { startFakeSlackApi } from "../tests/peers/slack/fakeSlackApi.ts";

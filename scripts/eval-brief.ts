@@ -2,8 +2,9 @@
  * `npm run eval:brief`: how good the ENGINE's briefings are, measured with ROUGE. Each DUC news
  * cluster becomes an in-memory corpus (createEngine with its documents as records); the briefing on
  * the cluster's topic is run, its points are concatenated and scored against the human summaries
- * at a fixed 100-word budget (recall). Both point selections of the extractive engine run in the same
- * process ("coverage", the default, and "scored", the earlier one), next to the summarizer itself on
+ * at a fixed 100-word budget (recall). The extractive engine's point selections run in the same
+ * process ("coverage", production's; the alternatives "coverage, re-split" and "scored" from
+ * src/engine/selection/alternatives.ts, passed in here), next to the summarizer itself on
  * the same budget and a round-robin lead baseline. The digest of each cluster's corpus (all its
  * stories' points, no topic) is scored the same way.
  *
@@ -16,20 +17,25 @@
  * Data is read at run time from ../shared/eval (never copied into the project).
  */
 import { parseArgs } from "node:util";
-import { createEngine } from "../app/engine.ts";
+import { createEngine } from "../app/engine/create.ts";
 import type { ArticleRecord } from "../src/corpus/load.ts";
 import type { ExtractiveEngineOptions } from "../src/engine/extractive.ts";
+import { resplitSelection, scoredSelection } from "../src/engine/selection/alternatives.ts";
 import type { Briefing } from "../src/model.ts";
 import { type ClusterDoc, roundRobinLead, summarizeCluster } from "../src/summarize/index.ts";
 import { STOPWORDS, words } from "../src/text/tokens.ts";
 import { loadRecords, loadRouge } from "./eval.ts";
 
 const WORDS = 100;
-/** The engine variants compared: default coverage (cached sentences), its earlier re-split path, scored. */
-const VARIANTS: { label: string; opts: ExtractiveEngineOptions }[] = [
-  { label: "coverage", opts: { selection: "coverage" } },
-  { label: "coverage, re-split", opts: { selection: "coverage", coverageSplit: "resplit" } },
-  { label: "scored", opts: { selection: "scored" } },
+/**
+ * The engine variants compared: production's coverage selection (cached sentences), and the alternatives
+ * of src/engine/selection/alternatives.ts (its earlier re-split path, the scored selection). A fresh
+ * selection per engine, as production builds one per engine.
+ */
+const VARIANTS: { label: string; opts: () => ExtractiveEngineOptions }[] = [
+  { label: "coverage", opts: () => ({}) },
+  { label: "coverage, re-split", opts: () => ({ selection: resplitSelection() }) },
+  { label: "scored", opts: () => ({ selection: scoredSelection() }) },
 ];
 
 interface BriefDataset {
@@ -96,7 +102,7 @@ async function runDataset(ds: BriefDataset): Promise<Row[]> {
       ...(d.date ? { date: d.date } : {}),
     }));
     for (const { label: selection, opts } of VARIANTS) {
-      const engine = createEngine({ corpusDir: "" }, { records: articles, extractive: opts });
+      const engine = createEngine({ corpusDir: "" }, { records: articles, extractive: opts() });
       const b: Briefing = await engine.brief(topic);
       const system = `brief (${selection})`;
       found.set(system, (found.get(system) ?? 0) + (b.found ? 1 : 0));

@@ -12,7 +12,7 @@ import type { Document } from "../../src/present/document.ts";
 import { answerToDocument, briefingToDocument, digestToDocument } from "../../src/present/fromCore.ts";
 import { type ClusterDoc, summarizeCluster } from "../../src/summarize/index.ts";
 import { loadConfig } from "../config.ts";
-import { createEngine } from "../engine.ts";
+import { createEngine } from "../engine/create.ts";
 import { UserError } from "../errors.ts";
 import { createLogger } from "../logger.ts";
 import { runDigestSend } from "./digests.ts";

@@ -18,9 +18,10 @@ import { describeDays, parseDays, parseTopics } from "../../queue/validate.ts";
 import type { Platform } from "../../src/delivery.ts";
 import { type Clock, systemClock } from "../../src/model.ts";
 import { type Config, loadConfig } from "../config.ts";
+import type { EngineFactory } from "../engine/factory.ts";
 import { UserError } from "../errors.ts";
 import { createLogger, type Logger } from "../logger.ts";
-import type { EngineFactory, SenderMap } from "../senders.ts";
+import type { SenderMap } from "../senders.ts";
 
 export interface DigestCliDeps {
   config?: Config;
@@ -181,8 +182,8 @@ export async function runDigestSend(id: string): Promise<void> {
     // CLIENT LIST may be disabled on managed Redis: then assume no worker and run one here.
     const workers = await rt.queue.getWorkersCount().catch(() => 0);
     if (workers === 0) {
-      const { configuredSenders, defaultEngine, SENDER_TOKEN_ENV, slackConfigured } = await import(
-        "../senders.ts"
+      const [{ configuredSenders, SENDER_TOKEN_ENV, slackConfigured }, { defaultEngine }] = await Promise.all(
+        [import("../senders.ts"), import("../engine/factory.ts")],
       );
       const tokenEnv = SENDER_TOKEN_ENV[sub.platform];
       const configured = sub.platform === "slack" ? slackConfigured(config) : Boolean(config.discordToken);

@@ -7,7 +7,7 @@
  */
 import { type ArticleSentence, articleSentences } from "./clean.ts";
 import { type CompressRules, compressSentence } from "./compress.ts";
-import type { ClusterDoc } from "./index.ts";
+import type { ClusterDoc } from "./doc.ts";
 import { isStop, stemToken, stemTokens } from "./terms.ts";
 
 export interface Candidate {

@@ -7,6 +7,7 @@
  */
 import { splitSentences } from "../corpus/sentences.ts";
 import { buildConceptModel, type ConceptConfig, DEFAULT_CONCEPT_CONFIG } from "./concepts.ts";
+import type { ClusterDoc } from "./doc.ts";
 import { DEFAULT_SELECT_CONFIG, type SelectConfig, selectSentences } from "./select.ts";
 
 export { type ArticleSentence, articleSentences, judgeSentences } from "./clean.ts";
@@ -16,12 +17,7 @@ export {
   type ConceptModel,
   SentenceKeyCache,
 } from "./concepts.ts";
-
-export interface ClusterDoc {
-  title?: string;
-  date?: string;
-  text: string;
-}
+export type { ClusterDoc } from "./doc.ts";
 
 export interface SummarizeOptions {
   /** Word budget (whitespace-separated chunks, as ROUGE's -l counts them). */

@@ -1,7 +1,7 @@
 /** The engine in worker threads answers exactly as the engine in-process, and honours aborts and close. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEngine } from "../../app/engine.ts";
-import { createEnginePool, type EnginePool } from "../../app/enginePool.ts";
+import { createEngine } from "../../app/engine/create.ts";
+import { createEnginePool, type EnginePool } from "../../app/engine/pool.ts";
 
 const local = createEngine({ corpusDir: "seeds" });
 let pool: EnginePool;

@@ -196,7 +196,7 @@ describe("server process (node app/server.ts)", () => {
     });
     const port = await listeningPort(child);
     const base = `http://127.0.0.1:${port}`;
-    // The server's engine runs in worker threads (app/enginePool.ts) by default.
+    // The server's engine runs in worker threads (app/engine/pool.ts) by default.
     expect(child.lines.some((l) => l.msg === "engine threads ready")).toBe(true);
     expect(api.calls.some((c) => c.method === "auth.test" && c.token === "xoxb-process")).toBe(true);
     expect((await healthz(port)).body).toMatchObject({

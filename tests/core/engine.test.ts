@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords, loadCorpus } from "../../src/corpus/load.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
+import { scoredSelection } from "../../src/engine/selection/alternatives.ts";
 import type { Article, Briefing } from "../../src/model.ts";
 import { articleHolds } from "./helpers.ts";
 
@@ -399,8 +400,11 @@ describe("coverage point selection", () => {
   ]);
 
   it("keeps a briefing on its topic when enough sentences match it, every point cited and checked", async () => {
-    for (const selection of ["coverage", "scored"] as const) {
-      const b = await createExtractiveEngine(council, { selection }).brief("school");
+    for (const [selection, opts] of [
+      ["coverage", {}],
+      ["scored", { selection: scoredSelection() }],
+    ] as const) {
+      const b = await createExtractiveEngine(council, opts).brief("school");
       expect(b.found, selection).toBe(true);
       checkCitations(b, council);
       for (const p of b.points) expect(p.text, selection).toMatch(/school/i);

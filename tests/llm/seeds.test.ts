@@ -6,7 +6,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createEngine, createExtractiveFromConfig } from "../../app/engine.ts";
+import { createEngine, createExtractiveFromConfig } from "../../app/engine/create.ts";
 import type { LlmOutcome } from "../../src/llm/engine.ts";
 import { passagesOf, quotingModel, quotingReply } from "../peers/openai/quotingModel.ts";
 import { type FakeOpenAI, type Reply, startFakeOpenAI } from "../peers/openai/server.ts";

@@ -4,7 +4,8 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../app/config.ts";
-import { configuredSenders, defaultEngine } from "../../app/senders.ts";
+import { defaultEngine } from "../../app/engine/factory.ts";
+import { configuredSenders } from "../../app/senders.ts";
 import { DigestRuntime } from "../../queue/runtime.ts";
 import { type FakeDiscord, startFakeDiscord } from "../peers/discord/server.ts";
 import { type FakeSlackApi, startFakeSlackApi } from "../peers/slack/fakeSlackApi.ts";

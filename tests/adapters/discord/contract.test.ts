@@ -1,6 +1,6 @@
 /** The shared adapter contract on the seed corpus with the real engine, over both Discord transports. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEngine } from "../../../app/engine.ts";
+import { createEngine } from "../../../app/engine/create.ts";
 import { runAdapterContract } from "../contract/cases.ts";
 import { type DiscordHarness, startDiscordDriver } from "./driver.ts";
 

@@ -3,7 +3,7 @@
  * Slack Web API. Engines here are small fakes so each case controls what the core returns.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEngine } from "../../../app/engine.ts";
+import { createEngine } from "../../../app/engine/create.ts";
 import { PlatformPermanentError, PlatformRateLimitError } from "../../../src/delivery.ts";
 import type { AskOptions, Briefing, Engine } from "../../../src/model.ts";
 import { digestToDocument } from "../../../src/present/fromCore.ts";

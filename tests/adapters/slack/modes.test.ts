@@ -8,7 +8,7 @@ import { pino } from "pino";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSlackAdapter, SlackConfigError } from "../../../adapters/slack/app.ts";
 import { createRedisInstallationStore } from "../../../adapters/slack/installationStore.ts";
-import { createEngine } from "../../../app/engine.ts";
+import { createEngine } from "../../../app/engine/create.ts";
 import { PlatformPermanentError } from "../../../src/delivery.ts";
 import { noticeDocument } from "../../../src/present/fromCore.ts";
 import { startFakeSlackApi } from "../../peers/slack/fakeSlackApi.ts";

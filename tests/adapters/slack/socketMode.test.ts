@@ -9,7 +9,7 @@ import { Redis } from "ioredis";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/app.ts";
-import { createEngine } from "../../../app/engine.ts";
+import { createEngine } from "../../../app/engine/create.ts";
 import { type Envelope, type FakeSlackApi, startFakeSlackApi } from "../../peers/slack/fakeSlackApi.ts";
 import { deleteKeysUnder } from "../../support/redisKeys.ts";
 import type { PostedMessage } from "../contract/driver.ts";

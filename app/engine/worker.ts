@@ -1,5 +1,5 @@
 /**
- * One engine thread of app/enginePool.ts: loads the corpus once (createEngine: extractive, LLM-written
+ * One engine thread of app/engine/pool.ts: loads the corpus once (createEngine: extractive, LLM-written
  * when configured), then answers `brief` / `ask` / `digest` requests by message. A request can be
  * cancelled (the caller's deadline passed); its AbortSignal here is aborted, as in-process.
  *
@@ -7,13 +7,13 @@
  * Messages out: { type: "ready", topics } once loaded | { type: "result", id, value } | { type: "error", id, error }
  */
 import { parentPort, workerData } from "node:worker_threads";
-import type { Engine } from "../src/model.ts";
-import { createEngine } from "./engine.ts";
-import type { EngineThreadConfig, ToPool, ToWorker } from "./enginePool.ts";
-import { createLogger } from "./logger.ts";
+import type { Engine } from "../../src/model.ts";
+import { createLogger } from "../logger.ts";
+import { createEngine } from "./create.ts";
+import type { EngineThreadConfig, ToPool, ToWorker } from "./pool.ts";
 
 const port = parentPort;
-if (!port) throw new Error("app/engineWorker.ts runs as a worker thread of app/enginePool.ts");
+if (!port) throw new Error("app/engine/worker.ts runs as a worker thread of app/engine/pool.ts");
 
 const { config } = workerData as { config: EngineThreadConfig };
 const engine: Engine = createEngine(config, { logger: createLogger(config.logLevel ?? "info") });

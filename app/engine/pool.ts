@@ -1,6 +1,6 @@
 /**
  * The engine, run in worker threads: an `Engine` whose brief / ask / digest are sent by message to a
- * small pool of threads (app/engineWorker.ts), each holding its own copy of the corpus and index,
+ * small pool of threads (app/engine/worker.ts), each holding its own copy of the corpus and index,
  * loaded once. The main event loop then only reads, verifies and acknowledges requests and sends
  * replies: a briefing's milliseconds of CPU no longer sit in front of the next Slack ack (3 s limit).
  *
@@ -17,7 +17,7 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { suggestFromRanked } from "../src/engine/topics.ts";
+import { suggestFromRanked } from "../../src/engine/topics.ts";
 import type {
   Answer,
   AskOptions,
@@ -26,9 +26,9 @@ import type {
   Digest,
   DigestOptions,
   Engine,
-} from "../src/model.ts";
-import type { Config } from "./config.ts";
-import type { Logger } from "./logger.ts";
+} from "../../src/model.ts";
+import type { Config } from "../config.ts";
+import type { Logger } from "../logger.ts";
 
 /** What a thread needs to build its engine (plain data: it crosses the thread boundary). */
 export type EngineThreadConfig = Pick<Config, "corpusDir"> &
@@ -65,7 +65,7 @@ export function defaultPoolSize(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
-const WORKER_URL = new URL("./engineWorker.ts", import.meta.url);
+const WORKER_URL = new URL("./worker.ts", import.meta.url);
 
 interface Pending {
   resolve(value: unknown): void;

@@ -3,17 +3,17 @@
  * records given in memory), wrapped by the LLM writer when LLM mode is configured
  * (SUMMIT_LLM_MODEL + OPENAI_API_KEY and/or OPENAI_BASE_URL; see src/llm/README.md).
  */
-import { type ArticleRecord, articlesFromRecords, loadCorpus } from "../src/corpus/load.ts";
+import { type ArticleRecord, articlesFromRecords, loadCorpus } from "../../src/corpus/load.ts";
 import {
   createExtractiveEngine,
   type ExtractiveEngine,
   type ExtractiveEngineOptions,
-} from "../src/engine/extractive.ts";
-import type { LlmEngineDeps } from "../src/llm/engine.ts";
-import type { Article, Engine } from "../src/model.ts";
-import type { Config } from "./config.ts";
-import { type LlmConfig, withLlm } from "./llm.ts";
-import type { Logger } from "./logger.ts";
+} from "../../src/engine/extractive.ts";
+import type { LlmEngineDeps } from "../../src/llm/engine.ts";
+import type { Article, Engine } from "../../src/model.ts";
+import type { Config } from "../config.ts";
+import { type LlmConfig, withLlm } from "../llm.ts";
+import type { Logger } from "../logger.ts";
 
 export interface EngineDeps {
   /** Use these articles instead of reading the corpus folder. */

@@ -1,0 +1,163 @@
+/**
+ * Answers: a question asked in a briefing's thread. The question's retrieval (retrieval.ts), up to
+ * three checked points, the first of which is the answer; when the sources give different figures or
+ * days for what a "how many" / "when" question asks, both sides first and a "Sources differ" answer;
+ * when nothing matches, a reply saying what the articles don't cover.
+ */
+import type { Answer, AskOptions, Evidence } from "../model.ts";
+import { type CorpusIndex, termStems } from "../search/index.ts";
+import { nearIdentical, stemSet } from "../text/similarity.ts";
+import { passagesFor, sourcesFor, toPoints } from "./citations.ts";
+import { type Conflict, findConflicts } from "./disagreements.ts";
+import { lowerFirst, shorten } from "./phrasing.ts";
+import { articleSupports, pickPoints, redundant, relevance } from "./points.ts";
+import { questionKind, questionSubject } from "./questions.ts";
+import { type QuestionRetrieval, retrieveQuestion } from "./retrieval.ts";
+
+/**
+ * How much of a question a claim must cover to be shown as a side of a disagreement the question hits
+ * (the thing counted already matches; this keeps claims about other places or times out).
+ */
+const CONFLICT_RELEVANCE = 0.3;
+
+/** The answer to a question (thread context and history from `opts`). */
+export function buildAnswer(index: CorpusIndex, question: string, opts: AskOptions = {}): Answer {
+  const clean = question.trim();
+  const r = retrieveQuestion(index, clean, threadOf(opts));
+  const points = toPoints(index, pickPoints(r.candidates, { max: 3, min: 1, ratio: 0.6 }));
+  if (points.length === 0) return notFound(index, clean);
+  const conflict = answerConflict(index, clean, r);
+  if (conflict) {
+    // Both sides first, each with its sources; then the best other points that repeat neither.
+    const sides = conflict.claims.map((c) => ({ text: c.text, sources: c.sources }));
+    const sideStems = sides.map((p) => stemSet(p.text));
+    const others = points.filter((p) => {
+      const st = stemSet(p.text);
+      return !sideStems.some((x) => nearIdentical(x, st) || redundant(x, st));
+    });
+    const all = [...sides, ...others].slice(0, Math.max(4, sides.length));
+    return {
+      question: clean,
+      found: true,
+      answer: conflictSentence(index, conflict),
+      points: all,
+      sources: sourcesFor(
+        index,
+        all.flatMap((p) => p.sources),
+      ),
+      engine: "extractive",
+    };
+  }
+  return {
+    question: clean,
+    found: true,
+    answer: points[0]!.text,
+    points,
+    sources: sourcesFor(
+      index,
+      points.flatMap((p) => p.sources),
+    ),
+    engine: "extractive",
+  };
+}
+
+/** The evidence an answer to `question` is built from (for the LLM writer). */
+export function answerEvidence(
+  index: CorpusIndex,
+  question: string,
+  opts: { context?: string; history?: string[] } = {},
+): Evidence {
+  const r = retrieveQuestion(index, question, opts);
+  const { passages, sources } = passagesFor(index, r.candidates.slice(0, 8), 16);
+  return { query: question, passages, sources };
+}
+
+/** The thread a question was asked in: its context and history, when given. */
+function threadOf(opts: AskOptions): { context?: string; history?: string[] } {
+  const thread: { context?: string; history?: string[] } = {};
+  if (opts.context) thread.context = opts.context;
+  if (opts.history) thread.history = opts.history;
+  return thread;
+}
+
+/** No point answers the question: ask for more when it names nothing, else say what isn't covered. */
+function notFound(index: CorpusIndex, question: string): Answer {
+  const vague = index.concepts(question, { question: true }).length === 0;
+  if (vague) {
+    return {
+      question,
+      found: false,
+      answer:
+        "I need a little more to go on: ask about a person, place, figure or event in the articles, e.g. “How many workers are there?”",
+      points: [],
+      sources: [],
+      engine: "extractive",
+    };
+  }
+  const subject = questionSubject(question);
+  return {
+    question,
+    found: false,
+    answer: subject ? `The articles don't say anything about ${subject}.` : "The articles don't say.",
+    points: [],
+    sources: [],
+    engine: "extractive",
+  };
+}
+
+/**
+ * A disagreement among the retrieved articles about what a "how many" or "when" question asks: the
+ * same kind (figures or days), about something the question names, each claim passing the citation
+ * check and the question's relevance bar, at least two sources on different sides.
+ */
+function answerConflict(index: CorpusIndex, question: string, r: QuestionRetrieval): Conflict | null {
+  const kind = questionKind(question);
+  if (!kind || r.hits.length < 2) return null;
+  const q = index.concepts(question, { question: true });
+  const sentences = r.hits.flatMap((h) => index.sentences(h.index));
+  const idOf = (a: number) => index.articles[a]!.id;
+  for (const c of findConflicts(sentences, idOf)) {
+    if (c.kind !== kind) continue;
+    if (relevance(new Set(termStems(c.about)), q) === 0) continue;
+    const claims = c.claims
+      .filter((x) => relevance(stemSet(x.text), q) >= CONFLICT_RELEVANCE)
+      .map((x) => ({
+        ...x,
+        sources: x.sources.filter((id) => {
+          const a = index.indexOf(id);
+          return a !== undefined && articleSupports(index, a, x.text);
+        }),
+      }))
+      .filter((x) => x.sources.length > 0);
+    // Still a disagreement: two sides left, from different sources.
+    const sides = new Map<number, Set<string>>();
+    for (const x of claims)
+      for (const id of x.sources) (sides.get(x.side) ?? sides.set(x.side, new Set()).get(x.side)!).add(id);
+    const all = new Set(claims.flatMap((x) => x.sources));
+    if (sides.size >= 2 && all.size >= 2) return { ...c, claims };
+  }
+  return null;
+}
+
+/**
+ * "Sources differ on the number of X: around 10,000 (Publisher A), 10,000 (“Title B”) vs tens of
+ * thousands (Publisher C)." Plain text: each figure named by its sources (publisher, else title);
+ * the points carry the citations.
+ */
+function conflictSentence(index: CorpusIndex, c: Conflict): string {
+  const name = (id: string) => {
+    const a = index.indexOf(id);
+    const art = a === undefined ? undefined : index.articles[a];
+    if (!art) return id;
+    return art.publisher ?? `“${shorten(art.title, 8)}”`;
+  };
+  const bySide = new Map<number, string[]>();
+  for (const x of c.claims) {
+    const names = [...new Set(x.sources.map(name))].join(", ");
+    const list = bySide.get(x.side) ?? [];
+    list.push(`${x.values.join(" or ")} (${names})`);
+    bySide.set(x.side, list);
+  }
+  const sides = [...bySide.values()].map((l) => l.join(", "));
+  return `Sources differ on the ${lowerFirst(c.about)}: ${sides.join(" vs ")}.`;
+}

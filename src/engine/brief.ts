@@ -1,0 +1,111 @@
+/**
+ * Briefings: `/summit <topic>`. The topic's retrieval (retrieval.ts), points chosen by the engine's
+ * PointSelection (the best first, the rest in reading order), "where sources differ" among the
+ * retrieved articles (disagreements.ts), every claim citation-checked, and a headline.
+ */
+import type { Briefing, Disagreement, Evidence, Point } from "../model.ts";
+import { type CorpusIndex, type Sentence, termStems } from "../search/index.ts";
+import { newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
+import { findDisagreements } from "./disagreements.ts";
+import { shorten } from "./phrasing.ts";
+import { articleSupports } from "./points.ts";
+import { requiredMatches, retrieveTopic, type TopicRetrieval } from "./retrieval.ts";
+import type { PointSelection } from "./selection/pointSelection.ts";
+
+/** The briefing on a topic, or a "nothing found" briefing when nothing in the corpus matches it. */
+export function buildBriefing(index: CorpusIndex, selection: PointSelection, topic: string): Briefing {
+  const clean = topic.trim();
+  const r = retrieveTopic(index, clean);
+  if (r.candidates.length === 0) {
+    return {
+      topic: clean,
+      found: false,
+      headline: `Nothing found about “${clean}” in the ${index.size} articles of the corpus.`,
+      points: [],
+      sources: [],
+      disagreements: [],
+      engine: "extractive",
+      asOf: null,
+    };
+  }
+  const [first, ...rest] = selection.briefPoints(index, clean, r);
+  rest.sort((a, b) => a.position - b.position || b.score - a.score);
+  const points = toPoints(index, [first!, ...rest]);
+
+  const sentences: Sentence[] = r.hits.flatMap((h) => index.sentences(h.index));
+  const disagreements = checkedDisagreements(
+    index,
+    findDisagreements(sentences, (a) => index.articles[a]!.id),
+    sentences,
+  );
+
+  const cited = [
+    ...points.flatMap((p) => p.sources),
+    ...disagreements.flatMap((d) => d.claims.flatMap((c) => c.sources)),
+  ];
+  const sources = sourcesFor(index, cited);
+  return {
+    topic: clean,
+    found: points.length > 0,
+    headline: headline(index, r, points, disagreements),
+    points,
+    sources,
+    disagreements,
+    engine: "extractive",
+    asOf: newestDate(sources),
+  };
+}
+
+/** The evidence a briefing on `topic` is built from (for the LLM writer). */
+export function briefingEvidence(index: CorpusIndex, topic: string): Evidence {
+  const r = retrieveTopic(index, topic);
+  const { passages, sources } = passagesFor(index, r.candidates.slice(0, 12), 24);
+  return { query: topic, passages, sources };
+}
+
+/** Keeps only claims whose every source passes the citation check. */
+function checkedDisagreements(index: CorpusIndex, ds: Disagreement[], sentences: Sentence[]): Disagreement[] {
+  const indexOf = new Map<string, number>();
+  for (const s of sentences) indexOf.set(index.articles[s.article]!.id, s.article);
+  const out: Disagreement[] = [];
+  for (const d of ds) {
+    const claims = d.claims
+      .map((c) => ({
+        text: c.text,
+        sources: c.sources.filter((id) => {
+          const a = indexOf.get(id);
+          return a !== undefined && articleSupports(index, a, c.text);
+        }),
+      }))
+      .filter((c) => c.sources.length > 0);
+    if (new Set(claims.flatMap((c) => c.sources)).size >= 2 && claims.length >= 2)
+      out.push({ about: d.about, claims });
+  }
+  return out;
+}
+
+/**
+ * The title of a top article that names the topic; else a short undisputed point, else the first
+ * point cut at a clause.
+ */
+function headline(
+  index: CorpusIndex,
+  r: TopicRetrieval,
+  points: Point[],
+  disagreements: Disagreement[] = [],
+): string {
+  const required = requiredMatches(r.concepts.length);
+  for (const h of r.hits.slice(0, 5)) {
+    const title = index.articles[h.index]!.title;
+    const stems = new Set(termStems(title));
+    const matched = r.concepts.filter((c) => stems.has(c.stem) || c.related.some((x) => stems.has(x))).length;
+    if (matched >= required) return title;
+  }
+  // No title fits: a short point reads best as a headline; else the first point, cut at a clause.
+  // A claim the sources dispute is no headline: it would state one side as fact.
+  const disputed = new Set(disagreements.flatMap((d) => d.claims.map((c) => c.text)));
+  const undisputed = points.filter((p) => !disputed.has(p.text));
+  const short = undisputed.slice(0, 3).find((p) => p.text.split(/\s+/).length <= 14);
+  const lead = short ?? undisputed[0] ?? points[0];
+  return shorten(lead?.text ?? index.articles[r.hits[0]!.index]!.title);
+}

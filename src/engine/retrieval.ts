@@ -1,0 +1,166 @@
+/**
+ * Retrieval: what a briefing, an answer or a digest story is built from. A topic or a question becomes
+ * concepts; the index finds the articles matching enough of them; their sentences are scored
+ * (relevance, readability, lead position, terms the articles share) and merged across sources into
+ * candidates, best first. The extractive writer picks points from these, and the same retrieval is the
+ * evidence handed to the LLM (citations.ts passagesFor).
+ */
+import type { ArticleHit, Concept, CorpusIndex } from "../search/index.ts";
+import { type Candidate, mergeCandidates, readability, relevance, type Scored } from "./points.ts";
+import { answerKind } from "./questions.ts";
+
+/** What a briefing is built from: the topic's concepts, the articles found, scored candidates. */
+export interface TopicRetrieval {
+  concepts: Concept[];
+  hits: ArticleHit[];
+  candidates: Candidate[];
+}
+
+/** What an answer is built from: the articles found for the question, scored candidates. */
+export interface QuestionRetrieval {
+  candidates: Candidate[];
+  hits: ArticleHit[];
+}
+
+/** What a digest story is built from (digest.ts): its title, its articles, their scored lead sentences. */
+export interface StoryRetrieval {
+  title: string;
+  members: number[];
+  candidates: Candidate[];
+}
+
+const MAX_TOP_ARTICLES = 12;
+
+/** What a sentence's place in its article adds: the lead most, then less and less. */
+export function leadBonus(position: number): number {
+  if (position === 0) return 1;
+  if (position === 1) return 0.7;
+  if (position === 2) return 0.5;
+  return 0.3 / (1 + position / 8);
+}
+
+/** Concepts a topic must match: all of one or two, most of more. */
+export function requiredMatches(n: number): number {
+  return n <= 2 ? n : Math.ceil(n * 0.6);
+}
+
+/**
+ * How many of `articles` use each stem (in their first `sentences` sentences): the terms a group of
+ * articles shares, i.e. what its story is about beyond the words searched for.
+ */
+export function sharedStems(
+  index: CorpusIndex,
+  articles: readonly number[],
+  sentences = Number.POSITIVE_INFINITY,
+): Map<string, number> {
+  const shared = new Map<string, number>();
+  for (const a of articles) {
+    const seen = new Set<string>();
+    for (const s of index.sentences(a).slice(0, sentences)) for (const st of s.stems) seen.add(st);
+    for (const st of seen) shared.set(st, (shared.get(st) ?? 0) + 1);
+  }
+  return shared;
+}
+
+/** Mean share of the `articles` articles that use each stem (sharedStems): 0 = none shares them. */
+export function centrality(shared: Map<string, number>, articles: number, stems: Iterable<string>): number {
+  let sum = 0;
+  let n = 0;
+  for (const st of stems) {
+    sum += (shared.get(st) ?? 0) / articles;
+    n++;
+  }
+  return n > 0 ? sum / n : 0;
+}
+
+/** A briefing's retrieval: articles matching most of the topic's concepts, their sentences scored. */
+export function retrieveTopic(index: CorpusIndex, topic: string): TopicRetrieval {
+  const concepts = index.concepts(topic);
+  if (concepts.length === 0) return { concepts, hits: [], candidates: [] };
+  const required = requiredMatches(concepts.length);
+  const hits = index.search(concepts, { limit: 60 }).filter((h) => h.matched.size >= required);
+  if (hits.length === 0) return { concepts, hits, candidates: [] };
+  const best = hits[0]!.score;
+  const top = hits.filter((h) => h.score >= best * 0.15).slice(0, MAX_TOP_ARTICLES);
+  // Terms shared by the top articles: what the story is about, beyond the query words.
+  const shared = sharedStems(
+    index,
+    top.map((h) => h.index),
+  );
+  const scored: Scored[] = [];
+  for (const h of top) {
+    const articleWeight = 0.8 + 0.2 * (h.score / best);
+    for (const s of index.sentences(h.index)) {
+      const q = readability(s.text);
+      if (q === 0) continue;
+      const rel = relevance(s.stems, concepts);
+      const central = centrality(shared, top.length, s.stems);
+      let score = q * articleWeight * (rel + 0.35 * leadBonus(s.position) + 0.4 * central);
+      if (rel === 0) score *= 0.4;
+      scored.push({ sentence: s, score });
+    }
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const candidates = mergeCandidates(
+    index,
+    scored.slice(0, 60),
+    top.map((h) => h.index),
+  );
+  return { concepts, hits: top, candidates };
+}
+
+/**
+ * An answer's retrieval: articles matching the question (a follow-up without words of its own asks
+ * about the thread's topic; the thread's context and last two turns weigh in a little), their
+ * sentences that cover at least half of the question, scored, favouring the kind of answer asked for.
+ */
+export function retrieveQuestion(
+  index: CorpusIndex,
+  question: string,
+  opts: { context?: string; history?: string[] },
+): QuestionRetrieval {
+  const ctxText = [opts.context ?? "", ...(opts.history ?? []).slice(-2)].join(" ");
+  const own = index.concepts(question, { question: true });
+  // A follow-up with no words of its own ("How many are there?") asks about the thread's topic.
+  const q = own.length > 0 ? own : index.concepts(opts.context ?? "", { question: true });
+  if (q.length === 0) return { candidates: [], hits: [] };
+  const qStems = new Set(q.map((c) => c.stem));
+  const ctx = index.concepts(ctxText, { question: true }).filter((c) => !qStems.has(c.stem));
+  const weights = new Map<string, number>();
+  for (const c of ctx) weights.set(c.stem, 0.35);
+  const hits = index
+    .search([...q, ...ctx], { limit: 40, weights })
+    .filter((h) => q.some((c) => h.matched.has(c.stem)))
+    .slice(0, MAX_TOP_ARTICLES);
+  if (hits.length === 0) return { candidates: [], hits };
+  const best = hits[0]!.score;
+  const wants = answerKind(question, q);
+  const scored: Scored[] = [];
+  for (const h of hits) {
+    const articleWeight = 0.85 + 0.15 * (h.score / best);
+    for (const s of index.sentences(h.index)) {
+      const rq = relevance(s.stems, q);
+      if (rq < 0.5) continue;
+      const quality = readability(s.text);
+      if (quality === 0) continue;
+      const rc = ctx.length > 0 ? relevance(s.stems, ctx) : 0;
+      scored.push({
+        sentence: s,
+        score:
+          quality *
+          articleWeight *
+          (wants && !wants(s) ? 0.6 : 1) *
+          (rq * rq + 0.3 * rc + 0.1 * leadBonus(s.position)),
+      });
+    }
+  }
+  scored.sort((a, b) => b.score - a.score);
+  return {
+    candidates: mergeCandidates(
+      index,
+      scored.slice(0, 30),
+      hits.map((h) => h.index),
+    ),
+    hits,
+  };
+}
