@@ -4,9 +4,9 @@
  */
 import type { App, BlockButtonAction, RespondFn, types, webApi } from "@slack/bolt";
 import type { Document } from "../../src/present/document.ts";
-import { ACTION_IDS, renderDocument, renderNotice } from "./blockKit.ts";
 import { type HandlerContext, SORRY } from "./context.ts";
 import { escapeText } from "./escape.ts";
+import { ACTION_IDS, renderDocument, renderNotice } from "./render.ts";
 import { slackErrorCode } from "./sender.ts";
 
 type WebClient = webApi.WebClient;

@@ -6,10 +6,10 @@
 import type { App, RespondFn, SlashCommand } from "@slack/bolt";
 import { type Subscription, SubscriptionInputError } from "../../queue/types.ts";
 import { briefingToDocument } from "../../src/present/fromCore.ts";
-import { renderDocument, renderNotice, type SlackMessage } from "./blockKit.ts";
 import { describeDays, parseCommand, type SummitCommand, USAGE } from "./commands.ts";
 import { type HandlerContext, isTimeout, SORRY, TOO_SLOW } from "./context.ts";
 import { escapeText } from "./escape.ts";
+import { renderDocument, renderNotice, type SlackMessage } from "./render.ts";
 
 const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
 

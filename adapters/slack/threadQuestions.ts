@@ -6,8 +6,8 @@
  */
 import type { App, webApi } from "@slack/bolt";
 import { answerToDocument } from "../../src/present/fromCore.ts";
-import { renderDocument, renderNotice } from "./blockKit.ts";
 import { type HandlerContext, isTimeout, SORRY, TOO_SLOW } from "./context.ts";
+import { renderDocument, renderNotice } from "./render.ts";
 
 type WebClient = webApi.WebClient;
 
