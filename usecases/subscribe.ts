@@ -6,10 +6,24 @@
 import type { Subscription, SubscriptionService } from "../queue/types.ts";
 import { parseDays, parsePlatform, validateNewSubscription } from "../queue/validate.ts";
 import type { Platform } from "../src/delivery.ts";
-import { inputError } from "../src/errors.ts";
+import { InputError, inputError } from "../src/errors.ts";
 import { digestSummary } from "./digestSummary.ts";
 import { type Notice, publicNotice } from "./reply.ts";
 import { isChatSurface, requireWorkspace, type Scope } from "./scope.ts";
+
+/**
+ * True when `word` is a set of days ("weekdays", "mon,wed,fri", "tue-thu") rather than a topic word:
+ * for surfaces whose subscribe command takes the days and the topics as free words (Slack's).
+ */
+export function isDaysWord(word: string): boolean {
+  try {
+    parseDays(word);
+    return true;
+  } catch (err) {
+    if (err instanceof InputError) return false;
+    throw err;
+  }
+}
 
 export interface SubscribeInput {
   /** Local time, 24-hour "08:00" (also "8:00", "8.00", "8h00"). */

@@ -8,8 +8,7 @@
  *   /summit subscriptions       → list this workspace's subscriptions
  *   /summit unsubscribe <id>
  */
-import { parseDays } from "../../queue/validate.ts";
-import { InputError } from "../../src/errors.ts";
+import { isDaysWord } from "../../usecases/subscribe.ts";
 
 export type SummitCommand =
   | { kind: "help" }
@@ -18,17 +17,6 @@ export type SummitCommand =
   | { kind: "subscribe"; at: string; tz: string; days: string; topics: string }
   | { kind: "subscriptions" }
   | { kind: "unsubscribe"; id: string };
-
-/** True when the word is a set of days ("weekdays", "mon,wed,fri"), as opposed to the first topic word. */
-export function isDaysWord(word: string): boolean {
-  try {
-    parseDays(word);
-    return true;
-  } catch (err) {
-    if (err instanceof InputError) return false;
-    throw err;
-  }
-}
 
 function parseSubscribe(args: string[]): SummitCommand {
   const [at = "", tz = "", ...rest] = args;

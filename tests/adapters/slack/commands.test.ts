@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isDaysWord, parseCommand } from "../../../adapters/slack/commands.ts";
+import { parseCommand } from "../../../adapters/slack/commands.ts";
+import { isDaysWord } from "../../../usecases/subscribe.ts";
 
 describe("parseCommand", () => {
   it("help for empty text and help words", () => {
