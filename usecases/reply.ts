@@ -9,7 +9,8 @@
 import { type ErrorCode, InputError, isUserFacing } from "../src/errors.ts";
 import { type MessageArgs, type MessageCode, message } from "../src/messages.ts";
 import type { Document } from "../src/present/document.ts";
-import { plainText, type RichText } from "../src/present/richText.ts";
+import { noticeDocument } from "../src/present/fromCore.ts";
+import type { RichText } from "../src/present/richText.ts";
 
 export interface Notice extends Document {
   kind: "notice";
@@ -22,19 +23,7 @@ export interface Notice extends Document {
 }
 
 function build(code: ErrorCode, content: RichText, isPublic: boolean): Notice {
-  const text = plainText(content);
-  return {
-    kind: "notice",
-    code,
-    content,
-    public: isPublic,
-    title: "",
-    blocks: [{ kind: "paragraph", content }],
-    sources: [],
-    fallbackText: text,
-    actions: [],
-    topic: null,
-  };
+  return { ...noticeDocument("", content), kind: "notice", code, content, public: isPublic };
 }
 
 /** A notice only the asker sees, in the catalogue's words. */

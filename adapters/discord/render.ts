@@ -21,6 +21,7 @@ import type {
   DocumentSource,
   Inline,
 } from "../../src/present/document.ts";
+import { plainText } from "../../src/present/richText.ts";
 import { COMMANDS } from "./commands.ts";
 import { embedSize, LIMITS } from "./limits.ts";
 
@@ -129,10 +130,8 @@ function renderInlines(content: readonly Inline[]): string {
         break;
       }
       case "code":
-        out += codeSpan(inline.text);
-        break;
       case "command":
-        out += codeSpan(spellCommand(inline.name, inline.args));
+        out += codeSpan(inline.kind === "code" ? inline.text : spellCommand(inline.name, inline.args));
         break;
       case "channel":
         out += channelRef(inline.id);
@@ -150,20 +149,7 @@ function renderInlines(content: readonly Inline[]): string {
 }
 
 function inlinesPlain(content: readonly Inline[]): string {
-  return content
-    .map((i) => {
-      switch (i.kind) {
-        case "cite":
-          return `[${i.source}]`;
-        case "command":
-          return spellCommand(i.name, i.args);
-        case "channel":
-          return `#${i.id}`;
-        default:
-          return i.text;
-      }
-    })
-    .join("");
+  return plainText(content, spellCommand);
 }
 
 /** Lines of markdown for blocks shown in a description or a field value. */

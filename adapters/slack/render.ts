@@ -102,10 +102,8 @@ function renderInlines(content: readonly Inline[], sources: DocumentSource[] = [
         out += mrkdwnLink(inline.url, inline.text);
         continue;
       case "code":
-        out += codeSpan(inline.text);
-        continue;
       case "command":
-        out += codeSpan(spellCommand(inline.name, inline.args));
+        out += codeSpan(inline.kind === "code" ? inline.text : spellCommand(inline.name, inline.args));
         continue;
       case "channel":
         out += channelRef(inline.id);

@@ -74,10 +74,8 @@ function inlineText(items: readonly Inline[], color: boolean): string {
         out += `${safe(i.text)} <${safe(i.url)}>`;
         break;
       case "code":
-        out += `\`${safe(i.text)}\``;
-        break;
       case "command":
-        out += `\`${safe(spellCommand(i.name, i.args))}\``;
+        out += `\`${safe(i.kind === "code" ? i.text : spellCommand(i.name, i.args))}\``;
         break;
       case "channel":
         out += `#${safe(i.id)}`;

@@ -8,6 +8,7 @@ import type { Command } from "commander";
 import { ingestFiles } from "../../src/corpus/ingest.ts";
 import { parseJsonl } from "../../src/corpus/load.ts";
 import { inputError } from "../../src/errors.ts";
+import type { Document } from "../../src/present/document.ts";
 import type { ClusterDoc } from "../../src/summarize/index.ts";
 import { ask } from "../../usecases/ask.ts";
 import { brief } from "../../usecases/brief.ts";
@@ -36,6 +37,14 @@ function engineFor(opts: CorpusOpts, ctx: CliContext) {
 function printJson(ctx: CliContext, value: unknown): void {
   println(ctx.out, JSON.stringify(value));
 }
+
+/** A use case's outcome: its data as one JSON object with --json, else its reply for a person. */
+function show(ctx: CliContext, json: boolean | undefined, data: unknown, reply: Document): void {
+  if (json) printJson(ctx, data);
+  else ctx.terminal.write(reply);
+}
+
+const deadline = { deadlineMs: CLI_DEADLINE_MS };
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -94,12 +103,8 @@ export function registerCoreCommands(program: Command, ctx: CliContext): void {
     .option("--corpus <dir>", CORPUS_HELP)
     .action(async (words: string[], opts: CorpusOpts) => {
       const engine = await engineFor(opts, ctx);
-      const { reply, briefing } = await brief({ topic: words.join(" ") }, CLI_SCOPE, {
-        engine,
-        deadlineMs: CLI_DEADLINE_MS,
-      });
-      if (opts.json) printJson(ctx, briefing);
-      else ctx.terminal.write(reply);
+      const { reply, briefing } = await brief({ topic: words.join(" ") }, CLI_SCOPE, { engine, ...deadline });
+      show(ctx, opts.json, briefing, reply);
     });
 
   program
@@ -114,10 +119,9 @@ export function registerCoreCommands(program: Command, ctx: CliContext): void {
       const thread = opts.context ? { topic: opts.context, history: [] } : null;
       const { reply, answer } = await ask({ question: words.join(" "), thread }, CLI_SCOPE, {
         engine,
-        deadlineMs: CLI_DEADLINE_MS,
+        ...deadline,
       });
-      if (opts.json) printJson(ctx, answer);
-      else ctx.terminal.write(reply);
+      show(ctx, opts.json, answer, reply);
     });
 
   program
@@ -141,12 +145,8 @@ export function registerCoreCommands(program: Command, ctx: CliContext): void {
         ...(opts.topics !== undefined ? { topics: opts.topics } : {}),
       };
       const engine = await engineFor(opts, ctx);
-      const { reply, digest } = await previewDigest(input, CLI_SCOPE, {
-        engine,
-        deadlineMs: CLI_DEADLINE_MS,
-      });
-      if (opts.json) printJson(ctx, digest);
-      else ctx.terminal.write(reply);
+      const { reply, digest } = await previewDigest(input, CLI_SCOPE, { engine, ...deadline });
+      show(ctx, opts.json, digest, reply);
     });
 
   program

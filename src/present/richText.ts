@@ -60,7 +60,9 @@ export function plainCommand(name: CommandName, args: CommandArgs = {}): string 
   return [head, ...values].join(" ");
 }
 
-function inlinePlain(i: Inline): string {
+type Spell = (name: CommandName, args?: CommandArgs) => string;
+
+function inlinePlain(i: Inline, spell: Spell): string {
   switch (i.kind) {
     case "text":
     case "code":
@@ -69,13 +71,13 @@ function inlinePlain(i: Inline): string {
     case "cite":
       return `[${i.source}]`;
     case "command":
-      return plainCommand(i.name, i.args);
+      return spell(i.name, i.args);
     case "channel":
       return `#${i.id}`;
   }
 }
 
-/** The text a person would read, without markup. */
-export function plainText(content: readonly Inline[]): string {
-  return content.map(inlinePlain).join("");
+/** The text a person would read, without markup; commands spelled by `spell` (default: neutrally). */
+export function plainText(content: readonly Inline[], spell: Spell = plainCommand): string {
+  return content.map((i) => inlinePlain(i, spell)).join("");
 }
