@@ -4,7 +4,6 @@
  * (answered in the HTTP response). It routes each interaction to its handler (handlers/: one file per
  * command or button, each calling one use case); anything unknown gets the catalogue's hint.
  */
-import type { REST } from "@discordjs/rest";
 import {
   type APIChatInputApplicationCommandInteraction,
   type APIInteraction,
@@ -12,9 +11,7 @@ import {
   InteractionResponseType,
   InteractionType,
 } from "discord.js";
-import type { Logger } from "pino";
-import type { SubscriptionService } from "../../queue/types.ts";
-import { type Clock, type Engine, systemClock } from "../../src/model.ts";
+import { type Clock, systemClock } from "../../src/model.ts";
 import { notice } from "../../usecases/reply.ts";
 import { COMMANDS } from "./commands.ts";
 import type { Handler, InteractionContext } from "./context.ts";
@@ -27,16 +24,11 @@ import { summitCommand } from "./handlers/summit.ts";
 import { unsubscribeCommand } from "./handlers/unsubscribe.ts";
 import { BUTTONS, NO_MENTIONS } from "./render.ts";
 import { createReplier, noticeMessage, type Respond } from "./respond.ts";
-import type { DiscordState } from "./state.ts";
 
 export type { Respond } from "./respond.ts";
 
-export interface InteractionCoreDeps {
-  engine: Engine;
-  subscriptions: SubscriptionService;
-  state: DiscordState;
-  rest: REST;
-  logger: Logger;
+/** What the handlers share (context.ts), less what the core builds itself. */
+export interface InteractionCoreDeps extends Omit<InteractionContext, "clock" | "reply"> {
   clock?: Clock;
   /** How long a quick command may take before it is deferred (Discord wants an answer within 3 s). */
   quickReplyMs?: number;
