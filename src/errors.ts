@@ -9,6 +9,10 @@
  *
  * Platform and delivery errors (src/delivery.ts), CorpusError, configuration and adapter start-up errors
  * all extend SummitError.
+ *
+ * A user message is for whoever made the request. Chat users only meet InputErrors and the deadline
+ * ("too_slow"); the operator-facing ones (Redis unreachable, configuration, corpus) arise at start-up or
+ * at the command line. Show the rest as the catalogue's apology (usecases/reply.ts failureNotice).
  */
 import { type MessageArgs, type MessageCode, message } from "./messages.ts";
 import { plainText, type RichText, text } from "./present/richText.ts";
