@@ -1,19 +1,26 @@
 /**
  * The `summit` command line: `npm run --silent summit -- <command>`.
  * Core commands (brief, ask, digest, ingest, summarize) are in commands/core.ts; subscription and
- * delivery commands (subscribe, subscriptions, unsubscribe, digest send) in commands/digests.ts.
+ * delivery commands (subscribe, subscriptions, unsubscribe, digest send) in commands/digests.ts. Both
+ * call the same use cases (usecases/) as Slack and Discord, so a failure reads the same everywhere.
  */
 import { Command, CommanderError } from "commander";
+import { renderNotice } from "../adapters/terminal/render.ts";
+import { isUserFacing } from "../src/errors.ts";
+import { type CliDeps, createCliContext } from "./commands/context.ts";
 import { registerCoreCommands } from "./commands/core.ts";
 import { registerDigestCommands } from "./commands/digests.ts";
-import { UserError } from "./errors.ts";
 
-export function buildProgram(): Command {
+export type { CliDeps } from "./commands/context.ts";
+
+export function buildProgram(deps: CliDeps = {}): Command {
+  const ctx = createCliContext(deps);
   const program = new Command("summit")
     .description("News briefings with a citation on every point.")
     .exitOverride()
     .configureOutput({
-      writeErr: (s) => process.stderr.write(s),
+      writeOut: (s) => ctx.out.write(s),
+      writeErr: (s) => ctx.err.write(s),
       // Commander's own errors (unknown option, missing value) as one "summit: …" line.
       outputError: (s, write) =>
         write(
@@ -23,23 +30,33 @@ export function buildProgram(): Command {
             .replace(/\s*\n\s*/g, " ")}\n`,
         ),
     });
-  registerCoreCommands(program);
-  registerDigestCommands(program);
+  registerCoreCommands(program, ctx);
+  registerDigestCommands(program, ctx);
   return program;
 }
 
-export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+/** Whether to print stack traces of unexpected errors (SUMMIT_DEBUG, read through app/config.ts). */
+function debugging(deps: CliDeps): boolean {
+  if (deps.config) return deps.config.debug;
   try {
-    await program.parseAsync(argv, { from: "user" });
+    return createCliContext(deps).config().debug;
+  } catch {
+    return false; // an invalid configuration is reported by the command itself
+  }
+}
+
+export async function main(argv: string[], deps: CliDeps = {}): Promise<number> {
+  const err = deps.err ?? process.stderr;
+  try {
+    await buildProgram(deps).parseAsync(argv, { from: "user" });
     return 0;
-  } catch (err) {
-    if (err instanceof CommanderError) {
-      return err.exitCode === 0 ? 0 : 2;
-    }
-    const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`summit: ${message}\n`);
-    if (!(err instanceof UserError) && process.env.SUMMIT_DEBUG) console.error(err);
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    // The catalogue's words for anything the person can act on; the message otherwise.
+    const text = isUserFacing(e) ? renderNotice(e.userMessage) : e instanceof Error ? e.message : String(e);
+    err.write(`summit: ${text.replace(/\s*\n\s*/g, " ")}\n`);
+    if (!isUserFacing(e) && debugging(deps))
+      err.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 1;
   }
 }

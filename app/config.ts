@@ -3,6 +3,7 @@
  * here, with its default, so a newcomer finds them in one place.
  */
 import { z } from "zod";
+import { SummitError } from "../src/errors.ts";
 
 const optionalString = z
   .string()
@@ -16,6 +17,11 @@ export const configSchema = z.object({
   /** Key prefix for everything Summit keeps in Redis (BullMQ queues included). */
   redisPrefix: z.string().default("summit"),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Print stack traces of unexpected errors on the command line (any value but 0/false/no/off). */
+  debug: z
+    .string()
+    .optional()
+    .transform((v) => v !== undefined && !/^(0|false|no|off)$/i.test(v.trim())),
   /** Which roles this process runs: "all" (default), or a comma list of bot, worker, scheduler. */
   roles: z.string().default("all"),
   /**
@@ -53,6 +59,7 @@ const ENV: Record<keyof Config, string> = {
   redisUrl: "REDIS_URL",
   redisPrefix: "SUMMIT_REDIS_PREFIX",
   logLevel: "LOG_LEVEL",
+  debug: "SUMMIT_DEBUG",
   roles: "SUMMIT_ROLES",
   engineThreads: "SUMMIT_ENGINE_THREADS",
   slackBotToken: "SLACK_BOT_TOKEN",
@@ -73,17 +80,27 @@ const ENV: Record<keyof Config, string> = {
   llmMaxTokens: "SUMMIT_LLM_MAX_TOKENS",
 };
 
-export class ConfigError extends Error {
-  override readonly name = "ConfigError";
+/** The configuration is invalid; the message names each variable and what is wrong with it. */
+export class ConfigError extends SummitError {
+  override readonly name: string = "ConfigError";
+  constructor(message: string) {
+    super("config_invalid", message, { userMessage: [{ kind: "text", text: message }] });
+  }
 }
 
-/** Reads and validates the configuration; throws ConfigError with one readable line per problem. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/**
+ * Reads and validates the configuration; throws ConfigError with one readable line per problem.
+ * `defaults` overrides a setting's default for one entry point (the CLI logs at "warn" unless LOG_LEVEL says otherwise).
+ */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  opts: { defaults?: { [K in keyof typeof ENV]?: string } } = {},
+): Config {
   const raw: Record<string, string | undefined> = {};
   // An empty variable means "not set", so defaults apply (SUMMIT_CORPUS="" is seeds/, not "").
   for (const [key, name] of Object.entries(ENV)) {
     const value = env[name];
-    raw[key] = value === undefined || value.trim() === "" ? undefined : value;
+    raw[key] = value === undefined || value.trim() === "" ? opts.defaults?.[key as keyof typeof ENV] : value;
   }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {

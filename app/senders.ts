@@ -6,7 +6,7 @@
  */
 import type { Redis } from "ioredis";
 import { createDiscordAdapter } from "../adapters/discord/index.ts";
-import { createSlackAdapter, SlackConfigError } from "../adapters/slack/app.ts";
+import { createSlackAdapter, SlackConfigError } from "../adapters/slack/index.ts";
 import type { SubscriptionService } from "../queue/types.ts";
 import type { Platform, PlatformSender } from "../src/delivery.ts";
 import type { Engine } from "../src/model.ts";

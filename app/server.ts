@@ -12,7 +12,7 @@
 import type { Server } from "node:http";
 import type { Redis } from "ioredis";
 import { createDiscordAdapter } from "../adapters/discord/index.ts";
-import { createSlackAdapter } from "../adapters/slack/app.ts";
+import { createSlackAdapter } from "../adapters/slack/index.ts";
 import { type DigestHealth, DigestRuntime } from "../queue/runtime.ts";
 import type { SubscriptionAdmin } from "../queue/types.ts";
 import type { PlatformSender } from "../src/delivery.ts";

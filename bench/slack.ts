@@ -18,7 +18,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { Redis } from "ioredis";
 import { pino } from "pino";
-import { createSlackAdapter } from "../adapters/slack/app.ts";
+import { createSlackAdapter } from "../adapters/slack/index.ts";
 import { createEngine } from "../app/engine/create.ts";
 import { createEnginePool, defaultPoolSize } from "../app/engine/pool.ts";
 import type { Engine } from "../src/model.ts";

@@ -4,11 +4,19 @@
  */
 import { createHash } from "node:crypto";
 import { Redis } from "ioredis";
+import { SummitError } from "../src/errors.ts";
+import { message } from "../src/messages.ts";
+import { plainText } from "../src/present/richText.ts";
 
 export type { Redis };
 
-export class RedisUnavailableError extends Error {
-  override readonly name = "RedisUnavailableError";
+/** Redis cannot be reached (or REDIS_URL is not a URL): one readable line, from the catalogue. */
+export class RedisUnavailableError extends SummitError {
+  override readonly name: string = "RedisUnavailableError";
+  constructor(code: "redis_unavailable" | "redis_url_invalid", where: string, detail: string) {
+    const userMessage = message(code, where, detail);
+    super(code, plainText(userMessage), { userMessage });
+  }
 }
 
 /** The URL without credentials, safe for logs and error messages. */
@@ -51,7 +59,7 @@ export async function assertRedisReachable(url: string, timeoutMs = 1_500): Prom
       disconnectTimeout: 50, // else a refused probe keeps the process alive for 2 s
     });
   } catch (err) {
-    throw new RedisUnavailableError(`invalid REDIS_URL ${redactRedisUrl(url)}: ${describe(err)}`);
+    throw new RedisUnavailableError("redis_url_invalid", redactRedisUrl(url), describe(err));
   }
   let cause: unknown = null;
   probe.on("error", (err) => {
@@ -64,9 +72,7 @@ export async function assertRedisReachable(url: string, timeoutMs = 1_500): Prom
     });
     await Promise.race([probe.connect().then(() => probe.ping()), deadline]);
   } catch (err) {
-    throw new RedisUnavailableError(
-      `cannot reach Redis at ${redactRedisUrl(url)} (${describe(cause ?? err)}); start Redis or set REDIS_URL`,
-    );
+    throw new RedisUnavailableError("redis_unavailable", redactRedisUrl(url), describe(cause ?? err));
   } finally {
     clearTimeout(timer);
     probe.disconnect();

@@ -29,13 +29,8 @@ export interface Subscription extends NewSubscription {
   pausedReason: string | null;
 }
 
-/** Thrown for invalid subscription input (bad time, unknown timezone): its message is shown to the user. */
-export class SubscriptionInputError extends Error {
-  override readonly name = "SubscriptionInputError";
-}
-
 export interface SubscriptionService {
-  /** Validates, stores and schedules; throws SubscriptionInputError for bad input. */
+  /** Validates, stores and schedules; throws InputError (src/errors.ts) for bad input. */
   subscribe(input: NewSubscription): Promise<Subscription>;
   list(filter?: {
     platform?: Platform;
@@ -45,9 +40,6 @@ export interface SubscriptionService {
   /** Removes the subscription and its schedule; false when there was none. */
   unsubscribe(id: string): Promise<boolean>;
 }
-
-/** Parsing and describing helpers for adapters' subscribe commands (pure functions, no Redis). */
-export { describeDays, parseAt, parseDays, parseTimezone, parseTopics, WEEKDAYS } from "./validate.ts";
 
 /** A subscription's id as printed by `summit subscribe` and shown by adapters. */
 export type SubscriptionId = Subscription["id"];

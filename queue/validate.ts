@@ -1,9 +1,11 @@
 /**
- * Validation and parsing of subscription input. Every message here may be shown to a user in Slack,
- * Discord or a terminal, so it says what was wrong and what to type instead.
+ * Validation and parsing of subscription input (pure: no Redis). Bad input throws the core's InputError
+ * with the catalogue's words (src/messages.ts), so Slack, Discord and a terminal say the same thing:
+ * what was wrong and what to type instead.
  */
 import type { Platform } from "../src/delivery.ts";
-import { type NewSubscription, SubscriptionInputError, type Weekday } from "./types.ts";
+import { inputError } from "../src/errors.ts";
+import type { NewSubscription, Weekday } from "./types.ts";
 
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -31,16 +33,13 @@ const MAX_TOPICS = 10;
 const MAX_TOPIC_LENGTH = 80;
 const MAX_ID_LENGTH = 100;
 
-/** "08:00", "8:00" → "08:00"; anything outside 00:00–23:59 is refused. */
+/** "08:00", "8:00", "8.00", "8h00" → "08:00"; anything outside 00:00–23:59 is refused. */
 export function parseAt(text: string): string {
-  const m = /^\s*(\d{1,2}):(\d{2})\s*$/.exec(text);
+  if (text.trim() === "") throw inputError("missing_time");
+  const m = /^\s*(\d{1,2})[:.h](\d{2})\s*$/.exec(text);
   const hours = m ? Number(m[1]) : Number.NaN;
   const minutes = m ? Number(m[2]) : Number.NaN;
-  if (!m || hours > 23 || minutes > 59) {
-    throw new SubscriptionInputError(
-      `"${clip(text)}" is not a valid time: use 24-hour HH:MM between 00:00 and 23:59, e.g. 08:00.`,
-    );
-  }
+  if (!m || hours > 23 || minutes > 59) throw inputError("invalid_time", text);
   return `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
 }
 
@@ -52,8 +51,9 @@ function knownZones(): string[] {
 }
 
 /** An IANA zone name, canonically cased ("europe/berlin" → "Europe/Berlin"). Offsets like "+02:00" are refused. */
-export function parseTimezone(text: string): string {
+export function parseTimezone(text: string, at = ""): string {
   const wanted = text.trim();
+  if (wanted === "") throw inputError("missing_timezone", at);
   zoneByLower ??= new Map(knownZones().map((z) => [z.toLowerCase(), z]));
   const exact = zoneByLower.get(wanted.toLowerCase());
   if (exact) return exact;
@@ -66,12 +66,7 @@ export function parseTimezone(text: string): string {
       // fall through to the friendly error
     }
   }
-  const hint = suggestZone(wanted);
-  throw new SubscriptionInputError(
-    `"${clip(text)}" is not a timezone I know: use an IANA name such as Europe/Berlin or America/New_York` +
-      (hint ? ` (did you mean ${hint}?)` : "") +
-      ".",
-  );
+  throw inputError("unknown_timezone", text, suggestZone(wanted));
 }
 
 function suggestZone(text: string): string | null {
@@ -133,19 +128,21 @@ export function parseDays(text: string): Weekday[] {
   return WEEKDAYS.filter((d) => days.has(d));
 }
 
-function badDays(text: string): SubscriptionInputError {
-  return new SubscriptionInputError(
-    `"${clip(text)}" is not a set of days: use daily, weekdays (mon-fri), weekends, or a list like mon,wed,fri.`,
-  );
+function badDays(text: string) {
+  return inputError("invalid_days", text);
 }
 
-/** "weekdays", "daily", "weekends" or "mon, wed, fri" for messages and listings. */
+/**
+ * The one wording of a set of days, on every surface: "every day", "weekdays", "weekends", or the
+ * days in week order ("Mon, Wed, Fri").
+ */
 export function describeDays(days: readonly Weekday[]): string {
-  const key = WEEKDAYS.filter((d) => days.includes(d)).join(",");
-  if (key === WEEKDAYS.join(",")) return "daily";
+  const set = WEEKDAYS.filter((d) => days.includes(d));
+  const key = set.join(",");
+  if (key === WEEKDAYS.join(",")) return "every day";
   if (key === "mon,tue,wed,thu,fri") return "weekdays";
   if (key === "sat,sun") return "weekends";
-  return key.replaceAll(",", ", ");
+  return set.map((d) => d[0]!.toUpperCase() + d.slice(1)).join(", ");
 }
 
 /** "a, b,,A" → ["a", "b"]: trimmed, empty and repeated (case-insensitively) topics dropped. */
@@ -157,17 +154,13 @@ export function parseTopics(text: string | readonly string[]): string[] {
     const topic = raw.trim().replace(/\s+/g, " ");
     if (topic === "" || seen.has(topic.toLowerCase())) continue;
     if (topic.length > MAX_TOPIC_LENGTH) {
-      throw new SubscriptionInputError(
-        `The topic "${clip(topic)}" is too long: keep each topic under ${MAX_TOPIC_LENGTH} characters.`,
-      );
+      throw inputError("topic_too_long", topic, MAX_TOPIC_LENGTH);
     }
     seen.add(topic.toLowerCase());
     out.push(topic);
   }
   if (out.length > MAX_TOPICS) {
-    throw new SubscriptionInputError(
-      `Too many topics (${out.length}): a digest can follow up to ${MAX_TOPICS}.`,
-    );
+    throw inputError("too_many_topics", out.length, MAX_TOPICS);
   }
   return out;
 }
@@ -175,17 +168,18 @@ export function parseTopics(text: string | readonly string[]): string[] {
 function parseId(what: string, text: string): string {
   const id = text.trim();
   if (id === "" || id.length > MAX_ID_LENGTH || /\s/.test(id)) {
-    throw new SubscriptionInputError(`"${clip(text)}" is not a valid ${what} id.`);
+    throw inputError("invalid_id", what, text);
   }
   return id;
 }
 
-function parsePlatform(text: string): Platform {
+/** "slack" or "discord"; anything else is refused. */
+export function parsePlatform(text: string): Platform {
   if (text === "slack" || text === "discord") return text;
-  throw new SubscriptionInputError(`"${clip(text)}" is not a platform I deliver to: use slack or discord.`);
+  throw inputError("unknown_platform", text);
 }
 
-/** Checks and normalizes a new subscription; throws SubscriptionInputError with a friendly message. */
+/** Checks and normalizes a new subscription; throws InputError with the catalogue's message. */
 export function validateNewSubscription(input: NewSubscription): NewSubscription {
   const days = input.days.length === 0 ? [...WEEKDAYS] : parseDays(input.days.join(","));
   return {
@@ -194,14 +188,9 @@ export function validateNewSubscription(input: NewSubscription): NewSubscription
       input.workspace === null || input.workspace.trim() === "" ? null : parseId("team", input.workspace),
     channel: parseId("channel", input.channel),
     at: parseAt(input.at),
-    tz: parseTimezone(input.tz),
+    tz: parseTimezone(input.tz, input.at),
     days,
     topics: parseTopics(input.topics),
     createdBy: input.createdBy,
   };
-}
-
-function clip(text: string): string {
-  const oneLine = text.replace(/\s+/g, " ");
-  return oneLine.length > 40 ? `${oneLine.slice(0, 40)}…` : oneLine;
 }

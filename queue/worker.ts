@@ -263,7 +263,7 @@ export class DigestWorker {
       return new DelayedError();
     }
     if (err instanceof PlatformPermanentError) {
-      const reason = `delivery failed and will not be retried: ${message} (${err.code}). Subscribe again once the bot can post in this channel.`;
+      const reason = `delivery failed and will not be retried: ${message} (${err.platformCode}). Subscribe again once the bot can post in this channel.`;
       await this.#records.abort({ key: c.key, token: c.claimToken, state: "failed", error: reason });
       await this.pauseSubscription(c.subscriptionId, reason);
       return new UnrecoverableError(reason);

@@ -3,12 +3,14 @@
  * queue knows what to do (retry, wait, or give up). Adapters implement PlatformSender; the queue
  * never imports an adapter.
  */
+import { SummitError } from "./errors.ts";
 import type { Document } from "./present/document.ts";
 
 export type Platform = "slack" | "discord";
 
-export interface DeliveryTarget {
-  platform: Platform;
+/** Where a Document goes; `P` is the sender's platform (a chat platform, or e.g. "terminal"). */
+export interface DeliveryTarget<P extends string = Platform> {
+  platform: P;
   /** Slack team id or Discord guild id; null when the platform needs none. */
   workspace: string | null;
   channel: string;
@@ -19,9 +21,9 @@ export interface SendOptions {
   idempotencyKey: string;
 }
 
-export interface PlatformSender {
-  readonly platform: Platform;
-  send(target: DeliveryTarget, doc: Document, opts: SendOptions): Promise<{ messageId: string }>;
+export interface PlatformSender<P extends string = Platform> {
+  readonly platform: P;
+  send(target: DeliveryTarget<P>, doc: Document, opts: SendOptions): Promise<{ messageId: string }>;
 }
 
 /**
@@ -31,24 +33,29 @@ export interface PlatformSender {
 export type RateLimitScope = "channel" | "global";
 
 /** The platform asked us to slow down; retry after `retryAfterMs`. */
-export class PlatformRateLimitError extends Error {
-  override readonly name = "PlatformRateLimitError";
+export class PlatformRateLimitError extends SummitError {
+  override readonly name: string = "PlatformRateLimitError";
   readonly retryAfterMs: number;
   readonly scope: RateLimitScope;
-  constructor(message: string, retryAfterMs: number, scope: RateLimitScope = "channel") {
-    super(message);
+  constructor(
+    message: string,
+    retryAfterMs: number,
+    scope: RateLimitScope = "channel",
+    opts: { cause?: unknown } = {},
+  ) {
+    super("platform_rate_limited", message, opts);
     this.retryAfterMs = retryAfterMs;
     this.scope = scope;
   }
 }
 
 /** A failure that cannot succeed on retry (channel gone, bot removed, no permission). */
-export class PlatformPermanentError extends Error {
-  override readonly name = "PlatformPermanentError";
-  /** Platform's own code, e.g. Slack's "channel_not_found" or Discord's 10003. */
-  readonly code: string;
-  constructor(message: string, code: string) {
-    super(message);
-    this.code = code;
+export class PlatformPermanentError extends SummitError {
+  override readonly name: string = "PlatformPermanentError";
+  /** Platform's own code, e.g. Slack's "channel_not_found" or Discord's 10003 (`code` is ours: "platform_permanent"). */
+  readonly platformCode: string;
+  constructor(message: string, platformCode: string, opts: { cause?: unknown } = {}) {
+    super("platform_permanent", message, opts);
+    this.platformCode = platformCode;
   }
 }

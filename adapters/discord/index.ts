@@ -16,7 +16,6 @@ import {
 } from "discord.js";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
-import type { Config } from "../../app/config.ts";
 import type { SubscriptionService } from "../../queue/types.ts";
 import type { PlatformSender } from "../../src/delivery.ts";
 import { type Clock, type Engine, systemClock } from "../../src/model.ts";
@@ -30,10 +29,14 @@ import { createVerifier } from "./verify.ts";
 
 export { commandDefinitions, registerCommands } from "./commands.ts";
 
-export type DiscordConfig = Pick<
-  Config,
-  "discordToken" | "discordApplicationId" | "discordPublicKey" | "discordApiUrl" | "redisPrefix"
->;
+/** The settings this adapter reads (a subset of app/config.ts's Config, passed in by the composition root). */
+export interface DiscordConfig {
+  discordToken?: string | undefined;
+  discordApplicationId?: string | undefined;
+  discordPublicKey?: string | undefined;
+  discordApiUrl?: string | undefined;
+  redisPrefix: string;
+}
 
 export interface DiscordAdapterOptions {
   config: DiscordConfig;
@@ -110,6 +113,7 @@ export function createDiscordAdapter(opts: DiscordAdapterOptions): DiscordAdapte
     state,
     rest,
     logger: log,
+    clock,
     ...(opts.quickReplyMs !== undefined ? { quickReplyMs: opts.quickReplyMs } : {}),
   });
 

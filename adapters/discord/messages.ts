@@ -7,10 +7,12 @@ import type { REST } from "@discordjs/rest";
 import { type APIThreadChannel, Routes } from "discord.js";
 import type { Logger } from "pino";
 import type { Engine } from "../../src/model.ts";
-import { answerToDocument } from "../../src/present/fromCore.ts";
+import { ask } from "../../usecases/ask.ts";
+import { failureNotice, notice } from "../../usecases/reply.ts";
+import type { Scope } from "../../usecases/scope.ts";
 import { nonceFor } from "./errors.ts";
 import { LIMITS } from "./limits.ts";
-import { type DiscordMessage, NO_MENTIONS_REPLY, plain, renderDocument, textMessage } from "./render.ts";
+import { type DiscordMessage, NO_MENTIONS_REPLY, plain, renderDocument, renderNotice } from "./render.ts";
 import type { DiscordState } from "./state.ts";
 
 /** What the handler needs of a gateway message (mapped from a discord.js Message). */
@@ -39,7 +41,6 @@ export interface MessageHandlerDeps {
 }
 
 const ANSWER_TIMEOUT_MS = 60_000;
-const MAX_QUESTION = 1000;
 
 export function stripBotMention(content: string, botId: string | null): string {
   if (!botId) return content.trim();
@@ -64,18 +65,24 @@ export function createMessageHandler(deps: MessageHandlerDeps) {
   async function answer(threadId: string, question: IncomingMessage, text: string, topic: string | null) {
     await rest.post(Routes.channelTyping(threadId)).catch(() => undefined);
     const history = await state.history(threadId);
-    const result = await engine.ask(text.slice(0, MAX_QUESTION), {
-      ...(topic ? { context: topic } : {}),
-      history,
-      signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
+    const scope: Scope = {
+      surface: "discord",
+      workspace: question.guildId,
+      channel: threadId,
+      user: null,
+      isAdmin: false,
+    };
+    const { reply, question: asked } = await ask({ question: text, thread: { topic, history } }, scope, {
+      engine,
+      deadlineMs: ANSWER_TIMEOUT_MS,
     });
-    const messages = renderDocument(answerToDocument(result));
+    const messages = renderDocument(reply);
     // Reply to the question when it sits in the same channel (a reply cannot cross channels).
     const replyTo = question.channelId === threadId ? question.id : null;
     for (const [i, m] of messages.entries()) {
       await post(threadId, m, `answer:${question.id}#${i}`, i === 0 ? replyTo : null);
     }
-    await state.addQuestion(threadId, text);
+    await state.addQuestion(threadId, asked);
   }
 
   async function handle(msg: IncomingMessage): Promise<MessageOutcome> {
@@ -90,12 +97,7 @@ export function createMessageHandler(deps: MessageHandlerDeps) {
       }
       if (!msg.mentionsBot) return "ignored";
       if (text === "") {
-        await post(
-          msg.channelId,
-          textMessage("Ask me a question after the mention, e.g. “@Summit what did the leaders agree on?”"),
-          `hint:${msg.id}`,
-          msg.id,
-        );
+        await post(msg.channelId, renderNotice(notice("empty_question").content), `hint:${msg.id}`, msg.id);
         return "hint";
       }
       let threadId = msg.channelId;
@@ -114,13 +116,10 @@ export function createMessageHandler(deps: MessageHandlerDeps) {
       await answer(threadId, msg, text, null);
       return "answered";
     } catch (err) {
-      logger.error({ err, channel: msg.channelId }, "discord answer failed");
-      await post(
-        msg.channelId,
-        textMessage("Sorry, I couldn't answer that just now. Please try again in a minute."),
-        `error:${msg.id}`,
-        msg.id,
-      ).catch(() => undefined);
+      const failure = failureNotice(err, logger, { channel: msg.channelId, what: "answer" });
+      await post(msg.channelId, renderNotice(failure.content), `error:${msg.id}`, msg.id).catch(
+        () => undefined,
+      );
       return "failed";
     }
   }

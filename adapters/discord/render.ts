@@ -12,7 +12,17 @@ import {
   ButtonStyle,
   ComponentType,
 } from "discord.js";
-import type { ActionId, Block, Document, DocumentSource, Inline } from "../../src/present/document.ts";
+import type {
+  ActionId,
+  Block,
+  CommandArgs,
+  CommandName,
+  Document,
+  DocumentSource,
+  Inline,
+} from "../../src/present/document.ts";
+import { plainText } from "../../src/present/richText.ts";
+import { COMMANDS } from "./commands.ts";
 import { embedSize, LIMITS } from "./limits.ts";
 
 /** Nothing in anything we post may notify anyone. */
@@ -73,26 +83,73 @@ function safeUrl(url: string): string | null {
   return url.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/</g, "%3C").replace(/>/g, "%3E");
 }
 
-function renderInlines(content: Inline[]): string {
+/** A command as a Discord user types it (`/summit-subscribe time:08:00 timezone:Europe/Berlin`). */
+export function spellCommand(name: CommandName, args: CommandArgs = {}): string {
+  const options = (pairs: [string, string | undefined][]) =>
+    pairs.filter(([, v]) => v !== undefined && v !== "").map(([k, v]) => ` ${k}:${v}`);
+  switch (name) {
+    case "brief":
+    case "help":
+      return `/${COMMANDS.summit} topic:${args.topic ?? "<topic>"}`;
+    case "ask":
+      return `@Summit ${args.question ?? "<question>"}`;
+    case "subscribe":
+      return `/${COMMANDS.subscribe}${options([
+        ["time", args.at ?? "HH:MM"],
+        ["timezone", args.tz ?? "<timezone>"],
+        ["days", args.days],
+        ["topics", args.topics],
+      ]).join("")}`;
+    case "subscriptions":
+      return `/${COMMANDS.subscriptions}`;
+    case "unsubscribe":
+      return `/${COMMANDS.unsubscribe} id:${args.id ?? "<id>"}`;
+  }
+}
+
+/** Inline code: shown as typed; a backtick inside cannot end it early, and nothing in it can ping. */
+function codeSpan(value: string): string {
+  return `\`${defuseMentions(value.replace(/`/g, "'").replace(/\s+/g, " "))}\``;
+}
+
+/** A channel snowflake links to the channel (a channel mention never notifies); anything else is text. */
+function channelRef(id: string): string {
+  return /^\d{5,25}$/.test(id) ? `<#${id}>` : escapeMarkdown(`#${id}`);
+}
+
+function renderInlines(content: readonly Inline[]): string {
   let out = "";
   for (const inline of content) {
-    if (inline.kind === "cite") {
-      out += `${/\]$/.test(out) || out === "" ? "" : " "}[${inline.source}]`;
-    } else if (inline.kind === "link") {
-      const url = safeUrl(inline.url);
-      out += url ? `[${escapeMarkdown(inline.text)}](${url})` : escapeMarkdown(inline.text);
-    } else {
-      let t = escapeMarkdown(inline.text);
-      if (inline.bold) t = `**${t}**`;
-      if (inline.italic) t = `*${t}*`;
-      out += t;
+    switch (inline.kind) {
+      case "cite":
+        out += `${/\]$/.test(out) || out === "" ? "" : " "}[${inline.source}]`;
+        break;
+      case "link": {
+        const url = safeUrl(inline.url);
+        out += url ? `[${escapeMarkdown(inline.text)}](${url})` : escapeMarkdown(inline.text);
+        break;
+      }
+      case "code":
+      case "command":
+        out += codeSpan(inline.kind === "code" ? inline.text : spellCommand(inline.name, inline.args));
+        break;
+      case "channel":
+        out += channelRef(inline.id);
+        break;
+      case "text": {
+        let t = escapeMarkdown(inline.text);
+        if (inline.bold) t = `**${t}**`;
+        if (inline.italic) t = `*${t}*`;
+        out += t;
+        break;
+      }
     }
   }
   return out;
 }
 
-function inlinesPlain(content: Inline[]): string {
-  return content.map((i) => (i.kind === "cite" ? `[${i.source}]` : i.text)).join("");
+function inlinesPlain(content: readonly Inline[]): string {
+  return plainText(content, spellCommand);
 }
 
 /** Lines of markdown for blocks shown in a description or a field value. */
@@ -293,6 +350,14 @@ export function textMessage(text: string, opts: { ephemeral?: boolean } = {}): D
   };
   if (opts.ephemeral) m.flags = EPHEMERAL | SUPPRESS_EMBEDS;
   return m;
+}
+
+/**
+ * A short notice (help, confirmations, errors: usecases' notices, the catalogue's rich text) as one
+ * plain message; every value in it is escaped, link previews are off.
+ */
+export function renderNotice(content: readonly Inline[], opts: { ephemeral?: boolean } = {}): DiscordMessage {
+  return textMessage(renderInlines(content), opts);
 }
 
 export { embedSize };

@@ -4,20 +4,27 @@
  */
 import type { App, BlockButtonAction, RespondFn, types, webApi } from "@slack/bolt";
 import type { Document } from "../../src/present/document.ts";
-import { ACTION_IDS, renderDocument, renderNotice } from "./blockKit.ts";
-import { type HandlerContext, SORRY } from "./context.ts";
-import { escapeText } from "./escape.ts";
+import { recordFeedback } from "../../usecases/feedback.ts";
+import { failureNotice, type Notice, notice } from "../../usecases/reply.ts";
+import { type HandlerContext, slackScope } from "./context.ts";
+import { ACTION_IDS, renderDocument, renderNotice } from "./render.ts";
 import { slackErrorCode } from "./sender.ts";
 
 type WebClient = webApi.WebClient;
 
-const EXPIRED = "That message has expired. Run `/summit <topic>` again to get a fresh briefing.";
-const CANT_POST =
-  "I can't post in this channel yet. Invite me with `/invite @Summit` (or add the app in the channel's settings), then try again.";
-
-function ephemeralNotice(text: string) {
-  const m = renderNotice(text);
+function ephemeralNotice(n: Notice) {
+  const m = renderNotice(n.content);
   return { response_type: "ephemeral" as const, replace_original: false, text: m.text, blocks: m.blocks };
+}
+
+/** Why a post failed, in the catalogue's words: the bot cannot post there, or something else broke. */
+function postFailure(ctx: HandlerContext, err: unknown, what: string): Notice {
+  const code = slackErrorCode(err);
+  if (code && /channel|member|archived/.test(code)) {
+    ctx.log.warn({ err, code }, `${what} failed`);
+    return notice("cant_post_here");
+  }
+  return failureNotice(err, ctx.log, { what });
 }
 
 /** chat.postMessage; joins a public channel once when the bot is not a member yet. */
@@ -88,22 +95,18 @@ async function startFollowUp(
   const channel = body.channel?.id ?? body.container.channel_id;
   if (!channel) return;
   const topic = doc?.topic ?? null;
-  const about = topic ? ` about “${escapeText(topic)}”` : "";
+  const opener = renderNotice(notice("thread_opened", topic).content);
   const isPublic = body.container.is_ephemeral !== true && body.message?.ts !== undefined;
   if (isPublic && body.message) {
     const root = (body.message.thread_ts as string | undefined) ?? body.message.ts;
     if (!(await ctx.threads.get(channel, root)))
       await ctx.threads.open(channel, root, { topic, kind: doc?.kind ?? "briefing" });
-    const m = renderNotice(`Reply in this thread with your question${about}, no mention needed.`);
-    await postInChannel(client, { channel, thread_ts: root, text: m.text, blocks: m.blocks });
+    await postInChannel(client, { channel, thread_ts: root, text: opener.text, blocks: opener.blocks });
     return;
   }
-  const m = renderNotice(
-    `:thread: Questions${about}: reply in this thread and Summit answers from the articles.`,
-  );
-  const ts = await postInChannel(client, { channel, text: m.text, blocks: m.blocks });
+  const ts = await postInChannel(client, { channel, text: opener.text, blocks: opener.blocks });
   await ctx.threads.open(channel, ts, { topic, kind: "followup" });
-  await respond(ephemeralNotice("I started a thread in this channel: reply there with your question."));
+  await respond(ephemeralNotice(notice("thread_started")));
 }
 
 export function registerButtons(app: App, ctx: HandlerContext): void {
@@ -113,15 +116,13 @@ export function registerButtons(app: App, ctx: HandlerContext): void {
       const doc = await ctx.documents.get(action.value ?? "");
       const channel = body.channel?.id ?? body.container.channel_id;
       if (!doc || !channel) {
-        await respond(ephemeralNotice(EXPIRED));
+        await respond(ephemeralNotice(notice("expired")));
         return;
       }
       try {
         await share(ctx, client, respond, channel, doc, action.value ?? "");
       } catch (err) {
-        const code = slackErrorCode(err);
-        ctx.log.warn({ err, code }, "share failed");
-        await respond(ephemeralNotice(code && /channel|member|archived/.test(code) ? CANT_POST : SORRY));
+        await respond(ephemeralNotice(postFailure(ctx, err, "share")));
       }
     });
   });
@@ -132,9 +133,7 @@ export function registerButtons(app: App, ctx: HandlerContext): void {
       try {
         await startFollowUp(ctx, client, respond, body, await ctx.documents.get(action.value ?? ""));
       } catch (err) {
-        const code = slackErrorCode(err);
-        ctx.log.warn({ err, code }, "follow-up failed");
-        await respond(ephemeralNotice(code && /channel|member|archived/.test(code) ? CANT_POST : SORRY));
+        await respond(ephemeralNotice(postFailure(ctx, err, "follow-up")));
       }
     });
   });
@@ -147,23 +146,17 @@ export function registerButtons(app: App, ctx: HandlerContext): void {
         ctx.background.run("feedback", async () => {
           const ref = action.value ?? "";
           const doc = await ctx.documents.get(ref);
-          await ctx.feedback.record({
-            ref,
-            user: body.user.id,
-            vote,
-            kind: doc?.kind ?? "unknown",
-            topic: doc?.topic ?? null,
-            team: body.team?.id ?? null,
-            channel: body.channel?.id ?? null,
-            at: ctx.clock.now().toISOString(),
-          });
-          await respond(
-            ephemeralNotice(
-              vote === "up"
-                ? "Thanks, glad it helped! 👍"
-                : "Thanks for telling me. I'll use it to do better. 👎",
-            ),
-          );
+          const scope = slackScope(body.team?.id, body.channel?.id, body.user.id);
+          try {
+            const { reply } = await recordFeedback(
+              { ref, vote, kind: doc?.kind ?? "unknown", topic: doc?.topic ?? null },
+              scope,
+              ctx,
+            );
+            await respond(ephemeralNotice(reply));
+          } catch (err) {
+            await respond(ephemeralNotice(failureNotice(err, ctx.log, { what: "feedback" })));
+          }
         });
       },
     );

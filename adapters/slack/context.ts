@@ -1,7 +1,8 @@
-/** What the Slack handlers share: the core engine, the stores and the background runner. */
+/** What the Slack handlers share: the core engine, the stores and the background runner; and the caller's scope. */
 import type { Logger } from "pino";
 import type { SubscriptionService } from "../../queue/types.ts";
 import type { Clock, Engine } from "../../src/model.ts";
+import type { Scope } from "../../usecases/scope.ts";
 import type { Background } from "./background.ts";
 import type { DocumentStore } from "./documentStore.ts";
 import type { EventDedupe } from "./eventDedupe.ts";
@@ -22,13 +23,21 @@ export interface HandlerContext {
   workTimeoutMs: number;
 }
 
-/** What users see when something breaks: friendly, no internals. */
-export const SORRY =
-  "Sorry, something went wrong on my side and I couldn't finish that. Please try again in a minute.";
-export const TOO_SLOW =
-  "Sorry, that took too long to put together. Please try again in a minute, or try a narrower topic.";
-
-export function isTimeout(err: unknown): boolean {
-  const name = (err as { name?: string } | null)?.name;
-  return name === "TimeoutError" || name === "AbortError";
+/**
+ * The caller of a Slack request. `isAdmin` is false: telling a workspace admin or owner apart needs
+ * `users.info` (and the `users:read` scope), which no command needs yet; an admin-only command must
+ * resolve it before calling its use case (so it fails closed until then).
+ */
+export function slackScope(
+  team: string | null | undefined,
+  channel: string | null | undefined,
+  user: string | null | undefined,
+): Scope {
+  return {
+    surface: "slack",
+    workspace: team ?? null,
+    channel: channel ?? null,
+    user: user ?? null,
+    isAdmin: false,
+  };
 }

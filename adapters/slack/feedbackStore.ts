@@ -3,23 +3,10 @@
  * running totals per document kind, so we can see what people find useful.
  */
 import type { Redis } from "ioredis";
+import type { FeedbackVote, FeedbackStore as UseCaseFeedbackStore, Vote } from "../../usecases/feedback.ts";
 
-export type Vote = "up" | "down";
-
-export interface FeedbackRecord {
-  ref: string;
-  user: string;
-  vote: Vote;
-  kind: string;
-  topic: string | null;
-  team: string | null;
-  channel: string | null;
-  /** ISO timestamp of the vote. */
-  at: string;
-}
-
-export interface FeedbackStore {
-  record(f: FeedbackRecord): Promise<void>;
+export interface FeedbackStore extends UseCaseFeedbackStore {
+  record(f: FeedbackVote): Promise<void>;
   /** Votes on one message, by user. */
   votes(ref: string): Promise<Record<string, Vote>>;
   totals(): Promise<Record<string, number>>;

@@ -5,10 +5,14 @@
  */
 import type { Installation, InstallationQuery, InstallationStore } from "@slack/bolt";
 import type { Redis } from "ioredis";
+import { SummitError } from "../../src/errors.ts";
 
 /** The workspace has not installed the app (or uninstalled it). */
-export class InstallationNotFoundError extends Error {
-  override readonly name = "InstallationNotFoundError";
+export class InstallationNotFoundError extends SummitError {
+  override readonly name: string = "InstallationNotFoundError";
+  constructor(message: string) {
+    super("slack_not_installed", message);
+  }
 }
 
 function installKey(

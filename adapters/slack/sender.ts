@@ -14,8 +14,8 @@ import {
   type SendOptions,
 } from "../../src/delivery.ts";
 import type { Document } from "../../src/present/document.ts";
-import { renderDocument, type SlackMessage } from "./blockKit.ts";
 import type { DocumentStore } from "./documentStore.ts";
+import { renderDocument, type SlackMessage } from "./render.ts";
 import type { ThreadStore } from "./threadStore.ts";
 
 type WebClient = webApi.WebClient;

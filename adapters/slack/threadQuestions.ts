@@ -5,9 +5,10 @@
  * and as `app_mention`, so both the event id and the message are claimed before answering.
  */
 import type { App, webApi } from "@slack/bolt";
-import { answerToDocument } from "../../src/present/fromCore.ts";
-import { renderDocument, renderNotice } from "./blockKit.ts";
-import { type HandlerContext, isTimeout, SORRY, TOO_SLOW } from "./context.ts";
+import { type AskOutcome, ask, MAX_QUESTION_LENGTH } from "../../usecases/ask.ts";
+import { failureNotice } from "../../usecases/reply.ts";
+import { type HandlerContext, slackScope } from "./context.ts";
+import { renderDocument, renderNotice } from "./render.ts";
 
 type WebClient = webApi.WebClient;
 
@@ -24,8 +25,8 @@ export interface Question {
   openThread: boolean;
 }
 
-/** A question longer than this is cut (Slack allows 40,000 characters; Discord's adapter keeps 1,000 too). */
-export const MAX_QUESTION = 1000;
+/** A question longer than this is cut (the ask use case's bound). */
+export const MAX_QUESTION = MAX_QUESTION_LENGTH;
 
 /** Removes mentions of the bot (and any other mention markup) from a message's text; at most MAX_QUESTION characters. */
 export function questionText(text: string, botUserId: string | undefined): string {
@@ -41,34 +42,27 @@ export function questionText(text: string, botUserId: string | undefined): strin
 
 export async function answerQuestion(ctx: HandlerContext, client: WebClient, q: Question): Promise<void> {
   const thread = await ctx.threads.get(q.channel, q.threadTs);
-  if (q.text === "") {
-    await client.chat.postMessage({
-      channel: q.channel,
-      thread_ts: q.threadTs,
-      ...renderNotice("Ask me a question about the news, e.g. “How many workers are in Russia?”"),
-      unfurl_links: false,
-      unfurl_media: false,
-    });
-    return;
-  }
-  let doc: ReturnType<typeof answerToDocument>;
+  let outcome: AskOutcome;
   try {
-    const answer = await ctx.engine.ask(q.text, {
-      ...(thread?.topic ? { context: thread.topic } : {}),
-      history: (thread?.turns ?? []).map((t) => t.question),
-      signal: AbortSignal.timeout(ctx.workTimeoutMs),
-    });
-    doc = answerToDocument(answer);
+    outcome = await ask(
+      {
+        question: q.text,
+        thread: thread ? { topic: thread.topic, history: thread.turns.map((t) => t.question) } : null,
+      },
+      slackScope(q.team, q.channel, q.user),
+      { engine: ctx.engine, deadlineMs: ctx.workTimeoutMs },
+    );
   } catch (err) {
-    ctx.log.error({ err }, "answer failed");
+    // Only the asker sees why there is no answer (an empty question, a failure).
     await client.chat.postEphemeral({
       channel: q.channel,
       user: q.user,
       thread_ts: q.threadTs,
-      ...renderNotice(isTimeout(err) ? TOO_SLOW : SORRY),
+      ...renderNotice(failureNotice(err, ctx.log, { what: "answer" }).content),
     });
     return;
   }
+  const doc = outcome.reply;
   const ref = await ctx.documents.put(doc);
   for (const message of renderDocument(doc, { ref })) {
     await client.chat.postMessage({
@@ -81,8 +75,8 @@ export async function answerQuestion(ctx: HandlerContext, client: WebClient, q: 
     });
   }
   if (!thread && q.openThread)
-    await ctx.threads.open(q.channel, q.threadTs, { topic: q.text, kind: "mention" });
-  await ctx.threads.append(q.channel, q.threadTs, { question: q.text, answer: doc.fallbackText });
+    await ctx.threads.open(q.channel, q.threadTs, { topic: outcome.question, kind: "mention" });
+  await ctx.threads.append(q.channel, q.threadTs, { question: outcome.question, answer: doc.fallbackText });
 }
 
 interface MessageLike {

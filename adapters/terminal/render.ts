@@ -2,7 +2,8 @@
  * The terminal adapter: a canonical Document as readable plain text (optionally with ANSI styles).
  * Citations print as [n]; the numbered source list follows.
  */
-import type { Block, Document, Inline } from "../../src/present/document.ts";
+import type { Block, CommandArgs, CommandName, Document, Inline } from "../../src/present/document.ts";
+import { isNotice } from "../../usecases/reply.ts";
 
 export interface TerminalOptions {
   /** Use ANSI bold/italic/dim (for a TTY). */
@@ -24,7 +25,34 @@ function style(text: string, code: string, on: boolean): string {
   return on ? `\u001b[${code}m${text}\u001b[0m` : text;
 }
 
-function inlineText(items: Inline[], color: boolean): string {
+/** A command as typed at the shell (`summit subscribe --platform … --at 08:00 --tz Europe/Berlin`). */
+export function spellCommand(name: CommandName, args: CommandArgs = {}): string {
+  const quote = (v: string) => (/^[\w./:,@+-]+$/.test(v) ? v : `"${v.replace(/(["\\$`])/g, "\\$1")}"`);
+  switch (name) {
+    case "brief":
+      return `summit brief ${args.topic ?? "<topic>"}`;
+    case "ask":
+      return `summit ask ${args.question ? quote(args.question) : "<question>"}`;
+    case "help":
+      return "summit --help";
+    case "subscribe":
+      return [
+        "summit subscribe --platform <slack|discord> --channel <id>",
+        `--at ${args.at ?? "HH:MM"}`,
+        `--tz ${args.tz ?? "<zone>"}`,
+        args.days ? `--days ${quote(args.days)}` : "",
+        args.topics ? `--topics ${quote(args.topics)}` : "",
+      ]
+        .filter(Boolean)
+        .join(" ");
+    case "subscriptions":
+      return "summit subscriptions";
+    case "unsubscribe":
+      return `summit unsubscribe ${args.id ?? "<id>"}`;
+  }
+}
+
+function inlineText(items: readonly Inline[], color: boolean): string {
   let out = "";
   let prevCite = false;
   for (const i of items) {
@@ -34,16 +62,37 @@ function inlineText(items: Inline[], color: boolean): string {
       continue;
     }
     prevCite = false;
-    if (i.kind === "text") {
-      let t = safe(i.text);
-      if (i.bold) t = style(t, "1", color);
-      if (i.italic) t = style(t, "3", color);
-      out += t;
-    } else {
-      out += `${safe(i.text)} <${safe(i.url)}>`;
+    switch (i.kind) {
+      case "text": {
+        let t = safe(i.text);
+        if (i.bold) t = style(t, "1", color);
+        if (i.italic) t = style(t, "3", color);
+        out += t;
+        break;
+      }
+      case "link":
+        out += `${safe(i.text)} <${safe(i.url)}>`;
+        break;
+      case "code":
+      case "command":
+        out += `\`${safe(i.kind === "code" ? i.text : spellCommand(i.name, i.args))}\``;
+        break;
+      case "channel":
+        out += `#${safe(i.id)}`;
+        break;
     }
   }
   return out;
+}
+
+/** A notice (help, confirmation, error: the catalogue's rich text) as terminal text, without a trailing newline. */
+export function renderNotice(content: readonly Inline[], opts: TerminalOptions = {}): string {
+  return inlineText(content, opts.color ?? false);
+}
+
+/** A use case's reply: a notice as its lines of text, anything else as a Document; ends with a newline. */
+export function renderReply(doc: Document, opts: TerminalOptions = {}): string {
+  return isNotice(doc) ? `${renderNotice(doc.content, opts)}\n` : renderTerminal(doc, opts);
 }
 
 /** Printed width, ANSI codes excluded. */

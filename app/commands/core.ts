@@ -1,20 +1,20 @@
 /**
- * Core commands: brief, ask, digest, ingest, summarize. With --json each prints exactly one JSON
- * object on stdout; without it, a readable rendering of the canonical Document.
+ * Core commands: brief, ask, digest, ingest, summarize. Brief, ask and digest call the same use cases
+ * as Slack and Discord (usecases/); with --json each prints exactly one JSON object on stdout, without
+ * it the terminal adapter renders the reply.
  */
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
-import { renderTerminal } from "../../adapters/terminal/render.ts";
 import { ingestFiles } from "../../src/corpus/ingest.ts";
-import { CorpusError, parseJsonl } from "../../src/corpus/load.ts";
-import { systemClock } from "../../src/model.ts";
+import { parseJsonl } from "../../src/corpus/load.ts";
+import { inputError } from "../../src/errors.ts";
 import type { Document } from "../../src/present/document.ts";
-import { answerToDocument, briefingToDocument, digestToDocument } from "../../src/present/fromCore.ts";
-import { type ClusterDoc, summarizeCluster } from "../../src/summarize/index.ts";
-import { loadConfig } from "../config.ts";
-import { createEngine } from "../engine/create.ts";
-import { UserError } from "../errors.ts";
-import { createLogger } from "../logger.ts";
+import type { ClusterDoc } from "../../src/summarize/index.ts";
+import { ask } from "../../usecases/ask.ts";
+import { brief } from "../../usecases/brief.ts";
+import { previewDigest } from "../../usecases/digestPreview.ts";
+import { CLI_SCOPE } from "../../usecases/scope.ts";
+import { CLI_DEADLINE_MS, type CliContext, println } from "./context.ts";
 import { runDigestSend } from "./digests.ts";
 
 interface CorpusOpts {
@@ -22,52 +22,33 @@ interface CorpusOpts {
   json?: boolean;
 }
 
-function corpusDir(opts: CorpusOpts): string {
+function corpusDir(opts: CorpusOpts, ctx: CliContext): string {
   if (opts.corpus !== undefined) {
-    if (!opts.corpus.trim()) throw new UserError("--corpus needs a folder");
+    if (!opts.corpus.trim()) throw inputError("missing_corpus_folder");
     return opts.corpus;
   }
-  return loadConfig().corpusDir;
+  return ctx.config().corpusDir;
 }
 
-function engineFor(opts: CorpusOpts) {
-  try {
-    const config = loadConfig();
-    // LLM mode reports fallbacks on stderr; "LLM mode on" and other info lines only if LOG_LEVEL asks.
-    const logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : "warn");
-    return createEngine({ ...config, corpusDir: corpusDir(opts) }, { logger });
-  } catch (err) {
-    if (err instanceof CorpusError) throw new UserError(err.message);
-    throw err;
-  }
+function engineFor(opts: CorpusOpts, ctx: CliContext) {
+  return ctx.engine(corpusDir(opts, ctx));
 }
 
-function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value)}\n`);
+function printJson(ctx: CliContext, value: unknown): void {
+  println(ctx.out, JSON.stringify(value));
 }
 
-function printDoc(doc: Document): void {
-  process.stdout.write(renderTerminal(doc, { color: process.stdout.isTTY === true, width: 100 }));
+/** A use case's outcome: its data as one JSON object with --json, else its reply for a person. */
+function show(ctx: CliContext, json: boolean | undefined, data: unknown, reply: Document): void {
+  if (json) printJson(ctx, data);
+  else ctx.terminal.write(reply);
 }
 
-function joinWords(words: string[], what: string, example: string): string {
-  const text = words.join(" ").trim();
-  if (!text) throw new UserError(`empty ${what}: try \`${example}\``);
-  return text;
-}
-
-function parseSince(value: string | undefined): Date | undefined {
-  if (value === undefined) return undefined;
-  const t = Date.parse(value);
-  if (!value.trim() || Number.isNaN(t))
-    throw new UserError(`--since is not a date or time: "${value}" (use ISO, e.g. 2019-04-23T00:00:00Z)`);
-  return new Date(t);
-}
+const deadline = { deadlineMs: CLI_DEADLINE_MS };
 
 function positiveInt(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0)
-    throw new UserError(`--words must be a positive whole number, not "${value}"`);
+  if (!Number.isInteger(n) || n <= 0) throw inputError("invalid_words", value);
   return n;
 }
 
@@ -82,14 +63,9 @@ function readClusters(path: string): Cluster[] {
   try {
     text = readFileSync(path, "utf8");
   } catch (err) {
-    throw new UserError(`cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+    throw inputError("cannot_read", path, (err as NodeJS.ErrnoException).code ?? "error");
   }
-  let records: unknown[];
-  try {
-    records = parseJsonl(text, path);
-  } catch (err) {
-    throw new UserError((err as Error).message);
-  }
+  const records = parseJsonl(text, path);
   const lines = text.split("\n");
   const lineOf: number[] = [];
   lines.forEach((l, i) => {
@@ -98,12 +74,13 @@ function readClusters(path: string): Cluster[] {
   return records.map((r, i) => {
     const v = r as Record<string, unknown>;
     const where = `${path}: line ${lineOf[i] ?? i + 1}`;
-    if (!v || typeof v !== "object" || Array.isArray(v)) throw new UserError(`${where} is not a JSON object`);
-    if (typeof v.id !== "string" && typeof v.id !== "number") throw new UserError(`${where} has no "id"`);
-    if (!Array.isArray(v.docs)) throw new UserError(`${where} has no "docs" list`);
+    const bad = (problem: string) => inputError("bad_cluster_line", where, problem);
+    if (!v || typeof v !== "object" || Array.isArray(v)) throw bad("is not a JSON object");
+    if (typeof v.id !== "string" && typeof v.id !== "number") throw bad('has no "id"');
+    if (!Array.isArray(v.docs)) throw bad('has no "docs" list');
     const docs: ClusterDoc[] = v.docs.map((d: unknown, j: number) => {
       const doc = d as Record<string, unknown>;
-      if (!doc || typeof doc.text !== "string") throw new UserError(`${where}: doc ${j + 1} has no "text"`);
+      if (!doc || typeof doc.text !== "string") throw bad(`doc ${j + 1} has no "text"`);
       const out: ClusterDoc = { text: doc.text };
       if (typeof doc.title === "string") out.title = doc.title;
       if (typeof doc.date === "string") out.date = doc.date;
@@ -115,19 +92,19 @@ function readClusters(path: string): Cluster[] {
   });
 }
 
-export function registerCoreCommands(program: Command): void {
+const CORPUS_HELP = "folder of articles (default: SUMMIT_CORPUS or seeds/)";
+
+export function registerCoreCommands(program: Command, ctx: CliContext): void {
   program
     .command("brief")
     .description("a cited briefing on a topic")
     .argument("[topic...]", "what to brief on")
     .option("--json", "print the briefing as one JSON object")
-    .option("--corpus <dir>", "folder of articles (default: SUMMIT_CORPUS or seeds/)")
+    .option("--corpus <dir>", CORPUS_HELP)
     .action(async (words: string[], opts: CorpusOpts) => {
-      const topic = joinWords(words, "topic", "summit brief laborers");
-      const engine = engineFor(opts);
-      const briefing = await engine.brief(topic);
-      if (opts.json) printJson(briefing);
-      else printDoc(briefingToDocument(briefing));
+      const engine = await engineFor(opts, ctx);
+      const { reply, briefing } = await brief({ topic: words.join(" ") }, CLI_SCOPE, { engine, ...deadline });
+      show(ctx, opts.json, briefing, reply);
     });
 
   program
@@ -136,13 +113,15 @@ export function registerCoreCommands(program: Command): void {
     .argument("[question...]", "the question")
     .option("--context <topic>", "the topic the question is about (steers retrieval)")
     .option("--json", "print the answer as one JSON object")
-    .option("--corpus <dir>", "folder of articles (default: SUMMIT_CORPUS or seeds/)")
+    .option("--corpus <dir>", CORPUS_HELP)
     .action(async (words: string[], opts: CorpusOpts & { context?: string }) => {
-      const question = joinWords(words, "question", 'summit ask "How many workers are there?"');
-      const engine = engineFor(opts);
-      const answer = await engine.ask(question, opts.context ? { context: opts.context } : {});
-      if (opts.json) printJson(answer);
-      else printDoc(answerToDocument(answer));
+      const engine = await engineFor(opts, ctx);
+      const thread = opts.context ? { topic: opts.context, history: [] } : null;
+      const { reply, answer } = await ask({ question: words.join(" "), thread }, CLI_SCOPE, {
+        engine,
+        ...deadline,
+      });
+      show(ctx, opts.json, answer, reply);
     });
 
   program
@@ -152,47 +131,35 @@ export function registerCoreCommands(program: Command): void {
     .option("--since <iso>", "only articles added at or after this time")
     .option("--topics <list>", "only these topics (comma-separated)")
     .option("--json", "print the digest as one JSON object")
-    .option("--corpus <dir>", "folder of articles (default: SUMMIT_CORPUS or seeds/)")
+    .option("--corpus <dir>", CORPUS_HELP)
     .action(async (action: string[], opts: CorpusOpts & { since?: string; topics?: string }) => {
       if (action.length > 0) {
-        if (action[0] !== "send")
-          throw new UserError(`unknown digest action "${action[0]}" (did you mean \`digest send ID\`?)`);
+        if (action[0] !== "send") throw inputError("unknown_digest_action", action[0] ?? "");
         const id = action[1]?.trim();
-        if (!id || action.length > 2) throw new UserError("usage: summit digest send ID");
-        await runDigestSend(id);
+        if (!id || action.length > 2) throw inputError("digest_send_usage");
+        await runDigestSend(id, ctx);
         return;
       }
-      const since = parseSince(opts.since);
-      const topics = (opts.topics ?? "")
-        .split(",")
-        .map((t) => t.trim())
-        .filter(Boolean);
-      const engine = engineFor(opts);
-      const digestOpts: { since?: Date; topics?: string[] } = {};
-      if (since) digestOpts.since = since;
-      if (topics.length > 0) digestOpts.topics = topics;
-      const digest = await engine.digest(digestOpts);
-      if (opts.json) printJson(digest);
-      else printDoc(digestToDocument(digest));
+      const input = {
+        ...(opts.since !== undefined ? { since: opts.since } : {}),
+        ...(opts.topics !== undefined ? { topics: opts.topics } : {}),
+      };
+      const engine = await engineFor(opts, ctx);
+      const { reply, digest } = await previewDigest(input, CLI_SCOPE, { engine, ...deadline });
+      show(ctx, opts.json, digest, reply);
     });
 
   program
     .command("ingest")
     .description("add article files to the corpus (skips ones it already has)")
     .argument("[paths...]", "article files or folders (.txt, .md, .html)")
-    .option("--corpus <dir>", "folder of articles (default: SUMMIT_CORPUS or seeds/)")
+    .option("--corpus <dir>", CORPUS_HELP)
     .option("--json", "print the result as one JSON object")
     .action((paths: string[], opts: CorpusOpts) => {
-      if (paths.length === 0) throw new UserError("nothing to ingest: give one or more article files");
-      let result: ReturnType<typeof ingestFiles>;
-      try {
-        result = ingestFiles(corpusDir(opts), paths, systemClock);
-      } catch (err) {
-        if (err instanceof CorpusError) throw new UserError(err.message);
-        throw err;
-      }
+      if (paths.length === 0) throw inputError("nothing_to_ingest");
+      const result = ingestFiles(corpusDir(opts, ctx), paths, ctx.clock);
       if (opts.json) {
-        printJson(result);
+        printJson(ctx, result);
         return;
       }
       const lines = [
@@ -204,7 +171,7 @@ export function registerCoreCommands(program: Command): void {
         ),
         `${result.added.length} added, ${result.skipped.length} skipped`,
       ];
-      process.stdout.write(`${lines.join("\n")}\n`);
+      println(ctx.out, lines.join("\n"));
     });
 
   program
@@ -213,13 +180,15 @@ export function registerCoreCommands(program: Command): void {
     .requiredOption("--input <file>", "JSONL of clusters: {id, query?, docs: [{title?, date?, text}]}")
     .option("--words <n>", "word budget per summary", "100")
     .option("--query", "steer each summary by its cluster's query")
-    .action((opts: { input: string; words: string; query?: boolean }) => {
+    .action(async (opts: { input: string; words: string; query?: boolean }) => {
       const words = positiveInt(opts.words);
-      for (const c of readClusters(opts.input)) {
+      const clusters = readClusters(opts.input);
+      const { summarizeCluster } = await import("../../src/summarize/index.ts");
+      for (const c of clusters) {
         const sumOpts: { words: number; query?: string } = { words };
         if (opts.query && c.query) sumOpts.query = c.query;
         const sentences = summarizeCluster(c.docs, sumOpts);
-        process.stdout.write(`${JSON.stringify({ id: c.id, summary: sentences.join("\n") })}\n`);
+        printJson(ctx, { id: c.id, summary: sentences.join("\n") });
       }
     });
 }

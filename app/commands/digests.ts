@@ -1,10 +1,11 @@
 /**
  * `summit subscribe | subscriptions | unsubscribe` and `summit digest send ID` (the core's `digest`
- * command dispatches `send` to runDigestSend). Contract (tools depend on it):
+ * command dispatches `send` to runDigestSend). Subscribe, list and unsubscribe are the same use cases
+ * Slack and Discord call (usecases/), as the operator (every workspace). Contract (tools depend on it):
  *   subscribe --platform slack|discord --channel ID [--team ID] --at HH:MM --tz ZONE [--days mon-fri|daily] [--topics "a,b"]
  *     prints the new subscription's id (only the id) on stdout
  *   subscriptions [--json]      lists them
- *   unsubscribe ID
+ *   unsubscribe ID              prints "unsubscribed ID"
  *   digest send ID              enqueues that digest now through the scheduled path; prints delivered or failed
  * Redis from REDIS_URL; one-line error when unreachable.
  */
@@ -13,74 +14,39 @@ import type { Command } from "commander";
 // them: every `summit` command registers these, and loading them costs ~0.6 s of CPU per start.
 import type { DigestRuntime } from "../../queue/runtime.ts";
 import { describeSlot, nextSlot } from "../../queue/schedule.ts";
-import { type Subscription, SubscriptionInputError } from "../../queue/types.ts";
-import { describeDays, parseDays, parseTopics } from "../../queue/validate.ts";
-import type { Platform } from "../../src/delivery.ts";
-import { type Clock, systemClock } from "../../src/model.ts";
-import { type Config, loadConfig } from "../config.ts";
-import type { EngineFactory } from "../engine/factory.ts";
-import { UserError } from "../errors.ts";
-import { createLogger, type Logger } from "../logger.ts";
-import type { SenderMap } from "../senders.ts";
+import type { Subscription } from "../../queue/types.ts";
+import { describeDays } from "../../queue/validate.ts";
+import { inputError, userFailure } from "../../src/errors.ts";
+import { listSubscriptions } from "../../usecases/listSubscriptions.ts";
+import { CLI_SCOPE } from "../../usecases/scope.ts";
+import { subscribe } from "../../usecases/subscribe.ts";
+import { unsubscribe } from "../../usecases/unsubscribe.ts";
+import type { Config } from "../config.ts";
+import type { Logger } from "../logger.ts";
+import { type CliContext, println } from "./context.ts";
 
-export interface DigestCliDeps {
-  config?: Config;
-  clock?: Clock;
-  log?: Logger;
-  out?: (text: string) => void;
-  /** Senders for a local worker when no worker is running (default: the configured platform senders). */
-  senders?: SenderMap;
-  engine?: EngineFactory;
-  /** How long `digest send` waits for the outcome. */
-  sendTimeoutMs?: number;
-}
-
-let deps: DigestCliDeps = {};
-
-/** Lets the composition root (and tests) supply the engine, senders, clock or output. */
-export function configureDigestCommands(next: DigestCliDeps): void {
-  deps = { ...deps, ...next };
-}
-
-function out(text: string): void {
-  (deps.out ?? ((t: string) => process.stdout.write(t)))(`${text}\n`);
-}
-
-async function withDigests<T>(fn: (rt: DigestRuntime, ctx: { config: Config; log: Logger }) => Promise<T>) {
-  const config = deps.config ?? loadConfig();
-  const log = deps.log ?? createLogger(process.env.LOG_LEVEL ? config.logLevel : "warn");
-  const [{ DigestRuntime }, { RedisUnavailableError }] = await Promise.all([
-    import("../../queue/runtime.ts"),
-    import("../../queue/redis.ts"),
-  ]);
-  let rt: DigestRuntime;
-  try {
-    rt = await DigestRuntime.start({
-      redisUrl: config.redisUrl,
-      prefix: config.redisPrefix,
-      clock: deps.clock ?? systemClock,
-      log,
-    });
-  } catch (err) {
-    if (err instanceof RedisUnavailableError) throw new UserError(err.message);
-    throw err;
-  }
+async function withDigests<T>(
+  ctx: CliContext,
+  fn: (rt: DigestRuntime, env: { config: Config; log: Logger }) => Promise<T>,
+): Promise<T> {
+  const config = ctx.config();
+  const log = ctx.log();
+  const { DigestRuntime } = await import("../../queue/runtime.ts");
+  // Unreachable Redis throws RedisUnavailableError, whose one line is the catalogue's.
+  const rt = await DigestRuntime.start({
+    redisUrl: config.redisUrl,
+    prefix: config.redisPrefix,
+    clock: ctx.clock,
+    log,
+  });
   try {
     return await fn(rt, { config, log });
-  } catch (err) {
-    if (err instanceof SubscriptionInputError) throw new UserError(err.message);
-    throw err;
   } finally {
     await rt.close();
   }
 }
 
-function parsePlatform(value: string): Platform {
-  if (value === "slack" || value === "discord") return value;
-  throw new UserError(`--platform must be slack or discord, not "${value}"`);
-}
-
-export function registerDigestCommands(program: Command): void {
+export function registerDigestCommands(program: Command, ctx: CliContext): void {
   program
     .command("subscribe")
     .description("subscribe a channel to a digest at a local time; prints the new subscription id")
@@ -92,18 +58,19 @@ export function registerDigestCommands(program: Command): void {
     .option("--days <days>", "daily, weekdays (mon-fri), weekends or a list like mon,wed,fri", "daily")
     .option("--topics <list>", 'comma-separated topics, e.g. "sanctions,labour"', "")
     .action(async (o: Record<string, string | undefined>) => {
-      await withDigests(async (rt) => {
-        const sub = await rt.service.subscribe({
-          platform: parsePlatform(o.platform ?? ""),
-          workspace: o.team ?? null,
-          channel: o.channel ?? "",
-          at: o.at ?? "",
-          tz: o.tz ?? "",
-          days: parseDays(o.days ?? "daily"),
-          topics: parseTopics(o.topics ?? ""),
-          createdBy: "cli",
-        });
-        out(sub.id);
+      await withDigests(ctx, async (rt) => {
+        const { subscription } = await subscribe(
+          {
+            at: o.at ?? "",
+            tz: o.tz ?? "",
+            days: o.days ?? "daily",
+            topics: o.topics ?? "",
+            target: { platform: o.platform ?? "", workspace: o.team ?? null, channel: o.channel ?? "" },
+          },
+          CLI_SCOPE,
+          { subscriptions: rt.service },
+        );
+        println(ctx.out, subscription.id);
       });
     });
 
@@ -112,24 +79,21 @@ export function registerDigestCommands(program: Command): void {
     .description("list digest subscriptions")
     .option("--json", "print JSON")
     .action(async (o: { json?: boolean }) => {
-      await withDigests(async (rt) => {
-        const subs = await rt.service.list();
-        const now = (deps.clock ?? systemClock).now();
+      await withDigests(ctx, async (rt) => {
+        const { reply, subscriptions } = await listSubscriptions({}, CLI_SCOPE, {
+          subscriptions: rt.service,
+        });
+        const now = ctx.clock.now();
         if (o.json) {
-          const rows = subs.map((s) => ({
+          const rows = subscriptions.map((s) => ({
             ...s,
             nextDelivery: rt.service.nextDelivery(s, now)?.toISOString() ?? null,
           }));
-          out(JSON.stringify(rows, null, 2));
+          println(ctx.out, JSON.stringify(rows, null, 2));
           return;
         }
-        if (subs.length === 0) {
-          out(
-            "No subscriptions yet. Add one with: summit subscribe --platform slack --channel C123 --at 08:00 --tz Europe/Berlin",
-          );
-          return;
-        }
-        out(formatTable(subs, now));
+        if (subscriptions.length === 0) ctx.terminal.write(reply);
+        else println(ctx.out, formatTable(subscriptions, now));
       });
     });
 
@@ -138,14 +102,14 @@ export function registerDigestCommands(program: Command): void {
     .description("remove a digest subscription and its schedule")
     .argument("<id>", "subscription id")
     .action(async (id: string) => {
-      await withDigests(async (rt) => {
-        if (!(await rt.service.unsubscribe(id)))
-          throw new UserError(`no subscription ${id} (see: summit subscriptions)`);
-        out(`unsubscribed ${id}`);
+      await withDigests(ctx, async (rt) => {
+        const { subscription } = await unsubscribe({ id }, CLI_SCOPE, { subscriptions: rt.service });
+        println(ctx.out, `unsubscribed ${subscription.id}`);
       });
     });
 }
 
+/** The operator's table of every subscription (days in the same words as Slack and Discord). */
 export function formatTable(subs: Subscription[], now: Date): string {
   const header = ["ID", "PLATFORM", "TEAM", "CHANNEL", "AT", "TZ", "DAYS", "TOPICS", "NEXT"];
   const rows = subs.map((s) => [
@@ -175,10 +139,11 @@ export function formatTable(subs: Subscription[], now: Date): string {
  * until it is delivered or failed. When no worker is running anywhere, this process runs one for the
  * duration, with the configured platform senders; without a token for the platform it says so.
  */
-export async function runDigestSend(id: string): Promise<void> {
-  await withDigests(async (rt, { config, log }) => {
+export async function runDigestSend(id: string, ctx: CliContext): Promise<void> {
+  const { deps } = ctx;
+  await withDigests(ctx, async (rt, { config, log }) => {
     const sub = await rt.service.get(id);
-    if (!sub) throw new UserError(`no subscription ${id} (see: summit subscriptions)`);
+    if (!sub) throw inputError("unknown_subscription", id);
     // CLIENT LIST may be disabled on managed Redis: then assume no worker and run one here.
     const workers = await rt.queue.getWorkersCount().catch(() => 0);
     if (workers === 0) {
@@ -187,35 +152,27 @@ export async function runDigestSend(id: string): Promise<void> {
       );
       const tokenEnv = SENDER_TOKEN_ENV[sub.platform];
       const configured = sub.platform === "slack" ? slackConfigured(config) : Boolean(config.discordToken);
-      if (!deps.senders && !configured) {
-        throw new UserError(
-          `no digest worker is running and ${tokenEnv} is not set: start \`npm start\` (or a worker with SUMMIT_ROLES=worker), or set ${tokenEnv} to send from here`,
-        );
-      }
+      if (!deps.senders && !configured) throw userFailure("no_worker_no_token", tokenEnv);
       const engine = await (deps.engine ?? defaultEngine)(config, log);
       const senders =
         deps.senders ??
         configuredSenders({ config, log, redis: rt.redis, engine, subscriptions: rt.service });
-      if (!senders[sub.platform]) {
-        throw new UserError(
-          `no digest worker is running and no ${sub.platform} sender is configured here (${tokenEnv}): start \`npm start\` or a worker with SUMMIT_ROLES=worker`,
-        );
-      }
+      if (!senders[sub.platform]) throw userFailure("no_worker_no_sender", sub.platform, tokenEnv);
       rt.startWorker({ engine, senders, concurrency: 1 });
     }
     const outcome = await rt.sendNow(id, deps.sendTimeoutMs ? { timeoutMs: deps.sendTimeoutMs } : {});
     const where = `${sub.platform} ${sub.workspace ? `${sub.workspace}/` : ""}${sub.channel}`;
     switch (outcome.status) {
       case "delivered":
-        out(`delivered ${id} to ${where} (message ${outcome.messageId})`);
+        println(ctx.out, `delivered ${id} to ${where} (message ${outcome.messageId})`);
         return;
       case "already-delivered":
-        out(`already delivered ${id} to ${where} (message ${outcome.messageId})`);
+        println(ctx.out, `already delivered ${id} to ${where} (message ${outcome.messageId})`);
         return;
       case "skipped":
-        throw new UserError(`not sent ${id}: ${outcome.reason}`);
+        throw userFailure("delivery_skipped", id, outcome.reason ?? "");
       case "failed":
-        throw new UserError(`failed ${id}: ${outcome.reason}`);
+        throw userFailure("delivery_failed", id, outcome.reason ?? "");
     }
   });
 }

@@ -4,16 +4,15 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
+import { CorpusError } from "../errors.ts";
 import type { Article } from "../model.ts";
 import { cleanArticleText } from "./clean.ts";
 import { normalizeDate } from "./dates.ts";
 import { cleanHtmlArticle } from "./html.ts";
 import { readManifest } from "./manifest.ts";
 
-/** A problem with the corpus the user can fix (missing folder, unreadable file, malformed line). */
-export class CorpusError extends Error {
-  override readonly name = "CorpusError";
-}
+/** A problem with the corpus the user can fix; defined with the other errors (src/errors.ts). */
+export { CorpusError };
 
 /** An article given as data (a JSONL line, a test fixture, a bench record). */
 export interface ArticleRecord {

@@ -27,6 +27,8 @@ import type {
   ChatCompletion,
   ChatCompletionCreateParamsNonStreaming,
 } from "openai/resources/chat/completions";
+import { isAbortError, SummitError } from "../errors.ts";
+import { InvalidOutputError } from "./schemas.ts";
 
 export interface RetryPolicy {
   /** Attempts in all (1 = never retry). */
@@ -64,8 +66,8 @@ export function failureKind(err: unknown): FailureKind {
   if (err instanceof RateLimitError) return "rate_limited";
   if (err instanceof InternalServerError) return "server_error";
   if (err instanceof APIError) return "client_error";
-  if (err instanceof Error && err.name === "InvalidOutputError") return "invalid_output";
-  if (err instanceof Error && (err.name === "AbortError" || err.name === "TimeoutError")) return "aborted";
+  if (err instanceof InvalidOutputError) return "invalid_output";
+  if (isAbortError(err)) return "aborted";
   return "unknown";
 }
 
@@ -96,8 +98,11 @@ export interface CallContext {
   onRetry?: (info: { attempt: number; kind: FailureKind; waitMs: number }) => void;
 }
 
-export class DeadlineError extends Error {
-  override readonly name = "DeadlineError";
+export class DeadlineError extends SummitError {
+  override readonly name: string = "DeadlineError";
+  constructor(message: string) {
+    super("llm_deadline", message);
+  }
 }
 
 /** Sends one non-streaming chat completion, retrying per the rules above within the deadline. */

@@ -14,6 +14,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { SummitError } from "../errors.ts";
 
 export type PromptName = "briefing" | "answer" | "digest";
 
@@ -30,8 +31,11 @@ export type Prompts = Record<PromptName, Prompt>;
 
 export const PROMPT_NAMES: readonly PromptName[] = ["briefing", "answer", "digest"];
 
-export class PromptFileError extends Error {
-  override readonly name = "PromptFileError";
+export class PromptFileError extends SummitError {
+  override readonly name: string = "PromptFileError";
+  constructor(message: string) {
+    super("prompt_file", message);
+  }
 }
 
 /** Parses one prompt file's text; `expected` is the name it must declare. */

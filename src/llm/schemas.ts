@@ -6,6 +6,7 @@
  */
 import { zodResponseFormat } from "openai/helpers/zod";
 import { z } from "zod";
+import { SummitError } from "../errors.ts";
 
 const cited = z.object({
   text: z.string(),
@@ -44,8 +45,11 @@ export const responseFormats = {
   digest: zodResponseFormat(digestOutput, "summit_digest"),
 };
 
-export class InvalidOutputError extends Error {
-  override readonly name = "InvalidOutputError";
+export class InvalidOutputError extends SummitError {
+  override readonly name: string = "InvalidOutputError";
+  constructor(message: string) {
+    super("llm_invalid_output", message);
+  }
 }
 
 /**

@@ -8,7 +8,31 @@ export type Inline =
   | { kind: "text"; text: string; bold?: boolean; italic?: boolean }
   | { kind: "link"; text: string; url: string }
   /** A numbered citation; `source` is the index (1-based) into Document.sources. */
-  | { kind: "cite"; source: number };
+  | { kind: "cite"; source: number }
+  /** A literal value shown exactly as typed (an id, a time, a zone): monospace where the surface has it. */
+  | { kind: "code"; text: string }
+  /**
+   * A command the reader can run. Each surface spells it its own way (`/summit subscribe 08:00 UTC`,
+   * `/summit-subscribe time:08:00 timezone:UTC`, `summit subscribe --at 08:00 --tz UTC`), so one
+   * sentence of the message catalogue (src/messages.ts) reads right everywhere.
+   */
+  | { kind: "command"; name: CommandName; args?: CommandArgs }
+  /** A channel of the reader's own workspace: a link to it where the surface has one, never a ping. */
+  | { kind: "channel"; id: string };
+
+/** The commands a message may point the reader to (the surfaces' command tables spell them). */
+export type CommandName = "brief" | "ask" | "help" | "subscribe" | "subscriptions" | "unsubscribe";
+
+/** A command's arguments as the reader would fill them in (example values or placeholders such as "<id>"). */
+export interface CommandArgs {
+  topic?: string;
+  question?: string;
+  at?: string;
+  tz?: string;
+  days?: string;
+  topics?: string;
+  id?: string;
+}
 
 export type Block =
   | { kind: "heading"; text: string }

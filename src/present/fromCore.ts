@@ -1,5 +1,6 @@
 import type { Answer, Briefing, Digest, Point, Source } from "../model.ts";
 import type { Block, Document, DocumentSource, Inline } from "./document.ts";
+import { plainText } from "./richText.ts";
 
 function isUrl(location: string): boolean {
   return /^https?:\/\//i.test(location);
@@ -135,14 +136,15 @@ export function digestToDocument(d: Digest, opts: { topics?: readonly string[] }
   };
 }
 
-/** A short notice (help, errors, confirmations). */
-export function noticeDocument(title: string, text: string): Document {
+/** A short notice (help, errors, confirmations): plain text, or rich text from the message catalogue. */
+export function noticeDocument(title: string, text: string | Inline[]): Document {
+  const content: Inline[] = typeof text === "string" ? [{ kind: "text", text }] : text;
   return {
     kind: "notice",
     title,
-    blocks: [{ kind: "paragraph", content: [{ kind: "text", text }] }],
+    blocks: [{ kind: "paragraph", content }],
     sources: [],
-    fallbackText: text,
+    fallbackText: typeof text === "string" ? text : plainText(content),
     actions: [],
     topic: null,
   };

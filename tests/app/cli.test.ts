@@ -98,8 +98,8 @@ describe("summit CLI contract", () => {
 
 describe("summit CLI errors: one line, non-zero exit, no stack", () => {
   const cases: [string, string[], RegExp][] = [
-    ["empty topic", ["brief"], /^summit: empty topic/],
-    ["blank topic", ["brief", "  "], /^summit: empty topic/],
+    ["empty topic", ["brief"], /^summit: Tell me what to brief you on: `summit brief <topic>`/],
+    ["blank topic", ["brief", "  "], /^summit: Tell me what to brief you on: `summit brief <topic>`/],
     [
       "missing folder",
       ["brief", "x", "--corpus", "/nonexistent/summit"],

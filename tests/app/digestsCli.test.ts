@@ -1,8 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { buildProgram } from "../../app/cli.ts";
-import { configureDigestCommands, runDigestSend } from "../../app/commands/digests.ts";
+import { buildProgram, type CliDeps } from "../../app/cli.ts";
 import { loadConfig } from "../../app/config.ts";
-import { UserError } from "../../app/errors.ts";
+import { InputError } from "../../src/errors.ts";
 import { type FakePlatform, fakePlatformSender, startFakePlatform } from "../peers/fakePlatform.ts";
 import {
   deletePrefix,
@@ -17,20 +16,27 @@ import {
 const prefix = uniquePrefix();
 let output: string[] = [];
 let fake: FakePlatform;
+/** What each command is built with (dependencies passed in: no module state to reset between tests). */
+let deps: CliDeps;
+
+function depsFor(redisPrefix: string, more: Partial<CliDeps> = {}, redisUrl = REDIS_URL): CliDeps {
+  return {
+    config: loadConfig({ REDIS_URL: redisUrl, SUMMIT_REDIS_PREFIX: redisPrefix }),
+    log: quietLog,
+    out: { write: (t: string) => output.push(t) },
+    ...more,
+  };
+}
 
 async function cli(...argv: string[]): Promise<string> {
   output = [];
-  await buildProgram().parseAsync(argv, { from: "user" });
+  await buildProgram(deps).parseAsync(argv, { from: "user" });
   return output.join("");
 }
 
 beforeAll(async () => {
   fake = await startFakePlatform();
-  configureDigestCommands({
-    config: loadConfig({ REDIS_URL, SUMMIT_REDIS_PREFIX: prefix }),
-    log: quietLog,
-    out: (t) => output.push(t),
-  });
+  deps = depsFor(prefix);
 });
 afterAll(async () => {
   await fake.close();
@@ -81,14 +87,16 @@ describe("summit subscribe / subscriptions / unsubscribe", () => {
     ]);
     expect(Date.parse(String(json[0]!.nextDelivery))).toBeGreaterThan(Date.now());
     expect(await cli("unsubscribe", id)).toBe(`unsubscribed ${id}\n`);
-    await expect(cli("unsubscribe", id)).rejects.toThrow(/no subscription/);
-    expect(await cli("subscriptions")).toMatch(/No subscriptions yet/);
+    await expect(cli("unsubscribe", id)).rejects.toThrow(`There is no digest ${id} here`);
+    expect(await cli("subscriptions")).toMatch(
+      /^No Summit digests here yet\. Start one with `summit subscribe /,
+    );
   });
 
   it("bad input is one friendly line", async () => {
     await expect(
       cli("subscribe", "--platform", "slack", "--channel", "C1", "--at", "25:99", "--tz", "UTC"),
-    ).rejects.toThrow(UserError);
+    ).rejects.toThrow(InputError);
     await expect(
       cli("subscribe", "--platform", "slack", "--channel", "C1", "--at", "08:00", "--tz", "Mars/Olympus"),
     ).rejects.toThrow(/timezone/);
@@ -113,15 +121,13 @@ describe("summit subscribe / subscriptions / unsubscribe", () => {
   });
 
   it("says in one line, quickly, when Redis is unreachable", async () => {
-    configureDigestCommands({
-      config: loadConfig({ REDIS_URL: "redis://127.0.0.1:1", SUMMIT_REDIS_PREFIX: prefix }),
-    });
+    deps = depsFor(prefix, {}, "redis://127.0.0.1:1");
     try {
       await expect(cli("subscriptions")).rejects.toThrow(
         /^cannot reach Redis at redis:\/\/127\.0\.0\.1:1 \(ECONNREFUSED\)/,
       );
     } finally {
-      configureDigestCommands({ config: loadConfig({ REDIS_URL, SUMMIT_REDIS_PREFIX: prefix }) });
+      deps = depsFor(prefix);
     }
   });
 });
@@ -131,42 +137,41 @@ describe("summit digest send", () => {
   afterEach(async () => {
     await rig?.close();
     rig = null;
-    configureDigestCommands({ config: loadConfig({ REDIS_URL, SUMMIT_REDIS_PREFIX: prefix }) });
+    deps = depsFor(prefix);
   });
 
   it("waits for a running worker to deliver and prints it", async () => {
     rig = await startRig({ fake });
-    configureDigestCommands({ config: loadConfig({ REDIS_URL, SUMMIT_REDIS_PREFIX: rig.prefix }) });
+    deps = depsFor(rig.prefix);
     const id = (
       await cli("subscribe", "--platform", "discord", "--channel", "D-send", "--at", "07:00", "--tz", "UTC")
     ).trim();
-    output = [];
-    await runDigestSend(id);
-    expect(output.join("")).toMatch(new RegExp(`^delivered ${id} to discord D-send \\(message \\d+\\)`));
+    expect(await cli("digest", "send", id)).toMatch(
+      new RegExp(`^delivered ${id} to discord D-send \\(message \\d+\\)`),
+    );
     expect(fake.postsTo("D-send")).toHaveLength(1);
   });
 
   it("with no worker running, runs one here when a sender is configured, else says what to set", async () => {
     rig = await startRig({ workers: 0, fake });
-    configureDigestCommands({
-      config: loadConfig({ REDIS_URL, SUMMIT_REDIS_PREFIX: rig.prefix }),
-      senders: {},
-    });
+    deps = depsFor(rig.prefix, { senders: {} });
     const id = (
       await cli("subscribe", "--platform", "slack", "--channel", "S-send", "--at", "07:00", "--tz", "UTC")
     ).trim();
-    await expect(runDigestSend(id)).rejects.toThrow(/no digest worker is running and .*SLACK_BOT_TOKEN/);
-    await expect(runDigestSend("sub_missing1")).rejects.toThrow(/no subscription sub_missing1/);
+    await expect(cli("digest", "send", id)).rejects.toThrow(
+      /no digest worker is running and .*SLACK_BOT_TOKEN/,
+    );
+    await expect(cli("digest", "send", "sub_missing1")).rejects.toThrow(
+      /There is no digest sub_missing1 here/,
+    );
 
-    configureDigestCommands({
+    deps = depsFor(rig.prefix, {
       senders: { slack: fakePlatformSender(fake.url, "slack") },
       engine: async () => new FakeEngine([{ id: "a", title: "Summit", addedAt: "2019-04-25T08:00:00Z" }]),
     });
-    output = [];
-    await runDigestSend(id);
-    expect(output.join("")).toMatch(new RegExp(`^delivered ${id} to slack S-send`));
+    expect(await cli("digest", "send", id)).toMatch(new RegExp(`^delivered ${id} to slack S-send`));
     fake.gone("S-send");
-    await expect(runDigestSend(id)).rejects.toThrow(
+    await expect(cli("digest", "send", id)).rejects.toThrow(
       /^failed sub_\w+: delivery failed and will not be retried: Slack said channel_not_found/,
     );
   });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { cronPattern, nextSlot } from "../../queue/schedule.ts";
-import { SubscriptionInputError } from "../../queue/types.ts";
+import { InputError } from "../../src/errors.ts";
 import { deletePrefix, newSub, type Rig, startRig } from "./helpers.ts";
 
 let rig: Rig | null = null;
@@ -35,7 +35,7 @@ describe("subscriptions store and schedules", () => {
   it("bad input is refused with a friendly error and nothing is stored", async () => {
     rig = await startRig({ workers: 0 });
     const rt = rig.runtimes[0]!;
-    await expect(rt.service.subscribe(newSub({ at: "25:99" }))).rejects.toThrow(SubscriptionInputError);
+    await expect(rt.service.subscribe(newSub({ at: "25:99" }))).rejects.toThrow(InputError);
     await expect(rt.service.subscribe(newSub({ tz: "Mars/Olympus" }))).rejects.toThrow(/timezone/);
     expect(await rt.service.list()).toEqual([]);
   });

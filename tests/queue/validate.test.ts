@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { SubscriptionInputError } from "../../queue/types.ts";
 import {
   describeDays,
   parseAt,
@@ -8,6 +7,7 @@ import {
   parseTopics,
   validateNewSubscription,
 } from "../../queue/validate.ts";
+import { InputError } from "../../src/errors.ts";
 
 describe("subscription input", () => {
   it("accepts 24-hour times and refuses anything outside 00:00–23:59", () => {
@@ -15,8 +15,10 @@ describe("subscription input", () => {
     expect(parseAt("8:05")).toBe("08:05");
     expect(parseAt("23:59")).toBe("23:59");
     expect(parseAt("00:00")).toBe("00:00");
+    expect(parseAt("8.30")).toBe("08:30");
+    expect(parseAt("8h30")).toBe("08:30");
     for (const bad of ["24:00", "25:99", "12:60", "8am", "", "0800", "-1:00"]) {
-      expect(() => parseAt(bad), bad).toThrow(SubscriptionInputError);
+      expect(() => parseAt(bad), bad).toThrow(InputError);
     }
     expect(() => parseAt("25:99")).toThrow(/HH:MM between 00:00 and 23:59/);
   });
@@ -27,8 +29,8 @@ describe("subscription input", () => {
     expect(parseTimezone("UTC")).toBe("UTC");
     expect(() => parseTimezone("Mars/Olympus")).toThrow(/not a timezone I know.*Europe\/Berlin/);
     expect(() => parseTimezone("Europe/Berln")).toThrow(/did you mean Europe\/Berlin/);
-    expect(() => parseTimezone("+02:00")).toThrow(SubscriptionInputError);
-    expect(() => parseTimezone("")).toThrow(SubscriptionInputError);
+    expect(() => parseTimezone("+02:00")).toThrow(InputError);
+    expect(() => parseTimezone("")).toThrow(InputError);
   });
 
   it("reads days the way people write them", () => {
@@ -44,8 +46,9 @@ describe("subscription input", () => {
     expect(parseDays("mon;wed/fri")).toEqual(["mon", "wed", "fri"]);
     expect(() => parseDays("someday")).toThrow(/not a set of days/);
     expect(describeDays(parseDays("mon-fri"))).toBe("weekdays");
-    expect(describeDays(parseDays("daily"))).toBe("daily");
-    expect(describeDays(["wed", "mon"])).toBe("mon, wed");
+    expect(describeDays(parseDays("daily"))).toBe("every day");
+    expect(describeDays(parseDays("weekends"))).toBe("weekends");
+    expect(describeDays(["wed", "mon"])).toBe("Mon, Wed");
   });
 
   it("cleans topics and bounds them", () => {

@@ -1,9 +1,10 @@
 /**
- * The contract every adapter's end-to-end driver implements, so the same cases
- * (tests/adapters/contract/cases.ts) run against Slack and Discord.
+ * The contract every surface's end-to-end driver implements, so the same cases
+ * (tests/adapters/contract/cases.ts) run against Slack, Discord and the command line.
  */
+import type { RichText } from "../../../src/present/richText.ts";
 
-/** A message the bot posted (or an ephemeral/interaction reply), as the fake platform recorded it. */
+/** A message the bot posted (or an ephemeral/interaction reply, or the CLI's output), as recorded. */
 export interface PostedMessage {
   id: string;
   channel: string;
@@ -18,15 +19,25 @@ export interface PostedMessage {
 }
 
 export interface AdapterDriver {
-  readonly name: "slack" | "discord";
-  /** `/summit <topic>` from a user; resolves with every reply once the bot is done. */
+  readonly name: "slack" | "discord" | "cli";
+  /** `/summit <topic>` (`summit brief <topic>`) from a user; resolves with every reply once the bot is done. */
   slash(topic: string): Promise<PostedMessage[]>;
   /** A user's question in the thread of a briefing the bot posted. */
   followUp(briefing: PostedMessage, question: string): Promise<PostedMessage[]>;
   /** Subscribe this channel to a digest; resolves with the bot's reply. */
   subscribe(args: { at: string; tz: string; days?: string; topics?: string }): Promise<PostedMessage[]>;
+  /** The new digest's id as the subscribe confirmation shows it, or null when it shows none. */
+  subscriptionIdIn(confirmation: string): string | null;
   listSubscriptions(): Promise<PostedMessage[]>;
-  /** True when the payload could notify anyone (@everyone, @here, a user or a role) on this platform. */
+  unsubscribe(id: string): Promise<PostedMessage[]>;
+  /**
+   * The id of a digest the caller may not stop: another workspace's on a chat platform; for the operator
+   * at the command line, who sees every workspace, an id that does not exist.
+   */
+  foreignSubscriptionId(): Promise<string>;
+  /** The catalogue's rich text as this surface shows it (its own renderer, then what a person sees). */
+  visible(text: RichText): string;
+  /** True when the payload could notify anyone (@everyone, @here, a user or a role; a terminal bell). */
   couldPing(message: PostedMessage): boolean;
   /** Problems with the platform's size limits in this message (empty when it fits). */
   limitViolations(message: PostedMessage): string[];

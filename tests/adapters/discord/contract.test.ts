@@ -6,8 +6,10 @@ import { type DiscordHarness, startDiscordDriver } from "./driver.ts";
 
 const engine = createEngine({ corpusDir: "seeds" });
 
-runAdapterContract("discord (gateway)", () => startDiscordDriver({ mode: "gateway", engine }));
-runAdapterContract("discord (http interactions)", () => startDiscordDriver({ mode: "http", engine }));
+runAdapterContract("discord (gateway)", () => startDiscordDriver({ mode: "gateway", engine }), { engine });
+runAdapterContract("discord (http interactions)", () => startDiscordDriver({ mode: "http", engine }), {
+  engine,
+});
 
 describe("discord on the seed corpus", () => {
   let h: DiscordHarness;

@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import { Redis } from "ioredis";
 import { createDiscordAdapter, type DiscordAdapter } from "../../../adapters/discord/index.ts";
 import { limitViolations } from "../../../adapters/discord/limits.ts";
+import { renderNotice } from "../../../adapters/discord/render.ts";
 import { createLogger } from "../../../app/logger.ts";
 import type { SubscriptionService } from "../../../queue/types.ts";
 import type { Clock, Engine } from "../../../src/model.ts";
@@ -218,7 +219,23 @@ export async function startDiscordDriver(opts: {
         ...(args.days !== undefined ? { days: args.days } : {}),
         ...(args.topics !== undefined ? { topics: args.topics } : {}),
       }),
+    subscriptionIdIn: (text) => /Id `([^`]+)`/.exec(text)?.[1] ?? null,
     listSubscriptions: () => command("summit-subscriptions", {}),
+    unsubscribe: (id) => command("summit-unsubscribe", { id }),
+    async foreignSubscriptionId() {
+      const other = await subscriptions.subscribe({
+        platform: "discord",
+        workspace: "900000000000000009",
+        channel: "900000000000000010",
+        at: "09:00",
+        tz: "UTC",
+        days: ["mon"],
+        topics: [],
+        createdBy: null,
+      });
+      return other.id;
+    },
+    visible: (text) => visibleText({ content: renderNotice(text).content }),
     couldPing: (m) => couldPing(m.raw as Record<string, unknown>),
     limitViolations: (m) => limitViolations(m.raw as { content?: string }),
     async close() {

@@ -337,15 +337,24 @@ describe("discord end to end: slow commands are deferred", () => {
   });
 
   it("a public deferral that ends in an error is replaced by a private error", async () => {
-    const interaction = h.fake.slashCommand("summit-subscribe", [
-      { name: "time", value: "99:99" },
-      { name: "timezone", value: "UTC" },
-    ]);
+    // Stopping a digest is confirmed publicly, so the slow command is deferred publicly; the id is not
+    // this server's, which the store only finds out after the deferral.
+    const interaction = h.fake.slashCommand("summit-unsubscribe", [{ name: "id", value: "sub_nothere" }]);
     const { response } = await h.deliver(interaction);
     expect(response).toEqual({ type: 5, data: {} });
     const replies = h.fake.interactionMessages(interaction.token).map(h.toPosted);
     expect(replies).toHaveLength(1);
     expect(replies[0]!.ephemeral).toBe(true);
-    expect(replies[0]!.text).toMatch(/not a time/);
+    expect(replies[0]!.text).toContain("There is no digest `sub_nothere` here");
+  });
+
+  it("bad input is refused at once, privately, without a deferral", async () => {
+    const interaction = h.fake.slashCommand("summit-subscribe", [
+      { name: "time", value: "99:99" },
+      { name: "timezone", value: "UTC" },
+    ]);
+    const { response } = await h.deliver(interaction);
+    expect(response).toMatchObject({ type: 4, data: { flags: 64 | 4 } });
+    expect((response as { data: { content: string } }).data.content).toMatch(/not a time/);
   });
 });

@@ -1,11 +1,7 @@
 /** An in-memory SubscriptionService with the same validation contract, for adapter tests. */
 import { randomUUID } from "node:crypto";
-import {
-  type NewSubscription,
-  type Subscription,
-  SubscriptionInputError,
-  type SubscriptionService,
-} from "../../../queue/types.ts";
+import type { NewSubscription, Subscription, SubscriptionService } from "../../../queue/types.ts";
+import { validateNewSubscription } from "../../../queue/validate.ts";
 
 export function createMemorySubscriptions(now: () => Date = () => new Date()): SubscriptionService & {
   all: Map<string, Subscription>;
@@ -14,21 +10,10 @@ export function createMemorySubscriptions(now: () => Date = () => new Date()): S
   return {
     all,
     async subscribe(input: NewSubscription) {
-      const m = /^(\d{1,2}):(\d{2})$/.exec(input.at);
-      if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) {
-        throw new SubscriptionInputError(`"${input.at}" is not a time: use 24-hour HH:MM, e.g. 08:00.`);
-      }
-      try {
-        new Intl.DateTimeFormat("en", { timeZone: input.tz });
-      } catch {
-        throw new SubscriptionInputError(
-          `"${input.tz}" is not a timezone I know: use an IANA name such as Europe/Berlin.`,
-        );
-      }
-      if (input.days.length === 0) throw new SubscriptionInputError("Pick at least one day.");
+      // The real service's validation (the same InputErrors), without Redis.
+      const valid = validateNewSubscription(input);
       const sub: Subscription = {
-        ...input,
-        at: `${m[1]!.padStart(2, "0")}:${m[2]}`,
+        ...valid,
         id: randomUUID().slice(0, 8),
         createdAt: now().toISOString(),
         lastDeliveredSlot: null,

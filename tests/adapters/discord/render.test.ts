@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { parseDays } from "../../../adapters/discord/days.ts";
 import { limitViolations } from "../../../adapters/discord/limits.ts";
-import { chunkLines, escapeMarkdown, renderDocument, textMessage } from "../../../adapters/discord/render.ts";
-import { SubscriptionInputError } from "../../../queue/types.ts";
+import {
+  chunkLines,
+  escapeMarkdown,
+  renderDocument,
+  renderNotice,
+  spellCommand,
+  textMessage,
+} from "../../../adapters/discord/render.ts";
 import { noticeDocument } from "../../../src/present/fromCore.ts";
+import { channel, code, command, rich } from "../../../src/present/richText.ts";
 import { visibleText } from "./driver.ts";
 
 describe("discord rendering", () => {
@@ -39,14 +45,17 @@ describe("discord rendering", () => {
     expect(m!.allowed_mentions).toEqual({ parse: [] });
   });
 
-  it("parses days", () => {
-    expect(parseDays(undefined)).toHaveLength(7);
-    expect(parseDays("weekdays")).toEqual(["mon", "tue", "wed", "thu", "fri"]);
-    expect(parseDays("Weekends")).toEqual(["sat", "sun"]);
-    expect(parseDays("fri, Monday wed")).toEqual(["mon", "wed", "fri"]);
-    expect(() => parseDays("funday")).toThrow(/funday/);
-    // The queue's shared parser: ranges too, and its friendly error type.
-    expect(parseDays("tue-thu")).toEqual(["tue", "wed", "thu"]);
-    expect(() => parseDays("funday")).toThrow(SubscriptionInputError);
+  it("renders the catalogue's rich text: commands spelled for Discord, ids as code, channels as links", () => {
+    const m = renderNotice(
+      rich`Id ${code("sub_1`<@123>@everyone")} in ${channel("123456789012345678")} and ${channel("<@1>")}: stop it with ${command("unsubscribe", { id: "sub_1" })}.`,
+      { ephemeral: true },
+    );
+    expect(m.content).toBe(
+      "Id `sub_1'<@123>@\u200beveryone` in <#123456789012345678> and \\#\\<@1\\>: stop it with `/summit-unsubscribe id:sub_1`.",
+    );
+    expect(m.flags).toBe(64 | 4);
+    expect(spellCommand("subscribe", { at: "08:00", tz: "UTC", days: "weekdays" })).toBe(
+      "/summit-subscribe time:08:00 timezone:UTC days:weekdays",
+    );
   });
 });

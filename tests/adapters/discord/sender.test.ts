@@ -97,7 +97,7 @@ describe("discord digest sender", () => {
     const gone = { ...target(), channel: "424242424242424242" };
     const e1 = await h.adapter.sender.send(gone, doc, { idempotencyKey: "x1" }).catch((e: unknown) => e);
     expect(e1).toBeInstanceOf(PlatformPermanentError);
-    expect((e1 as PlatformPermanentError).code).toBe("10003");
+    expect((e1 as PlatformPermanentError).platformCode).toBe("10003");
 
     h.fake.failures.set(h.fake.channelId, {
       status: 403,
@@ -106,7 +106,7 @@ describe("discord digest sender", () => {
     });
     const e2 = await h.adapter.sender.send(target(), doc, { idempotencyKey: "x2" }).catch((e: unknown) => e);
     expect(e2).toBeInstanceOf(PlatformPermanentError);
-    expect((e2 as PlatformPermanentError).code).toBe("50013");
+    expect((e2 as PlatformPermanentError).platformCode).toBe("50013");
 
     h.fake.failures.set(h.fake.channelId, {
       status: 400,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeDays, parseCommand, parseDays, parseTimezone } from "../../../adapters/slack/commands.ts";
+import { parseCommand } from "../../../adapters/slack/commands.ts";
+import { isDaysWord } from "../../../usecases/subscribe.ts";
 
 describe("parseCommand", () => {
   it("help for empty text and help words", () => {
@@ -11,42 +12,39 @@ describe("parseCommand", () => {
     expect(parseCommand("  north   korea  ")).toEqual({ kind: "brief", topic: "north korea" });
   });
 
-  it("subscribe with time, timezone, days and comma-separated topics", () => {
+  it("subscribe: time, timezone, an optional set of days, then comma-separated topics, as typed", () => {
     expect(parseCommand("subscribe 8:00 Europe/Berlin weekdays north korea, sanctions")).toEqual({
       kind: "subscribe",
-      at: "08:00",
+      at: "8:00",
       tz: "Europe/Berlin",
-      days: ["mon", "tue", "wed", "thu", "fri"],
-      topics: ["north korea", "sanctions"],
+      days: "weekdays",
+      topics: "north korea, sanctions",
     });
-    expect(parseCommand("subscribe 07:30 UTC")).toMatchObject({
-      days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
-      topics: [],
+    expect(parseCommand("subscribe 07:30 UTC")).toEqual({
+      kind: "subscribe",
+      at: "07:30",
+      tz: "UTC",
+      days: "",
+      topics: "",
     });
     expect(parseCommand("subscribe 07:30 America/New_York mon,wed,fri")).toMatchObject({
-      days: ["mon", "wed", "fri"],
+      days: "mon,wed,fri",
     });
     expect(parseCommand("subscribe 07:30 Asia/Tokyo fri-mon putin")).toMatchObject({
-      days: ["mon", "fri", "sat", "sun"],
-      topics: ["putin"],
+      days: "fri-mon",
+      topics: "putin",
+    });
+    // A first topic word that is not a set of days stays a topic.
+    expect(parseCommand("subscribe 07:30 Asia/Tokyo oil prices")).toMatchObject({
+      days: "",
+      topics: "oil prices",
     });
   });
 
-  it("friendly errors for bad subscribe input", () => {
-    expect(parseCommand("subscribe")).toMatchObject({ kind: "invalid" });
-    expect(parseCommand("subscribe 25:99 Europe/Berlin")).toMatchObject({
-      kind: "invalid",
-      message: expect.stringMatching(/time/),
-    });
-    expect(parseCommand("subscribe 08:00")).toMatchObject({
-      kind: "invalid",
-      message: expect.stringMatching(/timezone/),
-    });
-    expect(parseCommand("subscribe 08:00 Mars/Olympus")).toMatchObject({
-      kind: "invalid",
-      message: expect.stringMatching(/timezone/),
-    });
-    expect(parseCommand("unsubscribe")).toMatchObject({ kind: "invalid" });
+  it("leaves missing or bad values to the use case (which words the error the same on every surface)", () => {
+    expect(parseCommand("subscribe")).toEqual({ kind: "subscribe", at: "", tz: "", days: "", topics: "" });
+    expect(parseCommand("subscribe 25:99 Mars/Olympus")).toMatchObject({ at: "25:99", tz: "Mars/Olympus" });
+    expect(parseCommand("unsubscribe")).toEqual({ kind: "unsubscribe", id: "" });
   });
 
   it("subscriptions and unsubscribe", () => {
@@ -54,11 +52,8 @@ describe("parseCommand", () => {
     expect(parseCommand("unsubscribe abc123")).toEqual({ kind: "unsubscribe", id: "abc123" });
   });
 
-  it("days and timezones", () => {
-    expect(parseDays("weekends")).toEqual(["sat", "sun"]);
-    expect(parseDays("banana")).toBeNull();
-    expect(parseTimezone("europe/berlin")).toBe("Europe/Berlin");
-    expect(parseTimezone("../etc/passwd")).toBeNull();
-    expect(describeDays(["mon", "tue", "wed", "thu", "fri"])).toBe("weekdays");
+  it("tells a set of days from a topic word", () => {
+    for (const w of ["weekends", "daily", "mon-fri", "mon,wed"]) expect(isDaysWord(w), w).toBe(true);
+    for (const w of ["banana", "putin", "10:00"]) expect(isDaysWord(w), w).toBe(false);
   });
 });

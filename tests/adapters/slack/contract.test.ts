@@ -4,4 +4,6 @@ import { createEngine } from "../../../app/engine/create.ts";
 import { runAdapterContract } from "../contract/cases.ts";
 import { startSlackDriver } from "./driver.ts";
 
-runAdapterContract("slack", () => startSlackDriver({ engine: createEngine({ corpusDir: "seeds" }) }));
+const engine = createEngine({ corpusDir: "seeds" });
+
+runAdapterContract("slack", () => startSlackDriver({ engine }), { engine });

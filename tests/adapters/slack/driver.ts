@@ -2,10 +2,11 @@
  * The Slack AdapterDriver (tests/adapters/contract/driver.ts): drives the real Bolt app through the
  * harness with signed requests, and judges payloads by Slack's own rules (what pings, what is too big).
  */
+import { renderNotice } from "../../../adapters/slack/render.ts";
 import type { SubscriptionService } from "../../../queue/types.ts";
 import type { Engine } from "../../../src/model.ts";
 import type { AdapterDriver, PostedMessage } from "../contract/driver.ts";
-import { type SlackHarness, startSlackHarness, USER } from "./harness.ts";
+import { type SlackHarness, startSlackHarness, USER, visibleText } from "./harness.ts";
 
 /** Markup that notifies someone in Slack: broadcasts, user/group mentions, and words link_names would turn into them. */
 const PING_MARKUP = /<!(channel|here|everyone|subteam\^[^>]*)(\|[^>]*)?>|<@[UW][A-Z0-9]+(\|[^>]*)?>/i;
@@ -106,9 +107,25 @@ export async function startSlackDriver(opts: {
     subscribe({ at, tz, days, topics }) {
       return slash(["subscribe", at, tz, days ?? "", topics ?? ""].filter(Boolean).join(" "));
     },
+    subscriptionIdIn: (text) => /Id `([^`]+)`/.exec(text)?.[1] ?? null,
     listSubscriptions() {
       return slash("subscriptions");
     },
+    unsubscribe: (id) => slash(`unsubscribe ${id}`),
+    async foreignSubscriptionId() {
+      const other = await harness.subscriptions.subscribe({
+        platform: "slack",
+        workspace: "T0ELSEWHERE",
+        channel: "C0ELSEWHERE",
+        at: "09:00",
+        tz: "UTC",
+        days: ["mon"],
+        topics: [],
+        createdBy: null,
+      });
+      return other.id;
+    },
+    visible: (text) => visibleText({ ...renderNotice(text) }),
     couldPing: slackCouldPing,
     limitViolations: slackLimitViolations,
     close: () => harness.close(),

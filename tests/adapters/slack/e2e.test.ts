@@ -360,7 +360,7 @@ describe("slack end-to-end", () => {
     const listed = (await h.slash("subscriptions")).messages.at(-1)!;
     expect(listed.ephemeral).toBe(true);
     expect(listed.text).toContain(
-      `\`${id}\` · 08:00 Europe/Berlin · weekdays · topics: north korea, sanctions`,
+      `• \`${id}\` in #${CHANNEL} at 08:00 (Europe/Berlin), weekdays, topics: north korea, sanctions`,
     );
 
     expect((await h.slash("subscribe 25:99 Europe/Berlin")).messages.at(-1)?.text).toMatch(/not a time/);
@@ -376,11 +376,13 @@ describe("slack end-to-end", () => {
       topics: [],
       createdBy: null,
     });
-    expect((await h.slash(`unsubscribe ${foreign.id}`)).messages.at(-1)?.text).toMatch(/couldn't find/);
+    expect((await h.slash(`unsubscribe ${foreign.id}`)).messages.at(-1)?.text).toMatch(/There is no digest/);
     expect(await h.subscriptions.list({ workspace: "T0OTHER" })).toHaveLength(1);
 
-    expect((await h.slash(`unsubscribe ${id}`)).messages.at(-1)?.text).toMatch(/Unsubscribed/);
-    expect((await h.slash("subscriptions")).messages.at(-1)?.text).toMatch(/no Summit digests/);
+    const stopped = (await h.slash(`unsubscribe ${id}`)).messages.at(-1)!;
+    expect(stopped.text).toMatch(/Stopped the digest/);
+    expect(stopped.ephemeral).toBe(false);
+    expect((await h.slash("subscriptions")).messages.at(-1)?.text).toMatch(/No Summit digests/);
   });
 
   it("delivers a digest through the sender once per idempotency key, and its thread takes questions", async () => {
@@ -464,7 +466,7 @@ describe("slack end-to-end", () => {
         .send(target, doc, { idempotencyKey: `k-${code}` })
         .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(PlatformPermanentError);
-      expect((err as PlatformPermanentError).code).toBe(code);
+      expect((err as PlatformPermanentError).platformCode).toBe(code);
     }
     h.api.failNext("chat.postMessage", { error: "internal_error" });
     const transient = await h.adapter.sender

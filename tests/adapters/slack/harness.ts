@@ -9,7 +9,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Redis } from "ioredis";
 import { pino } from "pino";
-import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/app.ts";
+import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/index.ts";
 import type { SubscriptionService } from "../../../queue/types.ts";
 import type { Engine } from "../../../src/model.ts";
 import { type FakeSlackApi, type RecordedCall, startFakeSlackApi } from "../../peers/slack/fakeSlackApi.ts";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { BOT_SCOPES } from "../../../adapters/slack/app.ts";
+import { BOT_SCOPES } from "../../../adapters/slack/index.ts";
 
 describe("slack/manifest.yml", () => {
   const manifest = readFileSync("slack/manifest.yml", "utf8");

@@ -1,26 +1,17 @@
 /** An in-memory SubscriptionService for the adapter's tests (the digests issue implements the real one). */
 import { randomUUID } from "node:crypto";
-import {
-  type NewSubscription,
-  type Subscription,
-  SubscriptionInputError,
-  type SubscriptionService,
-} from "../../../queue/types.ts";
+import type { NewSubscription, Subscription, SubscriptionService } from "../../../queue/types.ts";
+import { validateNewSubscription } from "../../../queue/validate.ts";
 
 export function createMemorySubscriptions(): SubscriptionService & { all: Subscription[] } {
   const all: Subscription[] = [];
   return {
     all,
     async subscribe(input: NewSubscription) {
-      if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(input.at))
-        throw new SubscriptionInputError(`bad time ${input.at}`);
-      try {
-        new Intl.DateTimeFormat("en", { timeZone: input.tz });
-      } catch {
-        throw new SubscriptionInputError(`unknown timezone ${input.tz}`);
-      }
+      // The real service's validation (the same InputErrors), without Redis.
+      const valid = validateNewSubscription(input);
       const sub: Subscription = {
-        ...input,
+        ...valid,
         id: randomUUID().slice(0, 8),
         createdAt: new Date().toISOString(),
         lastDeliveredSlot: null,

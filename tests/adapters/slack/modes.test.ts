@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { Redis } from "ioredis";
 import { pino } from "pino";
 import { afterAll, describe, expect, it } from "vitest";
-import { createSlackAdapter, SlackConfigError } from "../../../adapters/slack/app.ts";
+import { createSlackAdapter, SlackConfigError } from "../../../adapters/slack/index.ts";
 import { createRedisInstallationStore } from "../../../adapters/slack/installationStore.ts";
 import { createEngine } from "../../../app/engine/create.ts";
 import { PlatformPermanentError } from "../../../src/delivery.ts";

@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/app.ts";
+import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/index.ts";
 import { createEngine } from "../../../app/engine/create.ts";
 import { type Envelope, type FakeSlackApi, startFakeSlackApi } from "../../peers/slack/fakeSlackApi.ts";
 import { deleteKeysUnder } from "../../support/redisKeys.ts";

@@ -13,6 +13,7 @@ import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { SubscriptionService } from "../../queue/types.ts";
 import { PlatformPermanentError, type PlatformSender } from "../../src/delivery.ts";
+import { SummitError } from "../../src/errors.ts";
 import { type Clock, type Engine, systemClock } from "../../src/model.ts";
 import { type Background, createBackground } from "./background.ts";
 import { toBoltLogger } from "./boltLogger.ts";
@@ -77,13 +78,20 @@ export const BOT_SCOPES = [
   "channels:join",
 ];
 
-export class SlackConfigError extends Error {
-  override readonly name = "SlackConfigError";
+/** The Slack settings cannot work together (no token, no signing secret in HTTP mode). */
+export class SlackConfigError extends SummitError {
+  override readonly name: string = "SlackConfigError";
+  constructor(message: string) {
+    super("slack_config", message);
+  }
 }
 
 /** start() could not reach Slack or the token was refused ("Slack auth.test failed: …"; the SDK's error is the cause). */
-export class SlackStartError extends Error {
-  override readonly name = "SlackStartError";
+export class SlackStartError extends SummitError {
+  override readonly name: string = "SlackStartError";
+  constructor(message: string, opts: { cause?: unknown } = {}) {
+    super("slack_start", message, opts);
+  }
 }
 
 function messageOf(err: unknown): string {

@@ -5,7 +5,15 @@
  * document becomes several messages, never an error.
  */
 import type { types } from "@slack/bolt";
-import type { ActionId, Block, Document, DocumentSource, Inline } from "../../src/present/document.ts";
+import type {
+  ActionId,
+  Block,
+  CommandArgs,
+  CommandName,
+  Document,
+  DocumentSource,
+  Inline,
+} from "../../src/present/document.ts";
 import { escapeText, mrkdwnLink, truncateEscaped } from "./escape.ts";
 
 type KnownBlock = types.KnownBlock;
@@ -53,16 +61,55 @@ function citation(n: number, sources: DocumentSource[]): string {
   return src?.url ? mrkdwnLink(src.url, `[${n}]`) : `[${n}]`;
 }
 
-function renderInlines(content: Inline[], sources: DocumentSource[]): string {
+/** A command as a Slack user types it (`/summit subscribe 08:00 Europe/Berlin weekdays`). */
+export function spellCommand(name: CommandName, args: CommandArgs = {}): string {
+  switch (name) {
+    case "brief":
+      return `/summit ${args.topic ?? "<topic>"}`;
+    case "ask":
+      return `@Summit ${args.question ?? "<question>"}`;
+    case "help":
+      return "/summit help";
+    case "subscribe":
+      return ["/summit subscribe", args.at ?? "HH:MM", args.tz ?? "<timezone>", args.days, args.topics]
+        .filter(Boolean)
+        .join(" ");
+    case "subscriptions":
+      return "/summit subscriptions";
+    case "unsubscribe":
+      return `/summit unsubscribe ${args.id ?? "<id>"}`;
+  }
+}
+
+/** Inline code: escaped, and a backtick inside cannot end it early. */
+function codeSpan(value: string): string {
+  return `\`${escapeText(value.replace(/`/g, "'").replace(/\s+/g, " "))}\``;
+}
+
+/** Slack channel ids (C…, G…, D…) link to the channel; anything else is shown as text. */
+function channelRef(id: string): string {
+  return /^[CGD][A-Z0-9]{2,20}$/.test(id) ? `<#${id}>` : escapeText(`#${id}`);
+}
+
+function renderInlines(content: readonly Inline[], sources: DocumentSource[] = []): string {
   let out = "";
   for (const inline of content) {
-    if (inline.kind === "cite") {
-      out += `${out === "" || out.endsWith(" ") || out.endsWith("]") || out.endsWith(">") ? "" : " "}${citation(inline.source, sources)}`;
-      continue;
-    }
-    if (inline.kind === "link") {
-      out += mrkdwnLink(inline.url, inline.text);
-      continue;
+    switch (inline.kind) {
+      case "cite":
+        out += `${out === "" || out.endsWith(" ") || out.endsWith("]") || out.endsWith(">") ? "" : " "}${citation(inline.source, sources)}`;
+        continue;
+      case "link":
+        out += mrkdwnLink(inline.url, inline.text);
+        continue;
+      case "code":
+      case "command":
+        out += codeSpan(inline.kind === "code" ? inline.text : spellCommand(inline.name, inline.args));
+        continue;
+      case "channel":
+        out += channelRef(inline.id);
+        continue;
+      case "text":
+        break;
     }
     const text = escapeText(inline.text);
     const core = text.trim();
@@ -226,8 +273,12 @@ export function renderDocument(doc: Document, opts: RenderOptions = {}): SlackMe
   }));
 }
 
-/** A short plain notice (help, confirmations, errors) as a single message. */
-export function renderNotice(text: string): SlackMessage {
-  const blocks = packLines(text.split("\n").map(escapeText)).slice(0, LIMITS.blocksPerMessage);
-  return { text: truncateEscaped(escapeText(text), LIMITS.fallbackText), blocks };
+/**
+ * A short notice (help, confirmations, errors: usecases' notices, the catalogue's rich text) as one
+ * message of mrkdwn sections, a line each; every value in it is escaped.
+ */
+export function renderNotice(content: readonly Inline[]): SlackMessage {
+  const mrkdwn = renderInlines(content);
+  const blocks = packLines(mrkdwn.split("\n")).slice(0, LIMITS.blocksPerMessage);
+  return { text: truncateEscaped(mrkdwn, LIMITS.fallbackText), blocks };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { LIMITS, renderDocument, splitLine } from "../../../adapters/slack/blockKit.ts";
 import { escapeText, mrkdwnLink } from "../../../adapters/slack/escape.ts";
+import { LIMITS, renderDocument, splitLine } from "../../../adapters/slack/render.ts";
 import type { Document } from "../../../src/present/document.ts";
 import { slackCouldPing, slackLimitViolations } from "./driver.ts";
 

@@ -1,0 +1,83 @@
+/**
+ * What every `summit` command is given (dependencies passed in, never module state): settings, clock,
+ * logger, output, and how to build the engine. `buildProgram(deps)` (app/cli.ts) builds one context;
+ * tests pass their own config, output sinks, engine or senders.
+ */
+import { createTerminalAdapter, type TerminalAdapter, type TextSink } from "../../adapters/terminal/index.ts";
+import { type Clock, type Engine, systemClock } from "../../src/model.ts";
+import { type Config, loadConfig } from "../config.ts";
+import type { EngineFactory } from "../engine/factory.ts";
+import { createLogger, type Logger } from "../logger.ts";
+import type { SenderMap } from "../senders.ts";
+
+export interface CliDeps {
+  /** Default: read from the environment, logging at "warn" unless LOG_LEVEL says otherwise. */
+  config?: Config;
+  clock?: Clock;
+  log?: Logger;
+  /** Where results go (default stdout) and where errors go (default stderr). */
+  out?: TextSink;
+  err?: TextSink;
+  /** ANSI styles in the output (default: when stdout is a terminal). */
+  color?: boolean;
+  /** The core engine for a configuration (default: app/engine/create.ts over the configured corpus). */
+  engine?: EngineFactory;
+  /** Senders for a local digest worker when none is running (default: the configured platform senders). */
+  senders?: SenderMap;
+  /** How long `digest send` waits for the outcome. */
+  sendTimeoutMs?: number;
+}
+
+export interface CliContext {
+  config(): Config;
+  log(): Logger;
+  clock: Clock;
+  out: TextSink;
+  err: TextSink;
+  terminal: TerminalAdapter;
+  /** The engine over `corpusDir` (default: the configured corpus). */
+  engine(corpusDir?: string): Promise<Engine>;
+  deps: CliDeps;
+}
+
+/** How long a command may wait for the engine (the CLI has no platform deadline; LLM mode falls back after it). */
+export const CLI_DEADLINE_MS = 5 * 60_000;
+
+export function createCliContext(deps: CliDeps = {}): CliContext {
+  let config: Config | undefined = deps.config;
+  let log: Logger | undefined = deps.log;
+  const out = deps.out ?? process.stdout;
+  const getConfig = () => {
+    config ??= loadConfig(process.env, { defaults: { logLevel: "warn" } });
+    return config;
+  };
+  const getLog = () => {
+    log ??= createLogger(getConfig().logLevel);
+    return log;
+  };
+  return {
+    config: getConfig,
+    log: getLog,
+    clock: deps.clock ?? systemClock,
+    out,
+    err: deps.err ?? process.stderr,
+    terminal: createTerminalAdapter({
+      out,
+      color: deps.color ?? (out === process.stdout && process.stdout.isTTY === true),
+      width: 100,
+    }),
+    async engine(corpusDir) {
+      const c = getConfig();
+      const configured = corpusDir === undefined ? c : { ...c, corpusDir };
+      if (deps.engine) return deps.engine(configured, getLog());
+      const { createEngine } = await import("../engine/create.ts");
+      return createEngine(configured, { logger: getLog() });
+    },
+    deps,
+  };
+}
+
+/** Writes one line of text. */
+export function println(sink: TextSink, text: string): void {
+  sink.write(`${text}\n`);
+}
