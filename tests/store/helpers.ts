@@ -128,8 +128,8 @@ export class MapCorpus implements LiveCorpus {
     this.remove(a.id);
     this.articles.set(a.id, a);
     for (const w of new Set(words(`${a.title} ${a.paragraphs.join(" ")}`))) {
-      let ids = this.#index.get(w);
-      if (!ids) this.#index.set(w, (ids = new Set()));
+      const ids = this.#index.get(w) ?? new Set<string>();
+      this.#index.set(w, ids);
       ids.add(a.id);
     }
   }
