@@ -19,7 +19,7 @@ import type { Article, Clock } from "../src/model.ts";
 import { jaccard } from "../src/text/similarity.ts";
 import { bodyShingles, contentHash, dedupeFields, identityFields } from "./fingerprint.ts";
 import type { StoreKeys } from "./keys.ts";
-import { COMMIT, PROBE, REMOVE } from "./scripts.ts";
+import { COMMIT, EXPIRE, PROBE, PURGE_TOMBSTONES, REMOVE } from "./scripts.ts";
 import type { IncomingArticle, StoredArticle, UpsertResult } from "./types.ts";
 
 /** A problem with the article given (the caller can fix it); never retried. */
@@ -254,6 +254,36 @@ export class ArticleStore {
   async remove(id: string): Promise<boolean> {
     const until = this.#clock.now().getTime() + this.#tombstoneMs;
     return (await REMOVE.run(this.#redis, [this.keys.base], [id, until])) === 1;
+  }
+
+  /**
+   * Removes every article that arrived at or before `cutoff` (in batches of `batch`, one Lua call each),
+   * each with a `remove` entry in the log. Returns how many.
+   */
+  async removeArrivedBefore(cutoff: Date, batch = 200): Promise<number> {
+    let removed = 0;
+    for (;;) {
+      const until = this.#clock.now().getTime() + this.#tombstoneMs;
+      const n = Number(await EXPIRE.run(this.#redis, [this.keys.base], [cutoff.getTime(), batch, until]));
+      removed += n;
+      if (n < batch) return removed;
+    }
+  }
+
+  /** Drops change-log entries older than `before`; returns how many. */
+  async trimLog(before: Date): Promise<number> {
+    return this.#redis.xtrim(this.keys.log, "MINID", String(before.getTime()));
+  }
+
+  /** Forgets removed items whose tombstones ended (a feed listing one again after that adds it anew). */
+  async purgeTombstones(batch = 500): Promise<number> {
+    let purged = 0;
+    for (;;) {
+      const now = this.#clock.now().getTime();
+      const n = Number(await PURGE_TOMBSTONES.run(this.#redis, [this.keys.base], [now, batch]));
+      purged += n;
+      if (n < batch) return purged;
+    }
   }
 
   async get(id: string): Promise<Article | null> {

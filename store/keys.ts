@@ -21,6 +21,8 @@ export interface StoreKeys {
   bySource(sourceId: string): string;
   /** Stream: the change log (`op` add|update|remove, `id`). */
   log: string;
+  /** String: the id of the log's first entry ever; a new value means the store was lost and started again. */
+  epoch: string;
   /** String: set once the SUMMIT_CORPUS folder was imported (or skipped because the store had articles). */
   imported: string;
   importLock: string;
@@ -45,6 +47,7 @@ export function storeKeys(prefix: string): StoreKeys {
     arrivals: `${base}:arrivals`,
     bySource: (sourceId) => `${base}:src:${sourceId}`,
     log: `${base}:log`,
+    epoch: `${base}:epoch`,
     imported: `${base}:imported`,
     importLock: `${base}:lock:import`,
     retentionLock: `${base}:lock:retention`,

@@ -34,6 +34,13 @@ local function listRemove(h, f, id)
   for _, x in ipairs(split(cur)) do if x ~= id then keep[#keep + 1] = x end end
   if #keep == 0 then redis.call('HDEL', h, f) else redis.call('HSET', h, f, table.concat(keep, ' ')) end
 end
+-- Appends to the change log. The store's epoch is the id of the first entry ever written: when Redis
+-- loses the store (a restart without AOF), the next write starts a new epoch and followers reload.
+local function appendLog(op, id)
+  local entry = redis.call('XADD', LOG, '*', 'op', op, 'id', id)
+  redis.call('SET', P .. ':epoch', entry, 'NX')
+  return entry
+end
 -- Removes one article and everything that points at it; its identities stay as tombstones until goneUntil.
 local function removeArticle(id, goneUntil)
   local art = P .. ':art:' .. id
@@ -48,7 +55,7 @@ local function removeArticle(id, goneUntil)
   for _, s in ipairs(split(f[3])) do redis.call('SREM', P .. ':src:' .. s, id) end
   redis.call('ZREM', ARR, id)
   redis.call('DEL', art)
-  redis.call('XADD', LOG, '*', 'op', 'remove', 'id', id)
+  appendLog('remove', id)
   return 1
 end
 `;
@@ -143,7 +150,7 @@ if m.mode == 'add' then
   redis.call('HSET', art, 'at', m.at)
   redis.call('ZADD', ARR, m.at, m.id)
 end
-return {1, redis.call('XADD', LOG, '*', 'op', m.mode, 'id', m.id)}
+return {1, appendLog(m.mode, m.id)}
 `);
 
 /** Removes one article. ARGV[1] id, ARGV[2] tombstone its identities until (ms; 0 = forget them). */
