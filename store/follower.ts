@@ -34,6 +34,8 @@ export interface StoreFollowerDeps {
   blockMs?: number;
   /** Articles fetched per round trip when loading (default 500). */
   loadBatch?: number;
+  /** CLIENT SETNAME of the blocking connection (default "summit-store-follower"). */
+  connectionName?: string;
 }
 
 const LAG_WINDOW = 1_000;
@@ -87,7 +89,7 @@ export class StoreFollower {
     this.#blocking = this.#d.redis.duplicate({
       enableAutoPipelining: false,
       maxRetriesPerRequest: null,
-      connectionName: "summit-store-follower",
+      connectionName: this.#d.connectionName ?? "summit-store-follower",
     }) as Redis;
     this.#blocking.on("error", (err) =>
       this.#d.log.debug({ err: { message: err.message } }, "follower connection"),
@@ -188,8 +190,12 @@ export class StoreFollower {
       return "the store was lost and started again";
     }
     const log = info ?? EMPTY_LOG;
-    if (compareIds(log.maxDeletedId, this.#lastId) > 0)
+    // Entries leave the log only from its front (XTRIM; nothing here uses XDEL): more gone than this
+    // process has read means some it has not read are gone.
+    if (log.entriesAdded - log.length > this.#position)
       return "the log was trimmed past this process's position";
+    if (compareIds(log.maxDeletedId, this.#lastId) > 0)
+      return "entries after this process's position were deleted";
     if (compareIds(log.lastGeneratedId, this.#lastId) < 0) return "the log is behind this process's position";
     return null;
   }

@@ -28,7 +28,7 @@ export function entryTime(id: string): number {
 export interface LogInfo {
   length: number;
   lastGeneratedId: string;
-  /** The greatest id ever trimmed or deleted ("0-0" when none). */
+  /** The greatest id ever deleted with XDEL ("0-0" when none; Redis 7.0 does not count XTRIM here). */
   maxDeletedId: string;
   /** Entries ever appended. */
   entriesAdded: number;

@@ -55,7 +55,7 @@ export class SharedStore {
   /** A follower that keeps `corpus` in step with the store (call start()). */
   follower(
     corpus: LiveCorpus,
-    opts: Partial<Pick<StoreFollowerDeps, "batch" | "blockMs" | "loadBatch">> = {},
+    opts: Partial<Pick<StoreFollowerDeps, "batch" | "blockMs" | "loadBatch" | "connectionName">> = {},
   ): StoreFollower {
     return new StoreFollower({ ...this.#o, ...opts, keys: this.keys, corpus });
   }

@@ -45,6 +45,8 @@ export interface TestStore {
   articles: ArticleStore;
   /** Another ArticleStore on its own connection (a second process's view). */
   another(clock?: Clock): ArticleStore;
+  /** A new connection, closed by close(). */
+  connect(): Redis;
   close(): Promise<void>;
 }
 
@@ -78,6 +80,7 @@ export function openTestStore(
     redis,
     articles: make(clock),
     another: (c = clock) => make(c),
+    connect,
     async close() {
       for (const c of conns) c.disconnect();
       await deletePrefix(prefix, `${prefix}:*`, redisUrl);
