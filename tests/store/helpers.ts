@@ -88,26 +88,48 @@ export function openTestStore(
   };
 }
 
+/** Sentences of the seed articles: the material test items are made of. */
+const SENTENCES: string[] = SEED_TEXTS.flatMap((s) => s.text.split(/(?<=[.!?])\s+/)).filter(
+  (s) => s.split(" ").length >= 6,
+);
+
+/** mulberry32: a small seeded PRNG, so a variant's text is the same in every run and process. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** An article body of real sentences: 6 paragraphs of 2, drawn by `variant` (distinct variants share little). */
+export function textOf(variant: number): string {
+  const next = rng(variant * 7919 + 1);
+  const paras: string[] = [];
+  for (let p = 0; p < 6; p++) {
+    const a = SENTENCES[Math.floor(next() * SENTENCES.length)]!;
+    const b = SENTENCES[Math.floor(next() * SENTENCES.length)]!;
+    paras.push(`${a} ${b}`);
+  }
+  return paras.join("\n\n");
+}
+
 let n = 0;
-/** An item with real text; `variant` makes a text no other variant near-duplicates. */
+/** An item with real sentences; items of different `variant`s are different articles. */
 export function item(over: Partial<IncomingArticle> & { variant?: number } = {}): IncomingArticle {
   const { variant, ...rest } = over;
-  const v = variant ?? n++;
-  const seed = SEED_TEXTS[v % SEED_TEXTS.length]!;
-  // Different variants of one seed differ in most shingles: every other paragraph, rotated.
-  const paras = seed.text.split("\n\n");
-  const round = Math.floor(v / SEED_TEXTS.length);
-  const picked = round === 0 ? paras : paras.filter((_, i) => (i + round) % (round + 1) === 0);
-  const text = round === 0 ? seed.text : `${picked.join("\n\n")}\n\nVariant ${round} of this report.`;
+  const v = variant ?? 1_000_000 + n++;
   return {
     sourceId: "src_test",
     guid: `guid-${v}`,
     url: `https://news.example/${v}`,
-    title: `${seed.title} (${v})`,
+    title: `Report number ${v}`,
     publisher: "Example News",
     author: null,
     publishedAt: "2026-03-01T07:00:00Z",
-    text,
+    text: textOf(v),
     ...rest,
   };
 }
