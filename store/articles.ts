@@ -270,9 +270,14 @@ export class ArticleStore {
     }
   }
 
-  /** Drops change-log entries older than `before`; returns how many. */
-  async trimLog(before: Date): Promise<number> {
-    return this.#redis.xtrim(this.keys.log, "MINID", String(before.getTime()));
+  /**
+   * Drops change-log entries older than `keepMs` by Redis's clock (entry ids carry Redis's time, so the
+   * cutoff does too); returns how many.
+   */
+  async trimLog(keepMs: number): Promise<number> {
+    const [sec, micro] = await this.#redis.time();
+    const nowMs = Number(sec) * 1000 + Math.floor(Number(micro) / 1000);
+    return this.#redis.xtrim(this.keys.log, "MINID", String(Math.max(0, nowMs - keepMs)));
   }
 
   /** Forgets removed items whose tombstones ended (a feed listing one again after that adds it anew). */

@@ -47,7 +47,7 @@ export async function runRetention(
   const days = opts.retentionDays ?? RETENTION_DEFAULTS.retentionDays;
   const now = clock.now().getTime();
   const removed = await articles.removeArrivedBefore(new Date(now - days * DAY_MS));
-  const logTrimmed = await articles.trimLog(new Date(now - (opts.logKeepMs ?? RETENTION_DEFAULTS.logKeepMs)));
+  const logTrimmed = await articles.trimLog(opts.logKeepMs ?? RETENTION_DEFAULTS.logKeepMs);
   const tombstonesPurged = await articles.purgeTombstones();
   return { removed, logTrimmed, tombstonesPurged };
 }

@@ -148,7 +148,7 @@ describe("a follower", () => {
     const added = await a.upsert(item({ variant: 2 }));
     await a.remove(doomed.id);
     // Retention trimmed the log: the entries this process has not read are gone.
-    expect(await a.trimLog(new Date(Date.now() + 60_000))).toBeGreaterThan(0);
+    expect(await a.trimLog(-60_000)).toBeGreaterThan(0);
     await f.start();
     await until(() => f.status().reloads === 2, 5_000, "a reload");
     expect([...corpus.articles.keys()].sort()).toEqual([kept.id, added.id].sort());
