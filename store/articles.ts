@@ -197,7 +197,7 @@ export class ArticleStore {
         [this.keys.base],
         [JSON.stringify(meta), body[0], body[1]],
       )) as [number, string];
-      if (ok === 1) return { outcome, id };
+      if (ok === 1) return what ? { outcome, id, logId: what } : { outcome, id };
       if (what === "exists") preferred = null; // the file's id is taken by another article: use a new one
       // Someone changed what this decision rested on: look again (briefly backing off under contention).
       if (attempt >= 3) await sleep(Math.random() * 5 * attempt);

@@ -32,6 +32,11 @@ export interface UpsertResult {
    * (for an item whose article retention already removed) that removed article's id.
    */
   id: string;
+  /**
+   * The change-log entry this upsert wrote (added or updated), for read-your-writes: a process can wait
+   * for its own follower to apply it (`StoreFollower.applied(logId)`).
+   */
+  logId?: string;
 }
 
 /** One change-log entry: what happened to which article. */

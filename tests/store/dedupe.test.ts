@@ -32,13 +32,21 @@ describe("upsert: the same item seen again", () => {
 
     const edited = { ...first, text: first.text.replace(/\.\s*$/, ". A correction was added later.") };
     expect(edited.text).not.toBe(first.text);
-    expect(await a.upsert(edited)).toEqual({ outcome: "updated", id: added.id });
+    expect(await a.upsert(edited)).toEqual({
+      outcome: "updated",
+      id: added.id,
+      logId: expect.stringMatching(/^\d+-\d+$/),
+    });
     const stored = await a.getStored(added.id);
     expect(stored?.rev).toBe(2);
     expect(stored?.arrivedAt).toBe(Date.parse("2026-03-01T08:00:00Z"));
     expect(stored?.article.paragraphs.join(" ")).toContain("A correction was added later.");
     const retitled = { ...edited, title: "A new headline for the same story" };
-    expect(await a.upsert(retitled)).toEqual({ outcome: "updated", id: added.id });
+    expect(await a.upsert(retitled)).toEqual({
+      outcome: "updated",
+      id: added.id,
+      logId: expect.stringMatching(/^\d+-\d+$/),
+    });
     expect((await a.get(added.id))?.title).toBe("A new headline for the same story");
     expect(await a.count()).toBe(1);
     expect(await logOps(store)).toEqual([`add ${added.id}`, `update ${added.id}`, `update ${added.id}`]);
@@ -56,7 +64,7 @@ describe("upsert: the same item seen again", () => {
     });
     // The new guid now names the article too: seen again with an edited text, it updates it.
     const edited = { ...first, guid: "a-new-guid", url: null, text: `${first.text}\n\nUpdated at noon.` };
-    expect(await a.upsert(edited)).toEqual({ outcome: "updated", id });
+    expect(await a.upsert(edited)).toMatchObject({ outcome: "updated", id });
     // The same guid in another source is another item (guids are only unique within a feed).
     const other = item({ variant: 6, guid: first.guid, sourceId: "src_other", publisher: "Other Daily" });
     expect((await a.upsert(other)).outcome).toBe("added");

@@ -93,7 +93,18 @@ describe("a follower", () => {
       text: "Vladivostok harbour froze early this year.\n\nShips waited outside for days.",
     });
     const { id } = await store.articles.upsert(it0);
-    await until(() => corpus.search("vladivostok harbour").includes(id), 5_000, "article searchable");
+    // Read your writes: the upsert's log entry says when this process's index has it.
+    const written = await store.articles.upsert({
+      ...it0,
+      guid: "again",
+      url: null,
+      title: "Harbour frozen",
+    });
+    expect(written.outcome).toBe("duplicate");
+    const other = await store.articles.upsert(item({ variant: 5 }));
+    await f.applied(other.logId!);
+    expect(corpus.articles.has(other.id)).toBe(true);
+    expect(corpus.search("vladivostok harbour")).toEqual([id]);
     await store.articles.remove(id);
     await until(() => corpus.search("vladivostok harbour").length === 0, 5_000, "article gone");
   });
