@@ -72,6 +72,8 @@ interface Probe {
   info: { h: string; rev: string; at: number; sources: string[] };
   tomb: string;
   tombFields: string[];
+  /** Per identity field: does the article it names exist. */
+  live: boolean[];
 }
 
 export class ArticleStore {
@@ -150,19 +152,22 @@ export class ArticleStore {
       let body: [string, string] = ["", ""];
       if (p.match) {
         id = p.match;
-        const newIdentity = d.identity.some((_, i) => p.idents[i] !== id);
+        // The item's guid/URL now name this article, except one that names another live article
+        // (the guid wins; that other article keeps its URL).
+        const claim = d.identity.filter((_, i) => p.idents[i] === id || !p.live[i]);
+        const newIdentity = claim.some((f) => p.idents[d.identity.indexOf(f)] !== id);
         const newSource = src !== "" && !p.info.sources.includes(src);
         if (p.info.h === h) {
           outcome = "unchanged";
           // Nothing to write unless the item brought a new guid/URL or another source delivered it.
           if (!newIdentity && !newSource) return { outcome, id };
-          meta = { mode: "alias", id, ei, ed: [], ik: d.identity, src };
+          meta = { mode: "alias", id, ei, ed: [], ik: claim, src };
         } else {
           outcome = "updated";
           const article = { ...d.article, id, addedAt: new Date(p.info.at).toISOString() };
           body = [JSON.stringify(article), extra(d)];
           const ed = dk.map((f, i) => [f, p.dedupe[i] ?? ""]);
-          meta = { mode: "update", id, ei, ed, rev: p.info.rev, ik: d.identity, src, dk, h, pk };
+          meta = { mode: "update", id, ei, ed, rev: p.info.rev, ik: claim, src, dk, h, pk };
         }
       } else if (p.tomb) {
         // Seen before and removed (retention): keep it out, and keep remembering it while it is listed.
@@ -214,8 +219,9 @@ export class ArticleStore {
       (string | null)[],
       string,
       string[],
+      number[],
     ];
-    const [idents, dedupe, match, info, tomb, tombFields] = raw;
+    const [idents, dedupe, match, info, tomb, tombFields, live] = raw;
     return {
       idents,
       dedupe,
@@ -228,6 +234,7 @@ export class ArticleStore {
       },
       tomb,
       tombFields,
+      live: live.map((x) => x === 1),
     };
   }
 

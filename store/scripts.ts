@@ -63,18 +63,20 @@ end
 /**
  * What an item could match. ARGV[1] now (ms); ARGV[2] JSON {ik: identity fields in precedence order,
  * dk: dedupe fields}. Returns {identity values, dedupe values, matched live id or '', its
- * {h, rev, at, srcs}, tombstoned id or '', tombstoned fields}.
+ * {h, rev, at, srcs}, tombstoned id or '', tombstoned fields, per identity 1 if its article exists}.
  */
 export const PROBE = new LuaScript(`${HELPERS}
 local now = tonumber(ARGV[1])
 local q = cjson.decode(ARGV[2])
-local idents, tombFields = {}, {}
+local idents, tombFields, live = {}, {}, {}
 local match, tomb = '', ''
 for i, f in ipairs(q.ik) do
   local id = redis.call('HGET', IDENT, f) or ''
   idents[i] = id
+  live[i] = 0
   if id ~= '' then
     if redis.call('EXISTS', P .. ':art:' .. id) == 1 then
+      live[i] = 1
       if match == '' then match = id end
     else
       local untilMs = redis.call('ZSCORE', GONE, f)
@@ -89,7 +91,7 @@ local dedupe = {}
 for i, f in ipairs(q.dk) do dedupe[i] = redis.call('HGET', DEDUPE, f) or '' end
 local info = {}
 if match ~= '' then info = redis.call('HMGET', P .. ':art:' .. match, 'h', 'rev', 'at', 'srcs') end
-return {idents, dedupe, match, info, tomb, tombFields}
+return {idents, dedupe, match, info, tomb, tombFields, live}
 `);
 
 /**

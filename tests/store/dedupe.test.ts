@@ -69,6 +69,12 @@ describe("upsert: the same item seen again", () => {
     const other = item({ variant: 6, guid: first.guid, sourceId: "src_other", publisher: "Other Daily" });
     expect((await a.upsert(other)).outcome).toBe("added");
     expect(await a.count()).toBe(2);
+    // An item whose guid names one article and whose URL names another belongs to the guid's; the
+    // other article keeps its URL.
+    const third = item({ variant: 7 });
+    const thirdId = (await a.upsert(third)).id;
+    expect(await a.upsert({ ...edited, url: third.url })).toEqual({ outcome: "unchanged", id });
+    expect(await a.upsert({ ...third, guid: null })).toEqual({ outcome: "unchanged", id: thirdId });
   });
 });
 
