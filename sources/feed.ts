@@ -3,7 +3,13 @@
  * feedsmith, into one shape: the feed's title, site, self link and refresh hints, and its items with
  * absolute links (resolved against xml:base, the feed's address, …), plain-text titles, ISO dates,
  * and their full body or teaser as given.
+ *
+ * feedsmith is lenient (a bare "&" or an unknown entity is read as text, as feed readers do); broken
+ * structure — a tag closed out of order, a document cut off — is checked with fast-xml-parser's
+ * validator (the parser feedsmith itself uses) and reported as malformed, with its line and column,
+ * rather than read as a feed with missing items.
  */
+import { XMLValidator } from "fast-xml-parser";
 import { type AnyFeed, type AtomFeed, parseFeed } from "feedsmith";
 import { resolveUrl } from "./canonical.ts";
 import { SourceError } from "./errors.ts";
@@ -228,15 +234,35 @@ export function looksLikeFeed(text: string): boolean {
   return /<(rss|feed|rdf:RDF)\b/i.test(head.replace(/<!--[\s\S]*?-->/g, ""));
 }
 
+/** Throws "malformed" when elements are closed out of order, never closed, or closed twice. */
+function assertWellNested(xml: string, url: string): void {
+  const result = XMLValidator.validate(xml);
+  if (result === true) return;
+  const { code, msg, line, col } = result.err;
+  const structural =
+    code === "InvalidXml" || (code === "InvalidTag" && /closing tag|not been opened|unclosed/i.test(msg));
+  if (structural)
+    throw new SourceError(
+      "malformed",
+      `the XML at ${url} is malformed (line ${line}, column ${col}: ${msg})`,
+      {
+        url,
+      },
+    );
+}
+
 /**
  * Parses a feed document fetched from `url` (links resolve against it). Throws a SourceError with
  * code "malformed" when it is not a feed or cannot be read.
  */
 export function parseFeedDocument(text: string, url: string, maxItems = 200): FeedDocument {
   let parsed: AnyFeed;
+  const doc = text.replace(/^\uFEFF/, "");
   try {
-    parsed = parseFeed(text.replace(/^\uFEFF/, ""), { maxItems });
+    if (/^\s*</.test(doc)) assertWellNested(doc, url);
+    parsed = parseFeed(doc, { maxItems });
   } catch (err) {
+    if (err instanceof SourceError) throw err;
     const what = /^\s*</.test(text) ? "XML" : /^\s*[{[]/.test(text) ? "JSON" : "text";
     const reason =
       err instanceof Error && /unrecognized/i.test(err.message) ? "is not a feed" : "is malformed";

@@ -1,7 +1,8 @@
 /**
  * The publisher's name from a feed's title: "BBC News - World" and "BBC News - Business" are one
  * publisher, "BBC News". A title split on its separators keeps the part that names the site's host
- * ("Politics | The Guardian" on theguardian.com → "The Guardian"), else its first part.
+ * ("Politics - The Guardian" on theguardian.com → "The Guardian"), else the last part after a pipe
+ * and the first part otherwise.
  */
 
 const SEPARATORS = /\s+[-–—|»>:·•]\s+|:\s+/;
@@ -58,5 +59,9 @@ export function publisherFromFeedTitle(
     .filter(Boolean);
   if (parts.length <= 1) return t;
   const host = hostKey(siteUrl);
-  return parts.find((p) => namesHost(p, host)) ?? parts[0]!;
+  const named = parts.find((p) => namesHost(p, host));
+  if (named) return named;
+  // "World news | The Guardian": a pipe puts the site last, as page titles do; "BBC News - World",
+  // "NYT > World", "Reuters: Top News" put it first.
+  return / \| /.test(t) ? parts[parts.length - 1]! : parts[0]!;
 }
