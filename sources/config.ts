@@ -20,7 +20,7 @@ export interface HttpSettings {
   connectTimeoutMs: number;
   /** From sending the request to the end of the response headers. */
   headersTimeoutMs: number;
-  /** Longest silence between two chunks of the body. */
+  /** Longest silence between two chunks of the body (undici checks it on ~1 s timers). */
   bodyIdleTimeoutMs: number;
   /** The whole exchange, redirects and a trickling body included. */
   totalTimeoutMs: number;

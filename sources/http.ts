@@ -83,6 +83,12 @@ function tooLarge(url: string, cap: number): SourceError {
   return new SourceError("too-large", `${hostOf(url)} sent more than ${mib(cap)}`, { url });
 }
 
+/** Stops reading a body: the connection is dropped; the abort it causes is expected, not an error. */
+function discard(body: Dispatcher.ResponseData["body"]): void {
+  body.on("error", () => {});
+  body.destroy();
+}
+
 /** Reads the body chunk by chunk and stops as soon as it passes the cap. */
 async function readCapped(body: Dispatcher.ResponseData["body"], url: string, cap: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -91,7 +97,7 @@ async function readCapped(body: Dispatcher.ResponseData["body"], url: string, ca
     const buf = chunk as Buffer;
     size += buf.length;
     if (size > cap) {
-      body.destroy();
+      discard(body);
       throw tooLarge(url, cap);
     }
     chunks.push(buf);
@@ -193,7 +199,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     }
     const declared = Number(h["content-length"]);
     if (Number.isFinite(declared) && declared > cap) {
-      res.body.destroy();
+      discard(res.body);
       throw tooLarge(url.href, cap);
     }
     const raw = await readCapped(res.body, url.href, cap);
