@@ -183,6 +183,9 @@ export const JUNK = {
   comment: "Leave a comment",
   newsletter: "Sign up for our morning newsletter",
   copyright: "© 2019 Summit Test Wire. All rights reserved.",
+  /** Whole sentences around the article: only the page extraction (Readability) can tell them apart. */
+  sidebar: "Readers also enjoyed our guide to the best walking routes along the northern coast this summer.",
+  reader: "Great article, I completely agree with everything the author said about this important issue.",
 };
 
 export function articlePage(
@@ -216,8 +219,8 @@ ${articleHtml(a)}
 <aside><h2>${escapeXml(JUNK.mostRead[0]!)}</h2><ol>${JUNK.mostRead
     .slice(1)
     .map((x) => `<li><a href="/x">${escapeXml(x)}</a></li>`)
-    .join("")}</ol></aside>
-<section class="comments"><h3>${escapeXml(JUNK.comment)}</h3><form><textarea></textarea><button>Post</button></form></section>
+    .join("")}</ol><p>${escapeXml(JUNK.sidebar)}</p></aside>
+<section class="comments"><h3>${escapeXml(JUNK.comment)}</h3><div class="comment"><p>${escapeXml(JUNK.reader)}</p></div><form><textarea></textarea><button>Post</button></form></section>
 </main>
 <div class="newsletter"><p>${escapeXml(JUNK.newsletter)}</p></div>
 <footer><p>${escapeXml(JUNK.copyright)}</p></footer>
