@@ -6,7 +6,6 @@
 import { generateOpml, type Opml, parseOpml } from "feedsmith";
 import { resolveUrl } from "./canonical.ts";
 import { SourceError } from "./errors.ts";
-import { plainText } from "./markup.ts";
 
 export interface OpmlSource {
   feedUrl: string;
@@ -17,6 +16,12 @@ export interface OpmlSource {
 }
 
 type Outline = Opml.Outline<string>;
+
+/** OPML attributes are plain text (already unescaped by the parser): only whitespace is tidied. */
+function label(v: string | undefined): string | null {
+  const t = v?.replace(/\s+/g, " ").trim();
+  return t ? t : null;
+}
 
 /** The feeds an OPML document lists. Throws SourceError "malformed" when it is not OPML. */
 export function parseOpmlSources(text: string, maxSources = 10_000): OpmlSource[] {
@@ -40,12 +45,12 @@ export function parseOpmlSources(text: string, maxSources = 10_000): OpmlSource[
           seen.add(feedUrl);
           out.push({
             feedUrl,
-            name: plainText(o.title ?? o.text),
+            name: label(o.title ?? o.text),
             siteUrl: resolveUrl(o.htmlUrl),
             category,
           });
         }
-      } else walk(o.outlines, plainText(o.title ?? o.text) ?? category, depth + 1);
+      } else walk(o.outlines, label(o.title ?? o.text) ?? category, depth + 1);
     }
   };
   walk(doc.body?.outlines, null, 0);

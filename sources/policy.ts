@@ -40,12 +40,12 @@ export function parseInterval(text: string): number | null {
   return Math.round(parts.reduce((sum, p) => sum + Number(p[1]) * UNIT_MS[p[2]!]!, 0));
 }
 
-/** max-age (or s-maxage) of a Cache-Control header, ms; null for none, no-cache or no-store. */
+/** max-age of a Cache-Control header, ms; null for none, no-cache or no-store (s-maxage is for shared caches, not us). */
 export function maxAgeMs(cacheControl: string | null | undefined): number | null {
   if (!cacheControl) return null;
   const cc = cacheControl.toLowerCase();
   if (/\bno-(cache|store)\b/.test(cc)) return null;
-  const m = /\b(?:s-)?max-age\s*=\s*"?(\d+)/.exec(cc);
+  const m = /(?:^|[,\s])max-age\s*=\s*"?(\d+)/.exec(cc);
   return m ? Number(m[1]) * 1000 : null;
 }
 

@@ -175,7 +175,15 @@ export async function startFeedServer(options: FeedServerOptions = {}): Promise<
       const ttl = Number(url.searchParams.get("ttl")) || undefined;
       const maxAge = url.searchParams.get("maxAge");
       const headers: Record<string, string> = maxAge ? { "cache-control": `public, max-age=${maxAge}` } : {};
-      send(req, res, url, 200, "application/rss+xml; charset=utf-8", rss(url.pathname, articles, {}, ttl), headers);
+      send(
+        req,
+        res,
+        url,
+        200,
+        "application/rss+xml; charset=utf-8",
+        rss(url.pathname, articles, {}, ttl),
+        headers,
+      );
     },
     "/feeds/rdf.xml": (req, res, url) =>
       send(req, res, url, 200, "application/rdf+xml", renderRdf(meta(url.pathname), articles)),
