@@ -28,7 +28,7 @@
  *   /loop/a, /loop/b            a redirect loop;  /redirect/<n> a chain of n redirects to RSS
  *   /moved.xml                  301 to /feeds/rss.xml
  *   /malformed.xml              broken XML
- *   /bench/<n>.xml [items]      feed n of the polling bench (cached)
+ *   /bench/<n>.xml [items]      feed n of the polling bench (cached, with an ETag honoured)
  * Any 200 response is compressed when `?enc=gzip|br|deflate|deflate-raw` is given and the client accepts it.
  */
 import { once } from "node:events";
@@ -421,7 +421,13 @@ export async function startFeedServer(options: FeedServerOptions = {}): Promise<
         );
         benchCache.set(cacheKey, body);
       }
-      return send(req, res, url, 200, "application/rss+xml; charset=utf-8", body);
+      const etag = `"bench-${cacheKey}"`;
+      if (req.headers["if-none-match"] === etag) {
+        res.writeHead(304, { etag });
+        res.end();
+        return;
+      }
+      return send(req, res, url, 200, "application/rss+xml; charset=utf-8", body, { etag });
     }
     send(req, res, url, 404, "text/plain", "not found");
   }
