@@ -56,7 +56,8 @@ export function itemText(item: FeedItem, publisher: string | null, minWords: num
   const cleaned = cleanArticleText(raw, { title: item.title, publisher, date: null });
   const text = cleaned.paragraphs.join(" ");
   const words = countWords(text);
-  const teaser = words < minWords || TEASER_END.test(raw.trim());
+  // Only the end matters: testing the last characters keeps the regex off the whole article.
+  const teaser = words < minWords || TEASER_END.test(raw.trimEnd().slice(-80));
   return { title: item.title ?? cleaned.title, paragraphs: cleaned.paragraphs, words, teaser };
 }
 

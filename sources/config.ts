@@ -78,7 +78,7 @@ export const POLL_DEFAULTS: PollSettings = {
   maxItemsPerPoll: 200,
   maxPageFetchesPerPoll: 30,
   pageConcurrency: 4,
-  fullTextMinWords: 150,
+  fullTextMinWords: 100,
   robotsTtlMs: 24 * HOUR,
   robotsErrorTtlMs: 10 * MINUTE,
   robotsMaxBytes: 512 * 1024,
