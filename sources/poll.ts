@@ -4,7 +4,14 @@
  * with respect to storage: the caller (store/, a BullMQ job) persists `next` and upserts `items`,
  * items first, so a crash between the two refetches rather than loses.
  */
-import { articleFromItem, feedPublisher, itemContentHash, itemKey, itemText } from "./article.ts";
+import {
+  articleFromItem,
+  feedPublisher,
+  type ItemOutcome,
+  itemContentHash,
+  itemKey,
+  itemText,
+} from "./article.ts";
 import { decodeBytes } from "./charset.ts";
 import { FEED_ACCEPT } from "./config.ts";
 import type { SourceDeps } from "./deps.ts";
@@ -26,6 +33,8 @@ export interface PollResult {
   unchanged: number;
   /** Teasers left for the next poll because this poll's page budget was spent. */
   deferred: number;
+  /** Items skipped because extracting them threw (a bug or a pathological item, never the network). */
+  rejected: number;
   /** Why the poll failed (outcome "failed"). */
   error: SourceError | null;
   /** The feed's own title, when it was read (to name a source). */
@@ -54,6 +63,7 @@ function failed(state: SourceState, now: number, err: unknown, deps: SourceDeps)
     next: afterFailure(state, now, error, deps.settings),
     unchanged: 0,
     deferred: 0,
+    rejected: 0,
     error,
     feedTitle: null,
   };
@@ -97,6 +107,7 @@ export async function pollSource(state: SourceState, deps: SourceDeps): Promise<
       ),
       unchanged: 0,
       deferred: 0,
+      rejected: 0,
       error: null,
       feedTitle: null,
     };
@@ -116,6 +127,7 @@ export async function pollSource(state: SourceState, deps: SourceDeps): Promise<
   const jobs: Job[] = [];
   let unchanged = 0;
   let deferred = 0;
+  let rejected = 0;
   let pageBudget = deps.settings.maxPageFetchesPerPoll;
   const seen = new Set<string>();
   for (const item of feed.items) {
@@ -128,7 +140,14 @@ export async function pollSource(state: SourceState, deps: SourceDeps): Promise<
       hashes[key] = hash;
       continue;
     }
-    const own = itemText(item, publisher, deps.settings.fullTextMinWords);
+    let own: ReturnType<typeof itemText>;
+    try {
+      own = itemText(item, publisher, deps.settings.fullTextMinWords);
+    } catch {
+      rejected++;
+      hashes[key] = hash;
+      continue;
+    }
     const wantsPage = own.teaser && item.link !== null;
     if (wantsPage && pageBudget <= 0) {
       deferred++;
@@ -145,6 +164,10 @@ export async function pollSource(state: SourceState, deps: SourceDeps): Promise<
       deps,
       fetchPages: job.fetchPage,
       own: job.own,
+    }).catch((): ItemOutcome => {
+      // One item the extraction cannot handle must not sink the whole feed: it is skipped (and counted).
+      rejected++;
+      return { kind: "empty", settled: true };
     }),
   );
   const items: IncomingArticle[] = [];
@@ -170,5 +193,5 @@ export async function pollSource(state: SourceState, deps: SourceDeps): Promise<
     deps.settings,
   );
   next.itemHashes = hashes;
-  return { outcome: "ok", items, next, unchanged, deferred, error: null, feedTitle: feed.title };
+  return { outcome: "ok", items, next, unchanged, deferred, rejected, error: null, feedTitle: feed.title };
 }

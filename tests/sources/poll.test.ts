@@ -3,7 +3,7 @@ import { fetchArticle } from "../../sources/article.ts";
 import { SourceError } from "../../sources/errors.ts";
 import { pollSource } from "../../sources/poll.ts";
 import type { IncomingArticle } from "../../sources/types.ts";
-import { JUNK, teaser } from "../peers/feeds/render.ts";
+import { articlePage, JUNK, renderRss, teaser } from "../peers/feeds/render.ts";
 import { type FeedServer, startFeedServer } from "../peers/feeds/server.ts";
 import { newSource, norm, testDeps } from "./helpers.ts";
 
@@ -113,6 +113,51 @@ describe("teasers are completed from their pages", () => {
     expect(robots[0]!.headers["user-agent"]).toMatch(/^Summit\//);
     // At most 2 page requests at a time to the host.
     expect(server.maxInFlight("/articles")).toBeLessThanOrEqual(2);
+  });
+
+  it("a page that fails for a passing reason leaves the teaser now and is fetched again next poll", async () => {
+    const a = server.articles[2]!;
+    let hits = 0;
+    server.route("/feeds/teaser-flaky.xml", (req, res) => {
+      if (req.headers["if-none-match"] === '"same"') {
+        res.writeHead(304, { etag: '"same"' });
+        res.end();
+        return;
+      }
+      const xml = renderRss(
+        {
+          title: "Summit Test Wire - Flaky",
+          site: server.url("/"),
+          self: server.url("/feeds/teaser-flaky.xml"),
+        },
+        [a],
+        { fullText: false, link: () => "/flaky-page" },
+      );
+      res.writeHead(200, { "content-type": "application/rss+xml", etag: '"same"' });
+      res.end(xml);
+    });
+    server.route("/flaky-page", (_req, res) => {
+      hits++;
+      if (hits === 1) {
+        res.writeHead(503);
+        res.end();
+        return;
+      }
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(articlePage(a, { siteName: "Summit Test Wire", canonical: server.url("/flaky-page") }));
+    });
+    const first = await pollSource(newSource(server.url("/feeds/teaser-flaky.xml")), deps);
+    expect(first.items).toHaveLength(1);
+    expect(norm(first.items[0]!.text)).toBe(norm(teaser(a)));
+    // The validators were not kept, so the next poll is not a 304 that would hide the item.
+    expect(first.next.etag).toBeNull();
+    const second = await pollSource(first.next, deps);
+    expect(second.items).toHaveLength(1);
+    expectFullText(second.items[0]!, a.paragraphs);
+    expect(second.items[0]!.guid).toBe(first.items[0]!.guid);
+    expect(second.next.etag).toBe('"same"');
+    expect((await pollSource(second.next, deps)).outcome).toBe("not-modified");
+    expect(hits).toBe(2);
   });
 
   it("spends at most the page budget per poll and leaves the rest (and the validators) for the next", async () => {
