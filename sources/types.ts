@@ -50,4 +50,11 @@ export interface SourceState {
   disabledReason: string | null;
   status: SourceStatus;
   addedAt: string;
+  /**
+   * Added by sources/ (optional; persist it with the rest of the state): for each item of the last
+   * feed document, a short hash of its key (guid, else link) → a short hash of its content. A poll
+   * skips items whose content is unchanged, so a feed that republishes old items with new dates
+   * causes no page fetches and no upserts. Bounded by the items one feed document holds (≤ 200).
+   */
+  itemHashes?: Record<string, string>;
 }

@@ -29,6 +29,25 @@ describe("architecture", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("the core (src/) never imports sources/ (network I/O) nor an HTTP client", () => {
+    const offenders = tsFiles("src").flatMap((f) =>
+      imports(f)
+        .filter((i) => /(^|\/)sources\/|^undici$/.test(i))
+        .map((i) => `${f}: ${i}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it("sources/ imports no platform, queue, store or app code", () => {
+    const banned = /^(@slack\/|discord\.js|@discordjs\/|bullmq|ioredis)|(^|\/)(adapters|queue|app|store)\//;
+    const offenders = tsFiles("sources").flatMap((f) =>
+      imports(f)
+        .filter((i) => banned.test(i))
+        .map((i) => `${f}: ${i}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it("the queue imports no adapter and adapters import no queue internals but its types", () => {
     const offenders = tsFiles("queue").flatMap((f) =>
       imports(f)
