@@ -3,7 +3,7 @@
  * Discord or a terminal, so it says what was wrong and what to type instead.
  */
 import type { Platform } from "../src/delivery.ts";
-import { type NewSubscription, SubscriptionInputError, type Weekday } from "./types.ts";
+import { type NewSubscription, SubscriptionInputError, type Weekday } from "./subscription.ts";
 
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
