@@ -1,8 +1,9 @@
 /**
- * What a subscription is: the model every part of the digest system shares, and the error its
- * validation throws. Nothing here imports the rest of queue/, so validate.ts and types.ts can both
+ * What a subscription is: the model every part of the digest system shares, what makes two of them
+ * the same delivery, and the error its validation throws. Nothing here imports the rest of queue/, so validate.ts and types.ts can both
  * build on it without importing each other.
  */
+import { randomBytes } from "node:crypto";
 import type { Platform } from "../src/delivery.ts";
 
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
@@ -33,4 +34,19 @@ export interface Subscription extends NewSubscription {
 /** Thrown for invalid subscription input (bad time, unknown timezone): its message is shown to the user. */
 export class SubscriptionInputError extends Error {
   override readonly name = "SubscriptionInputError";
+}
+
+/** What the store holds for each id: the subscription without its delivery state. */
+export type StoredSubscription = Omit<Subscription, "lastDeliveredSlot" | "pausedReason">;
+
+/** A new id: `sub_` and 8 base-36 characters (~2.8e12 ids; stores still check for collisions). */
+export function newSubscriptionId(): string {
+  const n = randomBytes(6).readUIntBE(0, 6);
+  return `sub_${n.toString(36).padStart(8, "0").slice(-8)}`;
+}
+
+/** What makes two subscriptions the same delivery (subscribing twice to it gives the one already there). */
+export function signature(s: NewSubscription | StoredSubscription): string {
+  const topics = s.topics.map((t) => t.toLowerCase()).sort();
+  return JSON.stringify([s.platform, s.workspace, s.channel, s.at, s.tz, s.days, topics]);
 }
