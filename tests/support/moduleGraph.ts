@@ -36,7 +36,7 @@ export interface ModuleGraph {
 
 const toPosix = (p: string) => p.split(sep).join("/");
 
-/** Every .ts file under the given folders (relative to root), in a stable order. */
+/** Every .ts and .js file under the given folders (relative to root), in a stable order. */
 export function projectFiles(root: string, dirs: readonly string[]): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
@@ -44,7 +44,7 @@ export function projectFiles(root: string, dirs: readonly string[]): string[] {
       if (name === "node_modules" || name.startsWith(".")) continue;
       const rel = posix.join(dir, name);
       if (statSync(join(root, rel)).isDirectory()) walk(rel);
-      else if (name.endsWith(".ts")) out.push(rel);
+      else if (/\.(ts|js)$/.test(name)) out.push(rel);
     }
   };
   for (const dir of dirs) if (existsSync(join(root, dir))) walk(dir);
@@ -77,7 +77,7 @@ export function readGraph(root: string, dirs: readonly string[]): ModuleGraph {
   const exports = new Map<string, string[]>();
   for (const from of files) {
     const text = readFileSync(join(root, from), "utf8");
-    const parsed = parseSync(from, text, { lang: "ts", sourceType: "module" });
+    const parsed = parseSync(from, text, { lang: from.endsWith(".js") ? "js" : "ts", sourceType: "module" });
     if (parsed.errors.length > 0) {
       throw new Error(`${from} does not parse: ${parsed.errors.map((e) => e.message).join("; ")}`);
     }
