@@ -3,7 +3,9 @@ FROM node:24-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
+# --ignore-scripts: `prepare` prebuilds the CLI (scripts/build.ts, a dev tool not copied yet); the
+# image runs the server from the sources.
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 COPY src ./src
 COPY queue ./queue
 COPY adapters ./adapters

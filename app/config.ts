@@ -10,50 +10,100 @@ const optionalString = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
 
+/**
+ * Every setting, with its default and one line of meaning (`.describe()`): `.env.example` is generated
+ * from this schema (`npm run env:example`), and tests/app/config.test.ts fails when it is stale.
+ */
 export const configSchema = z.object({
-  corpusDir: z.string().default("seeds"),
-  port: z.coerce.number().int().min(0).max(65535).default(3000),
-  redisUrl: z.string().default("redis://127.0.0.1:6379"),
-  /** Key prefix for everything Summit keeps in Redis (BullMQ queues included). */
-  redisPrefix: z.string().default("summit"),
-  logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  /** Print stack traces of unexpected errors on the command line (any value but 0/false/no/off). */
-  debug: z
+  corpusDir: z
     .string()
+    .default("seeds")
+    .describe("Folder of articles Summit reads (.txt, .md, .html, .jsonl); `--corpus DIR` overrides it."),
+  port: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .default(3000)
+    .describe("HTTP port of the server: Slack and Discord endpoints and GET /healthz."),
+  redisUrl: z
+    .string()
+    .default("redis://127.0.0.1:6379")
+    .describe("Redis for subscriptions, queues and caches."),
+  redisPrefix: z
+    .string()
+    .default("summit")
+    .describe("Key prefix for everything Summit keeps in Redis (BullMQ queues included)."),
+  logLevel: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+    .default("info")
+    .describe("pino log level: fatal, error, warn, info, debug, trace or silent."),
+  debug: z
+    .stringbool()
+    .default(false)
+    .describe(
+      "1/true: unexpected errors print their stack trace too (the CLI; the server's logs always have it).",
+    ),
+  roles: z
+    .string()
+    .default("all")
+    .describe("Roles this process runs: all, or a comma list of bot, scheduler, worker."),
+  engineThreads: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(64)
     .optional()
-    .transform((v) => v !== undefined && !/^(0|false|no|off)$/i.test(v.trim())),
-  /** Which roles this process runs: "all" (default), or a comma list of bot, worker, scheduler. */
-  roles: z.string().default("all"),
-  /**
-   * Worker threads that run the engine in the server (app/engine/pool.ts), so briefings never delay
-   * an ack; each holds its own copy of the corpus. Unset: one per core but one (1 to 4); 0: in-process.
-   */
-  engineThreads: z.coerce.number().int().min(0).max(64).optional(),
+    .describe(
+      "Worker threads running the engine in the server, each with its own copy of the corpus. Unset: one per core but one (1 to 4); 0: on the main thread.",
+    ),
 
-  slackBotToken: optionalString,
-  slackSigningSecret: optionalString,
-  slackAppToken: optionalString,
-  slackApiUrl: optionalString,
-  slackClientId: optionalString,
-  slackClientSecret: optionalString,
-  slackStateSecret: optionalString,
+  slackBotToken: optionalString.describe("Slack bot token (xoxb-…) of a single-workspace install."),
+  slackSigningSecret: optionalString.describe(
+    "Slack signing secret: verifies every HTTP request from Slack.",
+  ),
+  slackAppToken: optionalString.describe("Slack app-level token (xapp-…): use Socket Mode instead of HTTP."),
+  slackApiUrl: optionalString.describe(
+    "Base URL of the Slack Web API (default Slack's own); for tests and proxies.",
+  ),
+  slackClientId: optionalString.describe("Slack OAuth client id, for multi-workspace installs."),
+  slackClientSecret: optionalString.describe("Slack OAuth client secret, for multi-workspace installs."),
+  slackStateSecret: optionalString.describe("Any long random string: signs Slack's OAuth state."),
 
-  discordToken: optionalString,
-  discordApplicationId: optionalString,
-  discordPublicKey: optionalString,
-  discordApiUrl: optionalString,
+  discordToken: optionalString.describe("Discord bot token: REST calls and the gateway."),
+  discordApplicationId: optionalString.describe("Discord application id: registering slash commands."),
+  discordPublicKey: optionalString.describe(
+    "Discord public key (64 hex characters): HTTP interactions mode.",
+  ),
+  discordApiUrl: optionalString.describe(
+    "Base URL of Discord's REST API (default Discord's own); for tests.",
+  ),
 
-  openaiApiKey: optionalString,
-  openaiBaseUrl: optionalString,
-  llmModel: optionalString,
-  llmTimeoutMs: z.coerce.number().int().positive().default(2000),
-  llmMaxTokens: z.coerce.number().int().positive().default(800),
+  openaiApiKey: optionalString.describe("Key for the OpenAI-compatible server (local servers ignore it)."),
+  openaiBaseUrl: optionalString.describe(
+    "Any OpenAI-compatible /v1 endpoint (default https://api.openai.com/v1).",
+  ),
+  llmModel: optionalString.describe(
+    "Model name; LLM mode is on when it is set and OPENAI_API_KEY or OPENAI_BASE_URL is.",
+  ),
+  llmTimeoutMs: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(2000)
+    .describe("Longest one LLM request may take, retries included (ms); then the extractive text is used."),
+  llmMaxTokens: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(800)
+    .describe("max_completion_tokens per LLM reply."),
 });
 
 export type Config = z.infer<typeof configSchema>;
 
 /** Environment variable for each config key. */
-const ENV: Record<keyof Config, string> = {
+export const ENV: Record<keyof Config, string> = {
   corpusDir: "SUMMIT_CORPUS",
   port: "PORT",
   redisUrl: "REDIS_URL",

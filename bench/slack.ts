@@ -22,8 +22,8 @@ import { createSlackAdapter } from "../adapters/slack/index.ts";
 import { createEngine } from "../app/engine/create.ts";
 import { createEnginePool, defaultPoolSize } from "../app/engine/pool.ts";
 import type { Engine } from "../src/model.ts";
-import { createMemorySubscriptions } from "../tests/adapters/slack/memorySubscriptions.ts";
 import { startFakeSlackApi } from "../tests/peers/slack/fakeSlackApi.ts";
+import { createMemorySubscriptions } from "../tests/support/memorySubscriptions.ts";
 import { deleteKeysUnder } from "../tests/support/redisKeys.ts";
 
 const SECRET = "bench-signing-secret";

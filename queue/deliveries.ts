@@ -6,6 +6,10 @@
  * States: posting (an attempt started; if it crashed after the platform accepted the post, the retry
  * re-sends with the same idempotency key and the sender dedupes) → posted | pending (not posted, will
  * retry) | failed (permanent).
+ *
+ * BEGIN also reads the subscription (exists? paused? last delivered slot?) and FINISH moves its last
+ * delivered slot forward: those keys belong to the subscriptions store (store.ts), and are touched here
+ * only inside these scripts, so the check and the record are one atomic step (exactly once).
  */
 import { type DigestKeys, parseDeliveryKey } from "./keys.ts";
 import { LuaScript, type Redis } from "./redis.ts";

@@ -1,13 +1,22 @@
 /**
  * The subscriptions store on Redis: the source of truth for who gets which digest when. BullMQ job
  * schedulers are derived from it (queue/scheduler.ts) and rebuilt from it when lost.
+ *
+ * This class owns the subscription keys (`subs`, `subsBySignature`, `lastSlot`, `paused`): everything
+ * else goes through it. One exception, for exactly-once: the delivery scripts (deliveries.ts BEGIN and
+ * FINISH) read `subs`, `paused` and `lastSlot`, and FINISH moves `lastSlot` forward, inside the same
+ * Lua call that checks and settles the delivery record, so "posted" and "last delivered slot" can never
+ * disagree. They use the same encodings as this file (JSON in `subs`, epoch ms in `lastSlot`).
  */
-import { randomBytes } from "node:crypto";
 import type { DigestKeys } from "./keys.ts";
 import { LuaScript, type Redis } from "./redis.ts";
-import type { NewSubscription, Subscription } from "./types.ts";
-
-type StoredSubscription = Omit<Subscription, "lastDeliveredSlot" | "pausedReason">;
+import {
+  type NewSubscription,
+  newSubscriptionId,
+  type StoredSubscription,
+  type Subscription,
+  signature,
+} from "./subscription.ts";
 
 /** Create unless the same channel already has the same schedule; returns the id that holds it. */
 const CREATE = new LuaScript(`
@@ -18,11 +27,9 @@ redis.call('HSET', KEYS[2], ARGV[2], ARGV[1])
 return {1, ARGV[1]}
 `);
 
-/** Record a delivered slot, never moving backwards. */
-const MARK_DELIVERED = new LuaScript(`
+/** Pause with a reason, only while the subscription exists (so a removed one leaves nothing behind). */
+const PAUSE = new LuaScript(`
 if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return 0 end
-local cur = tonumber(redis.call('HGET', KEYS[2], ARGV[1]) or '-1')
-if cur >= tonumber(ARGV[2]) then return 0 end
 redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
 return 1
 `);
@@ -36,18 +43,6 @@ redis.call('HDEL', KEYS[4], ARGV[1])
 if ARGV[2] ~= '' and redis.call('HGET', KEYS[2], ARGV[2]) == ARGV[1] then redis.call('HDEL', KEYS[2], ARGV[2]) end
 return 1
 `);
-
-export function newSubscriptionId(): string {
-  // 8 base-36 characters: ~2.8e12 ids; collisions are checked with HSETNX anyway.
-  const n = randomBytes(6).readUIntBE(0, 6);
-  return `sub_${n.toString(36).padStart(8, "0").slice(-8)}`;
-}
-
-/** What makes two subscriptions the same delivery. */
-export function signature(s: NewSubscription | StoredSubscription): string {
-  const topics = s.topics.map((t) => t.toLowerCase()).sort();
-  return JSON.stringify([s.platform, s.workspace, s.channel, s.at, s.tz, s.days, topics]);
-}
 
 export class SubscriptionStore {
   readonly #redis: Redis;
@@ -103,7 +98,7 @@ export class SubscriptionStore {
   async remove(id: string): Promise<boolean> {
     const k = this.#keys;
     const raw = await this.#redis.hget(k.subs, id);
-    const sig = raw ? signature(JSON.parse(raw) as StoredSubscription) : "";
+    const sig = raw ? signature(parseStored(raw)) : "";
     const removed = await REMOVE.run(
       this.#redis,
       [k.subs, k.subsBySignature, k.lastSlot, k.paused],
@@ -112,14 +107,23 @@ export class SubscriptionStore {
     return removed === 1;
   }
 
-  /** True when `slotMs` is newer than the last delivered slot (and is now recorded). */
-  async markDelivered(id: string, slotMs: number): Promise<boolean> {
-    const k = this.#keys;
-    return (await MARK_DELIVERED.run(this.#redis, [k.subs, k.lastSlot], [id, slotMs])) === 1;
+  /**
+   * Where and about what a subscription delivers, in one read (the worker's fallback for jobs that do
+   * not carry it); null when there is no such subscription.
+   */
+  async definition(id: string): Promise<StoredSubscription | null> {
+    const raw = await this.#redis.hget(this.#keys.subs, id);
+    return raw ? parseStored(raw) : null;
   }
 
-  async pause(id: string, reason: string): Promise<void> {
-    if (await this.#redis.hexists(this.#keys.subs, id)) await this.#redis.hset(this.#keys.paused, id, reason);
+  /**
+   * Pauses a subscription with a reason users see (`subscriptions` lists it) until `resume`; the digest
+   * worker calls it after a permanent delivery failure. Atomic: false, and nothing written, when there
+   * is no such subscription.
+   */
+  async pause(id: string, reason: string): Promise<boolean> {
+    const k = this.#keys;
+    return (await PAUSE.run(this.#redis, [k.subs, k.paused], [id, reason])) === 1;
   }
 
   async resume(id: string): Promise<boolean> {
@@ -129,8 +133,13 @@ export class SubscriptionStore {
   }
 }
 
+/** A subscription as stored in `subs` (JSON), without its delivery state. */
+export function parseStored(raw: string): StoredSubscription {
+  return JSON.parse(raw) as StoredSubscription;
+}
+
 export function inflate(raw: string, last: string | null, paused: string | null): Subscription {
-  const stored = JSON.parse(raw) as StoredSubscription;
+  const stored = parseStored(raw);
   return {
     ...stored,
     lastDeliveredSlot: last ? new Date(Number(last)).toISOString() : null,

@@ -1,33 +1,12 @@
 /**
- * The subscription model and the store interface the adapters' commands use
- * (`/summit subscribe`, `/summit subscriptions`, `/summit unsubscribe`). The digests issue implements it on Redis.
+ * What the rest of Summit sees of the digest system: the service interface the adapters' commands use
+ * (`/summit subscribe`, `/summit subscriptions`, `/summit unsubscribe`), the admin interface, delivery
+ * outcomes, and re-exports of the model (subscription.ts) and the parsing helpers (validate.ts).
  */
 import type { Platform } from "../src/delivery.ts";
+import type { NewSubscription, Subscription } from "./subscription.ts";
 
-export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
-
-export interface NewSubscription {
-  platform: Platform;
-  /** Slack team id or Discord guild id. */
-  workspace: string | null;
-  channel: string;
-  /** Local time "HH:MM" (24h). */
-  at: string;
-  /** IANA timezone, e.g. "Europe/Berlin". */
-  tz: string;
-  days: Weekday[];
-  topics: string[];
-  createdBy: string | null;
-}
-
-export interface Subscription extends NewSubscription {
-  id: string;
-  createdAt: string;
-  /** The last slot delivered (ISO timestamp of the scheduled local time), or null. */
-  lastDeliveredSlot: string | null;
-  /** Set when delivery failed permanently (channel gone, bot removed); the schedule is paused. */
-  pausedReason: string | null;
-}
+export type { NewSubscription, Subscription, Weekday } from "./subscription.ts";
 
 export interface SubscriptionService {
   /** Validates, stores and schedules; throws InputError (src/errors.ts) for bad input. */

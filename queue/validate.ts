@@ -5,7 +5,7 @@
  */
 import type { Platform } from "../src/delivery.ts";
 import { inputError } from "../src/errors.ts";
-import type { NewSubscription, Weekday } from "./types.ts";
+import type { NewSubscription, Weekday } from "./subscription.ts";
 
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 

@@ -25,7 +25,8 @@ import { DIGEST_QUEUE, type DigestKeys, deliveryKey } from "./keys.ts";
 import type { Redis } from "./redis.ts";
 import { slotOfSchedulerJob } from "./schedule.ts";
 import type { DigestJobData } from "./scheduler.ts";
-import type { DeliveryOutcome, Subscription } from "./types.ts";
+import { parseStored, SubscriptionStore } from "./store.ts";
+import type { DeliveryOutcome } from "./types.ts";
 
 /** Points of a delivery where a test may pause (and kill) the worker. */
 export type DeliveryPoint = "claimed" | "before-post" | "after-post" | "after-record";
@@ -67,6 +68,8 @@ export class DigestWorker {
   readonly #deps: DigestWorkerDeps;
   readonly #queue: Queue<DigestJobData>;
   readonly #records: DeliveryRecords;
+  /** Subscriptions are read and paused through their store, which owns their keys. */
+  readonly #subscriptions: SubscriptionStore;
   readonly #lockMs: number;
   #closing: Promise<void> | null = null;
 
@@ -74,6 +77,7 @@ export class DigestWorker {
     this.#deps = deps;
     this.#lockMs = deps.lockDurationMs ?? 30_000;
     this.#records = new DeliveryRecords(deps.redis, deps.keys);
+    this.#subscriptions = new SubscriptionStore(deps.redis, deps.keys);
     this.builder = new DigestBuilder({
       engine: deps.engine,
       redis: deps.redis,
@@ -162,7 +166,7 @@ export class DigestWorker {
         break;
     }
 
-    const stored = begin.sub === "" ? null : (JSON.parse(begin.sub) as Subscription);
+    const stored = begin.sub === "" ? null : parseStored(begin.sub);
     const dest: DeliveryTarget = stored
       ? { platform: stored.platform, workspace: stored.workspace, channel: stored.channel }
       : target;
@@ -272,20 +276,21 @@ export class DigestWorker {
     return err instanceof Error ? err : new Error(message);
   }
 
-  /** Pauses a subscription with a visible reason and removes its schedule. */
+  /**
+   * Pauses a subscription with a visible reason (through its store) and removes its schedule. Called
+   * after the delivery record says `failed`; BEGIN checks the pause in the same Lua call that claims a
+   * delivery, so no job that starts after this posts for it.
+   */
   async pauseSubscription(id: string, reason: string): Promise<void> {
-    const { redis, keys, log } = this.#deps;
-    if (await redis.hexists(keys.subs, id)) await redis.hset(keys.paused, id, reason);
+    const paused = await this.#subscriptions.pause(id, reason);
     await this.#queue.removeJobScheduler(id);
-    log.warn({ subscriptionId: id, reason }, "subscription paused");
+    if (paused) this.#deps.log.warn({ subscriptionId: id, reason }, "subscription paused");
   }
 
   async #target(job: Job<DigestJobData>): Promise<DeliveryTarget | null> {
     if (job.data.target) return job.data.target;
-    const raw = await this.#deps.redis.hget(this.#deps.keys.subs, job.data.subscriptionId);
-    if (!raw) return null;
-    const sub = JSON.parse(raw) as Subscription;
-    return { platform: sub.platform, workspace: sub.workspace, channel: sub.channel };
+    const sub = await this.#subscriptions.definition(job.data.subscriptionId);
+    return sub ? { platform: sub.platform, workspace: sub.workspace, channel: sub.channel } : null;
   }
 
   /** Stops taking jobs, lets the current ones finish, closes BullMQ's connections. Safe to call twice. */

@@ -18,7 +18,7 @@ import { suggestSubscriptions } from "../../usecases/suggestSubscriptions.ts";
 import { suggestTimezones } from "../../usecases/suggestTimezones.ts";
 import { suggestTopicList } from "../../usecases/suggestTopics.ts";
 import { unsubscribe } from "../../usecases/unsubscribe.ts";
-import { createMemorySubscriptions } from "../adapters/discord/memorySubscriptions.ts";
+import { createMemorySubscriptions } from "../support/memorySubscriptions.ts";
 
 const slack = (over: Partial<Scope> = {}): Scope => ({
   surface: "slack",
@@ -150,13 +150,13 @@ describe("subscriptions: one rule for whose they are", () => {
 
     const refused = unsubscribe({ id: theirs.id }, slack(), { subscriptions });
     await expect(refused).rejects.toThrow(plainText(message("unknown_subscription", theirs.id)));
-    expect(subscriptions.all.has(theirs.id)).toBe(true);
+    expect(await subscriptions.get(theirs.id)).not.toBeNull();
     expect(await suggestSubscriptions({ typed: "", limit: 5 }, slack(), { subscriptions })).toEqual([
       { id: mine.id, label: `08:00 UTC, every day (${mine.id})` },
     ]);
     const stopped = await unsubscribe({ id: theirs.id }, CLI_SCOPE, { subscriptions });
     expect(stopped.reply.code).toBe("unsubscribed");
-    expect(subscriptions.all.has(theirs.id)).toBe(false);
+    expect(await subscriptions.get(theirs.id)).toBeNull();
   });
 
   it("a console acting for one workspace subscribes only that workspace's channels", async () => {

@@ -14,8 +14,8 @@ import { createLogger } from "../../../app/logger.ts";
 import type { SubscriptionService } from "../../../queue/types.ts";
 import type { Clock, Engine } from "../../../src/model.ts";
 import { type FakeDiscord, type StoredMessage, startFakeDiscord } from "../../peers/discord/server.ts";
+import { createMemorySubscriptions } from "../../support/memorySubscriptions.ts";
 import type { AdapterDriver, PostedMessage } from "../contract/driver.ts";
-import { createMemorySubscriptions } from "./memorySubscriptions.ts";
 
 export type Mode = "gateway" | "http";
 

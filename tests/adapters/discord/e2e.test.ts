@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUTTONS } from "../../../adapters/discord/render.ts";
 import type { SubscriptionService } from "../../../queue/types.ts";
 import type { Briefing } from "../../../src/model.ts";
+import { createMemorySubscriptions } from "../../support/memorySubscriptions.ts";
 import { type DiscordHarness, type Mode, startDiscordDriver } from "./driver.ts";
 import { briefingOf, type ScriptedEngine, scriptedEngine } from "./fakeEngine.ts";
-import { createMemorySubscriptions } from "./memorySubscriptions.ts";
 
 function hugeBriefing(topic: string): Briefing {
   const sources = Array.from({ length: 40 }, (_, i) => ({

@@ -13,9 +13,9 @@ import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/i
 import type { SubscriptionService } from "../../../queue/types.ts";
 import type { Engine } from "../../../src/model.ts";
 import { type FakeSlackApi, type RecordedCall, startFakeSlackApi } from "../../peers/slack/fakeSlackApi.ts";
+import { createMemorySubscriptions } from "../../support/memorySubscriptions.ts";
 import { deleteKeysUnder } from "../../support/redisKeys.ts";
 import type { PostedMessage } from "../contract/driver.ts";
-import { createMemorySubscriptions } from "./memorySubscriptions.ts";
 
 export const SIGNING_SECRET = "test-signing-secret-0123456789abcdef";
 export const USER = "U0ASKER";

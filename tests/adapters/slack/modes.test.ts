@@ -12,8 +12,8 @@ import { createEngine } from "../../../app/engine/create.ts";
 import { PlatformPermanentError } from "../../../src/delivery.ts";
 import { noticeDocument } from "../../../src/present/fromCore.ts";
 import { startFakeSlackApi } from "../../peers/slack/fakeSlackApi.ts";
+import { createMemorySubscriptions } from "../../support/memorySubscriptions.ts";
 import { deleteKeysUnder } from "../../support/redisKeys.ts";
-import { createMemorySubscriptions } from "./memorySubscriptions.ts";
 
 const redis = new Redis("redis://127.0.0.1:6379");
 const prefix = `summit-test-${randomUUID()}`;

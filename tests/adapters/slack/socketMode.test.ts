@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/index.ts";
 import { createEngine } from "../../../app/engine/create.ts";
 import { type Envelope, type FakeSlackApi, startFakeSlackApi } from "../../peers/slack/fakeSlackApi.ts";
+import { createMemorySubscriptions } from "../../support/memorySubscriptions.ts";
 import { deleteKeysUnder } from "../../support/redisKeys.ts";
 import type { PostedMessage } from "../contract/driver.ts";
 import {
@@ -21,7 +22,6 @@ import {
   USER,
   visibleText,
 } from "./harness.ts";
-import { createMemorySubscriptions } from "./memorySubscriptions.ts";
 
 const APP_TOKEN = "xapp-1-A0SUMMIT-1-socketmodetest";
 const BOT_TOKEN = "xoxb-socket-test";

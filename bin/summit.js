@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+/**
+ * `npm run summit -- <command>`: runs the prebuilt CLI in dist/ when it was built from exactly the
+ * files that are here now, and the TypeScript sources (app/cli.ts) otherwise. The prebuilt one starts
+ * several times faster (no type stripping, one bundle instead of ~700 module files; bench/startup.ts),
+ * and `npm ci` makes it (`prepare` → scripts/build.ts). An edited file is never hidden behind an old
+ * build: any input whose size or content differs from dist/build.json sends the run to the sources
+ * until `npm run build`. `NODE_DEBUG=summit` says which one runs and why.
+ *
+ * Plain JavaScript on purpose: a .ts entry would pay for the type stripper before anything else.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+import { enableCompileCache } from "node:module";
+import { debuglog } from "node:util";
+
+const ROOT = new URL("../", import.meta.url);
+const debug = debuglog("summit");
+
+/**
+ * The prebuilt entry when dist/build.json matches every input it lists, else why not.
+ * @param {URL} root the project's root folder (a URL ending in /)
+ * @returns {{ entry: URL } | { stale: string }}
+ */
+export function prebuilt(root = ROOT) {
+  /** @type {{ entry: string, inputs: { path: string, size: number, mtimeMs: number, sha1: string }[] }} */
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(new URL("dist/build.json", root), "utf8"));
+  } catch {
+    return { stale: "there is no build in dist/ (npm run build makes one)" };
+  }
+  if (!Array.isArray(manifest.inputs) || typeof manifest.entry !== "string") {
+    return { stale: "dist/build.json is not a build manifest" };
+  }
+  for (const input of manifest.inputs) {
+    const url = new URL(input.path, root);
+    let size;
+    let mtimeMs;
+    try {
+      ({ size, mtimeMs } = statSync(url));
+    } catch {
+      return { stale: `${input.path} is gone` };
+    }
+    if (size !== input.size) return { stale: `${input.path} changed` };
+    // Same size and time: unchanged. Another time (a checkout, a touch): compare the content.
+    if (mtimeMs !== input.mtimeMs) {
+      const sha1 = createHash("sha1").update(readFileSync(url)).digest("hex");
+      if (sha1 !== input.sha1) return { stale: `${input.path} changed` };
+    }
+  }
+  return { entry: new URL(`dist/${manifest.entry}`, root) };
+}
+
+if (import.meta.main) {
+  // Node keeps compiled code on disk (os.tmpdir()/node-compile-cache) and reuses it when the file is
+  // the same: the next start skips most of the compiling.
+  enableCompileCache();
+  const found = prebuilt();
+  let url;
+  if ("entry" in found) {
+    debug("running the prebuilt CLI in dist/");
+    url = found.entry;
+  } else {
+    debug("running from the sources: %s", found.stale);
+    url = new URL("app/cli.ts", ROOT);
+  }
+  const cli = await import(url.href);
+  process.exitCode = await cli.main(process.argv.slice(2));
+}
