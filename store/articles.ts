@@ -279,12 +279,13 @@ export class ArticleStore {
 
   /**
    * Drops change-log entries older than `keepMs` by Redis's clock (entry ids carry Redis's time, so the
-   * cutoff does too); returns how many.
+   * cutoff does too); returns how many. An entry exactly `keepMs` old goes too (with `keepMs` 0, one
+   * written in the same millisecond as the trim), so the cutoff does not depend on timing.
    */
   async trimLog(keepMs: number): Promise<number> {
     const [sec, micro] = await this.#redis.time();
     const nowMs = Number(sec) * 1000 + Math.floor(Number(micro) / 1000);
-    return this.#redis.xtrim(this.keys.log, "MINID", String(Math.max(0, nowMs - keepMs)));
+    return this.#redis.xtrim(this.keys.log, "MINID", String(Math.max(0, nowMs - keepMs + 1)));
   }
 
   /** Forgets removed items whose tombstones ended (a feed listing one again after that adds it anew). */
