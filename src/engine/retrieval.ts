@@ -7,7 +7,7 @@
  */
 import type { ArticleHit, Concept, CorpusIndex } from "../search/index.ts";
 import { type Candidate, mergeCandidates, readability, relevance, type Scored } from "./points.ts";
-import { answerKind } from "./questions.ts";
+import { analyzeQuestion, answerFit } from "./questions.ts";
 
 /** What a briefing is built from: the topic's concepts, the articles found, scored candidates. */
 export interface TopicRetrieval {
@@ -109,10 +109,19 @@ export function retrieveTopic(index: CorpusIndex, topic: string): TopicRetrieval
   return { concepts, hits: top, candidates };
 }
 
+/** Words of a quiz-style question that set the scene but are not what an answer sentence repeats. */
+const SCENE_WORDS = new Set(
+  "week weeks recent recently currently today yesterday new latest accord reportedly name call titl first".split(
+    " ",
+  ),
+);
+
 /**
  * An answer's retrieval: articles matching the question (a follow-up without words of its own asks
  * about the thread's topic; the thread's context and last two turns weigh in a little), their
- * sentences that cover at least half of the question, scored, favouring the kind of answer asked for.
+ * sentences that cover enough of the question (the clause that asks counts more than the context a
+ * question opens on), scored, favouring a sentence holding an answer of the kind asked for
+ * (questions.ts answerFit) near the question's terms.
  */
 export function retrieveQuestion(
   index: CorpusIndex,
@@ -120,13 +129,19 @@ export function retrieveQuestion(
   opts: { context?: string; history?: string[] },
 ): QuestionRetrieval {
   const ctxText = [opts.context ?? "", ...(opts.history ?? []).slice(-2)].join(" ");
-  const own = index.concepts(question, { question: true });
+  const analysis = analyzeQuestion(question);
+  const all = index.concepts(question, { question: true });
+  const trimmed = all.filter((c) => !SCENE_WORDS.has(c.stem));
+  const own = trimmed.length > 0 ? trimmed : all;
   // A follow-up with no words of its own ("How many are there?") asks about the thread's topic.
   const q = own.length > 0 ? own : index.concepts(opts.context ?? "", { question: true });
   if (q.length === 0) return { candidates: [], hits: [] };
   const qStems = new Set(q.map((c) => c.stem));
+  const askedStems = new Set(index.concepts(analysis.asked, { question: true }).map((c) => c.stem));
+  const qWeights = new Map<string, number>();
+  if (analysis.context) for (const c of q) if (!askedStems.has(c.stem)) qWeights.set(c.stem, 0.6);
   const ctx = index.concepts(ctxText, { question: true }).filter((c) => !qStems.has(c.stem));
-  const weights = new Map<string, number>();
+  const weights = new Map<string, number>(qWeights);
   for (const c of ctx) weights.set(c.stem, 0.35);
   const hits = index
     .search([...q, ...ctx], { limit: 40, weights })
@@ -134,23 +149,25 @@ export function retrieveQuestion(
     .slice(0, MAX_TOP_ARTICLES);
   if (hits.length === 0) return { candidates: [], hits };
   const best = hits[0]!.score;
-  const wants = answerKind(question, q);
+  const fit = answerFit(analysis, question, q);
+  // Short questions need half their weight in a sentence; longer ones (quiz questions restate a lot)
+  // a share of the best sentence's, never under a fifth.
+  let bestRq = 0;
+  for (const h of hits)
+    for (const s of index.sentences(h.index)) bestRq = Math.max(bestRq, relevance(s.stems, q, qWeights));
+  const minRelevance = q.length <= 2 ? 0.5 : Math.max(0.2, Math.min(0.3, bestRq * 0.6));
   const scored: Scored[] = [];
   for (const h of hits) {
     const articleWeight = 0.85 + 0.15 * (h.score / best);
     for (const s of index.sentences(h.index)) {
-      const rq = relevance(s.stems, q);
-      if (rq < 0.5) continue;
+      const rq = relevance(s.stems, q, qWeights);
+      if (rq < minRelevance) continue;
       const quality = readability(s.text);
       if (quality === 0) continue;
       const rc = ctx.length > 0 ? relevance(s.stems, ctx) : 0;
       scored.push({
         sentence: s,
-        score:
-          quality *
-          articleWeight *
-          (wants && !wants(s) ? 0.6 : 1) *
-          (rq * rq + 0.3 * rc + 0.1 * leadBonus(s.position)),
+        score: quality * articleWeight * (0.4 + fit(s)) * (rq * rq + 0.3 * rc + 0.1 * leadBonus(s.position)),
       });
     }
   }
