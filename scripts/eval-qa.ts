@@ -23,6 +23,7 @@ import { parseArgs } from "node:util";
 import { createEngine } from "../app/engine/create.ts";
 import type { ArticleRecord } from "../src/corpus/load.ts";
 import { splitSentences } from "../src/corpus/sentences.ts";
+import { analyzeQuestion } from "../src/engine/questions.ts";
 import type { Answer } from "../src/model.ts";
 import { STOPWORDS, words } from "../src/text/tokens.ts";
 import { sharedUrl } from "./shared.ts";
@@ -97,6 +98,7 @@ interface Outcome {
   found: boolean;
   naive: boolean;
   ms: number;
+  type: string;
 }
 
 export async function runQa(records: QaRecord[]): Promise<Outcome[]> {
@@ -116,6 +118,7 @@ export async function runQa(records: QaRecord[]): Promise<Outcome[]> {
       found: a.found,
       naive: hasGold(naiveAnswer(r), r.answers),
       ms,
+      type: analyzeQuestion(r.question).type,
     });
   }
   return out;
@@ -182,6 +185,16 @@ async function main(): Promise<void> {
   console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
   for (const row of rows.slice(1)) console.log(line(row));
   console.log(`\nRealTimeQA dev, ${n} questions; median ask ${summary.medianAskMs.toFixed(1)} ms`);
+  const types = [...new Set(res.map((o) => o.type))].sort();
+  console.log(
+    `by answer type (strict / lenient / naive): ${types
+      .map((t) => {
+        const of = res.filter((o) => o.type === t);
+        const c = (f: (o: Outcome) => boolean) => of.filter(f).length;
+        return `${t} ${c((o) => o.strict)}/${c((o) => o.lenient)}/${c((o) => o.naive)} of ${of.length}`;
+      })
+      .join(", ")}`,
+  );
   const misses = Number(values.misses);
   for (const o of res.filter((x) => !x.strict).slice(0, misses)) {
     console.log(`\n[${o.id}] ${o.question}\n  gold: ${o.gold.join(" | ")}${o.lenient ? " (in points)" : ""}`);

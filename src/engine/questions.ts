@@ -43,6 +43,8 @@ const QUANTITY_NOUNS =
   /^(number|percentage|percent|share|amount|price|cost|sum|age|rate|total|temperature|score|figure|fee|salary|value|size|height|distance|speed|fine|proportion|majority)$/i;
 const DAY_NOUNS = /^(day|date|year|month|time|week|decade|century|season|era|hour)$/i;
 
+const NOT_A_NOUN =
+  /^(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might|must|happened|happens|the|a|an|to|of|in|on|for|by|with|from|at|that|this|it|its|they|he|she|we|you|i)$/;
 const WH = /\b(what|which|who|whom|whose|when|where|why|how)\b/i;
 const AUX_START = /^(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|might|must)\b/i;
 
@@ -83,33 +85,27 @@ function typeOf(asked: string): { type: AnswerType; focus: string | null } {
   if (/\bwhen\b/.test(lower)) return { type: "day", focus: null };
   if (/\bwhere\b/.test(lower)) return { type: "place", focus: null };
   if (/\b(who|whom|whose)\b/.test(lower)) return { type: "person", focus: null };
-  // "which country", "what percentage", "in what year", "which of these bands"
-  const m =
-    /\b(which|what)\s+(?:of (?:these|the) |two |three |kind of |type of )?((?:[a-z'’-]+\s+){0,2}?)([a-z'’-]+)\b/i.exec(
-      q,
-    );
+  // "which country", "what percentage", "in what year", "which of these bands", "which technology company"
+  const m = /\b(which|what)\s+(?:of (?:these|the|those) |two |three |kind of |type of )?(.*)$/i.exec(q);
   if (m) {
-    const head = m[3]!.toLowerCase();
-    const pre = m[2]!.trim().toLowerCase();
-    const verbish = /^(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)$/.test(
-      pre.split(/\s+/)[0] ?? "",
-    );
-    if (!verbish && pre === "") {
-      if (DAY_NOUNS.test(head)) return { type: "day", focus: head };
-      if (QUANTITY_NOUNS.test(head)) return { type: "quantity", focus: head };
-      if (PLACE_NOUNS.test(head)) return { type: "place", focus: head };
-      if (ORG_NOUNS.test(head)) return { type: "organisation", focus: head };
-      if (PERSON_NOUNS.test(head)) return { type: "person", focus: head };
-      if (!/^(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|happened)$/.test(head))
-        return { type: "named", focus: head };
-    } else if (!verbish) {
-      // "which US city", "what new name": the last word is the head.
-      if (DAY_NOUNS.test(head)) return { type: "day", focus: head };
-      if (QUANTITY_NOUNS.test(head)) return { type: "quantity", focus: head };
-      if (PLACE_NOUNS.test(head)) return { type: "place", focus: head };
-      if (ORG_NOUNS.test(head)) return { type: "organisation", focus: head };
-      if (PERSON_NOUNS.test(head)) return { type: "person", focus: head };
-      return { type: "named", focus: head };
+    const after = m[2]!.split(/\s+/);
+    const np: string[] = [];
+    for (const w of after.slice(0, 4)) {
+      const lw = w.toLowerCase().replace(/[^a-z'’-]/g, "");
+      if (!lw || NOT_A_NOUN.test(lw)) break;
+      if (np.length > 0 && /(ed)$/.test(lw)) break;
+      np.push(lw);
+    }
+    if (np.length > 0) {
+      for (let i = np.length - 1; i >= 0; i--) {
+        const w = np[i]!;
+        if (DAY_NOUNS.test(w)) return { type: "day", focus: w };
+        if (QUANTITY_NOUNS.test(w)) return { type: "quantity", focus: w };
+        if (PLACE_NOUNS.test(w)) return { type: "place", focus: w };
+        if (ORG_NOUNS.test(w)) return { type: "organisation", focus: w };
+        if (PERSON_NOUNS.test(w)) return { type: "person", focus: w };
+      }
+      return { type: "named", focus: np.at(-1)! };
     }
   }
   if (/^(what|which)\b/i.test(q) || /\bwhat\b/i.test(q)) return { type: "thing", focus: null };
@@ -254,6 +250,11 @@ export function embeddedQuestion(question: string): string | null {
   const aux = ws[0]!.toLowerCase();
   if (AUX_START.test(ws[0]!)) {
     const rest = ws.slice(1);
+    if (/^(is|are|was|were)$/.test(aux)) {
+      // "Is the summit over" → "the summit is over": the verb goes after the subject.
+      const v = verbIndex(rest);
+      if (v > 0) return `whether ${[...rest.slice(0, v), aux, ...rest.slice(v)].join(" ")}`;
+    }
     return `whether ${moveAux(aux, rest)}`;
   }
   // Wh-phrase: the question word and the noun phrase it governs ("how much wheat", "which country").
@@ -402,16 +403,35 @@ function names(text: string): { name: string; at: number; words: number }[] {
   return out;
 }
 
+/** whitespace token → its content stems (cached: answers look at every word of many sentences). */
+const TOKEN_STEMS = new Map<string, string[]>();
+function tokenStems(token: string): string[] {
+  let st = TOKEN_STEMS.get(token);
+  if (!st) {
+    st = termStems(token);
+    if (TOKEN_STEMS.size > 200_000) TOKEN_STEMS.clear();
+    TOKEN_STEMS.set(token, st);
+  }
+  return st;
+}
+
+/** A possible answer inside a sentence: its normalised text and how well it fits (0..1). */
+export interface AnswerSpan {
+  key: string;
+  fit: number;
+}
+
 /**
- * How well a sentence answers what the question asks (0 = no answer of that kind in it, up to 1 = an
- * answer of the right kind, not already named in the question, close to the question's terms).
- * `concepts` are the question's concepts (their stems locate "the question's other terms").
+ * The answers of the kind the question asks for inside a sentence (an amount, a day, a new name …),
+ * each weighted by how well it fits: not already named in the question, of the right kind (a place
+ * for "which country"), close to the question's terms. Empty = no answer of that kind in it.
+ * Reasons and yes/no questions have no span: the whole sentence is the answer (key "").
  */
-export function answerFit(
+export function answerSpans(
   a: QuestionAnalysis,
   question: string,
   concepts: Concept[],
-): (s: Sentence) => number {
+): (s: Sentence) => AnswerSpan[] {
   const qStems = new Set(termStems(question));
   const targets = new Set(concepts.flatMap((c) => [c.stem, ...c.related]));
   const qLower = question.toLowerCase();
@@ -419,19 +439,24 @@ export function answerFit(
   const anchors = (ws: string[]) => {
     const at: number[] = [];
     ws.forEach((w, i) => {
-      const st = termStems(w);
-      if (st.some((x) => targets.has(x))) at.push(i);
+      for (const x of tokenStems(w)) {
+        if (targets.has(x)) {
+          at.push(i);
+          break;
+        }
+      }
     });
     return at;
   };
   const near = (pos: number, at: number[]) => {
     if (at.length === 0) return 0.5;
-    const d = Math.min(...at.map((x) => Math.abs(x - pos)));
+    let d = Number.POSITIVE_INFINITY;
+    for (const x of at) d = Math.min(d, Math.abs(x - pos));
     return d <= 3 ? 1 : d <= 8 ? 0.8 : d <= 15 ? 0.6 : 0.45;
   };
   /** Share of a name's words the question does not already use (1 = a new name). */
   const freshShare = (text: string) => {
-    const st = termStems(text);
+    const st = text.split(/\s+/).flatMap(tokenStems);
     if (st.length === 0) return qLower.includes(text.toLowerCase()) ? 0 : 1;
     return st.filter((x) => !qStems.has(x)).length / st.length;
   };
@@ -441,46 +466,38 @@ export function answerFit(
     case "quantity":
     case "day": {
       const re = a.type === "quantity" ? NUMBER_RE : a.focus === "year" ? YEAR_RE : DAY_RE;
+      const money =
+        /\b(much|cost|price|pay|paid|worth|rais|fee|fine|amount|sum|spen|earn|sold|sell|bought|buy|fund|donat|invest|revenue|sales)/.test(
+          qLower,
+        );
+      const percent = /percent|percentage|share|proportion/.test(qLower);
       return (s) => {
-        const ws = s.text.split(/\s+/);
-        const at = anchors(ws);
-        let best = 0;
+        const at = anchors(s.text.split(/\s+/));
+        const out: AnswerSpan[] = [];
         for (const m of s.text.matchAll(re)) {
           const v = m[0].trim();
           if (!v || qLower.includes(v.toLowerCase())) continue;
-          // A year in a how-many question, or a bare small ordinal, is a weaker amount.
           let w = 1;
+          // A year in a how-many question is a weaker amount; a money or percentage question wants that unit.
           if (a.type === "quantity" && /^(1[89]|20)\d{2}$/.test(v)) w = 0.5;
-          if (
-            a.type === "quantity" &&
-            /%|percent|per cent/.test(v) &&
-            /percent|percentage|share|proportion/.test(qLower)
-          )
-            w = 1.2;
-          if (
-            a.type === "quantity" &&
-            /^[$£€¥]|million|billion|bn/.test(v) &&
-            /\b(much|cost|price|pay|paid|worth|raise|rais|fee|fine|amount|sum|spen|earn|sold|sell|bought|buy|fund|donat|invest|revenue|sales)/.test(
-              qLower,
-            )
-          )
-            w = 1.2;
-          best = Math.max(best, w * near(wordAt(s.text, m.index ?? 0), at));
+          if (a.type === "quantity" && percent) w = /%|percent|per cent/.test(v) ? 1 : 0.5;
+          if (a.type === "quantity" && money && /^[$£€¥]|million|billion|bn/.test(v)) w = 1;
+          else if (a.type === "quantity" && money) w = Math.min(w, 0.6);
+          out.push({ key: v.toLowerCase(), fit: w * near(wordAt(s.text, m.index ?? 0), at) });
         }
-        return Math.min(1, best);
+        return out;
       };
     }
     case "reason":
-      return (s) => (REASON_RE.test(s.text) ? 1 : 0);
+      return (s) => (REASON_RE.test(s.text) ? [{ key: "", fit: 1 }] : []);
     case "yesno":
-      return () => 1;
+      return () => [{ key: "", fit: 1 }];
     default: {
       const person = a.type === "person";
       const place = a.type === "place";
       return (s) => {
-        const ws = s.text.split(/\s+/);
-        const at = anchors(ws);
-        let best = 0;
+        const at = anchors(s.text.split(/\s+/));
+        const out: AnswerSpan[] = [];
         for (const n of names(s.text)) {
           if (NOT_AN_ANSWER.test(n.name)) continue;
           const share = freshShare(n.name);
@@ -489,15 +506,31 @@ export function answerFit(
           if (person && n.words < 2) w *= 0.7;
           if (place) w *= isPlace(n.name) ? 1 : 0.45;
           else if (isPlace(n.name) && (person || a.type === "organisation")) w *= 0.6;
-          best = Math.max(best, w * near(n.at, at));
+          out.push({ key: n.name.toLowerCase(), fit: w * near(n.at, at) });
         }
         // "What" questions may be answered by a quoted title or a plain noun phrase.
-        if (best < 0.6 && /["“][^"”]{2,60}["”]/.test(s.text)) best = Math.max(best, 0.6);
-        if (best === 0 && a.type === "thing") best = 0.3;
-        return best;
+        for (const m of s.text.matchAll(/["“]([^"”]{2,60})["”]/g)) {
+          if (freshShare(m[1]!) >= 0.5) out.push({ key: m[1]!.toLowerCase(), fit: 0.6 });
+        }
+        if (out.length === 0 && a.type === "thing") out.push({ key: "", fit: 0.3 });
+        return out;
       };
     }
   }
+}
+
+/** How well a sentence answers what the question asks (0 = no answer of that kind in it, up to 1). */
+export function answerFit(
+  a: QuestionAnalysis,
+  question: string,
+  concepts: Concept[],
+): (s: Sentence) => number {
+  const spans = answerSpans(a, question, concepts);
+  return (s) => {
+    let best = 0;
+    for (const x of spans(s)) best = Math.max(best, x.fit);
+    return Math.min(1, best);
+  };
 }
 
 /** Titles, days and outlets that a capitalised-word run catches but that never answer "who/which". */
