@@ -71,6 +71,8 @@ function pairsOf(set: string, ds: Disagreement[]): ShownPair[] {
         const x = d.claims[i]!;
         const y = d.claims[j]!;
         if (x.sources.some((s) => y.sources.includes(s))) continue;
+        // Claims on the same side agree: only pairs across sides are a "sources differ" decision.
+        if (x.side !== undefined && x.side === y.side) continue;
         out.push({
           key: pairKey(x.text, y.text),
           set,
