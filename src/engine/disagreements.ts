@@ -110,6 +110,11 @@ const UNITS = new Set(
 );
 
 const PERCENT = stem("percent");
+/**
+ * Share of content words two sentences giving a figure must have in common to be about the same fact
+ * (npm run eval:disagreements: lower lets through figures of different things in the same story).
+ */
+const QUANTITY_OVERLAP = 0.2;
 const CURRENCY_WORDS = new Set(
   ["dollar", "pound", "euro", "yen", "yuan", "rupe", "dlr", "ecu", "kronor"].map(stem),
 );
@@ -214,6 +219,9 @@ function keyOf(wordsIn: string[]): Set<string> {
 
 const FORECAST =
   /\b(will|would|could|might|may|expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|projected|plans?|planned|scheduled|aims?|targets?|hopes?|likely|set to|due to|estimated to)\b/i;
+/** A day still to come: "will meet on Thursday", "is expected to take place … on Friday". */
+const SCHEDULED =
+  /\b(will|is to|are to|due to|expected to|scheduled|set to|to take place|to be held|next)\b/i;
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b|\b(last|this|next) (year|month|week)\b/gi;
 const NOT_A_NAME =
   /^(The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|Mr|Mrs|Ms|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -270,7 +278,7 @@ function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       if (/[\p{L}-]$/u.test(before)) continue;
       if (x === 0) continue;
       // "3G", "Xbox 2", "Orbiter 3": part of a name, not a count.
-      if (/^[\p{L}]/u.test(text.slice(m.index + m[0].length))) continue;
+      if (/^[\p{L}{/]|^ \d+\/\d/u.test(text.slice(m.index + m[0].length))) continue;
       if (!currency && !multWord && !percent && /\p{Lu}[\p{L}]*\s$/u.test(before) && x < 100) continue;
       // "$1.13bn (£600m)": a conversion in brackets repeats the figure before it.
       if (/\(\s*(about |around |nearly |some )?$|;\s*$/.test(before)) continue;
@@ -411,10 +419,14 @@ function sameThing(a: Mention, b: Mention): boolean {
   // same thing in most of their words.
   const unitOnly = [...a.key].every((k) => UNITS.has(k) || CURRENCY_WORDS.has(k) || k === PERCENT);
   if (unitOnly && jaccard(a.context, b.context) < 0.25) return false;
+  // Any figure: the two sentences report the same fact, so they share a good part of their words.
+  if (a.kind === "quantity" && jaccard(a.context, b.context) < QUANTITY_OVERLAP) return false;
   // An event day: a day still to come in both reports (days of past events are of different events
   // far more often than disputed), both naming who or where, sharing a name.
-  if (a.kind === "day" && (!a.forecast || !b.forecast || a.names.size === 0 || b.names.size === 0))
-    return false;
+  if (a.kind === "day") {
+    if (!SCHEDULED.test(a.sentence.text) || !SCHEDULED.test(b.sentence.text)) return false;
+    if (a.names.size === 0 || b.names.size === 0 || jaccard(a.context, b.context) < 0.08) return false;
+  }
   let shared = 0;
   for (const st of a.context) if (b.context.has(st) && !a.key.has(st)) shared++;
   // An event day or a noun phrase of its own ("North Korean labourers") needs one more shared word;
