@@ -277,6 +277,8 @@ function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       if (/^(st|nd|rd|th)\b|^\s*(a\.?m\.?|p\.?m\.?|gmt|bst|o'clock)|^:\d/i.test(after)) continue;
       if (/[\p{L}-]$/u.test(before)) continue;
       if (x === 0) continue;
+      // Clock times ("12:02") and changes ("from 2,500 to 1,800 feet") are not amounts of a thing.
+      if (/\d:$/.test(before) || /\bfrom\s+$/i.test(before) || /^\s+to\s+\d/.test(after)) continue;
       // "3G", "Xbox 2", "Orbiter 3": part of a name, not a count.
       if (/^[\p{L}{/]|^ \d+\/\d/u.test(text.slice(m.index + m[0].length))) continue;
       if (!currency && !multWord && !percent && /\p{Lu}[\p{L}]*\s$/u.test(before) && x < 100) continue;
@@ -304,9 +306,9 @@ function quantityMentions(s: Sentence, sourceId: string): Mention[] {
     const endTok = toks.findIndex((t) => t.start >= m.index + m[0].length);
     let phrase = endTok >= 0 ? phraseAfter(toks, endTok) : [];
     // "2,000 tonnes of wheat": a unit counts what follows "of".
-    const firstStem = phrase[0] ? stem(phrase[0].toLowerCase()) : "";
-    if (phrase.length === 1 && UNITS.has(firstStem) && endTok >= 0) {
-      const ofAt = endTok + 1;
+    const lastStem = phrase.length > 0 ? stem(phrase[phrase.length - 1]!.toLowerCase()) : "";
+    if (phrase.length > 0 && phrase.length <= 2 && UNITS.has(lastStem) && endTok >= 0) {
+      const ofAt = endTok + phrase.length;
       if (toks[ofAt]?.word.toLowerCase() === "of") phrase = [...phrase, ...phraseAfter(toks, ofAt + 1)];
     }
     if (currency) phrase = [currency === "$" ? "dollars" : currency === "£" ? "pounds" : "euros", ...phrase];
