@@ -99,8 +99,8 @@ function checkedDisagreements(
 }
 
 /**
- * The title of a top article that names the topic; else a short undisputed point, else the first
- * point cut at a clause.
+ * The title of a cited top article that names the topic (the latest such report); else a short
+ * undisputed point, else the first point cut at a clause.
  */
 function headline(
   index: CorpusIndex,
@@ -109,12 +109,22 @@ function headline(
   disagreements: Disagreement[] = [],
 ): string {
   const required = requiredMatches(r.concepts.length);
-  for (const h of r.hits.slice(0, 5)) {
-    const title = index.articles[h.index]!.title;
-    const stems = new Set(termStems(title));
-    const matched = r.concepts.filter((c) => stems.has(c.stem) || c.related.some((x) => stems.has(x))).length;
-    if (matched >= required) return title;
-  }
+  // Only an article the briefing cites may lend its title; the latest report first (a stale "will
+  // visit" gives way to the report of the visit).
+  const cited = new Set(points.flatMap((p) => p.sources));
+  const titled = r.hits
+    .slice(0, 8)
+    .map((h, rank) => ({ art: index.articles[h.index]!, rank }))
+    .filter(({ art }) => {
+      if (!cited.has(art.id)) return false;
+      const stems = new Set(termStems(art.title));
+      const matched = r.concepts.filter(
+        (c) => stems.has(c.stem) || c.related.some((x) => stems.has(x)),
+      ).length;
+      return matched >= required && art.title.split(/\s+/).length >= 3;
+    })
+    .sort((a, b) => (b.art.date ?? "").localeCompare(a.art.date ?? "") || a.rank - b.rank);
+  if (titled[0]) return titled[0].art.title;
   // No title fits: a short point reads best as a headline; else the first point, cut at a clause.
   // A claim the sources dispute is no headline: it would state one side as fact.
   const disputed = new Set(disagreements.flatMap((d) => d.claims.map((c) => c.text)));
