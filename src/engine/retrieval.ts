@@ -145,6 +145,17 @@ export function retrieveQuestion(
   // A follow-up with no words of its own ("How many are there?") asks about the thread's topic.
   const q = own.length > 0 ? own : index.concepts(opts.context ?? "", { question: true });
   if (q.length === 0) return { candidates: [], hits: [] };
+  // A name the question asks about that no article mentions ("How many did Narnia send?"): the
+  // articles can't answer it, however much of the rest of the question they match.
+  const named = new Set(
+    [...question.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’-]+/gu)].map((m) =>
+      m[0].toLowerCase().replace(/['’]s$/, ""),
+    ),
+  );
+  const names = q.filter((c) => named.has(c.surface));
+  const unknown = names.filter((c) => [c.stem, ...c.related].every((x) => index.docFreq(x) === 0));
+  // (A question naming many things may spell one differently from the articles: only when it names few.)
+  if (unknown.length > 0 && names.length <= 2) return { candidates: [], hits: [] };
   const qStems = new Set(q.map((c) => c.stem));
   const askedStems = new Set(index.concepts(analysis.asked, { question: true }).map((c) => c.stem));
   const qWeights = new Map<string, number>();
