@@ -118,7 +118,9 @@ const RELEVANCE_POWER = 1.5;
 const LEAD_WEIGHT = 0.2;
 const NEIGHBOUR_WEIGHT = 0.3; // a neighbouring sentence's relevance, added
 const CONTEXT_WEIGHT = 0.3; // concepts only in the sentence a quiz question opens on
-const VOTE_BASE = 0.3; // an answer no other sentence repeats keeps this much of its fit
+const VOTE_BASE = 0.3;
+/** How many of the most relevant sentences an answer reads for spans of the kind asked. */
+const MAX_ANSWER_SENTENCES = 60; // an answer no other sentence repeats keeps this much of its fit
 const SCENE_WORDS = new Set(
   "week weeks recent recently currently today yesterday new latest accord reportedly name call titl first".split(
     " ",
@@ -185,14 +187,17 @@ export function retrieveQuestion(
       const around = Math.max(own[i - 1] ?? 0, own[i + 1] ?? 0);
       const rq = Math.min(1, own[i]! + NEIGHBOUR_WEIGHT * around);
       if (rq < 0.2) continue;
-      const quality = readability(s.text);
-      if (quality === 0) continue;
       bestRq = Math.max(bestRq, rq);
-      rel.push({ s, rq, quality, aw });
+      rel.push({ s, rq, quality: 0, aw });
     }
   }
   const minRelevance = q.length <= 2 ? 0.5 : Math.max(0.2, Math.min(0.3, bestRq * 0.6));
-  const kept = rel.filter((x) => x.rq >= minRelevance);
+  // Readability (the costlier test) only for the sentences relevant enough.
+  const kept = rel.filter((x) => {
+    if (x.rq < minRelevance) return false;
+    x.quality = readability(x.s.text);
+    return x.quality > 0;
+  });
   if (kept.length === 0) {
     // Nothing answers: the sentence that comes closest (a third of the question at least), offered as such.
     let near: { s: Sentence; rq: number } | null = null;
@@ -204,6 +209,9 @@ export function retrieveQuestion(
     const closest = near ? mergeCandidates(index, [{ sentence: near.s, score: near.rq }], [])[0] : undefined;
     return { candidates: [], hits, ...(closest ? { closest } : {}) };
   }
+  // Only the most relevant sentences are read for answers (bounds the work on a large corpus).
+  kept.sort((a, b) => b.rq * b.quality - a.rq * a.quality);
+  kept.length = Math.min(kept.length, MAX_ANSWER_SENTENCES);
   // Answer redundancy: an answer several relevant sentences give (across the articles) is likelier.
   const spans = kept.map((x) => spansOf(x.s));
   const votes = new Map<string, number>();
