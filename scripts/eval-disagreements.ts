@@ -176,7 +176,7 @@ async function main(): Promise<void> {
   const shown = await shownPairs();
   const unique = new Map(shown.map((p) => [p.key, p]));
   if (values.dump) {
-    writeFileSync(values.dump, [...unique.values()].map((p) => JSON.stringify(p)).join("\n") + "\n");
+    writeFileSync(values.dump, `${[...unique.values()].map((p) => JSON.stringify(p)).join("\n")}\n`);
     console.log(`${unique.size} pairs written to ${values.dump}`);
     return;
   }
