@@ -20,6 +20,7 @@ import { Worker } from "node:worker_threads";
 import { suggestFromRanked } from "../../src/engine/topics.ts";
 import type {
   Answer,
+  Article,
   AskOptions,
   Briefing,
   BriefOptions,
@@ -41,7 +42,10 @@ type Call =
   | { method: "ask"; args: [question: string, opts: Omit<AskOptions, "signal">] }
   | { method: "digest"; args: [opts: Omit<DigestOptions, "signal">] };
 
-export type ToWorker = ({ type: "call"; id: number } & Call) | { type: "cancel"; id: number };
+export type ToWorker =
+  | ({ type: "call"; id: number } & Call)
+  | { type: "cancel"; id: number }
+  | { type: "apply"; upserts: Article[]; removes: string[] };
 export type ToPool =
   | { type: "ready"; topics: string[] }
   | { type: "result"; id: number; value: unknown }
@@ -49,6 +53,13 @@ export type ToPool =
 
 export interface EnginePool extends Engine {
   readonly size: number;
+  /**
+   * Live corpus (store/types.ts LiveCorpus): every thread applies each change, in order, before any
+   * call sent after it. A thread started later (a replacement) replays the changes since the start.
+   */
+  upsert(article: Article): void;
+  remove(id: string): void;
+  applyBatch(batch: { upserts: Article[]; removes: string[] }): void;
   /** Stops the threads; calls still in flight reject. */
   close(): Promise<void>;
 }
@@ -85,6 +96,8 @@ export async function createEnginePool(opts: EnginePoolOptions): Promise<EngineP
   let topics: string[] = [];
   let nextId = 1;
   let closed = false;
+  /** Live changes since the start, latest per id (null: removed), for a replacement thread to replay. */
+  const changes = new Map<string, Article | null>();
 
   /** Starts one thread; resolves once its engine has loaded. */
   const spawn = (slot: number): Promise<void> =>
@@ -94,6 +107,14 @@ export async function createEnginePool(opts: EnginePoolOptions): Promise<EngineP
       let ready = false;
       worker.on("message", (msg: ToPool) => {
         if (msg.type === "ready") {
+          if (changes.size > 0) {
+            const upserts: Article[] = [];
+            const removes: string[] = [];
+            for (const [id, a] of changes)
+              if (a) upserts.push(a);
+              else removes.push(id);
+            worker.postMessage({ type: "apply", upserts, removes } satisfies ToWorker);
+          }
           ready = true;
           topics = msg.topics;
           threads[slot] = thread;
@@ -158,8 +179,27 @@ export async function createEnginePool(opts: EnginePoolOptions): Promise<EngineP
     });
   };
 
+  const apply = (upserts: Article[], removes: string[]): void => {
+    if (closed) throw new Error("the engine pool is closed");
+    for (const id of removes) changes.set(id, null);
+    for (const a of upserts) {
+      changes.delete(a.id); // keeps the map in change order
+      changes.set(a.id, a);
+    }
+    for (const t of threads) t?.worker.postMessage({ type: "apply", upserts, removes } satisfies ToWorker);
+  };
+
   return {
     size,
+    upsert(article: Article): void {
+      apply([article], []);
+    },
+    remove(id: string): void {
+      apply([], [id]);
+    },
+    applyBatch(batch: { upserts: Article[]; removes: string[] }): void {
+      apply(batch.upserts, batch.removes);
+    },
     brief(topic: string, o: BriefOptions = {}): Promise<Briefing> {
       return dispatch({ method: "brief", args: [topic] }, o.signal);
     },

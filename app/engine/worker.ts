@@ -3,24 +3,32 @@
  * when configured), then answers `brief` / `ask` / `digest` requests by message. A request can be
  * cancelled (the caller's deadline passed); its AbortSignal here is aborted, as in-process.
  *
- * Messages in:  { type: "call", id, method, args } | { type: "cancel", id }
+ * Messages in:  { type: "call", id, method, args } | { type: "cancel", id } | { type: "apply", upserts, removes }
  * Messages out: { type: "ready", topics } once loaded | { type: "result", id, value } | { type: "error", id, error }
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { Engine } from "../../src/model.ts";
+import { withLlm } from "../llm.ts";
 import { createLogger } from "../logger.ts";
-import { createEngine } from "./create.ts";
+import { createExtractiveFromConfig } from "./create.ts";
 import type { EngineThreadConfig, ToPool, ToWorker } from "./pool.ts";
 
 const port = parentPort;
 if (!port) throw new Error("app/engine/worker.ts runs as a worker thread of app/engine/pool.ts");
 
 const { config } = workerData as { config: EngineThreadConfig };
-const engine: Engine = createEngine(config, { logger: createLogger(config.logLevel ?? "info") });
+const logger = createLogger(config.logLevel ?? "info");
+// The extractive engine is kept apart: live changes go to it (the LLM writer reads its evidence).
+const extractive = createExtractiveFromConfig(config);
+const engine: Engine = withLlm(extractive, config, logger);
 const running = new Map<number, AbortController>();
 const send = (msg: ToPool) => port.postMessage(msg);
 
 port.on("message", (msg: ToWorker) => {
+  if (msg.type === "apply") {
+    extractive.applyBatch({ upserts: msg.upserts, removes: msg.removes });
+    return;
+  }
   if (msg.type === "cancel") {
     running.get(msg.id)?.abort(new DOMException("the caller gave up", "AbortError"));
     return;

@@ -76,6 +76,7 @@ export function digestPool(index: CorpusIndex, scope: DigestScope): number[] {
   const since = scope.since?.getTime();
   let pool: number[] = [];
   for (let i = 0; i < index.articles.length; i++) {
+    if (!index.isLive(i)) continue;
     if (since !== undefined && Date.parse(index.articles[i]!.addedAt) < since) continue;
     pool.push(i);
   }

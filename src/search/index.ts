@@ -69,22 +69,87 @@ export function termStems(text: string): string[] {
 
 const SENTENCE_CACHE_LIMIT = 20_000;
 
+/** What a removed article's slot holds (positions never move, so cached positions stay valid). */
+function tombstone(id: string): Article {
+  return { id, title: "", publisher: null, date: null, location: "", paragraphs: [], addedAt: "" };
+}
+
+/**
+ * The corpus and its index. Live (the store's LiveCorpus, store/types.ts): `upsert` appends the article (an
+ * article with the same id is removed first), `remove` leaves a tombstone in its slot; positions
+ * never move, so `articles[i]` of a removed article is an empty tombstone and `isLive(i)` is false.
+ */
 export class CorpusIndex {
-  readonly articles: readonly Article[];
+  private readonly list: Article[];
   private readonly inverted = new InvertedIndex();
   private readonly byId = new Map<string, number>();
+  private readonly alive: boolean[] = [];
   private readonly sentenceCache = new Map<number, Sentence[]>();
+  /** Called after every change (the engine drops what it derived from the old corpus). */
+  onChange: (() => void) | null = null;
 
   constructor(articles: readonly Article[]) {
-    this.articles = articles;
-    articles.forEach((a, i) => {
+    this.list = [...articles];
+    this.list.forEach((a, i) => {
       if (!this.byId.has(a.id)) this.byId.set(a.id, i);
+      this.alive.push(true);
+      this.inverted.add(i, termStems(a.title), termStems(a.paragraphs.join("\n")));
     });
-    for (const a of articles) this.inverted.add(termStems(a.title), termStems(a.paragraphs.join("\n")));
   }
 
+  /** Every slot, removed ones as tombstones (see isLive). */
+  get articles(): readonly Article[] {
+    return this.list;
+  }
+
+  /** Articles searchable now. */
   get size(): number {
-    return this.articles.length;
+    return this.inverted.live;
+  }
+
+  /** Whether position i holds a live article (not removed, not replaced). */
+  isLive(i: number): boolean {
+    return this.alive[i] === true;
+  }
+
+  /** Adds an article, or replaces the one with its id (the new version gets a new position). */
+  upsert(article: Article): void {
+    this.drop(article.id);
+    const i = this.list.length;
+    this.list.push(article);
+    this.alive.push(true);
+    this.byId.set(article.id, i);
+    this.inverted.add(i, termStems(article.title), termStems(article.paragraphs.join("\n")));
+    this.onChange?.();
+  }
+
+  /** Removes the article with this id; a no-op for an unknown id. */
+  remove(id: string): void {
+    if (this.drop(id)) this.onChange?.();
+  }
+
+  applyBatch(batch: { upserts: Article[]; removes: string[] }): void {
+    const hook = this.onChange;
+    this.onChange = null;
+    try {
+      for (const id of batch.removes) this.drop(id);
+      for (const a of batch.upserts) this.upsert(a);
+    } finally {
+      this.onChange = hook;
+    }
+    if (batch.removes.length + batch.upserts.length > 0) this.onChange?.();
+  }
+
+  private drop(id: string): boolean {
+    const i = this.byId.get(id);
+    if (i === undefined) return false;
+    const a = this.list[i]!;
+    this.inverted.remove(i, termStems(a.title), termStems(a.paragraphs.join("\n")));
+    this.byId.delete(id);
+    this.alive[i] = false;
+    this.list[i] = tombstone(id);
+    this.sentenceCache.delete(i);
+    return true;
   }
 
   /** Index of the article with this id. */
@@ -98,7 +163,7 @@ export class CorpusIndex {
   }
 
   idf(s: string): number {
-    const n = this.articles.length;
+    const n = this.size;
     return Math.log(1 + n / (1 + this.inverted.docFreq(s)));
   }
 
@@ -125,7 +190,7 @@ export class CorpusIndex {
    * less); near-synonyms count at `relatedWeight` of the exact term.
    */
   search(concepts: Concept[], opts: { limit?: number; weights?: Map<string, number> } = {}): ArticleHit[] {
-    if (concepts.length === 0 || this.articles.length === 0) return [];
+    if (concepts.length === 0 || this.size === 0) return [];
     const boosts = new Map<string, number>();
     const owner = new Map<string, string>();
     for (const c of concepts) {

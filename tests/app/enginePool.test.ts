@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine } from "../../app/engine/create.ts";
 import { createEnginePool, type EnginePool } from "../../app/engine/pool.ts";
+import { articleFromRecord } from "../../src/corpus/load.ts";
 
 const local = createEngine({ corpusDir: "seeds" });
 let pool: EnginePool;
@@ -42,6 +43,21 @@ describe("engine pool (worker threads)", () => {
     await expect(p).rejects.toMatchObject({ name: "AbortError" });
     // The pool is still fine afterwards.
     expect((await pool.brief("sanctions")).topic).toBe("sanctions");
+  });
+
+  it("applies live changes in every thread, before the calls sent after them", async () => {
+    const a = articleFromRecord({
+      id: "pool-live-quokka",
+      title: "Quokka sanctuary opens on Rottnest Island",
+      text: "A new quokka sanctuary opened on Rottnest Island on Monday. It will house 300 quokkas rescued after the bushfires.",
+    });
+    pool.upsert(a);
+    // As many calls as threads at once: each thread answers one, each must know the article.
+    const briefs = await Promise.all([pool.brief("quokka sanctuary"), pool.brief("quokka sanctuary")]);
+    for (const b of briefs) expect(b.sources.map((s) => s.id)).toEqual(["pool-live-quokka"]);
+    pool.applyBatch({ upserts: [], removes: ["pool-live-quokka"] });
+    const after = await Promise.all([pool.brief("quokka sanctuary"), pool.brief("quokka sanctuary")]);
+    for (const b of after) expect(b.found).toBe(false);
   });
 
   it("refuses calls once closed", async () => {
