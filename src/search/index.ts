@@ -9,7 +9,7 @@ import type { Article } from "../model.ts";
 import { nearIdentical } from "../text/similarity.ts";
 import { relatedStems } from "../text/synonyms.ts";
 import { STOPWORDS, stem, words } from "../text/tokens.ts";
-import { InvertedIndex } from "./inverted.ts";
+import { type IndexState, SegmentedIndex } from "./segments.ts";
 
 /** Words that make a request a question or a command, not part of its subject. */
 const QUESTION_WORDS = new Set(
@@ -67,59 +67,99 @@ export function termStems(text: string): string[] {
   return out;
 }
 
-const SENTENCE_CACHE_LIMIT = 20_000;
+const SENTENCE_CACHE_LIMIT = 4_000;
 
-/** What a removed article's slot holds (positions never move, so cached positions stay valid). */
-function tombstone(id: string): Article {
-  return { id, title: "", publisher: null, date: null, location: "", paragraphs: [], addedAt: "" };
+/** What a removed article's position reads as (positions never move, so cached positions stay valid). */
+function tombstone(): Article {
+  return { id: "", title: "", publisher: null, date: null, location: "", paragraphs: [], addedAt: "" };
+}
+
+/** The articles as a read-only array whose items are read from the index on demand. */
+function articleView(store: SegmentedIndex): readonly Article[] {
+  const removed = tombstone();
+  return new Proxy([] as Article[], {
+    get(target, prop, receiver) {
+      if (prop === "length") return store.count;
+      if (typeof prop === "string") {
+        const c = prop.charCodeAt(0);
+        if (c >= 48 && c <= 57) {
+          const i = Number(prop);
+          if (Number.isInteger(i) && i < store.count) return store.article(i) ?? removed;
+          return undefined;
+        }
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+    has(target, prop) {
+      if (typeof prop === "string" && /^\d+$/.test(prop)) return Number(prop) < store.count;
+      return Reflect.has(target, prop);
+    },
+  });
 }
 
 /**
- * The corpus and its index. Live (the store's LiveCorpus, store/types.ts): `upsert` appends the article (an
- * article with the same id is removed first), `remove` leaves a tombstone in its slot; positions
- * never move, so `articles[i]` of a removed article is an empty tombstone and `isLive(i)` is false.
+ * The corpus and its index (src/search/segments.ts holds both, compactly). Live (the store's
+ * LiveCorpus, store/types.ts): `upsert` appends the article (one with the same id is removed first),
+ * `remove` leaves a tombstone; positions never move, so `articles[i]` of a removed article is an
+ * empty tombstone and `isLive(i)` is false.
  */
 export class CorpusIndex {
-  private readonly list: Article[];
-  private readonly inverted = new InvertedIndex();
+  /** The articles and their postings; shared with other threads when the engine runs in a pool. */
+  readonly store: SegmentedIndex;
+  readonly articles: readonly Article[];
   private readonly byId = new Map<string, number>();
-  private readonly alive: boolean[] = [];
   private readonly sentenceCache = new Map<number, Sentence[]>();
   /** Called after every change (the engine drops what it derived from the old corpus). */
   onChange: (() => void) | null = null;
 
-  constructor(articles: readonly Article[]) {
-    this.list = [...articles];
-    this.list.forEach((a, i) => {
-      if (!this.byId.has(a.id)) this.byId.set(a.id, i);
-      this.alive.push(true);
-      this.inverted.add(i, termStems(a.title), termStems(a.paragraphs.join("\n")));
-    });
-  }
-
-  /** Every slot, removed ones as tombstones (see isLive). */
-  get articles(): readonly Article[] {
-    return this.list;
+  /** A writer over these articles, or a reader joining a writer's state (another thread's index). */
+  constructor(articles: readonly Article[] | IndexState) {
+    if (Array.isArray(articles)) {
+      this.store = new SegmentedIndex({ writer: true });
+      for (const a of articles as readonly Article[]) {
+        const i = this.store.add(a, termStems(a.title), termStems(a.paragraphs.join("\n")));
+        if (!this.byId.has(a.id)) this.byId.set(a.id, i);
+      }
+    } else {
+      const state = articles as IndexState;
+      this.store = new SegmentedIndex({ writer: false, state });
+      for (const [i, id] of this.store.ids()) if (!this.byId.has(id)) this.byId.set(id, i);
+      for (const a of state.delta) {
+        if (!a) this.store.addRemoved();
+        else {
+          const i = this.store.add(a, termStems(a.title), termStems(a.paragraphs.join("\n")));
+          if (!this.byId.has(a.id)) this.byId.set(a.id, i);
+        }
+      }
+    }
+    this.articles = articleView(this.store);
   }
 
   /** Articles searchable now. */
   get size(): number {
-    return this.inverted.live;
+    return this.store.live;
   }
 
   /** Whether position i holds a live article (not removed, not replaced). */
   isLive(i: number): boolean {
-    return this.alive[i] === true;
+    return this.store.isLive(i);
+  }
+
+  /** Date.parse(addedAt) of the article at i (NaN when unknown), without reading the article. */
+  addedAtMs(i: number): number {
+    return this.store.addedAtMs(i);
+  }
+
+  /** Day number of the article's date, or of when it was added (NaN when neither), without reading it. */
+  day(i: number): number {
+    return this.store.day(i);
   }
 
   /** Adds an article, or replaces the one with its id (the new version gets a new position). */
   upsert(article: Article): void {
     this.drop(article.id);
-    const i = this.list.length;
-    this.list.push(article);
-    this.alive.push(true);
+    const i = this.store.add(article, termStems(article.title), termStems(article.paragraphs.join("\n")));
     this.byId.set(article.id, i);
-    this.inverted.add(i, termStems(article.title), termStems(article.paragraphs.join("\n")));
     this.onChange?.();
   }
 
@@ -143,11 +183,8 @@ export class CorpusIndex {
   private drop(id: string): boolean {
     const i = this.byId.get(id);
     if (i === undefined) return false;
-    const a = this.list[i]!;
-    this.inverted.remove(i, termStems(a.title), termStems(a.paragraphs.join("\n")));
+    this.store.remove(i);
     this.byId.delete(id);
-    this.alive[i] = false;
-    this.list[i] = tombstone(id);
     this.sentenceCache.delete(i);
     return true;
   }
@@ -159,12 +196,12 @@ export class CorpusIndex {
 
   /** Number of articles containing the stem. */
   docFreq(s: string): number {
-    return this.inverted.docFreq(s);
+    return this.store.docFreq(s);
   }
 
   idf(s: string): number {
     const n = this.size;
-    return Math.log(1 + n / (1 + this.inverted.docFreq(s)));
+    return Math.log(1 + n / (1 + this.store.docFreq(s)));
   }
 
   /** The concepts of a topic or question; question words dropped when `question` is set. */
@@ -206,7 +243,7 @@ export class CorpusIndex {
     }
     const terms = [...boosts.keys()].filter((t) => this.docFreq(t) > 0);
     if (terms.length === 0) return [];
-    const results = this.inverted.search(
+    const results = this.store.search(
       terms.map((term) => ({ term, boost: boosts.get(term) ?? 1 })),
       opts.limit ?? 50,
     );
