@@ -36,6 +36,8 @@ export interface ExtractiveEngineOptions {
    * (selection/alternatives.ts) are passed in by the benchmarks and the evaluation only.
    */
   selection?: PointSelection;
+  /** Use this index (e.g. a thread's reader of the pool's shared index) instead of indexing `articles`. */
+  index?: CorpusIndex;
 }
 
 export class ExtractiveEngine implements Engine, EvidenceProvider {
@@ -47,7 +49,7 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
 
   constructor(articles: readonly Article[], opts: ExtractiveEngineOptions = {}) {
     this.selection = opts.selection ?? coverageSelection();
-    this.index = new CorpusIndex(articles);
+    this.index = opts.index ?? new CorpusIndex(articles);
     this.suggester = new TopicSuggester(this.index.articles);
     this.index.onChange = () => {
       // Suggestions are a sample of the corpus: rebuilt (lazily) once a tenth of it has changed.
