@@ -319,8 +319,7 @@ export class SegmentedIndex {
     if (n === 0 || terms.length === 0) return [];
     const avg = this.totalLength / n;
     const scores = new Map<number, IndexHit>();
-    const score = (doc: number, tf: number, w: number, bit: number) => {
-      const len = this.length(doc);
+    const score = (doc: number, tf: number, len: number, w: number, bit: number) => {
       const s = (w * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * len) / avg));
       const hit = scores.get(doc);
       if (hit) {
@@ -343,12 +342,12 @@ export class SegmentedIndex {
           for (let j = seg.postStarts[t]!; j < end; j++) {
             const doc = seg.docs[j]!;
             if (dead && this.dead.has(doc)) continue;
-            score(doc, seg.tfs[j]!, w, bit);
+            score(doc, seg.tfs[j]!, seg.lengths[doc - seg.first]!, w, bit);
           }
         }
       }
       const p = this.deltaPostings.get(term);
-      if (p) for (let j = 0; j < p.length; j += 2) score(p[j]!, p[j + 1]!, w, bit);
+      if (p) for (let j = 0; j < p.length; j += 2) score(p[j]!, p[j + 1]!, this.length(p[j]!), w, bit);
     });
     return topHits([...scores.values()], limit);
   }
