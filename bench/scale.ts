@@ -13,16 +13,16 @@
  * a real news vocabulary does (new names keep appearing, about with the square root of the corpus).
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { createEnginePool } from "../app/engine/pool.ts";
-import { loadCorpus } from "../src/corpus/load.ts";
+import { loadArticleFile, loadCorpus } from "../src/corpus/load.ts";
 import { splitSentences } from "../src/corpus/sentences.ts";
 import { createExtractiveEngine } from "../src/engine/extractive.ts";
-import type { Engine } from "../src/model.ts";
+import type { Article, Engine } from "../src/model.ts";
 
 const DATA = join(import.meta.dirname, "..", "..", "shared", "eval", "bbc_news", "bbc_news.jsonl");
 const TOPICS = [
@@ -85,13 +85,16 @@ function rng(seed: number): () => number {
   };
 }
 
+/** Generated articles per corpus file. */
+const PART = 20_000;
+
 const SYLLABLES = "ka lo mi ren tas vo bel dri an ost ur pel zan quo fir nak sel tor ima gus".split(" ");
 
 /** Writes the corpus file for `size` (0 = BBC ×40) unless it exists; returns its path. */
 function corpusFile(size: number): string {
   const dir = join(tmpdir(), "summit-bench-scale");
   mkdirSync(dir, { recursive: true });
-  const path = join(dir, size === 0 ? "bbc-x40.jsonl" : `gen-${size}.jsonl`);
+  const path = join(dir, size === 0 ? "bbc-x40.jsonl" : `gen-${size}`);
   if (existsSync(path)) return path;
   const base = bbc();
   const lines: string[] = [];
@@ -137,7 +140,15 @@ function corpusFile(size: number): string {
         names[Math.floor(rand() * names.length)]!,
       );
       lines.push(JSON.stringify({ id: `gen-${i}`, title, text: `${title}\n\n${paras.join("\n\n")}` }));
+      // A folder of parts: one file would pass V8's longest string at a million articles.
+      if (lines.length === PART || i === size - 1) {
+        mkdirSync(`${path}.tmp`, { recursive: true });
+        writeFileSync(join(`${path}.tmp`, `part-${String(Math.floor(i / PART)).padStart(4, "0")}.jsonl`), `${lines.join("\n")}\n`);
+        lines.length = 0;
+      }
     }
+    renameSync(`${path}.tmp`, path);
+    return path;
   }
   writeFileSync(path, `${lines.join("\n")}\n`);
   return path;
@@ -186,6 +197,20 @@ async function child(mode: string, file: string): Promise<Result> {
   if (mode === "engine") {
     // Loaded in a function: the article list is the engine's to keep (or not) once built.
     const { engine, extra, count } = (() => {
+      if (!file.endsWith(".jsonl")) {
+        // A generated corpus: read part by part into the live index (a million articles as objects
+        // at once would not fit the default heap), as the store's follower feeds it.
+        const engine = createExtractiveEngine([]);
+        let count = 0;
+        let extra: Article[] = [];
+        for (const part of readdirSync(file).sort()) {
+          const arts = loadArticleFile(join(file, part), part, new Date().toISOString());
+          if (extra.length === 0) extra = arts.slice(0, 2000).map((a, i) => ({ ...a, id: `${a.id}#live${i}` }));
+          engine.applyBatch({ upserts: arts, removes: [] });
+          count += arts.length;
+        }
+        return { engine, extra, count };
+      }
       const articles = loadCorpus(file);
       // For the live adds below: 2,000 copies with new ids.
       const extra = articles.slice(0, 2000).map((a, i) => ({ ...a, id: `${a.id}#live${i}` }));
@@ -242,6 +267,9 @@ export async function run(): Promise<void> {
     .map((s) => Number(s.trim()))
     .filter((n) => n > 0);
   for (const size of sizes) rows.push(runChild("engine", corpusFile(size)));
+  // Pools over generated corpora: the one-writer/shared-segments design at size (only when asked).
+  if (process.env.SUMMIT_BENCH_POOL_SIZES)
+    for (const size of sizes) rows.push(runChild("pool3", corpusFile(size)));
 
   console.log("\n## Scale: memory and latency per process (each configuration in its own process)\n");
   console.log(

@@ -117,6 +117,39 @@ function dayOf(a: Article): number {
   return d ? Math.floor(Date.parse(d) / 86_400_000) : Number.NaN;
 }
 
+/** UTF-8 order (code point order) of two strings, without encoding them. */
+function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    // A surrogate (astral code point) sorts after every BMP character.
+    const sx = x >= 0xd800 && x <= 0xdfff ? x + 0x10000 : x;
+    const sy = y >= 0xd800 && y <= 0xdfff ? y + 0x10000 : y;
+    return sx - sy;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * Encodes strings straight into one shared array with offsets: no buffer per string (thousands of
+ * small freed buffers between long-lived segments kept the allocator from returning memory).
+ */
+function packText(parts: readonly string[]): { bytes: Uint8Array; offsets: Float64Array } {
+  let total = 0;
+  for (const p of parts) total += Buffer.byteLength(p, "utf8");
+  const bytes = alloc(Uint8Array, total);
+  const offsets = alloc(Float64Array, parts.length + 1);
+  let at = 0;
+  parts.forEach((p, i) => {
+    offsets[i] = at;
+    at += encoder.encodeInto(p, bytes.subarray(at)).written;
+  });
+  offsets[parts.length] = at;
+  return { bytes, offsets };
+}
+
 /** Concatenates byte strings into one shared array with offsets. */
 function packStrings(parts: Uint8Array[]): { bytes: Uint8Array; offsets: Float64Array } {
   let total = 0;
@@ -357,16 +390,15 @@ export class SegmentedIndex {
     if (!this.writer || this.delta.length === 0) return;
     const first = this.upTo;
     const count = this.delta.length;
-    const terms = [...this.deltaPostings.keys()].map((t) => ({ t, b: encoder.encode(t) }));
-    terms.sort((x, y) => compareBytes(x.b, 0, x.b.length, y.b, 0, y.b.length));
+    const terms = [...this.deltaPostings.keys()].sort(compareCodePoints);
     let postings = 0;
-    for (const { t } of terms) postings += this.deltaPostings.get(t)!.length / 2;
-    const termPack = packStrings(terms.map((x) => x.b));
+    for (const t of terms) postings += this.deltaPostings.get(t)!.length / 2;
+    const termPack = packText(terms);
     const postStarts = alloc(Uint32Array, terms.length + 1);
     const docs = alloc(Uint32Array, postings);
     const tfs = alloc(Uint16Array, postings);
     let at = 0;
-    terms.forEach(({ t }, k) => {
+    terms.forEach((t, k) => {
       postStarts[k] = at;
       const p = this.deltaPostings.get(t)!;
       for (let j = 0; j < p.length; j += 2) {
@@ -378,18 +410,17 @@ export class SegmentedIndex {
     const lengths = alloc(Uint32Array, count);
     const addedAt = alloc(Float64Array, count);
     const day = alloc(Float64Array, count);
-    const texts: Uint8Array[] = [];
-    const ids: Uint8Array[] = [];
-    const empty = new Uint8Array(0);
+    const texts: string[] = [];
+    const ids: string[] = [];
     this.delta.forEach((d, i) => {
       lengths[i] = d.length;
       addedAt[i] = d.article ? Date.parse(d.article.addedAt) : Number.NaN;
       day[i] = d.article ? dayOf(d.article) : Number.NaN;
-      texts.push(d.article ? encoder.encode(JSON.stringify(d.article)) : empty);
-      ids.push(d.article ? encoder.encode(d.article.id) : empty);
+      texts.push(d.article ? JSON.stringify(d.article) : "");
+      ids.push(d.article ? d.article.id : "");
     });
-    const text = packStrings(texts);
-    const idPack = packStrings(ids);
+    const text = packText(texts);
+    const idPack = packText(ids);
     const seg: Segment = {
       first,
       count,
