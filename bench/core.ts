@@ -8,9 +8,11 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import MiniSearch from "minisearch";
+import { sharedUrl } from "../scripts/shared.ts";
 import { type ArticleRecord, articlesFromRecords } from "../src/corpus/load.ts";
 import { splitSentences } from "../src/corpus/sentences.ts";
 import { createExtractiveEngine } from "../src/engine/extractive.ts";
@@ -19,7 +21,7 @@ import type { Article } from "../src/model.ts";
 import { termStems } from "../src/search/index.ts";
 import { InvertedIndex } from "../src/search/inverted.ts";
 
-const DATA = join(import.meta.dirname, "..", "..", "shared", "eval", "bbc_news", "bbc_news.jsonl");
+const DATA = fileURLToPath(new URL("eval/bbc_news/bbc_news.jsonl", sharedUrl()));
 
 const TOPICS = [
   "economy growth",

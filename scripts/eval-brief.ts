@@ -16,15 +16,104 @@
  * four references. DUC 2004 has no topic: it is the cluster's three words found in most documents.
  * Data is read at run time from ../shared/eval (never copied into the project).
  */
+
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createEngine } from "../app/engine/create.ts";
 import type { ArticleRecord } from "../src/corpus/load.ts";
+import { articlesFromRecords } from "../src/corpus/load.ts";
 import type { ExtractiveEngineOptions } from "../src/engine/extractive.ts";
+import { createExtractiveEngine } from "../src/engine/extractive.ts";
+import { notASentence } from "../src/engine/fragments.ts";
 import { resplitSelection, scoredSelection } from "../src/engine/selection/alternatives.ts";
 import type { Briefing } from "../src/model.ts";
+import { termStems } from "../src/search/index.ts";
 import { type ClusterDoc, roundRobinLead, summarizeCluster } from "../src/summarize/index.ts";
 import { STOPWORDS, words } from "../src/text/tokens.ts";
 import { loadRecords, loadRouge } from "./eval.ts";
+import { sharedUrl } from "./shared.ts";
+
+/** What an editor checks on a briefing, summed over many (see `quality` below). */
+export interface BriefQuality {
+  briefs: number;
+  points: number;
+  onTopic: number;
+  headlinesFromCited: number;
+  fragments: number;
+}
+
+/** A point that is not a complete sentence: no final stop, a lower-case start, unbalanced quotes, or no main clause. */
+export function isFragment(text: string): boolean {
+  const t = text.trim();
+  if (!/[.!?]["'”’)]*$/.test(t)) return true;
+  if (/^[a-z]/.test(t)) return true;
+  const open = (t.match(/[“]/g) ?? []).length;
+  const close = (t.match(/[”]/g) ?? []).length;
+  if (open !== close) return true;
+  if ((t.match(/"/g) ?? []).length % 2 === 1) return true;
+  return notASentence(t) !== null;
+}
+
+/** Adds one briefing to the running figures. */
+export function addQuality(q: BriefQuality, topic: string, b: Briefing): void {
+  if (!b.found) return;
+  q.briefs++;
+  const topicStems = new Set(termStems(topic));
+  for (const p of b.points) {
+    q.points++;
+    if (termStems(p.text).some((st) => topicStems.has(st))) q.onTopic++;
+    if (isFragment(p.text)) q.fragments++;
+  }
+  const head = b.headline.replace(/…$/, "").trim();
+  const citedTitles = b.sources
+    .filter((s) => b.points.some((p) => p.sources.includes(s.id)))
+    .map((s) => s.title);
+  if (
+    citedTitles.includes(b.headline) ||
+    b.points.some((p) => p.text.startsWith(head) || p.text.includes(head))
+  )
+    q.headlinesFromCited++;
+}
+
+function emptyQuality(): BriefQuality {
+  return { briefs: 0, points: 0, onTopic: 0, headlinesFromCited: 0, fragments: 0 };
+}
+
+/** Briefings over the BBC corpus on topics from every 45th title (its two rarest words). */
+async function bbcQuality(): Promise<BriefQuality> {
+  const q = emptyQuality();
+  const path = fileURLToPath(new URL("eval/bbc_news/bbc_news.jsonl", sharedUrl()));
+  const bbc = readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; title: string; text: string });
+  const engine = createExtractiveEngine(
+    articlesFromRecords(bbc.map((r) => ({ id: r.id, title: r.title, text: `${r.title}\n\n${r.text}` }))),
+  );
+  for (let i = 0; i < bbc.length; i += 45) {
+    const terms = [...new Set(words(bbc[i]!.title).filter((w) => w.length > 2 && !STOPWORDS.has(w)))];
+    const topic = terms
+      .sort((x, y) => engine.index.idf(y) - engine.index.idf(x))
+      .slice(0, 2)
+      .join(" ");
+    if (topic) addQuality(q, topic, await engine.brief(topic));
+  }
+  return q;
+}
+
+function qualityRow(name: string, q: BriefQuality): string[] {
+  const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
+  return [
+    name,
+    String(q.briefs),
+    pct(q.onTopic, q.points),
+    pct(q.headlinesFromCited, q.briefs),
+    ((100 * q.fragments) / Math.max(1, q.points)).toFixed(1),
+  ];
+}
+
+const QUALITY = new Map<string, BriefQuality>();
 
 const WORDS = 100;
 /**
@@ -105,6 +194,11 @@ async function runDataset(ds: BriefDataset): Promise<Row[]> {
       const engine = createEngine({ corpusDir: "" }, { records: articles, extractive: opts() });
       const b: Briefing = await engine.brief(topic);
       const system = `brief (${selection})`;
+      if (selection === VARIANTS[0]!.label) {
+        const q = QUALITY.get(ds.name) ?? emptyQuality();
+        addQuality(q, topic, b);
+        QUALITY.set(ds.name, q);
+      }
       found.set(system, (found.get(system) ?? 0) + (b.found ? 1 : 0));
       points.set(system, (points.get(system) ?? 0) + b.points.length);
       peers.push({ id: r.id, system, summary: b.points.map((p) => p.text).join("\n") });
@@ -169,6 +263,24 @@ async function main(): Promise<void> {
   console.log(line(table[0]!));
   console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
   for (const row of table.slice(1)) console.log(line(row));
+  // What an editor checks, on production's selection: points that mention the topic, headlines taken
+  // from what the briefing cites, non-sentences among the points.
+  QUALITY.set("bbc (every 45th title)", await bbcQuality());
+  const qt = [
+    [
+      "briefings",
+      "found",
+      "points mentioning the topic",
+      "headline from cited content",
+      "fragments / 100 points",
+    ],
+    ...[...QUALITY].map(([name, q]) => qualityRow(name, q)),
+  ];
+  const qw = qt[0]!.map((_, c) => Math.max(...qt.map((row) => row[c]!.length)));
+  const qline = (row: string[]) => `| ${row.map((cell, c) => cell.padEnd(qw[c]!)).join(" | ")} |`;
+  console.log(`\n${qline(qt[0]!)}`);
+  console.log(`|${qw.map((w) => "-".repeat(w + 2)).join("|")}|`);
+  for (const row of qt.slice(1)) console.log(qline(row));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

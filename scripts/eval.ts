@@ -14,6 +14,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { type ClusterDoc, roundRobinLead, summarizeCluster } from "../src/summarize/index.ts";
+import { sharedUrl } from "./shared.ts";
 
 interface EvalRecord {
   id: string;
@@ -46,7 +47,7 @@ interface Dataset {
   published: string;
 }
 
-const SHARED = new URL("../../shared/", import.meta.url);
+const SHARED = sharedUrl();
 
 export function datasets(mnEvery: number): Dataset[] {
   return [

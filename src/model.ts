@@ -47,6 +47,10 @@ export interface Point {
 export interface Claim {
   text: string;
   sources: string[];
+  /** The figures or days this claim gives, as written ("around 10,000", "Thursday"). */
+  values?: string[];
+  /** Claims with the same side give values that can all be true together. */
+  side?: number;
 }
 
 /** Sources that give conflicting figures or facts about the same thing. */

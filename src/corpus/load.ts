@@ -140,7 +140,8 @@ export function loadArticleFile(path: string, rel: string, addedAt: string): Art
   if (ext === ".jsonl") {
     return parseJsonl(text, location).map((v, i) => {
       const rec = recordFromJson(v, location, i);
-      return articleFromRecord({ ...rec, location: rec.url ?? location }, addedAt);
+      // A record is cited by its title and where it is: the file and its id, not the file alone.
+      return articleFromRecord({ ...rec, location: rec.url ?? `${location}#${rec.id}` }, addedAt);
     });
   }
   const cleaned =

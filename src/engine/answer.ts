@@ -11,7 +11,7 @@ import { passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { type Conflict, findConflicts } from "./disagreements.ts";
 import { lowerFirst, shorten } from "./phrasing.ts";
 import { articleSupports, pickPoints, redundant, relevance } from "./points.ts";
-import { questionKind, questionSubject } from "./questions.ts";
+import { embeddedQuestion, questionKind, questionSubject } from "./questions.ts";
 import { type QuestionRetrieval, retrieveQuestion } from "./retrieval.ts";
 
 /**
@@ -25,7 +25,7 @@ export function buildAnswer(index: CorpusIndex, question: string, opts: AskOptio
   const clean = question.trim();
   const r = retrieveQuestion(index, clean, threadOf(opts));
   const points = toPoints(index, pickPoints(r.candidates, { max: 3, min: 1, ratio: 0.6 }));
-  if (points.length === 0) return notFound(index, clean);
+  if (points.length === 0) return notFound(index, clean, r.closest ? toPoints(index, [r.closest]) : []);
   const conflict = answerConflict(index, clean, r);
   if (conflict) {
     // Both sides first, each with its sources; then the best other points that repeat neither.
@@ -80,8 +80,11 @@ function threadOf(opts: AskOptions): { context?: string; history?: string[] } {
   return thread;
 }
 
-/** No point answers the question: ask for more when it names nothing, else say what isn't covered. */
-function notFound(index: CorpusIndex, question: string): Answer {
+/**
+ * No point answers the question: ask for more when it names nothing, else say what isn't covered
+ * (grammatically: "The articles don't say how much wheat Russia sent.") with what comes closest.
+ */
+function notFound(index: CorpusIndex, question: string, closest: Answer["points"] = []): Answer {
   const vague = index.concepts(question, { question: true }).length === 0;
   if (vague) {
     return {
@@ -94,15 +97,28 @@ function notFound(index: CorpusIndex, question: string): Answer {
       engine: "extractive",
     };
   }
-  const subject = questionSubject(question);
   return {
     question,
     found: false,
-    answer: subject ? `The articles don't say anything about ${subject}.` : "The articles don't say.",
-    points: [],
-    sources: [],
+    answer: dontSay(question),
+    points: closest,
+    sources: sourcesFor(
+      index,
+      closest.flatMap((p) => p.sources),
+    ),
     engine: "extractive",
   };
+}
+
+/**
+ * "The articles don't say how much wheat Russia sent." — the question as a clause; a wording it
+ * can't turn into one is quoted ("The articles don't answer “…”").
+ */
+export function dontSay(question: string): string {
+  const clause = embeddedQuestion(question);
+  if (clause) return `The articles don't say ${clause}.`;
+  const subject = questionSubject(question);
+  return subject ? `The articles don't answer “${subject}”.` : "The articles don't say.";
 }
 
 /**

@@ -4,11 +4,12 @@
  * retrieved articles (disagreements.ts), every claim citation-checked, and a headline.
  */
 import type { Briefing, Disagreement, Evidence, Point } from "../model.ts";
-import { type CorpusIndex, type Sentence, termStems } from "../search/index.ts";
+import { type Concept, type CorpusIndex, type Sentence, termStems } from "../search/index.ts";
+import { stemSet } from "../text/similarity.ts";
 import { newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { findDisagreements } from "./disagreements.ts";
 import { shorten } from "./phrasing.ts";
-import { articleSupports } from "./points.ts";
+import { articleSupports, relevance } from "./points.ts";
 import { requiredMatches, retrieveTopic, type TopicRetrieval } from "./retrieval.ts";
 import type { PointSelection } from "./selection/pointSelection.ts";
 
@@ -37,6 +38,7 @@ export function buildBriefing(index: CorpusIndex, selection: PointSelection, top
     index,
     findDisagreements(sentences, (a) => index.articles[a]!.id),
     sentences,
+    r.concepts,
   );
 
   const cited = [
@@ -63,30 +65,42 @@ export function briefingEvidence(index: CorpusIndex, topic: string): Evidence {
   return { query: topic, passages, sources };
 }
 
+/** How much of the topic a side of a disagreement must mention (the others: some of it) to be shown. */
+const TOPIC_RELEVANCE = 0.5;
+
 /** Keeps only claims whose every source passes the citation check. */
-function checkedDisagreements(index: CorpusIndex, ds: Disagreement[], sentences: Sentence[]): Disagreement[] {
+function checkedDisagreements(
+  index: CorpusIndex,
+  ds: Disagreement[],
+  sentences: Sentence[],
+  concepts: Concept[],
+): Disagreement[] {
   const indexOf = new Map<string, number>();
   for (const s of sentences) indexOf.set(index.articles[s.article]!.id, s.article);
   const out: Disagreement[] = [];
   for (const d of ds) {
     const claims = d.claims
       .map((c) => ({
-        text: c.text,
+        ...c,
         sources: c.sources.filter((id) => {
           const a = indexOf.get(id);
           return a !== undefined && articleSupports(index, a, c.text);
         }),
       }))
       .filter((c) => c.sources.length > 0);
-    if (new Set(claims.flatMap((c) => c.sources)).size >= 2 && claims.length >= 2)
+    // Shown only on a briefing about that thing: every claim touches the topic, one squarely.
+    const rel = claims.map((c) => relevance(stemSet(c.text), concepts));
+    if (rel.some((x) => x === 0) || Math.max(...rel) < TOPIC_RELEVANCE) continue;
+    const sides = new Set(claims.map((c) => c.side ?? 0));
+    if (new Set(claims.flatMap((c) => c.sources)).size >= 2 && claims.length >= 2 && sides.size >= 2)
       out.push({ about: d.about, claims });
   }
   return out;
 }
 
 /**
- * The title of a top article that names the topic; else a short undisputed point, else the first
- * point cut at a clause.
+ * The title of a cited top article that names the topic (the latest such report); else a short
+ * undisputed point, else the first point cut at a clause.
  */
 function headline(
   index: CorpusIndex,
@@ -95,12 +109,22 @@ function headline(
   disagreements: Disagreement[] = [],
 ): string {
   const required = requiredMatches(r.concepts.length);
-  for (const h of r.hits.slice(0, 5)) {
-    const title = index.articles[h.index]!.title;
-    const stems = new Set(termStems(title));
-    const matched = r.concepts.filter((c) => stems.has(c.stem) || c.related.some((x) => stems.has(x))).length;
-    if (matched >= required) return title;
-  }
+  // Only an article the briefing cites may lend its title; the latest report first (a stale "will
+  // visit" gives way to the report of the visit).
+  const cited = new Set(points.flatMap((p) => p.sources));
+  const titled = r.hits
+    .slice(0, 8)
+    .map((h, rank) => ({ art: index.articles[h.index]!, rank }))
+    .filter(({ art }) => {
+      if (!cited.has(art.id)) return false;
+      const stems = new Set(termStems(art.title));
+      const matched = r.concepts.filter(
+        (c) => stems.has(c.stem) || c.related.some((x) => stems.has(x)),
+      ).length;
+      return matched >= required && art.title.split(/\s+/).length >= 3;
+    })
+    .sort((a, b) => (b.art.date ?? "").localeCompare(a.art.date ?? "") || a.rank - b.rank);
+  if (titled[0]) return titled[0].art.title;
   // No title fits: a short point reads best as a headline; else the first point, cut at a clause.
   // A claim the sources dispute is no headline: it would state one side as fact.
   const disputed = new Set(disagreements.flatMap((d) => d.claims.map((c) => c.text)));

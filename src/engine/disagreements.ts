@@ -30,6 +30,12 @@ interface Mention {
   value: string;
   sentence: Sentence;
   sourceId: string;
+  /** What the sentence is about beyond the figure: its content stems, its proper names, its years. */
+  context: Set<string>;
+  names: Set<string>;
+  years: Set<string>;
+  /** Says what is expected, planned or forecast ("will cost", "expects"), not what happened. */
+  forecast: boolean;
 }
 
 const VAGUE: [RegExp, number, number][] = [
@@ -37,11 +43,12 @@ const VAGUE: [RegExp, number, number][] = [
   [/^tens of millions$/i, 2e7, 99e6],
   [/^hundreds of thousands$/i, 2e5, 999_999],
   [/^tens of thousands$/i, 20_000, 99_999],
-  [/^millions$/i, 2e6, 9.99e6],
-  [/^billions$/i, 2e9, 9.99e9],
-  [/^thousands$/i, 2_000, 9_999],
-  [/^hundreds$/i, 200, 999],
-  [/^dozens$/i, 24, 99],
+  // "Thousands of tourists" does not contradict "200,000 tourists": a plain plural is a lower bound.
+  [/^millions$/i, 2e6, 2e9],
+  [/^billions$/i, 2e9, 2e12],
+  [/^thousands$/i, 2_000, 2e6],
+  [/^hundreds$/i, 200, 2e5],
+  [/^dozens$/i, 24, 2e4],
 ];
 
 const MODIFIER =
@@ -100,6 +107,16 @@ const UNITS = new Set(
     "litre",
     "liter",
   ].map(stem),
+);
+
+const PERCENT = stem("percent");
+/**
+ * Share of content words two sentences giving a figure must have in common to be about the same fact
+ * (npm run eval:disagreements: lower lets through figures of different things in the same story).
+ */
+const QUANTITY_OVERLAP = 0.2;
+const CURRENCY_WORDS = new Set(
+  ["dollar", "pound", "euro", "yen", "yuan", "rupe", "dlr", "ecu", "kronor"].map(stem),
 );
 
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -200,6 +217,32 @@ function keyOf(wordsIn: string[]): Set<string> {
   return new Set(wordsIn.map((w) => canonicalStem(stem(w.toLowerCase()))));
 }
 
+const FORECAST =
+  /\b(will|would|could|might|may|expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|projected|plans?|planned|scheduled|aims?|targets?|hopes?|likely|set to|due to|estimated to)\b/i;
+/** A day still to come: "will meet on Thursday", "is expected to take place … on Friday". */
+const SCHEDULED =
+  /\b(will|is to|are to|due to|expected to|scheduled|set to|to take place|to be held|next)\b/i;
+const YEAR = /\b(1[89]\d{2}|20\d{2})\b|\b(last|this|next) (year|month|week)\b/gi;
+const NOT_A_NAME =
+  /^(The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|Mr|Mrs|Ms|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** The sentence's content stems (figures, units and reporting words left out), names and years. */
+function contextOf(s: Sentence): Pick<Mention, "context" | "names" | "years" | "forecast"> {
+  const context = new Set<string>();
+  const names = new Set<string>();
+  const toks = tokens(s.text);
+  toks.forEach((t, i) => {
+    const w = t.word;
+    if (!isContent(w) || REPORTING.has(w.toLowerCase())) return;
+    const st = canonicalStem(stem(w.toLowerCase()));
+    if (UNITS.has(st) || CURRENCY_WORDS.has(st) || GENERIC.has(st)) return;
+    context.add(st);
+    if (i > 0 && /^\p{Lu}/u.test(w) && !NOT_A_NAME.test(w)) names.add(st);
+  });
+  const years = new Set([...s.text.matchAll(YEAR)].map((m) => m[0].toLowerCase()));
+  return { context, names, years, forecast: FORECAST.test(s.text) };
+}
+
 /** "Tens of thousands of" → "tens of thousands"; "Around 10,000" → "around 10,000". */
 function quantityValue(matched: string): string {
   return matched
@@ -234,6 +277,13 @@ function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       if (/^(st|nd|rd|th)\b|^\s*(a\.?m\.?|p\.?m\.?|gmt|bst|o'clock)|^:\d/i.test(after)) continue;
       if (/[\p{L}-]$/u.test(before)) continue;
       if (x === 0) continue;
+      // Clock times ("12:02") and changes ("from 2,500 to 1,800 feet") are not amounts of a thing.
+      if (/\d:$/.test(before) || /\bfrom\s+$/i.test(before) || /^\s+to\s+\d/.test(after)) continue;
+      // "3G", "Xbox 2", "Orbiter 3": part of a name, not a count.
+      if (/^[\p{L}{/]|^ \d+\/\d/u.test(text.slice(m.index + m[0].length))) continue;
+      if (!currency && !multWord && !percent && /\p{Lu}[\p{L}]*\s$/u.test(before) && x < 100) continue;
+      // "$1.13bn (£600m)": a conversion in brackets repeats the figure before it.
+      if (/\(\s*(about |around |nearly |some )?$|;\s*$/.test(before)) continue;
       const mod = (modifier ?? "").toLowerCase();
       if (
         /^(about|around|nearly|almost|roughly|approximately|some|an estimated|estimated|just over|just under)$/.test(
@@ -256,9 +306,9 @@ function quantityMentions(s: Sentence, sourceId: string): Mention[] {
     const endTok = toks.findIndex((t) => t.start >= m.index + m[0].length);
     let phrase = endTok >= 0 ? phraseAfter(toks, endTok) : [];
     // "2,000 tonnes of wheat": a unit counts what follows "of".
-    const firstStem = phrase[0] ? stem(phrase[0].toLowerCase()) : "";
-    if (phrase.length === 1 && UNITS.has(firstStem) && endTok >= 0) {
-      const ofAt = endTok + 1;
+    const lastStem = phrase.length > 0 ? stem(phrase[phrase.length - 1]!.toLowerCase()) : "";
+    if (phrase.length > 0 && phrase.length <= 2 && UNITS.has(lastStem) && endTok >= 0) {
+      const ofAt = endTok + phrase.length;
       if (toks[ofAt]?.word.toLowerCase() === "of") phrase = [...phrase, ...phraseAfter(toks, ofAt + 1)];
     }
     if (currency) phrase = [currency === "$" ? "dollars" : currency === "£" ? "pounds" : "euros", ...phrase];
@@ -286,6 +336,7 @@ function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       value: quantityValue(m[0]),
       sentence: s,
       sourceId,
+      ...contextOf(s),
     });
   }
   return out;
@@ -345,6 +396,7 @@ function dayMentions(s: Sentence, sourceId: string): Mention[] {
         value: [...days].map((d) => d[0]!.toUpperCase() + d.slice(1)).join(" or "),
         sentence: s,
         sourceId,
+        ...contextOf(s),
       });
     }
     i = j - 1;
@@ -352,10 +404,37 @@ function dayMentions(s: Sentence, sourceId: string): Mention[] {
   return out;
 }
 
+/**
+ * Two mentions are of the same quantity of the same thing at the same time: the same measure (head
+ * noun or event, overlapping noun phrase), the same subject (they share the proper names when both
+ * name any, and at least two other content words), not a forecast against an outcome, not different
+ * years.
+ */
 function sameThing(a: Mention, b: Mention): boolean {
   if (a.kind !== b.kind || a.head !== b.head) return false;
-  if (a.kind === "day") return true;
-  return jaccard(a.key, b.key) >= 0.4;
+  if (a.kind === "quantity" && jaccard(a.key, b.key) < 0.4) return false;
+  // A figure that only says its unit ("$1.5bn", "3%") must be about the same words around it.
+  if (a.forecast !== b.forecast) return false;
+  if (a.years.size > 0 && b.years.size > 0 && ![...a.years].some((y) => b.years.has(y))) return false;
+  if (a.names.size > 0 && b.names.size > 0 && ![...a.names].some((n) => b.names.has(n))) return false;
+  // A figure that names only its unit ("$1.5bn", "3%", "8 mph"): the two sentences must be about the
+  // same thing in most of their words.
+  const unitOnly = [...a.key].every((k) => UNITS.has(k) || CURRENCY_WORDS.has(k) || k === PERCENT);
+  if (unitOnly && jaccard(a.context, b.context) < 0.25) return false;
+  // Any figure: the two sentences report the same fact, so they share a good part of their words.
+  if (a.kind === "quantity" && jaccard(a.context, b.context) < QUANTITY_OVERLAP) return false;
+  // An event day: a day still to come in both reports (days of past events are of different events
+  // far more often than disputed), both naming who or where, sharing a name.
+  if (a.kind === "day") {
+    if (!SCHEDULED.test(a.sentence.text) || !SCHEDULED.test(b.sentence.text)) return false;
+    if (a.names.size === 0 || b.names.size === 0 || jaccard(a.context, b.context) < 0.08) return false;
+  }
+  let shared = 0;
+  for (const st of a.context) if (b.context.has(st) && !a.key.has(st)) shared++;
+  // An event day or a noun phrase of its own ("North Korean labourers") needs one more shared word;
+  // a figure that only names its unit ("$1.5bn", "3%") needs three.
+  const needed = a.kind === "day" || (a.key.size >= 2 && b.key.size >= 2) ? 1 : 3;
+  return shared >= needed;
 }
 
 function compatible(a: Mention, b: Mention): boolean {
@@ -431,7 +510,7 @@ export function findDisagreements(
 ): Disagreement[] {
   return findConflicts(sentences, sourceOf, max).map((c) => ({
     about: c.about,
-    claims: c.claims.map((x) => ({ text: x.text, sources: x.sources })),
+    claims: c.claims.map((x) => ({ text: x.text, sources: x.sources, values: x.values, side: x.side })),
   }));
 }
 

@@ -43,6 +43,14 @@ export function relevance(
 const WEAK_START =
   /^(he|she|it|they|this|that|these|those|but|and|or|so|however|also|meanwhile|still|yet|then|his|her|their|its|there)\b/i;
 
+/** Quotation marks that don't pair up within the sentence. */
+export function unbalancedQuotes(text: string): boolean {
+  const open = (text.match(/“/g) ?? []).length;
+  const close = (text.match(/”/g) ?? []).length;
+  if (open !== close) return true;
+  return (text.match(/"/g) ?? []).length % 2 === 1;
+}
+
 /** How well a sentence reads on its own as a point (0 = unusable). */
 export function readability(text: string): number {
   const n = text.split(/\s+/).length;
@@ -54,6 +62,10 @@ export function readability(text: string): number {
     if (!shape.demote) return 0;
     q *= 0.5;
   }
+  // A sentence cut from its start ("has joined a list of …") is no point at all.
+  if (/^[a-z]/.test(text)) return 0;
+  // A quotation left open or closed that it didn't open: part of a longer quote, out of its context.
+  if (unbalancedQuotes(text)) q *= 0.35;
   if (/\?["'”’]?$/.test(text)) q *= 0.3;
   if (!/[.!]["'”’)]*$/.test(text)) q *= 0.6;
   if (WEAK_START.test(text)) q *= 0.7;

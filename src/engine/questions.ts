@@ -1,12 +1,129 @@
 /**
- * What a question's wording asks for: its subject ("What is the capital of Peru?" → "the capital of
- * Peru"), the kind of answer it wants (a figure, a day) and whether a sentence has that kind of answer.
+ * What a question's wording asks for: the clause that asks (a quiz question often opens on a sentence
+ * of context: "Microsoft retired Internet Explorer this week. What year did it debut?"), the kind of
+ * answer it wants (an amount, a date or time, a person, a place, an organisation, a named thing, a
+ * reason, yes/no), whether a sentence holds an answer of that kind near the question's other terms,
+ * and the question turned into a clause for "The articles don't say how much wheat Russia sent."
+ *
+ * Rule-based on purpose: it runs on every candidate sentence of every answer, and a tagger (compromise,
+ * wink-nlp) costs more per answer than the whole extractive retrieval (see src/engine/README.md).
  */
 import { type Concept, type Sentence, termStems } from "../search/index.ts";
+import { isPlace } from "../text/places.ts";
+import { STOPWORDS } from "../text/tokens.ts";
 
-/** "What is the capital of Peru?" → "the capital of Peru". */
+export type AnswerType =
+  | "quantity"
+  | "day"
+  | "person"
+  | "place"
+  | "organisation"
+  | "named"
+  | "reason"
+  | "yesno"
+  | "thing";
+
+export interface QuestionAnalysis {
+  /** The sentence of the question that asks (the last one with a question word or mark). */
+  asked: string;
+  /** What precedes it: context the question gives ("… this week."). */
+  context: string;
+  type: AnswerType;
+  /** The noun a "which"/"what" question asks about ("country" in "Which country …"), if any. */
+  focus: string | null;
+}
+
+const PLACE_NOUNS =
+  /^(country|countries|nation|nations|city|cities|state|states|place|town|region|island|islands|continent|capital|county|province|territory|location|venue|area|village|site|neighbou?rhood|district|border|sea|ocean|river|mountain|port)$/i;
+const ORG_NOUNS =
+  /^(company|companies|firm|firms|automaker|carmaker|retailer|brand|team|teams|band|bands|organi[sz]ation|agency|group|network|bank|airline|club|party|university|school|college|union|chain|store|supermarkets?|broadcaster|newspaper|publisher|studio|startup|manufacturer|maker|giant|league|court|department|ministry|government|platform|app|service|website|outlet|channel|restaurant|hospital|charity|military|army)$/i;
+const PERSON_NOUNS =
+  /^(person|people|man|woman|men|women|actor|actress|singer|star|player|leader|president|politician|minister|senator|candidate|celebrity|athlete|author|director|ceo|executive|billionaire|rapper|artist|musician|coach|king|queen|prince|princess|judge|official|member|host|guest|winner|champion|driver|tennis|golfer|footballer|comedian)$/i;
+const QUANTITY_NOUNS =
+  /^(number|percentage|percent|share|amount|price|cost|sum|age|rate|total|temperature|score|figure|fee|salary|value|size|height|distance|speed|fine|proportion|majority)$/i;
+const DAY_NOUNS = /^(day|date|year|month|time|week|decade|century|season|era|hour)$/i;
+
+const NOT_A_NOUN =
+  /^(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might|must|happened|happens|the|a|an|to|of|in|on|for|by|with|from|at|that|this|it|its|they|he|she|we|you|i)$/;
+const WH = /\b(what|which|who|whom|whose|when|where|why|how)\b/i;
+const AUX_START = /^(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|might|must)\b/i;
+
+/** Splits a question into its sentences (on ". " / "? " / "! " followed by a capital or a quote). */
+function questionSentences(question: string): string[] {
+  return question
+    .trim()
+    .split(/(?<=[.?!]["”’]?)\s+(?=["“‘A-Z0-9])/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** The clause that asks, its context, and the kind of answer wanted. */
+export function analyzeQuestion(question: string): QuestionAnalysis {
+  const parts = questionSentences(question);
+  let at = parts.length - 1;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    if (/\?\s*$/.test(parts[i]!) || WH.test(parts[i]!)) {
+      at = i;
+      break;
+    }
+  }
+  const asked = parts[at] ?? question.trim();
+  const context = parts.filter((_, i) => i !== at).join(" ");
+  const { type, focus } = typeOf(asked);
+  return { asked, context, type, focus };
+}
+
+function typeOf(asked: string): { type: AnswerType; focus: string | null } {
+  const q = asked.trim().replace(/[?!.\s]+$/u, "");
+  const lower = q.toLowerCase();
+  if (/\bhow (many|much|long|old|far|big|large|high|tall|fast|often)\b/.test(lower)) {
+    if (/\bhow long ago\b/.test(lower)) return { type: "day", focus: null };
+    return { type: "quantity", focus: null };
+  }
+  if (/\bwhy\b/.test(lower) || /\bwhat (caused|prompted|led to|is the reason|was the reason)\b/.test(lower))
+    return { type: "reason", focus: null };
+  if (/\bwhen\b/.test(lower)) return { type: "day", focus: null };
+  if (/\bwhere\b/.test(lower)) return { type: "place", focus: null };
+  if (/\b(who|whom|whose)\b/.test(lower)) return { type: "person", focus: null };
+  // "which country", "what percentage", "in what year", "which of these bands", "which technology company"
+  const m = /\b(which|what)\s+(?:of (?:these|the|those) |two |three |kind of |type of )?(.*)$/i.exec(q);
+  if (m) {
+    const after = m[2]!.split(/\s+/);
+    const np: string[] = [];
+    for (const w of after.slice(0, 4)) {
+      const lw = w.toLowerCase().replace(/[^a-z'’-]/g, "");
+      if (!lw || NOT_A_NOUN.test(lw)) break;
+      if (np.length > 0 && /(ed)$/.test(lw)) break;
+      np.push(lw);
+    }
+    if (np.length > 0) {
+      for (let i = np.length - 1; i >= 0; i--) {
+        const w = np[i]!;
+        if (DAY_NOUNS.test(w)) return { type: "day", focus: w };
+        if (QUANTITY_NOUNS.test(w)) return { type: "quantity", focus: w };
+        if (PLACE_NOUNS.test(w)) return { type: "place", focus: w };
+        if (ORG_NOUNS.test(w)) return { type: "organisation", focus: w };
+        if (PERSON_NOUNS.test(w)) return { type: "person", focus: w };
+      }
+      return { type: "named", focus: np.at(-1)! };
+    }
+  }
+  if (/^(what|which)\b/i.test(q) || /\bwhat\b/i.test(q)) return { type: "thing", focus: null };
+  if (AUX_START.test(q)) return { type: "yesno", focus: null };
+  return { type: "thing", focus: null };
+}
+
+/** What a question asks for, in the two kinds a disagreement can be about (figures, days), or null. */
+export function questionKind(question: string): "quantity" | "day" | null {
+  const t = analyzeQuestion(question).type;
+  return t === "quantity" || t === "day" ? t : null;
+}
+
+/** "What is the capital of Peru?" → "the capital of Peru" (the asked clause, question words dropped). */
 export function questionSubject(question: string): string {
-  let q = question.trim().replace(/[?!.\s]+$/u, "");
+  let q = analyzeQuestion(question)
+    .asked.trim()
+    .replace(/[?!.\s]+$/u, "");
   for (let i = 0; i < 3; i++) {
     q = q
       .replace(
@@ -18,38 +135,416 @@ export function questionSubject(question: string): string {
   return q;
 }
 
-const QUANTITY_WORD = /^(\d[\d,.]*\w*|dozens|hundreds|thousands|millions|billions|tens|several|many)$/i;
+const IRREGULAR_PAST: Record<string, string> = {
+  be: "was",
+  become: "became",
+  begin: "began",
+  bring: "brought",
+  build: "built",
+  buy: "bought",
+  catch: "caught",
+  choose: "chose",
+  come: "came",
+  cost: "cost",
+  cut: "cut",
+  do: "did",
+  draw: "drew",
+  drive: "drove",
+  eat: "ate",
+  fall: "fell",
+  feel: "felt",
+  fight: "fought",
+  find: "found",
+  fly: "flew",
+  forget: "forgot",
+  get: "got",
+  give: "gave",
+  go: "went",
+  grow: "grew",
+  have: "had",
+  hear: "heard",
+  hide: "hid",
+  hit: "hit",
+  hold: "held",
+  keep: "kept",
+  know: "knew",
+  lead: "led",
+  leave: "left",
+  lend: "lent",
+  let: "let",
+  lose: "lost",
+  make: "made",
+  mean: "meant",
+  meet: "met",
+  pay: "paid",
+  put: "put",
+  quit: "quit",
+  read: "read",
+  ride: "rode",
+  rise: "rose",
+  run: "ran",
+  say: "said",
+  see: "saw",
+  seek: "sought",
+  sell: "sold",
+  send: "sent",
+  set: "set",
+  shut: "shut",
+  sing: "sang",
+  sit: "sat",
+  speak: "spoke",
+  spend: "spent",
+  stand: "stood",
+  steal: "stole",
+  strike: "struck",
+  swim: "swam",
+  take: "took",
+  teach: "taught",
+  tell: "told",
+  think: "thought",
+  throw: "threw",
+  understand: "understood",
+  upset: "upset",
+  wake: "woke",
+  wear: "wore",
+  win: "won",
+  withdraw: "withdrew",
+  write: "wrote",
+};
 
-/** What a question asks for: a figure ("how many", "what percentage"), a day or date ("when"), or neither. */
-export function questionKind(question: string): "quantity" | "day" | null {
-  const q = question.trim().toLowerCase();
-  if (/^(how (many|much|big|large|long|old|far)|what (number|percentage|share|amount))\b/.test(q))
-    return "quantity";
-  if (/^(when|what (day|date|time|year|month))\b/.test(q)) return "day";
-  return null;
+function pastOf(verb: string): string {
+  const v = verb.toLowerCase();
+  if (IRREGULAR_PAST[v]) return IRREGULAR_PAST[v]!;
+  if (/e$/.test(v)) return `${verb}d`;
+  if (/[^aeiou]y$/.test(v)) return `${verb.slice(0, -1)}ied`;
+  if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(v) && v.length <= 4) return `${verb}${v.at(-1)}ed`;
+  return `${verb}ed`;
+}
+
+function thirdPerson(verb: string): string {
+  const v = verb.toLowerCase();
+  if (v === "have") return "has";
+  if (v === "do") return "does";
+  if (v === "go") return "goes";
+  if (/(s|sh|ch|x|z)$/.test(v)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(v)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
+
+const PARTICIPLE =
+  /^([a-z]+(ed|en)|been|born|made|held|sent|sold|won|paid|hit|set|put|shut|led|left|kept|found|told|built|brought|bought|caught|taught|thought|run|cut|known|seen|given|taken|chosen)$/i;
+
+/**
+ * A question as an embedded clause, for "The articles don't say …": "How much wheat did Russia send?"
+ * → "how much wheat Russia sent"; "What is the capital of Peru?" → "what the capital of Peru is";
+ * "Did Putin say X?" → "whether Putin said X". Null when the wording has no shape this knows.
+ */
+export function embeddedQuestion(question: string): string | null {
+  const asked = analyzeQuestion(question)
+    .asked.trim()
+    .replace(/[?!.\s]+$/u, "");
+  const ws = asked.split(/\s+/);
+  if (ws.length < 2) return null;
+  const lowerFirstWord = (s: string) => s.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+  // Yes/no: "Did Putin say …" → "whether Putin said …"
+  const aux = ws[0]!.toLowerCase();
+  if (AUX_START.test(ws[0]!)) {
+    const rest = ws.slice(1);
+    if (/^(is|are|was|were)$/.test(aux)) {
+      // "Is the summit over" → "the summit is over": the verb goes after the subject.
+      const v = verbIndex(rest);
+      if (v > 0) return `whether ${[...rest.slice(0, v), aux, ...rest.slice(v)].join(" ")}`;
+    }
+    return `whether ${moveAux(aux, rest)}`;
+  }
+  // Wh-phrase: the question word and the noun phrase it governs ("how much wheat", "which country").
+  const whEnd = whPhraseEnd(ws);
+  if (whEnd < 0) return null;
+  const wh = lowerFirstWord(ws.slice(0, whEnd).join(" "));
+  const after = ws.slice(whEnd);
+  if (after.length === 0) return null;
+  const next = after[0]!.toLowerCase();
+  if (AUX_START.test(next) && after.length > 1) {
+    // Subject question with a passive or progressive ("which country was recommended …"): as is.
+    if (PARTICIPLE.test(after[1]!) || /ing$/.test(after[1]!)) return `${wh} ${after.join(" ")}`;
+    return `${wh} ${moveAux(next, after.slice(1))}`;
+  }
+  // Subject question ("who won the best actor Oscar"): unchanged.
+  return `${wh} ${after.join(" ")}`;
+}
+
+/** "did" + "Russia send wheat" → "Russia sent wheat"; "is" + "the capital of Peru" → "the capital of Peru is". */
+function moveAux(aux: string, rest: string[]): string {
+  if (aux === "did" || aux === "does" || aux === "do") {
+    // The subject runs up to the first lower-case word that is not a determiner or adjective-like word.
+    const v = verbIndex(rest);
+    if (v < 0) return rest.join(" ");
+    const verb = rest[v]!;
+    const changed = aux === "did" ? pastOf(verb) : aux === "does" ? thirdPerson(verb) : verb;
+    return [...rest.slice(0, v), changed, ...rest.slice(v + 1)].join(" ");
+  }
+  if (/^(is|are|was|were)$/.test(aux)) {
+    // "is the capital of Peru" → "the capital of Peru is"; "was X born" → "X was born".
+    const last = rest.at(-1)!;
+    if (PARTICIPLE.test(last) || /ing$/.test(last)) return [...rest.slice(0, -1), aux, last].join(" ");
+    const v = rest.findIndex((w, i) => i > 0 && (PARTICIPLE.test(w) || /ing$/.test(w)));
+    if (v > 0) return [...rest.slice(0, v), aux, ...rest.slice(v)].join(" ");
+    return [...rest, aux].join(" ");
+  }
+  // can/will/has/…: "will X visit" → "X will visit": the auxiliary goes before the first verb-like word.
+  const v = verbIndex(rest);
+  if (v <= 0) return [aux, ...rest].join(" ");
+  return [...rest.slice(0, v), aux, ...rest.slice(v)].join(" ");
+}
+
+const DETERMINERS =
+  /^(the|a|an|this|that|these|those|his|her|its|their|our|your|my|some|any|each|every|all|both)$/i;
+
+/** Index of the main verb after the subject: the first lower-case word past a proper or full noun phrase. */
+function verbIndex(rest: string[]): number {
+  let i = 0;
+  // Skip the subject: determiners, capitalised words, possessives, numbers, and lower-case nouns after a determiner.
+  let sawNoun = false;
+  while (i < rest.length) {
+    const w = rest[i]!;
+    if (DETERMINERS.test(w)) {
+      i++;
+      continue;
+    }
+    if (/^[A-Z0-9]/.test(w) || /['’]s$/.test(w)) {
+      sawNoun = true;
+      i++;
+      continue;
+    }
+    if (!sawNoun && i > 0 && DETERMINERS.test(rest[i - 1]!)) {
+      // "the company" → "company" is part of the subject; its verb follows.
+      sawNoun = true;
+      i++;
+      continue;
+    }
+    if (sawNoun || i > 0) return i;
+    i++;
+  }
+  return -1;
+}
+
+function whPhraseEnd(ws: string[]): number {
+  const first = ws[0]!.toLowerCase();
+  if (first === "how") {
+    const second = ws[1]?.toLowerCase() ?? "";
+    if (/^(many|much)$/.test(second)) {
+      // "how much wheat", "how many people": the noun goes with the wh-word unless a verb follows at once.
+      const third = ws[2] ?? "";
+      if (third && !AUX_START.test(third) && /^[a-z]/.test(third) && !/(ed)$/.test(third)) return 3;
+      return 2;
+    }
+    if (/^(long|old|far|big|large|often|high|tall|fast)$/.test(second)) return 2;
+    return 1;
+  }
+  if (/^(which|what|whose)$/.test(first)) {
+    // "which country", "what percentage of Americans": up to the auxiliary or verb.
+    let i = 1;
+    while (i < ws.length && !AUX_START.test(ws[i]!) && i < 5) {
+      const w = ws[i]!;
+      if (/(ed|s)$/.test(w) && i > 1 && /^[a-z]/.test(w) && !/(ss|us|is)$/.test(w)) break;
+      i++;
+    }
+    if (i >= ws.length) return 1;
+    return i;
+  }
+  if (/^(who|whom|when|where|why)$/.test(first)) return 1;
+  return -1;
+}
+
+const MONTHS =
+  "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+const DAY_RE = new RegExp(
+  `\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|${MONTHS}|(1[6-9]|20)\\d{2}s?|\\d{1,2}(st|nd|rd|th)|\\d{1,2}(:\\d{2})?\\s?(a\\.?m|p\\.?m)\\b|noon|midnight)\\b`,
+  "gi",
+);
+const YEAR_RE = /\b(1[6-9]|20)\d{2}\b/g;
+const NUMBER_RE =
+  /(?:[$£€¥]\s?)?\b\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion|bn|m|k|mph|km|miles|degrees|°[CF]?|F\b))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens|hundreds|thousands|millions|billions|half|third|quarter)\b/gi;
+const REASON_RE =
+  /\b(because|due to|owing to|as a result|after|amid|since|following|caused by|blamed|citing|cited|so that|in order to|over concerns|reason)\b/i;
+
+/** Capitalised names in a sentence (runs of capitalised words), with their word positions. */
+function names(text: string): { name: string; at: number; words: number }[] {
+  const ws = text.split(/\s+/);
+  const out: { name: string; at: number; words: number }[] = [];
+  let i = 0;
+  while (i < ws.length) {
+    const w = ws[i]!.replace(/^[("“‘'[]+/, "");
+    if (
+      /^[A-Z][\p{L}'’.&-]*/u.test(w) ||
+      (out.length && /^(of|de|da|van|von|al|bin|the|and|&)$/.test(w) && false)
+    ) {
+      const start = i;
+      const parts: string[] = [];
+      while (i < ws.length) {
+        const x = ws[i]!.replace(/^[("“‘'[]+/, "");
+        if (!/^[A-Z0-9][\p{L}\p{N}'’.&-]*/u.test(x)) break;
+        parts.push(x.replace(/[,;:.!?)"”’']+$/u, ""));
+        if (/[,;:!?)"”]$/.test(x)) {
+          i++;
+          break;
+        }
+        i++;
+      }
+      const name = parts.join(" ");
+      // A lone sentence-initial capital that is a common word ("The", "However") is not a name.
+      const common = start === 0 && parts.length === 1 && STOPWORDS.has(name.toLowerCase());
+      if (name && !common && !/^(The|A|An|This|That|But|And|In|On|At|It|He|She|They|We|I)$/.test(name))
+        out.push({ name, at: start, words: parts.length });
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+/** whitespace token → its content stems (cached: answers look at every word of many sentences). */
+const TOKEN_STEMS = new Map<string, string[]>();
+function tokenStems(token: string): string[] {
+  let st = TOKEN_STEMS.get(token);
+  if (!st) {
+    st = termStems(token);
+    if (TOKEN_STEMS.size > 200_000) TOKEN_STEMS.clear();
+    TOKEN_STEMS.set(token, st);
+  }
+  return st;
+}
+
+/** A possible answer inside a sentence: its normalised text and how well it fits (0..1). */
+export interface AnswerSpan {
+  key: string;
+  fit: number;
 }
 
 /**
+ * The answers of the kind the question asks for inside a sentence (an amount, a day, a new name …),
+ * each weighted by how well it fits: not already named in the question, of the right kind (a place
+ * for "which country"), close to the question's terms. Empty = no answer of that kind in it.
+ * Reasons and yes/no questions have no span: the whole sentence is the answer (key "").
+ */
+export function answerSpans(
+  a: QuestionAnalysis,
+  question: string,
+  concepts: Concept[],
+): (s: Sentence) => AnswerSpan[] {
+  const qStems = new Set(termStems(question));
+  const targets = new Set(concepts.flatMap((c) => [c.stem, ...c.related]));
+  const qLower = question.toLowerCase();
+  /** Positions of the question's terms in the sentence's words. */
+  const anchors = (ws: string[]) => {
+    const at: number[] = [];
+    ws.forEach((w, i) => {
+      for (const x of tokenStems(w)) {
+        if (targets.has(x)) {
+          at.push(i);
+          break;
+        }
+      }
+    });
+    return at;
+  };
+  const near = (pos: number, at: number[]) => {
+    if (at.length === 0) return 0.5;
+    let d = Number.POSITIVE_INFINITY;
+    for (const x of at) d = Math.min(d, Math.abs(x - pos));
+    return d <= 3 ? 1 : d <= 8 ? 0.8 : d <= 15 ? 0.6 : 0.45;
+  };
+  /** Share of a name's words the question does not already use (1 = a new name). */
+  const freshShare = (text: string) => {
+    const st = text.split(/\s+/).flatMap(tokenStems);
+    if (st.length === 0) return qLower.includes(text.toLowerCase()) ? 0 : 1;
+    return st.filter((x) => !qStems.has(x)).length / st.length;
+  };
+  const wordAt = (text: string, index: number) => text.slice(0, index).split(/\s+/).length - 1;
+
+  switch (a.type) {
+    case "quantity":
+    case "day": {
+      const re = a.type === "quantity" ? NUMBER_RE : a.focus === "year" ? YEAR_RE : DAY_RE;
+      const money =
+        /\b(much|cost|price|pay|paid|worth|rais|fee|fine|amount|sum|spen|earn|sold|sell|bought|buy|fund|donat|invest|revenue|sales)/.test(
+          qLower,
+        );
+      const percent = /percent|percentage|share|proportion/.test(qLower);
+      return (s) => {
+        const at = anchors(s.text.split(/\s+/));
+        const out: AnswerSpan[] = [];
+        for (const m of s.text.matchAll(re)) {
+          const v = m[0].trim();
+          if (!v || qLower.includes(v.toLowerCase())) continue;
+          let w = 1;
+          // A year in a how-many question is a weaker amount; a money or percentage question wants that unit.
+          if (a.type === "quantity" && /^(1[89]|20)\d{2}$/.test(v)) w = 0.5;
+          if (a.type === "quantity" && percent) w = /%|percent|per cent/.test(v) ? 1 : 0.5;
+          if (a.type === "quantity" && money && /^[$£€¥]|million|billion|bn/.test(v)) w = 1;
+          else if (a.type === "quantity" && money) w = Math.min(w, 0.6);
+          out.push({ key: v.toLowerCase(), fit: w * near(wordAt(s.text, m.index ?? 0), at) });
+        }
+        return out;
+      };
+    }
+    case "reason":
+      return (s) => (REASON_RE.test(s.text) ? [{ key: "", fit: 1 }] : []);
+    case "yesno":
+      return () => [{ key: "", fit: 1 }];
+    default: {
+      const person = a.type === "person";
+      const place = a.type === "place";
+      return (s) => {
+        const at = anchors(s.text.split(/\s+/));
+        const out: AnswerSpan[] = [];
+        for (const n of names(s.text)) {
+          if (NOT_AN_ANSWER.test(n.name)) continue;
+          const share = freshShare(n.name);
+          if (share < 0.5) continue;
+          let w = share;
+          if (person && n.words < 2) w *= 0.7;
+          if (place) w *= isPlace(n.name) ? 1 : 0.45;
+          else if (isPlace(n.name) && (person || a.type === "organisation")) w *= 0.6;
+          out.push({ key: n.name.toLowerCase(), fit: w * near(n.at, at) });
+        }
+        // "What" questions may be answered by a quoted title or a plain noun phrase.
+        for (const m of s.text.matchAll(/["“]([^"”]{2,60})["”]/g)) {
+          if (freshShare(m[1]!) >= 0.5) out.push({ key: m[1]!.toLowerCase(), fit: 0.6 });
+        }
+        if (out.length === 0 && a.type === "thing") out.push({ key: "", fit: 0.3 });
+        return out;
+      };
+    }
+  }
+}
+
+/** How well a sentence answers what the question asks (0 = no answer of that kind in it, up to 1). */
+export function answerFit(
+  a: QuestionAnalysis,
+  question: string,
+  concepts: Concept[],
+): (s: Sentence) => number {
+  const spans = answerSpans(a, question, concepts);
+  return (s) => {
+    let best = 0;
+    for (const x of spans(s)) best = Math.max(best, x.fit);
+    return Math.min(1, best);
+  };
+}
+
+/** Titles, days and outlets that a capitalised-word run catches but that never answer "who/which". */
+const NOT_AN_ANSWER =
+  /^(\(?CNN\)?|AP|Reuters|BBC|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Sir|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Photo|Getty Images|Image|Advertisement|Read|Sign|Subscribe|Click|Updated|Published|Share)\.?$/i;
+
+/**
  * Whether a sentence has the kind of answer the question's wording asks for: "how many workers" wants
- * a number attached to the workers; "when" wants a day, date or time.
+ * a number attached to the workers; "when" wants a day, date or time. (Kept for the figures and days
+ * a disagreement is about; answers use `answerFit`.)
  */
 export function answerKind(question: string, concepts: Concept[]): ((s: Sentence) => boolean) | null {
   const kind = questionKind(question);
-  if (kind === "quantity") {
-    const targets = new Set(concepts.flatMap((c) => [c.stem, ...c.related]));
-    return (s) => {
-      const ws = s.text.split(/\s+/);
-      for (let i = 0; i < ws.length; i++) {
-        if (!QUANTITY_WORD.test(ws[i]!.replace(/^[$£€]/, ""))) continue;
-        if (termStems(ws.slice(i + 1, i + 6).join(" ")).some((t) => targets.has(t))) return true;
-      }
-      return false;
-    };
-  }
-  if (kind === "day") {
-    const re =
-      /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b/i;
-    return (s) => re.test(s.text);
-  }
-  return null;
+  if (!kind) return null;
+  const fit = answerFit(analyzeQuestion(question), question, concepts);
+  return (s) => fit(s) > 0;
 }

@@ -5,9 +5,9 @@
  * candidates, best first. The extractive writer picks points from these, and the same retrieval is the
  * evidence handed to the LLM (citations.ts passagesFor).
  */
-import type { ArticleHit, Concept, CorpusIndex } from "../search/index.ts";
+import type { ArticleHit, Concept, CorpusIndex, Sentence } from "../search/index.ts";
 import { type Candidate, mergeCandidates, readability, relevance, type Scored } from "./points.ts";
-import { answerKind } from "./questions.ts";
+import { analyzeQuestion, answerSpans } from "./questions.ts";
 
 /** What a briefing is built from: the topic's concepts, the articles found, scored candidates. */
 export interface TopicRetrieval {
@@ -20,6 +20,8 @@ export interface TopicRetrieval {
 export interface QuestionRetrieval {
   candidates: Candidate[];
   hits: ArticleHit[];
+  /** When no sentence covers enough of the question: the one that comes closest, if any. */
+  closest?: Candidate;
 }
 
 /** What a digest story is built from (digest.ts): its title, its articles, their scored lead sentences. */
@@ -109,10 +111,26 @@ export function retrieveTopic(index: CorpusIndex, topic: string): TopicRetrieval
   return { concepts, hits: top, candidates };
 }
 
+/** Words of a quiz-style question that set the scene but are not what an answer sentence repeats. */
+/** Answer scoring weights, tuned on the RealTimeQA dev set (npm run eval:qa; see src/engine/README.md). */
+const FIT_BASE = 0.2; // a sentence without an answer of the kind asked keeps this much of its score
+const RELEVANCE_POWER = 1.5;
+const LEAD_WEIGHT = 0.2;
+const NEIGHBOUR_WEIGHT = 0.3; // a neighbouring sentence's relevance, added
+const CONTEXT_WEIGHT = 0.3; // concepts only in the sentence a quiz question opens on
+const VOTE_BASE = 0.3; // an answer no other sentence repeats keeps this much of its fit
+const SCENE_WORDS = new Set(
+  "week weeks recent recently currently today yesterday new latest accord reportedly name call titl first".split(
+    " ",
+  ),
+);
+
 /**
  * An answer's retrieval: articles matching the question (a follow-up without words of its own asks
  * about the thread's topic; the thread's context and last two turns weigh in a little), their
- * sentences that cover at least half of the question, scored, favouring the kind of answer asked for.
+ * sentences that cover enough of the question (the clause that asks counts more than the context a
+ * question opens on), scored, favouring a sentence holding an answer of the kind asked for
+ * (questions.ts answerFit) near the question's terms.
  */
 export function retrieveQuestion(
   index: CorpusIndex,
@@ -120,13 +138,19 @@ export function retrieveQuestion(
   opts: { context?: string; history?: string[] },
 ): QuestionRetrieval {
   const ctxText = [opts.context ?? "", ...(opts.history ?? []).slice(-2)].join(" ");
-  const own = index.concepts(question, { question: true });
+  const analysis = analyzeQuestion(question);
+  const all = index.concepts(question, { question: true });
+  const trimmed = all.filter((c) => !SCENE_WORDS.has(c.stem));
+  const own = trimmed.length > 0 ? trimmed : all;
   // A follow-up with no words of its own ("How many are there?") asks about the thread's topic.
   const q = own.length > 0 ? own : index.concepts(opts.context ?? "", { question: true });
   if (q.length === 0) return { candidates: [], hits: [] };
   const qStems = new Set(q.map((c) => c.stem));
+  const askedStems = new Set(index.concepts(analysis.asked, { question: true }).map((c) => c.stem));
+  const qWeights = new Map<string, number>();
+  if (analysis.context) for (const c of q) if (!askedStems.has(c.stem)) qWeights.set(c.stem, CONTEXT_WEIGHT);
   const ctx = index.concepts(ctxText, { question: true }).filter((c) => !qStems.has(c.stem));
-  const weights = new Map<string, number>();
+  const weights = new Map<string, number>(qWeights);
   for (const c of ctx) weights.set(c.stem, 0.35);
   const hits = index
     .search([...q, ...ctx], { limit: 40, weights })
@@ -134,26 +158,70 @@ export function retrieveQuestion(
     .slice(0, MAX_TOP_ARTICLES);
   if (hits.length === 0) return { candidates: [], hits };
   const best = hits[0]!.score;
-  const wants = answerKind(question, q);
-  const scored: Scored[] = [];
+  const spansOf = answerSpans(analysis, question, q);
+  // Short questions need half their weight in a sentence; longer ones (quiz questions restate a lot)
+  // a share of the best sentence's, never under a fifth.
+  const rel: { s: Sentence; rq: number; quality: number; aw: number }[] = [];
+  let bestRq = 0;
   for (const h of hits) {
-    const articleWeight = 0.85 + 0.15 * (h.score / best);
-    for (const s of index.sentences(h.index)) {
-      const rq = relevance(s.stems, q);
-      if (rq < 0.5) continue;
+    const aw = 0.85 + 0.15 * (h.score / best);
+    const sents = index.sentences(h.index);
+    const own = sents.map((s) => relevance(s.stems, q, qWeights));
+    for (let i = 0; i < sents.length; i++) {
+      const s = sents[i]!;
+      // A sentence next to one about the question often holds its answer ("It debuted in 1995."):
+      // its neighbours' relevance counts a little.
+      const around = Math.max(own[i - 1] ?? 0, own[i + 1] ?? 0);
+      const rq = Math.min(1, own[i]! + NEIGHBOUR_WEIGHT * around);
+      if (rq < 0.2) continue;
       const quality = readability(s.text);
       if (quality === 0) continue;
-      const rc = ctx.length > 0 ? relevance(s.stems, ctx) : 0;
-      scored.push({
-        sentence: s,
-        score:
-          quality *
-          articleWeight *
-          (wants && !wants(s) ? 0.6 : 1) *
-          (rq * rq + 0.3 * rc + 0.1 * leadBonus(s.position)),
-      });
+      bestRq = Math.max(bestRq, rq);
+      rel.push({ s, rq, quality, aw });
     }
   }
+  const minRelevance = q.length <= 2 ? 0.5 : Math.max(0.2, Math.min(0.3, bestRq * 0.6));
+  const kept = rel.filter((x) => x.rq >= minRelevance);
+  if (kept.length === 0) {
+    // Nothing answers: the sentence that comes closest (a third of the question at least), offered as such.
+    let near: { s: Sentence; rq: number } | null = null;
+    for (const h of hits)
+      for (const s of index.sentences(h.index)) {
+        const rq = relevance(s.stems, q, qWeights);
+        if (rq >= 0.1 && (!near || rq > near.rq) && readability(s.text) > 0) near = { s, rq };
+      }
+    const closest = near ? mergeCandidates(index, [{ sentence: near.s, score: near.rq }], [])[0] : undefined;
+    return { candidates: [], hits, ...(closest ? { closest } : {}) };
+  }
+  // Answer redundancy: an answer several relevant sentences give (across the articles) is likelier.
+  const spans = kept.map((x) => spansOf(x.s));
+  const votes = new Map<string, number>();
+  kept.forEach((x, i) => {
+    const seen = new Set<string>();
+    for (const sp of spans[i]!) {
+      if (!sp.key || seen.has(sp.key)) continue;
+      seen.add(sp.key);
+      votes.set(sp.key, (votes.get(sp.key) ?? 0) + x.rq * sp.fit);
+    }
+  });
+  let topVote = 0;
+  for (const v of votes.values()) topVote = Math.max(topVote, v);
+  const scored: Scored[] = kept.map((x, i) => {
+    let fit = 0;
+    for (const sp of spans[i]!) {
+      const support = sp.key && topVote > 0 ? (votes.get(sp.key) ?? 0) / topVote : 0.5;
+      fit = Math.max(fit, Math.min(1, sp.fit) * (VOTE_BASE + (1 - VOTE_BASE) * support));
+    }
+    const rc = ctx.length > 0 ? relevance(x.s.stems, ctx) : 0;
+    return {
+      sentence: x.s,
+      score:
+        x.quality *
+        x.aw *
+        (FIT_BASE + fit) *
+        (x.rq ** RELEVANCE_POWER + 0.3 * rc + LEAD_WEIGHT * leadBonus(x.s.position)),
+    };
+  });
   scored.sort((a, b) => b.score - a.score);
   return {
     candidates: mergeCandidates(

@@ -95,7 +95,8 @@ export function answerToDocument(a: Answer): Document {
     },
   ];
   const more = leadIsFirst ? rest : a.points;
-  if (a.found && more.length > 0) {
+  // Not found: what comes closest, if anything, still cited.
+  if (more.length > 0) {
     blocks.push({ kind: "list", items: more.map((p) => pointInlines(p, index)) });
   }
   blocks.push({ kind: "context", content: engineNote(a.engine, null) });
@@ -103,7 +104,7 @@ export function answerToDocument(a: Answer): Document {
     kind: "answer",
     title: a.question,
     blocks,
-    sources: a.found ? list : [],
+    sources: a.found || a.points.length > 0 ? list : [],
     fallbackText: a.answer,
     actions: a.found ? ["feedback_up", "feedback_down"] : [],
     topic: a.question,

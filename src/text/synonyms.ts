@@ -43,6 +43,11 @@ const GROUPS: string[][] = [
   ["football", "soccer"],
   ["chancellor", "finance minister"],
   ["food", "grain", "wheat"],
+  // General news verbs a question and its answer often word differently (narrow groups only:
+  // broad ones such as "make"/"earn" measured worse on RealTimeQA).
+  ["send", "ship", "shipment", "export"],
+  ["earn", "gross"],
+  ["host", "invite"],
 ];
 
 function stemPhrase(s: string): string {

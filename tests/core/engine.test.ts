@@ -205,7 +205,7 @@ describe("answers", () => {
   it("says the articles don't say when they don't", async () => {
     const a = await engine.ask("What is the capital of Peru?");
     expect(a.found).toBe(false);
-    expect(a.answer).toBe("The articles don't say anything about the capital of Peru.");
+    expect(a.answer).toBe("The articles don't say what the capital of Peru is.");
     expect(a.points).toEqual([]);
   });
 
