@@ -112,6 +112,8 @@ export const messages = {
     rich`"${clip(input)}" is not an interval: use minutes or hours such as 15m, 1h or 1h30m (at least 5m).`,
   unknown_source: (id: string) =>
     rich`There is no source ${code(clip(id, 60))}: the sources command lists them.`,
+  sources_unavailable: () =>
+    rich`This Summit reads a folder of articles and follows no news sources (it needs the shared store).`,
   sources_usage: () => rich`Use: sources (list them), sources add URL, sources remove ID.`,
   expired: () =>
     rich`That message has expired: run ${command("brief", { topic: "<topic>" })} again for a fresh briefing.`,
