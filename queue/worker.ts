@@ -24,12 +24,12 @@ import { DigestBuilder } from "./digestBuilder.ts";
 import { DIGEST_QUEUE, type DigestKeys, deliveryKey } from "./keys.ts";
 import type { Redis } from "./redis.ts";
 import { slotOfSchedulerJob } from "./schedule.ts";
-
-/** What a subscription's first digest covers: the last 24 hours, not the whole corpus. */
-export const FIRST_DIGEST_WINDOW_MS = 24 * 3_600_000;
 import type { DigestJobData } from "./scheduler.ts";
 import { parseStored, SubscriptionStore } from "./store.ts";
 import type { DeliveryOutcome } from "./types.ts";
+
+/** What a subscription's first digest covers: the last 24 hours, not the whole corpus. */
+export const FIRST_DIGEST_WINDOW_MS = 24 * 3_600_000;
 
 /** Points of a delivery where a test may pause (and kill) the worker. */
 export type DeliveryPoint = "claimed" | "before-post" | "after-post" | "after-record";

@@ -3,7 +3,7 @@
  * local Discord (tests/peers/discord), real Redis, and interactions delivered either over the gateway or
  * as signed HTTP requests to the adapter's endpoint. Implements the shared AdapterDriver contract.
  */
-import type { SourcesDeps } from "../../../usecases/sources.ts";
+
 import { generateKeyPairSync, type KeyObject, randomUUID, sign } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -14,6 +14,7 @@ import { renderNotice } from "../../../adapters/discord/render.ts";
 import { createLogger } from "../../../app/logger.ts";
 import type { SubscriptionService } from "../../../queue/types.ts";
 import type { Clock, Engine } from "../../../src/model.ts";
+import type { SourcesDeps } from "../../../usecases/sources.ts";
 import { type FakeDiscord, type StoredMessage, startFakeDiscord } from "../../peers/discord/server.ts";
 import { createMemorySubscriptions } from "../../support/memorySubscriptions.ts";
 import type { AdapterDriver, PostedMessage } from "../contract/driver.ts";
