@@ -94,6 +94,8 @@ export interface ServerDeps {
   handleSignals?: boolean;
   /** How long start-up waits for a platform's first connection attempt before going on without it (default 5 s). */
   connectWaitMs?: number;
+  /** How often the worker role brings the sources' job schedulers in line with the registry (default 1 min). */
+  sourcesReconcileMs?: number;
 }
 
 /**
@@ -166,7 +168,7 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
     const needsEngine = roles.has("worker") || roles.has("bot");
     let engine: Engine | null = null;
     if (config.store === "redis") {
-      live = await startLive(config, log, clock, roles);
+      live = await startLive(config, log, clock, roles, deps.sourcesReconcileMs);
       if (needsEngine) {
         engine = await liveEngine(config, log, deps.engine ?? serverEngine);
         live.follower = live.open.store.follower(engine as unknown as LiveCorpus);
@@ -292,7 +294,13 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
  * The shared store for this process: opened, the SUMMIT_CORPUS folder imported once when it is empty,
  * retention on its schedule, and (worker role) polling of the sources on BullMQ job schedulers.
  */
-async function startLive(config: Config, log: Logger, clock: Clock, roles: Set<Role>): Promise<Live> {
+async function startLive(
+  config: Config,
+  log: Logger,
+  clock: Clock,
+  roles: Set<Role>,
+  reconcileEveryMs?: number,
+): Promise<Live> {
   const { openStore } = await import("./store.ts");
   const open = await openStore(config, { log, clock, connectionName: "summit-store" });
   const live: Live = { open, follower: null, retention: null, stops: [] };
@@ -311,6 +319,7 @@ async function startLive(config: Config, log: Logger, clock: Clock, roles: Set<R
         log,
         worker: true,
         reconcile: true,
+        ...(reconcileEveryMs ? { reconcileEveryMs } : {}),
       });
       await polling.start();
       live.stops.push(() => polling.close());
