@@ -79,6 +79,8 @@ export const BOT_SCOPES = [
   "channels:history",
   "groups:history",
   "channels:join",
+  // users.info: is the caller a workspace admin or owner (adding and removing news sources).
+  "users:read",
 ];
 
 /** The Slack settings cannot work together (no token, no signing secret in HTTP mode). */
