@@ -27,7 +27,7 @@ import { articleFromRecord } from "../src/corpus/load.ts";
 import type { Article, Engine } from "../src/model.ts";
 import { entryTime } from "../store/log.ts";
 import type { LiveCorpus } from "../store/types.ts";
-import { bbcArticles, peerArticles } from "../tests/peers/feeds/articles.ts";
+import { BBC_PATH, bbcArticles, peerArticles } from "../tests/peers/feeds/articles.ts";
 import { startFeedServer } from "../tests/peers/feeds/server.ts";
 import { deleteKeysUnder } from "../tests/support/redisKeys.ts";
 
@@ -49,11 +49,14 @@ interface Bbc {
 }
 
 function loadBbc(): Bbc[] {
-  for (const up of [
-    ["..", ".."],
-    ["..", "..", ".."],
-  ]) {
-    const p = join(import.meta.dirname, ...up, "shared", "eval", "bbc_news", "bbc_news.jsonl");
+  const candidates = [
+    ...[
+      ["..", ".."],
+      ["..", "..", ".."],
+    ].map((up) => join(import.meta.dirname, ...up, "shared", "eval", "bbc_news", "bbc_news.jsonl")),
+    BBC_PATH,
+  ];
+  for (const p of candidates) {
     if (existsSync(p))
       return readFileSync(p, "utf8")
         .split("\n")
