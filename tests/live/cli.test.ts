@@ -199,4 +199,24 @@ describe("summit ingest URL", () => {
       await deletePrefix(p);
     }
   });
+
+  it("without the store, an article URL goes into the corpus folder (web.jsonl) and is briefed from there", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "summit-live-folder-"));
+    const article = feeds.articles[2]!;
+    const folderEnv = { SUMMIT_STORE: "", SUMMIT_ALLOW_PRIVATE_NETWORKS: "1", SUMMIT_CORPUS: dir };
+    const url = feeds.url(`/articles/${article.slug}`);
+    const first = JSON.parse((await summit(["ingest", url, "--json"], folderEnv)).stdout) as {
+      added: { id: string }[];
+    };
+    expect(first.added).toHaveLength(1);
+    const again = JSON.parse((await summit(["ingest", url, "--json"], folderEnv)).stdout) as {
+      added: unknown[];
+    };
+    expect(again.added).toHaveLength(0);
+    const b = JSON.parse(
+      (await summit(["brief", article.title.split(" ").slice(0, 4).join(" "), "--json"], folderEnv)).stdout,
+    ) as { sources: { id: string; url?: string }[] };
+    expect(b.sources.map((x) => x.id)).toContain(first.added[0]!.id);
+    expect(b.sources.find((x) => x.id === first.added[0]!.id)?.url?.startsWith(feeds.origin)).toBe(true);
+  });
 });
