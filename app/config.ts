@@ -38,7 +38,7 @@ export const configSchema = z.object({
     .enum(["folder", "redis"])
     .default("folder")
     .describe(
-      "Where the CLI reads articles: folder (SUMMIT_CORPUS, no Redis) or redis (the shared store at REDIS_URL under SUMMIT_REDIS_PREFIX, as the server uses).",
+      "Where articles live: folder (SUMMIT_CORPUS, read at start, no Redis) or redis (the shared store at REDIS_URL under SUMMIT_REDIS_PREFIX, followed live). Default: folder for the CLI, redis for `npm start`.",
     ),
   retentionDays: z.coerce
     .number()
