@@ -38,7 +38,7 @@ export const configSchema = z.object({
     .enum(["folder", "redis"])
     .default("folder")
     .describe(
-      "Where articles live: folder (SUMMIT_CORPUS, read at start, no Redis) or redis (the shared store at REDIS_URL under SUMMIT_REDIS_PREFIX, followed live). Default: folder for the CLI, redis for `npm start`.",
+      "Where articles live: folder (SUMMIT_CORPUS, read at start, no Redis) or redis (the shared store at REDIS_URL under SUMMIT_REDIS_PREFIX, followed live). `npm start` uses redis unless this is set.",
     ),
   retentionDays: z.coerce
     .number()
