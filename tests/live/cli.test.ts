@@ -63,7 +63,7 @@ afterAll(async () => {
   await deletePrefix(otherPrefix);
 });
 
-describe("summit sources (SUMMIT_STORE=redis)", () => {
+describe("summit sources (SUMMIT_STORE=redis)", { timeout: 120_000 }, () => {
   it("a command that needs the store says so in one line and exits non-zero without it", async () => {
     const r = await summit(["sources", "list"], { SUMMIT_STORE: "", SUMMIT_REDIS_PREFIX: prefix });
     expect(r.code).not.toBe(0);
@@ -179,7 +179,7 @@ describe("summit sources (SUMMIT_STORE=redis)", () => {
   });
 });
 
-describe("summit ingest URL", () => {
+describe("summit ingest URL", { timeout: 120_000 }, () => {
   it("fetches an article page once into the shared store; the second time it is skipped", async () => {
     const p = `${prefix}-ingest`;
     try {
@@ -205,17 +205,20 @@ describe("summit ingest URL", () => {
     const article = feeds.articles[2]!;
     const folderEnv = { SUMMIT_STORE: "", SUMMIT_ALLOW_PRIVATE_NETWORKS: "1", SUMMIT_CORPUS: dir };
     const url = feeds.url(`/articles/${article.slug}`);
-    const first = JSON.parse((await summit(["ingest", url, "--json"], folderEnv)).stdout) as {
-      added: { id: string }[];
-    };
+    const r = await summit(["ingest", url, "--json"], folderEnv);
+    expect(r.stderr).toBe("");
+    const first = JSON.parse(r.stdout) as { added: { id: string }[] };
     expect(first.added).toHaveLength(1);
     const again = JSON.parse((await summit(["ingest", url, "--json"], folderEnv)).stdout) as {
       added: unknown[];
     };
     expect(again.added).toHaveLength(0);
-    const b = JSON.parse(
-      (await summit(["brief", article.title.split(" ").slice(0, 4).join(" "), "--json"], folderEnv)).stdout,
-    ) as { sources: { id: string; url?: string }[] };
+    const briefed = await summit(
+      ["brief", article.title.split(" ").slice(0, 4).join(" "), "--json"],
+      folderEnv,
+    );
+    expect(briefed.stderr).toBe("");
+    const b = JSON.parse(briefed.stdout) as { sources: { id: string; url?: string }[] };
     expect(b.sources.map((x) => x.id)).toContain(first.added[0]!.id);
     expect(b.sources.find((x) => x.id === first.added[0]!.id)?.url?.startsWith(feeds.origin)).toBe(true);
   });

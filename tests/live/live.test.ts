@@ -50,7 +50,7 @@ function cli(args: string[]): Promise<string> {
   });
 }
 
-describe("one shared store, every index live", () => {
+describe("one shared store, every index live", { timeout: 90_000 }, () => {
   it("an article ingested by another process is searchable here within 2 seconds of its arrival", async () => {
     const here = await open();
     const engine = new RebuildingEngine((articles) => createEngine(config, { articles }));
