@@ -34,6 +34,25 @@ export const configSchema = z.object({
     .string()
     .default("summit")
     .describe("Key prefix for everything Summit keeps in Redis (BullMQ queues included)."),
+  store: z
+    .enum(["folder", "redis"])
+    .default("folder")
+    .describe(
+      "Where articles live: folder (SUMMIT_CORPUS, read at start, no Redis) or redis (the shared store at REDIS_URL under SUMMIT_REDIS_PREFIX, followed live). `npm start` uses redis unless this is set.",
+    ),
+  retentionDays: z.coerce
+    .number()
+    .positive()
+    .default(30)
+    .describe(
+      "Articles that arrived in the shared store more than this many days ago leave it and every index.",
+    ),
+  allowPrivateFeeds: z
+    .stringbool()
+    .default(false)
+    .describe(
+      "1/true: feeds and pages on loopback or private addresses may be followed (an intranet, tests); off by default.",
+    ),
   logLevel: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .default("info")
@@ -108,6 +127,9 @@ export const ENV: Record<keyof Config, string> = {
   port: "PORT",
   redisUrl: "REDIS_URL",
   redisPrefix: "SUMMIT_REDIS_PREFIX",
+  store: "SUMMIT_STORE",
+  retentionDays: "SUMMIT_RETENTION_DAYS",
+  allowPrivateFeeds: "SUMMIT_ALLOW_PRIVATE_NETWORKS",
   logLevel: "LOG_LEVEL",
   debug: "SUMMIT_DEBUG",
   roles: "SUMMIT_ROLES",

@@ -15,6 +15,7 @@ import type { SubscriptionService } from "../../queue/types.ts";
 import { PlatformPermanentError, type PlatformSender } from "../../src/delivery.ts";
 import { SummitError } from "../../src/errors.ts";
 import { type Clock, type Engine, systemClock } from "../../src/model.ts";
+import type { SourcesDeps } from "../../usecases/sources.ts";
 import { type Background, createBackground } from "./background.ts";
 import { toBoltLogger } from "./boltLogger.ts";
 import { registerButtons } from "./buttons.ts";
@@ -51,6 +52,8 @@ export interface SlackAdapterDeps {
   command?: string;
   /** Deadline for a briefing or an answer (default 20 s). */
   workTimeoutMs?: number;
+  /** The news sources (`/summit sources`), when the deployment runs on the shared store. */
+  sources?: SourcesDeps;
 }
 
 export interface SlackAdapter {
@@ -76,6 +79,8 @@ export const BOT_SCOPES = [
   "channels:history",
   "groups:history",
   "channels:join",
+  // users.info: is the caller a workspace admin or owner (adding and removing news sources).
+  "users:read",
 ];
 
 /** The Slack settings cannot work together (no token, no signing secret in HTTP mode). */
@@ -198,6 +203,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     log,
     clock: deps.clock ?? systemClock,
     workTimeoutMs: deps.workTimeoutMs ?? 20_000,
+    ...(deps.sources ? { sources: deps.sources } : {}),
   };
   // Follow each request's processing from start to end, so idle() also covers the listeners that
   // run after Bolt has acknowledged (events are acked before any listener runs).

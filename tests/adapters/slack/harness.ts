@@ -12,6 +12,7 @@ import { pino } from "pino";
 import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/index.ts";
 import type { SubscriptionService } from "../../../queue/types.ts";
 import type { Engine } from "../../../src/model.ts";
+import type { SourcesDeps } from "../../../usecases/sources.ts";
 import { type FakeSlackApi, type RecordedCall, startFakeSlackApi } from "../../peers/slack/fakeSlackApi.ts";
 import { createMemorySubscriptions } from "../../support/memorySubscriptions.ts";
 import { deleteKeysUnder } from "../../support/redisKeys.ts";
@@ -194,7 +195,12 @@ export function blockActionsPayload(
 }
 
 export async function startSlackHarness(
-  opts: { engine: Engine; subscriptions?: SubscriptionService; workTimeoutMs?: number } = {} as never,
+  opts: {
+    engine: Engine;
+    subscriptions?: SubscriptionService;
+    workTimeoutMs?: number;
+    sources?: SourcesDeps;
+  } = {} as never,
 ): Promise<SlackHarness> {
   const api = await startFakeSlackApi();
   const redis = new Redis("redis://127.0.0.1:6379", { lazyConnect: false, maxRetriesPerRequest: 2 });
@@ -212,6 +218,7 @@ export async function startSlackHarness(
     redis,
     logger: pino({ level: process.env.SUMMIT_TEST_LOG ?? "silent" }),
     ...(opts.workTimeoutMs ? { workTimeoutMs: opts.workTimeoutMs } : {}),
+    ...(opts.sources ? { sources: opts.sources } : {}),
   });
   await adapter.start();
   const server: Server = createServer((req, res) => adapter.requestListener(req, res));
