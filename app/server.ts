@@ -18,10 +18,12 @@ import type { SubscriptionAdmin } from "../queue/types.ts";
 import type { PlatformSender } from "../src/delivery.ts";
 import { type Clock, type Engine, systemClock } from "../src/model.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { type ConsoleOptions, mountConsole } from "./console.ts";
 import { type EngineFactory, serverEngine } from "./engine/factory.ts";
 import { createRouter, listen, type Router, sendJson } from "./http.ts";
 import { type ConnectionState, errorLine, keepTrying } from "./keepTrying.ts";
 import { createLogger, type Logger } from "./logger.ts";
+import { createMetrics } from "./metrics.ts";
 import { configuredSenders, type SenderContext, type SenderMap, slackConfigured } from "./senders.ts";
 
 export type Role = "bot" | "worker" | "scheduler";
@@ -84,6 +86,8 @@ export interface ServerDeps {
   handleSignals?: boolean;
   /** How long start-up waits for a platform's first connection attempt before going on without it (default 5 s). */
   connectWaitMs?: number;
+  /** The web console (/console): test hooks (feed fetching options, login limit). */
+  console?: ConsoleOptions;
 }
 
 /**
@@ -127,9 +131,19 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
   /** Stops the engine's threads, after the adapters and the digest workers have finished with it. */
   let engineClose: () => Promise<void> = async () => {};
   const router = createRouter(log);
+  // GET /metrics (app/metrics.ts); the engine is metered so every surface's briefings are timed.
+  const metrics = createMetrics({
+    queue: digests.queue,
+    redisUrl: config.redisUrl,
+    prefix: config.redisPrefix,
+    log,
+  });
+  let consoleEngine: Engine | null = null;
   try {
     const needsEngine = roles.has("worker") || roles.has("bot");
-    const engine = needsEngine ? await (deps.engine ?? serverEngine)(config, log) : null;
+    const rawEngine = needsEngine ? await (deps.engine ?? serverEngine)(config, log) : null;
+    const engine = rawEngine ? metrics.meter(rawEngine) : null;
+    consoleEngine = engine;
     if (engine && "close" in engine && typeof engine.close === "function") {
       const closeEngine = engine.close.bind(engine) as () => Promise<void>;
       engineClose = closeEngine;
@@ -174,6 +188,7 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
     }
   } catch (err) {
     for (const stop of stops.reverse()) await stop().catch(() => {});
+    await metrics.close();
     await digests.close();
     await engineClose().catch(() => {});
     throw err;
@@ -192,6 +207,22 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
   router.get("/healthz", async (_req, res) => {
     const h = await health();
     sendJson(res, h.redis === "up" ? 200 : 503, h);
+  });
+  // The web console at /console and GET /metrics (app/console.ts; console/README.md).
+  const web = mountConsole({
+    router,
+    config,
+    log,
+    clock,
+    engine: consoleEngine,
+    digests,
+    health,
+    metrics,
+    options: deps.console,
+  });
+  stops.push(async () => {
+    await web.close();
+    await metrics.close();
   });
 
   let server: Server;
