@@ -56,7 +56,7 @@ export function consoleSources(deps: ConsoleSourcesDeps): SourcesPort & { close(
         name: s.name,
         url: s.url,
         feedUrl: s.feedUrl,
-        status: s.status,
+        status: s.lastFetchAt === null && s.status === "ok" ? "new" : s.status,
         lastFetchAt: s.lastFetchAt,
         nextFetchAt: s.nextFetchAt,
         lastError: s.lastError,

@@ -88,7 +88,8 @@ export function createConsole(deps: ConsoleDeps): ConsoleHandler {
   const headers = (res: ServerResponse) => {
     res.setHeader("content-security-policy", CSP);
     res.setHeader("x-content-type-options", "nosniff");
-    res.setHeader("referrer-policy", "no-referrer");
+    // same-origin, not no-referrer: with no-referrer Chrome sends `Origin: null` on form posts, which the CSRF check refuses.
+    res.setHeader("referrer-policy", "same-origin");
     res.setHeader("x-frame-options", "DENY");
     res.setHeader("cache-control", "no-store");
   };

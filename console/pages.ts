@@ -174,8 +174,8 @@ export function sourcesPage(
   <td class="error-cell">${s.lastError ?? ""}</td>
   <td class="num">${s.articles}</td>
   <td class="actions">
-    <form method="post" action="${BASE}/sources/poll">${csrfField(ctx)}<input type="hidden" name="id" value="${s.id}"><button type="submit" aria-label="Poll ${s.name} now">Poll</button></form>
-    <form method="post" action="${BASE}/sources/remove" data-confirm="Remove this source?">${csrfField(ctx)}<input type="hidden" name="id" value="${s.id}"><button type="submit" class="danger" aria-label="Remove ${s.name}">Remove</button></form>
+    <form method="post" action="${BASE}/sources/poll">${csrfField(ctx)}<input type="hidden" name="id" value="${s.id}"><button type="submit" aria-label="Poll: ${s.name}">Poll</button></form>
+    <form method="post" action="${BASE}/sources/remove" data-confirm="Remove this source?">${csrfField(ctx)}<input type="hidden" name="id" value="${s.id}"><button type="submit" class="danger" aria-label="Remove: ${s.name}">Remove</button></form>
   </td>
 </tr>`,
   );
@@ -279,10 +279,10 @@ export function subscriptionsPage(
   <td class="actions">
     ${
       sub.pausedReason
-        ? html`<form method="post" action="${BASE}/subscriptions/resume">${csrfField(ctx)}<input type="hidden" name="id" value="${sub.id}"><button type="submit" aria-label="Resume ${sub.id}">Resume</button></form>`
-        : html`<form method="post" action="${BASE}/subscriptions/pause">${csrfField(ctx)}<input type="hidden" name="id" value="${sub.id}"><input type="hidden" name="reason" value="paused from the console"><button type="submit" aria-label="Pause ${sub.id}">Pause</button></form>`
+        ? html`<form method="post" action="${BASE}/subscriptions/resume">${csrfField(ctx)}<input type="hidden" name="id" value="${sub.id}"><button type="submit" aria-label="Resume: ${sub.id}">Resume</button></form>`
+        : html`<form method="post" action="${BASE}/subscriptions/pause">${csrfField(ctx)}<input type="hidden" name="id" value="${sub.id}"><input type="hidden" name="reason" value="paused from the console"><button type="submit" aria-label="Pause: ${sub.id}">Pause</button></form>`
     }
-    <form method="post" action="${BASE}/subscriptions/send">${csrfField(ctx)}<input type="hidden" name="id" value="${sub.id}"><button type="submit" aria-label="Send ${sub.id} now">Send now</button></form>
+    <form method="post" action="${BASE}/subscriptions/send">${csrfField(ctx)}<input type="hidden" name="id" value="${sub.id}"><button type="submit" aria-label="Send now: ${sub.id}">Send now</button></form>
   </td>
 </tr>`,
   );

@@ -14,7 +14,8 @@ export interface SourceRow {
   name: string;
   url: string;
   feedUrl: string;
-  status: "ok" | "failing" | "disabled";
+  /** "new" until its first poll. */
+  status: "new" | "ok" | "failing" | "disabled";
   lastFetchAt: string | null;
   nextFetchAt: string | null;
   lastError: string | null;
