@@ -66,14 +66,15 @@ export function mrkdwnToHtml(text: string): string {
 
 function slackText(t: { type: string; text: string } | undefined): string {
   if (!t) return "";
-  return t.type === "mrkdwn" ? mrkdwnToHtml(t.text) : escapeHtml(t.text);
+  // Slack decodes &amp; &lt; &gt; in plain_text too.
+  return t.type === "mrkdwn" ? mrkdwnToHtml(t.text) : escapeHtml(unSlack(t.text));
 }
 
 export function slackHtml(blocks: readonly KnownBlock[]): Html {
   const parts = blocks.map((b) => {
     switch (b.type) {
       case "header":
-        return `<div class="sk-header">${escapeHtml(b.text.text)}</div>`;
+        return `<div class="sk-header">${escapeHtml(unSlack(b.text.text))}</div>`;
       case "divider":
         return `<hr class="sk-divider">`;
       case "section": {
