@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
+import type { Subscription } from "../queue/types.ts";
 import { isUserFacing } from "../src/errors.ts";
 import { plainText } from "../src/present/richText.ts";
 import { ask } from "../usecases/ask.ts";
@@ -84,6 +85,7 @@ export function createConsole(deps: ConsoleDeps): ConsoleHandler {
   for (const name of Object.keys(STATIC))
     statics.set(name, readFileSync(join(import.meta.dirname, "static", name)));
   const tasks = new Map<string, Task>();
+  const slotMemo = new Map<string, { from: number; next: Date | null }>();
 
   const headers = (res: ServerResponse) => {
     res.setHeader("content-security-policy", CSP);
@@ -256,6 +258,24 @@ export function createConsole(deps: ConsoleDeps): ConsoleHandler {
 
   async function get(path: string, url: URL, ctx: PageContext, res: ServerResponse): Promise<void> {
     const now = deps.clock.now();
+    // One malformed subscription must not take the page down: its next slot shows as unknown.
+    // Subscriptions share schedules, and the next slot after any moment before it is the same slot,
+    // so one computation serves every subscription with that schedule until the slot passes.
+    const nextSlotOf = (sub: Subscription): Date | null => {
+      if (sub.pausedReason) return null;
+      const key = `${sub.at}|${sub.tz}|${sub.days.join(",")}`;
+      const hit = slotMemo.get(key);
+      if (hit && hit.from <= now.getTime() && hit.next && now < hit.next) return hit.next;
+      let next: Date | null = null;
+      try {
+        next = deps.subscriptions.nextDelivery(sub, now);
+      } catch {
+        next = null;
+      }
+      if (slotMemo.size > 10_000) slotMemo.clear();
+      slotMemo.set(key, { from: now.getTime(), next });
+      return next;
+    };
     switch (path) {
       case "/":
         return redirect(res, `${BASE}/try`);
@@ -291,7 +311,7 @@ export function createConsole(deps: ConsoleDeps): ConsoleHandler {
         const p = Math.min(pages, Math.max(1, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1));
         const rows = matching
           .slice((p - 1) * SUBSCRIPTIONS_PER_PAGE, p * SUBSCRIPTIONS_PER_PAGE)
-          .map((sub) => ({ sub, next: deps.subscriptions.nextDelivery(sub, now) }));
+          .map((sub) => ({ sub, next: nextSlotOf(sub) }));
         return page(res, 200, subscriptionsPage(ctx, { rows, total: matching.length, page: p, q }));
       }
       case "/deliveries":

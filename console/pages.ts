@@ -238,17 +238,25 @@ export function taskPage(ctx: PageContext, t: TaskView): Html {
 
 // ---- Subscriptions -----------------------------------------------------------------------------
 
+/** One formatter per zone (building one costs far more than formatting with it). */
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
 function localTime(d: Date | null, tz: string): string {
   if (!d) return "—";
   try {
-    return new Intl.DateTimeFormat("en-GB", {
-      timeZone: tz,
-      weekday: "short",
-      day: "numeric",
-      month: "short",
-      hour: "2-digit",
-      minute: "2-digit",
-    }).format(d);
+    let f = FORMATTERS.get(tz);
+    if (!f) {
+      f = new Intl.DateTimeFormat("en-GB", {
+        timeZone: tz,
+        weekday: "short",
+        day: "numeric",
+        month: "short",
+        hour: "2-digit",
+        minute: "2-digit",
+      });
+      if (FORMATTERS.size < 1000) FORMATTERS.set(tz, f);
+    }
+    return f.format(d);
   } catch {
     return d.toISOString();
   }
