@@ -75,25 +75,6 @@ export function createMetrics(opts: {
     labelNames: ["outcome"] as const,
     registers: [registry],
   });
-  let follower: (() => FollowerStatus | null) | null = null;
-  new Gauge({
-    name: "summit_changelog_lag_seconds",
-    help: "Time between an article change and this process applying it (last applied entry).",
-    registers: [registry],
-    collect() {
-      const s = follower?.();
-      if (s?.lastLagMs != null) this.set(s.lastLagMs / 1000);
-    },
-  });
-  new Gauge({
-    name: "summit_changelog_entries_behind",
-    help: "Change-log entries written but not yet applied by this process.",
-    registers: [registry],
-    collect() {
-      const s = follower?.();
-      if (s) this.set(s.behind);
-    },
-  });
   const queue = opts.queue;
   if (queue) {
     new Gauge({
@@ -160,7 +141,26 @@ export function createMetrics(opts: {
       });
     },
     followChangeLog(status) {
-      follower = status;
+      // Registered only here, so a process without a follower shows no made-up zero lag.
+      if (registry.getSingleMetric("summit_changelog_lag_seconds")) return;
+      new Gauge({
+        name: "summit_changelog_lag_seconds",
+        help: "Time between an article change and this process applying it (last applied entry).",
+        registers: [registry],
+        collect() {
+          const s = status();
+          if (s?.lastLagMs != null) this.set(s.lastLagMs / 1000);
+        },
+      });
+      new Gauge({
+        name: "summit_changelog_entries_behind",
+        help: "Change-log entries written but not yet applied by this process.",
+        registers: [registry],
+        collect() {
+          const s = status();
+          if (s) this.set(s.behind);
+        },
+      });
     },
     text: () => registry.metrics(),
     contentType: registry.contentType,
