@@ -306,7 +306,7 @@ export function subscriptionsPage(
   <button type="submit">Filter</button>
 </form>
 <table class="data">
-<caption>${data.total} subscriptions${pages > 1 ? ` — page ${data.page} of ${pages}` : ""}</caption>
+<caption>${data.total} subscriptions${pages > 1 ? ` — page ${data.page} of ${pages}` : ""} <a href="${BASE}/subscriptions?fresh=1" class="small">(read again)</a></caption>
 <thead><tr><th scope="col">Id</th><th scope="col">Platform</th><th scope="col">Workspace / guild</th><th scope="col">Channel</th><th scope="col">Schedule</th><th scope="col">Next slot (local)</th><th scope="col">Topics</th><th scope="col">State</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
 <tbody>${rows}</tbody>
 </table>

@@ -70,7 +70,7 @@ try {
     }),
   );
   await rig.server.digests.store.pause(c.id, "channel_not_found: the bot was removed from the channel");
-  await page.goto(`${rig.base}/console/subscriptions`);
+  await page.goto(`${rig.base}/console/subscriptions?fresh=1`);
   await shot("subscriptions");
 
   await page.locator(`tr[id='${a.id}'] button`, { hasText: "Send now" }).click();

@@ -44,7 +44,7 @@ async function axeViolations(p: Page): Promise<string[]> {
 
 describe("web console", () => {
   it("asks for a login, refuses a wrong token, and sets an HttpOnly SameSite=Strict session", async () => {
-    await page.goto(`${rig.base}/console/subscriptions`);
+    await page.goto(`${rig.base}/console/subscriptions?fresh=1`);
     expect(new URL(page.url()).pathname).toBe("/console/login");
     await page.fill("#token", "not-the-token");
     await page.click("button[type=submit]");
@@ -119,7 +119,7 @@ describe("web console", () => {
     const sub = await rig.server.digests.service.subscribe(
       newSub({ platform: "slack", workspace: "T0CONSOLE", channel: "C0CONSOLE", topics: ["harbour strike"] }),
     );
-    await page.goto(`${rig.base}/console/subscriptions`);
+    await page.goto(`${rig.base}/console/subscriptions?fresh=1`);
     const row = page.locator(`tr[id='${sub.id}']`);
     await expect(row.textContent()).resolves.toMatch(/harbour strike/);
     await expect(row.locator("time").textContent()).resolves.toMatch(/\d\d:\d\d/); // next slot, local time
@@ -154,7 +154,7 @@ describe("web console", () => {
 
   it("refuses state changes without the session's CSRF token or from another origin", async () => {
     const sub = await rig.server.digests.service.subscribe(newSub({ platform: "slack", channel: "C0CSRF" }));
-    await page.goto(`${rig.base}/console/subscriptions`);
+    await page.goto(`${rig.base}/console/subscriptions?fresh=1`);
     const csrf = await page.locator("input[name=csrf]").first().inputValue();
     const post = (form: Record<string, string>, headers: Record<string, string> = {}) =>
       page.request.post(`${rig.base}/console/subscriptions/pause`, { form, headers, maxRedirects: 0 });
