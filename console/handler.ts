@@ -115,7 +115,8 @@ export function createConsole(deps: ConsoleDeps): ConsoleHandler {
   };
   const page = (res: ServerResponse, status: number, body: Html) => {
     const text = `${body.value}\n`;
-    res.writeHead(status, {
+    // A failed action re-renders its page with the error: keep the failure's status.
+    res.writeHead(status === 200 && res.statusCode >= 400 ? res.statusCode : status, {
       "content-type": "text/html; charset=utf-8",
       "content-length": Buffer.byteLength(text),
     });

@@ -102,6 +102,11 @@ describe("web console", () => {
       "the new source polled ok",
     );
     expect(await row.locator(".error-cell").textContent()).toBe("");
+    // A feed that fails to load is refused with the reason, and nothing is added.
+    await page.fill("#url", rig.feeds.url("/status/404"));
+    await page.click("form[action='/console/sources/add'] button");
+    expect((await page.locator("[role=alert]").textContent())?.trim()).not.toBe("");
+    await expect(page.locator("table.data caption").textContent()).resolves.toMatch(/^1 sources/);
     // The chart counts today's arrivals.
     await expect(page.locator("figure.chart svg title").first().textContent()).resolves.toMatch(
       /[1-9]\d* in all/,
