@@ -1,7 +1,8 @@
 /**
  * The web console at scale, in one server (app/server.ts, bot role, the real Slack adapter over HTTP):
  *  1. Page render median for each console page with 10,000 subscriptions and 100 sources in Redis,
- *     against GET /healthz in the same run (requests one at a time, rounds alternating).
+ *     against GET /healthz in the same run (requests one at a time, rounds alternating). The
+ *     Subscriptions page reuses one read of every subscription for 5 s; `?fresh=1` reads them each time.
  *  2. Slack ack latency (signed `/summit <topic>` commands, concurrent) with and without console
  *     traffic (two clients loading console pages back to back), phases alternating.
  * The load generator runs in a worker thread so its work does not sit on the measured event loop.
@@ -28,6 +29,7 @@ const PAGES = [
   "/console/try?q=sanctions",
   "/console/sources",
   "/console/subscriptions",
+  "/console/subscriptions?fresh=1",
   "/console/subscriptions?page=50",
   "/console/subscriptions?q=c-0042",
   "/console/deliveries",

@@ -118,6 +118,25 @@ describe("web console", () => {
     await until(async () => /finished/.test((await page.locator(".task-count").textContent()) ?? ""), 20_000);
     await expect(page.locator(".task-result").textContent()).resolves.toMatch(/Polled 1 source/);
     expect(await page.locator("progress").getAttribute("value")).toBe("1");
+
+    // Import an OPML file: a task with progress, then the feeds are listed.
+    const opml = `<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body>
+<outline text="Atom" type="rss" xmlUrl="${rig.feeds.url("/feeds/atom.xml")}"/>
+<outline text="JSON" type="rss" xmlUrl="${rig.feeds.url("/feeds/feed.json")}"/>
+<outline text="Again" type="rss" xmlUrl="${rig.feeds.url("/feeds/rss.xml")}"/></body></opml>`;
+    await page.goto(`${rig.base}/console/sources`);
+    await page.setInputFiles("#opml", {
+      name: "feeds.opml",
+      mimeType: "text/xml",
+      buffer: Buffer.from(opml),
+    });
+    await page.click("form[action='/console/sources/import'] button");
+    await until(async () => /finished/.test((await page.locator(".task-count").textContent()) ?? ""), 20_000);
+    await expect(page.locator(".task-result").textContent()).resolves.toMatch(
+      /Added 2, already followed 1, failed 0/,
+    );
+    await page.goto(`${rig.base}/console/sources`);
+    await expect(page.locator("table.data caption").textContent()).resolves.toMatch(/^3 sources/);
   });
 
   it("pauses, resumes and sends a subscription now, and the delivery appears", async () => {
