@@ -117,6 +117,10 @@ export const configSchema = z.object({
     .positive()
     .default(800)
     .describe("max_completion_tokens per LLM reply."),
+
+  consoleToken: optionalString.describe(
+    "Token for the web console (/console) and GET /metrics off the loopback address; unset: loopback only.",
+  ),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -150,6 +154,7 @@ export const ENV: Record<keyof Config, string> = {
   llmModel: "SUMMIT_LLM_MODEL",
   llmTimeoutMs: "SUMMIT_LLM_TIMEOUT_MS",
   llmMaxTokens: "SUMMIT_LLM_MAX_TOKENS",
+  consoleToken: "SUMMIT_CONSOLE_TOKEN",
 };
 
 /** The configuration is invalid; the message names each variable and what is wrong with it. */
@@ -194,4 +199,5 @@ export const SECRET_KEYS = [
   "slackStateSecret",
   "discordToken",
   "openaiApiKey",
+  "consoleToken",
 ] as const satisfies readonly (keyof Config)[];

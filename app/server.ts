@@ -25,10 +25,12 @@ import type { RetentionTimer } from "../store/retention.ts";
 import type { FollowerStatus, LiveCorpus } from "../store/types.ts";
 import type { SourcesDeps } from "../usecases/sources.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { type ConsoleOptions, mountConsole } from "./console.ts";
 import { type EngineFactory, serverEngine } from "./engine/factory.ts";
 import { createRouter, listen, type Router, sendJson } from "./http.ts";
 import { type ConnectionState, errorLine, keepTrying } from "./keepTrying.ts";
 import { createLogger, type Logger } from "./logger.ts";
+import { createMetrics } from "./metrics.ts";
 import { configuredSenders, type SenderContext, type SenderMap, slackConfigured } from "./senders.ts";
 import type { OpenStore } from "./store.ts";
 
@@ -96,6 +98,8 @@ export interface ServerDeps {
   connectWaitMs?: number;
   /** How often the worker role brings the sources' job schedulers in line with the registry (default 1 min). */
   sourcesReconcileMs?: number;
+  /** The web console (/console): test hooks (feed fetching options, login limit). */
+  console?: ConsoleOptions;
 }
 
 /**
@@ -163,24 +167,36 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
   /** Stops the engine's threads, after the adapters and the digest workers have finished with it. */
   let engineClose: () => Promise<void> = async () => {};
   const router = createRouter(log);
+  // GET /metrics (app/metrics.ts); the engine is metered so every surface's briefings are timed.
+  const metrics = createMetrics({
+    queue: digests.queue,
+    redisUrl: config.redisUrl,
+    prefix: config.redisPrefix,
+    log,
+  });
+  let consoleEngine: Engine | null = null;
   let live: Live | null = null;
   try {
     const needsEngine = roles.has("worker") || roles.has("bot");
-    let engine: Engine | null = null;
+    let rawEngine: Engine | null = null;
     if (config.store === "redis") {
       live = await startLive(config, log, clock, roles, deps.sourcesReconcileMs);
       if (needsEngine) {
-        engine = await liveEngine(config, log, deps.engine ?? serverEngine);
-        live.follower = live.open.store.follower(engine as unknown as LiveCorpus);
-        await live.follower.start();
+        rawEngine = await liveEngine(config, log, deps.engine ?? serverEngine);
+        const follower = live.open.store.follower(rawEngine as unknown as LiveCorpus);
+        live.follower = follower;
+        await follower.start();
+        metrics.followChangeLog(() => follower.status());
         log.info(
-          { articles: live.follower.status().applied },
+          { articles: follower.status().applied },
           "engine loaded from the shared store; following its change log",
         );
       }
     } else if (needsEngine) {
-      engine = await (deps.engine ?? serverEngine)(config, log);
+      rawEngine = await (deps.engine ?? serverEngine)(config, log);
     }
+    const engine = rawEngine ? metrics.meter(rawEngine) : null;
+    consoleEngine = engine;
     if (engine && "close" in engine && typeof engine.close === "function") {
       const closeEngine = engine.close.bind(engine) as () => Promise<void>;
       engineClose = closeEngine;
@@ -226,6 +242,7 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
     }
   } catch (err) {
     for (const stop of stops.reverse()) await stop().catch(() => {});
+    await metrics.close();
     await digests.close();
     await stopLive(live, log);
     await engineClose().catch(() => {});
@@ -252,6 +269,22 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
   router.get("/healthz", async (_req, res) => {
     const h = await health();
     sendJson(res, h.redis === "up" ? 200 : 503, h);
+  });
+  // The web console at /console and GET /metrics (app/console.ts; console/README.md).
+  const web = mountConsole({
+    router,
+    config,
+    log,
+    clock,
+    engine: consoleEngine,
+    digests,
+    health,
+    metrics,
+    options: deps.console,
+  });
+  stops.push(async () => {
+    await web.close();
+    await metrics.close();
   });
 
   let server: Server;

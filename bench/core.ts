@@ -7,7 +7,6 @@
  *   npm run bench            (all benches)   ·   npx node bench/core.ts   (this one)
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";

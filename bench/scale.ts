@@ -143,7 +143,10 @@ function corpusFile(size: number): string {
       // A folder of parts: one file would pass V8's longest string at a million articles.
       if (lines.length === PART || i === size - 1) {
         mkdirSync(`${path}.tmp`, { recursive: true });
-        writeFileSync(join(`${path}.tmp`, `part-${String(Math.floor(i / PART)).padStart(4, "0")}.jsonl`), `${lines.join("\n")}\n`);
+        writeFileSync(
+          join(`${path}.tmp`, `part-${String(Math.floor(i / PART)).padStart(4, "0")}.jsonl`),
+          `${lines.join("\n")}\n`,
+        );
         lines.length = 0;
       }
     }
@@ -205,7 +208,8 @@ async function child(mode: string, file: string): Promise<Result> {
         let extra: Article[] = [];
         for (const part of readdirSync(file).sort()) {
           const arts = loadArticleFile(join(file, part), part, new Date().toISOString());
-          if (extra.length === 0) extra = arts.slice(0, 2000).map((a, i) => ({ ...a, id: `${a.id}#live${i}` }));
+          if (extra.length === 0)
+            extra = arts.slice(0, 2000).map((a, i) => ({ ...a, id: `${a.id}#live${i}` }));
           engine.applyBatch({ upserts: arts, removes: [] });
           count += arts.length;
         }

@@ -545,6 +545,6 @@ const NOT_AN_ANSWER =
 export function answerKind(question: string, concepts: Concept[]): ((s: Sentence) => boolean) | null {
   const kind = questionKind(question);
   if (!kind) return null;
-  const fit = answerFit(analyzeQuestion(question), question, concepts);
-  return (s) => fit(s) > 0;
+  const fitOf = answerFit(analyzeQuestion(question), question, concepts);
+  return (s) => fitOf(s) > 0;
 }
