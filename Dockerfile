@@ -10,6 +10,7 @@ COPY src ./src
 COPY queue ./queue
 COPY adapters ./adapters
 COPY app ./app
+COPY console ./console
 COPY prompts ./prompts
 COPY scripts ./scripts
 COPY seeds ./seeds

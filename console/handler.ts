@@ -338,8 +338,19 @@ export function createConsole(deps: ConsoleDeps): ConsoleHandler {
         return page(res, 200, deliveriesPage(ctx, await deps.deliveries.recent(100)));
       case "/feedback":
         return page(res, 200, feedbackPage(ctx, await deps.feedback.recent(10_000)));
-      case "/health":
-        return page(res, 200, healthPage(ctx, await deps.health()));
+      case "/health": {
+        const [h, sources] = await Promise.all([
+          deps.health(),
+          deps.sources?.list().catch(() => null) ?? null,
+        ]);
+        // Followed sources by status, when /healthz does not say already.
+        if (sources && h.sources === undefined) {
+          const counts: Record<string, number> = { new: 0, ok: 0, failing: 0, disabled: 0 };
+          for (const src of sources) counts[src.status] = (counts[src.status] ?? 0) + 1;
+          h.sources = counts;
+        }
+        return page(res, 200, healthPage(ctx, h));
+      }
     }
     const task = /^\/tasks\/([A-Za-z0-9_-]+)(\.json)?$/.exec(path);
     if (task) {

@@ -171,6 +171,8 @@ describe("web console", () => {
     await page.goto(`${rig.base}/console/health`);
     await expect(page.locator(".status-line").textContent()).resolves.toMatch(/Status: ok/);
     await expect(page.locator("main").textContent()).resolves.toMatch(/Redis\s*reachable/);
+    // The sources added above, by status.
+    await expect(page.locator("tr", { hasText: "sources" }).textContent()).resolves.toMatch(/ok\s*[1-9]/);
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${rig.base}/console/feedback`);
     expect(await axeViolations(page)).toEqual([]);
