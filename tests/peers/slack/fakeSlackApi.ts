@@ -39,6 +39,13 @@ export interface Failure {
   retryAfterSeconds?: number;
 }
 
+export interface StoredMessage {
+  ts: string;
+  text: unknown;
+  bot_id: string;
+  metadata?: unknown;
+}
+
 export type EnvelopeType = "slash_commands" | "events_api" | "interactive";
 
 export interface Envelope {
@@ -92,6 +99,14 @@ export interface FakeSlackApi {
   readonly teamId: string;
   /** Socket Mode: the WebSocket side of apps.connections.open. */
   socket: FakeSocketMode;
+  /** Messages posted with chat.postMessage, per channel, oldest first (what conversations.history reads). */
+  messagesIn(channel: string): StoredMessage[];
+  /**
+   * The next `method` call is carried out (a chat.postMessage is stored and visible in history) but
+   * never answered: the client's request stays open, as when Slack posts and the answer is lost.
+   * Resolves once such a call has arrived.
+   */
+  holdNext(method: string): Promise<RecordedCall>;
   close(): Promise<void>;
 }
 
@@ -138,6 +153,8 @@ export async function startFakeSlackApi(
   const received: unknown[] = [];
   const ackWaiters = new Map<string, (ack: SocketAck) => void>();
   let hellos = 0;
+  const channelMessages = new Map<string, StoredMessage[]>();
+  const holds = new Map<string, ((call: RecordedCall) => void)[]>();
   const helloWaiters: { n: number; resolve: () => void }[] = [];
   let baseUrl = "";
 
@@ -240,11 +257,36 @@ export async function startFakeSlackApi(
         tsCounter += 1;
         const ts = `${1_700_000_000 + tsCounter}.${String(tsCounter).padStart(6, "0")}`;
         call.ts = ts;
+        const channel = String(body.channel);
+        const stored: StoredMessage = { ts, text: body.text, bot_id: "B0SUMMITBOT" };
+        if (body.metadata) stored.metadata = body.metadata;
+        channelMessages.set(channel, [...(channelMessages.get(channel) ?? []), stored]);
+        const hold = holds.get(method)?.shift();
+        if (hold) {
+          hold(call);
+          return; // never answered
+        }
         send(200, {
           ok: true,
           channel: body.channel,
           ts,
           message: { text: body.text, ts, bot_id: "B0SUMMITBOT" },
+        });
+        return;
+      }
+      case "conversations.history": {
+        // Newest first; metadata only with include_all_metadata, as Slack documents.
+        const all = [...(channelMessages.get(String(body.channel)) ?? [])].reverse();
+        const limit = Math.min(Number(body.limit ?? 100) || 100, 999);
+        const withMeta = body.include_all_metadata === true || body.include_all_metadata === "true";
+        send(200, {
+          ok: true,
+          messages: all.slice(0, limit).map(({ metadata, ...m }) => ({
+            type: "message",
+            ...m,
+            ...(withMeta && metadata ? { metadata } : {}),
+          })),
+          has_more: all.length > limit,
         });
         return;
       }
@@ -366,6 +408,9 @@ export async function startFakeSlackApi(
     botUserId,
     teamId,
     mark: () => ++seq,
+    messagesIn: (channel) => [...(channelMessages.get(channel) ?? [])],
+    holdNext: (method) =>
+      new Promise<RecordedCall>((resolve) => holds.set(method, [...(holds.get(method) ?? []), resolve])),
     responseUrl: () => `${base}/response/${++responseCounter}`,
     failNext(method, failure, times = 1, after = 0) {
       const list = failures.get(method) ?? [];
