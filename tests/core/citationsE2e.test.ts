@@ -78,5 +78,11 @@ describe("citations end to end", () => {
       }
     }
     expect(sharedSeen).toBe(1);
+    // "Articles up to" is the newest date among the cited sources, whatever order they come in.
+    const dates = [...out.matchAll(/^\[\d+\] .* (\d{4}-\d{2}-\d{2}) \(/gm)].map((m) => m[1]!);
+    expect(dates.length).toBe(byNumber.size);
+    const newest = [...dates].sort().at(-1)!;
+    expect(b.asOf).toBe(newest);
+    expect(out).toContain(`Articles up to ${newest}`);
   });
 });

@@ -57,4 +57,19 @@ describe("engine edge cases", () => {
     for (const p of b.points) expect(p.text).not.toMatch(/read more|repairs to cost ferry operators/i);
     expect(arts[0]!.paragraphs.join(" ")).not.toMatch(/read more/i);
   });
+
+  it("zero-width characters hidden in words are dropped, so the words still match", async () => {
+    const arts = articlesFromRecords([
+      {
+        id: "z",
+        title: "Bridge closed",
+        text: "The old\u200b bridge was closed to traffic on Monday.\n\nEngineers found cracks in the bri\u200cdge's\ufeff main arch.\n\nThe bridge\u200d will stay shut for a month.",
+      },
+    ]);
+    const text = arts[0]!.paragraphs.join(" ");
+    expect(text).not.toMatch(/[\u200b-\u200d\ufeff]/);
+    const b = await createExtractiveEngine(arts).brief("bridge");
+    expect(b.found).toBe(true);
+    expect(b.points.length).toBeGreaterThanOrEqual(2);
+  });
 });
