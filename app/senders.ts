@@ -10,7 +10,7 @@ import { createSlackAdapter, SlackConfigError } from "../adapters/slack/index.ts
 import type { SubscriptionService } from "../queue/types.ts";
 import type { Platform, PlatformSender } from "../src/delivery.ts";
 import type { Engine } from "../src/model.ts";
-import { type Config, ConfigError } from "./config.ts";
+import type { Config } from "./config.ts";
 import type { Logger } from "./logger.ts";
 
 export type SenderMap = Partial<Record<Platform, PlatformSender>>;
@@ -43,12 +43,7 @@ export function configuredSenders(ctx: SenderContext, opts: { skip?: string[] } 
   if (!skip.has("slack") && slackConfigured(ctx.config)) {
     try {
       out.slack = createSlackAdapter({
-        // A digest sender only posts with the bot token (or the OAuth installs): it never receives
-        // requests, so a worker needs no signing secret; the adapter built here is never mounted.
-        config:
-          ctx.config.slackSigningSecret || ctx.config.slackAppToken
-            ? ctx.config
-            : { ...ctx.config, slackSigningSecret: "not-used-by-a-digest-sender" },
+        config: ctx.config,
         engine: ctx.engine,
         subscriptions: ctx.subscriptions,
         redis: ctx.redis,
@@ -70,26 +65,4 @@ export function configuredSenders(ctx: SenderContext, opts: { skip?: string[] } 
     }).sender;
   }
   return out;
-}
-
-/**
- * A worker must be able to post to every platform a subscription needs: a missing credential is a
- * start-up error (naming the variable), not six failed attempts and a dropped slot per digest.
- * Paused subscriptions do not count. Platforms nobody subscribes on need nothing.
- */
-export function assertSendersFor(
-  subscriptions: readonly { platform: Platform; pausedReason: string | null }[],
-  senders: SenderMap,
-): void {
-  const missing = new Map<Platform, number>();
-  for (const s of subscriptions) {
-    if (s.pausedReason || senders[s.platform]) continue;
-    missing.set(s.platform, (missing.get(s.platform) ?? 0) + 1);
-  }
-  if (missing.size === 0) return;
-  const lines = [...missing].map(
-    ([platform, n]) =>
-      `${n} ${platform} subscription${n === 1 ? "" : "s"} need${n === 1 ? "s" : ""} a ${platform} sender: set ${SENDER_TOKEN_ENV[platform]}`,
-  );
-  throw new ConfigError(`worker role cannot deliver every digest: ${lines.join("; ")}`);
 }
