@@ -154,6 +154,20 @@ export const MUTANTS: Mutant[] = [
     replace: ";",
     tests: ["tests/core/clean.test.ts", "tests/core/ingest.test.ts", "tests/core/edgeCases.test.ts"],
   },
+  {
+    name: "core: unsupported citations kept",
+    file: "src/engine/citations.ts",
+    find: "    if (!articleSupports(index, a, c.text)) continue;",
+    replace: "    if (!articleSupports(index, a, c.text) && a < 0) continue;",
+    tests: ["tests/core/engine.test.ts", "tests/core/present.test.ts", "tests/core/citationsE2e.test.ts"],
+  },
+  {
+    name: "core: 'Read more' lines kept",
+    file: "src/corpus/clean.ts",
+    find: "/^(read more|read on|continue reading|",
+    replace: "/^(read on|continue reading|",
+    tests: ["tests/core/clean.test.ts", "tests/core/ingest.test.ts", "tests/core/edgeCases.test.ts"],
+  },
 ];
 
 // MUTANT_ROOT: run against another checkout (e.g. a clean copy of main for a "before" score).

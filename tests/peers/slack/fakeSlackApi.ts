@@ -89,6 +89,14 @@ export interface FakeSlackApi {
   url: string;
   apiUrl: string;
   calls: RecordedCall[];
+  /** Messages posted with chat.postMessage, per channel, oldest first (what conversations.history reads). */
+  messagesIn(channel: string): StoredMessage[];
+  /**
+   * The next `method` call is carried out (a chat.postMessage is stored and visible in history) but
+   * never answered: the client's request stays open, as when Slack posts and the answer is lost.
+   * Resolves once such a call has arrived.
+   */
+  holdNext(method: string): Promise<RecordedCall>;
   /** A fresh response_url on this server. */
   responseUrl(): string;
   /** Fail `times` calls of `method` this way, after letting `after` calls through. */
@@ -99,14 +107,6 @@ export interface FakeSlackApi {
   readonly teamId: string;
   /** Socket Mode: the WebSocket side of apps.connections.open. */
   socket: FakeSocketMode;
-  /** Messages posted with chat.postMessage, per channel, oldest first (what conversations.history reads). */
-  messagesIn(channel: string): StoredMessage[];
-  /**
-   * The next `method` call is carried out (a chat.postMessage is stored and visible in history) but
-   * never answered: the client's request stays open, as when Slack posts and the answer is lost.
-   * Resolves once such a call has arrived.
-   */
-  holdNext(method: string): Promise<RecordedCall>;
   close(): Promise<void>;
 }
 
@@ -241,6 +241,22 @@ export async function startFakeSlackApi(
         });
         return;
       }
+      case "conversations.history": {
+        // Newest first; metadata only with include_all_metadata, as Slack documents.
+        const all = [...(channelMessages.get(String(body.channel)) ?? [])].reverse();
+        const limit = Math.min(Number(body.limit ?? 100) || 100, 999);
+        const withMeta = body.include_all_metadata === true || body.include_all_metadata === "true";
+        send(200, {
+          ok: true,
+          messages: all.slice(0, limit).map(({ metadata, ...m }) => ({
+            type: "message",
+            ...m,
+            ...(withMeta && metadata ? { metadata } : {}),
+          })),
+          has_more: all.length > limit,
+        });
+        return;
+      }
       case "auth.test":
         send(200, {
           ok: true,
@@ -271,22 +287,6 @@ export async function startFakeSlackApi(
           channel: body.channel,
           ts,
           message: { text: body.text, ts, bot_id: "B0SUMMITBOT" },
-        });
-        return;
-      }
-      case "conversations.history": {
-        // Newest first; metadata only with include_all_metadata, as Slack documents.
-        const all = [...(channelMessages.get(String(body.channel)) ?? [])].reverse();
-        const limit = Math.min(Number(body.limit ?? 100) || 100, 999);
-        const withMeta = body.include_all_metadata === true || body.include_all_metadata === "true";
-        send(200, {
-          ok: true,
-          messages: all.slice(0, limit).map(({ metadata, ...m }) => ({
-            type: "message",
-            ...m,
-            ...(withMeta && metadata ? { metadata } : {}),
-          })),
-          has_more: all.length > limit,
         });
         return;
       }
@@ -402,15 +402,15 @@ export async function startFakeSlackApi(
   };
   return {
     url: base,
+    messagesIn: (channel) => [...(channelMessages.get(channel) ?? [])],
+    holdNext: (method) =>
+      new Promise<RecordedCall>((resolve) => holds.set(method, [...(holds.get(method) ?? []), resolve])),
     apiUrl: `${base}/api/`,
     calls,
     socket,
     botUserId,
     teamId,
     mark: () => ++seq,
-    messagesIn: (channel) => [...(channelMessages.get(channel) ?? [])],
-    holdNext: (method) =>
-      new Promise<RecordedCall>((resolve) => holds.set(method, [...(holds.get(method) ?? []), resolve])),
     responseUrl: () => `${base}/response/${++responseCounter}`,
     failNext(method, failure, times = 1, after = 0) {
       const list = failures.get(method) ?? [];
