@@ -3,12 +3,6 @@
  * chat.postMessage, and turns Slack's failures into what the queue understands (wait, give up, retry).
  * Each part of a multi-message digest is remembered under the idempotency key, so a retry after a
  * partial failure posts only the missing parts; the key is also attached as message metadata.
- *
- * chat.postMessage has no idempotency key, so a worker killed (or a connection lost) while a post is
- * in flight leaves its outcome unknown: Slack may have posted it. Before each post we record that an
- * attempt started; a retry that finds such a mark without the part's `ts` first looks for the part among
- * the channel's latest messages (conversations.history with include_all_metadata, since the attempt;
- * scopes channels:history / groups:history) and only posts when it is not there.
  */
 import type { webApi } from "@slack/bolt";
 import type { Redis } from "ioredis";
@@ -84,7 +78,6 @@ const SHARED_DOCUMENT_REUSE_MS = 3600 * 1000;
 
 export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
   const sentKey = (key: string, part: number) => `${deps.prefix}:slack:sent:${key}:${part}`;
-  const tryKey = (key: string, part: number) => `${deps.prefix}:slack:try:${key}:${part}`;
   // A digest storm sends the same Document (built once per slot) to many channels: store it and render
   // it once, not once per channel (a Redis write of the whole Document each time).
   const prepared = new WeakMap<Document, { until: number; ready: Promise<SlackMessage[]> }>();
@@ -116,19 +109,6 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
           firstTs ??= already;
           continue;
         }
-        const triedAt = await deps.redis.get(tryKey(opts.idempotencyKey, part));
-        if (triedAt) {
-          const found = await findPosted(client, target.channel, opts.idempotencyKey, part, Number(triedAt));
-          if (found) {
-            await deps.redis.set(sentKey(opts.idempotencyKey, part), found, "EX", 7 * 24 * 3600);
-            if (part === 0) {
-              firstTs = found;
-              await deps.threads.open(target.channel, found, { topic: doc.topic, kind: doc.kind });
-            }
-            continue;
-          }
-        }
-        await deps.redis.set(tryKey(opts.idempotencyKey, part), String(Date.now()), "EX", 7 * 24 * 3600);
         let ts: string;
         try {
           const res = await client.chat.postMessage({
@@ -155,47 +135,4 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
       return { messageId: firstTs ?? "" };
     },
   };
-}
-
-/** How far back (before the unknown-outcome attempt started) and how many messages we look. */
-const HISTORY_SLACK_S = 120;
-const HISTORY_LIMIT = 200;
-
-/**
- * The `ts` of a message this bot already posted for (key, part), from the channel's latest messages,
- * or null. A failed lookup (no history scope, channel unreadable) is null: we would rather post twice
- * than lose a digest.
- */
-async function findPosted(
-  client: WebClient,
-  channel: string,
-  key: string,
-  part: number,
-  attemptMs: number,
-): Promise<string | null> {
-  try {
-    const oldest = Number.isFinite(attemptMs)
-      ? String(Math.floor(attemptMs / 1000) - HISTORY_SLACK_S)
-      : undefined;
-    const res = await client.conversations.history({
-      channel,
-      limit: HISTORY_LIMIT,
-      include_all_metadata: true,
-      ...(oldest ? { oldest } : {}),
-    });
-    for (const m of res.messages ?? []) {
-      const meta = m.metadata as { event_type?: string; event_payload?: Record<string, unknown> } | undefined;
-      const payload = meta?.event_payload;
-      if (
-        meta?.event_type === "summit_delivery" &&
-        payload?.idempotency_key === key &&
-        Number(payload.part) === part &&
-        m.ts
-      )
-        return m.ts;
-    }
-    return null;
-  } catch {
-    return null;
-  }
 }

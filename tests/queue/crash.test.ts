@@ -9,7 +9,6 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { DeliveryRecords } from "../../queue/deliveries.ts";
 import { deliveryKey } from "../../queue/keys.ts";
-import { type FakeSlackApi, startFakeSlackApi } from "../peers/slack/fakeSlackApi.ts";
 import { newSub, REDIS_URL, type Rig, startRig, until } from "./helpers.ts";
 
 const CHILD = fileURLToPath(new URL("./fixtures/digestWorkerChild.ts", import.meta.url));
@@ -18,7 +17,6 @@ const children: ChildProcess[] = [];
 function startChild(
   rig: Rig,
   pauseAt: string | null,
-  extraEnv: Record<string, string> = {},
 ): Promise<{ child: ChildProcess; paused: Promise<string> }> {
   const child = spawn(process.execPath, [CHILD], {
     env: {
@@ -27,7 +25,6 @@ function startChild(
       PREFIX: rig.prefix,
       FAKE_URL: rig.fake.url,
       ...(pauseAt ? { PAUSE_AT: pauseAt } : {}),
-      ...extraEnv,
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -57,13 +54,10 @@ function kill(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
 }
 
 let rig: Rig | null = null;
-let slack: FakeSlackApi | null = null;
 afterEach(async () => {
   await Promise.all(children.splice(0).map((c) => kill(c, "SIGKILL")));
   await rig?.close();
   rig = null;
-  await slack?.close();
-  slack = null;
 });
 
 describe("a worker killed mid-delivery", () => {
@@ -101,37 +95,4 @@ describe("a worker killed mid-delivery", () => {
       expect(await exited).toBe(0);
     });
   }
-});
-
-describe("a worker killed while Slack holds chat.postMessage open", () => {
-  it("posts the digest exactly once: the retry finds the first post by its metadata", async () => {
-    rig = await startRig({ workers: 0 });
-    slack = await startFakeSlackApi();
-    const rt = rig.runtimes[0]!;
-    const sub = await rt.service.subscribe(newSub({ platform: "slack", channel: "C0CRASHHELD" }));
-    const held = slack.holdNext("chat.postMessage");
-    await startChild(rig, null, { SLACK_API_URL: slack.apiUrl }).then(async (first) => {
-      const [job] = await rt.queue.getDelayed();
-      const slot = Number(job!.id!.split(":").at(-1));
-      await job!.promote();
-      await held; // Slack has stored the post; its answer never comes
-      await kill(first.child, "SIGKILL");
-      expect(slack!.messagesIn(sub.channel)).toHaveLength(1);
-
-      await startChild(rig!, null, { SLACK_API_URL: slack!.apiUrl });
-      await until(
-        async () => (await rt.queue.getJob(job!.id!))?.finishedOn !== undefined,
-        20_000,
-        "redelivery",
-      );
-      const done = await rt.queue.getJob(job!.id!);
-      expect(await done!.getState()).toBe("completed");
-      const posts = slack!.messagesIn(sub.channel);
-      expect(posts).toHaveLength(1);
-      // The retry looked before it posted, and took the held post's ts as the delivery's message id.
-      expect(slack!.calls.filter((c) => c.method === "conversations.history").length).toBeGreaterThan(0);
-      const record = await new DeliveryRecords(rt.redis, rt.keys).get(deliveryKey(sub.id, slot));
-      expect(record).toMatchObject({ state: "posted", messageId: posts[0]!.ts });
-    });
-  });
 });

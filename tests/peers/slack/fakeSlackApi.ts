@@ -39,13 +39,6 @@ export interface Failure {
   retryAfterSeconds?: number;
 }
 
-export interface StoredMessage {
-  ts: string;
-  text: unknown;
-  bot_id: string;
-  metadata?: unknown;
-}
-
 export type EnvelopeType = "slash_commands" | "events_api" | "interactive";
 
 export interface Envelope {
@@ -89,14 +82,6 @@ export interface FakeSlackApi {
   url: string;
   apiUrl: string;
   calls: RecordedCall[];
-  /** Messages posted with chat.postMessage, per channel, oldest first (what conversations.history reads). */
-  messagesIn(channel: string): StoredMessage[];
-  /**
-   * The next `method` call is carried out (a chat.postMessage is stored and visible in history) but
-   * never answered: the client's request stays open, as when Slack posts and the answer is lost.
-   * Resolves once such a call has arrived.
-   */
-  holdNext(method: string): Promise<RecordedCall>;
   /** A fresh response_url on this server. */
   responseUrl(): string;
   /** Fail `times` calls of `method` this way, after letting `after` calls through. */
@@ -153,8 +138,6 @@ export async function startFakeSlackApi(
   const received: unknown[] = [];
   const ackWaiters = new Map<string, (ack: SocketAck) => void>();
   let hellos = 0;
-  const channelMessages = new Map<string, StoredMessage[]>();
-  const holds = new Map<string, ((call: RecordedCall) => void)[]>();
   const helloWaiters: { n: number; resolve: () => void }[] = [];
   let baseUrl = "";
 
@@ -241,22 +224,6 @@ export async function startFakeSlackApi(
         });
         return;
       }
-      case "conversations.history": {
-        // Newest first; metadata only with include_all_metadata, as Slack documents.
-        const all = [...(channelMessages.get(String(body.channel)) ?? [])].reverse();
-        const limit = Math.min(Number(body.limit ?? 100) || 100, 999);
-        const withMeta = body.include_all_metadata === true || body.include_all_metadata === "true";
-        send(200, {
-          ok: true,
-          messages: all.slice(0, limit).map(({ metadata, ...m }) => ({
-            type: "message",
-            ...m,
-            ...(withMeta && metadata ? { metadata } : {}),
-          })),
-          has_more: all.length > limit,
-        });
-        return;
-      }
       case "auth.test":
         send(200, {
           ok: true,
@@ -273,15 +240,6 @@ export async function startFakeSlackApi(
         tsCounter += 1;
         const ts = `${1_700_000_000 + tsCounter}.${String(tsCounter).padStart(6, "0")}`;
         call.ts = ts;
-        const channel = String(body.channel);
-        const stored: StoredMessage = { ts, text: body.text, bot_id: "B0SUMMITBOT" };
-        if (body.metadata) stored.metadata = body.metadata;
-        channelMessages.set(channel, [...(channelMessages.get(channel) ?? []), stored]);
-        const hold = holds.get(method)?.shift();
-        if (hold) {
-          hold(call);
-          return; // never answered
-        }
         send(200, {
           ok: true,
           channel: body.channel,
@@ -402,9 +360,6 @@ export async function startFakeSlackApi(
   };
   return {
     url: base,
-    messagesIn: (channel) => [...(channelMessages.get(channel) ?? [])],
-    holdNext: (method) =>
-      new Promise<RecordedCall>((resolve) => holds.set(method, [...(holds.get(method) ?? []), resolve])),
     apiUrl: `${base}/api/`,
     calls,
     socket,
