@@ -130,7 +130,7 @@ export function createDiscordAdapter(opts: DiscordAdapterOptions): DiscordAdapte
   const senderRest = restFor(config, {
     rejectOnRateLimit: (data) => Math.max(data.retryAfter, data.timeToReset) > maxWait,
   });
-  const sender = createDiscordSender({ rest: senderRest, state, redis, prefix: config.redisPrefix });
+  const sender = createDiscordSender({ rest: senderRest, state });
 
   let client: Client | null = null;
   if (opts.gateway !== false) {

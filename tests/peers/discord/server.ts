@@ -45,8 +45,6 @@ export interface StoredMessage {
   seq: number;
   /** Interaction reply still "thinking" (deferred, not yet edited). */
   loading: boolean;
-  /** Date.now() when it was created (for the nonce window). */
-  createdAt: number;
 }
 
 export interface FakeChannel {
@@ -118,11 +116,6 @@ export class FakeDiscord {
   readonly commands = new Map<string, unknown[]>();
   /** Per-channel failures injected by tests (for POST /channels/{id}/messages). */
   readonly failures = new Map<string, Failure>();
-  /**
-   * How long a message nonce with enforce_nonce dedupes a post. Discord documents only "the past few
-   * minutes"; tests set 0 to act as a retry that comes after that window.
-   */
-  nonceWindowMs = 5 * 60_000;
   heartbeats = 0;
   identified = 0;
   apiUrl = "";
@@ -378,7 +371,6 @@ export class FakeDiscord {
       deleted: false,
       seq: ++this.seq,
       loading: false,
-      createdAt: Date.now(),
       ...extra,
     };
     this.messages.set(m.id, m);
@@ -645,20 +637,6 @@ export class FakeDiscord {
       return this.reply(res, 204, null);
     }
     m = path.match(/^\/channels\/(\d+)\/messages$/);
-    if (m && method === "GET") {
-      // Newest first; `after` (a snowflake) and `limit` (≤ 100) as documented. No nonce: Discord does
-      // not return it when reading messages.
-      if (!this.checkBotAuth(req, res)) return;
-      if (!this.channels.has(m[1]!)) return this.reply(res, 404, { message: "Unknown Channel", code: 10003 });
-      const after = BigInt(url.searchParams.get("after") ?? "0");
-      const limit = Math.min(100, Number(url.searchParams.get("limit") ?? 50) || 50);
-      const list = [...this.messages.values()]
-        .filter((x) => x.channel_id === m![1] && !x.deleted && BigInt(x.id) > after)
-        .sort((a, b) => b.seq - a.seq)
-        .slice(0, limit)
-        .map((x) => this.messagePayload(x));
-      return this.reply(res, 200, list);
-    }
     if (m && method === "POST") {
       if (!this.checkBotAuth(req, res)) return;
       const failure = this.failures.get(m[1]!);
@@ -669,11 +647,7 @@ export class FakeDiscord {
       if (!this.channels.has(m[1]!)) return this.reply(res, 404, { message: "Unknown Channel", code: 10003 });
       if (body.enforce_nonce === true && typeof body.nonce === "string") {
         const existing = [...this.messages.values()].find(
-          (x) =>
-            x.channel_id === m![1] &&
-            x.author.id === this.bot.id &&
-            x.nonce === body.nonce &&
-            Date.now() - x.createdAt <= this.nonceWindowMs,
+          (x) => x.channel_id === m![1] && x.author.id === this.bot.id && x.nonce === body.nonce,
         );
         if (existing) return this.reply(res, 200, this.messagePayload(existing));
       }
