@@ -78,6 +78,12 @@ for (const mode of ["gateway", "http"] as Mode[]) {
         type: 8,
         data: { choices: [{ name: "Kim Jong Un", value: "Kim Jong Un" }] },
       });
+      // What is typed decides the choices (not a fixed answer): another word, and a word nothing matches.
+      const typed = async (value: string) =>
+        (await h.deliver(h.fake.slashCommand("summit", [{ name: "topic", value, focused: true }], true)))
+          .response as { type: number; data: { choices: { name: string; value: string }[] } };
+      expect((await typed("SUMMIT")).data.choices.map((c) => c.value)).toEqual(["Vladivostok summit"]);
+      expect((await typed("zzzz-nothing")).data.choices).toEqual([]);
     });
 
     it("autocompletes timezones", async () => {

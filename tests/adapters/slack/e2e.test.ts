@@ -214,7 +214,20 @@ describe("slack end-to-end", () => {
       ts: "1800000003.000400",
       thread_ts: "1799999999.000001",
     });
+    for (const r of [bot, own, foreign]) expect(r.status).toBe(200);
     expect([...bot.messages, ...own.messages, ...foreign.messages]).toHaveLength(0);
+    // Positive control: the same question from a person in that Summit thread is answered there.
+    const person = await h.event({
+      type: "message",
+      channel: CHANNEL,
+      user: USER,
+      text: "sanctions?",
+      ts: "1800000003.000500",
+      thread_ts: root,
+    });
+    expect(person.status).toBe(200);
+    expect(person.messages).toHaveLength(1);
+    expect(person.messages[0]!.threadOf).toBe(root);
   });
 
   it("answers Slack's URL verification challenge when the request is signed", async () => {
