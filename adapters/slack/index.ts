@@ -23,6 +23,7 @@ import { createDocumentStore } from "./documentStore.ts";
 import { createEventDedupe } from "./eventDedupe.ts";
 import { createFeedbackStore, type FeedbackStore } from "./feedbackStore.ts";
 import { createRedisInstallationStore, InstallationNotFoundError } from "./installationStore.ts";
+import { createRequestGate } from "./requestGate.ts";
 import { createSlackSender } from "./sender.ts";
 import { registerSlashCommand } from "./slashCommand.ts";
 import { registerThreadQuestions } from "./threadQuestions.ts";
@@ -187,16 +188,18 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const threads = createThreadStore(redis, prefix);
   const documents = createDocumentStore(redis, prefix);
   const feedback = createFeedbackStore(redis, prefix);
+  const dedupe = createEventDedupe(redis, prefix);
+  const clock = deps.clock ?? systemClock;
   const ctx: HandlerContext = {
     engine: deps.engine,
     subscriptions: deps.subscriptions,
     threads,
     documents,
     feedback,
-    dedupe: createEventDedupe(redis, prefix),
+    dedupe,
     background,
     log,
-    clock: deps.clock ?? systemClock,
+    clock,
     workTimeoutMs: deps.workTimeoutMs ?? 20_000,
   };
   // Follow each request's processing from start to end, so idle() also covers the listeners that
@@ -255,7 +258,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     },
   });
 
-  const requestListener = (req: IncomingMessage, res: ServerResponse) => {
+  const boltListener = (req: IncomingMessage, res: ServerResponse) => {
     const notFound = () => {
       if (!res.headersSent) res.writeHead(404, { "content-type": "text/plain" });
       res.end("not found");
@@ -270,6 +273,18 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       notFound();
     }
   };
+  // Signature, timestamp (both directions), body size and shape, replays: checked before Bolt (requestGate.ts).
+  const requestListener = receiver
+    ? createRequestGate(
+        {
+          signingSecret: config.slackSigningSecret as string,
+          clock,
+          log,
+          claim: (key, ttl) => dedupe.claim(key, ttl),
+        },
+        boltListener,
+      )
+    : boltListener;
 
   let started = false;
   return {
