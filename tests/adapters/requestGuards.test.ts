@@ -255,11 +255,11 @@ describe("discord interactions endpoint", () => {
       got[name] = res.status;
       count(res.status === want, "input");
     }
-    expect(got).toEqual(Object.fromEntries(cases.map(([n, , s]) => [n, s])));
     const big = "x".repeat(10 * 1024 * 1024);
     const started = Date.now();
     const res = await h.postRaw(big, h.signed(big)).catch(() => ({ status: 0, text: "connection reset" }));
     count(res.status === 413, "input");
+    expect(got).toEqual(Object.fromEntries(cases.map(([n, , s]) => [n, s])));
     expect(res.status).toBe(413);
     expect(Date.now() - started).toBeLessThan(2500);
     await h.adapter.idle();
