@@ -265,12 +265,12 @@ describe("discord interactions endpoint", () => {
     await h.adapter.idle();
     expect(engine.calls.length).toBe(before);
   });
+});
 
-  afterAll(() => {
-    // For the issue note: how many hostile requests were tried, and how many were refused as they should be.
-    const { auth, input } = tally;
-    process.stdout.write(
-      `request guards: signatures/timestamps/replays refused ${auth.refused}/${auth.tried}; bad inputs answered 400/413 at once ${input.refused}/${input.tried}\n`,
-    );
-  });
+afterAll(() => {
+  // For the issue note: how many hostile requests were tried, and how many were refused as they should be.
+  const { auth, input } = tally;
+  process.stdout.write(
+    `request guards: signatures/timestamps/replays refused ${auth.refused}/${auth.tried}; bad inputs answered 400/413 at once ${input.refused}/${input.tried}\n`,
+  );
 });
