@@ -12,6 +12,7 @@ import { failureNotice, isNotice, type Notice, notice } from "../../usecases/rep
 import type { Scope } from "../../usecases/scope.ts";
 import { subscribe } from "../../usecases/subscribe.ts";
 import { unsubscribe } from "../../usecases/unsubscribe.ts";
+import { bestEffort } from "./bestEffort.ts";
 import { parseCommand, type SummitCommand } from "./commands.ts";
 import { type HandlerContext, slackScope } from "./context.ts";
 import { renderDocument, renderNotice } from "./render.ts";
@@ -47,8 +48,14 @@ async function reply(
     await respond(noticeResponse(doc));
     return;
   }
-  const ref = await ctx.documents.put(doc);
-  for (const message of renderDocument(doc, { ref })) {
+  // Redis down: the briefing still goes out, without the buttons that need the stored document.
+  const ref = await bestEffort(
+    ctx.log,
+    "storing the document for its buttons",
+    () => ctx.documents.put(doc),
+    null,
+  );
+  for (const message of renderDocument(doc, ref ? { ref } : { actions: [] })) {
     await respond({
       response_type: "ephemeral",
       text: message.text,

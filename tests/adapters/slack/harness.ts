@@ -196,10 +196,20 @@ export function blockActionsPayload(
 }
 
 export async function startSlackHarness(
-  opts: { engine: Engine; subscriptions?: SubscriptionService; workTimeoutMs?: number } = {} as never,
+  opts: {
+    engine: Engine;
+    subscriptions?: SubscriptionService;
+    workTimeoutMs?: number;
+    /** A Redis of the test's own (tests/queue/ownRedis.ts) instead of the shared one. */
+    redisUrl?: string;
+  } = {} as never,
 ): Promise<SlackHarness> {
   const api = await startFakeSlackApi();
-  const redis = new Redis("redis://127.0.0.1:6379", { lazyConnect: false, maxRetriesPerRequest: 2 });
+  const redis = new Redis(opts.redisUrl ?? "redis://127.0.0.1:6379", {
+    lazyConnect: false,
+    maxRetriesPerRequest: 2,
+  });
+  redis.on("error", () => {}); // a test may stop its own Redis
   const prefix = `summit-test-${randomUUID()}`;
   const subscriptions = opts.subscriptions ?? createMemorySubscriptions();
   const adapter = createSlackAdapter({
