@@ -23,11 +23,11 @@ import { createDocumentStore } from "./documentStore.ts";
 import { createEventDedupe } from "./eventDedupe.ts";
 import { createFeedbackStore, type FeedbackStore } from "./feedbackStore.ts";
 import { createRedisInstallationStore, InstallationNotFoundError } from "./installationStore.ts";
-import { createRequestGate } from "./requestGate.ts";
 import { createSlackSender } from "./sender.ts";
 import { registerSlashCommand } from "./slashCommand.ts";
 import { registerThreadQuestions } from "./threadQuestions.ts";
 import { createThreadStore, type ThreadStore } from "./threadStore.ts";
+import { createRequestGate } from "./verifyRequest.ts";
 
 /** The settings this adapter reads (a subset of app/config.ts's Config). */
 export interface SlackConfig {
@@ -258,7 +258,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     },
   });
 
-  const boltListener = (req: IncomingMessage, res: ServerResponse) => {
+  const requestListener = (req: IncomingMessage, res: ServerResponse) => {
     const notFound = () => {
       if (!res.headersSent) res.writeHead(404, { "content-type": "text/plain" });
       res.end("not found");
@@ -273,8 +273,8 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       notFound();
     }
   };
-  // Signature, timestamp (both directions), body size and shape, replays: checked before Bolt (requestGate.ts).
-  const requestListener = receiver
+  // Signature, timestamp (both directions), body size and shape, replays: checked before Bolt (verifyRequest.ts).
+  const gatedListener = receiver
     ? createRequestGate(
         {
           signingSecret: config.slackSigningSecret as string,
@@ -282,15 +282,15 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
           log,
           claim: (key, ttl) => dedupe.claim(key, ttl),
         },
-        boltListener,
+        requestListener,
       )
-    : boltListener;
+    : requestListener;
 
   let started = false;
   return {
     app,
     mode: socket ? "socket" : "http",
-    requestListener,
+    requestListener: gatedListener,
     sender,
     threads,
     feedback,

@@ -195,6 +195,9 @@ export function blockActionsPayload(
   };
 }
 
+/** Which Redis the next harness uses: a test may point it at a redis-server of its own (tests/queue/ownRedis.ts). */
+export const harnessRedis = { url: "redis://127.0.0.1:6379" };
+
 export async function startSlackHarness(
   opts: {
     engine: Engine;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findRedisServer, OwnRedis } from "../../queue/ownRedis.ts";
 import type { PostedMessage } from "../contract/driver.ts";
 import { scriptedEngine } from "../discord/fakeEngine.ts";
-import { CHANNEL, type SlackHarness, startSlackHarness, USER } from "./harness.ts";
+import { CHANNEL, harnessRedis, type SlackHarness, startSlackHarness, USER } from "./harness.ts";
 
 const bin = findRedisServer();
 const hasButtons = (m: PostedMessage) => JSON.stringify(m.raw).includes('"type":"actions"');
@@ -19,7 +19,13 @@ describe.skipIf(!bin)("slack with Redis down", () => {
   const engine = scriptedEngine();
   beforeAll(async () => {
     own = await OwnRedis.start(bin as string, { persist: false });
-    h = await startSlackHarness({ engine, redisUrl: own.url });
+    const shared = harnessRedis.url;
+    harnessRedis.url = own.url;
+    try {
+      h = await startSlackHarness({ engine });
+    } finally {
+      harnessRedis.url = shared;
+    }
   });
   afterAll(async () => {
     await own?.up().catch(() => {});

@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
-import { createRequestGate } from "../../../adapters/slack/requestGate.ts";
+import { createRequestGate } from "../../../adapters/slack/verifyRequest.ts";
 import { systemClock } from "../../../src/model.ts";
 import { sign } from "./harness.ts";
 
