@@ -199,19 +199,10 @@ export function blockActionsPayload(
 export const harnessRedis = { url: "redis://127.0.0.1:6379" };
 
 export async function startSlackHarness(
-  opts: {
-    engine: Engine;
-    subscriptions?: SubscriptionService;
-    workTimeoutMs?: number;
-    /** A Redis of the test's own (tests/queue/ownRedis.ts) instead of the shared one. */
-    redisUrl?: string;
-  } = {} as never,
+  opts: { engine: Engine; subscriptions?: SubscriptionService; workTimeoutMs?: number } = {} as never,
 ): Promise<SlackHarness> {
   const api = await startFakeSlackApi();
-  const redis = new Redis(opts.redisUrl ?? "redis://127.0.0.1:6379", {
-    lazyConnect: false,
-    maxRetriesPerRequest: 2,
-  });
+  const redis = new Redis(harnessRedis.url, { lazyConnect: false, maxRetriesPerRequest: 2 });
   redis.on("error", () => {}); // a test may stop its own Redis
   const prefix = `summit-test-${randomUUID()}`;
   const subscriptions = opts.subscriptions ?? createMemorySubscriptions();
