@@ -115,7 +115,7 @@ describe("slack requests", () => {
     expect(h.messagesSince(mark)).toEqual([]);
   });
 
-  it("malformed or oversized signed bodies get 400/413 at once, not a hang then 404 or a 500", async () => {
+  it("malformed or oversized signed bodies get 400/413, not a 3 s hang then 404, or a 500", async () => {
     const blockActions = (actions: unknown) =>
       new URLSearchParams({
         payload: JSON.stringify({
@@ -138,17 +138,14 @@ describe("slack requests", () => {
     ];
     const before = engine.calls.length;
     const got: Record<string, number> = {};
-    const slow: string[] = [];
     for (const [name, body, type, want] of cases) {
-      const started = Date.now();
+      // A body no Bolt listener matches used to wait for Bolt's 3 s unhandled-request timer, then 404;
+      // 400 can only come from the check before Bolt, so no timing is asserted here.
       const res = await h.post(body, type).catch(() => ({ status: 0, text: "" }));
       got[name] = res.status;
-      // Bolt's unhandled-request timer answers after 3 s; these are answered before it could.
-      if (Date.now() - started > 2500) slow.push(name);
-      count(res.status === want && Date.now() - started <= 2500, "input");
+      count(res.status === want, "input");
     }
     expect(got).toEqual(Object.fromEntries(cases.map(([n, , , s]) => [n, s])));
-    expect(slow).toEqual([]);
     await h.adapter.idle();
     expect(engine.calls.length).toBe(before);
   });
@@ -234,7 +231,7 @@ describe("discord interactions endpoint", () => {
     expect(webhookCalls()).toBe(hooks);
   });
 
-  it("malformed signed interactions get 400 and a 10 MB body gets 413, at once", async () => {
+  it("malformed signed interactions get 400 and a 10 MB body gets 413 (not a reset)", async () => {
     const id = () => String(BigInt(Date.now()) * 1000n + BigInt(Math.floor(Math.random() * 1000)));
     const cases: [string, string, number][] = [
       ["not JSON", "{nope", 400],
@@ -255,13 +252,12 @@ describe("discord interactions endpoint", () => {
       got[name] = res.status;
       count(res.status === want, "input");
     }
+    // 10 MB: refused by its Content-Length with 413 (before: the connection was reset mid-upload).
     const big = "x".repeat(10 * 1024 * 1024);
-    const started = Date.now();
     const res = await h.postRaw(big, h.signed(big)).catch(() => ({ status: 0, text: "connection reset" }));
     count(res.status === 413, "input");
     expect(got).toEqual(Object.fromEntries(cases.map(([n, , s]) => [n, s])));
     expect(res.status).toBe(413);
-    expect(Date.now() - started).toBeLessThan(2500);
     await h.adapter.idle();
     expect(engine.calls.length).toBe(before);
   });
@@ -271,6 +267,6 @@ afterAll(() => {
   // For the issue note: how many hostile requests were tried, and how many were refused as they should be.
   const { auth, input } = tally;
   process.stdout.write(
-    `request guards: signatures/timestamps/replays refused ${auth.refused}/${auth.tried}; bad inputs answered 400/413 at once ${input.refused}/${input.tried}\n`,
+    `request guards: signatures/timestamps/replays refused ${auth.refused}/${auth.tried}; bad inputs answered 400/413 ${input.refused}/${input.tried}\n`,
   );
 });
