@@ -125,6 +125,8 @@ export function createDiscordAdapter(opts: DiscordAdapterOptions): DiscordAdapte
   const interactionsHandler = config.discordPublicKey
     ? createInteractionsHandler({
         verify: createVerifier(config.discordPublicKey, clock),
+        claim: async (key, ttl) =>
+          (await redis.set(`${config.redisPrefix}:discord:seen:${key}`, "1", "EX", ttl, "NX")) === "OK",
         core,
         logger: log,
         track,

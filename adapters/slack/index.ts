@@ -28,6 +28,7 @@ import { createSlackSender } from "./sender.ts";
 import { registerSlashCommand } from "./slashCommand.ts";
 import { registerThreadQuestions } from "./threadQuestions.ts";
 import { createThreadStore, type ThreadStore } from "./threadStore.ts";
+import { createRequestGate } from "./verifyRequest.ts";
 
 /** The settings this adapter reads (a subset of app/config.ts's Config). */
 export interface SlackConfig {
@@ -192,16 +193,18 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const threads = createThreadStore(redis, prefix);
   const documents = createDocumentStore(redis, prefix);
   const feedback = createFeedbackStore(redis, prefix);
+  const dedupe = createEventDedupe(redis, prefix);
+  const clock = deps.clock ?? systemClock;
   const ctx: HandlerContext = {
     engine: deps.engine,
     subscriptions: deps.subscriptions,
     threads,
     documents,
     feedback,
-    dedupe: createEventDedupe(redis, prefix),
+    dedupe,
     background,
     log,
-    clock: deps.clock ?? systemClock,
+    clock,
     workTimeoutMs: deps.workTimeoutMs ?? 20_000,
     ...(deps.sources ? { sources: deps.sources } : {}),
   };
@@ -276,12 +279,24 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       notFound();
     }
   };
+  // Signature, timestamp (both directions), body size and shape, replays: checked before Bolt (verifyRequest.ts).
+  const gatedListener = receiver
+    ? createRequestGate(
+        {
+          signingSecret: config.slackSigningSecret as string,
+          clock,
+          log,
+          claim: (key, ttl) => dedupe.claim(key, ttl),
+        },
+        requestListener,
+      )
+    : requestListener;
 
   let started = false;
   return {
     app,
     mode: socket ? "socket" : "http",
-    requestListener,
+    requestListener: gatedListener,
     sender,
     threads,
     feedback,

@@ -14,6 +14,7 @@ import type { Scope } from "../../usecases/scope.ts";
 import { addSource, listSources, removeSource } from "../../usecases/sources.ts";
 import { subscribe } from "../../usecases/subscribe.ts";
 import { unsubscribe } from "../../usecases/unsubscribe.ts";
+import { bestEffort } from "./bestEffort.ts";
 import { parseCommand, type SummitCommand } from "./commands.ts";
 import { type HandlerContext, slackScope } from "./context.ts";
 import { renderDocument, renderNotice } from "./render.ts";
@@ -49,8 +50,14 @@ async function reply(
     await respond(noticeResponse(doc));
     return;
   }
-  const ref = await ctx.documents.put(doc);
-  for (const message of renderDocument(doc, { ref })) {
+  // Redis down: the briefing still goes out, without the buttons that need the stored document.
+  const ref = await bestEffort(
+    ctx.log,
+    "storing the document for its buttons",
+    () => ctx.documents.put(doc),
+    null,
+  );
+  for (const message of renderDocument(doc, ref ? { ref } : { actions: [] })) {
     await respond({
       response_type: "ephemeral",
       text: message.text,
