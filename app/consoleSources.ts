@@ -1,18 +1,35 @@
 /**
- * The console's SourcesPort over what exists today: the store's source registry (store/sources.ts)
- * and the feed poller (sources/). Kept to the port's few operations so it can be replaced by the
- * sources use cases (usecases/sources.ts) without touching the console.
+ * The console's SourcesPort over the sources use cases (usecases/sources.ts), the same functions the
+ * command line, Slack and Discord call, so the Sources page cannot disagree with `/summit sources`.
+ * The console acts as the operator (an admin scope): who may reach it is decided by its login.
  */
 import type { PollSummary, SourceRow, SourcesPort } from "../console/ports.ts";
 import type { Redis } from "../queue/redis.ts";
 import { createSourceDeps, type SourceDepsOptions } from "../sources/deps.ts";
-import { discoverSource } from "../sources/discover.ts";
-import { parseOpmlSources, sourcesToOpml } from "../sources/opml.ts";
-import { pollSource } from "../sources/poll.ts";
+import { InputError } from "../src/errors.ts";
 import type { Clock } from "../src/model.ts";
 import type { SharedStore } from "../store/sharedStore.ts";
+import type { Scope } from "../usecases/scope.ts";
+import {
+  addSource,
+  exportOpml,
+  importOpml,
+  listSources,
+  pollSources,
+  removeSource,
+} from "../usecases/sources.ts";
+import { sourcesDeps } from "./store.ts";
 
 const DAY_MS = 86_400_000;
+
+/** The console speaks for the deployment's operator, as the CLI does. */
+const CONSOLE_SCOPE: Scope = {
+  surface: "web",
+  workspace: null,
+  channel: null,
+  user: "console",
+  isAdmin: true,
+};
 
 export interface ConsoleSourcesDeps {
   store: SharedStore;
@@ -24,34 +41,16 @@ export interface ConsoleSourcesDeps {
 }
 
 export function consoleSources(deps: ConsoleSourcesDeps): SourcesPort & { close(): Promise<void> } {
-  const fetchDeps = createSourceDeps({
+  const fetching = createSourceDeps({
     ...(deps.http ? { http: deps.http } : {}),
     now: () => deps.clock.now().getTime(),
   });
-  const registry = deps.store.sources;
-
-  const poll = async (id: string): Promise<PollSummary> => {
-    const state = await registry.get(id);
-    if (!state) return { status: "failed", added: 0, error: "no such source" };
-    const r = await registry.withPollLock(id, async () => {
-      const result = await pollSource(state, fetchDeps);
-      const counts = await deps.store.applyPoll(result);
-      return { result, counts };
-    });
-    const summary: PollSummary = r.ran
-      ? {
-          status: r.value.result.outcome,
-          added: r.value.counts.added,
-          error: r.value.result.error?.message ?? null,
-        }
-      : { status: "busy", added: 0, error: "another process is polling it" };
-    deps.onPoll?.(summary.status);
-    return summary;
-  };
+  const uc = sourcesDeps({ store: deps.store, fetching, clock: deps.clock });
 
   return {
     async list(): Promise<SourceRow[]> {
-      return (await registry.list()).map((s) => ({
+      const { sources } = await listSources({}, CONSOLE_SCOPE, uc);
+      return sources.map((s) => ({
         id: s.id,
         name: s.name,
         url: s.url,
@@ -64,44 +63,38 @@ export function consoleSources(deps: ConsoleSourcesDeps): SourcesPort & { close(
       }));
     },
     async add(url) {
-      const found = await discoverSource(url, fetchDeps);
-      const { source, created } = await registry.add({
-        url: found.url,
-        feedUrl: found.feedUrl,
-        name: found.name,
-      });
+      const { source, created } = await addSource({ url }, CONSOLE_SCOPE, uc);
       return { id: source.id, created };
     },
-    remove: (id) => registry.remove(id),
-    poll,
-    async importOpml(opml, onProgress) {
-      const list = parseOpmlSources(opml);
-      let added = 0;
-      let known = 0;
-      let failed = 0;
-      onProgress?.(0, list.length);
-      for (const [i, o] of list.entries()) {
-        try {
-          const { created } = await registry.add({
-            url: o.siteUrl ?? o.feedUrl,
-            feedUrl: o.feedUrl,
-            name: o.name,
-          });
-          if (created) added++;
-          else known++;
-        } catch {
-          failed++;
-        }
-        onProgress?.(i + 1, list.length);
+    async remove(id) {
+      try {
+        await removeSource({ id }, CONSOLE_SCOPE, uc);
+        return true;
+      } catch (err) {
+        if (err instanceof InputError) return false;
+        throw err;
       }
-      return { added, known, failed };
+    },
+    async poll(id): Promise<PollSummary> {
+      const { totals } = await pollSources({ id }, CONSOLE_SCOPE, uc);
+      let summary: PollSummary;
+      if (totals.polled === 0) summary = { status: "busy", added: 0, error: "another process is polling it" };
+      else {
+        const after = await uc.registry.get(id);
+        const failed = after !== null && after.lastError !== null && after.status !== "ok";
+        summary = failed
+          ? { status: "failed", added: totals.added, error: after.lastError }
+          : { status: "ok", added: totals.added, error: null };
+      }
+      deps.onPoll?.(summary.status);
+      return summary;
+    },
+    async importOpml(opml, onProgress) {
+      const r = await importOpml({ text: opml, ...(onProgress ? { onProgress } : {}) }, CONSOLE_SCOPE, uc);
+      return { added: r.created, known: r.sources.length - r.created, failed: r.failed.length };
     },
     async exportOpml() {
-      const outlines = await registry.opml();
-      return sourcesToOpml(
-        outlines.map((o) => ({ feedUrl: o.xmlUrl, name: o.title, url: o.htmlUrl })),
-        { now: deps.clock.now() },
-      );
+      return (await exportOpml({}, CONSOLE_SCOPE, uc)).opml;
     },
     async articlesPerDay(days) {
       const today = Math.floor(deps.clock.now().getTime() / DAY_MS) * DAY_MS;
@@ -118,6 +111,6 @@ export function consoleSources(deps: ConsoleSourcesDeps): SourcesPort & { close(
         count: Number(counts[i]?.[1] ?? 0),
       }));
     },
-    close: () => fetchDeps.close(),
+    close: () => fetching.close(),
   };
 }

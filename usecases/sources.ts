@@ -279,7 +279,7 @@ export async function pollSources(
  * in file order, how many were new, and the entries refused (with why).
  */
 export async function importOpml(
-  input: { text: string },
+  input: { text: string; onProgress?: (done: number, total: number) => void },
   scope: Scope,
   deps: Pick<SourcesDeps, "registry">,
 ): Promise<{ sources: SourceAdded[]; created: number; failed: { feedUrl: string; error: string }[] }> {
@@ -293,7 +293,8 @@ export async function importOpml(
   const sources: SourceAdded[] = [];
   const failed: { feedUrl: string; error: string }[] = [];
   let created = 0;
-  for (const e of entries) {
+  input.onProgress?.(0, entries.length);
+  for (const [i, e] of entries.entries()) {
     try {
       const r = await deps.registry.add({ url: e.siteUrl ?? e.feedUrl, feedUrl: e.feedUrl, name: e.name });
       if (r.created) created++;
@@ -308,6 +309,7 @@ export async function importOpml(
       if (!(err instanceof Error) || err.name !== "SourceInputError") throw err;
       failed.push({ feedUrl: e.feedUrl, error: err.message });
     }
+    input.onProgress?.(i + 1, entries.length);
   }
   return { sources, created, failed };
 }
