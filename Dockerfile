@@ -7,9 +7,13 @@ COPY package.json package-lock.json ./
 # image runs the server from the sources.
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 COPY src ./src
+COPY usecases ./usecases
+COPY sources ./sources
+COPY store ./store
 COPY queue ./queue
 COPY adapters ./adapters
 COPY app ./app
+COPY console ./console
 COPY prompts ./prompts
 COPY scripts ./scripts
 COPY seeds ./seeds

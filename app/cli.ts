@@ -10,6 +10,7 @@ import { isUserFacing } from "../src/errors.ts";
 import { type CliDeps, createCliContext } from "./commands/context.ts";
 import { registerCoreCommands } from "./commands/core.ts";
 import { registerDigestCommands } from "./commands/digests.ts";
+import { registerSourceCommands } from "./commands/sources.ts";
 
 export type { CliDeps } from "./commands/context.ts";
 
@@ -32,6 +33,7 @@ export function buildProgram(deps: CliDeps = {}): Command {
     });
   registerCoreCommands(program, ctx);
   registerDigestCommands(program, ctx);
+  registerSourceCommands(program, ctx);
   return program;
 }
 

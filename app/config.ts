@@ -34,6 +34,25 @@ export const configSchema = z.object({
     .string()
     .default("summit")
     .describe("Key prefix for everything Summit keeps in Redis (BullMQ queues included)."),
+  store: z
+    .enum(["folder", "redis"])
+    .default("folder")
+    .describe(
+      "Where articles live: folder (SUMMIT_CORPUS, read at start, no Redis) or redis (the shared store at REDIS_URL under SUMMIT_REDIS_PREFIX, followed live). `npm start` uses redis unless this is set.",
+    ),
+  retentionDays: z.coerce
+    .number()
+    .positive()
+    .default(30)
+    .describe(
+      "Articles that arrived in the shared store more than this many days ago leave it and every index.",
+    ),
+  allowPrivateFeeds: z
+    .stringbool()
+    .default(false)
+    .describe(
+      "1/true: feeds and pages on loopback or private addresses may be followed (an intranet, tests); off by default.",
+    ),
   logLevel: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .default("info")
@@ -98,6 +117,10 @@ export const configSchema = z.object({
     .positive()
     .default(800)
     .describe("max_completion_tokens per LLM reply."),
+
+  consoleToken: optionalString.describe(
+    "Token for the web console (/console) and GET /metrics off the loopback address; unset: loopback only.",
+  ),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -108,6 +131,9 @@ export const ENV: Record<keyof Config, string> = {
   port: "PORT",
   redisUrl: "REDIS_URL",
   redisPrefix: "SUMMIT_REDIS_PREFIX",
+  store: "SUMMIT_STORE",
+  retentionDays: "SUMMIT_RETENTION_DAYS",
+  allowPrivateFeeds: "SUMMIT_ALLOW_PRIVATE_NETWORKS",
   logLevel: "LOG_LEVEL",
   debug: "SUMMIT_DEBUG",
   roles: "SUMMIT_ROLES",
@@ -128,6 +154,7 @@ export const ENV: Record<keyof Config, string> = {
   llmModel: "SUMMIT_LLM_MODEL",
   llmTimeoutMs: "SUMMIT_LLM_TIMEOUT_MS",
   llmMaxTokens: "SUMMIT_LLM_MAX_TOKENS",
+  consoleToken: "SUMMIT_CONSOLE_TOKEN",
 };
 
 /** The configuration is invalid; the message names each variable and what is wrong with it. */
@@ -172,4 +199,5 @@ export const SECRET_KEYS = [
   "slackStateSecret",
   "discordToken",
   "openaiApiKey",
+  "consoleToken",
 ] as const satisfies readonly (keyof Config)[];

@@ -81,9 +81,29 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
+/**
+ * How long a request may take to arrive. Slack and Discord want an answer within 3 s, so a client
+ * still sending headers after 5 s, or a body after 10 s, is not a platform: it is cut off (408) instead
+ * of holding a connection for Node's default 300 s. Checked every second.
+ */
+export const HTTP_TIMEOUTS = { headersTimeoutMs: 5_000, requestTimeoutMs: 10_000, checkEveryMs: 1_000 };
+
 /** Starts an HTTP server for the router on host:port (port 0 = any free port); resolves once listening. */
-export async function listen(router: Router, port: number, host = "0.0.0.0"): Promise<Server> {
-  const server = createServer((req, res) => router.handle(req, res));
+export async function listen(
+  router: Router,
+  port: number,
+  host = "0.0.0.0",
+  timeouts: Partial<typeof HTTP_TIMEOUTS> = {},
+): Promise<Server> {
+  const t = { ...HTTP_TIMEOUTS, ...timeouts };
+  const server = createServer(
+    {
+      headersTimeout: Math.min(t.headersTimeoutMs, t.requestTimeoutMs),
+      requestTimeout: t.requestTimeoutMs,
+      connectionsCheckingInterval: t.checkEveryMs,
+    },
+    (req, res) => router.handle(req, res),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {

@@ -9,7 +9,10 @@
  * Composition root: the only place that wires core, queue and adapters together.
  * SIGTERM/SIGINT: stop accepting HTTP and jobs, let the current jobs finish, close Redis, exit.
  */
+import { mkdtempSync } from "node:fs";
 import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Redis } from "ioredis";
 import { createDiscordAdapter } from "../adapters/discord/index.ts";
 import { createSlackAdapter } from "../adapters/slack/index.ts";
@@ -17,12 +20,19 @@ import { type DigestHealth, DigestRuntime } from "../queue/runtime.ts";
 import type { SubscriptionAdmin } from "../queue/types.ts";
 import type { PlatformSender } from "../src/delivery.ts";
 import { type Clock, type Engine, systemClock } from "../src/model.ts";
+import type { StoreFollower } from "../store/follower.ts";
+import type { RetentionTimer } from "../store/retention.ts";
+import type { FollowerStatus, LiveCorpus } from "../store/types.ts";
+import type { SourcesDeps } from "../usecases/sources.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { type ConsoleOptions, mountConsole } from "./console.ts";
 import { type EngineFactory, serverEngine } from "./engine/factory.ts";
 import { createRouter, listen, type Router, sendJson } from "./http.ts";
 import { type ConnectionState, errorLine, keepTrying } from "./keepTrying.ts";
 import { createLogger, type Logger } from "./logger.ts";
+import { createMetrics } from "./metrics.ts";
 import { configuredSenders, type SenderContext, type SenderMap, slackConfigured } from "./senders.ts";
+import type { OpenStore } from "./store.ts";
 
 export type Role = "bot" | "worker" | "scheduler";
 const ROLES: readonly Role[] = ["bot", "worker", "scheduler"];
@@ -53,6 +63,8 @@ export interface BotContext {
   redis: Redis;
   /** How long to wait for the platform's first connection attempt before going on (it is retried). */
   connectWaitMs?: number;
+  /** The news sources (`/summit sources`), when the process runs on the shared store. */
+  sources?: SourcesDeps;
 }
 /** A started adapter: how to stop it, and its digest sender (reused by a worker in the same process). */
 export interface StartedBot {
@@ -84,6 +96,10 @@ export interface ServerDeps {
   handleSignals?: boolean;
   /** How long start-up waits for a platform's first connection attempt before going on without it (default 5 s). */
   connectWaitMs?: number;
+  /** How often the worker role brings the sources' job schedulers in line with the registry (default 1 min). */
+  sourcesReconcileMs?: number;
+  /** The web console (/console): test hooks (feed fetching options, login limit). */
+  console?: ConsoleOptions;
 }
 
 /**
@@ -95,7 +111,31 @@ export type Health = DigestHealth & {
   status: "ok" | "degraded";
   roles: Role[];
   platforms: Record<string, ConnectionState>;
+  /** With the shared store (SUMMIT_STORE=redis, the default of `npm start`). */
+  store?: StoreHealth;
 };
+
+/** The shared store as this process sees it: sources by status, and how far its index lags the change log. */
+export interface StoreHealth {
+  articles: number | null;
+  sources: { ok: number; failing: number; disabled: number } | null;
+  /** This process's follower (absent without an engine): entries behind, and the age of the oldest unapplied one. */
+  changeLog:
+    | (Pick<FollowerStatus, "lastId" | "applied" | "reloads" | "p50LagMs" | "p99LagMs" | "lastError"> & {
+        behind: number | null;
+        oldestUnappliedMs: number | null;
+      })
+    | null;
+  error?: string;
+}
+
+/** The live parts of a process on the shared store, and how to stop them. */
+interface Live {
+  open: OpenStore;
+  follower: StoreFollower | null;
+  retention: RetentionTimer | null;
+  stops: (() => Promise<void>)[];
+}
 
 export interface RunningServer {
   port: number;
@@ -127,9 +167,36 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
   /** Stops the engine's threads, after the adapters and the digest workers have finished with it. */
   let engineClose: () => Promise<void> = async () => {};
   const router = createRouter(log);
+  // GET /metrics (app/metrics.ts); the engine is metered so every surface's briefings are timed.
+  const metrics = createMetrics({
+    queue: digests.queue,
+    redisUrl: config.redisUrl,
+    prefix: config.redisPrefix,
+    log,
+  });
+  let consoleEngine: Engine | null = null;
+  let live: Live | null = null;
   try {
     const needsEngine = roles.has("worker") || roles.has("bot");
-    const engine = needsEngine ? await (deps.engine ?? serverEngine)(config, log) : null;
+    let rawEngine: Engine | null = null;
+    if (config.store === "redis") {
+      live = await startLive(config, log, clock, roles, deps.sourcesReconcileMs);
+      if (needsEngine) {
+        rawEngine = await liveEngine(config, log, deps.engine ?? serverEngine);
+        const follower = live.open.store.follower(rawEngine as unknown as LiveCorpus);
+        live.follower = follower;
+        await follower.start();
+        metrics.followChangeLog(() => follower.status());
+        log.info(
+          { articles: follower.status().applied },
+          "engine loaded from the shared store; following its change log",
+        );
+      }
+    } else if (needsEngine) {
+      rawEngine = await (deps.engine ?? serverEngine)(config, log);
+    }
+    const engine = rawEngine ? metrics.meter(rawEngine) : null;
+    consoleEngine = engine;
     if (engine && "close" in engine && typeof engine.close === "function") {
       const closeEngine = engine.close.bind(engine) as () => Promise<void>;
       engineClose = closeEngine;
@@ -153,6 +220,7 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
           subscriptions: digests.service,
           redis: digests.redis,
           connectWaitMs: deps.connectWaitMs ?? 5_000,
+          ...(live ? { sources: await liveSourcesDeps(live.open) } : {}),
         });
         stops.push(() => bot.stop());
         if (bot.health) platformHealth.push(bot.health);
@@ -174,7 +242,9 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
     }
   } catch (err) {
     for (const stop of stops.reverse()) await stop().catch(() => {});
+    await metrics.close();
     await digests.close();
+    await stopLive(live, log);
     await engineClose().catch(() => {});
     throw err;
   }
@@ -187,11 +257,34 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
       platforms[platform] = state;
     }
     const allUp = h.redis === "up" && Object.values(platforms).every((p) => p.status === "ok");
-    return { status: allUp ? "ok" : "degraded", roles: [...roles], platforms, ...h };
+    const store = live ? await storeHealth(live) : undefined;
+    return {
+      status: allUp ? "ok" : "degraded",
+      roles: [...roles],
+      platforms,
+      ...h,
+      ...(store ? { store } : {}),
+    };
   };
   router.get("/healthz", async (_req, res) => {
     const h = await health();
     sendJson(res, h.redis === "up" ? 200 : 503, h);
+  });
+  // The web console at /console and GET /metrics (app/console.ts; console/README.md).
+  const web = mountConsole({
+    router,
+    config,
+    log,
+    clock,
+    engine: consoleEngine,
+    digests,
+    health,
+    metrics,
+    options: deps.console,
+  });
+  stops.push(async () => {
+    await web.close();
+    await metrics.close();
   });
 
   let server: Server;
@@ -200,6 +293,7 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
   } catch (err) {
     for (const stop of stops.reverse()) await stop().catch(() => {});
     await digests.close();
+    await stopLive(live, log);
     await engineClose().catch(() => {});
     throw err;
   }
@@ -216,6 +310,7 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
       for (const stop of stops.reverse())
         await stop().catch((err) => log.error({ err }, "stopping an adapter failed"));
       await digests.close(); // stops taking jobs, lets current ones finish, closes Redis
+      await stopLive(live, log); // polling, follower, retention, the store's connection
       await engineClose().catch((err: unknown) => log.error({ err }, "stopping the engine threads failed"));
       server.closeAllConnections();
       await httpClosed;
@@ -226,6 +321,109 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
 
   closeRef.current = close;
   return { port, roles, digests, health, close };
+}
+
+/**
+ * The shared store for this process: opened, the SUMMIT_CORPUS folder imported once when it is empty,
+ * retention on its schedule, and (worker role) polling of the sources on BullMQ job schedulers.
+ */
+async function startLive(
+  config: Config,
+  log: Logger,
+  clock: Clock,
+  roles: Set<Role>,
+  reconcileEveryMs?: number,
+): Promise<Live> {
+  const { openStore } = await import("./store.ts");
+  const open = await openStore(config, { log, clock, connectionName: "summit-store" });
+  const live: Live = { open, follower: null, retention: null, stops: [] };
+  try {
+    const imported = await open.store.importFolderOnce(config.corpusDir);
+    if (imported.imported)
+      log.info({ dir: config.corpusDir, added: imported.added }, "imported the corpus folder");
+    live.retention = open.store.retention();
+    if (roles.has("worker")) {
+      const { SourcePolling } = await import("./polling.ts");
+      const polling = new SourcePolling({
+        open,
+        redisUrl: config.redisUrl,
+        prefix: config.redisPrefix,
+        clock,
+        log,
+        worker: true,
+        reconcile: true,
+        ...(reconcileEveryMs ? { reconcileEveryMs } : {}),
+      });
+      await polling.start();
+      live.stops.push(() => polling.close());
+    }
+    return live;
+  } catch (err) {
+    await stopLive(live, log);
+    throw err;
+  }
+}
+
+/**
+ * The engine of a process on the shared store: built over no articles (the follower loads the store
+ * into it), used as is when it implements LiveCorpus, else replaced by an in-process engine rebuilt on
+ * changes (app/liveEngine.ts).
+ */
+async function liveEngine(config: Config, log: Logger, factory: EngineFactory): Promise<Engine> {
+  const { isLiveCorpus, RebuildingEngine } = await import("./liveEngine.ts");
+  const empty = mkdtempSync(join(tmpdir(), "summit-empty-corpus-"));
+  const engine = await factory({ ...config, corpusDir: empty }, log);
+  if (isLiveCorpus(engine)) return engine;
+  log.warn(
+    "the engine cannot add articles incrementally (no LiveCorpus): rebuilding an in-process engine on changes",
+  );
+  if ("close" in engine && typeof engine.close === "function") await (engine.close as () => Promise<void>)();
+  const { createEngine } = await import("./engine/create.ts");
+  return new RebuildingEngine((articles) => createEngine(config, { articles, logger: log }));
+}
+
+async function liveSourcesDeps(open: OpenStore): Promise<SourcesDeps> {
+  const { sourcesDeps } = await import("./store.ts");
+  return sourcesDeps(open);
+}
+
+async function storeHealth(live: Live): Promise<StoreHealth> {
+  try {
+    const [articles, sources, check] = await Promise.all([
+      live.open.store.articles.count(),
+      live.open.store.sources.countByStatus(),
+      live.follower ? live.follower.check() : Promise.resolve(null),
+    ]);
+    const st = live.follower?.status();
+    return {
+      articles,
+      sources,
+      changeLog:
+        st && check
+          ? {
+              lastId: st.lastId,
+              behind: check.behind,
+              oldestUnappliedMs: check.oldestUnappliedMs,
+              applied: st.applied,
+              reloads: st.reloads,
+              p50LagMs: st.p50LagMs,
+              p99LagMs: st.p99LagMs,
+              lastError: st.lastError,
+            }
+          : null,
+    };
+  } catch (err) {
+    return { articles: null, sources: null, changeLog: null, error: (err as Error).message };
+  }
+}
+
+async function stopLive(live: Live | null, log: Logger): Promise<void> {
+  if (!live) return;
+  for (const stop of live.stops.splice(0).reverse())
+    await stop().catch((err: unknown) => log.error({ err }, "stopping source polling failed"));
+  await live.follower?.stop().catch(() => {});
+  await live.retention?.close().catch(() => {});
+  await live.open.close();
 }
 
 /** Longest a shutdown may take before the process exits anyway (jobs are released to other workers). */
@@ -301,6 +499,7 @@ export const discordBot: BotStarter = async ({
   subscriptions,
   redis,
   connectWaitMs,
+  sources,
 }) => {
   if (!config.discordToken && !config.discordPublicKey) return { stop: async () => {} };
   const adapter = createDiscordAdapter({
@@ -310,6 +509,7 @@ export const discordBot: BotStarter = async ({
     redis,
     logger: log,
     gateway: Boolean(config.discordToken),
+    ...(sources ? { sources } : {}),
   });
   if (adapter.interactionsHandler) router.mount("/discord/interactions", adapter.interactionsHandler);
   if (!config.discordToken) return { stop: () => adapter.stop() };
@@ -333,16 +533,25 @@ export const slackBot: BotStarter = async ({
   subscriptions,
   redis,
   connectWaitMs,
+  sources,
 }) => {
   if (!slackConfigured(config)) return { stop: async () => {} };
-  const adapter = createSlackAdapter({ config, engine, subscriptions, redis, logger: log });
+  const adapter = createSlackAdapter({
+    config,
+    engine,
+    subscriptions,
+    redis,
+    logger: log,
+    ...(sources ? { sources } : {}),
+  });
   if (adapter.mode === "http") router.mount("/slack", adapter.requestListener);
   return connect("slack", adapter, log, connectWaitMs ?? 5_000);
 };
 
 if (import.meta.main) {
   try {
-    await startServer();
+    // `npm start` runs on the shared store unless SUMMIT_STORE says otherwise.
+    await startServer({ config: loadConfig(process.env, { defaults: { store: "redis" } }) });
   } catch (err) {
     process.stderr.write(`summit: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(1);

@@ -28,6 +28,9 @@ import type { DigestJobData } from "./scheduler.ts";
 import { parseStored, SubscriptionStore } from "./store.ts";
 import type { DeliveryOutcome } from "./types.ts";
 
+/** What a subscription's first digest covers: the last 24 hours, not the whole corpus. */
+export const FIRST_DIGEST_WINDOW_MS = 24 * 3_600_000;
+
 /** Points of a delivery where a test may pause (and kill) the worker. */
 export type DeliveryPoint = "claimed" | "before-post" | "after-post" | "after-record";
 
@@ -182,7 +185,8 @@ export class DigestWorker {
       await hook?.("claimed", key);
       const doc = await this.builder.document({
         slot,
-        since: begin.lastSlot === null ? null : new Date(begin.lastSlot),
+        // New since the last digest; a subscription's first digest covers the last 24 hours.
+        since: new Date(begin.lastSlot ?? slot - FIRST_DIGEST_WINDOW_MS),
         topics,
       });
       await hook?.("before-post", key);

@@ -15,6 +15,29 @@ export function clip(value: string, max = 40): string {
   return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
 }
 
+/** What a listing or a confirmation says about one followed news source. */
+export interface SourceSummary {
+  id: string;
+  name: string;
+  feedUrl: string;
+  /** The polling interval in words ("15m", "1h"). */
+  every: string;
+  status: "ok" | "failing" | "disabled";
+  /** Why it is failing or disabled, shown as is. */
+  problem: string | null;
+  articles: number;
+}
+
+function sourceLine(s: SourceSummary): RichText {
+  const state =
+    s.status === "ok"
+      ? "✅ ok"
+      : s.status === "failing"
+        ? `⚠️ failing${s.problem ? ` (${clip(s.problem, 160)})` : ""}`
+        : `⛔ disabled${s.problem ? ` (${clip(s.problem, 160)})` : ""}`;
+  return rich`${code(s.id)} ${bold(clip(s.name, 80))}, every ${s.every}, ${s.articles} articles: ${state}`;
+}
+
 const SUBSCRIBE_EXAMPLE = { at: "08:00", tz: "Europe/Berlin", days: "weekdays" } as const;
 
 /** What a listing or a confirmation says about one digest. */
@@ -80,6 +103,18 @@ export const messages = {
     rich`I don't know that one. Try ${command("brief", { topic: "<something in the news>" })}, or ${command("help")}.`,
   not_admin: () =>
     rich`Only workspace admins (on Slack) or members who can manage the server (on Discord) can do that.`,
+  sources_admin_only: () =>
+    rich`Only Slack workspace admins and owners, and Discord members who can manage the server, can add or remove news sources. Anyone can see what Summit follows with the sources command.`,
+  source_invalid: (detail: string) => rich`I can't follow that: ${clip(detail, 300)}`,
+  missing_source_url: () =>
+    rich`Give the address of a feed or a news site to follow, e.g. https://example.org/feed.`,
+  invalid_every: (input: string) =>
+    rich`"${clip(input)}" is not an interval: use minutes or hours such as 15m, 1h or 1h30m (at least 5m).`,
+  unknown_source: (id: string) =>
+    rich`There is no source ${code(clip(id, 60))}: the sources command lists them.`,
+  sources_unavailable: () =>
+    rich`This Summit reads a folder of articles and follows no news sources (it needs the shared store).`,
+  sources_usage: () => rich`Use: sources (list them), sources add URL, sources remove ID.`,
   expired: () =>
     rich`That message has expired: run ${command("brief", { topic: "<topic>" })} again for a fresh briefing.`,
 
@@ -93,7 +128,10 @@ export const messages = {
   unknown_digest_action: (action: string) =>
     rich`unknown digest action "${clip(action)}" (did you mean ${code("summit digest send ID")}?).`,
   digest_send_usage: () => rich`usage: ${code("summit digest send ID")}`,
-  nothing_to_ingest: () => rich`nothing to ingest: give one or more article files.`,
+  nothing_to_ingest: () => rich`nothing to ingest: give one or more article files or URLs.`,
+  needs_store: (what: string) =>
+    rich`${what} needs the shared store: set SUMMIT_STORE=redis (with REDIS_URL and SUMMIT_REDIS_PREFIX).`,
+  cannot_fetch: (url: string, reason: string) => rich`cannot fetch ${clip(url, 200)}: ${clip(reason, 300)}`,
 
   // ── Things that went wrong on our side or on the way ────────────────────────────────────────────
   internal_error: () => rich`Sorry, something went wrong on my side. Please try again in a minute.`,
@@ -137,6 +175,17 @@ export const messages = {
   ],
   unsubscribed: (d: DigestSummary) =>
     rich`Stopped the digest ${code(d.id)} in ${channel(d.channel)} (${when(d)}): it will no longer be posted.`,
+  sources_empty: () => rich`Summit follows no news sources yet: an admin can add a feed or a site.`,
+  sources_list: (sources: readonly SourceSummary[]) => [
+    ...rich`News sources Summit follows (${sources.length}):`,
+    ...sources.flatMap((s) => [...rich`\n• `, ...sourceLine(s)]),
+  ],
+  source_added: (s: SourceSummary, created: boolean) =>
+    created
+      ? rich`📡 Now following ${bold(clip(s.name, 80))} (${code(s.id)}), every ${s.every}: ${clip(s.feedUrl, 200)}`
+      : rich`Already following that feed as ${bold(clip(s.name, 80))} (${code(s.id)}), every ${s.every}.`,
+  source_removed: (s: Pick<SourceSummary, "id" | "name">) =>
+    rich`Stopped following ${bold(clip(s.name, 80))} (${code(s.id)}); its articles stay until they age out.`,
   feedback_up: () => rich`Thanks, glad it helped! 👍`,
   feedback_down: () => rich`Thanks for telling me. I'll use it to do better. 👎`,
   thread_opened: (topic: string | null) =>

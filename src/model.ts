@@ -89,6 +89,8 @@ export interface Answer {
 export interface Story {
   title: string;
   points: Point[];
+  /** How many publishers reported it (two feeds of one site are one publisher); set by withPublisherCounts. */
+  publishers?: number;
 }
 
 export interface Digest {

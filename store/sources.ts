@@ -57,7 +57,7 @@ local cur = cjson.decode(raw)
 local nxt = cjson.decode(ARGV[2])
 local disabledByAdmin = cur.status == 'disabled'
 for _, k in ipairs({'feedUrl', 'etag', 'lastModified', 'failures', 'lastError', 'lastFetchAt', 'nextFetchAt',
-                    'status', 'disabledReason'}) do
+                    'status', 'disabledReason', 'itemHashes'}) do
   cur[k] = nxt[k]
 end
 if disabledByAdmin then
@@ -194,9 +194,9 @@ export class SourceRegistry {
       .sort((a, b) => a.addedAt.localeCompare(b.addedAt) || a.id.localeCompare(b.id));
   }
 
-  /** Every source with how many stored articles it delivered (`summit sources list`). */
+  /** Every source with how many stored articles it delivered (`summit sources list`); no item hashes. */
   async list(): Promise<SourceListing[]> {
-    const states = await this.states();
+    const states = (await this.states()).map(({ itemHashes: _, ...s }) => s);
     if (states.length === 0) return [];
     const pipe = this.#d.redis.pipeline();
     for (const s of states) pipe.scard(this.#d.keys.bySource(s.id));
@@ -319,5 +319,8 @@ function inflate(raw: string): SourceState {
     disabledReason: orNull(s.disabledReason),
     status,
     addedAt: s.addedAt ?? new Date(0).toISOString(),
+    ...(s.itemHashes && typeof s.itemHashes === "object" && !Array.isArray(s.itemHashes)
+      ? { itemHashes: s.itemHashes }
+      : {}),
   };
 }

@@ -26,6 +26,7 @@ const OWN_CODE = [
   "adapters",
   "app",
   "usecases",
+  "console",
   "sources",
   "store",
   "bench",
@@ -134,6 +135,10 @@ describe("architecture: imports", () => {
         packages: new RegExp(`${PLATFORM_SDK.source}|${QUEUE_LIBS.source}`),
       }),
     ).toEqual([]);
+  });
+
+  it("the web console (console/) imports no app/, BullMQ, ioredis or store/: it gets its ports passed in", () => {
+    expect(offenders({ from: "console", folders: ["app", "store"], packages: QUEUE_LIBS })).toEqual([]);
   });
 
   it("feeds (sources/) and the article store (store/) import no adapters/ or app/", () => {

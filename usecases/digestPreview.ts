@@ -8,6 +8,7 @@ import { inputError } from "../src/errors.ts";
 import type { Digest, Engine } from "../src/model.ts";
 import type { Document } from "../src/present/document.ts";
 import { digestToDocument } from "../src/present/fromCore.ts";
+import { withPublisherCounts } from "../src/present/publishers.ts";
 import { withinDeadline } from "./deadline.ts";
 import type { Scope } from "./scope.ts";
 
@@ -36,8 +37,10 @@ export async function previewDigest(
 ): Promise<DigestPreviewOutcome> {
   const since = input.since === undefined ? undefined : parseSince(input.since);
   const topics = parseTopics(input.topics ?? "");
-  const digest = await withinDeadline(deps.deadlineMs, (signal) =>
-    deps.engine.digest({ ...(since ? { since } : {}), ...(topics.length > 0 ? { topics } : {}), signal }),
+  const digest = withPublisherCounts(
+    await withinDeadline(deps.deadlineMs, (signal) =>
+      deps.engine.digest({ ...(since ? { since } : {}), ...(topics.length > 0 ? { topics } : {}), signal }),
+    ),
   );
   return { reply: digestToDocument(digest, { topics }), digest };
 }

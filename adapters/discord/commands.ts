@@ -16,6 +16,7 @@ export const COMMANDS = {
   subscribe: "summit-subscribe",
   subscriptions: "summit-subscriptions",
   unsubscribe: "summit-unsubscribe",
+  sources: "summit-sources",
 } as const;
 
 const manageChannels = String(PermissionFlagsBits.ManageChannels);
@@ -96,6 +97,54 @@ export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody
         required: true,
         autocomplete: true,
         max_length: 100,
+      },
+    ],
+  },
+  {
+    name: COMMANDS.sources,
+    type: ApplicationCommandType.ChatInput,
+    description: "The news feeds and sites Summit follows (members with Manage Server can change them)",
+    contexts: [InteractionContextType.Guild],
+    options: [
+      {
+        name: "list",
+        description: "List the sources and their status",
+        type: ApplicationCommandOptionType.Subcommand,
+      },
+      {
+        name: "add",
+        description: "Follow a feed, or a site whose feed is found (Manage Server)",
+        type: ApplicationCommandOptionType.Subcommand,
+        options: [
+          {
+            name: "url",
+            description: "The feed's or site's address",
+            type: ApplicationCommandOptionType.String,
+            required: true,
+            max_length: 2000,
+          },
+          {
+            name: "every",
+            description: "How often to check it, e.g. 15m or 1h (at least 5m)",
+            type: ApplicationCommandOptionType.String,
+            required: false,
+            max_length: 20,
+          },
+        ],
+      },
+      {
+        name: "remove",
+        description: "Stop following a source (Manage Server)",
+        type: ApplicationCommandOptionType.Subcommand,
+        options: [
+          {
+            name: "id",
+            description: "The source's id (see /summit-sources list)",
+            type: ApplicationCommandOptionType.String,
+            required: true,
+            max_length: 100,
+          },
+        ],
       },
     ],
   },

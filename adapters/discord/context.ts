@@ -12,6 +12,7 @@ import type { Logger } from "pino";
 import type { SubscriptionService } from "../../queue/types.ts";
 import type { Clock, Engine } from "../../src/model.ts";
 import type { Scope } from "../../usecases/scope.ts";
+import type { SourcesDeps } from "../../usecases/sources.ts";
 import type { Replier, Respond } from "./respond.ts";
 import type { DiscordState } from "./state.ts";
 
@@ -23,6 +24,8 @@ export interface InteractionContext {
   logger: Logger;
   clock: Clock;
   reply: Replier;
+  /** The news sources of the shared store (absent when the deployment reads a folder). */
+  sources?: SourcesDeps;
 }
 
 /** One command, button or autocomplete handler: answers `interaction` through `respond` and the webhook. */

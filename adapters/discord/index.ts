@@ -3,6 +3,7 @@
  * mode (a handler for POST /discord/interactions), and the digest sender. Both modes feed the same
  * interaction core, so they give the same replies.
  */
+
 import { REST } from "@discordjs/rest";
 import {
   type APIInteraction,
@@ -19,6 +20,7 @@ import type { Logger } from "pino";
 import type { SubscriptionService } from "../../queue/types.ts";
 import type { PlatformSender } from "../../src/delivery.ts";
 import { type Clock, type Engine, systemClock } from "../../src/model.ts";
+import type { SourcesDeps } from "../../usecases/sources.ts";
 import { createInteractionsHandler, type HttpHandler } from "./http.ts";
 import { createInteractionCore } from "./interactions.ts";
 import { createMessageHandler, type IncomingMessage } from "./messages.ts";
@@ -53,6 +55,8 @@ export interface DiscordAdapterOptions {
   quickReplyMs?: number;
   /** Rate-limit waits longer than this make the digest sender throw PlatformRateLimitError instead of waiting. */
   senderMaxWaitMs?: number;
+  /** The news sources (`/summit-sources`), when the deployment runs on the shared store. */
+  sources?: SourcesDeps;
 }
 
 export interface DiscordAdapter {
@@ -115,11 +119,14 @@ export function createDiscordAdapter(opts: DiscordAdapterOptions): DiscordAdapte
     logger: log,
     clock,
     ...(opts.quickReplyMs !== undefined ? { quickReplyMs: opts.quickReplyMs } : {}),
+    ...(opts.sources ? { sources: opts.sources } : {}),
   });
 
   const interactionsHandler = config.discordPublicKey
     ? createInteractionsHandler({
         verify: createVerifier(config.discordPublicKey, clock),
+        claim: async (key, ttl) =>
+          (await redis.set(`${config.redisPrefix}:discord:seen:${key}`, "1", "EX", ttl, "NX")) === "OK",
         core,
         logger: log,
         track,

@@ -18,6 +18,7 @@ import type { Handler, InteractionContext } from "./context.ts";
 import { askButton } from "./handlers/askButton.ts";
 import { autocomplete } from "./handlers/autocomplete.ts";
 import { feedbackButton } from "./handlers/feedbackButton.ts";
+import { sourcesCommand } from "./handlers/sources.ts";
 import { subscribeCommand } from "./handlers/subscribe.ts";
 import { subscriptionsCommand } from "./handlers/subscriptions.ts";
 import { summitCommand } from "./handlers/summit.ts";
@@ -39,6 +40,7 @@ const COMMAND_HANDLERS: Record<string, Handler<APIChatInputApplicationCommandInt
   [COMMANDS.subscribe]: subscribeCommand,
   [COMMANDS.subscriptions]: subscriptionsCommand,
   [COMMANDS.unsubscribe]: unsubscribeCommand,
+  [COMMANDS.sources]: sourcesCommand,
 };
 
 const BUTTON_HANDLERS: Record<string, Handler<APIMessageComponentInteraction>> = {
@@ -56,6 +58,7 @@ export function createInteractionCore(deps: InteractionCoreDeps) {
     logger: deps.logger,
     clock: deps.clock ?? systemClock,
     reply: createReplier({ rest: deps.rest, logger: deps.logger, quickReplyMs: deps.quickReplyMs ?? 1500 }),
+    ...(deps.sources ? { sources: deps.sources } : {}),
   };
 
   async function handle(i: APIInteraction, respond: Respond): Promise<void> {

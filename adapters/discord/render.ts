@@ -22,6 +22,7 @@ import type {
   Inline,
 } from "../../src/present/document.ts";
 import { plainText } from "../../src/present/richText.ts";
+import { safeText } from "../../src/present/safeText.ts";
 import { COMMANDS } from "./commands.ts";
 import { embedSize, LIMITS } from "./limits.ts";
 
@@ -61,7 +62,7 @@ export function defuseMentions(text: string): string {
  * emoji syntax character is backslash-escaped (so `<@123>` shows as text and cannot ping).
  */
 export function escapeMarkdown(text: string): string {
-  const escaped = text
+  const escaped = safeText(text)
     .replace(/[\\*_~`|>#[\]()<-]/g, (c) => `\\${c}`)
     .replace(/^(\s*\d+)\./gm, "$1\\.")
     .replace(/^(\s*)\+/gm, "$1\\+");
@@ -70,7 +71,7 @@ export function escapeMarkdown(text: string): string {
 
 /** For places Discord shows as plain text (titles, field names, footers, button labels): no markdown there to escape. */
 export function plain(text: string, max: number): string {
-  return truncate(defuseMentions(text.replace(/\s+/g, " ").trim()), max);
+  return truncate(defuseMentions(safeText(text).replace(/\s+/g, " ").trim()), max);
 }
 
 export function truncate(text: string, max: number): string {
@@ -109,7 +110,7 @@ export function spellCommand(name: CommandName, args: CommandArgs = {}): string 
 
 /** Inline code: shown as typed; a backtick inside cannot end it early, and nothing in it can ping. */
 function codeSpan(value: string): string {
-  return `\`${defuseMentions(value.replace(/`/g, "'").replace(/\s+/g, " "))}\``;
+  return `\`${defuseMentions(safeText(value).replace(/`/g, "'").replace(/\s+/g, " "))}\``;
 }
 
 /** A channel snowflake links to the channel (a channel mention never notifies); anything else is text. */

@@ -7,6 +7,8 @@
  *   /summit subscribe 08:00 Europe/Berlin [daily|weekdays|weekends|mon,wed,fri|mon-fri] [topic, topic]
  *   /summit subscriptions       → list this workspace's subscriptions
  *   /summit unsubscribe <id>
+ *   /summit sources             → the news sources and their status
+ *   /summit sources add <url> [every]   /summit sources remove <id>   (workspace admins and owners)
  */
 import { isDaysWord } from "../../usecases/subscribe.ts";
 
@@ -16,7 +18,16 @@ export type SummitCommand =
   /** Raw words: `at` and `tz` may be empty or wrong; the subscribe use case says what is missing. */
   | { kind: "subscribe"; at: string; tz: string; days: string; topics: string }
   | { kind: "subscriptions" }
-  | { kind: "unsubscribe"; id: string };
+  | { kind: "unsubscribe"; id: string }
+  | { kind: "sources"; action: "list" | "add" | "remove" | "usage"; arg: string; every: string };
+
+function parseSources(args: string[]): SummitCommand {
+  const [action = "", arg = "", every = ""] = args;
+  const a = action.toLowerCase();
+  if (a === "" || a === "list") return { kind: "sources", action: "list", arg: "", every: "" };
+  if (a === "add" || a === "remove") return { kind: "sources", action: a, arg, every };
+  return { kind: "sources", action: "usage", arg: "", every: "" };
+}
 
 function parseSubscribe(args: string[]): SummitCommand {
   const [at = "", tz = "", ...rest] = args;
@@ -42,6 +53,8 @@ export function parseCommand(text: string): SummitCommand {
       return { kind: "subscriptions" };
     case "unsubscribe":
       return { kind: "unsubscribe", id: args.join(" ") };
+    case "sources":
+      return parseSources(args);
     default:
       return { kind: "brief", topic: trimmed };
   }

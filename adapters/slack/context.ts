@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { SubscriptionService } from "../../queue/types.ts";
 import type { Clock, Engine } from "../../src/model.ts";
 import type { Scope } from "../../usecases/scope.ts";
+import type { SourcesDeps } from "../../usecases/sources.ts";
 import type { Background } from "./background.ts";
 import type { DocumentStore } from "./documentStore.ts";
 import type { EventDedupe } from "./eventDedupe.ts";
@@ -21,6 +22,8 @@ export interface HandlerContext {
   clock: Clock;
   /** How long a briefing or an answer may take before we give up and say so. */
   workTimeoutMs: number;
+  /** The news sources of the shared store (absent when the deployment reads a folder). */
+  sources?: SourcesDeps;
 }
 
 /**

@@ -6,11 +6,16 @@
  * depth (they only notify with link_names, which we never set).
  */
 
+import { safeText } from "../../src/present/safeText.ts";
+
 const BROADCAST_WORDS = /@(everyone|here|channel)\b/gi;
 
-/** Escapes &, <, > and defuses bare broadcast words. Use for every piece of non-markup text. */
+/**
+ * Removes mention tokens and control/bidi characters (src/present/safeText.ts), escapes &, <, > and
+ * defuses bare broadcast words. Use for every piece of non-markup text.
+ */
 export function escapeText(text: string): string {
-  return text
+  return safeText(text)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

@@ -7,14 +7,14 @@
 import type { Redis } from "ioredis";
 
 export interface EventDedupe {
-  /** True the first time `key` is claimed within the TTL, false afterwards. */
-  claim(key: string): Promise<boolean>;
+  /** True the first time `key` is claimed within the TTL (default: the store's), false afterwards. */
+  claim(key: string, ttlSeconds?: number): Promise<boolean>;
 }
 
 export function createEventDedupe(redis: Redis, prefix: string, ttlSeconds = 24 * 3600): EventDedupe {
   return {
-    async claim(key) {
-      const ok = await redis.set(`${prefix}:slack:seen:${key}`, "1", "EX", ttlSeconds, "NX");
+    async claim(key, ttl = ttlSeconds) {
+      const ok = await redis.set(`${prefix}:slack:seen:${key}`, "1", "EX", ttl, "NX");
       return ok === "OK";
     },
   };

@@ -15,6 +15,7 @@ import type { SubscriptionService } from "../../queue/types.ts";
 import { PlatformPermanentError, type PlatformSender } from "../../src/delivery.ts";
 import { SummitError } from "../../src/errors.ts";
 import { type Clock, type Engine, systemClock } from "../../src/model.ts";
+import type { SourcesDeps } from "../../usecases/sources.ts";
 import { type Background, createBackground } from "./background.ts";
 import { toBoltLogger } from "./boltLogger.ts";
 import { registerButtons } from "./buttons.ts";
@@ -27,6 +28,7 @@ import { createSlackSender } from "./sender.ts";
 import { registerSlashCommand } from "./slashCommand.ts";
 import { registerThreadQuestions } from "./threadQuestions.ts";
 import { createThreadStore, type ThreadStore } from "./threadStore.ts";
+import { createRequestGate } from "./verifyRequest.ts";
 
 /** The settings this adapter reads (a subset of app/config.ts's Config). */
 export interface SlackConfig {
@@ -51,6 +53,8 @@ export interface SlackAdapterDeps {
   command?: string;
   /** Deadline for a briefing or an answer (default 20 s). */
   workTimeoutMs?: number;
+  /** The news sources (`/summit sources`), when the deployment runs on the shared store. */
+  sources?: SourcesDeps;
 }
 
 export interface SlackAdapter {
@@ -76,6 +80,8 @@ export const BOT_SCOPES = [
   "channels:history",
   "groups:history",
   "channels:join",
+  // users.info: is the caller a workspace admin or owner (adding and removing news sources).
+  "users:read",
 ];
 
 /** The Slack settings cannot work together (no token, no signing secret in HTTP mode). */
@@ -187,17 +193,20 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const threads = createThreadStore(redis, prefix);
   const documents = createDocumentStore(redis, prefix);
   const feedback = createFeedbackStore(redis, prefix);
+  const dedupe = createEventDedupe(redis, prefix);
+  const clock = deps.clock ?? systemClock;
   const ctx: HandlerContext = {
     engine: deps.engine,
     subscriptions: deps.subscriptions,
     threads,
     documents,
     feedback,
-    dedupe: createEventDedupe(redis, prefix),
+    dedupe,
     background,
     log,
-    clock: deps.clock ?? systemClock,
+    clock,
     workTimeoutMs: deps.workTimeoutMs ?? 20_000,
+    ...(deps.sources ? { sources: deps.sources } : {}),
   };
   // Follow each request's processing from start to end, so idle() also covers the listeners that
   // run after Bolt has acknowledged (events are acked before any listener runs).
@@ -270,12 +279,24 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       notFound();
     }
   };
+  // Signature, timestamp (both directions), body size and shape, replays: checked before Bolt (verifyRequest.ts).
+  const gatedListener = receiver
+    ? createRequestGate(
+        {
+          signingSecret: config.slackSigningSecret as string,
+          clock,
+          log,
+          claim: (key, ttl) => dedupe.claim(key, ttl),
+        },
+        requestListener,
+      )
+    : requestListener;
 
   let started = false;
   return {
     app,
     mode: socket ? "socket" : "http",
-    requestListener,
+    requestListener: gatedListener,
     sender,
     threads,
     feedback,

@@ -4,14 +4,17 @@
  * buttons; a notice is public when the use case says so (a subscription's confirmation), else private.
  */
 import type { App, RespondFn } from "@slack/bolt";
+import type { Logger } from "pino";
 import type { Document } from "../../src/present/document.ts";
 import { brief } from "../../usecases/brief.ts";
 import { help } from "../../usecases/help.ts";
 import { listSubscriptions } from "../../usecases/listSubscriptions.ts";
 import { failureNotice, isNotice, type Notice, notice } from "../../usecases/reply.ts";
 import type { Scope } from "../../usecases/scope.ts";
+import { addSource, listSources, removeSource } from "../../usecases/sources.ts";
 import { subscribe } from "../../usecases/subscribe.ts";
 import { unsubscribe } from "../../usecases/unsubscribe.ts";
+import { bestEffort } from "./bestEffort.ts";
 import { parseCommand, type SummitCommand } from "./commands.ts";
 import { type HandlerContext, slackScope } from "./context.ts";
 import { renderDocument, renderNotice } from "./render.ts";
@@ -47,8 +50,14 @@ async function reply(
     await respond(noticeResponse(doc));
     return;
   }
-  const ref = await ctx.documents.put(doc);
-  for (const message of renderDocument(doc, { ref })) {
+  // Redis down: the briefing still goes out, without the buttons that need the stored document.
+  const ref = await bestEffort(
+    ctx.log,
+    "storing the document for its buttons",
+    () => ctx.documents.put(doc),
+    null,
+  );
+  for (const message of renderDocument(doc, ref ? { ref } : { actions: [] })) {
     await respond({
       response_type: "ephemeral",
       text: message.text,
@@ -69,13 +78,70 @@ function run(ctx: HandlerContext, cmd: Exclude<SummitCommand, { kind: "help" }>,
       return () => listSubscriptions({}, scope, ctx);
     case "unsubscribe":
       return () => unsubscribe({ id: cmd.id }, scope, ctx);
+    case "sources":
+      return () => runSources(ctx, cmd, scope);
+  }
+}
+
+/** What users.info says about the caller (scope `users:read`). */
+export type SlackUserLookup = (
+  user: string,
+) => Promise<{ user?: { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean } }>;
+
+/**
+ * A workspace admin or owner, as users.info says. Asked only for commands that change something for
+ * everyone; any failure (no users:read scope, an unknown user) counts as "not an admin".
+ */
+export async function isWorkspaceAdmin(
+  lookup: SlackUserLookup,
+  user: string | null,
+  log: Logger,
+): Promise<boolean> {
+  if (!user) return false;
+  try {
+    const u = (await lookup(user)).user;
+    return Boolean(u?.is_admin || u?.is_owner || u?.is_primary_owner);
+  } catch (err) {
+    log.warn(
+      { err: { message: (err as Error).message } },
+      "users.info failed; treating the caller as not an admin",
+    );
+    return false;
+  }
+}
+
+async function runSources(
+  ctx: HandlerContext,
+  cmd: Extract<SummitCommand, { kind: "sources" }>,
+  scope: Scope,
+): Promise<{ reply: Document }> {
+  const sources = ctx.sources;
+  if (!sources) return { reply: notice("sources_unavailable") };
+  switch (cmd.action) {
+    case "list":
+      return listSources({}, scope, sources);
+    case "add":
+      return addSource({ url: cmd.arg, every: cmd.every || null }, scope, sources);
+    case "remove":
+      return removeSource({ id: cmd.arg }, scope, sources);
+    case "usage":
+      return { reply: notice("sources_usage") };
   }
 }
 
 export function registerSlashCommand(app: App, ctx: HandlerContext, commandName = "/summit"): void {
-  app.command(commandName, async ({ command, ack, respond }) => {
-    const scope = slackScope(command.team_id, command.channel_id, command.user_id);
+  app.command(commandName, async ({ command, ack, respond, client }) => {
+    let scope = slackScope(command.team_id, command.channel_id, command.user_id);
     const cmd = parseCommand(command.text ?? "");
+    if (cmd.kind === "sources" && (cmd.action === "add" || cmd.action === "remove")) {
+      await ack();
+      const lookup: SlackUserLookup = (user) => client.users.info({ user });
+      ctx.background.run(cmd.kind, async () => {
+        scope = { ...scope, isAdmin: await isWorkspaceAdmin(lookup, command.user_id, ctx.log) };
+        await reply(ctx, respond, cmd.kind, run(ctx, cmd, scope));
+      });
+      return;
+    }
     if (cmd.kind === "help") {
       await ack(noticeResponse(help({}, scope).reply));
       return;

@@ -7,6 +7,7 @@
 import type { App, webApi } from "@slack/bolt";
 import { type AskOutcome, ask, MAX_QUESTION_LENGTH } from "../../usecases/ask.ts";
 import { failureNotice } from "../../usecases/reply.ts";
+import { bestEffort } from "./bestEffort.ts";
 import { type HandlerContext, slackScope } from "./context.ts";
 import { renderDocument, renderNotice } from "./render.ts";
 
@@ -41,7 +42,13 @@ export function questionText(text: string, botUserId: string | undefined): strin
 }
 
 export async function answerQuestion(ctx: HandlerContext, client: WebClient, q: Question): Promise<void> {
-  const thread = await ctx.threads.get(q.channel, q.threadTs);
+  // Thread state and stored documents are best effort: with Redis down the question is still answered.
+  const thread = await bestEffort(
+    ctx.log,
+    "reading the thread",
+    () => ctx.threads.get(q.channel, q.threadTs),
+    null,
+  );
   let outcome: AskOutcome;
   try {
     outcome = await ask(
@@ -63,8 +70,13 @@ export async function answerQuestion(ctx: HandlerContext, client: WebClient, q: 
     return;
   }
   const doc = outcome.reply;
-  const ref = await ctx.documents.put(doc);
-  for (const message of renderDocument(doc, { ref })) {
+  const ref = await bestEffort(
+    ctx.log,
+    "storing the answer for its buttons",
+    () => ctx.documents.put(doc),
+    null,
+  );
+  for (const message of renderDocument(doc, ref ? { ref } : { actions: [] })) {
     await client.chat.postMessage({
       channel: q.channel,
       thread_ts: q.threadTs,
@@ -74,9 +86,19 @@ export async function answerQuestion(ctx: HandlerContext, client: WebClient, q: 
       unfurl_media: false,
     });
   }
-  if (!thread && q.openThread)
-    await ctx.threads.open(q.channel, q.threadTs, { topic: outcome.question, kind: "mention" });
-  await ctx.threads.append(q.channel, q.threadTs, { question: outcome.question, answer: doc.fallbackText });
+  await bestEffort(
+    ctx.log,
+    "recording the thread",
+    async () => {
+      if (!thread && q.openThread)
+        await ctx.threads.open(q.channel, q.threadTs, { topic: outcome.question, kind: "mention" });
+      await ctx.threads.append(q.channel, q.threadTs, {
+        question: outcome.question,
+        answer: doc.fallbackText,
+      });
+    },
+    undefined,
+  );
 }
 
 interface MessageLike {
@@ -100,18 +122,27 @@ function isHumanMessage(e: MessageLike): boolean {
 export function registerThreadQuestions(app: App, ctx: HandlerContext): void {
   /** Claims the event and the message; false when either was already handled. */
   async function firstTime(eventId: string | undefined, channel: string, ts: string, retryNum?: number) {
-    if (eventId && !(await ctx.dedupe.claim(`event:${eventId}`))) {
+    // Redis down: answer (a rare double beats no answer at all).
+    const claim = (key: string) =>
+      bestEffort(ctx.log, "de-duplicating the event", () => ctx.dedupe.claim(key), true);
+    if (eventId && !(await claim(`event:${eventId}`))) {
       ctx.log.info({ eventId, retryNum }, "duplicate Slack event ignored");
       return false;
     }
-    return ctx.dedupe.claim(`message:${channel}:${ts}`);
+    return claim(`message:${channel}:${ts}`);
   }
 
   app.event("message", async ({ event, body, client, context }) => {
     const e = event as unknown as MessageLike;
     if (!isHumanMessage(e) || !e.thread_ts || e.thread_ts === e.ts) return;
     if (context.botUserId && e.user === context.botUserId) return;
-    const thread = await ctx.threads.get(e.channel, e.thread_ts);
+    // Whether the thread is ours lives in Redis; with Redis down a plain thread reply cannot be told apart (mentions still are).
+    const thread = await bestEffort(
+      ctx.log,
+      "reading the thread",
+      () => ctx.threads.get(e.channel, e.thread_ts as string),
+      null,
+    );
     if (!thread) return;
     // A mention in our own thread arrives as app_mention too; whichever comes first answers.
     if (!(await firstTime(body.event_id, e.channel, e.ts, context.retryNum))) return;

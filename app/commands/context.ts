@@ -35,7 +35,7 @@ export interface CliContext {
   out: TextSink;
   err: TextSink;
   terminal: TerminalAdapter;
-  /** The engine over `corpusDir` (default: the configured corpus). */
+  /** The engine over `corpusDir` (default: the shared store with SUMMIT_STORE=redis, else the configured corpus). */
   engine(corpusDir?: string): Promise<Engine>;
   deps: CliDeps;
 }
@@ -71,6 +71,17 @@ export function createCliContext(deps: CliDeps = {}): CliContext {
       const configured = corpusDir === undefined ? c : { ...c, corpusDir };
       if (deps.engine) return deps.engine(configured, getLog());
       const { createEngine } = await import("../engine/create.ts");
+      if (corpusDir === undefined && c.store === "redis") {
+        // Every stored article, read once: a CLI command answers one request and exits.
+        const { openStore, loadStoredArticles } = await import("../store.ts");
+        const open = await openStore(c, { log: getLog(), clock: deps.clock ?? systemClock });
+        try {
+          const articles = await loadStoredArticles(open.store);
+          return createEngine(configured, { logger: getLog(), articles });
+        } finally {
+          await open.close();
+        }
+      }
       return createEngine(configured, { logger: getLog() });
     },
     deps,

@@ -5,7 +5,6 @@
  */
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
-import { ingestFiles } from "../../src/corpus/ingest.ts";
 import { parseJsonl } from "../../src/corpus/load.ts";
 import { inputError } from "../../src/errors.ts";
 import type { Document } from "../../src/present/document.ts";
@@ -16,6 +15,7 @@ import { previewDigest } from "../../usecases/digestPreview.ts";
 import { CLI_SCOPE } from "../../usecases/scope.ts";
 import { CLI_DEADLINE_MS, type CliContext, println } from "./context.ts";
 import { runDigestSend } from "./digests.ts";
+import { runIngest } from "./ingest.ts";
 
 interface CorpusOpts {
   corpus?: string;
@@ -30,8 +30,9 @@ function corpusDir(opts: CorpusOpts, ctx: CliContext): string {
   return ctx.config().corpusDir;
 }
 
+/** The engine over --corpus, else over the shared store (SUMMIT_STORE=redis), else over SUMMIT_CORPUS. */
 function engineFor(opts: CorpusOpts, ctx: CliContext) {
-  return ctx.engine(corpusDir(opts, ctx));
+  return ctx.engine(opts.corpus === undefined ? undefined : corpusDir(opts, ctx));
 }
 
 function printJson(ctx: CliContext, value: unknown): void {
@@ -151,13 +152,16 @@ export function registerCoreCommands(program: Command, ctx: CliContext): void {
 
   program
     .command("ingest")
-    .description("add article files to the corpus (skips ones it already has)")
-    .argument("[paths...]", "article files or folders (.txt, .md, .html)")
+    .description("add article files or pages to the corpus, or the shared store (skips ones it already has)")
+    .argument("[paths...]", "article files or folders (.txt, .md, .html), or article URLs")
     .option("--corpus <dir>", CORPUS_HELP)
     .option("--json", "print the result as one JSON object")
-    .action((paths: string[], opts: CorpusOpts) => {
-      if (paths.length === 0) throw inputError("nothing_to_ingest");
-      const result = ingestFiles(corpusDir(opts, ctx), paths, ctx.clock);
+    .action(async (paths: string[], opts: CorpusOpts) => {
+      const result = await runIngest(
+        paths,
+        opts.corpus === undefined ? undefined : corpusDir(opts, ctx),
+        ctx,
+      );
       if (opts.json) {
         printJson(ctx, result);
         return;

@@ -1,7 +1,9 @@
 /**
  * The engine, run in worker threads: an `Engine` whose brief / ask / digest are sent by message to a
- * small pool of threads (app/engine/worker.ts), each holding its own copy of the corpus and index,
- * loaded once. The main event loop then only reads, verifies and acknowledges requests and sends
+ * small pool of threads (app/engine/worker.ts). The corpus is loaded once, here, into one compact
+ * index (src/search/segments.ts) whose segments live on SharedArrayBuffers: every thread reads them in
+ * place; this thread is the one writer (live changes, seals, merges) and sends each thread the changes
+ * and the new segment lists. The main event loop then only reads, verifies and acknowledges requests and sends
  * replies: a briefing's milliseconds of CPU no longer sit in front of the next Slack ack (3 s limit).
  *
  *   const engine = await createEnginePool({ config, size: 2, log });   // resolves once every thread has loaded
@@ -12,14 +14,17 @@
  * in-process: the call rejects with its reason at once and the thread's own signal is aborted. A
  * thread that dies fails its calls (with the reason) and is replaced. `suggestTopics` stays
  * synchronous: the threads send the corpus's ranked topics once, and suggestions are picked here.
- * Memory: every thread holds the corpus (`SUMMIT_ENGINE_THREADS`, see app/config.ts; 0 = in-process).
+ * Memory: one index per process; a thread adds its caches and the unsealed newest articles only
+ * (`SUMMIT_ENGINE_THREADS`, see app/config.ts; 0 = in-process).
  * The server uses it; the CLI does not (one request per process, no event loop to keep free).
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { loadCorpus } from "../../src/corpus/load.ts";
 import { suggestFromRanked } from "../../src/engine/topics.ts";
 import type {
   Answer,
+  Article,
   AskOptions,
   Briefing,
   BriefOptions,
@@ -27,6 +32,8 @@ import type {
   DigestOptions,
   Engine,
 } from "../../src/model.ts";
+import { CorpusIndex } from "../../src/search/index.ts";
+import type { Segment } from "../../src/search/segments.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
 
@@ -41,7 +48,11 @@ type Call =
   | { method: "ask"; args: [question: string, opts: Omit<AskOptions, "signal">] }
   | { method: "digest"; args: [opts: Omit<DigestOptions, "signal">] };
 
-export type ToWorker = ({ type: "call"; id: number } & Call) | { type: "cancel"; id: number };
+export type ToWorker =
+  | ({ type: "call"; id: number } & Call)
+  | { type: "cancel"; id: number }
+  | { type: "apply"; upserts: Article[]; removes: string[] }
+  | { type: "segments"; segments: Segment[]; upTo: number };
 export type ToPool =
   | { type: "ready"; topics: string[] }
   | { type: "result"; id: number; value: unknown }
@@ -49,6 +60,13 @@ export type ToPool =
 
 export interface EnginePool extends Engine {
   readonly size: number;
+  /**
+   * Live corpus (store/types.ts LiveCorpus): every thread applies each change, in order, before any
+   * call sent after it. A thread started later (a replacement) replays the changes since the start.
+   */
+  upsert(article: Article): void;
+  remove(id: string): void;
+  applyBatch(batch: { upserts: Article[]; removes: string[] }): void;
   /** Stops the threads; calls still in flight reject. */
   close(): Promise<void>;
 }
@@ -57,6 +75,8 @@ export interface EnginePoolOptions {
   config: EngineThreadConfig;
   /** Threads (default: one per core but one, at most 4, at least 1). */
   size?: number;
+  /** How often the newest articles are sealed into a shared segment (default 5 s). */
+  sealEveryMs?: number;
   log?: Logger;
 }
 
@@ -85,11 +105,26 @@ export async function createEnginePool(opts: EnginePoolOptions): Promise<EngineP
   let topics: string[] = [];
   let nextId = 1;
   let closed = false;
+  // The one index of the process: loaded and written here, its segments shared with every thread.
+  const writer = new CorpusIndex(loadCorpus(opts.config.corpusDir));
+  /** Every started thread, loaded or not (a change must reach a thread still loading too). */
+  const workers = new Set<Worker>();
+  const broadcast = (msg: ToWorker) => {
+    for (const w of workers) w.postMessage(msg);
+  };
+  writer.store.onSegments = (segments, upTo) => broadcast({ type: "segments", segments, upTo });
+  // The newest articles wait in each thread's delta until sealed; seal them at least this often.
+  const sealTimer = setInterval(() => writer.store.seal(), opts.sealEveryMs ?? 5_000);
+  sealTimer.unref();
 
   /** Starts one thread; resolves once its engine has loaded. */
   const spawn = (slot: number): Promise<void> =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(WORKER_URL, { workerData: { config: opts.config } });
+      // The state crosses as is: segments are SharedArrayBuffers, only the delta is copied.
+      const worker = new Worker(WORKER_URL, {
+        workerData: { config: opts.config, state: writer.store.state() },
+      });
+      workers.add(worker);
       const thread: Thread = { worker, pending: new Map() };
       let ready = false;
       worker.on("message", (msg: ToPool) => {
@@ -112,6 +147,7 @@ export async function createEnginePool(opts: EnginePoolOptions): Promise<EngineP
         if (!ready) reject(err);
       });
       worker.on("exit", (code) => {
+        workers.delete(worker);
         const lost = [...thread.pending.values()];
         thread.pending.clear();
         for (const p of lost) {
@@ -132,7 +168,8 @@ export async function createEnginePool(opts: EnginePoolOptions): Promise<EngineP
     await Promise.all(Array.from({ length: size }, (_, slot) => spawn(slot)));
   } catch (err) {
     closed = true;
-    await Promise.all(threads.map((t) => t?.worker.terminate()));
+    clearInterval(sealTimer);
+    await Promise.all([...workers].map((w) => w.terminate()));
     throw err;
   }
 
@@ -158,8 +195,24 @@ export async function createEnginePool(opts: EnginePoolOptions): Promise<EngineP
     });
   };
 
+  const apply = (upserts: Article[], removes: string[]): void => {
+    if (closed) throw new Error("the engine pool is closed");
+    // Threads first: a seal the writer does while applying must reach them after these changes.
+    broadcast({ type: "apply", upserts, removes });
+    writer.applyBatch({ upserts, removes });
+  };
+
   return {
     size,
+    upsert(article: Article): void {
+      apply([article], []);
+    },
+    remove(id: string): void {
+      apply([], [id]);
+    },
+    applyBatch(batch: { upserts: Article[]; removes: string[] }): void {
+      apply(batch.upserts, batch.removes);
+    },
     brief(topic: string, o: BriefOptions = {}): Promise<Briefing> {
       return dispatch({ method: "brief", args: [topic] }, o.signal);
     },
@@ -177,7 +230,8 @@ export async function createEnginePool(opts: EnginePoolOptions): Promise<EngineP
     async close() {
       if (closed) return;
       closed = true;
-      await Promise.all(threads.map((t) => t.worker.terminate()));
+      clearInterval(sealTimer);
+      await Promise.all([...workers].map((w) => w.terminate()));
     },
   };
 }

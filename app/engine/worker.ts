@@ -1,26 +1,43 @@
 /**
- * One engine thread of app/engine/pool.ts: loads the corpus once (createEngine: extractive, LLM-written
- * when configured), then answers `brief` / `ask` / `digest` requests by message. A request can be
+ * One engine thread of app/engine/pool.ts: joins the pool's shared index (src/search/segments.ts: the
+ * segments are read in place, this thread keeps only the newest articles and its caches), builds the
+ * engine over it (extractive, LLM-written when configured), then answers `brief` / `ask` / `digest` requests by message. A request can be
  * cancelled (the caller's deadline passed); its AbortSignal here is aborted, as in-process.
  *
- * Messages in:  { type: "call", id, method, args } | { type: "cancel", id }
+ * Messages in:  { type: "call", id, method, args } | { type: "cancel", id } | { type: "apply", upserts, removes }
+ *                | { type: "segments", segments, upTo } (the writer sealed or merged; adopt them)
  * Messages out: { type: "ready", topics } once loaded | { type: "result", id, value } | { type: "error", id, error }
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { createExtractiveEngine } from "../../src/engine/extractive.ts";
 import type { Engine } from "../../src/model.ts";
+import { CorpusIndex } from "../../src/search/index.ts";
+import type { IndexState } from "../../src/search/segments.ts";
+import { withLlm } from "../llm.ts";
 import { createLogger } from "../logger.ts";
-import { createEngine } from "./create.ts";
 import type { EngineThreadConfig, ToPool, ToWorker } from "./pool.ts";
 
 const port = parentPort;
 if (!port) throw new Error("app/engine/worker.ts runs as a worker thread of app/engine/pool.ts");
 
-const { config } = workerData as { config: EngineThreadConfig };
-const engine: Engine = createEngine(config, { logger: createLogger(config.logLevel ?? "info") });
+const { config, state } = workerData as { config: EngineThreadConfig; state: IndexState };
+const logger = createLogger(config.logLevel ?? "info");
+// The pool's index, shared: this thread reads its segments (no copy) and keeps its own small delta.
+// The extractive engine is kept apart: live changes go to it (the LLM writer reads its evidence).
+const extractive = createExtractiveEngine([], { index: new CorpusIndex(state) });
+const engine: Engine = withLlm(extractive, config, logger);
 const running = new Map<number, AbortController>();
 const send = (msg: ToPool) => port.postMessage(msg);
 
 port.on("message", (msg: ToWorker) => {
+  if (msg.type === "apply") {
+    extractive.applyBatch({ upserts: msg.upserts, removes: msg.removes });
+    return;
+  }
+  if (msg.type === "segments") {
+    extractive.index.store.adopt(msg.segments, msg.upTo);
+    return;
+  }
   if (msg.type === "cancel") {
     running.get(msg.id)?.abort(new DOMException("the caller gave up", "AbortError"));
     return;

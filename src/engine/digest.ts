@@ -76,7 +76,9 @@ export function digestPool(index: CorpusIndex, scope: DigestScope): number[] {
   const since = scope.since?.getTime();
   let pool: number[] = [];
   for (let i = 0; i < index.articles.length; i++) {
-    if (since !== undefined && Date.parse(index.articles[i]!.addedAt) < since) continue;
+    if (!index.isLive(i)) continue;
+    // Read from the index's per-article fields: no article text is decoded for the scan.
+    if (since !== undefined && index.addedAtMs(i) < since) continue;
     pool.push(i);
   }
   const topics = (scope.topics ?? []).map((t) => t.trim()).filter(Boolean);
@@ -92,10 +94,16 @@ export function digestPool(index: CorpusIndex, scope: DigestScope): number[] {
   }
   // Newest first; a digest looks at the most recent few hundred.
   const key = (i: number) => {
-    const a = index.articles[i]!;
-    return a.date ?? a.addedAt.slice(0, 10);
+    const d = index.day(i);
+    return Number.isNaN(d) ? Number.NEGATIVE_INFINITY : d;
   };
-  return pool.sort((a, b) => key(b).localeCompare(key(a)) || a - b).slice(0, 300);
+  return pool
+    .sort((a, b) => {
+      const ka = key(a);
+      const kb = key(b);
+      return kb > ka ? 1 : kb < ka ? -1 : a - b;
+    })
+    .slice(0, 300);
 }
 
 /**

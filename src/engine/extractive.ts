@@ -36,17 +36,43 @@ export interface ExtractiveEngineOptions {
    * (selection/alternatives.ts) are passed in by the benchmarks and the evaluation only.
    */
   selection?: PointSelection;
+  /** Use this index (e.g. a thread's reader of the pool's shared index) instead of indexing `articles`. */
+  index?: CorpusIndex;
 }
 
 export class ExtractiveEngine implements Engine, EvidenceProvider {
   readonly index: CorpusIndex;
-  private readonly suggester: TopicSuggester;
+  private suggester: TopicSuggester;
+  /** Changes since the topic suggestions were built. */
+  private changes = 0;
   private readonly selection: PointSelection;
 
   constructor(articles: readonly Article[], opts: ExtractiveEngineOptions = {}) {
     this.selection = opts.selection ?? coverageSelection();
-    this.index = new CorpusIndex(articles);
-    this.suggester = new TopicSuggester(articles);
+    this.index = opts.index ?? new CorpusIndex(articles);
+    this.suggester = new TopicSuggester(this.index.articles);
+    this.index.onChange = () => {
+      // Suggestions are a sample of the corpus: rebuilt (lazily) once a tenth of it has changed.
+      if (++this.changes * 10 >= Math.max(100, this.index.size)) {
+        this.changes = 0;
+        this.suggester = new TopicSuggester(this.index.articles);
+      }
+    };
+  }
+
+  /** Adds an article or replaces the one with its id, without rebuilding the index (LiveCorpus). */
+  upsert(article: Article): void {
+    this.index.upsert(article);
+  }
+
+  /** Removes the article with this id; unknown ids are ignored (LiveCorpus). */
+  remove(id: string): void {
+    this.index.remove(id);
+  }
+
+  /** Many changes at once (LiveCorpus). */
+  applyBatch(batch: { upserts: Article[]; removes: string[] }): void {
+    this.index.applyBatch(batch);
   }
 
   get articles(): readonly Article[] {

@@ -9,11 +9,11 @@ const MARKUP = /<\s*[@#!][^<>]{0,200}>/gu;
 /** Plain-text mass mentions (any case, ASCII or full-width @, optional space): @everyone, @here, @channel. */
 const MASS = /[@＠]\s*(everyone|here|channel)\b/giu;
 
-/** Removes mention markup and strips the @ from mass mentions; collapses the whitespace left behind. */
+/** Removes mention markup and mass mentions, whole (not only their @); collapses the whitespace left behind. */
 export function neutraliseMentions(text: string): string {
   return text
     .replace(MARKUP, "")
-    .replace(MASS, "$1")
+    .replace(MASS, "")
     .replace(/[ \t]{2,}/g, " ")
     .trim();
 }

@@ -1,5 +1,6 @@
 import type { Answer, Briefing, Digest, Point, Source } from "../model.ts";
 import type { Block, Document, DocumentSource, Inline } from "./document.ts";
+import { storyPublisherCount } from "./publishers.ts";
 import { plainText } from "./richText.ts";
 
 function isUrl(location: string): boolean {
@@ -119,9 +120,10 @@ export function digestToDocument(d: Digest, opts: { topics?: readonly string[] }
   const { list, index } = numberSources(d.sources);
   const blocks: Block[] = [{ kind: "paragraph", content: [{ kind: "text", text: d.summary }] }];
   for (const story of d.stories) {
+    const n = story.publishers ?? storyPublisherCount(story, d.sources);
     blocks.push({
       kind: "section",
-      title: story.title,
+      title: `${story.title} (${n} ${n === 1 ? "publisher" : "publishers"})`,
       blocks: [{ kind: "list", items: story.points.map((p) => pointInlines(p, index)) }],
     });
   }

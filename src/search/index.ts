@@ -9,7 +9,7 @@ import type { Article } from "../model.ts";
 import { nearIdentical } from "../text/similarity.ts";
 import { relatedStems } from "../text/synonyms.ts";
 import { STOPWORDS, stem, words } from "../text/tokens.ts";
-import { InvertedIndex } from "./inverted.ts";
+import { type IndexState, SegmentedIndex } from "./segments.ts";
 
 /** Words that make a request a question or a command, not part of its subject. */
 const QUESTION_WORDS = new Set(
@@ -67,24 +67,126 @@ export function termStems(text: string): string[] {
   return out;
 }
 
-const SENTENCE_CACHE_LIMIT = 20_000;
+const SENTENCE_CACHE_LIMIT = 4_000;
 
+/** What a removed article's position reads as (positions never move, so cached positions stay valid). */
+function tombstone(): Article {
+  return { id: "", title: "", publisher: null, date: null, location: "", paragraphs: [], addedAt: "" };
+}
+
+/** The articles as a read-only array whose items are read from the index on demand. */
+function articleView(store: SegmentedIndex): readonly Article[] {
+  const removed = tombstone();
+  return new Proxy([] as Article[], {
+    get(target, prop, receiver) {
+      if (prop === "length") return store.count;
+      if (typeof prop === "string") {
+        const c = prop.charCodeAt(0);
+        if (c >= 48 && c <= 57) {
+          const i = Number(prop);
+          if (Number.isInteger(i) && i < store.count) return store.article(i) ?? removed;
+          return undefined;
+        }
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+    has(target, prop) {
+      if (typeof prop === "string" && /^\d+$/.test(prop)) return Number(prop) < store.count;
+      return Reflect.has(target, prop);
+    },
+  });
+}
+
+/**
+ * The corpus and its index (src/search/segments.ts holds both, compactly). Live (the store's
+ * LiveCorpus, store/types.ts): `upsert` appends the article (one with the same id is removed first),
+ * `remove` leaves a tombstone; positions never move, so `articles[i]` of a removed article is an
+ * empty tombstone and `isLive(i)` is false.
+ */
 export class CorpusIndex {
+  /** The articles and their postings; shared with other threads when the engine runs in a pool. */
+  readonly store: SegmentedIndex;
   readonly articles: readonly Article[];
-  private readonly inverted = new InvertedIndex();
   private readonly byId = new Map<string, number>();
   private readonly sentenceCache = new Map<number, Sentence[]>();
+  /** Called after every change (the engine drops what it derived from the old corpus). */
+  onChange: (() => void) | null = null;
 
-  constructor(articles: readonly Article[]) {
-    this.articles = articles;
-    articles.forEach((a, i) => {
-      if (!this.byId.has(a.id)) this.byId.set(a.id, i);
-    });
-    for (const a of articles) this.inverted.add(termStems(a.title), termStems(a.paragraphs.join("\n")));
+  /** A writer over these articles, or a reader joining a writer's state (another thread's index). */
+  constructor(articles: readonly Article[] | IndexState) {
+    if (Array.isArray(articles)) {
+      this.store = new SegmentedIndex({ writer: true });
+      for (const a of articles as readonly Article[]) {
+        const i = this.store.add(a, termStems(a.title), termStems(a.paragraphs.join("\n")));
+        if (!this.byId.has(a.id)) this.byId.set(a.id, i);
+      }
+    } else {
+      const state = articles as IndexState;
+      this.store = new SegmentedIndex({ writer: false, state });
+      for (const [i, id] of this.store.ids()) if (!this.byId.has(id)) this.byId.set(id, i);
+      for (const a of state.delta) {
+        if (!a) this.store.addRemoved();
+        else {
+          const i = this.store.add(a, termStems(a.title), termStems(a.paragraphs.join("\n")));
+          if (!this.byId.has(a.id)) this.byId.set(a.id, i);
+        }
+      }
+    }
+    this.articles = articleView(this.store);
   }
 
+  /** Articles searchable now. */
   get size(): number {
-    return this.articles.length;
+    return this.store.live;
+  }
+
+  /** Whether position i holds a live article (not removed, not replaced). */
+  isLive(i: number): boolean {
+    return this.store.isLive(i);
+  }
+
+  /** Date.parse(addedAt) of the article at i (NaN when unknown), without reading the article. */
+  addedAtMs(i: number): number {
+    return this.store.addedAtMs(i);
+  }
+
+  /** Day number of the article's date, or of when it was added (NaN when neither), without reading it. */
+  day(i: number): number {
+    return this.store.day(i);
+  }
+
+  /** Adds an article, or replaces the one with its id (the new version gets a new position). */
+  upsert(article: Article): void {
+    this.drop(article.id);
+    const i = this.store.add(article, termStems(article.title), termStems(article.paragraphs.join("\n")));
+    this.byId.set(article.id, i);
+    this.onChange?.();
+  }
+
+  /** Removes the article with this id; a no-op for an unknown id. */
+  remove(id: string): void {
+    if (this.drop(id)) this.onChange?.();
+  }
+
+  applyBatch(batch: { upserts: Article[]; removes: string[] }): void {
+    const hook = this.onChange;
+    this.onChange = null;
+    try {
+      for (const id of batch.removes) this.drop(id);
+      for (const a of batch.upserts) this.upsert(a);
+    } finally {
+      this.onChange = hook;
+    }
+    if (batch.removes.length + batch.upserts.length > 0) this.onChange?.();
+  }
+
+  private drop(id: string): boolean {
+    const i = this.byId.get(id);
+    if (i === undefined) return false;
+    this.store.remove(i);
+    this.byId.delete(id);
+    this.sentenceCache.delete(i);
+    return true;
   }
 
   /** Index of the article with this id. */
@@ -94,12 +196,12 @@ export class CorpusIndex {
 
   /** Number of articles containing the stem. */
   docFreq(s: string): number {
-    return this.inverted.docFreq(s);
+    return this.store.docFreq(s);
   }
 
   idf(s: string): number {
-    const n = this.articles.length;
-    return Math.log(1 + n / (1 + this.inverted.docFreq(s)));
+    const n = this.size;
+    return Math.log(1 + n / (1 + this.store.docFreq(s)));
   }
 
   /** The concepts of a topic or question; question words dropped when `question` is set. */
@@ -125,7 +227,7 @@ export class CorpusIndex {
    * less); near-synonyms count at `relatedWeight` of the exact term.
    */
   search(concepts: Concept[], opts: { limit?: number; weights?: Map<string, number> } = {}): ArticleHit[] {
-    if (concepts.length === 0 || this.articles.length === 0) return [];
+    if (concepts.length === 0 || this.size === 0) return [];
     const boosts = new Map<string, number>();
     const owner = new Map<string, string>();
     for (const c of concepts) {
@@ -141,7 +243,7 @@ export class CorpusIndex {
     }
     const terms = [...boosts.keys()].filter((t) => this.docFreq(t) > 0);
     if (terms.length === 0) return [];
-    const results = this.inverted.search(
+    const results = this.store.search(
       terms.map((term) => ({ term, boost: boosts.get(term) ?? 1 })),
       opts.limit ?? 50,
     );

@@ -1,7 +1,8 @@
 /** The engine in worker threads answers exactly as the engine in-process, and honours aborts and close. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEngine } from "../../app/engine/create.ts";
+import { createEngine, createExtractiveFromConfig } from "../../app/engine/create.ts";
 import { createEnginePool, type EnginePool } from "../../app/engine/pool.ts";
+import { articleFromRecord } from "../../src/corpus/load.ts";
 
 const local = createEngine({ corpusDir: "seeds" });
 let pool: EnginePool;
@@ -44,6 +45,50 @@ describe("engine pool (worker threads)", () => {
     expect((await pool.brief("sanctions")).topic).toBe("sanctions");
   });
 
+  it("applies live changes in every thread, before the calls sent after them", async () => {
+    const a = articleFromRecord({
+      id: "pool-live-quokka",
+      title: "Quokka sanctuary opens on Rottnest Island",
+      text: "A new quokka sanctuary opened on Rottnest Island on Monday. It will house 300 quokkas rescued after the bushfires.",
+    });
+    pool.upsert(a);
+    // As many calls as threads at once: each thread answers one, each must know the article.
+    const briefs = await Promise.all([pool.brief("quokka sanctuary"), pool.brief("quokka sanctuary")]);
+    for (const b of briefs) expect(b.sources.map((s) => s.id)).toEqual(["pool-live-quokka"]);
+    pool.applyBatch({ upserts: [], removes: ["pool-live-quokka"] });
+    const after = await Promise.all([pool.brief("quokka sanctuary"), pool.brief("quokka sanctuary")]);
+    for (const b of after) expect(b.found).toBe(false);
+  });
+
+  it("shares one index: changes sealed into shared segments reach every thread, answers unchanged", async () => {
+    const p = await createEnginePool({
+      config: { corpusDir: "seeds", logLevel: "silent" },
+      size: 2,
+      sealEveryMs: 10,
+    });
+    try {
+      const a = articleFromRecord({
+        id: "pool-seal-quokka",
+        title: "Quokka census counts record numbers",
+        text: "A census counted 12,000 quokkas on Rottnest Island this year, researchers said.",
+      });
+      p.upsert(a);
+      p.remove("pool-nothing");
+      await new Promise((r) => setTimeout(r, 300)); // sealed (and sent to the threads) meanwhile
+      const briefs = await Promise.all([p.brief("quokka census"), p.brief("quokka census")]);
+      for (const b of briefs) expect(b.sources.map((s) => s.id)).toEqual(["pool-seal-quokka"]);
+      const local2 = createExtractiveFromConfig({ corpusDir: "seeds" });
+      local2.upsert(a);
+      for (const t of ["laborers", "sanctions"]) expect(await p.brief(t)).toEqual(await local2.brief(t));
+      p.remove("pool-seal-quokka");
+      await new Promise((r) => setTimeout(r, 100));
+      const after = await Promise.all([p.brief("quokka census"), p.brief("quokka census")]);
+      for (const b of after) expect(b.found).toBe(false);
+    } finally {
+      await p.close();
+    }
+  });
+
   it("refuses calls once closed", async () => {
     const p = await createEnginePool({ config: { corpusDir: "seeds", logLevel: "silent" }, size: 1 });
     await p.close();
@@ -53,6 +98,6 @@ describe("engine pool (worker threads)", () => {
   it("fails to start, with the reason, when the corpus cannot be loaded", async () => {
     await expect(
       createEnginePool({ config: { corpusDir: "/nonexistent-summit-corpus", logLevel: "silent" }, size: 1 }),
-    ).rejects.toThrow();
+    ).rejects.toThrow(/corpus folder not found: \/nonexistent-summit-corpus/);
   });
 });

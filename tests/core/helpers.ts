@@ -29,3 +29,23 @@ export function tempCorpus(files: Record<string, string>): { dir: string; remove
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/**
+ * True when two points say the same thing: the same words up to case and punctuation, or one's distinct
+ * words nearly all (≥ 85%) in the other. Exact string comparison lets "X said Y." and "X said Y" through.
+ */
+export function sameStatement(a: string, b: string): boolean {
+  const wa = new Set(plainWords(a));
+  const wb = new Set(plainWords(b));
+  let inter = 0;
+  for (const w of wa) if (wb.has(w)) inter++;
+  return inter / Math.max(1, Math.min(wa.size, wb.size)) >= 0.85;
+}
+
+/** Fails naming the pair when two of the points say the same thing. */
+export function distinctStatements(points: readonly { text: string }[]): string | null {
+  for (let i = 0; i < points.length; i++)
+    for (let j = i + 1; j < points.length; j++)
+      if (sameStatement(points[i]!.text, points[j]!.text)) return `${points[i]!.text} ≈ ${points[j]!.text}`;
+  return null;
+}

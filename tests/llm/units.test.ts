@@ -12,7 +12,8 @@ describe("neutraliseMentions", () => {
       "@everyone @HERE ＠channel <!channel> <!here> <!subteam^S1|team> <@U123> <@!42> <@&7> <#C1> hi";
     const out = neutraliseMentions(text);
     expect(hasMention(out)).toBe(false);
-    expect(out).toBe("everyone HERE channel hi");
+    // The whole token goes, not only its sigil (issue 11 item 10: "everyone … here" was left in headlines).
+    expect(out).toBe("hi");
     expect(neutraliseMentions("email me at a@example.com")).toBe("email me at a@example.com");
   });
 });

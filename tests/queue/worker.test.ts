@@ -4,7 +4,7 @@ import { deliveryKey } from "../../queue/keys.ts";
 import { DIGEST_JOB, DIGEST_JOB_OPTIONS } from "../../queue/scheduler.ts";
 import { enqueueManualDigest, waitForOutcome } from "../../queue/sendNow.ts";
 import type { Subscription } from "../../queue/types.ts";
-import { HONOUR_QUEUE_RATE_LIMIT } from "../../queue/worker.ts";
+import { FIRST_DIGEST_WINDOW_MS, HONOUR_QUEUE_RATE_LIMIT } from "../../queue/worker.ts";
 import { FakeEngine, newSub, type Rig, startRig, until } from "./helpers.ts";
 
 let rig: Rig | null = null;
@@ -23,10 +23,22 @@ describe("digest worker", () => {
     const [job] = await rt.queue.getDelayed();
     expect(job!.id).toMatch(new RegExp(`^repeat:${sub.id}:\\d+$`));
     const slot = Number(job!.id!.split(":").at(-1));
+    const iso = (ms: number) => new Date(ms).toISOString();
+    rig.engine.articles = [
+      {
+        id: "old",
+        title: "Summit in Vladivostok, two days before",
+        addedAt: iso(slot - 2 * FIRST_DIGEST_WINDOW_MS),
+      },
+      { id: "fresh", title: "Fresh sanctions talks", addedAt: iso(slot - 3_600_000) },
+    ];
     await job!.promote();
     await until(async () => (await rt.queue.getCompletedCount()) === 1, 10_000, "scheduled job");
     expect(rig.fake.postsTo("C-sched")).toHaveLength(1);
-    expect(rig.fake.postsTo("C-sched")[0]!.text).toMatch(/Summit in Vladivostok/);
+    // A new subscription's first digest covers the 24 hours before its slot (issue 12), not the corpus.
+    expect(rig.engine.digestCalls[0]!.since!.getTime()).toBe(slot - FIRST_DIGEST_WINDOW_MS);
+    expect(rig.fake.postsTo("C-sched")[0]!.text).toMatch(/Fresh sanctions talks/);
+    expect(rig.fake.postsTo("C-sched")[0]!.text).not.toMatch(/Vladivostok/);
     expect(rig.fake.postsTo("C-sched")[0]!.nonce).toBe(deliveryKey(sub.id, slot));
     const after = await rt.service.get(sub.id);
     expect(after!.lastDeliveredSlot).toBe(new Date(slot).toISOString());

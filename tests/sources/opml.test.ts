@@ -78,6 +78,7 @@ describe("OPML", () => {
         } catch (e) {
           return e;
         }
+        return undefined;
       })();
       expect(err, bad).toBeInstanceOf(SourceError);
       expect((err as SourceError).code).toBe("malformed");

@@ -3,6 +3,7 @@
  * local Discord (tests/peers/discord), real Redis, and interactions delivered either over the gateway or
  * as signed HTTP requests to the adapter's endpoint. Implements the shared AdapterDriver contract.
  */
+
 import { generateKeyPairSync, type KeyObject, randomUUID, sign } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -13,6 +14,7 @@ import { renderNotice } from "../../../adapters/discord/render.ts";
 import { createLogger } from "../../../app/logger.ts";
 import type { SubscriptionService } from "../../../queue/types.ts";
 import type { Clock, Engine } from "../../../src/model.ts";
+import type { SourcesDeps } from "../../../usecases/sources.ts";
 import { type FakeDiscord, type StoredMessage, startFakeDiscord } from "../../peers/discord/server.ts";
 import { createMemorySubscriptions } from "../../support/memorySubscriptions.ts";
 import type { AdapterDriver, PostedMessage } from "../contract/driver.ts";
@@ -89,6 +91,7 @@ export async function startDiscordDriver(opts: {
   subscriptions?: SubscriptionService;
   quickReplyMs?: number;
   clock?: Clock;
+  sources?: SourcesDeps;
 }): Promise<DiscordHarness> {
   // Not starting with "bot": discord.js strips a leading "Bot" from tokens.
   const token = `test-token-${randomUUID()}`;
@@ -113,6 +116,7 @@ export async function startDiscordDriver(opts: {
     ...(opts.clock ? { clock: opts.clock } : {}),
     ...(opts.quickReplyMs !== undefined ? { quickReplyMs: opts.quickReplyMs } : {}),
     senderMaxWaitMs: 1000,
+    ...(opts.sources ? { sources: opts.sources } : {}),
   });
   // Thread Q&A needs the gateway in both modes; in http mode interactions come only over HTTP.
   await adapter.start();

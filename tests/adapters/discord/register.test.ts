@@ -16,7 +16,7 @@ describe("npm run discord:register", () => {
     await fake?.close();
   });
 
-  it("registers the four commands globally, or in one guild with --guild", async () => {
+  it("registers the five commands globally, or in one guild with --guild", async () => {
     const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     try {
       expect(await main([], env())).toBe(0);
@@ -25,7 +25,13 @@ describe("npm run discord:register", () => {
       out.mockRestore();
     }
     const names = (key: string) => (fake.commands.get(key) as { name: string }[]).map((c) => c.name).sort();
-    const expected = ["summit", "summit-subscribe", "summit-subscriptions", "summit-unsubscribe"];
+    const expected = [
+      "summit",
+      "summit-sources",
+      "summit-subscribe",
+      "summit-subscriptions",
+      "summit-unsubscribe",
+    ];
     expect(names("global")).toEqual(expected);
     expect(names("123456789012345678")).toEqual(expected);
     const summit = (

@@ -19,7 +19,10 @@ describe("discord rendering", () => {
     const escaped = escapeMarkdown(text);
     expect(escaped).not.toMatch(/(^|[^\\])<[@#t]/);
     expect(escaped).not.toMatch(/@everyone|@here/);
-    expect(visibleText({ content: escaped })).toBe(text);
+    // Mention tokens are removed whole (issue 11 item 10); everything else shows as written.
+    expect(visibleText({ content: escaped })).toBe(
+      "# Big *bold* _it_ ~~s~~ `code` ||spoiler|| > quote <t:1:R> [a](http://x) 1. list \\",
+    );
   });
 
   it("plain messages never unfurl a URL from user text, public or ephemeral", () => {
@@ -51,7 +54,7 @@ describe("discord rendering", () => {
       { ephemeral: true },
     );
     expect(m.content).toBe(
-      "Id `sub_1'<@123>@\u200beveryone` in <#123456789012345678> and \\#\\<@1\\>: stop it with `/summit-unsubscribe id:sub_1`.",
+      "Id `sub_1'` in <#123456789012345678> and \\#: stop it with `/summit-unsubscribe id:sub_1`.",
     );
     expect(m.flags).toBe(64 | 4);
     expect(spellCommand("subscribe", { at: "08:00", tz: "UTC", days: "weekdays" })).toBe(

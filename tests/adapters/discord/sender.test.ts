@@ -125,10 +125,15 @@ describe("discord digest sender", () => {
     });
     h.fake.userStartsThread(messageId, "digest talk");
     const q = h.fake.userMessage(messageId, "what happened?");
-    await h.fake.waitFor("answer", () =>
+    const answer = await h.fake.waitFor("answer", () =>
       h.fake.botMessagesIn(messageId).find((m) => m.message_reference?.message_id === q.id),
     );
     await h.adapter.idle();
+    expect(answer.channel_id).toBe(messageId);
+    expect(h.toPosted(answer).text.trim().length).toBeGreaterThan(0);
+    expect(
+      h.fake.botMessagesIn(messageId).filter((m) => m.message_reference?.message_id === q.id),
+    ).toHaveLength(1);
   });
 
   // Last: a global limit holds back every request of this REST client for its Retry-After.

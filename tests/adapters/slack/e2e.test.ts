@@ -214,7 +214,20 @@ describe("slack end-to-end", () => {
       ts: "1800000003.000400",
       thread_ts: "1799999999.000001",
     });
+    for (const r of [bot, own, foreign]) expect(r.status).toBe(200);
     expect([...bot.messages, ...own.messages, ...foreign.messages]).toHaveLength(0);
+    // Positive control: the same question from a person in that Summit thread is answered there.
+    const person = await h.event({
+      type: "message",
+      channel: CHANNEL,
+      user: USER,
+      text: "sanctions?",
+      ts: "1800000003.000500",
+      thread_ts: root,
+    });
+    expect(person.status).toBe(200);
+    expect(person.messages).toHaveLength(1);
+    expect(person.messages[0]!.threadOf).toBe(root);
   });
 
   it("answers Slack's URL verification challenge when the request is signed", async () => {
@@ -253,7 +266,9 @@ describe("slack end-to-end", () => {
     );
     const raw = JSON.stringify(messages.map((m) => m.raw));
     expect(raw).not.toMatch(/<!|<@|<#|<https?:/);
-    expect(raw).toContain("&lt;!channel&gt;");
+    // The mention tokens are removed whole (issue 11 item 10), the rest of the topic shows.
+    expect(raw).not.toMatch(/channel&gt;|here&gt;|U999|C123|everyone/);
+    expect(raw).toContain("laborers");
     for (const m of messages) expect((m.raw as { link_names?: unknown }).link_names).toBeUndefined();
   });
 

@@ -12,6 +12,7 @@ import { pino } from "pino";
 import { createSlackAdapter, type SlackAdapter } from "../../../adapters/slack/index.ts";
 import type { SubscriptionService } from "../../../queue/types.ts";
 import type { Engine } from "../../../src/model.ts";
+import type { SourcesDeps } from "../../../usecases/sources.ts";
 import { type FakeSlackApi, type RecordedCall, startFakeSlackApi } from "../../peers/slack/fakeSlackApi.ts";
 import { createMemorySubscriptions } from "../../support/memorySubscriptions.ts";
 import { deleteKeysUnder } from "../../support/redisKeys.ts";
@@ -30,6 +31,8 @@ export interface SignedPostOptions {
   secret?: string;
   signature?: string;
   headers?: Record<string, string>;
+  /** Leave these signature headers out of the request. */
+  omit?: ("timestamp" | "signature")[];
 }
 
 export interface HttpResult {
@@ -120,7 +123,7 @@ export function slashCommandPayload(
     api_app_id: "A0SUMMIT",
     is_enterprise_install: "false",
     response_url: o.responseUrl,
-    trigger_id: `${Date.now()}.trigger`,
+    trigger_id: `${Date.now()}.${randomUUID()}.trigger`,
   };
 }
 
@@ -165,7 +168,7 @@ export function blockActionsPayload(
           is_ephemeral: true,
         }
       : { type: "message", message_ts: message.id, channel_id: message.channel, is_ephemeral: false },
-    trigger_id: `${Date.now()}.trigger`,
+    trigger_id: `${Date.now()}.${randomUUID()}.trigger`,
     team: { id: api.teamId, domain: "summit-test" },
     channel: { id: message.channel, name: "general" },
     ...(message.ephemeral
@@ -193,11 +196,20 @@ export function blockActionsPayload(
   };
 }
 
+/** Which Redis the next harness uses: a test may point it at a redis-server of its own (tests/queue/ownRedis.ts). */
+export const harnessRedis = { url: "redis://127.0.0.1:6379" };
+
 export async function startSlackHarness(
-  opts: { engine: Engine; subscriptions?: SubscriptionService; workTimeoutMs?: number } = {} as never,
+  opts: {
+    engine: Engine;
+    subscriptions?: SubscriptionService;
+    workTimeoutMs?: number;
+    sources?: SourcesDeps;
+  } = {} as never,
 ): Promise<SlackHarness> {
   const api = await startFakeSlackApi();
-  const redis = new Redis("redis://127.0.0.1:6379", { lazyConnect: false, maxRetriesPerRequest: 2 });
+  const redis = new Redis(harnessRedis.url, { lazyConnect: false, maxRetriesPerRequest: 2 });
+  redis.on("error", () => {}); // a test may stop its own Redis
   const prefix = `summit-test-${randomUUID()}`;
   const subscriptions = opts.subscriptions ?? createMemorySubscriptions();
   const adapter = createSlackAdapter({
@@ -212,6 +224,7 @@ export async function startSlackHarness(
     redis,
     logger: pino({ level: process.env.SUMMIT_TEST_LOG ?? "silent" }),
     ...(opts.workTimeoutMs ? { workTimeoutMs: opts.workTimeoutMs } : {}),
+    ...(opts.sources ? { sources: opts.sources } : {}),
   });
   await adapter.start();
   const server: Server = createServer((req, res) => adapter.requestListener(req, res));
@@ -262,16 +275,15 @@ export async function startSlackHarness(
 
   async function post(body: string, contentType: string, o: SignedPostOptions = {}): Promise<HttpResult> {
     const timestamp = o.timestamp ?? Math.floor(Date.now() / 1000);
-    const res = await fetch(`${url}/slack/events`, {
-      method: "POST",
-      headers: {
-        "content-type": contentType,
-        "x-slack-request-timestamp": String(timestamp),
-        "x-slack-signature": o.signature ?? sign(body, timestamp, o.secret),
-        ...o.headers,
-      },
-      body,
-    });
+    const headers: Record<string, string> = {
+      "content-type": contentType,
+      "x-slack-request-timestamp": String(timestamp),
+      "x-slack-signature": o.signature ?? sign(body, timestamp, o.secret),
+      ...o.headers,
+    };
+    if (o.omit?.includes("timestamp")) delete headers["x-slack-request-timestamp"];
+    if (o.omit?.includes("signature")) delete headers["x-slack-signature"];
+    const res = await fetch(`${url}/slack/events`, { method: "POST", headers, body });
     return { status: res.status, text: await res.text() };
   }
 

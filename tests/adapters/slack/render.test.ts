@@ -28,8 +28,12 @@ const asMessage = (m: { text: string; blocks: unknown[] }) => ({
 
 describe("escaping", () => {
   it("escapes the three control characters and defuses broadcast words", () => {
-    expect(escapeText("a & b <!channel> <@U1> > c")).toBe("a &amp; b &lt;!channel&gt; &lt;@U1&gt; &gt; c");
-    expect(escapeText("hi @here and @everyone")).not.toMatch(/@here|@everyone/);
+    // Mention tokens go whole (issue 11 item 10), the rest is escaped.
+    expect(escapeText("a & b <!channel> <@U1> > c")).toBe("a &amp; b &gt; c");
+    expect(escapeText("hi @here and @everyone")).toBe("hi and");
+    expect(escapeText("<!subteam^S1|@team> <#C1|general> ＠channel x")).toBe("x");
+    // Control characters, NUL and bidi overrides never reach Slack.
+    expect(escapeText("a\u0000b\u0007c\u202Ed\u2066e\u009bf\ng")).toBe("abcdef\ng");
   });
 
   it("builds links only to http(s), with a label that cannot break out", () => {

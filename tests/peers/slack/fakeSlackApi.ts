@@ -92,6 +92,8 @@ export interface FakeSlackApi {
   readonly teamId: string;
   /** Socket Mode: the WebSocket side of apps.connections.open. */
   socket: FakeSocketMode;
+  /** What users.info answers for a user (default: a plain member). */
+  setUser(id: string, flags: { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean }): void;
   close(): Promise<void>;
 }
 
@@ -127,6 +129,7 @@ export async function startFakeSlackApi(
   const botUserId = opts.botUserId ?? "U0SUMMITBOT";
   const calls: RecordedCall[] = [];
   const failures = new Map<string, (Failure | null)[]>();
+  const users = new Map<string, { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean }>();
   let seq = 0;
   let tsCounter = 0;
   let responseCounter = 0;
@@ -254,6 +257,24 @@ export async function startFakeSlackApi(
       case "conversations.join":
         send(200, { ok: true, channel: { id: body.channel } });
         return;
+      case "users.info": {
+        const id = String(body.user ?? "");
+        const flags = users.get(id) ?? {};
+        send(200, {
+          ok: true,
+          user: {
+            id,
+            team_id: teamId,
+            name: id.toLowerCase(),
+            deleted: false,
+            is_bot: false,
+            is_admin: flags.is_admin ?? false,
+            is_owner: flags.is_owner ?? false,
+            is_primary_owner: flags.is_primary_owner ?? false,
+          },
+        });
+        return;
+      }
       default:
         send(200, { ok: true });
     }
@@ -364,6 +385,7 @@ export async function startFakeSlackApi(
     calls,
     socket,
     botUserId,
+    setUser: (id, flags) => void users.set(id, flags),
     teamId,
     mark: () => ++seq,
     responseUrl: () => `${base}/response/${++responseCounter}`,

@@ -1,0 +1,105 @@
+/**
+ * Wires the web console (console/) into the server: its ports over the digest runtime, the feedback
+ * log, /healthz and the source registry, mounted at /console on the one HTTP port.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { type ConsoleHandler, createConsole } from "../console/handler.ts";
+import type { ConsoleDeps } from "../console/ports.ts";
+import { recentDeliveries } from "../queue/recent.ts";
+import type { DigestRuntime } from "../queue/runtime.ts";
+import type { SourceDepsOptions } from "../sources/deps.ts";
+import type { Clock, Engine } from "../src/model.ts";
+import { SharedStore } from "../store/sharedStore.ts";
+import type { FeedbackVote } from "../usecases/feedback.ts";
+import type { Config } from "./config.ts";
+import { consoleSources } from "./consoleSources.ts";
+import type { Router } from "./http.ts";
+import type { Logger } from "./logger.ts";
+import type { Metrics } from "./metrics.ts";
+
+/** What tests and benches may change about the console. */
+export interface ConsoleOptions {
+  /** Feed fetching options (tests allow the local feed server on 127.0.0.1). */
+  sourceHttp?: SourceDepsOptions["http"];
+  loginLimit?: ConsoleDeps["loginLimit"];
+}
+
+/** Try it has no platform's 3-second deadline, but a person is still waiting. */
+const TRY_DEADLINE_MS = 15_000;
+
+export function mountConsole(ctx: {
+  router: Router;
+  config: Config;
+  log: Logger;
+  clock: Clock;
+  engine: Engine | null;
+  digests: DigestRuntime;
+  health: () => Promise<object>;
+  metrics: Metrics;
+  options?: ConsoleOptions | undefined;
+}): { console: ConsoleHandler; close(): Promise<void> } {
+  const { digests, config, metrics } = ctx;
+  const store = new SharedStore({
+    redis: digests.redis,
+    prefix: config.redisPrefix,
+    clock: ctx.clock,
+    log: ctx.log,
+  });
+  const sources = consoleSources({
+    store,
+    redis: digests.redis,
+    clock: ctx.clock,
+    ...(ctx.options?.sourceHttp ? { http: ctx.options.sourceHttp } : {}),
+    onPoll: (outcome) => metrics.poll(outcome),
+  });
+  // The Slack adapter's feedback log (adapters/slack/feedbackStore.ts): every vote, newest last.
+  const feedbackLog = `${config.redisPrefix}:slack:feedback-log`;
+  const handler = createConsole({
+    clock: ctx.clock,
+    token: config.consoleToken,
+    engine: ctx.engine,
+    deadlineMs: TRY_DEADLINE_MS,
+    subscriptions: {
+      list: () => digests.service.list(),
+      get: (id) => digests.service.get(id),
+      nextDelivery: (sub, from) => digests.service.nextDelivery(sub, from),
+      pause: (id, reason) => digests.store.pause(id, reason),
+      resume: (id) => digests.service.resume(id),
+      sendNow: (id) => digests.sendNow(id, { timeoutMs: 60_000 }),
+    },
+    deliveries: { recent: (limit) => recentDeliveries(digests.queue, limit) },
+    feedback: {
+      async recent(limit) {
+        const raw = await digests.redis.lrange(feedbackLog, -limit, -1);
+        return raw.flatMap((r) => {
+          try {
+            return [JSON.parse(r) as FeedbackVote];
+          } catch {
+            return [];
+          }
+        });
+      },
+    },
+    health: async () => ({ ...(await ctx.health()) }),
+    sources,
+    ...(ctx.options?.loginLimit ? { loginLimit: ctx.options.loginLimit } : {}),
+    onCommand: (command, outcome) => metrics.command("web", command, outcome),
+  });
+  ctx.router.mount("/console", (req: IncomingMessage, res: ServerResponse) => handler.handle(req, res));
+  ctx.router.get("/metrics", async (req, res) => {
+    const who = handler.auth.identify(req);
+    if (who.kind === "none") {
+      res.writeHead(who.reason === "forbidden" ? 403 : 401, { "content-type": "text/plain; charset=utf-8" });
+      res.end(
+        who.reason === "forbidden"
+          ? "metrics: loopback only unless SUMMIT_CONSOLE_TOKEN is set\n"
+          : "metrics: send Authorization: Bearer <SUMMIT_CONSOLE_TOKEN>\n",
+      );
+      return;
+    }
+    const text = await metrics.text();
+    res.writeHead(200, { "content-type": metrics.contentType });
+    res.end(text);
+  });
+  return { console: handler, close: () => sources.close() };
+}

@@ -1,0 +1,295 @@
+/**
+ * Scale bench: memory and latency of the engine on a large corpus, each configuration in its own
+ * process (RSS is per process) over the same corpus file.
+ *
+ *   npm run bench -- scale                       BBC ×40 (≈89,000 articles): one engine; engine pools of 3 and 4 threads
+ *   SUMMIT_BENCH_SIZES=100000,300000 npm run bench -- scale
+ *                                                 + generated corpora of those sizes (one engine each)
+ *
+ * Reported: load (read + clean + index) rate, RSS after load (after GC), brief / ask median and p99
+ * (20 topics, 10 questions, cold), the average cost of a live upsert (2,000 new articles into the
+ * loaded index), and for pools the whole process's RSS and the cost of each thread past the third.
+ * Generated corpora recombine sentences of the BBC set into new articles and add names that grow as
+ * a real news vocabulary does (new names keep appearing, about with the square root of the corpus).
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { createEnginePool } from "../app/engine/pool.ts";
+import { loadArticleFile, loadCorpus } from "../src/corpus/load.ts";
+import { splitSentences } from "../src/corpus/sentences.ts";
+import { createExtractiveEngine } from "../src/engine/extractive.ts";
+import type { Article, Engine } from "../src/model.ts";
+
+const DATA = join(import.meta.dirname, "..", "..", "shared", "eval", "bbc_news", "bbc_news.jsonl");
+const TOPICS = [
+  "economy growth",
+  "mobile phones",
+  "general election",
+  "film awards",
+  "oil prices",
+  "music downloads",
+  "tax",
+  "China",
+  "broadband",
+  "football",
+  "Microsoft",
+  "interest rates",
+  "Iraq",
+  "tennis",
+  "airline",
+  "workers",
+  "Oscars",
+  "video games",
+  "immigration",
+  "steel",
+];
+const QUESTIONS = [
+  "How much did Time Warner profits rise?",
+  "Who won the Australian Open?",
+  "What did the Bank of England do with interest rates?",
+  "How many people use broadband in the UK?",
+  "What is the capital of Peru?",
+  "Why did oil prices rise?",
+  "When is the general election?",
+  "Which film won best picture?",
+  "How many jobs will be cut?",
+  "What did Microsoft announce?",
+];
+
+interface Bbc {
+  id: string;
+  title: string;
+  text: string;
+}
+
+function bbc(): Bbc[] {
+  return readFileSync(DATA, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Bbc);
+}
+
+/** A deterministic generator (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Generated articles per corpus file. */
+const PART = 20_000;
+
+const SYLLABLES = "ka lo mi ren tas vo bel dri an ost ur pel zan quo fir nak sel tor ima gus".split(" ");
+
+/** Writes the corpus file for `size` (0 = BBC ×40) unless it exists; returns its path. */
+function corpusFile(size: number): string {
+  const dir = join(tmpdir(), "summit-bench-scale");
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, size === 0 ? "bbc-x40.jsonl" : `gen-${size}`);
+  if (existsSync(path)) return path;
+  const base = bbc();
+  const lines: string[] = [];
+  if (size === 0) {
+    // As bench/core.ts: 40 editions, ids and titles varied so nothing collapses.
+    for (let k = 0; k < 40; k++)
+      for (const r of base)
+        lines.push(
+          JSON.stringify({
+            id: `${r.id}~${k}`,
+            title: `${r.title} (${k})`,
+            text: k === 0 ? r.text : `${r.text}\n\nEdition ${k}.`,
+          }),
+        );
+  } else {
+    const rand = rng(size);
+    const sentences = base.map((r) => splitSentences(r.text.split("\n").slice(1).join(" ")));
+    const names: string[] = [];
+    for (let i = 0; i < size; i++) {
+      // Vocabulary growth: a new name with probability ~ 1/sqrt(i) (Heaps' law, exponent 1/2).
+      if (names.length === 0 || rand() < 3 / Math.sqrt(i + 1)) {
+        const n = 2 + Math.floor(rand() * 2);
+        let w = "";
+        for (let j = 0; j < n; j++) w += SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
+        names.push(w[0]!.toUpperCase() + w.slice(1) + names.length.toString(36));
+      }
+      const home = Math.floor(rand() * base.length);
+      const body: string[] = [];
+      const count = 8 + Math.floor(rand() * 12);
+      for (let j = 0; j < count; j++) {
+        // Mostly from the same story (a coherent article), some from a neighbour in the same section.
+        const from =
+          rand() < 0.7 ? home : Math.max(0, Math.min(base.length - 1, home + Math.floor(rand() * 40) - 20));
+        const ss = sentences[from]!;
+        let s = ss[Math.floor(rand() * ss.length)] ?? "";
+        if (rand() < 0.3) s = s.replace(/\b[A-Z][a-z]{3,}\b/, names[Math.floor(rand() * names.length)]!);
+        body.push(s);
+      }
+      const paras: string[] = [];
+      for (let j = 0; j < body.length; j += 3) paras.push(body.slice(j, j + 3).join(" "));
+      const title = base[home]!.title.replace(
+        /\b[A-Z][a-z]{3,}\b/,
+        names[Math.floor(rand() * names.length)]!,
+      );
+      lines.push(JSON.stringify({ id: `gen-${i}`, title, text: `${title}\n\n${paras.join("\n\n")}` }));
+      // A folder of parts: one file would pass V8's longest string at a million articles.
+      if (lines.length === PART || i === size - 1) {
+        mkdirSync(`${path}.tmp`, { recursive: true });
+        writeFileSync(
+          join(`${path}.tmp`, `part-${String(Math.floor(i / PART)).padStart(4, "0")}.jsonl`),
+          `${lines.join("\n")}\n`,
+        );
+        lines.length = 0;
+      }
+    }
+    renameSync(`${path}.tmp`, path);
+    return path;
+  }
+  writeFileSync(path, `${lines.join("\n")}\n`);
+  return path;
+}
+
+function gc(): void {
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
+}
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? 0;
+}
+
+interface Result {
+  mode: string;
+  articles: number;
+  loadMs: number;
+  rssMb: number;
+  heapMb: number;
+  brief: [number, number];
+  ask: [number, number];
+  upsertMs?: number;
+}
+
+async function latencies(engine: Engine): Promise<{ brief: [number, number]; ask: [number, number] }> {
+  const b: number[] = [];
+  const a: number[] = [];
+  for (const t of TOPICS) {
+    const t0 = performance.now();
+    await engine.brief(t);
+    b.push(performance.now() - t0);
+  }
+  for (const q of QUESTIONS) {
+    const t0 = performance.now();
+    await engine.ask(q);
+    a.push(performance.now() - t0);
+  }
+  return { brief: [quantile(b, 0.5), quantile(b, 0.99)], ask: [quantile(a, 0.5), quantile(a, 0.99)] };
+}
+
+/** Runs in the child process: one configuration, prints its Result as JSON. */
+async function child(mode: string, file: string): Promise<Result> {
+  const t0 = performance.now();
+  if (mode === "engine") {
+    // Loaded in a function: the article list is the engine's to keep (or not) once built.
+    const { engine, extra, count } = (() => {
+      if (!file.endsWith(".jsonl")) {
+        // A generated corpus: read part by part into the live index (a million articles as objects
+        // at once would not fit the default heap), as the store's follower feeds it.
+        const engine = createExtractiveEngine([]);
+        let count = 0;
+        let extra: Article[] = [];
+        for (const part of readdirSync(file).sort()) {
+          const arts = loadArticleFile(join(file, part), part, new Date().toISOString());
+          if (extra.length === 0)
+            extra = arts.slice(0, 2000).map((a, i) => ({ ...a, id: `${a.id}#live${i}` }));
+          engine.applyBatch({ upserts: arts, removes: [] });
+          count += arts.length;
+        }
+        return { engine, extra, count };
+      }
+      const articles = loadCorpus(file);
+      // For the live adds below: 2,000 copies with new ids.
+      const extra = articles.slice(0, 2000).map((a, i) => ({ ...a, id: `${a.id}#live${i}` }));
+      return { engine: createExtractiveEngine(articles), extra, count: articles.length };
+    })();
+    const loadMs = performance.now() - t0;
+    await new Promise((r) => setTimeout(r, 100)); // background merges after the load
+    gc();
+    const mem = process.memoryUsage();
+    const lat = await latencies(engine);
+    const u0 = performance.now();
+    for (const a of extra) engine.upsert(a);
+    const upsertMs = (performance.now() - u0) / extra.length;
+    return {
+      mode,
+      articles: count,
+      loadMs,
+      rssMb: mem.rss / 2 ** 20,
+      heapMb: mem.heapUsed / 2 ** 20,
+      ...lat,
+      upsertMs,
+    };
+  }
+  const threads = Number(mode.replace("pool", ""));
+  const pool = await createEnginePool({ config: { corpusDir: file, logLevel: "silent" }, size: threads });
+  const loadMs = performance.now() - t0;
+  const articles = file.includes("x40") ? 2225 * 40 : Number(/gen-(\d+)/.exec(file)?.[1] ?? 0);
+  gc();
+  await new Promise((r) => setTimeout(r, 2000)); // let the threads' own GC settle
+  const mem = process.memoryUsage();
+  const lat = await latencies(pool);
+  await pool.close();
+  return { mode, articles, loadMs, rssMb: mem.rss / 2 ** 20, heapMb: mem.heapUsed / 2 ** 20, ...lat };
+}
+
+function runChild(mode: string, file: string): Result {
+  const out = execFileSync(process.execPath, [import.meta.filename, "--child", mode, file], {
+    encoding: "utf8",
+    maxBuffer: 1 << 24,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const line = out.trim().split("\n").at(-1) ?? "{}";
+  return JSON.parse(line) as Result;
+}
+
+const f = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
+
+export async function run(): Promise<void> {
+  const rows: Result[] = [];
+  const x40 = corpusFile(0);
+  for (const mode of ["engine", "pool3", "pool4"]) rows.push(runChild(mode, x40));
+  const sizes = (process.env.SUMMIT_BENCH_SIZES ?? "")
+    .split(",")
+    .map((s) => Number(s.trim()))
+    .filter((n) => n > 0);
+  for (const size of sizes) rows.push(runChild("engine", corpusFile(size)));
+  // Pools over generated corpora: the one-writer/shared-segments design at size (only when asked).
+  if (process.env.SUMMIT_BENCH_POOL_SIZES)
+    for (const size of sizes) rows.push(runChild("pool3", corpusFile(size)));
+
+  console.log("\n## Scale: memory and latency per process (each configuration in its own process)\n");
+  console.log(
+    "| corpus | process | load | load rate | RSS | heap | brief ms (med / p99) | ask ms (med / p99) | live upsert (avg) |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|");
+  for (const r of rows)
+    console.log(
+      `| ${r.articles.toLocaleString("en")} | ${r.mode === "engine" ? "one engine, in-process" : `engine pool, ${r.mode.slice(4)} threads`} | ${(r.loadMs / 1000).toFixed(1)} s | ${Math.round(r.articles / (r.loadMs / 1000)).toLocaleString("en")}/s | ${r.rssMb.toFixed(0)} MB | ${r.heapMb.toFixed(0)} MB | ${f(r.brief[0])} / ${f(r.brief[1])} | ${f(r.ask[0])} / ${f(r.ask[1])} | ${r.upsertMs === undefined ? "–" : `${r.upsertMs.toFixed(3)} ms`} |`,
+    );
+  const p3 = rows.find((r) => r.mode === "pool3");
+  const p4 = rows.find((r) => r.mode === "pool4");
+  if (p3 && p4) console.log(`\nEach thread past the third adds ${(p4.rssMb - p3.rssMb).toFixed(0)} MB RSS.`);
+}
+
+if (process.argv[2] === "--child") {
+  const r = await child(process.argv[3] ?? "engine", process.argv[4] ?? "");
+  console.log(JSON.stringify(r));
+} else if (import.meta.main) await run();

@@ -1,0 +1,146 @@
+/**
+ * Who may use the console. Without SUMMIT_CONSOLE_TOKEN: requests from the loopback address only, and
+ * only with a loopback Host header (so a web page cannot reach it through DNS rebinding). With a token:
+ * a login form that sets an HttpOnly, SameSite=Strict session cookie, or `Authorization: Bearer <token>`
+ * for scripts. Sessions are HMAC-signed (no server state; any process with the token checks them) and
+ * expire after 12 hours. Every state-changing request from a browser carries a CSRF token bound to its
+ * session; login attempts are rate-limited per client address.
+ */
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import type { IncomingMessage } from "node:http";
+
+export const SESSION_COOKIE = "summit_console";
+export const SESSION_TTL_MS = 12 * 3600 * 1000;
+
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  return address === "::1" || /^(::ffff:)?127\.\d+\.\d+\.\d+$/.test(address);
+}
+
+function isLoopbackHost(host: string | undefined): boolean {
+  if (!host) return false;
+  const name = host.startsWith("[") ? host.slice(0, host.indexOf("]") + 1) : (host.split(":")[0] ?? "");
+  return name === "localhost" || name === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(name);
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const ha = createHash("sha256").update(a).digest();
+  const hb = createHash("sha256").update(b).digest();
+  return timingSafeEqual(ha, hb);
+}
+
+export function parseCookies(header: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (header ?? "").split(";")) {
+    const eq = part.indexOf("=");
+    if (eq <= 0) continue;
+    out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+export type Principal =
+  | { kind: "loopback"; csrf: string }
+  | { kind: "session"; csrf: string }
+  | { kind: "bearer" }
+  | { kind: "none"; reason: "login" | "forbidden" };
+
+export class ConsoleAuth {
+  readonly #token: string | undefined;
+  readonly #now: () => number;
+  /** Signs sessions and CSRF tokens: derived from the token, or random per process without one. */
+  readonly #key: Buffer;
+  readonly #limit: { max: number; windowMs: number };
+  readonly #attempts = new Map<string, number[]>();
+
+  constructor(opts: {
+    token: string | undefined;
+    now: () => number;
+    loginLimit?: { max: number; windowMs: number };
+  }) {
+    this.#token = opts.token;
+    this.#now = opts.now;
+    this.#key = opts.token
+      ? createHash("sha256").update(`summit-console:${opts.token}`).digest()
+      : randomBytes(32);
+    this.#limit = opts.loginLimit ?? { max: 5, windowMs: 15 * 60_000 };
+  }
+
+  get needsLogin(): boolean {
+    return this.#token !== undefined;
+  }
+
+  #sign(text: string): string {
+    return createHmac("sha256", this.#key).update(text).digest("base64url");
+  }
+
+  csrfFor(sessionId: string): string {
+    return this.#sign(`csrf:${sessionId}`);
+  }
+
+  /** Who the request is from. */
+  identify(req: IncomingMessage): Principal {
+    if (!this.#token) {
+      if (isLoopback(req.socket.remoteAddress) && isLoopbackHost(req.headers.host)) {
+        return { kind: "loopback", csrf: this.csrfFor("loopback") };
+      }
+      return { kind: "none", reason: "forbidden" };
+    }
+    const auth = req.headers.authorization;
+    if (auth?.startsWith("Bearer ")) {
+      return sameSecret(auth.slice(7).trim(), this.#token)
+        ? { kind: "bearer" }
+        : { kind: "none", reason: "login" };
+    }
+    const sessionId = this.#session(parseCookies(req.headers.cookie)[SESSION_COOKIE]);
+    return sessionId ? { kind: "session", csrf: this.csrfFor(sessionId) } : { kind: "none", reason: "login" };
+  }
+
+  #session(cookie: string | undefined): string | null {
+    if (!cookie) return null;
+    const [expires, nonce, mac] = cookie.split(".");
+    if (!expires || !nonce || !mac) return null;
+    if (!sameSecret(mac, this.#sign(`session:${expires}.${nonce}`))) return null;
+    if (Number(expires) < this.#now()) return null;
+    return nonce;
+  }
+
+  /** A new session cookie's value. */
+  newSession(): string {
+    const expires = String(this.#now() + SESSION_TTL_MS);
+    const nonce = randomBytes(16).toString("base64url");
+    return `${expires}.${nonce}.${this.#sign(`session:${expires}.${nonce}`)}`;
+  }
+
+  /** Checks a login attempt; counts it against the client's limit (successful ones too). */
+  login(client: string, token: string): "ok" | "wrong" | { limited: number } {
+    const now = this.#now();
+    const recent = (this.#attempts.get(client) ?? []).filter((t) => t > now - this.#limit.windowMs);
+    if (recent.length >= this.#limit.max) {
+      this.#attempts.set(client, recent);
+      return { limited: Math.max(1, Math.ceil(((recent[0] ?? now) + this.#limit.windowMs - now) / 1000)) };
+    }
+    recent.push(now);
+    this.#attempts.set(client, recent);
+    if (this.#attempts.size > 10_000) this.#attempts.delete(this.#attempts.keys().next().value ?? "");
+    return this.#token !== undefined && sameSecret(token, this.#token) ? "ok" : "wrong";
+  }
+
+  /**
+   * A state-changing request is accepted when it is a script's (Bearer: no cookie a browser would
+   * attach) or carries this session's CSRF token from the same origin.
+   */
+  checkCsrf(req: IncomingMessage, who: Principal, submitted: string | null): boolean {
+    if (who.kind === "bearer") return true;
+    if (who.kind !== "loopback" && who.kind !== "session") return false;
+    const origin = req.headers.origin;
+    if (origin) {
+      try {
+        if (new URL(origin).host !== req.headers.host) return false;
+      } catch {
+        return false;
+      }
+    }
+    return submitted !== null && sameSecret(submitted, who.csrf);
+  }
+}
