@@ -120,7 +120,9 @@ const NEIGHBOUR_WEIGHT = 0.3; // a neighbouring sentence's relevance, added
 const CONTEXT_WEIGHT = 0.3; // concepts only in the sentence a quiz question opens on
 const VOTE_BASE = 0.3;
 /** How many of the most relevant sentences an answer reads for spans of the kind asked. */
-const MAX_ANSWER_SENTENCES = 60; // an answer no other sentence repeats keeps this much of its fit
+const MAX_ANSWER_SENTENCES = 60;
+/** Share of a question's weight in words no article uses that makes it unanswerable here. */
+const ABSENT_SHARE = 0.5; // an answer no other sentence repeats keeps this much of its fit
 const SCENE_WORDS = new Set(
   "week weeks recent recently currently today yesterday new latest accord reportedly name call titl first".split(
     " ",
@@ -158,6 +160,16 @@ export function retrieveQuestion(
   const unknown = names.filter((c) => [c.stem, ...c.related].every((x) => index.docFreq(x) === 0));
   // (A question naming many things may spell one differently from the articles: only when it names few.)
   if (unknown.length > 0 && names.length <= 2) return { candidates: [], hits: [] };
+  // Likewise when what the question asks about is mostly words no article uses ("How much will the
+  // football stadium cost the council?" over articles about a dam): an answer about something else
+  // is no answer.
+  let absent = 0;
+  let total = 0;
+  for (const c of q) {
+    total += c.idf;
+    if ([c.stem, ...c.related].every((x) => index.docFreq(x) === 0)) absent += c.idf;
+  }
+  if (total > 0 && absent / total >= ABSENT_SHARE) return { candidates: [], hits: [] };
   const qStems = new Set(q.map((c) => c.stem));
   const askedStems = new Set(index.concepts(analysis.asked, { question: true }).map((c) => c.stem));
   const qWeights = new Map<string, number>();
