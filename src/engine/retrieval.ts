@@ -111,18 +111,18 @@ export function retrieveTopic(index: CorpusIndex, topic: string): TopicRetrieval
   return { concepts, hits: top, candidates };
 }
 
-/** Words of a quiz-style question that set the scene but are not what an answer sentence repeats. */
 /** Answer scoring weights, tuned on the RealTimeQA dev set (npm run eval:qa; see src/engine/README.md). */
 const FIT_BASE = 0.2; // a sentence without an answer of the kind asked keeps this much of its score
 const RELEVANCE_POWER = 1.5;
 const LEAD_WEIGHT = 0.2;
 const NEIGHBOUR_WEIGHT = 0.3; // a neighbouring sentence's relevance, added
 const CONTEXT_WEIGHT = 0.3; // concepts only in the sentence a quiz question opens on
-const VOTE_BASE = 0.3;
+const VOTE_BASE = 0.3; // an answer no other sentence repeats keeps this much of its fit
 /** How many of the most relevant sentences an answer reads for spans of the kind asked. */
 const MAX_ANSWER_SENTENCES = 60;
 /** Share of a question's weight in words no article uses that makes it unanswerable here. */
-const ABSENT_SHARE = 0.5; // an answer no other sentence repeats keeps this much of its fit
+const ABSENT_SHARE = 0.5;
+/** Words of a quiz-style question that set the scene but are not what an answer sentence repeats. */
 const SCENE_WORDS = new Set(
   "week weeks recent recently currently today yesterday new latest accord reportedly name call titl first".split(
     " ",
