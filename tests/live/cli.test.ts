@@ -21,7 +21,7 @@ function summit(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ["app/cli.ts", ...args],
+      ["bin/summit.js", ...args],
       { env: { ...process.env, LOG_LEVEL: "silent", ...env }, timeout: 90_000, encoding: "utf8" },
       (err, stdout, stderr) => {
         const code = err ? (typeof err.code === "number" ? err.code : 1) : 0;

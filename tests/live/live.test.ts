@@ -43,7 +43,7 @@ function cli(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      ["app/cli.ts", ...args],
+      ["bin/summit.js", ...args],
       { env: { ...process.env, LOG_LEVEL: "silent", ...env }, timeout: 90_000, encoding: "utf8" },
       (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout)),
     );
