@@ -157,7 +157,9 @@ export function registerCoreCommands(program: Command, ctx: CliContext): void {
     .option("--json", "print the result as one JSON object")
     .action((paths: string[], opts: CorpusOpts) => {
       if (paths.length === 0) throw inputError("nothing_to_ingest");
-      const result = ingestFiles(corpusDir(opts, ctx), paths, ctx.clock);
+      const result = ingestFiles(corpusDir(opts, ctx), paths, ctx.clock, {
+        maxArticleBytes: ctx.config().maxArticleBytes,
+      });
       if (opts.json) {
         printJson(ctx, result);
         return;
