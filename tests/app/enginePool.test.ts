@@ -53,6 +53,6 @@ describe("engine pool (worker threads)", () => {
   it("fails to start, with the reason, when the corpus cannot be loaded", async () => {
     await expect(
       createEnginePool({ config: { corpusDir: "/nonexistent-summit-corpus", logLevel: "silent" }, size: 1 }),
-    ).rejects.toThrow();
+    ).rejects.toThrow(/corpus folder not found: \/nonexistent-summit-corpus/);
   });
 });
