@@ -29,7 +29,12 @@ const DISCORD_ADAPTER = [
   "tests/adapters/discord/contract.test.ts",
   "tests/adapters/discord/http.test.ts",
 ];
-const CORE = ["tests/core/engine.test.ts", "tests/core/answers.test.ts", "tests/core/present.test.ts"];
+const CORE = [
+  "tests/core/engine.test.ts",
+  "tests/core/answers.test.ts",
+  "tests/core/present.test.ts",
+  "tests/core/edgeCases.test.ts",
+];
 const QUEUE = ["tests/queue/worker.test.ts", "tests/queue/crash.test.ts"];
 
 export const MUTANTS: Mutant[] = [
@@ -129,14 +134,14 @@ export const MUTANTS: Mutant[] = [
     file: "src/corpus/clean.ts",
     from: "/^(read more|read on|continue reading|",
     to: "/^(read on|continue reading|",
-    tests: ["tests/core/clean.test.ts", "tests/core/engine.test.ts"],
+    tests: ["tests/core/clean.test.ts", "tests/core/engine.test.ts", "tests/core/edgeCases.test.ts"],
   },
   {
     name: "clean-copyright",
     file: "src/corpus/clean.ts",
     from: "const COPYRIGHT = /(^©|^\\(c\\)\\s|\\bcopyright\\b|all rights reserved)/i;",
     to: "const COPYRIGHT = /(^©|^\\(c\\)\\s|all rights reserved)/i;",
-    tests: ["tests/core/clean.test.ts"],
+    tests: ["tests/core/clean.test.ts", "tests/core/edgeCases.test.ts"],
   },
 ];
 
