@@ -42,7 +42,9 @@ describe("discord on the seed corpus", () => {
     expect(embeds.flatMap((e) => e.fields ?? []).map((f) => f.name)).toContain("Sources");
     const { asOf, engine: writer } = await engine.brief(topic!);
     expect(embeds.at(-1)!.footer!.text).toContain(writer);
-    if (asOf) expect(embeds.at(-1)!.footer!.text).toContain(`Articles up to ${asOf}`);
+    // The seeds are dated, so the footer must say how fresh the briefing is.
+    expect(asOf).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    expect(embeds.at(-1)!.footer!.text).toContain(`Articles up to ${asOf}`);
     for (const r of replies) expect(h.limitViolations(r)).toEqual([]);
   });
 });

@@ -214,7 +214,19 @@ describe("slack end-to-end", () => {
       ts: "1800000003.000400",
       thread_ts: "1799999999.000001",
     });
+    for (const r of [bot, own, foreign]) expect(r.status).toBe(200);
     expect([...bot.messages, ...own.messages, ...foreign.messages]).toHaveLength(0);
+    // Positive control: the same question from a person in the Summit thread is answered.
+    const human = await h.event({
+      type: "message",
+      channel: CHANNEL,
+      user: USER,
+      text: "sanctions?",
+      ts: "1800000003.000500",
+      thread_ts: root,
+    });
+    expect(human.status).toBe(200);
+    expect(human.messages.length).toBeGreaterThan(0);
   });
 
   it("answers Slack's URL verification challenge when the request is signed", async () => {
