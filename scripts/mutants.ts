@@ -170,14 +170,24 @@ function copyTree(root: string): string {
   return dir;
 }
 
-function runTests(dir: string, tests: string[]): { ok: boolean; summary: string } {
+interface RunResult {
+  ok: boolean;
+  summary: string;
+  /** Full names of the tests that failed (from vitest's JSON report). */
+  failed: Set<string>;
+}
+
+function runTests(dir: string, tests: string[]): RunResult {
+  const report = join(dir, ".mutants-report.json");
+  rmSync(report, { force: true });
   const r = spawnSync(
     process.execPath,
     [
       join(dir, "node_modules/vitest/vitest.mjs"),
       "run",
       "--reporter=dot",
-      "--outputFile.json=/dev/null",
+      "--reporter=json",
+      `--outputFile.json=${report}`,
       ...tests,
     ],
     {
@@ -189,7 +199,23 @@ function runTests(dir: string, tests: string[]): { ok: boolean; summary: string 
   );
   const out = `${r.stdout}\n${r.stderr}`;
   const summary = /Tests\s+(.*)/.exec(out)?.[1]?.trim() ?? `exit ${r.status}`;
-  return { ok: r.status === 0, summary };
+  const failed = new Set<string>();
+  if (existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, "utf8")) as {
+      testResults: {
+        name: string;
+        status: string;
+        assertionResults: { fullName: string; status: string }[];
+      }[];
+    };
+    for (const f of json.testResults) {
+      const file = f.name.slice(dir.length + 1);
+      if (f.status === "failed" && f.assertionResults.every((a) => a.status !== "failed"))
+        failed.add(`${file} (file failed to run)`);
+      for (const a of f.assertionResults) if (a.status === "failed") failed.add(`${file} > ${a.fullName}`);
+    }
+  } else if (r.status !== 0) failed.add(`(no report: exit ${r.status})`);
+  return { ok: r.status === 0, summary, failed };
 }
 
 function main(): void {
@@ -203,9 +229,10 @@ function main(): void {
   try {
     // Unmutated first: a test file that already fails would count every mutant as caught.
     const files = [...new Set(chosen.flatMap((m) => m.tests))];
+    // A test that fails without any mutant (a flaky or broken one) does not count as catching.
     const base = runTests(dir, files);
     console.log(`baseline (no mutant): ${base.ok ? "green" : "FAILING"}  ${base.summary}`);
-    if (!base.ok) process.exitCode = 1;
+    for (const f of base.failed) console.log(`  baseline failure (ignored below): ${f}`);
     for (const m of chosen) {
       const path = join(dir, m.file);
       const original = readFileSync(path, "utf8");
@@ -219,9 +246,11 @@ function main(): void {
       const t0 = Date.now();
       const r = runTests(dir, m.tests);
       writeFileSync(path, original);
-      const verdict = r.ok ? "SURVIVED" : "caught  ";
-      if (r.ok) survived++;
-      else caught++;
+      const fresh = [...r.failed].filter((f) => !base.failed.has(f));
+      const isCaught = fresh.length > 0 || (!r.ok && r.failed.size === 0);
+      const verdict = isCaught ? "caught  " : "SURVIVED";
+      if (isCaught) caught++;
+      else survived++;
       rows.push(
         `${verdict}  ${m.name.padEnd(26)} ${m.file.padEnd(32)} ${((Date.now() - t0) / 1000).toFixed(0)}s  ${r.summary}`,
       );
