@@ -20,8 +20,6 @@ describe("cleaning", () => {
         "",
         "Read more: Council approves new ferry timetable for the summer season",
         "",
-        "Read more about the bridge repairs and the new ferry timetable on our transport page.",
-        "",
         "Engineers replaced the cables and strengthened the deck for heavier lorries.",
         "",
         "Copyright 2024 Harbour Gazette Media Group, every page of this site.",
