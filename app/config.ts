@@ -19,6 +19,14 @@ export const configSchema = z.object({
     .string()
     .default("seeds")
     .describe("Folder of articles Summit reads (.txt, .md, .html, .jsonl); `--corpus DIR` overrides it."),
+  maxArticleBytes: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .default(1_000_000)
+    .describe(
+      "Largest article file in bytes: `ingest` refuses a larger one, loading reads only its first part (cut at a sentence).",
+    ),
   port: z.coerce
     .number()
     .int()
@@ -128,6 +136,7 @@ export type Config = z.infer<typeof configSchema>;
 /** Environment variable for each config key. */
 export const ENV: Record<keyof Config, string> = {
   corpusDir: "SUMMIT_CORPUS",
+  maxArticleBytes: "SUMMIT_MAX_ARTICLE_BYTES",
   port: "PORT",
   redisUrl: "REDIS_URL",
   redisPrefix: "SUMMIT_REDIS_PREFIX",

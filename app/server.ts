@@ -31,7 +31,13 @@ import { createRouter, listen, type Router, sendJson } from "./http.ts";
 import { type ConnectionState, errorLine, keepTrying } from "./keepTrying.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { createMetrics } from "./metrics.ts";
-import { configuredSenders, type SenderContext, type SenderMap, slackConfigured } from "./senders.ts";
+import {
+  configuredSenders,
+  missingSenders,
+  type SenderContext,
+  type SenderMap,
+  slackConfigured,
+} from "./senders.ts";
 import type { OpenStore } from "./store.ts";
 
 export type Role = "bot" | "worker" | "scheduler";
@@ -233,6 +239,10 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
         typeof deps.senders === "function"
           ? deps.senders(ctx)
           : (deps.senders ?? { ...configuredSenders(ctx, { skip: Object.keys(botSenders) }), ...botSenders });
+      // A platform with subscriptions but no credentials here would fail every attempt and drop its
+      // slots: refuse to start, naming the setting.
+      const missing = await missingSenders(ctx, senders);
+      if (missing) throw new ConfigError(missing);
       if (Object.keys(senders).length === 0) {
         log.warn(
           "worker role without platform tokens (SLACK_BOT_TOKEN / DISCORD_TOKEN): digests will fail and retry",

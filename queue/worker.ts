@@ -180,7 +180,10 @@ export class DigestWorker {
     try {
       if (!sender) throw new Error(`this worker has no ${dest.platform} sender configured`);
       if (begin.previousState === "posting") {
-        log.warn({ key }, "an earlier attempt may have posted; re-sending with the same idempotency key");
+        log.warn(
+          { key },
+          "an earlier attempt may have posted; the sender checks the channel before re-sending",
+        );
       }
       await hook?.("claimed", key);
       const doc = await this.builder.document({
@@ -190,7 +193,9 @@ export class DigestWorker {
         topics,
       });
       await hook?.("before-post", key);
-      messageId = (await sender.send(dest, doc, { idempotencyKey: key })).messageId;
+      messageId = (
+        await sender.send(dest, doc, { idempotencyKey: key, uncertain: begin.previousState === "posting" })
+      ).messageId;
       await hook?.("after-post", key);
       const posted = messageId;
       await retrying(() =>

@@ -19,6 +19,12 @@ export interface DeliveryTarget<P extends string = Platform> {
 export interface SendOptions {
   /** Deterministic per (subscription, slot): the same key never posts twice. */
   idempotencyKey: string;
+  /**
+   * An earlier attempt of this delivery started and its outcome is unknown (the worker died or the
+   * answer was lost while the post was in flight): the sender should look for the key among the
+   * channel's latest messages before posting again.
+   */
+  uncertain?: boolean;
 }
 
 export interface PlatformSender<P extends string = Platform> {

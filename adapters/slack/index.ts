@@ -12,7 +12,7 @@ import { App, HTTPReceiver, type InstallationStore, webApi } from "@slack/bolt";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { SubscriptionService } from "../../queue/types.ts";
-import { PlatformPermanentError, type PlatformSender } from "../../src/delivery.ts";
+import type { PlatformSender } from "../../src/delivery.ts";
 import { SummitError } from "../../src/errors.ts";
 import { type Clock, type Engine, systemClock } from "../../src/model.ts";
 import type { SourcesDeps } from "../../usecases/sources.ts";
@@ -20,11 +20,11 @@ import { type Background, createBackground } from "./background.ts";
 import { toBoltLogger } from "./boltLogger.ts";
 import { registerButtons } from "./buttons.ts";
 import type { HandlerContext } from "./context.ts";
+import { createSlackDigestSender } from "./digestSender.ts";
 import { createDocumentStore } from "./documentStore.ts";
 import { createEventDedupe } from "./eventDedupe.ts";
 import { createFeedbackStore, type FeedbackStore } from "./feedbackStore.ts";
-import { createRedisInstallationStore, InstallationNotFoundError } from "./installationStore.ts";
-import { createSlackSender } from "./sender.ts";
+import { createRedisInstallationStore } from "./installationStore.ts";
 import { registerSlashCommand } from "./slashCommand.ts";
 import { registerThreadQuestions } from "./threadQuestions.ts";
 import { createThreadStore, type ThreadStore } from "./threadStore.ts";
@@ -224,45 +224,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   });
 
   // The digest sender reports rate limits and errors to the queue instead of retrying by itself.
-  const senderClients = new Map<string, webApi.WebClient>();
-  const senderClient = (token: string) => {
-    let c = senderClients.get(token);
-    if (!c) {
-      c = new webApi.WebClient(token, {
-        ...(slackApiUrl ? { slackApiUrl } : {}),
-        retryConfig: { retries: 0 },
-        rejectRateLimitedCalls: true,
-        logger: boltLogger,
-      });
-      senderClients.set(token, c);
-    }
-    return c;
-  };
-  const sender = createSlackSender({
-    redis,
-    prefix,
-    threads,
-    documents,
-    async clientFor(workspace) {
-      if (!oauth) return senderClient(config.slackBotToken as string);
-      if (!workspace || !installationStore) throw new Error("a Slack delivery needs the workspace (team id)");
-      const install = await installationStore
-        .fetchInstallation({ teamId: workspace, enterpriseId: undefined, isEnterpriseInstall: false })
-        .catch((err: unknown) => {
-          // Not installed (or uninstalled) cannot succeed on retry; a Redis hiccup can.
-          if (err instanceof InstallationNotFoundError)
-            throw new PlatformPermanentError(err.message, "not_installed");
-          throw err;
-        });
-      const token = install.bot?.token;
-      if (!token)
-        throw new PlatformPermanentError(
-          `the installation of ${workspace} has no bot token`,
-          "not_installed",
-        );
-      return senderClient(token);
-    },
-  });
+  const sender = createSlackDigestSender({ config, redis, logger: log, threads, documents });
 
   const requestListener = (req: IncomingMessage, res: ServerResponse) => {
     const notFound = () => {

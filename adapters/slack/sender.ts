@@ -61,6 +61,44 @@ export function toDeliveryError(err: unknown): Error {
   return new Error(`Slack request failed: ${e?.message ?? String(err)}`);
 }
 
+/** How many of the channel's latest messages are searched for an uncertain delivery's key. */
+export const HISTORY_LOOKBACK = 100;
+
+/** Errors that mean the history cannot be read (scope not granted): post anyway, as before. */
+const HISTORY_UNREADABLE = new Set(["missing_scope", "not_in_channel", "no_permission", "channel_not_found"]);
+
+/**
+ * The parts of delivery `key` already in the channel (part → ts), found by the `summit_delivery`
+ * metadata among its latest messages (conversations.history with include_all_metadata; needs
+ * channels:history / groups:history).
+ */
+export async function postedParts(
+  client: WebClient,
+  channel: string,
+  key: string,
+): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  let res: Awaited<ReturnType<WebClient["conversations"]["history"]>>;
+  try {
+    res = await client.conversations.history({
+      channel,
+      limit: HISTORY_LOOKBACK,
+      include_all_metadata: true,
+    });
+  } catch (err) {
+    const code = slackErrorCode(err);
+    if (code && HISTORY_UNREADABLE.has(code)) return out;
+    throw toDeliveryError(err);
+  }
+  for (const m of res.messages ?? []) {
+    const meta = m.metadata as { event_type?: string; event_payload?: Record<string, unknown> } | undefined;
+    if (meta?.event_type !== "summit_delivery" || meta.event_payload?.idempotency_key !== key) continue;
+    const part = Number(meta.event_payload.part);
+    if (Number.isInteger(part) && m.ts && !out.has(part)) out.set(part, m.ts);
+  }
+  return out;
+}
+
 export interface SlackSenderDeps {
   /** The Web API client for a workspace (one bot token, or the workspace's OAuth installation). */
   clientFor(workspace: string | null): Promise<WebClient>;
@@ -102,10 +140,20 @@ export function createSlackSender(deps: SlackSenderDeps): PlatformSender {
     async send(target: DeliveryTarget, doc: Document, opts: SendOptions) {
       const client = await deps.clientFor(target.workspace);
       const messages = await render(doc);
+      // The outcome of an earlier attempt is unknown (killed while chat.postMessage was in flight):
+      // parts Slack already holds are found by the key in their metadata, not posted again.
+      const found = opts.uncertain
+        ? await postedParts(client, target.channel, opts.idempotencyKey)
+        : new Map();
       let firstTs: string | null = null;
       for (const [part, message] of messages.entries()) {
-        const already = await deps.redis.get(sentKey(opts.idempotencyKey, part));
+        const already =
+          (await deps.redis.get(sentKey(opts.idempotencyKey, part))) ??
+          (found.get(part) as string | undefined);
         if (already) {
+          await deps.redis.set(sentKey(opts.idempotencyKey, part), already, "EX", 7 * 24 * 3600);
+          if (part === 0 && !firstTs)
+            await deps.threads.open(target.channel, already, { topic: doc.topic, kind: doc.kind });
           firstTs ??= already;
           continue;
         }

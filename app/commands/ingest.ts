@@ -47,7 +47,9 @@ export async function runIngest(
 
   const dir = corpus ?? config.corpusDir;
   const result: IngestResult =
-    files.length > 0 ? ingestFiles(dir, files, ctx.clock) : { added: [], skipped: [] };
+    files.length > 0
+      ? ingestFiles(dir, files, ctx.clock, { maxArticleBytes: config.maxArticleBytes })
+      : { added: [], skipped: [] };
   if (urls.length === 0) return result;
   const { fetchArticle } = await import("../../sources/index.ts");
   const { fetchingDeps } = await import("../store.ts");

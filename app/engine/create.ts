@@ -30,11 +30,12 @@ export interface EngineDeps {
 
 /** The extractive engine (an Engine and an EvidenceProvider) over the configured corpus. */
 export function createExtractiveFromConfig(
-  config: Pick<Config, "corpusDir">,
+  config: Pick<Config, "corpusDir"> & Partial<Pick<Config, "maxArticleBytes">>,
   deps: EngineDeps = {},
 ): ExtractiveEngine {
+  const read = config.maxArticleBytes === undefined ? {} : { maxArticleBytes: config.maxArticleBytes };
   const articles =
-    deps.articles ?? (deps.records ? articlesFromRecords(deps.records) : loadCorpus(config.corpusDir));
+    deps.articles ?? (deps.records ? articlesFromRecords(deps.records) : loadCorpus(config.corpusDir, read));
   return createExtractiveEngine(articles, deps.extractive ?? {});
 }
 
@@ -43,7 +44,7 @@ export function createExtractiveFromConfig(
  * LLM settings are present. Without LLM settings the result is the extractive engine itself.
  */
 export function createEngine(
-  config: Pick<Config, "corpusDir"> & Partial<LlmConfig>,
+  config: Pick<Config, "corpusDir"> & Partial<Pick<Config, "maxArticleBytes">> & Partial<LlmConfig>,
   deps: EngineDeps = {},
 ): Engine {
   return withLlm(createExtractiveFromConfig(config, deps), config, deps.logger, deps.llm);

@@ -26,6 +26,7 @@ export const serverEngine: EngineFactory = async (config, log) => {
     log,
     config: {
       corpusDir: config.corpusDir,
+      maxArticleBytes: config.maxArticleBytes,
       logLevel: config.logLevel,
       llmTimeoutMs: config.llmTimeoutMs,
       llmMaxTokens: config.llmMaxTokens,

@@ -40,7 +40,16 @@ import type { Logger } from "../logger.ts";
 /** What a thread needs to build its engine (plain data: it crosses the thread boundary). */
 export type EngineThreadConfig = Pick<Config, "corpusDir"> &
   Partial<
-    Pick<Config, "openaiApiKey" | "openaiBaseUrl" | "llmModel" | "llmTimeoutMs" | "llmMaxTokens" | "logLevel">
+    Pick<
+      Config,
+      | "openaiApiKey"
+      | "openaiBaseUrl"
+      | "llmModel"
+      | "llmTimeoutMs"
+      | "llmMaxTokens"
+      | "logLevel"
+      | "maxArticleBytes"
+    >
   >;
 
 type Call =

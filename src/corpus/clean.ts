@@ -206,6 +206,8 @@ export function cleanArticleText(raw: string, hints: CleanHints = {}): CleanedTe
   const kept: Line[] = [];
   let dropNextHeadline = false;
   let titleKey: string | null = null;
+  /** The title line when it is also a full sentence (used as the text of a one-line article). */
+  let titleSentence: string | null = null;
 
   for (const line of lines) {
     let t = line.text;
@@ -261,6 +263,7 @@ export function cleanArticleText(raw: string, hints: CleanHints = {}): CleanedTe
     if (title === null) {
       if (words <= 30 && (!TERMINAL.test(t) || words <= 20)) {
         title = t.replace(/\s+\|\s+[^|]{1,40}$/, "").trim() || t;
+        if (TERMINAL.test(t) && words >= 6) titleSentence = t;
         continue;
       }
     } else if (Math.abs(t.length - title.length) <= 8) {
@@ -282,6 +285,8 @@ export function cleanArticleText(raw: string, hints: CleanHints = {}): CleanedTe
     seen.add(key);
     paragraphs.push(k.text);
   }
+  // A one-sentence article: its only line is both the title and the text (not "no article text").
+  if (paragraphs.length === 0 && titleSentence !== null) paragraphs.push(titleSentence);
   if (title === null) {
     const first = paragraphs[0] ?? "Untitled";
     title = first.split(/\s+/).slice(0, 12).join(" ");

@@ -3,7 +3,7 @@
  * already holds (word shingles, Jaccard); the same or near-identical text is skipped, anything new
  * is copied in and its arrival time recorded in the manifest.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import type { Article, Clock } from "../model.ts";
 import { jaccard, shingles } from "../text/similarity.ts";
@@ -16,6 +16,7 @@ import {
   loadCorpus,
 } from "./load.ts";
 import { readManifest, writeManifest } from "./manifest.ts";
+import { type CorpusReadOptions, DEFAULT_MAX_ARTICLE_BYTES, formatBytes } from "./read.ts";
 
 export interface IngestAdded {
   path: string;
@@ -71,24 +72,36 @@ function freeName(dir: string, name: string): string {
 }
 
 /** Ingests article files (or folders of them) into the corpus folder. */
-export function ingestFiles(corpusDir: string, paths: string[], clock: Clock): IngestResult {
+export function ingestFiles(
+  corpusDir: string,
+  paths: string[],
+  clock: Clock,
+  opts: CorpusReadOptions = {},
+): IngestResult {
   if (paths.length === 0) throw new CorpusError("nothing to ingest: give one or more article files");
+  const max = opts.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const files = expand(paths);
   mkdirSync(corpusDir, { recursive: true });
-  const known: { id: string; prints: Set<number> }[] = loadCorpus(corpusDir).map((a) => ({
+  const known: { id: string; prints: Set<number> }[] = loadCorpus(corpusDir, opts).map((a) => ({
     id: a.id,
     prints: fingerprint(a),
   }));
   const manifest = readManifest(corpusDir);
   const result: IngestResult = { added: [], skipped: [] };
   for (const path of files) {
+    let size: number;
     try {
-      readFileSync(path);
+      size = statSync(path).size;
     } catch (err) {
       throw new CorpusError(`cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? "error"})`);
     }
+    // Refused rather than cut: the user is there to split the file or raise the limit.
+    if (size > max)
+      throw new CorpusError(
+        `${path} is ${formatBytes(size)}, over the ${formatBytes(max)} limit for one article (SUMMIT_MAX_ARTICLE_BYTES)`,
+      );
     const now = clock.now().toISOString();
-    const [article] = loadArticleFile(path, basename(path), now);
+    const [article] = loadArticleFile(path, basename(path), now, opts);
     if (!article || article.paragraphs.length === 0)
       throw new CorpusError(`no article text found in ${path}`);
     const prints = fingerprint(article);

@@ -2,7 +2,7 @@
  * Loading a corpus: every .txt, .md, .html (and .jsonl of records) file under a folder, or an
  * in-memory list of records. Each becomes a cleaned Article with a stable id.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, realpathSync, statSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
 import { CorpusError } from "../errors.ts";
 import type { Article } from "../model.ts";
@@ -10,6 +10,15 @@ import { cleanArticleText } from "./clean.ts";
 import { normalizeDate } from "./dates.ts";
 import { cleanHtmlArticle } from "./html.ts";
 import { readManifest } from "./manifest.ts";
+import {
+  type CorpusReadOptions,
+  DEFAULT_MAX_ARTICLE_BYTES,
+  defaultWarn,
+  formatBytes,
+  readArticleFile,
+} from "./read.ts";
+
+export type { CorpusReadOptions };
 
 /** A problem with the corpus the user can fix; defined with the other errors (src/errors.ts). */
 export { CorpusError };
@@ -83,18 +92,23 @@ export function parseJsonl(text: string, label: string): unknown[] {
   return out;
 }
 
-function readText(path: string): string {
-  try {
-    return readFileSync(path, "utf8");
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? "error";
-    throw new CorpusError(`cannot read ${path} (${code})`);
-  }
+/** Control characters (but tab, newline, form feed, CR), NUL and bidirectional overrides/isolates. */
+const INVISIBLE = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu;
+const KEPT = new Set(["\t", "\n", "\f", "\r"]);
+
+/** Removes characters that must never reach a reader (they garble titles or reorder text). */
+export function stripControls(text: string): string {
+  return text.replace(INVISIBLE, (c) => (KEPT.has(c) ? c : ""));
 }
 
-/** Article files under a folder, sorted, skipping hidden entries (.summit/ holds the manifest). */
-export function listArticleFiles(dir: string): string[] {
+/**
+ * Article files under a folder, sorted, skipping hidden entries (.summit/ holds the manifest). An
+ * entry that cannot be followed (dangling symlink, self-link, a link back into a folder already
+ * walked) is skipped with one warning line, as one bad entry must not break the whole corpus.
+ */
+export function listArticleFiles(dir: string, warn = defaultWarn): string[] {
   const out: string[] = [];
+  const seen = new Set<string>();
   const walk = (d: string) => {
     let names: string[];
     try {
@@ -106,11 +120,27 @@ export function listArticleFiles(dir: string): string[] {
     for (const name of names) {
       if (name.startsWith(".")) continue;
       const p = join(d, name);
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p);
-      else if (ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) || name.endsWith(".jsonl")) out.push(p);
+      let st: ReturnType<typeof statSync>;
+      try {
+        st = statSync(p);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code ?? "error";
+        const why = code === "ENOENT" ? "broken link" : code === "ELOOP" ? "link loop" : code;
+        warn(`skipped ${p}: cannot be read (${why})`);
+        continue;
+      }
+      if (st.isDirectory()) {
+        const real = realpathSync(p);
+        if (seen.has(real)) {
+          warn(`skipped ${p}: links back to a folder already read (loop)`);
+          continue;
+        }
+        seen.add(real);
+        walk(p);
+      } else if (ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) || name.endsWith(".jsonl")) out.push(p);
     }
   };
+  seen.add(realpathSync(dir));
   walk(dir);
   return out;
 }
@@ -132,9 +162,28 @@ function recordFromJson(value: unknown, label: string, index: number): ArticleRe
   return rec;
 }
 
+/**
+ * Reads an article file's text, at most the configured size: a larger file is cut at a sentence end
+ * with one warning line (ingest refuses such files instead, see ingest.ts).
+ */
+export function readArticleText(path: string, opts: CorpusReadOptions = {}): string {
+  const max = opts.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  const r = readArticleFile(path, max);
+  if (r.truncated)
+    (opts.warn ?? defaultWarn)(
+      `${path} is ${formatBytes(r.size)}: read only its first ${formatBytes(max)} (SUMMIT_MAX_ARTICLE_BYTES)`,
+    );
+  return stripControls(r.text);
+}
+
 /** Loads one article file (or the records of a .jsonl file). */
-export function loadArticleFile(path: string, rel: string, addedAt: string): Article[] {
-  const text = readText(path);
+export function loadArticleFile(
+  path: string,
+  rel: string,
+  addedAt: string,
+  opts: CorpusReadOptions = {},
+): Article[] {
+  const text = readArticleText(path, opts);
   const ext = extname(path).toLowerCase();
   const location = rel.split(sep).join("/");
   if (ext === ".jsonl") {
@@ -161,8 +210,12 @@ export function loadArticleFile(path: string, rel: string, addedAt: string): Art
   ];
 }
 
-/** Loads every article under a folder (or a single .jsonl file). */
-export function loadCorpus(dir: string): Article[] {
+/**
+ * Loads every article under a folder (or a single .jsonl file). A file that is binary or unreadable
+ * is skipped with one warning line; a file over the size cap is cut (see readArticleText).
+ */
+export function loadCorpus(dir: string, opts: CorpusReadOptions = {}): Article[] {
+  const warn = opts.warn ?? defaultWarn;
   let st: ReturnType<typeof statSync>;
   try {
     st = statSync(dir);
@@ -170,14 +223,23 @@ export function loadCorpus(dir: string): Article[] {
     throw new CorpusError(`corpus folder not found: ${dir}`);
   }
   if (st.isFile()) {
-    return loadArticleFile(dir, dir, st.mtime.toISOString());
+    return loadArticleFile(dir, dir, st.mtime.toISOString(), opts);
   }
   const manifest = readManifest(dir);
   const out: Article[] = [];
-  for (const path of listArticleFiles(dir)) {
+  for (const path of listArticleFiles(dir, warn)) {
     const rel = relative(dir, path).split(sep).join("/");
-    const addedAt = manifest.files[rel]?.addedAt ?? statSync(path).mtime.toISOString();
-    for (const a of loadArticleFile(path, rel, addedAt)) if (a.paragraphs.length > 0) out.push(a);
+    let articles: Article[];
+    try {
+      const addedAt = manifest.files[rel]?.addedAt ?? statSync(path).mtime.toISOString();
+      articles = loadArticleFile(path, rel, addedAt, opts);
+    } catch (err) {
+      if (!(err instanceof CorpusError) || /: line \d+ is not valid JSON|has no "text"/.test(err.message))
+        throw err;
+      warn(`${err.message}: skipped`);
+      continue;
+    }
+    for (const a of articles) if (a.paragraphs.length > 0) out.push(a);
   }
   return out;
 }

@@ -58,6 +58,25 @@ describe("discord digest sender", () => {
     expect(next.messageId).not.toBe(first.messageId);
   });
 
+  it("a retry after the nonce window checks the channel first when the earlier outcome is unknown", async () => {
+    const doc = digestToDocument(digest(2));
+    const key = "sub-window:2019-04-27T08:00";
+    const first = await h.adapter.sender.send(target(), doc, { idempotencyKey: key });
+    const count = () => h.fake.botMessagesIn(h.fake.channelId).length;
+    const before = count();
+    h.fake.clockOffsetMs += h.fake.nonceWindowMs + 60_000; // past the window Discord honours the nonce
+    try {
+      const again = await h.adapter.sender.send(target(), doc, { idempotencyKey: key, uncertain: true });
+      expect(again.messageId).toBe(first.messageId);
+      expect(count()).toBe(before);
+      // Positive control: the fake really forgets the nonce, so a blind retry would post again.
+      await h.adapter.sender.send(target(), doc, { idempotencyKey: key });
+      expect(count()).toBe(before + 1);
+    } finally {
+      h.fake.clockOffsetMs = 0;
+    }
+  });
+
   it("splits a long digest into several messages within the limits", async () => {
     const before = h.fake.botMessagesIn(h.fake.channelId).length;
     await h.adapter.sender.send(target(), digestToDocument(digest(60)), { idempotencyKey: "long" });

@@ -43,6 +43,8 @@ export interface StoredMessage {
   deleted: boolean;
   /** Order of creation. */
   seq: number;
+  /** When it was created, by the fake's clock (ms). */
+  createdAt: number;
   /** Interaction reply still "thinking" (deferred, not yet edited). */
   loading: boolean;
 }
@@ -125,6 +127,16 @@ export class FakeDiscord {
   private readonly wss: WebSocketServer;
   private readonly heartbeatIntervalMs: number;
   private seq = 0;
+  /**
+   * How long Discord honours an `enforce_nonce` nonce (documented as "a few minutes"); a post with
+   * the same nonce after that is a new message.
+   */
+  nonceWindowMs = 5 * 60_000;
+  /** Added to Date.now() for the fake's clock: tests move time past the nonce window. */
+  clockOffsetMs = 0;
+  now(): number {
+    return Date.now() + this.clockOffsetMs;
+  }
   private waiters: (() => void)[] = [];
 
   constructor(opts: FakeDiscordOptions) {
@@ -370,6 +382,7 @@ export class FakeDiscord {
       interactionToken: null,
       deleted: false,
       seq: ++this.seq,
+      createdAt: this.now(),
       loading: false,
       ...extra,
     };
@@ -647,13 +660,33 @@ export class FakeDiscord {
       if (!this.channels.has(m[1]!)) return this.reply(res, 404, { message: "Unknown Channel", code: 10003 });
       if (body.enforce_nonce === true && typeof body.nonce === "string") {
         const existing = [...this.messages.values()].find(
-          (x) => x.channel_id === m![1] && x.author.id === this.bot.id && x.nonce === body.nonce,
+          (x) =>
+            x.channel_id === m![1] &&
+            x.author.id === this.bot.id &&
+            x.nonce === body.nonce &&
+            this.now() - x.createdAt <= this.nonceWindowMs,
         );
         if (existing) return this.reply(res, 200, this.messagePayload(existing));
       }
       const stored = this.store(m[1]!, this.bot, body);
       this.dispatch("MESSAGE_CREATE", this.messagePayload(stored));
       return this.reply(res, 200, this.messagePayload(stored));
+    }
+    if (m && method === "GET") {
+      // The channel's latest messages, newest first (GET /channels/{id}/messages?limit=); like
+      // Discord's, fetched messages do not carry the nonce.
+      if (!this.checkBotAuth(req, res)) return;
+      if (!this.channels.has(m[1]!)) return this.reply(res, 404, { message: "Unknown Channel", code: 10003 });
+      const limit = Math.min(
+        Math.max(Number(new URL(req.url ?? "/", "http://x").searchParams.get("limit") ?? 50), 1),
+        100,
+      );
+      const list = [...this.messages.values()]
+        .filter((x) => x.channel_id === m![1] && !x.deleted)
+        .sort((a, b) => b.seq - a.seq)
+        .slice(0, limit)
+        .map((x) => this.messagePayload(x));
+      return this.reply(res, 200, list);
     }
     m = path.match(/^\/channels\/(\d+)$/);
     if (m && method === "GET") {

@@ -86,6 +86,15 @@ export interface FakeSlackApi {
   responseUrl(): string;
   /** Fail `times` calls of `method` this way, after letting `after` calls through. */
   failNext(method: string, failure: Failure, times?: number, after?: number): void;
+  /**
+   * While on, chat.postMessage is accepted (the message is in the channel's history) but its answer
+   * is held open, never sent: the caller cannot know the outcome (a worker killed mid-post).
+   */
+  holdPosts(on: boolean): void;
+  /** Resolves when a held chat.postMessage has arrived (and been accepted). */
+  heldPost(): Promise<void>;
+  /** Messages posted to a channel, oldest first, with their metadata (as conversations.history keeps). */
+  history(channel: string): { ts: string; text: unknown; metadata?: unknown }[];
   /** Takes a number in the call sequence (later calls get higher ones), to mark "from here on". */
   mark(): number;
   readonly botUserId: string;
@@ -143,6 +152,9 @@ export async function startFakeSlackApi(
   let hellos = 0;
   const helloWaiters: { n: number; resolve: () => void }[] = [];
   let baseUrl = "";
+  const channels = new Map<string, { ts: string; text: unknown; metadata?: unknown }[]>();
+  let holding = false;
+  const heldWaiters: (() => void)[] = [];
 
   const server: Server = createServer(async (req, res) => {
     const raw = await readBody(req);
@@ -243,12 +255,39 @@ export async function startFakeSlackApi(
         tsCounter += 1;
         const ts = `${1_700_000_000 + tsCounter}.${String(tsCounter).padStart(6, "0")}`;
         call.ts = ts;
+        const chan = String(body.channel);
+        if (!channels.has(chan)) channels.set(chan, []);
+        channels
+          .get(chan)!
+          .push({ ts, text: body.text, ...(body.metadata ? { metadata: body.metadata } : {}) });
+        if (holding) {
+          // Accepted, but the answer never comes (until the client goes away).
+          for (const w of heldWaiters.splice(0)) w();
+          return;
+        }
         send(200, {
           ok: true,
           channel: body.channel,
           ts,
           message: { text: body.text, ts, bot_id: "B0SUMMITBOT" },
         });
+        return;
+      }
+      case "conversations.history": {
+        const all = channels.get(String(body.channel)) ?? [];
+        const withMeta = body.include_all_metadata === true || body.include_all_metadata === "true";
+        const limit = Math.min(Number(body.limit ?? 100) || 100, 1000);
+        const messages = [...all]
+          .reverse()
+          .slice(0, limit)
+          .map((m) => ({
+            type: "message",
+            ts: m.ts,
+            text: m.text,
+            bot_id: "B0SUMMITBOT",
+            ...(withMeta && m.metadata ? { metadata: m.metadata } : {}),
+          }));
+        send(200, { ok: true, messages, has_more: all.length > limit });
         return;
       }
       case "chat.postEphemeral":
@@ -388,6 +427,15 @@ export async function startFakeSlackApi(
     setUser: (id, flags) => void users.set(id, flags),
     teamId,
     mark: () => ++seq,
+    holdPosts(on: boolean) {
+      holding = on;
+    },
+    heldPost() {
+      return new Promise<void>((resolve) => heldWaiters.push(resolve));
+    },
+    history(channel: string) {
+      return [...(channels.get(channel) ?? [])];
+    },
     responseUrl: () => `${base}/response/${++responseCounter}`,
     failNext(method, failure, times = 1, after = 0) {
       const list = failures.get(method) ?? [];
