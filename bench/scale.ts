@@ -262,28 +262,33 @@ function runChild(mode: string, file: string): Result {
 
 const f = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
 
-export async function run(): Promise<void> {
-  const rows: Result[] = [];
-  const x40 = corpusFile(0);
-  for (const mode of ["engine", "pool3", "pool4"]) rows.push(runChild(mode, x40));
-  const sizes = (process.env.SUMMIT_BENCH_SIZES ?? "")
-    .split(",")
-    .map((s) => Number(s.trim()))
-    .filter((n) => n > 0);
-  for (const size of sizes) rows.push(runChild("engine", corpusFile(size)));
-  // Pools over generated corpora: the one-writer/shared-segments design at size (only when asked).
-  if (process.env.SUMMIT_BENCH_POOL_SIZES)
-    for (const size of sizes) rows.push(runChild("pool3", corpusFile(size)));
+function row(r: Result): string {
+  const what = r.mode === "engine" ? "one engine, in-process" : `engine pool, ${r.mode.slice(4)} threads`;
+  return `| ${r.articles.toLocaleString("en")} | ${what} | ${(r.loadMs / 1000).toFixed(1)} s | ${Math.round(r.articles / (r.loadMs / 1000)).toLocaleString("en")}/s | ${r.rssMb.toFixed(0)} MB | ${r.heapMb.toFixed(0)} MB | ${f(r.brief[0])} / ${f(r.brief[1])} | ${f(r.ask[0])} / ${f(r.ask[1])} | ${r.upsertMs === undefined ? "–" : `${r.upsertMs.toFixed(3)} ms`} |`;
+}
 
+export async function run(): Promise<void> {
   console.log("\n## Scale: memory and latency per process (each configuration in its own process)\n");
   console.log(
     "| corpus | process | load | load rate | RSS | heap | brief ms (med / p99) | ask ms (med / p99) | live upsert (avg) |",
   );
   console.log("|---|---|---|---|---|---|---|---|---|");
-  for (const r of rows)
-    console.log(
-      `| ${r.articles.toLocaleString("en")} | ${r.mode === "engine" ? "one engine, in-process" : `engine pool, ${r.mode.slice(4)} threads`} | ${(r.loadMs / 1000).toFixed(1)} s | ${Math.round(r.articles / (r.loadMs / 1000)).toLocaleString("en")}/s | ${r.rssMb.toFixed(0)} MB | ${r.heapMb.toFixed(0)} MB | ${f(r.brief[0])} / ${f(r.brief[1])} | ${f(r.ask[0])} / ${f(r.ask[1])} | ${r.upsertMs === undefined ? "–" : `${r.upsertMs.toFixed(3)} ms`} |`,
-    );
+  // Each row as soon as it is measured (a long run still leaves its finished rows).
+  const rows: Result[] = [];
+  const measure = (mode: string, file: string) => {
+    const r = runChild(mode, file);
+    rows.push(r);
+    console.log(row(r));
+  };
+  const x40 = corpusFile(0);
+  for (const mode of ["engine", "pool3", "pool4"]) measure(mode, x40);
+  const sizes = (process.env.SUMMIT_BENCH_SIZES ?? "")
+    .split(",")
+    .map((s) => Number(s.trim()))
+    .filter((n) => n > 0);
+  for (const size of sizes) measure("engine", corpusFile(size));
+  // Pools over generated corpora (only when asked; the pool loads its corpus as one list).
+  if (process.env.SUMMIT_BENCH_POOL_SIZES) for (const size of sizes) measure("pool3", corpusFile(size));
   const p3 = rows.find((r) => r.mode === "pool3");
   const p4 = rows.find((r) => r.mode === "pool4");
   if (p3 && p4) console.log(`\nEach thread past the third adds ${(p4.rssMb - p3.rssMb).toFixed(0)} MB RSS.`);
