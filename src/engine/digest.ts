@@ -3,18 +3,37 @@
  * about some topics, newest first), clustered into up to six stories (cluster.ts), each story's
  * points chosen by the engine's PointSelection and citation-checked.
  */
-import type { Digest, DigestOptions, Evidence, Story } from "../model.ts";
+import type { Digest, DigestOptions, Evidence, Point, Story } from "../model.ts";
 import { type CorpusIndex, termStems } from "../search/index.ts";
+import { stemSet } from "../text/similarity.ts";
 import { newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { clusterArticles } from "./cluster.ts";
+import { shorten } from "./phrasing.ts";
 import { mergeCandidates, readability, type Scored } from "./points.ts";
 import { centrality, leadBonus, requiredMatches, type StoryRetrieval, sharedStems } from "./retrieval.ts";
 import type { PointSelection } from "./selection/pointSelection.ts";
 
-/** Which articles a digest covers: since, about (any of) the topics, newest first, at most 300. */
+/** Which articles a digest covers: added since a time, about (any of) the topics. */
 export interface DigestScope {
   since?: Date;
   topics?: string[];
+}
+
+/**
+ * How many articles a digest reads at most. A larger range is sampled evenly across it in order of
+ * arrival (never "the first N"): clustering is quadratic and each article read is split into
+ * sentences, so the work stays bounded (about 2–3 s cold over 400 BBC articles on a busy 2-core box).
+ */
+export const DIGEST_READ = 400;
+/** How many stories a digest shows at most. */
+export const DIGEST_STORIES = 6;
+
+/** The articles in a digest's range, and the ones it reads (all of them, or an even sample). */
+export interface DigestPool {
+  /** Every live article in range (since, topics), in order of arrival. */
+  inRange: number;
+  /** The articles read, newest arrival first: all in range, or DIGEST_READ spread evenly across it. */
+  read: number[];
 }
 
 /** The digest of the articles in scope, or a "nothing new" digest. */
@@ -23,7 +42,7 @@ export function buildDigest(index: CorpusIndex, selection: PointSelection, opts:
   const scope: DigestScope = {};
   if (opts.since) scope.since = opts.since;
   if (opts.topics) scope.topics = opts.topics;
-  const pool = digestPool(index, scope);
+  const { inRange, read: pool } = digestRange(index, scope);
   const topics = (opts.topics ?? []).filter((t) => t.trim());
   const about = topics.length > 0 ? ` about ${topics.join(", ")}` : "";
   if (pool.length === 0) {
@@ -41,17 +60,24 @@ export function buildDigest(index: CorpusIndex, selection: PointSelection, opts:
     };
   }
   const stories: Story[] = [];
-  for (const s of storiesOf(index, pool)) {
+  const clusters = clusterArticles(index, pool);
+  for (const s of storiesOf(index, pool, clusters)) {
     const points = toPoints(index, selection.storyPoints(index, s));
-    if (points.length > 0) stories.push({ title: s.title, points });
+    if (points.length > 0) stories.push({ title: storyTitle(index, s, points), points });
   }
   const sources = sourcesFor(
     index,
     stories.flatMap((s) => s.points.flatMap((p) => p.sources)),
   );
-  const n = pool.length;
   const window = since ? `added since ${since.toISOString().replace(/\.\d{3}Z$/, "Z")}` : "in the corpus";
-  const summary = `${n} article${n === 1 ? "" : "s"}${about} ${window}, in ${stories.length} ${stories.length === 1 ? "story" : "stories"}.`;
+  const summary = digestSummary({
+    inRange,
+    read: pool.length,
+    about,
+    window,
+    stories: stories.length,
+    allShown: clusters.length <= stories.length,
+  });
   return {
     since: since?.toISOString() ?? null,
     found: stories.length > 0,
@@ -65,14 +91,24 @@ export function buildDigest(index: CorpusIndex, selection: PointSelection, opts:
 
 /** The evidence a digest of this scope is built from (for the LLM writer). */
 export function digestEvidence(index: CorpusIndex, scope: DigestScope = {}): Evidence {
-  const pool = digestPool(index, scope);
+  const pool = digestRange(index, scope).read;
   const cands = storiesOf(index, pool).flatMap((s) => s.candidates.slice(0, 4));
   const { passages, sources } = passagesFor(index, cands, 40);
   return { query: (scope.topics ?? []).join(", "), passages, sources };
 }
 
-/** The article indexes a digest covers: added since, matching a topic, newest first, at most 300. */
+/** The articles a digest reads (see digestRange): newest arrival first. */
 export function digestPool(index: CorpusIndex, scope: DigestScope): number[] {
+  return digestRange(index, scope).read;
+}
+
+/**
+ * The articles in a digest's range — every live article added since `since` (dated or not: arrival is
+ * what counts), matching a topic — in order of arrival (when added, then position in the corpus),
+ * and the ones it reads: all of them when there are at most DIGEST_READ, else DIGEST_READ spread
+ * evenly from the first arrival to the last. Read newest arrival first.
+ */
+export function digestRange(index: CorpusIndex, scope: DigestScope): DigestPool {
   const since = scope.since?.getTime();
   let pool: number[] = [];
   for (let i = 0; i < index.articles.length; i++) {
@@ -82,37 +118,67 @@ export function digestPool(index: CorpusIndex, scope: DigestScope): number[] {
     pool.push(i);
   }
   const topics = (scope.topics ?? []).map((t) => t.trim()).filter(Boolean);
-  if (topics.length > 0) {
+  if (topics.length > 0 && pool.length > 0) {
     const matching = new Set<number>();
     for (const t of topics) {
       const concepts = index.concepts(t);
       const required = requiredMatches(concepts.length);
-      for (const h of index.search(concepts, { limit: 400 }))
+      // Every matching article, not only the best few hundred: the range decides, not the rank.
+      for (const h of index.search(concepts, { limit: index.articles.length }))
         if (h.matched.size >= required) matching.add(h.index);
     }
     pool = pool.filter((i) => matching.has(i));
   }
-  // Newest first; a digest looks at the most recent few hundred.
-  const key = (i: number) => {
-    const d = index.day(i);
-    return Number.isNaN(d) ? Number.NEGATIVE_INFINITY : d;
+  const arrival = (i: number) => {
+    const t = index.addedAtMs(i);
+    return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
   };
-  return pool
-    .sort((a, b) => {
-      const ka = key(a);
-      const kb = key(b);
-      return kb > ka ? 1 : kb < ka ? -1 : a - b;
-    })
-    .slice(0, 300);
+  pool.sort((a, b) => arrival(a) - arrival(b) || a - b);
+  return { inRange: pool.length, read: evenSample(pool, DIGEST_READ).reverse() };
+}
+
+/** At most `n` items spread evenly over `xs` (first and last included), in order. */
+export function evenSample<T>(xs: readonly T[], n: number): T[] {
+  if (xs.length <= n) return [...xs];
+  if (n <= 0) return [];
+  if (n === 1) return [xs[xs.length - 1]!];
+  const out: T[] = [];
+  for (let k = 0; k < n; k++) out.push(xs[Math.round((k * (xs.length - 1)) / (n - 1))]!);
+  return out;
+}
+
+/** The digest's first line: how many articles are in range, how many were read, what is shown. */
+export function digestSummary(s: {
+  inRange: number;
+  read: number;
+  about: string;
+  window: string;
+  stories: number;
+  /** Every story found is shown (else only the biggest). */
+  allShown: boolean;
+}): string {
+  const n = s.inRange.toLocaleString("en-US");
+  const articles = `${n} article${s.inRange === 1 ? "" : "s"}${s.about} ${s.window}`;
+  const k = s.stories;
+  const shown = s.allShown
+    ? `in ${k} ${k === 1 ? "story" : "stories"}`
+    : `the ${k} biggest ${k === 1 ? "story" : "stories"}`;
+  const sampled =
+    s.read < s.inRange ? ` among ${s.read.toLocaleString("en-US")} read evenly across them` : "";
+  return s.allShown && !sampled ? `${articles}, ${shown}.` : `${articles}; ${shown}${sampled}.`;
 }
 
 /**
- * The pool's biggest stories (at most 6), each with its first 10 articles, their lead sentences
- * scored by readability, shared terms and position, and the title that best names the story.
+ * The pool's biggest stories (at most DIGEST_STORIES), each with its first 10 articles, their lead
+ * sentences scored by readability, shared terms and position, and the title that best names the
+ * story (storyTitle replaces it with a cited article's title once the points are chosen).
  */
-export function storiesOf(index: CorpusIndex, pool: number[]): StoryRetrieval[] {
-  const clusters = clusterArticles(index, pool).slice(0, 6);
-  return clusters.map((members) => {
+export function storiesOf(
+  index: CorpusIndex,
+  pool: number[],
+  clusters: number[][] = clusterArticles(index, pool),
+): StoryRetrieval[] {
+  return clusters.slice(0, DIGEST_STORIES).map((members) => {
     const top = members.slice(0, 10);
     const shared = sharedStems(index, top, 6);
     const scored: Scored[] = [];
@@ -139,4 +205,35 @@ export function storiesOf(index: CorpusIndex, pool: number[]): StoryRetrieval[] 
     }
     return { title, members: top, candidates };
   });
+}
+
+/**
+ * A story's title from what it cites: the title of a cited article that shares the most with the
+ * story's points, an article behind the first (main) point preferred (ties: the article cited by more
+ * points, then the story's own ranking); when no
+ * cited title shares a content word with the points, the shortest point, as a headline.
+ */
+export function storyTitle(index: CorpusIndex, story: StoryRetrieval, points: Point[]): string {
+  const pointStems = new Set(points.flatMap((p) => [...stemSet(p.text)]));
+  const citedBy = new Map<string, number>();
+  for (const p of points) for (const id of p.sources) citedBy.set(id, (citedBy.get(id) ?? 0) + 1);
+  let best: { title: string; score: number } | null = null;
+  for (const [id, n] of citedBy) {
+    const a = index.indexOf(id);
+    if (a === undefined) continue;
+    const title = index.articles[a]!.title.trim();
+    if (title.split(/\s+/).length < 3) continue;
+    const stems = [...stemSet(title)];
+    if (stems.length === 0) continue;
+    const shared = stems.filter((s) => pointStems.has(s)).length / stems.length;
+    if (shared === 0) continue;
+    const rank = story.members.indexOf(a);
+    // The story's first point is its main one: an article behind it names the story best.
+    const lead = points[0]?.sources.includes(id) ? 0.25 : 0;
+    const score = shared + lead + 0.05 * n - 0.001 * (rank < 0 ? 10 : rank);
+    if (!best || score > best.score) best = { title, score };
+  }
+  if (best) return best.title;
+  const shortest = [...points].sort((a, b) => a.text.length - b.text.length)[0];
+  return shortest ? shorten(shortest.text) : story.title;
 }
