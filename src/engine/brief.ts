@@ -6,7 +6,7 @@
 import type { Briefing, Disagreement, Evidence, Point } from "../model.ts";
 import { type Concept, type CorpusIndex, type Sentence, termStems } from "../search/index.ts";
 import { stemSet } from "../text/similarity.ts";
-import { newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
+import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { findDisagreements } from "./disagreements.ts";
 import { shorten } from "./phrasing.ts";
 import { articleSupports, relevance } from "./points.ts";
@@ -31,15 +31,23 @@ export function buildBriefing(index: CorpusIndex, selection: PointSelection, top
   }
   const [first, ...rest] = selection.briefPoints(index, clean, r);
   rest.sort((a, b) => a.position - b.position || b.score - a.score);
-  const points = toPoints(index, [first!, ...rest]);
+  const firstPoints = toPoints(index, [first!, ...rest]);
 
   const sentences: Sentence[] = r.hits.flatMap((h) => index.sentences(h.index));
-  const disagreements = checkedDisagreements(
+  const checked = checkedDisagreements(
     index,
     findDisagreements(sentences, (a) => index.articles[a]!.id),
     sentences,
     r.concepts,
   );
+  // One article in the corpus twice is one citation, across points and claims alike.
+  const [points, ...claimLists] = mergeDuplicateCitations(index, [
+    firstPoints,
+    ...checked.map((d) => d.claims),
+  ]) as [Point[], ...Disagreement["claims"][]];
+  const disagreements = checked
+    .map((d, i) => ({ ...d, claims: claimLists[i]! }))
+    .filter((d) => new Set(d.claims.flatMap((c) => c.sources)).size >= 2);
 
   const cited = [
     ...points.flatMap((p) => p.sources),

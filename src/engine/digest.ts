@@ -6,7 +6,7 @@
 import type { Digest, DigestOptions, Evidence, Point, Story } from "../model.ts";
 import { type CorpusIndex, termStems } from "../search/index.ts";
 import { stemSet } from "../text/similarity.ts";
-import { newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
+import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { clusterArticles } from "./cluster.ts";
 import { shorten } from "./phrasing.ts";
 import { mergeCandidates, readability, type Scored } from "./points.ts";
@@ -59,12 +59,19 @@ export function buildDigest(index: CorpusIndex, selection: PointSelection, opts:
       asOf: null,
     };
   }
-  const stories: Story[] = [];
   const clusters = clusterArticles(index, pool);
-  for (const s of storiesOf(index, pool, clusters)) {
-    const points = toPoints(index, selection.storyPoints(index, s));
-    if (points.length > 0) stories.push({ title: storyTitle(index, s, points), points });
-  }
+  const built = storiesOf(index, pool, clusters)
+    .map((s) => ({ s, points: toPoints(index, selection.storyPoints(index, s)) }))
+    .filter((x) => x.points.length > 0);
+  // One article in the corpus twice is one citation, across all the stories.
+  const merged = mergeDuplicateCitations(
+    index,
+    built.map((x) => x.points),
+  );
+  const stories: Story[] = built.map((x, i) => ({
+    title: storyTitle(index, x.s, merged[i]!),
+    points: merged[i]!,
+  }));
   const sources = sourcesFor(
     index,
     stories.flatMap((s) => s.points.flatMap((p) => p.sources)),
