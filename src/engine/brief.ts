@@ -9,7 +9,7 @@ import { stemSet } from "../text/similarity.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { findDisagreements } from "./disagreements.ts";
 import { shorten } from "./phrasing.ts";
-import { articleSupports, relevance } from "./points.ts";
+import { articleSupports, relevance, withContext } from "./points.ts";
 import { requiredMatches, retrieveTopic, type TopicRetrieval } from "./retrieval.ts";
 import type { PointSelection } from "./selection/pointSelection.ts";
 
@@ -31,7 +31,7 @@ export function buildBriefing(index: CorpusIndex, selection: PointSelection, top
   }
   const [first, ...rest] = selection.briefPoints(index, clean, r);
   rest.sort((a, b) => a.position - b.position || b.score - a.score);
-  const firstPoints = toPoints(index, [first!, ...rest]);
+  const firstPoints = toPoints(index, withContext(index, [first!, ...rest]));
 
   const sentences: Sentence[] = r.hits.flatMap((h) => index.sentences(h.index));
   const checked = checkedDisagreements(

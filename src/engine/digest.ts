@@ -9,7 +9,7 @@ import { stemSet } from "../text/similarity.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { clusterArticles } from "./cluster.ts";
 import { shorten } from "./phrasing.ts";
-import { mergeCandidates, readability, type Scored } from "./points.ts";
+import { mergeCandidates, readability, type Scored, withContext } from "./points.ts";
 import { centrality, leadBonus, requiredMatches, type StoryRetrieval, sharedStems } from "./retrieval.ts";
 import type { PointSelection } from "./selection/pointSelection.ts";
 
@@ -61,7 +61,7 @@ export function buildDigest(index: CorpusIndex, selection: PointSelection, opts:
   }
   const clusters = clusterArticles(index, pool);
   const built = storiesOf(index, pool, clusters)
-    .map((s) => ({ s, points: toPoints(index, selection.storyPoints(index, s)) }))
+    .map((s) => ({ s, points: toPoints(index, withContext(index, selection.storyPoints(index, s))) }))
     .filter((x) => x.points.length > 0);
   // One article in the corpus twice is one citation, across all the stories.
   const merged = mergeDuplicateCitations(

@@ -137,3 +137,83 @@ export function articleSupports(index: CorpusIndex, article: number, text: strin
   const stems = stemSet(text);
   return index.sentences(article).some((s) => nearIdentical(s.stems, stems));
 }
+
+/** A pronoun that needs what came before: "He said …", "Their plan …", "It has …". */
+const PRONOUN_OPENER =
+  /^(?:he|she|they|his|her|their|its|these|those|it\s+(?:said|says|has|had|will|would|could|can|also|added|told|wants|plans))\b/i;
+/**
+ * A definite description with no name in it, as the sentence's subject: "The company said …", "The
+ * French star, 27, has …", "The 27-year-old was …" — "The", up to three modifiers of which at most one
+ * capitalised, a lower-case head, then a verb (an auxiliary, "said", "says", or a word in -ed). A name or an
+ * acronym in the phrase ("The Bank of England", "The US central bank") or an apposition naming it
+ * ("The unit, Yugansk, was …") explains itself.
+ */
+const DESCRIPTION_OPENER =
+  /^The\s+((?:(?:[a-z0-9][a-z0-9'-]*|[A-Z][a-z]+)\s+){0,3})[a-z0-9][a-z0-9'-]*(?:,\s+\d+,)?\s+(?:said|says|has|had|was|is|were|are|will|would|could|can|may|might|must|should|also|[a-z]+ed)\b/;
+
+/**
+ * The reference a sentence opens on that it doesn't explain (null when it explains itself): a
+ * pronoun anywhere, a nameless definite description after an article's lead (a lead's description
+ * is the article's own introduction, read under its title).
+ */
+export function unexplainedOpener(text: string, position: number): "pronoun" | "description" | null {
+  const t = text.replace(/^["“‘']/, "");
+  if (PRONOUN_OPENER.test(t)) return "pronoun";
+  const m = position > 0 ? DESCRIPTION_OPENER.exec(t) : null;
+  if (m && (m[1]!.match(/\b[A-Z]/g) ?? []).length <= 1) return "description";
+  return null;
+}
+
+/** Most words a point given its context (the sentence before it, then it) may have. */
+const CONTEXT_WORDS = 60;
+
+/** Points a reply keeps, when it has them, before it leaves out one that opens on a description. */
+const MIN_POINTS = 3;
+
+/**
+ * Points that open on a reference they don't explain, given their context or skipped: such a point
+ * becomes the sentence before it in its article followed by it (when that sentence explains itself,
+ * reads as a point, repeats no other point, both fit in CONTEXT_WORDS and the article holds them
+ * together). Otherwise a pronoun opener is left out (unless it is the only point), and a nameless
+ * description ("The harbour authority said …", often clear enough beside the other points) only
+ * while MIN_POINTS others remain.
+ */
+export function withContext(index: CorpusIndex, cands: Candidate[]): Candidate[] {
+  const decided: { c: Candidate; keep: "yes" | "weak" | "no" }[] = [];
+  for (const c of cands) {
+    const a = c.articles[0];
+    const sentences = a === undefined ? [] : index.sentences(a);
+    const i = sentences.findIndex((s) => s.text === c.text);
+    const own = sentences[i];
+    const opener = own ? unexplainedOpener(c.text, own.position) : null;
+    if (!own || !opener) {
+      decided.push({ c, keep: "yes" });
+      continue;
+    }
+    const prev = sentences[i - 1];
+    const others = cands.filter((x) => x !== c);
+    const text = prev ? `${prev.text} ${c.text}` : "";
+    const fits =
+      prev &&
+      !unexplainedOpener(prev.text, prev.position) &&
+      readability(prev.text) > 0 &&
+      text.split(/\s+/).length <= CONTEXT_WORDS &&
+      !others.some((x) => redundant(x.stems, prev.stems)) &&
+      articleSupports(index, a!, text);
+    if (fits) {
+      const stems = new Set([...prev.stems, ...c.stems]);
+      const articles = c.articles.filter((x) => x === a || articleSupports(index, x, text));
+      decided.push({ c: { ...c, text, stems, articles }, keep: "yes" });
+    } else decided.push({ c, keep: opener === "description" ? "weak" : "no" });
+  }
+  let room = MIN_POINTS - decided.filter((d) => d.keep === "yes").length;
+  const out: Candidate[] = [];
+  for (const d of decided) {
+    if (d.keep === "yes") out.push(d.c);
+    else if (d.keep === "weak" && room > 0) {
+      out.push(d.c);
+      room--;
+    }
+  }
+  return out.length > 0 ? out : cands.slice(0, 1);
+}

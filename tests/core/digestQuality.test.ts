@@ -11,6 +11,7 @@ import { sharedUrl } from "../../scripts/shared.ts";
 import { type ArticleRecord, articlesFromRecords } from "../../src/corpus/load.ts";
 import { digestRange, evenSample } from "../../src/engine/digest.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
+import { unexplainedOpener, withContext } from "../../src/engine/points.ts";
 import type { Digest } from "../../src/model.ts";
 import { articleHolds } from "./helpers.ts";
 
@@ -172,4 +173,50 @@ describe.skipIf(!present)("a digest of the BBC News articles", () => {
       ).toBe(true);
     }
   }, 60_000);
+});
+
+describe("points that open on a reference they don't explain", () => {
+  it("tells pronouns and nameless descriptions from subjects that name themselves", () => {
+    expect(unexplainedOpener("He said the talks would resume on Monday.", 3)).toBe("pronoun");
+    expect(unexplainedOpener("Their offer was rejected by the union.", 3)).toBe("pronoun");
+    expect(unexplainedOpener("The Italian midfielder said he was delighted.", 3)).toBe("description");
+    expect(unexplainedOpener("The firm said profits had doubled.", 3)).toBe("description");
+    // A lead introduces its subject under the title; names and acronyms explain themselves.
+    expect(unexplainedOpener("The firm said profits had doubled.", 0)).toBeNull();
+    expect(unexplainedOpener("The Bank of Narnia said rates would stay on hold.", 3)).toBeNull();
+    expect(unexplainedOpener("The UN refugee agency said camps were full.", 3)).toBeNull();
+    expect(unexplainedOpener("The plant, Kestrel One, was closed in May.", 3)).toBeNull();
+    expect(unexplainedOpener("Maria Olsen said the talks would resume.", 3)).toBeNull();
+  });
+
+  it("gives such a point the sentence before it, or leaves it out", async () => {
+    const arts = articlesFromRecords([
+      {
+        id: "a",
+        text: "Olsen wins Varnholm marathon\n\nMaria Olsen won the Varnholm marathon on Sunday in record time. She said the crowd in Varnholm had carried her through the last mile of the marathon.",
+      },
+      {
+        id: "b",
+        text: "Varnholm marathon draws crowds\n\nThousands lined the streets of Varnholm for the marathon on Sunday. The organisers of the Varnholm marathon said the race would return next year.",
+      },
+    ]);
+    const b = await createExtractiveEngine(arts).brief("Varnholm marathon");
+    expect(b.found).toBe(true);
+    for (const p of b.points) {
+      expect(unexplainedOpener(p.text, 1)).toBeNull();
+      for (const id of p.sources) expect(articleHolds(arts.find((a) => a.id === id)!, p.text)).toBe(true);
+    }
+    // Directly: alone, the point gets the sentence before it; beside that sentence, it is left out.
+    const engine = createExtractiveEngine(arts);
+    const cand = (text: string) => {
+      const s = engine.index.sentences(0).find((x) => x.text.startsWith(text))!;
+      return { text: s.text, stems: s.stems, articles: [0], score: 1, position: s.position };
+    };
+    const she = cand("She said the crowd");
+    const [given] = withContext(engine.index, [she]);
+    expect(given!.text).toBe(`Maria Olsen won the Varnholm marathon on Sunday in record time. ${she.text}`);
+    expect(articleHolds(arts[0]!, given!.text)).toBe(true);
+    const lead = cand("Maria Olsen won");
+    expect(withContext(engine.index, [lead, she]).map((c) => c.text)).toEqual([lead.text]);
+  });
 });
