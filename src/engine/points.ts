@@ -178,7 +178,11 @@ const MIN_POINTS = 3;
  * description ("The harbour authority said …", often clear enough beside the other points) only
  * while MIN_POINTS others remain.
  */
-export function withContext(index: CorpusIndex, cands: Candidate[]): Candidate[] {
+export function withContext(
+  index: CorpusIndex,
+  cands: Candidate[],
+  opts: { context?: boolean; descriptions?: boolean } = {},
+): Candidate[] {
   const decided: { c: Candidate; keep: "yes" | "weak" | "no" }[] = [];
   for (const c of cands) {
     const a = c.articles[0];
@@ -200,11 +204,13 @@ export function withContext(index: CorpusIndex, cands: Candidate[]): Candidate[]
       text.split(/\s+/).length <= CONTEXT_WORDS &&
       !others.some((x) => redundant(x.stems, prev.stems)) &&
       articleSupports(index, a!, text);
-    if (fits) {
+    if (fits && opts.context !== false) {
       const stems = new Set([...prev.stems, ...c.stems]);
       const articles = c.articles.filter((x) => x === a || articleSupports(index, x, text));
       decided.push({ c: { ...c, text, stems, articles }, keep: "yes" });
-    } else decided.push({ c, keep: opener === "description" ? "weak" : "no" });
+    } else if (opener === "description")
+      decided.push({ c, keep: opts.descriptions === false ? "yes" : "weak" });
+    else decided.push({ c, keep: "no" });
   }
   let room = MIN_POINTS - decided.filter((d) => d.keep === "yes").length;
   const out: Candidate[] = [];
