@@ -119,6 +119,7 @@ const LEAD_WEIGHT = 0.2;
 const NEIGHBOUR_WEIGHT = 0.3; // a neighbouring sentence's relevance, added
 const CONTEXT_WEIGHT = 0.3; // concepts only in the sentence a quiz question opens on
 const TITLE_WEIGHT = 0.3; // the page title's relevance, added to a relevant sentence's
+const TITLE_VOTE = 2; // a page title's answer of the kind asked, as votes (times the title's relevance)
 const VOTE_BASE = 0.3; // an answer no other sentence repeats keeps this much of its fit
 /** How many of the most relevant sentences an answer reads for spans of the kind asked. */
 const MAX_ANSWER_SENTENCES = 60;
@@ -240,6 +241,18 @@ export function retrieveQuestion(
       votes.set(sp.key, (votes.get(sp.key) ?? 0) + x.rq * sp.fit);
     }
   });
+  // A page's title naming an answer of the kind asked is a vote for it too (headlines name the news).
+  for (const h of hits) {
+    const text = index.articles[h.index]?.title;
+    if (!text) continue;
+    const seen = new Set<string>();
+    const t: Sentence = { text, stems: stemSet(text), position: 0, total: 1, article: h.index };
+    for (const sp of spansOf(t)) {
+      if (!sp.key || seen.has(sp.key)) continue;
+      seen.add(sp.key);
+      votes.set(sp.key, (votes.get(sp.key) ?? 0) + TITLE_VOTE * relevance(t.stems, q, qWeights) * sp.fit);
+    }
+  }
   shareWordVotes(votes);
   let topVote = 0;
   for (const v of votes.values()) topVote = Math.max(topVote, v);
