@@ -125,6 +125,8 @@ const VOTE_BASE = 0.3; // an answer no other sentence repeats keeps this much of
 const MAX_ANSWER_SENTENCES = 60;
 /** Share of a question's weight in words no article uses that makes it unanswerable here. */
 const ABSENT_SHARE = 0.5;
+/** Adverbs and -ed/-ing verb forms (by their ending). */
+const MANNER = /^\p{Ll}{3,}(ly|ed|ing)$/u;
 /** Words of a quiz-style question that set the scene but are not what an answer sentence repeats. */
 const SCENE_WORDS = new Set(
   "week weeks recent recently currently today yesterday new latest accord reportedly name call titl first".split(
@@ -170,6 +172,9 @@ export function retrieveQuestion(
   let total = 0;
   for (const c of q) {
     total += c.idf;
+    // Adverbs and verb forms ("approximately", "reclaimed", "holding") are how a quiz words it, not
+    // what it asks about: only other words count as absent.
+    if (MANNER.test(c.surface)) continue;
     if ([c.stem, ...c.related].every((x) => index.docFreq(x) === 0)) absent += c.idf;
   }
   if (total > 0 && absent / total >= ABSENT_SHARE) return { candidates: [], hits: [] };
