@@ -267,6 +267,17 @@ export function embeddedQuestion(question: string): string | null {
   if (AUX_START.test(next) && after.length > 1) {
     // Subject question with a passive or progressive ("which country was recommended …"): as is.
     if (PARTICIPLE.test(after[1]!) || /ing$/.test(after[1]!)) return `${wh} ${after.join(" ")}`;
+    // A verb right after the auxiliary ("which company could be forced …", "who will perform"): the
+    // wh-phrase is the subject, the order already an embedded clause's.
+    const second = after[1]!;
+    if (
+      /^(can|could|will|would|should|may|might|must)$/.test(next) &&
+      /^(who|what|which)\b/.test(wh) &&
+      /^[a-z]/.test(second) &&
+      !DETERMINERS.test(second) &&
+      !PRONOUNS.test(second)
+    )
+      return `${wh} ${after.join(" ")}`;
     return `${wh} ${moveAux(next, after.slice(1))}`;
   }
   // Subject question ("who won the best actor Oscar"): unchanged.
@@ -296,6 +307,9 @@ function moveAux(aux: string, rest: string[]): string {
   if (v <= 0) return [aux, ...rest].join(" ");
   return [...rest.slice(0, v), aux, ...rest.slice(v)].join(" ");
 }
+
+/** Subject pronouns: "when did it debut" moves its auxiliary like a named subject. */
+const PRONOUNS = /^(i|you|he|she|it|we|they|there)$/;
 
 const DETERMINERS =
   /^(the|a|an|this|that|these|those|his|her|its|their|our|your|my|some|any|each|every|all|both)$/i;
