@@ -509,6 +509,11 @@ export function answerSpans(
     default: {
       const person = a.type === "person";
       const place = a.type === "place";
+      // A question after a work's name ("What is it titled?", "which song …"): a quoted title fits fully.
+      const titled =
+        /\b(call|titl|named|name of|song|album|film|movie|show|book|series|opera|podcast|single)/.test(
+          qLower,
+        );
       return (s) => {
         const at = anchors(s.text.split(/\s+/));
         const out: AnswerSpan[] = [];
@@ -524,7 +529,7 @@ export function answerSpans(
         }
         // "What" questions may be answered by a quoted title or a plain noun phrase.
         for (const m of s.text.matchAll(/["“]([^"”]{2,60})["”]/g)) {
-          if (freshShare(m[1]!) >= 0.5) out.push({ key: m[1]!.toLowerCase(), fit: 0.6 });
+          if (freshShare(m[1]!) >= 0.5) out.push({ key: m[1]!.toLowerCase(), fit: titled ? 1 : 0.6 });
         }
         if (out.length === 0 && a.type === "thing") out.push({ key: "", fit: 0.3 });
         return out;
