@@ -36,6 +36,10 @@ interface Mention {
   years: Set<string>;
   /** Says what is expected, planned or forecast ("will cost", "expects"), not what happened. */
   forecast: boolean;
+  /** "Thousands of", "millions of": an order of magnitude, not a figure anyone disputes. */
+  vague?: boolean;
+  /** Content stems of the figure's own clause (a few words either side, within punctuation). */
+  local?: Set<string>;
 }
 
 const VAGUE: [RegExp, number, number][] = [
@@ -251,12 +255,44 @@ function quantityValue(matched: string): string {
     .replace(/^[A-Z][a-z]/, (x) => x.toLowerCase());
 }
 
+/** "… bringing the total to 702": the running total an increment leads to. */
+const TOTAL =
+  /\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|pushing|pushes)\s+(?:the|its|their)\s+(?:total|tally|toll|number)\s+(?:\w+\s+){0,2}to\s+((?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?:million|billion|thousand))?)/i;
+/** Words after a figure that make it a part of a larger count ("among", "in the latest", "of whom"). */
+const PART = /\b(among|in the latest|in the last|of whom|of them|in the first|in the second)\b/i;
+
+/** The rest of the figure's clause (to the next comma, semicolon, colon or bracket). */
+function clauseAfter(text: string, from: number): string {
+  const rest = text.slice(from);
+  const end = rest.search(/[,;:()]|\s--\s|\s_\s/);
+  return end >= 0 ? rest.slice(0, end) : rest;
+}
+
+/** Content stems within `span` tokens of [from, to) that stay inside the figure's clause. */
+function localStems(toks: Token[], from: number, to: number, span = 6): Set<string> {
+  const out = new Set<string>();
+  const walk = (i: number, step: number) => {
+    for (let n = 0; i >= 0 && i < toks.length && n < span; i += step, n++) {
+      const w = toks[i]!.word;
+      if (/^[,;:()]$/.test(w)) break;
+      if (!isContent(w) || REPORTING.has(w.toLowerCase())) continue;
+      const st = canonicalStem(stem(w.toLowerCase()));
+      if (UNITS.has(st) || CURRENCY_WORDS.has(st) || GENERIC.has(st)) continue;
+      out.add(st);
+    }
+  };
+  walk(from - 1, -1);
+  walk(to, 1);
+  return out;
+}
+
 function quantityMentions(s: Sentence, sourceId: string): Mention[] {
   const out: Mention[] = [];
   const text = s.text;
   const toks = tokens(text);
   for (const m of text.matchAll(QUANTITY)) {
     const [, modifier, vague, currency, digits, multWord, percent] = m;
+    let totalValue: string | null = null;
     let lo: number;
     let hi: number;
     if (vague) {
@@ -265,7 +301,7 @@ function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       [, lo, hi] = v;
     } else {
       if (!digits) continue;
-      const x = Number(digits.replace(/,/g, "")) * (multWord ? (MULT[multWord.toLowerCase()] ?? 1) : 1);
+      let x = Number(digits.replace(/,/g, "")) * (multWord ? (MULT[multWord.toLowerCase()] ?? 1) : 1);
       if (!Number.isFinite(x)) continue;
       // Years, days of months, times of day and ordinals are not counts.
       const isYear = !currency && !multWord && !percent && !digits.includes(",") && x >= 1900 && x <= 2100;
@@ -279,12 +315,32 @@ function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       if (x === 0) continue;
       // Clock times ("12:02") and changes ("from 2,500 to 1,800 feet") are not amounts of a thing.
       if (/\d:$/.test(before) || /\bfrom\s+$/i.test(before) || /^\s+to\s+\d/.test(after)) continue;
+      if (/\d\s+to\s+$/i.test(before)) continue;
+      // "four out of 45 states", "45 of the 50 states": a share, not a count of the thing.
+      if (/\b(out of|of the|of all)\s+$/i.test(before) || /^\s+(out of|of the|of all)\s+\d/i.test(after))
+        continue;
+      // "another 187 members", "a further 20 troops": an increment, not the count itself — unless
+      // the sentence gives the new total ("bringing the total to 702").
+      if (/\b(another|a further|an additional|additional)\s+$/i.test(text.slice(0, m.index))) {
+        if (!TOTAL.test(text.slice(m.index))) continue;
+      }
+      // "129 MPs … in the latest sweep", "194 MPs are among the arrested": a part of a count.
+      if (PART.test(clauseAfter(text, m.index + m[0].length))) continue;
       // "3G", "Xbox 2", "Orbiter 3": part of a name, not a count.
       if (/^[\p{L}{/]|^ \d+\/\d/u.test(text.slice(m.index + m[0].length))) continue;
       if (!currency && !multWord && !percent && /\p{Lu}[\p{L}]*\s$/u.test(before) && x < 100) continue;
       // "$1.13bn (£600m)": a conversion in brackets repeats the figure before it.
       if (/\(\s*(about |around |nearly |some )?$|;\s*$/.test(before)) continue;
-      const mod = (modifier ?? "").toLowerCase();
+      let mod = (modifier ?? "").toLowerCase();
+      const total = /\b(another|a further|an additional|additional)\s+$/i.test(text.slice(0, m.index))
+        ? TOTAL.exec(text.slice(m.index))
+        : null;
+      if (total) {
+        const t = /^([\d,.]+)\s?(million|billion|thousand)?/i.exec(total[1]!)!;
+        x = Number(t[1]!.replace(/,/g, "")) * (t[2] ? (MULT[t[2].toLowerCase()] ?? 1) : 1);
+        totalValue = total[1]!;
+        mod = "";
+      }
       if (
         /^(about|around|nearly|almost|roughly|approximately|some|an estimated|estimated|just over|just under)$/.test(
           mod,
@@ -304,6 +360,7 @@ function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       }
     }
     const endTok = toks.findIndex((t) => t.start >= m.index + m[0].length);
+    const startTok = toks.findIndex((t) => t.end > m.index);
     let phrase = endTok >= 0 ? phraseAfter(toks, endTok) : [];
     // "2,000 tonnes of wheat": a unit counts what follows "of".
     const lastStem = phrase.length > 0 ? stem(phrase[phrase.length - 1]!.toLowerCase()) : "";
@@ -314,7 +371,6 @@ function quantityMentions(s: Sentence, sourceId: string): Mention[] {
     if (currency) phrase = [currency === "$" ? "dollars" : currency === "£" ? "pounds" : "euros", ...phrase];
     if (percent) {
       // "sales rose 2%": what the percentage is of comes before it.
-      const startTok = toks.findIndex((t) => t.end > m.index);
       const prev = toks
         .slice(Math.max(0, startTok - 4), Math.max(0, startTok))
         .filter((t) => isContent(t.word));
@@ -333,10 +389,12 @@ function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       lo,
       hi,
       days: new Set(),
-      value: quantityValue(m[0]),
+      value: totalValue ? `total ${totalValue}` : quantityValue(m[0]),
       sentence: s,
       sourceId,
       ...contextOf(s),
+      vague: Boolean(vague) && !/\bof\b/i.test(vague ?? ""),
+      local: localStems(toks, startTok, endTok >= 0 ? endTok + phrase.length : toks.length),
     });
   }
   return out;
@@ -365,24 +423,26 @@ function dayMentions(s: Sentence, sourceId: string): Mention[] {
       i = j - 1;
       continue;
     }
+    // The day must be attached to its event word. A day after a preposition ("talks on Friday", "the
+    // visit next Tuesday", "meet … probably on Wednesday") belongs to the clause's event; a bare day
+    // ("his address Monday", "exchanged accusations Sunday") belongs to the word right before it.
     let event: string | null = null;
-    for (let k = i - 1; k >= Math.max(0, i - 20); k--) {
-      const t = toks[k]!.word.toLowerCase();
-      if (WEEKDAYS.includes(t) || t === ";") break;
-      if (EVENTS.has(t)) {
-        event = t;
-        break;
-      }
-    }
-    if (!event) {
-      for (let k = j; k < Math.min(toks.length, j + 6); k++) {
+    let p = i - 1;
+    while (p >= 0 && /^(late|early|probably|possibly|likely)$/i.test(toks[p]!.word)) p--;
+    const prep = p >= 0 && /^(on|next|this|until|till|by|for|from|before|after)$/i.test(toks[p]!.word);
+    if (toks[j] && EVENTS.has(toks[j]!.word.toLowerCase())) event = toks[j]!.word.toLowerCase();
+    else if (!prep) {
+      const t = p >= 0 ? toks[p]!.word.toLowerCase() : "";
+      if (EVENTS.has(t)) event = t;
+    } else
+      for (let k = p - 1; k >= Math.max(0, i - 20); k--) {
         const t = toks[k]!.word.toLowerCase();
+        if (WEEKDAYS.includes(t) || t === ";") break;
         if (EVENTS.has(t)) {
           event = t;
           break;
         }
       }
-    }
     if (event) {
       const head = canonicalStem(stem(event));
       out.push({
@@ -412,6 +472,16 @@ function dayMentions(s: Sentence, sourceId: string): Mention[] {
  */
 function sameThing(a: Mention, b: Mention): boolean {
   if (a.kind !== b.kind || a.head !== b.head) return false;
+  // A bare plural ("millions of fans", "thousands of") is a lower bound, not a figure to dispute.
+  if (a.vague || b.vague) return false;
+  // The figure's own clause must be about the same thing: at least one word beside the figure, other
+  // than what it counts, in common ("20 states have sued Microsoft" / "19 states that sued Microsoft";
+  // not "3,500 troops deployed for an assault" / "a plane with 40 troops").
+  if (a.local && b.local) {
+    let near = 0;
+    for (const st of a.local) if (b.local.has(st) && !a.key.has(st)) near++;
+    if (near === 0) return false;
+  }
   if (a.kind === "quantity" && jaccard(a.key, b.key) < 0.4) return false;
   // A figure that only says its unit ("$1.5bn", "3%") must be about the same words around it.
   if (a.forecast !== b.forecast) return false;
