@@ -38,6 +38,8 @@ interface Mention {
   forecast: boolean;
   /** "Thousands of", "millions of": an order of magnitude, not a figure anyone disputes. */
   vague?: boolean;
+  /** The date of the mention's article (ISO), when known. */
+  date?: string | null;
   /** Content stems of the figure's own clause (a few words either side, within punctuation). */
   local?: Set<string>;
 }
@@ -110,8 +112,46 @@ const UNITS = new Set(
     "gallon",
     "litre",
     "liter",
+    "foot",
+    "feet",
+    "km",
   ].map(stem),
 );
+
+/**
+ * Lengths and areas in one unit before comparing: "30 feet" is 9.1 metres, "55 miles" 88.5 km. Each
+ * spelling maps to [the unit it is counted in, the factor].
+ */
+const CONVERT = new Map<string, [string, number]>(
+  (
+    [
+      ["foot", "metre", 0.3048],
+      ["feet", "metre", 0.3048],
+      ["meter", "metre", 1],
+      ["metre", "metre", 1],
+      ["mile", "kilometre", 1.609344],
+      ["kilometer", "kilometre", 1],
+      ["kilometre", "kilometre", 1],
+      ["km", "kilometre", 1],
+      ["acre", "hectare", 0.404686],
+      ["hectare", "hectare", 1],
+    ] as const
+  ).flatMap(([w, to, f]) => [
+    [stem(w), [stem(to), f]] as [string, [string, number]],
+    [stem(`${w}s`), [stem(to), f]] as [string, [string, number]],
+  ]),
+);
+
+/** The noun phrase's unit converted (feet → metres, miles → km), with the factor for its value. */
+function normaliseUnit(key: Set<string>, head: string): { key: Set<string>; head: string; factor: number } {
+  for (const k of key) {
+    const c = CONVERT.get(k);
+    if (!c) continue;
+    const out = new Set([...key].map((x) => (x === k ? c[0] : x)));
+    return { key: out, head: head === k ? c[0] : head, factor: c[1] };
+  }
+  return { key, head, factor: 1 };
+}
 
 const PERCENT = stem("percent");
 /**
@@ -227,6 +267,8 @@ const FORECAST =
 const SCHEDULED =
   /\b(will|is to|are to|due to|expected to|scheduled|set to|to take place|to be held|next)\b/i;
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b|\b(last|this|next) (year|month|week)\b/gi;
+/** A figure of a particular day relative to its article's date ("closed yesterday at $52"). */
+const RELATIVE_DAY = /\b(yesterday|today|tonight|this (morning|afternoon|evening)|last night)\b/i;
 const NOT_A_NAME =
   /^(The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|Mr|Mrs|Ms|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -377,8 +419,16 @@ function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       phrase = ["percent", ...prev.map((t) => t.word)];
     }
     if (phrase.length === 0) continue;
-    const key = keyOf(phrase);
-    const head = canonicalStem(stem(phrase[phrase.length - 1]!.toLowerCase()));
+    const unit = normaliseUnit(keyOf(phrase), canonicalStem(stem(phrase[phrase.length - 1]!.toLowerCase())));
+    const { key, head } = unit;
+    lo *= unit.factor;
+    hi *= unit.factor;
+    // A converted figure is rounded in one unit or the other ("35 feet (10 meters)"): allow a tenth.
+    if (unit.factor !== 1) {
+      const mid = (lo + hi) / 2;
+      lo = Math.min(lo, mid * 0.9);
+      hi = Math.max(hi, mid * 1.1);
+    }
     if (GENERIC.has(head) && key.size < 2) continue;
     if (phrase.every((w) => MONTH_WORD.test(w))) continue;
     out.push({
@@ -472,6 +522,14 @@ function dayMentions(s: Sentence, sourceId: string): Mention[] {
  */
 function sameThing(a: Mention, b: Mention): boolean {
   if (a.kind !== b.kind || a.head !== b.head) return false;
+  // "Yesterday" in reports of different dates is not the same day.
+  if (
+    a.date &&
+    b.date &&
+    a.date !== b.date &&
+    (RELATIVE_DAY.test(a.sentence.text) || RELATIVE_DAY.test(b.sentence.text))
+  )
+    return false;
   // A bare plural ("millions of fans", "thousands of") is a lower bound, not a figure to dispute.
   if (a.vague || b.vague) return false;
   // The figure's own clause must be about the same thing: at least one word beside the figure, other
@@ -542,6 +600,8 @@ export interface ValuedClaim extends Claim {
   values: string[];
   /** Claims with the same side give values that can all be true together. */
   side: number;
+  date?: string;
+  later?: boolean;
 }
 
 /** A disagreement whose claims carry their values (for saying plainly what the sources give). */
@@ -552,21 +612,58 @@ export interface Conflict {
 }
 
 function claimOf(group: Mention[], side: number): ValuedClaim[] {
-  const claims: { text: string; stems: Set<string>; sources: string[]; values: string[] }[] = [];
+  const claims: {
+    text: string;
+    stems: Set<string>;
+    sources: string[];
+    values: string[];
+    dates: (string | null)[];
+  }[] = [];
   for (const m of group) {
     const same = claims.find((c) => nearIdentical(c.stems, m.sentence.stems));
     if (same) {
       if (!same.sources.includes(m.sourceId)) same.sources.push(m.sourceId);
       if (!same.values.includes(m.value)) same.values.push(m.value);
+      same.dates.push(m.date ?? null);
     } else
       claims.push({
         text: m.sentence.text,
         stems: m.sentence.stems,
         sources: [m.sourceId],
         values: [m.value],
+        dates: [m.date ?? null],
       });
   }
-  return claims.map((c) => ({ text: c.text, sources: c.sources, values: c.values, side }));
+  return claims.map((c) => {
+    const date = c.dates.every((d) => d) ? (c.dates as string[]).sort().at(-1) : undefined;
+    return { text: c.text, sources: c.sources, values: c.values, side, ...(date ? { date } : {}) };
+  });
+}
+
+/**
+ * Marks the side whose reports are all later than every other side's (a settled "Thursday" after
+ * "probably Wednesday or Friday"): dates compared as ISO days, every claim must have one.
+ */
+function markLater(claims: ValuedClaim[]): ValuedClaim[] {
+  if (claims.length < 2 || claims.some((c) => !c.date)) return claims;
+  const sides = [...new Set(claims.map((c) => c.side))];
+  const newest = (s: number) =>
+    claims
+      .filter((c) => c.side === s)
+      .map((c) => c.date!)
+      .sort()
+      .at(-1)!;
+  const oldest = (s: number) =>
+    claims
+      .filter((c) => c.side === s)
+      .map((c) => c.date!)
+      .sort()[0]!;
+  for (const s of sides) {
+    const others = sides.filter((o) => o !== s);
+    if (others.length > 0 && others.every((o) => newest(o) < oldest(s)))
+      return claims.map((c) => (c.side === s ? { ...c, later: true } : c));
+  }
+  return claims;
 }
 
 /**
@@ -577,10 +674,18 @@ export function findDisagreements(
   sentences: Sentence[],
   sourceOf: (article: number) => string,
   max = 3,
+  dateOf?: (article: number) => string | null,
 ): Disagreement[] {
-  return findConflicts(sentences, sourceOf, max).map((c) => ({
+  return findConflicts(sentences, sourceOf, max, dateOf).map((c) => ({
     about: c.about,
-    claims: c.claims.map((x) => ({ text: x.text, sources: x.sources, values: x.values, side: x.side })),
+    claims: c.claims.map((x) => ({
+      text: x.text,
+      sources: x.sources,
+      values: x.values,
+      side: x.side,
+      ...(x.date ? { date: x.date } : {}),
+      ...(x.later ? { later: true } : {}),
+    })),
   }));
 }
 
@@ -589,11 +694,13 @@ export function findConflicts(
   sentences: Sentence[],
   sourceOf: (article: number) => string,
   max = 3,
+  dateOf?: (article: number) => string | null,
 ): Conflict[] {
   const mentions: Mention[] = [];
   for (const s of sentences) {
     const id = sourceOf(s.article);
-    mentions.push(...quantityMentions(s, id), ...dayMentions(s, id));
+    const date = dateOf?.(s.article) ?? null;
+    for (const m of [...quantityMentions(s, id), ...dayMentions(s, id)]) mentions.push({ ...m, date });
   }
   const used = new Set<Mention>();
   const found: { d: Conflict; weight: number }[] = [];
@@ -626,8 +733,9 @@ export function findConflicts(
       .map((g) => g.filter((x, i) => g.findIndex((y) => y.sourceId === x.sourceId) === i))
       .flatMap((g, side) => claimOf(g, side))
       .slice(0, 4);
+    const dated = markLater(claims);
     found.push({
-      d: { kind: m.kind, about: describe(sides[0]![0]!), claims },
+      d: { kind: m.kind, about: describe(sides[0]![0]!), claims: dated },
       weight: sourcesInvolved.size,
     });
   }
