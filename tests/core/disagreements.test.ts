@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
 import { findDisagreements } from "../../src/engine/disagreements.ts";
+import { briefingToDocument } from "../../src/present/fromCore.ts";
 import { CorpusIndex } from "../../src/search/index.ts";
 
 function conflicts(texts: string[], dates?: string[]) {
@@ -50,6 +51,19 @@ describe("where sources differ", () => {
     const later = found[0]!.claims.filter((c) => c.later);
     expect(later.map((c) => c.text)).toEqual([expect.stringMatching(/Thursday/)]);
     expect(later[0]!.date).toBe("2026-04-23");
+    const doc = briefingToDocument({
+      topic: "summit",
+      found: true,
+      headline: "Leaders to meet",
+      points: [],
+      sources: [],
+      disagreements: found,
+      engine: "extractive",
+      asOf: "2026-04-23",
+    });
+    const rendered = JSON.stringify(doc.blocks);
+    expect(rendered).toMatch(/Later report \(2026-04-23\): The two leaders will meet/);
+    expect(rendered).not.toMatch(/Later report[^"]*probably on Wednesday/);
   });
 
   it("does not compare a part with the whole, a bare plural, or figures of different clauses", () => {
