@@ -25,29 +25,43 @@ export function dedupeSentences(
 ): DedupedSentence[] {
   const sets = texts.map((t) => new Set(stemsOf(t)));
   // Rarest stems first (within this article): prefixes then hold the stems few sentences share.
+  // Each stem is numbered by that order once; a sentence's stems become sorted numbers.
   const freq = new Map<string, number>();
   for (const s of sets) for (const x of s) freq.set(x, (freq.get(x) ?? 0) + 1);
-  const ordered = (s: Set<string>) =>
-    [...s].sort((a, b) => freq.get(a)! - freq.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+  const rank = new Map<string, number>();
+  for (const x of [...freq.keys()].sort(
+    (a, b) => freq.get(a)! - freq.get(b)! || (a < b ? -1 : a > b ? 1 : 0),
+  ))
+    rank.set(x, rank.size);
+  const orders: (Int32Array | undefined)[] = [];
+  const orderOf = (j: number) => {
+    let o = orders[j];
+    if (!o) {
+      o = Int32Array.from(sets[j]!, (x) => rank.get(x)!).sort();
+      orders[j] = o;
+    }
+    return o;
+  };
 
   const out: DedupedSentence[] = [];
+  /** For each kept sentence, the input sentence whose wording it has now. */
+  const source: number[] = [];
   const byText = new Map<string, number[]>();
-  /** Jaccard prefixes, containment prefixes, and every stem (for a smaller later sentence). */
-  const jPrefix = new Map<string, number[]>();
-  const cPrefix = new Map<string, number[]>();
-  const all = new Map<string, number[]>();
-  const put = (m: Map<string, number[]>, key: string, k: number) => {
-    const list = m.get(key);
+  /** By stem number: Jaccard prefixes, containment prefixes, and every stem (for a smaller later sentence). */
+  const jPrefix: number[][] = [];
+  const cPrefix: number[][] = [];
+  const all: number[][] = [];
+  const put = (m: number[][], key: number, k: number) => {
+    const list = m[key];
     if (list) {
       if (list[list.length - 1] !== k) list.push(k);
-    } else m.set(key, [k]);
+    } else m[key] = [k];
   };
   const jLength = (n: number) => n - Math.max(1, Math.floor(0.7 * n)) + 1;
   const cLength = (n: number) => n - Math.floor(0.9 * n) + 1;
   const register = (k: number) => {
     const o = out[k]!;
-    put(byText, o.text, k);
-    const order = ordered(o.stems);
+    const order = orderOf(source[k]!);
     const n = order.length;
     for (let i = 0; i < n; i++) {
       const x = order[i]!;
@@ -55,6 +69,9 @@ export function dedupeSentences(
       if (n >= 6 && i < cLength(n)) put(cPrefix, x, k);
       put(all, x, k);
     }
+    const same = byText.get(o.text);
+    if (same) same.push(k);
+    else byText.set(o.text, [k]);
   };
 
   /** Query number that last checked each kept sentence (checks each candidate once per query). */
@@ -65,7 +82,7 @@ export function dedupeSentences(
     let dup = Number.POSITIVE_INFINITY;
     for (const k of byText.get(t) ?? []) if (k < dup && out[k]!.text === t) dup = k;
     if (stems.size >= 5) {
-      const order = ordered(stems);
+      const order = orderOf(j);
       const n = order.length;
       const lists: number[][] = [];
       let work = 0;
@@ -77,9 +94,9 @@ export function dedupeSentences(
             work += list.length;
           }
         };
-        if (i < jLength(n)) add(jPrefix.get(x)); // Jaccard: both prefixes meet
-        add(cPrefix.get(x)); // an earlier smaller sentence contained in this one
-        if (n >= 6 && i < cLength(n)) add(all.get(x)); // this one contained in an earlier larger one
+        if (i < jLength(n)) add(jPrefix[x]); // Jaccard: both prefixes meet
+        add(cPrefix[x]); // an earlier smaller sentence contained in this one
+        if (n >= 6 && i < cLength(n)) add(all[x]); // this one contained in an earlier larger one
       }
       if (work >= out.length) {
         // Candidates everywhere (a text of few distinct words): the plain scan is cheaper.
@@ -109,11 +126,13 @@ export function dedupeSentences(
       if (t.length > o.text.length) {
         o.text = t;
         o.stems = stems;
+        source[dup] = j;
         register(dup);
       }
       continue;
     }
     out.push({ text: t, stems });
+    source.push(j);
     register(out.length - 1);
   }
   return out;
