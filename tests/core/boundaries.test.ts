@@ -77,19 +77,20 @@ describe("disagreement boundaries", () => {
     return findDisagreements(sentences, (a) => index.articles[a]!.id);
   };
 
-  it("'more than 1,000' and exactly the top of its range are no disagreement; beyond it they are", () => {
-    // "more than 1,000" reads as 1,000 to 5,000: 5,000 sits on its edge, so both can be true.
+  it("ranges that touch at their edge are no disagreement; a step beyond the edge is", () => {
+    // "5,000" reads as 4,900 to 5,100 (2% either way) and "more than 5,100" as 5,100 to 25,500: they
+    // share 5,100, so both can be true. "More than 5,200" shares nothing with "5,000".
     const edge = reports(
-      "More than 1,000 dock workers joined the strike at the port of Rotterdam on Monday.",
       "5,000 dock workers joined the strike at the port of Rotterdam on Monday.",
+      "More than 5,100 dock workers joined the strike at the port of Rotterdam on Monday.",
     );
     expect(edge).toEqual([]);
     const beyond = reports(
-      "More than 1,000 dock workers joined the strike at the port of Rotterdam on Monday.",
-      "6,000 dock workers joined the strike at the port of Rotterdam on Monday.",
+      "5,000 dock workers joined the strike at the port of Rotterdam on Monday.",
+      "More than 5,200 dock workers joined the strike at the port of Rotterdam on Monday.",
     );
     expect(beyond.length).toBeGreaterThan(0);
-    expect(JSON.stringify(beyond[0]!.claims)).toMatch(/6,000/);
+    expect(JSON.stringify(beyond[0]!.claims)).toMatch(/5,200/);
   });
 
   it("the same figure twice is no disagreement (a different one is)", () => {
