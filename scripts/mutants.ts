@@ -57,7 +57,8 @@ const CLEAN = [
 ];
 const QUEUE = ["tests/queue/worker.test.ts", "tests/queue/crash.test.ts", "tests/queue/staleSlot.test.ts"];
 
-/** Merged from scripts/mutation-score.ts (hardening, 18 mutants) and this script (harden-data, 15): 23 distinct. */
+/** Merged from scripts/mutation-score.ts (hardening, 18 mutants) and this script (harden-data, 15): 23 distinct, plus 2 on the
+ * guards harden-http added in front (Slack request gate, src/present/safeText.ts). */
 export const MUTANTS: Mutant[] = [
   {
     name: "slack-escape-lt",
@@ -100,6 +101,20 @@ export const MUTANTS: Mutant[] = [
     from: "if (already) {",
     to: "if (already && false) {",
     tests: SLACK_E2E,
+  },
+  {
+    name: "slack-gate-future-timestamp",
+    file: "adapters/slack/verifyRequest.ts",
+    from: 'if (skew < -MAX_SKEW_S) return "timestamp in the future";',
+    to: 'if (skew < -MAX_SKEW_S * 1000) return "timestamp in the future";',
+    tests: SLACK_E2E,
+  },
+  {
+    name: "safe-text-mass-mentions",
+    file: "src/present/safeText.ts",
+    from: '.replace(MARKUP, "").replace(MASS, "")',
+    to: '.replace(MARKUP, "")',
+    tests: [...SLACK_RENDER, ...DISCORD_RENDER],
   },
   {
     name: "discord-escape-lt",
