@@ -107,7 +107,7 @@ describe("disagreement boundaries", () => {
   });
 });
 
-describe("'Read more' cleaning rule", () => {
+describe("'Read more' and copyright cleaning rules", () => {
   const body = (line: string) =>
     cleanArticleText(
       `The regional council approved the new river dam on Tuesday after a long debate.\n\n${line}\n\nFarmers downstream welcomed the decision on Wednesday morning.`,
@@ -121,5 +121,18 @@ describe("'Read more' cleaning rule", () => {
       "Officials explained the dam plan on our site.",
     );
     expect(body("Read more about the dam plan on our site.")).toHaveLength(2);
+  });
+
+  it("a copyright sentence that does not start with © is removed; the same sentence without it is kept", () => {
+    expect(body("This article is copyright of the Harbour Herald and may not be reproduced.")).toHaveLength(
+      2,
+    );
+    expect(body("This article is part of the Harbour Herald and may not be reproduced.")).toHaveLength(3);
+    const c = cleanArticleText(
+      "The regional council approved the new river dam on Tuesday after a long debate.\n\nCopyright 2024 Harbour Herald Media.",
+      { title: "Dam plan approved" },
+    );
+    expect(c.paragraphs).toHaveLength(1);
+    expect(c.publisher).toBe("Harbour Herald Media");
   });
 });
