@@ -2,8 +2,9 @@
  * GET /metrics: Prometheus text format with prom-client, named the way Prometheus' own conventions
  * say (`summit_` prefix, base units: seconds, `_total` counters, low-cardinality labels), so Grafana
  * charts it as it is. What it counts:
- *   summit_commands_total{surface,command,outcome}          requests handled (the console reports its own;
- *                                                           adapters call `command()` where wired)
+ *   summit_commands_total{surface,command,outcome}          commands handled: slack and discord slash
+ *                                                           commands (the server passes `command` to the
+ *                                                           adapters as their onCommand hook), web = console
  *   summit_briefing_duration_seconds / summit_answer_duration_seconds   engine latency, every surface
  *   summit_digest_deliveries_total{outcome}                 digest jobs settled (delivered, skipped, failed…)
  *   summit_source_polls_total{outcome}                      feed polls (ok, not-modified, failed, busy)

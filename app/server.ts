@@ -23,6 +23,7 @@ import { type Clock, type Engine, systemClock } from "../src/model.ts";
 import type { StoreFollower } from "../store/follower.ts";
 import type { RetentionTimer } from "../store/retention.ts";
 import type { FollowerStatus, LiveCorpus } from "../store/types.ts";
+import type { CommandHook } from "../usecases/reply.ts";
 import type { SourcesDeps } from "../usecases/sources.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { type ConsoleOptions, mountConsole } from "./console.ts";
@@ -71,6 +72,8 @@ export interface BotContext {
   connectWaitMs?: number;
   /** The news sources (`/summit sources`), when the process runs on the shared store. */
   sources?: SourcesDeps;
+  /** Told once per command handled (summit_commands_total{surface,command,outcome} on GET /metrics). */
+  onCommand?: CommandHook;
 }
 /** A started adapter: how to stop it, and its digest sender (reused by a worker in the same process). */
 export interface StartedBot {
@@ -226,6 +229,7 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
           subscriptions: digests.service,
           redis: digests.redis,
           connectWaitMs: deps.connectWaitMs ?? 5_000,
+          onCommand: (surface, command, outcome) => metrics.command(surface, command, outcome),
           ...(live ? { sources: await liveSourcesDeps(live.open) } : {}),
         });
         stops.push(() => bot.stop());
@@ -510,6 +514,7 @@ export const discordBot: BotStarter = async ({
   redis,
   connectWaitMs,
   sources,
+  onCommand,
 }) => {
   if (!config.discordToken && !config.discordPublicKey) return { stop: async () => {} };
   const adapter = createDiscordAdapter({
@@ -520,6 +525,7 @@ export const discordBot: BotStarter = async ({
     logger: log,
     gateway: Boolean(config.discordToken),
     ...(sources ? { sources } : {}),
+    ...(onCommand ? { onCommand } : {}),
   });
   if (adapter.interactionsHandler) router.mount("/discord/interactions", adapter.interactionsHandler);
   if (!config.discordToken) return { stop: () => adapter.stop() };
@@ -544,6 +550,7 @@ export const slackBot: BotStarter = async ({
   redis,
   connectWaitMs,
   sources,
+  onCommand,
 }) => {
   if (!slackConfigured(config)) return { stop: async () => {} };
   const adapter = createSlackAdapter({
@@ -553,6 +560,7 @@ export const slackBot: BotStarter = async ({
     redis,
     logger: log,
     ...(sources ? { sources } : {}),
+    ...(onCommand ? { onCommand } : {}),
   });
   if (adapter.mode === "http") router.mount("/slack", adapter.requestListener);
   return connect("slack", adapter, log, connectWaitMs ?? 5_000);

@@ -13,15 +13,15 @@
  * a real news vocabulary does (new names keep appearing, about with the square root of the corpus).
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { createExtractiveFromConfig } from "../app/engine/create.ts";
 import { createEnginePool } from "../app/engine/pool.ts";
-import { loadArticleFile, loadCorpus } from "../src/corpus/load.ts";
+import { streamCorpus } from "../src/corpus/load.ts";
 import { splitSentences } from "../src/corpus/sentences.ts";
-import { createExtractiveEngine } from "../src/engine/extractive.ts";
 import type { Article, Engine } from "../src/model.ts";
 
 const DATA = join(import.meta.dirname, "..", "..", "shared", "eval", "bbc_news", "bbc_news.jsonl");
@@ -198,28 +198,16 @@ async function latencies(engine: Engine): Promise<{ brief: [number, number]; ask
 async function child(mode: string, file: string): Promise<Result> {
   const t0 = performance.now();
   if (mode === "engine") {
-    // Loaded in a function: the article list is the engine's to keep (or not) once built.
-    const { engine, extra, count } = (() => {
-      if (!file.endsWith(".jsonl")) {
-        // A generated corpus: read part by part into the live index (a million articles as objects
-        // at once would not fit the default heap), as the store's follower feeds it.
-        const engine = createExtractiveEngine([]);
-        let count = 0;
-        let extra: Article[] = [];
-        for (const part of readdirSync(file).sort()) {
-          const arts = loadArticleFile(join(file, part), part, new Date().toISOString());
-          if (extra.length === 0)
-            extra = arts.slice(0, 2000).map((a, i) => ({ ...a, id: `${a.id}#live${i}` }));
-          engine.applyBatch({ upserts: arts, removes: [] });
-          count += arts.length;
-        }
-        return { engine, extra, count };
-      }
-      const articles = loadCorpus(file);
-      // For the live adds below: 2,000 copies with new ids.
-      const extra = articles.slice(0, 2000).map((a, i) => ({ ...a, id: `${a.id}#live${i}` }));
-      return { engine: createExtractiveEngine(articles), extra, count: articles.length };
-    })();
+    // Built as the CLI builds it (app/engine/create.ts): the corpus (one .jsonl file, or a folder of
+    // .jsonl parts) read one article at a time straight into the index.
+    const engine = createExtractiveFromConfig({ corpusDir: file });
+    const count = engine.index.size;
+    // For the live adds below: 2,000 copies with new ids (read after the load, not counted in it).
+    const extra: Article[] = [];
+    for (const a of streamCorpus(file)) {
+      extra.push({ ...a, id: `${a.id}#live${extra.length}` });
+      if (extra.length === 2000) break;
+    }
     const loadMs = performance.now() - t0;
     await new Promise((r) => setTimeout(r, 100)); // background merges after the load
     gc();
@@ -287,7 +275,7 @@ export async function run(): Promise<void> {
     .map((s) => Number(s.trim()))
     .filter((n) => n > 0);
   for (const size of sizes) measure("engine", corpusFile(size));
-  // Pools over generated corpora (only when asked; the pool loads its corpus as one list).
+  // Pools over generated corpora (only when asked: each takes minutes on a shared machine).
   if (process.env.SUMMIT_BENCH_POOL_SIZES) for (const size of sizes) measure("pool3", corpusFile(size));
   const p3 = rows.find((r) => r.mode === "pool3");
   const p4 = rows.find((r) => r.mode === "pool4");

@@ -144,7 +144,12 @@ export async function shownPairs(): Promise<ShownPair[]> {
       const b = await e.brief(topic);
       out.push(...pairsOf(`${name}:${r.id}:brief`, b.disagreements));
       const sentences = e.index.articles.flatMap((_, a) => e.index.sentences(a));
-      const conflicts = findConflicts(sentences, (a) => e.index.articles[a]!.id, 50);
+      const conflicts = findConflicts(
+        sentences,
+        (a) => e.index.articles[a]!.id,
+        50,
+        (a) => e.index.articles[a]!.date,
+      );
       out.push(
         ...pairsOf(
           `${name}:${r.id}:cluster`,

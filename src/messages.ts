@@ -15,6 +15,11 @@ export function clip(value: string, max = 40): string {
   return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
 }
 
+/** Opens a "where sources differ" claim whose reports are all later than the other side's. */
+export function laterReport(date: string): string {
+  return `Later report (${date}): `;
+}
+
 /** What a listing or a confirmation says about one followed news source. */
 export interface SourceSummary {
   id: string;

@@ -51,6 +51,10 @@ export interface Claim {
   values?: string[];
   /** Claims with the same side give values that can all be true together. */
   side?: number;
+  /** The newest date among the claim's sources (ISO date), when they have dates. */
+  date?: string;
+  /** This side's reports are all later than every other side's: it likely supersedes them. */
+  later?: boolean;
 }
 
 /** Sources that give conflicting figures or facts about the same thing. */

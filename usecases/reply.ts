@@ -41,6 +41,12 @@ export function isNotice(doc: Document): doc is Notice {
 }
 
 /** The little a use case needs of a logger (pino's Logger fits). */
+/**
+ * Told once per command a chat surface handled, and how it went ("error": it failed and the user got the
+ * failure notice). The composition root passes one in for metrics (app/metrics.ts summit_commands_total).
+ */
+export type CommandHook = (surface: "slack" | "discord", command: string, outcome: "ok" | "error") => void;
+
 export interface FailureLog {
   warn(obj: object, msg: string): void;
   error(obj: object, msg: string): void;

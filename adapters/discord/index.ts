@@ -20,6 +20,7 @@ import type { Logger } from "pino";
 import type { SubscriptionService } from "../../queue/types.ts";
 import type { PlatformSender } from "../../src/delivery.ts";
 import { type Clock, type Engine, systemClock } from "../../src/model.ts";
+import type { CommandHook } from "../../usecases/reply.ts";
 import type { SourcesDeps } from "../../usecases/sources.ts";
 import { createInteractionsHandler, type HttpHandler } from "./http.ts";
 import { createInteractionCore } from "./interactions.ts";
@@ -57,6 +58,8 @@ export interface DiscordAdapterOptions {
   senderMaxWaitMs?: number;
   /** The news sources (`/summit-sources`), when the deployment runs on the shared store. */
   sources?: SourcesDeps;
+  /** Told once per slash command handled, with its outcome (the composition root counts them). */
+  onCommand?: CommandHook;
 }
 
 export interface DiscordAdapter {
@@ -120,6 +123,7 @@ export function createDiscordAdapter(opts: DiscordAdapterOptions): DiscordAdapte
     clock,
     ...(opts.quickReplyMs !== undefined ? { quickReplyMs: opts.quickReplyMs } : {}),
     ...(opts.sources ? { sources: opts.sources } : {}),
+    ...(opts.onCommand ? { onCommand: opts.onCommand } : {}),
   });
 
   const interactionsHandler = config.discordPublicKey

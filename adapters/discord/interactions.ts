@@ -12,7 +12,7 @@ import {
   InteractionType,
 } from "discord.js";
 import { type Clock, systemClock } from "../../src/model.ts";
-import { notice } from "../../usecases/reply.ts";
+import { type CommandHook, notice } from "../../usecases/reply.ts";
 import { COMMANDS } from "./commands.ts";
 import type { Handler, InteractionContext } from "./context.ts";
 import { askButton } from "./handlers/askButton.ts";
@@ -24,7 +24,7 @@ import { subscriptionsCommand } from "./handlers/subscriptions.ts";
 import { summitCommand } from "./handlers/summit.ts";
 import { unsubscribeCommand } from "./handlers/unsubscribe.ts";
 import { BUTTONS, NO_MENTIONS } from "./render.ts";
-import { createReplier, noticeMessage, type Respond } from "./respond.ts";
+import { createReplier, noticeMessage, type Replier, type Respond } from "./respond.ts";
 
 export type { Respond } from "./respond.ts";
 
@@ -33,6 +33,8 @@ export interface InteractionCoreDeps extends Omit<InteractionContext, "clock" | 
   clock?: Clock;
   /** How long a quick command may take before it is deferred (Discord wants an answer within 3 s). */
   quickReplyMs?: number;
+  /** Told once per slash command handled, with its outcome (metrics). */
+  onCommand?: CommandHook;
 }
 
 const COMMAND_HANDLERS: Record<string, Handler<APIChatInputApplicationCommandInteraction>> = {
@@ -61,6 +63,38 @@ export function createInteractionCore(deps: InteractionCoreDeps) {
     ...(deps.sources ? { sources: deps.sources } : {}),
   };
 
+  /**
+   * Runs a command handler and tells the hook how it went: "error" when the handler threw or answered
+   * with a failure notice (every handler words failures through ctx.reply.failureMessage).
+   */
+  async function tracked(name: string, run: (c: InteractionContext) => Promise<void>): Promise<void> {
+    const hook = deps.onCommand;
+    if (!hook) return run(ctx);
+    let failed = false;
+    const reply = {
+      ...ctx.reply,
+      failureMessage: (err: unknown, what: string) => {
+        failed = true;
+        return ctx.reply.failureMessage(err, what);
+      },
+      quick: (...[i, respond, what, opts, work]: Parameters<Replier["quick"]>) =>
+        ctx.reply.quick(i, respond, what, opts, () =>
+          work().catch((err: unknown) => {
+            failed = true;
+            throw err;
+          }),
+        ),
+    };
+    try {
+      await run({ ...ctx, reply });
+    } catch (err) {
+      failed = true;
+      throw err;
+    } finally {
+      hook("discord", name, failed ? "error" : "ok");
+    }
+  }
+
   async function handle(i: APIInteraction, respond: Respond): Promise<void> {
     switch (i.type) {
       case InteractionType.Ping:
@@ -69,7 +103,10 @@ export function createInteractionCore(deps: InteractionCoreDeps) {
         return autocomplete(i, respond, ctx);
       case InteractionType.ApplicationCommand: {
         const command = COMMAND_HANDLERS[i.data.name];
-        if (command) return command(i as APIChatInputApplicationCommandInteraction, respond, ctx);
+        if (command)
+          return tracked(i.data.name, (c) =>
+            command(i as APIChatInputApplicationCommandInteraction, respond, c),
+          );
         break;
       }
       case InteractionType.MessageComponent: {

@@ -2,6 +2,7 @@
 import type { Logger } from "pino";
 import type { SubscriptionService } from "../../queue/types.ts";
 import type { Clock, Engine } from "../../src/model.ts";
+import type { CommandHook } from "../../usecases/reply.ts";
 import type { Scope } from "../../usecases/scope.ts";
 import type { SourcesDeps } from "../../usecases/sources.ts";
 import type { Background } from "./background.ts";
@@ -24,6 +25,8 @@ export interface HandlerContext {
   workTimeoutMs: number;
   /** The news sources of the shared store (absent when the deployment reads a folder). */
   sources?: SourcesDeps;
+  /** Told once per slash command handled, with its outcome (metrics). */
+  onCommand?: CommandHook;
 }
 
 /**

@@ -15,6 +15,7 @@ import type { SubscriptionService } from "../../queue/types.ts";
 import type { PlatformSender } from "../../src/delivery.ts";
 import { SummitError } from "../../src/errors.ts";
 import { type Clock, type Engine, systemClock } from "../../src/model.ts";
+import type { CommandHook } from "../../usecases/reply.ts";
 import type { SourcesDeps } from "../../usecases/sources.ts";
 import { type Background, createBackground } from "./background.ts";
 import { toBoltLogger } from "./boltLogger.ts";
@@ -55,6 +56,8 @@ export interface SlackAdapterDeps {
   workTimeoutMs?: number;
   /** The news sources (`/summit sources`), when the deployment runs on the shared store. */
   sources?: SourcesDeps;
+  /** Told once per slash command handled, with its outcome (the composition root counts them). */
+  onCommand?: CommandHook;
 }
 
 export interface SlackAdapter {
@@ -207,6 +210,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     clock,
     workTimeoutMs: deps.workTimeoutMs ?? 20_000,
     ...(deps.sources ? { sources: deps.sources } : {}),
+    ...(deps.onCommand ? { onCommand: deps.onCommand } : {}),
   };
   // Follow each request's processing from start to end, so idle() also covers the listeners that
   // run after Bolt has acknowledged (events are acked before any listener runs).

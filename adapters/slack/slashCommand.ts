@@ -32,23 +32,23 @@ export function noticeResponse(n: Notice) {
   };
 }
 
-/** Runs a use case and answers with its reply, or with the failure's notice. */
+/** Runs a use case and answers with its reply, or with the failure's notice; says which it was. */
 async function reply(
   ctx: HandlerContext,
   respond: RespondFn,
   what: string,
   run: () => Promise<{ reply: Document }>,
-): Promise<void> {
+): Promise<"ok" | "error"> {
   let doc: Document;
   try {
     doc = (await run()).reply;
   } catch (err) {
     await respond(noticeResponse(failureNotice(err, ctx.log, { command: what })));
-    return;
+    return "error";
   }
   if (isNotice(doc)) {
     await respond(noticeResponse(doc));
-    return;
+    return "ok";
   }
   // Redis down: the briefing still goes out, without the buttons that need the stored document.
   const ref = await bestEffort(
@@ -65,6 +65,21 @@ async function reply(
       ...NO_UNFURL,
       replace_original: false,
     });
+  }
+  return "ok";
+}
+
+/** Runs the command's reply and tells the hook how it went (a failed answer counts as an error too). */
+async function tracked(
+  ctx: HandlerContext,
+  command: string,
+  work: () => Promise<"ok" | "error">,
+): Promise<void> {
+  let outcome: "ok" | "error" = "error";
+  try {
+    outcome = await work();
+  } finally {
+    ctx.onCommand?.("slack", command, outcome);
   }
 }
 
@@ -136,18 +151,25 @@ export function registerSlashCommand(app: App, ctx: HandlerContext, commandName 
     if (cmd.kind === "sources" && (cmd.action === "add" || cmd.action === "remove")) {
       await ack();
       const lookup: SlackUserLookup = (user) => client.users.info({ user });
-      ctx.background.run(cmd.kind, async () => {
-        scope = { ...scope, isAdmin: await isWorkspaceAdmin(lookup, command.user_id, ctx.log) };
-        await reply(ctx, respond, cmd.kind, run(ctx, cmd, scope));
-      });
+      ctx.background.run(cmd.kind, () =>
+        tracked(ctx, cmd.kind, async () => {
+          scope = { ...scope, isAdmin: await isWorkspaceAdmin(lookup, command.user_id, ctx.log) };
+          return reply(ctx, respond, cmd.kind, run(ctx, cmd, scope));
+        }),
+      );
       return;
     }
     if (cmd.kind === "help") {
-      await ack(noticeResponse(help({}, scope).reply));
+      await tracked(ctx, cmd.kind, async () => {
+        await ack(noticeResponse(help({}, scope).reply));
+        return "ok";
+      });
       return;
     }
     if (cmd.kind === "brief") await ack(noticeResponse(notice("working_on_briefing", cmd.topic)));
     else await ack();
-    ctx.background.run(cmd.kind, () => reply(ctx, respond, cmd.kind, run(ctx, cmd, scope)));
+    ctx.background.run(cmd.kind, () =>
+      tracked(ctx, cmd.kind, () => reply(ctx, respond, cmd.kind, run(ctx, cmd, scope))),
+    );
   });
 }

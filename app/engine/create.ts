@@ -3,7 +3,7 @@
  * records given in memory), wrapped by the LLM writer when LLM mode is configured
  * (SUMMIT_LLM_MODEL + OPENAI_API_KEY and/or OPENAI_BASE_URL; see src/llm/README.md).
  */
-import { type ArticleRecord, articlesFromRecords, loadCorpus } from "../../src/corpus/load.ts";
+import { type ArticleRecord, articlesFromRecords, streamCorpus } from "../../src/corpus/load.ts";
 import {
   createExtractiveEngine,
   type ExtractiveEngine,
@@ -11,6 +11,7 @@ import {
 } from "../../src/engine/extractive.ts";
 import type { LlmEngineDeps } from "../../src/llm/engine.ts";
 import type { Article, Engine } from "../../src/model.ts";
+import { CorpusIndex } from "../../src/search/index.ts";
 import type { Config } from "../config.ts";
 import { type LlmConfig, withLlm } from "../llm.ts";
 import type { Logger } from "../logger.ts";
@@ -34,9 +35,12 @@ export function createExtractiveFromConfig(
   deps: EngineDeps = {},
 ): ExtractiveEngine {
   const read = config.maxArticleBytes === undefined ? {} : { maxArticleBytes: config.maxArticleBytes };
-  const articles =
-    deps.articles ?? (deps.records ? articlesFromRecords(deps.records) : loadCorpus(config.corpusDir, read));
-  return createExtractiveEngine(articles, deps.extractive ?? {});
+  const articles = deps.articles ?? (deps.records ? articlesFromRecords(deps.records) : null);
+  if (articles) return createExtractiveEngine(articles, deps.extractive ?? {});
+  // The corpus folder is read one article at a time straight into the index: the whole list of
+  // articles never exists (at 89,000 articles that list was most of the process's peak memory).
+  const index = new CorpusIndex(streamCorpus(config.corpusDir, read));
+  return createExtractiveEngine([], { ...deps.extractive, index });
 }
 
 /**

@@ -20,7 +20,7 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { loadCorpus } from "../../src/corpus/load.ts";
+import { streamCorpus } from "../../src/corpus/load.ts";
 import { suggestFromRanked } from "../../src/engine/topics.ts";
 import type {
   Answer,
@@ -115,7 +115,11 @@ export async function createEnginePool(opts: EnginePoolOptions): Promise<EngineP
   let nextId = 1;
   let closed = false;
   // The one index of the process: loaded and written here, its segments shared with every thread.
-  const writer = new CorpusIndex(loadCorpus(opts.config.corpusDir));
+  // Read one article at a time into the index (never the whole list of articles at once).
+  const max = opts.config.maxArticleBytes;
+  const writer = new CorpusIndex(
+    streamCorpus(opts.config.corpusDir, max === undefined ? {} : { maxArticleBytes: max }),
+  );
   /** Every started thread, loaded or not (a change must reach a thread still loading too). */
   const workers = new Set<Worker>();
   const broadcast = (msg: ToWorker) => {

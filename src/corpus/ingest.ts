@@ -13,7 +13,7 @@ import {
   idFromPath,
   listArticleFiles,
   loadArticleFile,
-  loadCorpus,
+  streamCorpus,
 } from "./load.ts";
 import { readManifest, writeManifest } from "./manifest.ts";
 import { type CorpusReadOptions, DEFAULT_MAX_ARTICLE_BYTES, formatBytes } from "./read.ts";
@@ -82,7 +82,7 @@ export function ingestFiles(
   const max = opts.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const files = expand(paths);
   mkdirSync(corpusDir, { recursive: true });
-  const known: { id: string; prints: Set<number> }[] = loadCorpus(corpusDir, opts).map((a) => ({
+  const known: { id: string; prints: Set<number> }[] = Array.from(streamCorpus(corpusDir, opts), (a) => ({
     id: a.id,
     prints: fingerprint(a),
   }));

@@ -2,7 +2,7 @@
  * Loading a corpus: every .txt, .md, .html (and .jsonl of records) file under a folder, or an
  * in-memory list of records. Each becomes a cleaned Article with a stable id.
  */
-import { readdirSync, realpathSync, statSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
 import { CorpusError } from "../errors.ts";
 import type { Article } from "../model.ts";
@@ -12,9 +12,11 @@ import { cleanHtmlArticle } from "./html.ts";
 import { readManifest } from "./manifest.ts";
 import {
   type CorpusReadOptions,
+  cutAtSentence,
   DEFAULT_MAX_ARTICLE_BYTES,
   defaultWarn,
   formatBytes,
+  looksBinary,
   readArticleFile,
 } from "./read.ts";
 
@@ -176,23 +178,141 @@ export function readArticleText(path: string, opts: CorpusReadOptions = {}): str
   return stripControls(r.text);
 }
 
-/** Loads one article file (or the records of a .jsonl file). */
-export function loadArticleFile(
+/** Bytes read from a .jsonl file at a time. */
+const JSONL_CHUNK = 1 << 20;
+
+/** Lines of a file as bytes, read a chunk at a time (the whole file is never in memory). */
+function* fileLines(
+  path: string,
+  maxLineBytes: number,
+  onTooLong: (line: number) => void,
+): Generator<{ bytes: Uint8Array; line: number }> {
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch (err) {
+    throw new CorpusError(`cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  try {
+    const chunk = Buffer.alloc(JSONL_CHUNK);
+    let parts: Buffer[] = [];
+    let partBytes = 0;
+    let skipping = false;
+    let line = 1;
+    let pos = 0;
+    for (;;) {
+      const n = readSync(fd, chunk, 0, chunk.length, pos);
+      if (n === 0) break;
+      if (pos === 0 && looksBinary(chunk.subarray(0, n)))
+        throw new CorpusError(`${path} is binary, not article text`);
+      pos += n;
+      let from = 0;
+      for (;;) {
+        const nl = chunk.indexOf(10, from);
+        const end = nl < 0 || nl >= n ? n : nl;
+        if (!skipping) {
+          parts.push(Buffer.from(chunk.subarray(from, end)));
+          partBytes += end - from;
+          if (partBytes > maxLineBytes) {
+            // One record larger than any article may be: skipped without holding it whole.
+            onTooLong(line);
+            skipping = true;
+            parts = [];
+            partBytes = 0;
+          }
+        }
+        if (end === n) break;
+        if (!skipping) yield { bytes: parts.length === 1 ? parts[0]! : Buffer.concat(parts), line };
+        parts = [];
+        partBytes = 0;
+        skipping = false;
+        line++;
+        from = end + 1;
+      }
+    }
+    if (!skipping && partBytes > 0)
+      yield { bytes: parts.length === 1 ? parts[0]! : Buffer.concat(parts), line };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+const CP1252 = new TextDecoder("windows-1252");
+
+/** A JSON line's text: UTF-8 (BOM dropped on the first line), else windows-1252, controls stripped. */
+function decodeLine(bytes: Uint8Array, first: boolean): string {
+  let b = bytes;
+  if (first && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+  let text: string;
+  try {
+    text = UTF8.decode(b);
+  } catch {
+    text = CP1252.decode(b);
+  }
+  return stripControls(text);
+}
+
+/**
+ * The records of a .jsonl file, one line at a time. The size cap applies to each record's text
+ * (cut at a sentence end with one warning line); a line far larger than any record may be is
+ * skipped with one warning line. A malformed line is an error naming the file and line.
+ */
+function* jsonlArticles(
+  path: string,
+  location: string,
+  addedAt: string,
+  opts: CorpusReadOptions,
+): Generator<Article> {
+  const max = opts.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  const warn = opts.warn ?? defaultWarn;
+  // A UTF-16 file (BOM) cannot be split on the byte 10: read it whole, as other article files.
+  const head = readArticleFile(path, 4);
+  const lines: Iterable<{ text: string; line: number }> = head.encoding.startsWith("utf-16")
+    ? readArticleText(path, { ...opts, maxArticleBytes: Number.MAX_SAFE_INTEGER })
+        .split("\n")
+        .map((text, i) => ({ text, line: i + 1 }))
+    : (function* () {
+        // JSON escapes can take up to 6 bytes a character: room for a full record at the cap.
+        const tooLong = (line: number) =>
+          warn(`${location}: line ${line} is over ${formatBytes(6 * max + 65_536)}: skipped`);
+        for (const l of fileLines(path, 6 * max + 65_536, tooLong))
+          yield { text: decodeLine(l.bytes, l.line === 1), line: l.line };
+      })();
+  let index = 0;
+  for (const { text, line } of lines) {
+    const trimmed = text.trim();
+    if (!trimmed) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(trimmed);
+    } catch {
+      throw new CorpusError(`${location}: line ${line} is not valid JSON`);
+    }
+    const rec = recordFromJson(value, location, index++);
+    const bytes = Buffer.byteLength(rec.text);
+    if (bytes > max) {
+      warn(
+        `${location}#${rec.id} is ${formatBytes(bytes)}: read only its first ${formatBytes(max)} (SUMMIT_MAX_ARTICLE_BYTES)`,
+      );
+      rec.text = cutAtSentence(Buffer.from(rec.text).subarray(0, max).toString("utf8"));
+    }
+    // A record is cited by its title and where it is: the file and its id, not the file alone.
+    yield articleFromRecord({ ...rec, location: rec.url ?? `${location}#${rec.id}` }, addedAt);
+  }
+}
+
+/** The articles of one file, one at a time: a .jsonl file's records are read line by line. */
+export function articlesOfFile(
   path: string,
   rel: string,
   addedAt: string,
   opts: CorpusReadOptions = {},
-): Article[] {
-  const text = readArticleText(path, opts);
+): Iterable<Article> {
   const ext = extname(path).toLowerCase();
   const location = rel.split(sep).join("/");
-  if (ext === ".jsonl") {
-    return parseJsonl(text, location).map((v, i) => {
-      const rec = recordFromJson(v, location, i);
-      // A record is cited by its title and where it is: the file and its id, not the file alone.
-      return articleFromRecord({ ...rec, location: rec.url ?? `${location}#${rec.id}` }, addedAt);
-    });
-  }
+  if (ext === ".jsonl") return jsonlArticles(path, location, addedAt, opts);
+  const text = readArticleText(path, opts);
   const cleaned =
     ext === ".html" || ext === ".htm"
       ? cleanHtmlArticle(text)
@@ -210,11 +330,24 @@ export function loadArticleFile(
   ];
 }
 
+/** Loads one article file (or the records of a .jsonl file). */
+export function loadArticleFile(
+  path: string,
+  rel: string,
+  addedAt: string,
+  opts: CorpusReadOptions = {},
+): Article[] {
+  return Array.from(articlesOfFile(path, rel, addedAt, opts));
+}
+
 /**
- * Loads every article under a folder (or a single .jsonl file). A file that is binary or unreadable
- * is skipped with one warning line; a file over the size cap is cut (see readArticleText).
+ * Every article under a folder (or in a single file), one at a time, so that a large corpus is
+ * never held as one list: the index builder takes each article as it comes (CorpusIndex accepts
+ * any iterable). A file that is binary or unreadable is skipped with one warning line; a file (or a
+ * .jsonl record) over the size cap is cut (see readArticleText). A malformed .jsonl line stops the
+ * load with an error naming the file and line.
  */
-export function loadCorpus(dir: string, opts: CorpusReadOptions = {}): Article[] {
+export function* streamCorpus(dir: string, opts: CorpusReadOptions = {}): Generator<Article> {
   const warn = opts.warn ?? defaultWarn;
   let st: ReturnType<typeof statSync>;
   try {
@@ -223,23 +356,27 @@ export function loadCorpus(dir: string, opts: CorpusReadOptions = {}): Article[]
     throw new CorpusError(`corpus folder not found: ${dir}`);
   }
   if (st.isFile()) {
-    return loadArticleFile(dir, dir, st.mtime.toISOString(), opts);
+    yield* articlesOfFile(dir, dir, st.mtime.toISOString(), opts);
+    return;
   }
   const manifest = readManifest(dir);
-  const out: Article[] = [];
   for (const path of listArticleFiles(dir, warn)) {
     const rel = relative(dir, path).split(sep).join("/");
-    let articles: Article[];
     try {
       const addedAt = manifest.files[rel]?.addedAt ?? statSync(path).mtime.toISOString();
-      articles = loadArticleFile(path, rel, addedAt, opts);
+      for (const a of articlesOfFile(path, rel, addedAt, opts)) if (a.paragraphs.length > 0) yield a;
     } catch (err) {
       if (!(err instanceof CorpusError) || /: line \d+ is not valid JSON|has no "text"/.test(err.message))
         throw err;
       warn(`${err.message}: skipped`);
-      continue;
     }
-    for (const a of articles) if (a.paragraphs.length > 0) out.push(a);
   }
-  return out;
+}
+
+/**
+ * Loads every article under a folder (or a single .jsonl file) as one list (tests, small corpora;
+ * engines build from streamCorpus instead). Same rules as streamCorpus.
+ */
+export function loadCorpus(dir: string, opts: CorpusReadOptions = {}): Article[] {
+  return Array.from(streamCorpus(dir, opts));
 }

@@ -132,7 +132,7 @@ function answerConflict(index: CorpusIndex, question: string, r: QuestionRetriev
   const q = index.concepts(question, { question: true });
   const sentences = r.hits.flatMap((h) => index.sentences(h.index));
   const idOf = (a: number) => index.articles[a]!.id;
-  for (const c of findConflicts(sentences, idOf)) {
+  for (const c of findConflicts(sentences, idOf, undefined, (a) => index.articles[a]!.date ?? null)) {
     if (c.kind !== kind) continue;
     if (relevance(new Set(termStems(c.about)), q) === 0) continue;
     const claims = c.claims

@@ -42,7 +42,12 @@ export function buildBriefing(index: CorpusIndex, selection: PointSelection, top
   const sentences: Sentence[] = r.hits.flatMap((h) => index.sentences(h.index));
   const checked = checkedDisagreements(
     index,
-    findDisagreements(sentences, (a) => index.articles[a]!.id),
+    findDisagreements(
+      sentences,
+      (a) => index.articles[a]!.id,
+      undefined,
+      (a) => index.articles[a]!.date ?? null,
+    ),
     sentences,
     r.concepts,
   );

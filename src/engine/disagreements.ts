@@ -36,6 +36,12 @@ interface Mention {
   years: Set<string>;
   /** Says what is expected, planned or forecast ("will cost", "expects"), not what happened. */
   forecast: boolean;
+  /** "Thousands of", "millions of": an order of magnitude, not a figure anyone disputes. */
+  vague?: boolean;
+  /** The date of the mention's article (ISO), when known. */
+  date?: string | null;
+  /** Content stems of the figure's own clause (a few words either side, within punctuation). */
+  local?: Set<string>;
 }
 
 const VAGUE: [RegExp, number, number][] = [
@@ -106,8 +112,46 @@ const UNITS = new Set(
     "gallon",
     "litre",
     "liter",
+    "foot",
+    "feet",
+    "km",
   ].map(stem),
 );
+
+/**
+ * Lengths and areas in one unit before comparing: "30 feet" is 9.1 metres, "55 miles" 88.5 km. Each
+ * spelling maps to [the unit it is counted in, the factor].
+ */
+const CONVERT = new Map<string, [string, number]>(
+  (
+    [
+      ["foot", "metre", 0.3048],
+      ["feet", "metre", 0.3048],
+      ["meter", "metre", 1],
+      ["metre", "metre", 1],
+      ["mile", "kilometre", 1.609344],
+      ["kilometer", "kilometre", 1],
+      ["kilometre", "kilometre", 1],
+      ["km", "kilometre", 1],
+      ["acre", "hectare", 0.404686],
+      ["hectare", "hectare", 1],
+    ] as const
+  ).flatMap(([w, to, f]) => [
+    [stem(w), [stem(to), f]] as [string, [string, number]],
+    [stem(`${w}s`), [stem(to), f]] as [string, [string, number]],
+  ]),
+);
+
+/** The noun phrase's unit converted (feet → metres, miles → km), with the factor for its value. */
+function normaliseUnit(key: Set<string>, head: string): { key: Set<string>; head: string; factor: number } {
+  for (const k of key) {
+    const c = CONVERT.get(k);
+    if (!c) continue;
+    const out = new Set([...key].map((x) => (x === k ? c[0] : x)));
+    return { key: out, head: head === k ? c[0] : head, factor: c[1] };
+  }
+  return { key, head, factor: 1 };
+}
 
 const PERCENT = stem("percent");
 /**
@@ -223,6 +267,8 @@ const FORECAST =
 const SCHEDULED =
   /\b(will|is to|are to|due to|expected to|scheduled|set to|to take place|to be held|next)\b/i;
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b|\b(last|this|next) (year|month|week)\b/gi;
+/** A figure of a particular day relative to its article's date ("closed yesterday at $52"). */
+const RELATIVE_DAY = /\b(yesterday|today|tonight|this (morning|afternoon|evening)|last night)\b/i;
 const NOT_A_NAME =
   /^(The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|Mr|Mrs|Ms|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -251,12 +297,44 @@ function quantityValue(matched: string): string {
     .replace(/^[A-Z][a-z]/, (x) => x.toLowerCase());
 }
 
+/** "… bringing the total to 702": the running total an increment leads to. */
+const TOTAL =
+  /\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|pushing|pushes)\s+(?:the|its|their)\s+(?:total|tally|toll|number)\s+(?:\w+\s+){0,2}to\s+((?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?:million|billion|thousand))?)/i;
+/** Words after a figure that make it a part of a larger count ("among", "in the latest", "of whom"). */
+const PART = /\b(among|in the latest|in the last|of whom|of them|in the first|in the second)\b/i;
+
+/** The rest of the figure's clause (to the next comma, semicolon, colon or bracket). */
+function clauseAfter(text: string, from: number): string {
+  const rest = text.slice(from);
+  const end = rest.search(/[,;:()]|\s--\s|\s_\s/);
+  return end >= 0 ? rest.slice(0, end) : rest;
+}
+
+/** Content stems within `span` tokens of [from, to) that stay inside the figure's clause. */
+function localStems(toks: Token[], from: number, to: number, span = 6): Set<string> {
+  const out = new Set<string>();
+  const walk = (i: number, step: number) => {
+    for (let n = 0; i >= 0 && i < toks.length && n < span; i += step, n++) {
+      const w = toks[i]!.word;
+      if (/^[,;:()]$/.test(w)) break;
+      if (!isContent(w) || REPORTING.has(w.toLowerCase())) continue;
+      const st = canonicalStem(stem(w.toLowerCase()));
+      if (UNITS.has(st) || CURRENCY_WORDS.has(st) || GENERIC.has(st)) continue;
+      out.add(st);
+    }
+  };
+  walk(from - 1, -1);
+  walk(to, 1);
+  return out;
+}
+
 function quantityMentions(s: Sentence, sourceId: string): Mention[] {
   const out: Mention[] = [];
   const text = s.text;
   const toks = tokens(text);
   for (const m of text.matchAll(QUANTITY)) {
     const [, modifier, vague, currency, digits, multWord, percent] = m;
+    let totalValue: string | null = null;
     let lo: number;
     let hi: number;
     if (vague) {
@@ -265,7 +343,7 @@ function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       [, lo, hi] = v;
     } else {
       if (!digits) continue;
-      const x = Number(digits.replace(/,/g, "")) * (multWord ? (MULT[multWord.toLowerCase()] ?? 1) : 1);
+      let x = Number(digits.replace(/,/g, "")) * (multWord ? (MULT[multWord.toLowerCase()] ?? 1) : 1);
       if (!Number.isFinite(x)) continue;
       // Years, days of months, times of day and ordinals are not counts.
       const isYear = !currency && !multWord && !percent && !digits.includes(",") && x >= 1900 && x <= 2100;
@@ -279,12 +357,32 @@ function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       if (x === 0) continue;
       // Clock times ("12:02") and changes ("from 2,500 to 1,800 feet") are not amounts of a thing.
       if (/\d:$/.test(before) || /\bfrom\s+$/i.test(before) || /^\s+to\s+\d/.test(after)) continue;
+      if (/\d\s+to\s+$/i.test(before)) continue;
+      // "four out of 45 states", "45 of the 50 states": a share, not a count of the thing.
+      if (/\b(out of|of the|of all)\s+$/i.test(before) || /^\s+(out of|of the|of all)\s+\d/i.test(after))
+        continue;
+      // "another 187 members", "a further 20 troops": an increment, not the count itself — unless
+      // the sentence gives the new total ("bringing the total to 702").
+      if (/\b(another|a further|an additional|additional)\s+$/i.test(text.slice(0, m.index))) {
+        if (!TOTAL.test(text.slice(m.index))) continue;
+      }
+      // "129 MPs … in the latest sweep", "194 MPs are among the arrested": a part of a count.
+      if (PART.test(clauseAfter(text, m.index + m[0].length))) continue;
       // "3G", "Xbox 2", "Orbiter 3": part of a name, not a count.
       if (/^[\p{L}{/]|^ \d+\/\d/u.test(text.slice(m.index + m[0].length))) continue;
       if (!currency && !multWord && !percent && /\p{Lu}[\p{L}]*\s$/u.test(before) && x < 100) continue;
       // "$1.13bn (£600m)": a conversion in brackets repeats the figure before it.
       if (/\(\s*(about |around |nearly |some )?$|;\s*$/.test(before)) continue;
-      const mod = (modifier ?? "").toLowerCase();
+      let mod = (modifier ?? "").toLowerCase();
+      const total = /\b(another|a further|an additional|additional)\s+$/i.test(text.slice(0, m.index))
+        ? TOTAL.exec(text.slice(m.index))
+        : null;
+      if (total) {
+        const t = /^([\d,.]+)\s?(million|billion|thousand)?/i.exec(total[1]!)!;
+        x = Number(t[1]!.replace(/,/g, "")) * (t[2] ? (MULT[t[2].toLowerCase()] ?? 1) : 1);
+        totalValue = total[1]!;
+        mod = "";
+      }
       if (
         /^(about|around|nearly|almost|roughly|approximately|some|an estimated|estimated|just over|just under)$/.test(
           mod,
@@ -304,6 +402,7 @@ function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       }
     }
     const endTok = toks.findIndex((t) => t.start >= m.index + m[0].length);
+    const startTok = toks.findIndex((t) => t.end > m.index);
     let phrase = endTok >= 0 ? phraseAfter(toks, endTok) : [];
     // "2,000 tonnes of wheat": a unit counts what follows "of".
     const lastStem = phrase.length > 0 ? stem(phrase[phrase.length - 1]!.toLowerCase()) : "";
@@ -314,15 +413,22 @@ function quantityMentions(s: Sentence, sourceId: string): Mention[] {
     if (currency) phrase = [currency === "$" ? "dollars" : currency === "£" ? "pounds" : "euros", ...phrase];
     if (percent) {
       // "sales rose 2%": what the percentage is of comes before it.
-      const startTok = toks.findIndex((t) => t.end > m.index);
       const prev = toks
         .slice(Math.max(0, startTok - 4), Math.max(0, startTok))
         .filter((t) => isContent(t.word));
       phrase = ["percent", ...prev.map((t) => t.word)];
     }
     if (phrase.length === 0) continue;
-    const key = keyOf(phrase);
-    const head = canonicalStem(stem(phrase[phrase.length - 1]!.toLowerCase()));
+    const unit = normaliseUnit(keyOf(phrase), canonicalStem(stem(phrase[phrase.length - 1]!.toLowerCase())));
+    const { key, head } = unit;
+    lo *= unit.factor;
+    hi *= unit.factor;
+    // A converted figure is rounded in one unit or the other ("35 feet (10 meters)"): allow a tenth.
+    if (unit.factor !== 1) {
+      const mid = (lo + hi) / 2;
+      lo = Math.min(lo, mid * 0.9);
+      hi = Math.max(hi, mid * 1.1);
+    }
     if (GENERIC.has(head) && key.size < 2) continue;
     if (phrase.every((w) => MONTH_WORD.test(w))) continue;
     out.push({
@@ -333,10 +439,12 @@ function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       lo,
       hi,
       days: new Set(),
-      value: quantityValue(m[0]),
+      value: totalValue ? `total ${totalValue}` : quantityValue(m[0]),
       sentence: s,
       sourceId,
       ...contextOf(s),
+      vague: Boolean(vague) && !/\bof\b/i.test(vague ?? ""),
+      local: localStems(toks, startTok, endTok >= 0 ? endTok + phrase.length : toks.length),
     });
   }
   return out;
@@ -365,24 +473,26 @@ function dayMentions(s: Sentence, sourceId: string): Mention[] {
       i = j - 1;
       continue;
     }
+    // The day must be attached to its event word. A day after a preposition ("talks on Friday", "the
+    // visit next Tuesday", "meet … probably on Wednesday") belongs to the clause's event; a bare day
+    // ("his address Monday", "exchanged accusations Sunday") belongs to the word right before it.
     let event: string | null = null;
-    for (let k = i - 1; k >= Math.max(0, i - 20); k--) {
-      const t = toks[k]!.word.toLowerCase();
-      if (WEEKDAYS.includes(t) || t === ";") break;
-      if (EVENTS.has(t)) {
-        event = t;
-        break;
-      }
-    }
-    if (!event) {
-      for (let k = j; k < Math.min(toks.length, j + 6); k++) {
+    let p = i - 1;
+    while (p >= 0 && /^(late|early|probably|possibly|likely)$/i.test(toks[p]!.word)) p--;
+    const prep = p >= 0 && /^(on|next|this|until|till|by|for|from|before|after)$/i.test(toks[p]!.word);
+    if (toks[j] && EVENTS.has(toks[j]!.word.toLowerCase())) event = toks[j]!.word.toLowerCase();
+    else if (!prep) {
+      const t = p >= 0 ? toks[p]!.word.toLowerCase() : "";
+      if (EVENTS.has(t)) event = t;
+    } else
+      for (let k = p - 1; k >= Math.max(0, i - 20); k--) {
         const t = toks[k]!.word.toLowerCase();
+        if (WEEKDAYS.includes(t) || t === ";") break;
         if (EVENTS.has(t)) {
           event = t;
           break;
         }
       }
-    }
     if (event) {
       const head = canonicalStem(stem(event));
       out.push({
@@ -412,6 +522,24 @@ function dayMentions(s: Sentence, sourceId: string): Mention[] {
  */
 function sameThing(a: Mention, b: Mention): boolean {
   if (a.kind !== b.kind || a.head !== b.head) return false;
+  // "Yesterday" in reports of different dates is not the same day.
+  if (
+    a.date &&
+    b.date &&
+    a.date !== b.date &&
+    (RELATIVE_DAY.test(a.sentence.text) || RELATIVE_DAY.test(b.sentence.text))
+  )
+    return false;
+  // A bare plural ("millions of fans", "thousands of") is a lower bound, not a figure to dispute.
+  if (a.vague || b.vague) return false;
+  // The figure's own clause must be about the same thing: at least one word beside the figure, other
+  // than what it counts, in common ("20 states have sued Microsoft" / "19 states that sued Microsoft";
+  // not "3,500 troops deployed for an assault" / "a plane with 40 troops").
+  if (a.local && b.local) {
+    let near = 0;
+    for (const st of a.local) if (b.local.has(st) && !a.key.has(st)) near++;
+    if (near === 0) return false;
+  }
   if (a.kind === "quantity" && jaccard(a.key, b.key) < 0.4) return false;
   // A figure that only says its unit ("$1.5bn", "3%") must be about the same words around it.
   if (a.forecast !== b.forecast) return false;
@@ -472,6 +600,8 @@ export interface ValuedClaim extends Claim {
   values: string[];
   /** Claims with the same side give values that can all be true together. */
   side: number;
+  date?: string;
+  later?: boolean;
 }
 
 /** A disagreement whose claims carry their values (for saying plainly what the sources give). */
@@ -482,21 +612,58 @@ export interface Conflict {
 }
 
 function claimOf(group: Mention[], side: number): ValuedClaim[] {
-  const claims: { text: string; stems: Set<string>; sources: string[]; values: string[] }[] = [];
+  const claims: {
+    text: string;
+    stems: Set<string>;
+    sources: string[];
+    values: string[];
+    dates: (string | null)[];
+  }[] = [];
   for (const m of group) {
     const same = claims.find((c) => nearIdentical(c.stems, m.sentence.stems));
     if (same) {
       if (!same.sources.includes(m.sourceId)) same.sources.push(m.sourceId);
       if (!same.values.includes(m.value)) same.values.push(m.value);
+      same.dates.push(m.date ?? null);
     } else
       claims.push({
         text: m.sentence.text,
         stems: m.sentence.stems,
         sources: [m.sourceId],
         values: [m.value],
+        dates: [m.date ?? null],
       });
   }
-  return claims.map((c) => ({ text: c.text, sources: c.sources, values: c.values, side }));
+  return claims.map((c) => {
+    const date = c.dates.every((d) => d) ? (c.dates as string[]).sort().at(-1) : undefined;
+    return { text: c.text, sources: c.sources, values: c.values, side, ...(date ? { date } : {}) };
+  });
+}
+
+/**
+ * Marks the side whose reports are all later than every other side's (a settled "Thursday" after
+ * "probably Wednesday or Friday"): dates compared as ISO days, every claim must have one.
+ */
+function markLater(claims: ValuedClaim[]): ValuedClaim[] {
+  if (claims.length < 2 || claims.some((c) => !c.date)) return claims;
+  const sides = [...new Set(claims.map((c) => c.side))];
+  const newest = (s: number) =>
+    claims
+      .filter((c) => c.side === s)
+      .map((c) => c.date!)
+      .sort()
+      .at(-1)!;
+  const oldest = (s: number) =>
+    claims
+      .filter((c) => c.side === s)
+      .map((c) => c.date!)
+      .sort()[0]!;
+  for (const s of sides) {
+    const others = sides.filter((o) => o !== s);
+    if (others.length > 0 && others.every((o) => newest(o) < oldest(s)))
+      return claims.map((c) => (c.side === s ? { ...c, later: true } : c));
+  }
+  return claims;
 }
 
 /**
@@ -507,10 +674,18 @@ export function findDisagreements(
   sentences: Sentence[],
   sourceOf: (article: number) => string,
   max = 3,
+  dateOf?: (article: number) => string | null,
 ): Disagreement[] {
-  return findConflicts(sentences, sourceOf, max).map((c) => ({
+  return findConflicts(sentences, sourceOf, max, dateOf).map((c) => ({
     about: c.about,
-    claims: c.claims.map((x) => ({ text: x.text, sources: x.sources, values: x.values, side: x.side })),
+    claims: c.claims.map((x) => ({
+      text: x.text,
+      sources: x.sources,
+      values: x.values,
+      side: x.side,
+      ...(x.date ? { date: x.date } : {}),
+      ...(x.later ? { later: true } : {}),
+    })),
   }));
 }
 
@@ -519,11 +694,13 @@ export function findConflicts(
   sentences: Sentence[],
   sourceOf: (article: number) => string,
   max = 3,
+  dateOf?: (article: number) => string | null,
 ): Conflict[] {
   const mentions: Mention[] = [];
   for (const s of sentences) {
     const id = sourceOf(s.article);
-    mentions.push(...quantityMentions(s, id), ...dayMentions(s, id));
+    const date = dateOf?.(s.article) ?? null;
+    for (const m of [...quantityMentions(s, id), ...dayMentions(s, id)]) mentions.push({ ...m, date });
   }
   const used = new Set<Mention>();
   const found: { d: Conflict; weight: number }[] = [];
@@ -556,8 +733,9 @@ export function findConflicts(
       .map((g) => g.filter((x, i) => g.findIndex((y) => y.sourceId === x.sourceId) === i))
       .flatMap((g, side) => claimOf(g, side))
       .slice(0, 4);
+    const dated = markLater(claims);
     found.push({
-      d: { kind: m.kind, about: describe(sides[0]![0]!), claims },
+      d: { kind: m.kind, about: describe(sides[0]![0]!), claims: dated },
       weight: sourcesInvolved.size,
     });
   }

@@ -267,6 +267,17 @@ export function embeddedQuestion(question: string): string | null {
   if (AUX_START.test(next) && after.length > 1) {
     // Subject question with a passive or progressive ("which country was recommended …"): as is.
     if (PARTICIPLE.test(after[1]!) || /ing$/.test(after[1]!)) return `${wh} ${after.join(" ")}`;
+    // A verb right after the auxiliary ("which company could be forced …", "who will perform"): the
+    // wh-phrase is the subject, the order already an embedded clause's.
+    const second = after[1]!;
+    if (
+      /^(can|could|will|would|should|may|might|must)$/.test(next) &&
+      /^(who|what|which)\b/.test(wh) &&
+      /^[a-z]/.test(second) &&
+      !DETERMINERS.test(second) &&
+      !PRONOUNS.test(second)
+    )
+      return `${wh} ${after.join(" ")}`;
     return `${wh} ${moveAux(next, after.slice(1))}`;
   }
   // Subject question ("who won the best actor Oscar"): unchanged.
@@ -296,6 +307,9 @@ function moveAux(aux: string, rest: string[]): string {
   if (v <= 0) return [aux, ...rest].join(" ");
   return [...rest.slice(0, v), aux, ...rest.slice(v)].join(" ");
 }
+
+/** Subject pronouns: "when did it debut" moves its auxiliary like a named subject. */
+const PRONOUNS = /^(i|you|he|she|it|we|they|there)$/;
 
 const DETERMINERS =
   /^(the|a|an|this|that|these|those|his|her|its|their|our|your|my|some|any|each|every|all|both)$/i;
@@ -495,6 +509,11 @@ export function answerSpans(
     default: {
       const person = a.type === "person";
       const place = a.type === "place";
+      // A question after a work's name ("What is it titled?", "which song …"): a quoted title fits fully.
+      const titled =
+        /\b(call|titl|named|name of|song|album|film|movie|show|book|series|opera|podcast|single)/.test(
+          qLower,
+        );
       return (s) => {
         const at = anchors(s.text.split(/\s+/));
         const out: AnswerSpan[] = [];
@@ -510,7 +529,7 @@ export function answerSpans(
         }
         // "What" questions may be answered by a quoted title or a plain noun phrase.
         for (const m of s.text.matchAll(/["“]([^"”]{2,60})["”]/g)) {
-          if (freshShare(m[1]!) >= 0.5) out.push({ key: m[1]!.toLowerCase(), fit: 0.6 });
+          if (freshShare(m[1]!) >= 0.5) out.push({ key: m[1]!.toLowerCase(), fit: titled ? 1 : 0.6 });
         }
         if (out.length === 0 && a.type === "thing") out.push({ key: "", fit: 0.3 });
         return out;

@@ -6,6 +6,7 @@
  * evidence handed to the LLM (citations.ts passagesFor).
  */
 import type { ArticleHit, Concept, CorpusIndex, Sentence } from "../search/index.ts";
+import { stemSet } from "../text/similarity.ts";
 import { type Candidate, mergeCandidates, readability, relevance, type Scored } from "./points.ts";
 import { analyzeQuestion, answerSpans } from "./questions.ts";
 
@@ -117,11 +118,15 @@ const RELEVANCE_POWER = 1.5;
 const LEAD_WEIGHT = 0.2;
 const NEIGHBOUR_WEIGHT = 0.3; // a neighbouring sentence's relevance, added
 const CONTEXT_WEIGHT = 0.3; // concepts only in the sentence a quiz question opens on
+const TITLE_WEIGHT = 0.3; // the page title's relevance, added to a relevant sentence's
+const TITLE_VOTE = 2; // a page title's answer of the kind asked, as votes (times the title's relevance)
 const VOTE_BASE = 0.3; // an answer no other sentence repeats keeps this much of its fit
 /** How many of the most relevant sentences an answer reads for spans of the kind asked. */
 const MAX_ANSWER_SENTENCES = 60;
 /** Share of a question's weight in words no article uses that makes it unanswerable here. */
 const ABSENT_SHARE = 0.5;
+/** Adverbs and -ed/-ing verb forms (by their ending). */
+const MANNER = /^\p{Ll}{3,}(ly|ed|ing)$/u;
 /** Words of a quiz-style question that set the scene but are not what an answer sentence repeats. */
 const SCENE_WORDS = new Set(
   "week weeks recent recently currently today yesterday new latest accord reportedly name call titl first".split(
@@ -167,6 +172,9 @@ export function retrieveQuestion(
   let total = 0;
   for (const c of q) {
     total += c.idf;
+    // Adverbs and verb forms ("approximately", "reclaimed", "holding") are how a quiz words it, not
+    // what it asks about: only other words count as absent.
+    if (MANNER.test(c.surface)) continue;
     if ([c.stem, ...c.related].every((x) => index.docFreq(x) === 0)) absent += c.idf;
   }
   if (total > 0 && absent / total >= ABSENT_SHARE) return { candidates: [], hits: [] };
@@ -192,12 +200,15 @@ export function retrieveQuestion(
     const aw = 0.85 + 0.15 * (h.score / best);
     const sents = index.sentences(h.index);
     const own = sents.map((s) => relevance(s.stems, q, qWeights));
+    // A page whose title is about the question: its sentences are read in that light.
+    const title = index.articles[h.index]?.title;
+    const titleRel = title && TITLE_WEIGHT > 0 ? TITLE_WEIGHT * relevance(stemSet(title), q, qWeights) : 0;
     for (let i = 0; i < sents.length; i++) {
       const s = sents[i]!;
       // A sentence next to one about the question often holds its answer ("It debuted in 1995."):
       // its neighbours' relevance counts a little.
       const around = Math.max(own[i - 1] ?? 0, own[i + 1] ?? 0);
-      const rq = Math.min(1, own[i]! + NEIGHBOUR_WEIGHT * around);
+      const rq = Math.min(1, own[i]! + NEIGHBOUR_WEIGHT * around + (own[i]! > 0 ? titleRel : 0));
       if (rq < 0.2) continue;
       bestRq = Math.max(bestRq, rq);
       rel.push({ s, rq, quality: 0, aw });
@@ -235,6 +246,19 @@ export function retrieveQuestion(
       votes.set(sp.key, (votes.get(sp.key) ?? 0) + x.rq * sp.fit);
     }
   });
+  // A page's title naming an answer of the kind asked is a vote for it too (headlines name the news).
+  for (const h of hits) {
+    const text = index.articles[h.index]?.title;
+    if (!text) continue;
+    const seen = new Set<string>();
+    const t: Sentence = { text, stems: stemSet(text), position: 0, total: 1, article: h.index };
+    for (const sp of spansOf(t)) {
+      if (!sp.key || seen.has(sp.key)) continue;
+      seen.add(sp.key);
+      votes.set(sp.key, (votes.get(sp.key) ?? 0) + TITLE_VOTE * relevance(t.stems, q, qWeights) * sp.fit);
+    }
+  }
+  shareWordVotes(votes);
   let topVote = 0;
   for (const v of votes.values()) topVote = Math.max(topVote, v);
   const scored: Scored[] = kept.map((x, i) => {
@@ -262,4 +286,20 @@ export function retrieveQuestion(
     ),
     hits,
   };
+}
+
+/**
+ * A name voted for in part ("Fiona" and "Hurricane Fiona", "Djokovic" and "Novak Djokovic"): each
+ * word's votes (summed over the keys using it) count for every key holding that word.
+ */
+function shareWordVotes(votes: Map<string, number>): void {
+  const byWord = new Map<string, number>();
+  for (const [k, v] of votes)
+    for (const w of new Set(k.split(/\s+/)))
+      if (w.length > 2 && !/^\d/.test(w)) byWord.set(w, (byWord.get(w) ?? 0) + v);
+  for (const [k, v] of votes) {
+    let best = v;
+    for (const w of k.split(/\s+/)) best = Math.max(best, byWord.get(w) ?? 0);
+    votes.set(k, best);
+  }
 }

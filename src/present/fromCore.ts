@@ -1,3 +1,4 @@
+import { laterReport } from "../messages.ts";
 import type { Answer, Briefing, Digest, Point, Source } from "../model.ts";
 import type { Block, Document, DocumentSource, Inline } from "./document.ts";
 import { storyPublisherCount } from "./publishers.ts";
@@ -68,7 +69,14 @@ export function briefingToDocument(b: Briefing): Document {
       blocks: b.disagreements.map((d) => ({
         kind: "section" as const,
         title: d.about,
-        blocks: [{ kind: "list" as const, items: d.claims.map((c) => pointInlines(c, index)) }],
+        blocks: [
+          {
+            kind: "list" as const,
+            items: d.claims.map((c) =>
+              pointInlines(c.later && c.date ? { ...c, text: `${laterReport(c.date)}${c.text}` } : c, index),
+            ),
+          },
+        ],
       })),
     });
   }

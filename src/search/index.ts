@@ -6,9 +6,9 @@
  */
 import { splitSentences } from "../corpus/sentences.ts";
 import type { Article } from "../model.ts";
-import { nearIdentical } from "../text/similarity.ts";
 import { relatedStems } from "../text/synonyms.ts";
 import { STOPWORDS, stem, words } from "../text/tokens.ts";
+import { dedupeSentences } from "./dedupe.ts";
 import { type IndexState, SegmentedIndex } from "./segments.ts";
 
 /** Words that make a request a question or a command, not part of its subject. */
@@ -112,11 +112,15 @@ export class CorpusIndex {
   /** Called after every change (the engine drops what it derived from the old corpus). */
   onChange: (() => void) | null = null;
 
-  /** A writer over these articles, or a reader joining a writer's state (another thread's index). */
-  constructor(articles: readonly Article[] | IndexState) {
-    if (Array.isArray(articles)) {
+  /**
+   * A writer over these articles, or a reader joining a writer's state (another thread's index).
+   * The articles may come one at a time (streamCorpus): each is indexed and let go as it comes, so
+   * a large corpus is never held as objects all at once.
+   */
+  constructor(articles: Iterable<Article> | IndexState) {
+    if (Symbol.iterator in articles) {
       this.store = new SegmentedIndex({ writer: true });
-      for (const a of articles as readonly Article[]) {
+      for (const a of articles) {
         const i = this.store.add(a, termStems(a.title), termStems(a.paragraphs.join("\n")));
         if (!this.byId.has(a.id)) this.byId.set(a.id, i);
       }
@@ -264,21 +268,15 @@ export class CorpusIndex {
     const a = this.articles[index]!;
     const texts: string[] = [];
     for (const p of a.paragraphs) for (const s of splitSentences(p)) texts.push(s);
-    const out: Sentence[] = [];
-    for (const t of texts) {
-      const stems = new Set(termStems(t));
-      const dup = out.find((o) => o.text === t || (stems.size >= 5 && nearIdentical(o.stems, stems)));
-      if (dup) {
-        // Keep the fuller wording (a deck repeated in the body with more detail).
-        if (t.length > dup.text.length) {
-          dup.text = t;
-          dup.stems = stems;
-        }
-        continue;
-      }
-      out.push({ text: t, stems, position: out.length, total: 0, article: index });
-    }
-    for (const s of out) s.total = out.length;
+    // Repeats dropped in linear time (a 1 MB article no longer costs seconds); see dedupe.ts.
+    const kept = dedupeSentences(texts, termStems);
+    const out: Sentence[] = kept.map((d, position) => ({
+      text: d.text,
+      stems: d.stems,
+      position,
+      total: kept.length,
+      article: index,
+    }));
     if (this.sentenceCache.size >= SENTENCE_CACHE_LIMIT) {
       const first = this.sentenceCache.keys().next().value;
       if (first !== undefined) this.sentenceCache.delete(first);

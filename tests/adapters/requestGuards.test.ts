@@ -256,8 +256,19 @@ describe("discord interactions endpoint", () => {
     const big = "x".repeat(10 * 1024 * 1024);
     const res = await h.postRaw(big, h.signed(big)).catch(() => ({ status: 0, text: "connection reset" }));
     count(res.status === 413, "input");
+    // Just over the 256 KB cap, streamed without a Content-Length: the running count refuses it.
+    const over = JSON.stringify({ type: 2, pad: "x".repeat(300 * 1024) });
+    const chunked = await h
+      .postRaw(over, h.signed(over), { chunked: true })
+      .catch(() => ({ status: 0, text: "connection reset" }));
+    count(chunked.status === 413, "input");
+    // Control: a streamed body under the cap is read and judged on its content (400: no id/token).
+    const under = JSON.stringify({ type: 2, pad: "x".repeat(200 * 1024) });
+    const small = await h.postRaw(under, h.signed(under), { chunked: true });
     expect(got).toEqual(Object.fromEntries(cases.map(([n, , s]) => [n, s])));
     expect(res.status).toBe(413);
+    expect(chunked.status).toBe(413);
+    expect(small.status).toBe(400);
     await h.adapter.idle();
     expect(engine.calls.length).toBe(before);
   });

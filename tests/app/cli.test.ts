@@ -19,7 +19,7 @@ function summit(args: string[], env: NodeJS.ProcessEnv = {}) {
 const tmp = tempCorpus({});
 afterAll(() => tmp.remove());
 
-describe("summit CLI contract", () => {
+describe("summit CLI contract", { timeout: 120_000 }, () => {
   it("brief --json prints exactly one JSON object with the contract's fields", () => {
     const r = summit(["brief", "laborers", "--json"]);
     expect(r.code).toBe(0);
@@ -96,7 +96,7 @@ describe("summit CLI contract", () => {
   });
 });
 
-describe("summit CLI errors: one line, non-zero exit, no stack", () => {
+describe("summit CLI errors: one line, non-zero exit, no stack", { timeout: 120_000 }, () => {
   const cases: [string, string[], RegExp][] = [
     ["empty topic", ["brief"], /^summit: Tell me what to brief you on: `summit brief <topic>`/],
     ["blank topic", ["brief", "  "], /^summit: Tell me what to brief you on: `summit brief <topic>`/],

@@ -153,7 +153,7 @@ function discordKeys(): { publicKeyHex: string; privateKey: KeyObject } {
   return { publicKeyHex: Buffer.from(x, "base64url").toString("hex"), privateKey };
 }
 
-describe("server process (node app/server.ts)", () => {
+describe("server process (node app/server.ts)", { timeout: 120_000 }, () => {
   it("stays up when the Slack API cannot be reached: one-line error, retries, /healthz degraded; SIGTERM exits 0", async () => {
     const child = startChild({
       SLACK_BOT_TOKEN: "xoxb-unreachable",

@@ -43,6 +43,12 @@ describe("questions as clauses", () => {
     expect(embeddedQuestion("Is the strike over?")).toBe("whether the strike is over");
     expect(embeddedQuestion("Who won the election?")).toBe("who won the election");
     expect(embeddedQuestion("When will the talks begin?")).toBe("when the talks will begin");
+    // A subject wh-phrase before a modal and a verb keeps its order; a pronoun or bare plural subject moves.
+    expect(embeddedQuestion("Which bank could be fined by the regulator?")).toBe(
+      "which bank could be fined by the regulator",
+    );
+    expect(embeddedQuestion("When did it open?")).toBe("when it opened");
+    expect(embeddedQuestion("Why did shares fall?")).toBe("why shares fell");
   });
 
   it("finds what a question asks for, after a sentence of context", () => {

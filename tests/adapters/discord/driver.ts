@@ -31,7 +31,11 @@ export interface DiscordHarness extends AdapterDriver {
   /** Delivers an interaction through this mode's transport and waits until the bot is done with it. */
   deliver(interaction: { token: string }): Promise<{ status: number; response: unknown }>;
   /** Posts a body to the HTTP endpoint with the given signature headers (http mode). */
-  postRaw(body: string, headers: Record<string, string>): Promise<{ status: number; text: string }>;
+  postRaw(
+    body: string,
+    headers: Record<string, string>,
+    opts?: { chunked?: boolean },
+  ): Promise<{ status: number; text: string }>;
   signed(body: string, at?: Date): Record<string, string>;
   toPosted(m: StoredMessage): PostedMessage;
   /** A user's slash command; resolves with the messages it produced. */
@@ -145,8 +149,18 @@ export async function startDiscordDriver(opts: {
     };
   };
 
-  const postRaw = async (body: string, headers: Record<string, string>) => {
-    const res = await fetch(endpoint, { method: "POST", body, headers });
+  const postRaw = async (body: string, headers: Record<string, string>, o: { chunked?: boolean } = {}) => {
+    // chunked: streamed without a Content-Length (64 KB chunks), so only the running count can refuse it.
+    const bytes = Buffer.from(body);
+    const stream = new ReadableStream<Uint8Array>({
+      start(c) {
+        for (let i = 0; i < bytes.length; i += 65_536) c.enqueue(bytes.subarray(i, i + 65_536));
+        c.close();
+      },
+    });
+    const res = o.chunked
+      ? await fetch(endpoint, { method: "POST", body: stream, headers, duplex: "half" } as RequestInit)
+      : await fetch(endpoint, { method: "POST", body, headers });
     return { status: res.status, text: await res.text() };
   };
 
