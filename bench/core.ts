@@ -19,43 +19,9 @@ import { resplitSelection } from "../src/engine/selection/alternatives.ts";
 import type { Article } from "../src/model.ts";
 import { termStems } from "../src/search/index.ts";
 import { InvertedIndex } from "../src/search/inverted.ts";
+import { QUESTIONS, TOPICS } from "./workload.ts";
 
 const DATA = fileURLToPath(new URL("eval/bbc_news/bbc_news.jsonl", sharedUrl()));
-
-const TOPICS = [
-  "economy growth",
-  "mobile phones",
-  "general election",
-  "film awards",
-  "oil prices",
-  "music downloads",
-  "tax",
-  "China",
-  "broadband",
-  "football",
-  "Microsoft",
-  "interest rates",
-  "Iraq",
-  "tennis",
-  "airline",
-  "workers",
-  "Oscars",
-  "video games",
-  "immigration",
-  "steel",
-];
-const QUESTIONS = [
-  "How much did Time Warner profits rise?",
-  "Who won the Australian Open?",
-  "What did the Bank of England do with interest rates?",
-  "How many people use broadband in the UK?",
-  "What is the capital of Peru?",
-  "Why did oil prices rise?",
-  "When is the general election?",
-  "Which film won best picture?",
-  "How many jobs will be cut?",
-  "What did Microsoft announce?",
-];
 
 function gc(): void {
   setFlagsFromString("--expose-gc");

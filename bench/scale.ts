@@ -23,42 +23,9 @@ import { createEnginePool } from "../app/engine/pool.ts";
 import { streamCorpus } from "../src/corpus/load.ts";
 import { splitSentences } from "../src/corpus/sentences.ts";
 import type { Article, Engine } from "../src/model.ts";
+import { QUESTIONS, TOPICS } from "./workload.ts";
 
 const DATA = join(import.meta.dirname, "..", "..", "shared", "eval", "bbc_news", "bbc_news.jsonl");
-const TOPICS = [
-  "economy growth",
-  "mobile phones",
-  "general election",
-  "film awards",
-  "oil prices",
-  "music downloads",
-  "tax",
-  "China",
-  "broadband",
-  "football",
-  "Microsoft",
-  "interest rates",
-  "Iraq",
-  "tennis",
-  "airline",
-  "workers",
-  "Oscars",
-  "video games",
-  "immigration",
-  "steel",
-];
-const QUESTIONS = [
-  "How much did Time Warner profits rise?",
-  "Who won the Australian Open?",
-  "What did the Bank of England do with interest rates?",
-  "How many people use broadband in the UK?",
-  "What is the capital of Peru?",
-  "Why did oil prices rise?",
-  "When is the general election?",
-  "Which film won best picture?",
-  "How many jobs will be cut?",
-  "What did Microsoft announce?",
-];
 
 interface Bbc {
   id: string;

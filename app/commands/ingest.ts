@@ -5,10 +5,10 @@
  * corpus folder as before and pages are appended to its `web.jsonl`. The result has one shape either way:
  *   {"added":[{"path","id","location"}],"skipped":[{"path","duplicateOf","similarity"}]}
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { basename, extname, join } from "node:path";
-import { type IngestResult, ingestFiles } from "../../src/corpus/ingest.ts";
-import { ARTICLE_EXTENSIONS, listArticleFiles, loadArticleFile } from "../../src/corpus/load.ts";
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { expandArticlePaths, type IngestResult, ingestFiles } from "../../src/corpus/ingest.ts";
+import { loadArticleFile } from "../../src/corpus/load.ts";
 import { CorpusError, inputError } from "../../src/errors.ts";
 import type { CliContext } from "./context.ts";
 
@@ -18,19 +18,7 @@ const isUrl = (p: string) => /^https?:\/\//i.test(p.trim());
 const MAX_URLS = 200;
 
 function expandFiles(paths: string[]): string[] {
-  const out: string[] = [];
-  for (const p of paths) {
-    let st: ReturnType<typeof statSync>;
-    try {
-      st = statSync(p);
-    } catch {
-      throw new CorpusError(`file not found: ${p}`);
-    }
-    if (st.isDirectory()) out.push(...listArticleFiles(p).filter((f) => !f.endsWith(".jsonl")));
-    else if (ARTICLE_EXTENSIONS.has(extname(p).toLowerCase())) out.push(p);
-    else throw new CorpusError(`not an article file (.txt, .md, .html) nor a URL: ${p}`);
-  }
-  return out;
+  return expandArticlePaths(paths, (p) => `not an article file (.txt, .md, .html) nor a URL: ${p}`);
 }
 
 export async function runIngest(

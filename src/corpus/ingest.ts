@@ -45,7 +45,14 @@ function fingerprint(a: Pick<Article, "title" | "paragraphs">): Set<number> {
   return shingles(a.paragraphs.join("\n"));
 }
 
-function expand(paths: string[]): string[] {
+/**
+ * The article files among paths (folders expanded, .jsonl left out); a path that is neither is an error,
+ * worded by `notArticle` (the CLI also accepts URLs, so it says so).
+ */
+export function expandArticlePaths(
+  paths: string[],
+  notArticle: (path: string) => string = (p) => `not an article file (.txt, .md, .html): ${p}`,
+): string[] {
   const out: string[] = [];
   for (const p of paths) {
     let st: ReturnType<typeof statSync>;
@@ -56,7 +63,7 @@ function expand(paths: string[]): string[] {
     }
     if (st.isDirectory()) out.push(...listArticleFiles(p).filter((f) => !f.endsWith(".jsonl")));
     else if (ARTICLE_EXTENSIONS.has(extname(p).toLowerCase())) out.push(p);
-    else throw new CorpusError(`not an article file (.txt, .md, .html): ${p}`);
+    else throw new CorpusError(notArticle(p));
   }
   return out;
 }
@@ -80,7 +87,7 @@ export function ingestFiles(
 ): IngestResult {
   if (paths.length === 0) throw new CorpusError("nothing to ingest: give one or more article files");
   const max = opts.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
-  const files = expand(paths);
+  const files = expandArticlePaths(paths);
   mkdirSync(corpusDir, { recursive: true });
   const known: { id: string; prints: Set<number> }[] = Array.from(streamCorpus(corpusDir, opts), (a) => ({
     id: a.id,
