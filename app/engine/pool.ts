@@ -63,7 +63,8 @@ export type ToWorker =
   | { type: "apply"; upserts: Article[]; removes: string[] }
   | { type: "segments"; segments: Segment[]; upTo: number };
 export type ToPool =
-  | { type: "ready"; topics: string[] }
+  | { type: "ready"; topics: string[] | null }
+  | { type: "topics"; topics: string[] }
   | { type: "result"; id: number; value: unknown }
   | { type: "error"; id: number; error: { name: string; message: string } };
 
@@ -135,15 +136,21 @@ export async function createEnginePool(opts: EnginePoolOptions): Promise<EngineP
     new Promise<void>((resolve, reject) => {
       // The state crosses as is: segments are SharedArrayBuffers, only the delta is copied.
       const worker = new Worker(WORKER_URL, {
-        workerData: { config: opts.config, state: writer.store.state() },
+        // One thread (slot 0) ranks the corpus's topics for suggestions, and ranks them again after live
+        // changes; the others skip that work and the memory it holds.
+        workerData: { config: opts.config, state: writer.store.state(), ranksTopics: slot === 0 },
       });
       workers.add(worker);
       const thread: Thread = { worker, pending: new Map() };
       let ready = false;
       worker.on("message", (msg: ToPool) => {
+        if (msg.type === "topics") {
+          topics = msg.topics;
+          return;
+        }
         if (msg.type === "ready") {
           ready = true;
-          topics = msg.topics;
+          if (msg.topics) topics = msg.topics;
           threads[slot] = thread;
           resolve();
           return;

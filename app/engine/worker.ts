@@ -20,7 +20,12 @@ import type { EngineThreadConfig, ToPool, ToWorker } from "./pool.ts";
 const port = parentPort;
 if (!port) throw new Error("app/engine/worker.ts runs as a worker thread of app/engine/pool.ts");
 
-const { config, state } = workerData as { config: EngineThreadConfig; state: IndexState };
+const { config, state, ranksTopics } = workerData as {
+  config: EngineThreadConfig;
+  state: IndexState;
+  /** This thread ranks the topics the pool suggests from (one thread does). */
+  ranksTopics: boolean;
+};
 const logger = createLogger(config.logLevel ?? "info");
 // The pool's index, shared: this thread reads its segments (no copy) and keeps its own small delta.
 // The extractive engine is kept apart: live changes go to it (the LLM writer reads its evidence).
@@ -29,9 +34,22 @@ const engine: Engine = withLlm(extractive, config, logger);
 const running = new Map<number, AbortController>();
 const send = (msg: ToPool) => port.postMessage(msg);
 
+const TOPICS_DEBOUNCE_MS = 2_000;
+/** After live changes, the topics thread sends the pool its ranking again (debounced; the ranking is rebuilt lazily). */
+let topicsTimer: NodeJS.Timeout | null = null;
+const sendTopicsSoon = () => {
+  if (!ranksTopics || topicsTimer) return;
+  topicsTimer = setTimeout(() => {
+    topicsTimer = null;
+    send({ type: "topics", topics: engine.suggestTopics("", Number.MAX_SAFE_INTEGER) });
+  }, TOPICS_DEBOUNCE_MS);
+  topicsTimer.unref();
+};
+
 port.on("message", (msg: ToWorker) => {
   if (msg.type === "apply") {
     extractive.applyBatch({ upserts: msg.upserts, removes: msg.removes });
+    sendTopicsSoon();
     return;
   }
   if (msg.type === "segments") {
@@ -71,4 +89,4 @@ port.on("message", (msg: ToWorker) => {
     .finally(() => running.delete(msg.id));
 });
 
-send({ type: "ready", topics: engine.suggestTopics("", Number.MAX_SAFE_INTEGER) });
+send({ type: "ready", topics: ranksTopics ? engine.suggestTopics("", Number.MAX_SAFE_INTEGER) : null });

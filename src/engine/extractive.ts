@@ -52,8 +52,9 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
     this.index = opts.index ?? new CorpusIndex(articles);
     this.suggester = new TopicSuggester(this.index.articles);
     this.index.onChange = () => {
-      // Suggestions are a sample of the corpus: rebuilt (lazily) once a tenth of it has changed.
-      if (++this.changes * 10 >= Math.max(100, this.index.size)) {
+      // Suggestions are a sample of the corpus: rebuilt (lazily, on the next suggest) once a tenth of it
+      // has changed, so a corpus that started empty or small gets them as soon as articles arrive.
+      if (++this.changes * 10 >= this.index.size) {
         this.changes = 0;
         this.suggester = new TopicSuggester(this.index.articles);
       }

@@ -1,4 +1,7 @@
 /** The engine in worker threads answers exactly as the engine in-process, and honours aborts and close. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine, createExtractiveFromConfig } from "../../app/engine/create.ts";
 import { createEnginePool, type EnginePool } from "../../app/engine/pool.ts";
@@ -86,6 +89,28 @@ describe("engine pool (worker threads)", () => {
       for (const b of after) expect(b.found).toBe(false);
     } finally {
       await p.close();
+    }
+  });
+
+  it("a pool started over an empty folder suggests the topics of the articles the store then applies", async () => {
+    const empty = mkdtempSync(join(tmpdir(), "summit-pool-empty-"));
+    const p = await createEnginePool({ config: { corpusDir: empty, logLevel: "silent" }, size: 2 });
+    try {
+      expect(p.suggestTopics("", 10)).toEqual([]);
+      // What the server's follower does after start: the store's articles arrive as one batch.
+      const local3 = createExtractiveFromConfig({ corpusDir: "seeds" });
+      p.applyBatch({ upserts: [...local3.index.articles], removes: [] });
+      const want = local3.suggestTopics("", 5);
+      expect(want.length).toBeGreaterThan(0);
+      let got: string[] = [];
+      for (let i = 0; i < 100 && got.length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        got = p.suggestTopics("", 5);
+      }
+      expect(got).toEqual(want);
+    } finally {
+      await p.close();
+      rmSync(empty, { recursive: true, force: true });
     }
   });
 
