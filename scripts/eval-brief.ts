@@ -17,22 +17,17 @@
  * Data is read at run time from ../shared/eval (never copied into the project).
  */
 
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createEngine } from "../app/engine/create.ts";
 import type { ArticleRecord } from "../src/corpus/load.ts";
-import { articlesFromRecords } from "../src/corpus/load.ts";
 import type { ExtractiveEngineOptions } from "../src/engine/extractive.ts";
-import { createExtractiveEngine } from "../src/engine/extractive.ts";
 import { notASentence } from "../src/engine/fragments.ts";
 import { resplitSelection, scoredSelection } from "../src/engine/selection/alternatives.ts";
 import type { Briefing } from "../src/model.ts";
 import { termStems } from "../src/search/index.ts";
 import { type ClusterDoc, roundRobinLead, summarizeCluster } from "../src/summarize/index.ts";
-import { STOPWORDS, words } from "../src/text/tokens.ts";
 import { loadRecords, loadRouge } from "./eval.ts";
-import { sharedUrl } from "./shared.ts";
+import { bbcEngine, frequentTerms, titleTopic } from "./evalTopics.ts";
 
 /** What an editor checks on a briefing, summed over many (see `quality` below). */
 export interface BriefQuality {
@@ -83,20 +78,9 @@ function emptyQuality(): BriefQuality {
 /** Briefings over the BBC corpus on topics from every 45th title (its two rarest words). */
 async function bbcQuality(): Promise<BriefQuality> {
   const q = emptyQuality();
-  const path = fileURLToPath(new URL("eval/bbc_news/bbc_news.jsonl", sharedUrl()));
-  const bbc = readFileSync(path, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { id: string; title: string; text: string });
-  const engine = createExtractiveEngine(
-    articlesFromRecords(bbc.map((r) => ({ id: r.id, title: r.title, text: `${r.title}\n\n${r.text}` }))),
-  );
+  const { records: bbc, engine } = bbcEngine();
   for (let i = 0; i < bbc.length; i += 45) {
-    const terms = [...new Set(words(bbc[i]!.title).filter((w) => w.length > 2 && !STOPWORDS.has(w)))];
-    const topic = terms
-      .sort((x, y) => engine.index.idf(y) - engine.index.idf(x))
-      .slice(0, 2)
-      .join(" ");
+    const topic = titleTopic(engine, bbc[i]!.title);
     if (topic) addQuality(q, topic, await engine.brief(topic));
   }
   return q;
@@ -132,22 +116,6 @@ interface BriefDataset {
   file: string;
   jackknife: boolean;
   topic: (r: { query?: string; query_title?: string; docs: ClusterDoc[] }) => string;
-}
-
-/** The three words (not stopwords, 3+ letters) that most of a cluster's documents use. */
-function frequentTerms(docs: ClusterDoc[], n = 3): string {
-  const df = new Map<string, number>();
-  for (const d of docs) {
-    const seen = new Set(
-      words(`${d.title ?? ""} ${d.text}`).filter((w) => w.length > 2 && !STOPWORDS.has(w)),
-    );
-    for (const w of seen) if (!/^\d/.test(w)) df.set(w, (df.get(w) ?? 0) + 1);
-  }
-  return [...df]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, n)
-    .map(([w]) => w)
-    .join(" ");
 }
 
 const DATASETS: BriefDataset[] = [

@@ -31,9 +31,8 @@ import { findConflicts } from "../src/engine/disagreements.ts";
 import { createExtractiveEngine } from "../src/engine/extractive.ts";
 import type { Disagreement } from "../src/model.ts";
 import type { ClusterDoc } from "../src/summarize/index.ts";
-import { STOPWORDS, words } from "../src/text/tokens.ts";
 import { loadRecords } from "./eval.ts";
-import { sharedUrl } from "./shared.ts";
+import { bbcEngine, frequentTerms, titleTopic } from "./evalTopics.ts";
 
 export interface Label {
   key: string;
@@ -93,39 +92,13 @@ function records(prefix: string, docs: ClusterDoc[]): ArticleRecord[] {
   }));
 }
 
-function frequentTerms(docs: ClusterDoc[], n = 3): string {
-  const df = new Map<string, number>();
-  for (const d of docs) {
-    const seen = new Set(
-      words(`${d.title ?? ""} ${d.text}`).filter((w) => w.length > 2 && !STOPWORDS.has(w)),
-    );
-    for (const w of seen) if (!/^\d/.test(w)) df.set(w, (df.get(w) ?? 0) + 1);
-  }
-  return [...df]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, n)
-    .map(([w]) => w)
-    .join(" ");
-}
-
 /** Every pair the engine shows, over the BBC corpus and the DUC clusters. */
 export async function shownPairs(): Promise<ShownPair[]> {
   const out: ShownPair[] = [];
   // BBC: one corpus, briefings on topics taken from titles.
-  const bbcPath = fileURLToPath(new URL("eval/bbc_news/bbc_news.jsonl", sharedUrl()));
-  const bbc = readFileSync(bbcPath, "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { id: string; title: string; text: string });
-  const engine = createExtractiveEngine(
-    articlesFromRecords(bbc.map((r) => ({ id: r.id, title: r.title, text: `${r.title}\n\n${r.text}` }))),
-  );
+  const { records: bbc, engine } = bbcEngine();
   for (let i = 0; i < bbc.length; i += 45) {
-    const terms = [...new Set(words(bbc[i]!.title).filter((w) => w.length > 2 && !STOPWORDS.has(w)))];
-    const topic = terms
-      .sort((x, y) => engine.index.idf(y) - engine.index.idf(x))
-      .slice(0, 2)
-      .join(" ");
+    const topic = titleTopic(engine, bbc[i]!.title);
     if (!topic) continue;
     const b = await engine.brief(topic);
     out.push(...pairsOf(`bbc:${topic}`, b.disagreements));
