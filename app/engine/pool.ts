@@ -36,6 +36,7 @@ import { CorpusIndex } from "../../src/search/index.ts";
 import type { Segment } from "../../src/search/segments.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
+import { releaseMemory } from "./memory.ts";
 
 /** What a thread needs to build its engine (plain data: it crosses the thread boundary). */
 export type EngineThreadConfig = Pick<Config, "corpusDir"> &
@@ -97,6 +98,9 @@ export function defaultPoolSize(): number {
 
 const WORKER_URL = new URL("./worker.ts", import.meta.url);
 
+/** Young generation of each engine thread, MB (see spawn). */
+const THREAD_YOUNG_GENERATION_MB = 24;
+
 interface Pending {
   resolve(value: unknown): void;
   reject(err: unknown): void;
@@ -127,6 +131,10 @@ export async function createEnginePool(opts: EnginePoolOptions): Promise<EngineP
     for (const w of workers) w.postMessage(msg);
   };
   writer.store.onSegments = (segments, upTo) => broadcast({ type: "segments", segments, upTo });
+  // Sealed before the threads start: a thread then joins shared segments only, with no private copy
+  // of the newest articles (that copy, up to 4,095 articles as objects with their postings, was a
+  // large part of each thread's heap).
+  writer.store.seal();
   // The newest articles wait in each thread's delta until sealed; seal them at least this often.
   const sealTimer = setInterval(() => writer.store.seal(), opts.sealEveryMs ?? 5_000);
   sealTimer.unref();
@@ -139,6 +147,10 @@ export async function createEnginePool(opts: EnginePoolOptions): Promise<EngineP
         // One thread (slot 0) ranks the corpus's topics for suggestions, and ranks them again after live
         // changes; the others skip that work and the memory it holds.
         workerData: { config: opts.config, state: writer.store.state(), ranksTopics: slot === 0 },
+        // A thread's own heap stays small (the corpus is shared); a young generation capped below
+        // V8's default (which grows to 128 MB on a machine with this much memory) keeps each thread
+        // from holding that much garbage room. Measured in bench/scale.ts.
+        resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB },
       });
       workers.add(worker);
       const thread: Thread = { worker, pending: new Map() };
@@ -192,6 +204,8 @@ export async function createEnginePool(opts: EnginePoolOptions): Promise<EngineP
     await Promise.all([...workers].map((w) => w.terminate()));
     throw err;
   }
+  // What loading allocated and no longer needs goes back to the system (app/engine/memory.ts).
+  releaseMemory();
 
   const dispatch = <T>(call: Call, signal?: AbortSignal): Promise<T> => {
     if (closed) return Promise.reject(new Error("the engine pool is closed"));

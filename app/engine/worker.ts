@@ -15,6 +15,7 @@ import { CorpusIndex } from "../../src/search/index.ts";
 import type { IndexState } from "../../src/search/segments.ts";
 import { withLlm } from "../llm.ts";
 import { createLogger } from "../logger.ts";
+import { releaseMemory } from "./memory.ts";
 import type { EngineThreadConfig, ToPool, ToWorker } from "./pool.ts";
 
 const port = parentPort;
@@ -89,4 +90,7 @@ port.on("message", (msg: ToWorker) => {
     .finally(() => running.delete(msg.id));
 });
 
-send({ type: "ready", topics: ranksTopics ? engine.suggestTopics("", Number.MAX_SAFE_INTEGER) : null });
+const topics = ranksTopics ? engine.suggestTopics("", Number.MAX_SAFE_INTEGER) : null;
+// Building the engine (and the topic ranking) left garbage: give it back before serving.
+releaseMemory();
+send({ type: "ready", topics });
