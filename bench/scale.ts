@@ -3,10 +3,12 @@
  * process (RSS is per process) over the same corpus file.
  *
  *   npm run bench -- scale                       BBC ×40 (≈89,000 articles): one engine; engine pools of 3 and 4 threads
+ *   SUMMIT_BENCH_MODES=none SUMMIT_BENCH_SIZES=1000000 npm run bench -- scale   (that size only)
  *   SUMMIT_BENCH_SIZES=100000,300000 npm run bench -- scale
  *                                                 + generated corpora of those sizes (one engine each)
  *
- * Reported: load (read + clean + index) rate, RSS after load (after GC), brief / ask median and p99
+ * Reported: load (read + clean + index) rate, RSS after load (after GC), after the requests and at
+ * its peak (loading included), brief / ask median and p99
  * (20 topics, 10 questions, cold), the average cost of a live upsert (2,000 new articles into the
  * loaded index), and for pools the whole process's RSS and the cost of each thread past the third.
  * Generated corpora recombine sentences of the BBC set into new articles and add names that grow as
@@ -129,6 +131,16 @@ function gc(): void {
   (runInNewContext("gc") as () => void)();
 }
 
+/** The process's highest RSS so far, MB (VmHWM; 0 where /proc is missing). */
+function peakRssMb(): number {
+  try {
+    const kb = /VmHWM:\s+(\d+)/.exec(readFileSync("/proc/self/status", "utf8"))?.[1];
+    return kb ? Number(kb) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
 function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? 0;
@@ -139,6 +151,10 @@ interface Result {
   articles: number;
   loadMs: number;
   rssMb: number;
+  /** RSS once the briefings and answers below have run (caches filled, heaps grown by requests). */
+  rssAfterMb: number;
+  /** Highest RSS of the process (loading included; Linux only, else 0). */
+  peakMb: number;
   heapMb: number;
   brief: [number, number];
   ask: [number, number];
@@ -188,6 +204,8 @@ async function child(mode: string, file: string): Promise<Result> {
       articles: count,
       loadMs,
       rssMb: mem.rss / 2 ** 20,
+      rssAfterMb: process.memoryUsage().rss / 2 ** 20,
+      peakMb: peakRssMb(),
       heapMb: mem.heapUsed / 2 ** 20,
       ...lat,
       upsertMs,
@@ -201,8 +219,18 @@ async function child(mode: string, file: string): Promise<Result> {
   await new Promise((r) => setTimeout(r, 2000)); // let the threads' own GC settle
   const mem = process.memoryUsage();
   const lat = await latencies(pool);
+  const rssAfterMb = process.memoryUsage().rss / 2 ** 20;
   await pool.close();
-  return { mode, articles, loadMs, rssMb: mem.rss / 2 ** 20, heapMb: mem.heapUsed / 2 ** 20, ...lat };
+  return {
+    mode,
+    articles,
+    loadMs,
+    rssMb: mem.rss / 2 ** 20,
+    rssAfterMb,
+    peakMb: peakRssMb(),
+    heapMb: mem.heapUsed / 2 ** 20,
+    ...lat,
+  };
 }
 
 function runChild(mode: string, file: string): Result {
@@ -219,15 +247,15 @@ const f = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
 
 function row(r: Result): string {
   const what = r.mode === "engine" ? "one engine, in-process" : `engine pool, ${r.mode.slice(4)} threads`;
-  return `| ${r.articles.toLocaleString("en")} | ${what} | ${(r.loadMs / 1000).toFixed(1)} s | ${Math.round(r.articles / (r.loadMs / 1000)).toLocaleString("en")}/s | ${r.rssMb.toFixed(0)} MB | ${r.heapMb.toFixed(0)} MB | ${f(r.brief[0])} / ${f(r.brief[1])} | ${f(r.ask[0])} / ${f(r.ask[1])} | ${r.upsertMs === undefined ? "–" : `${r.upsertMs.toFixed(3)} ms`} |`;
+  return `| ${r.articles.toLocaleString("en")} | ${what} | ${(r.loadMs / 1000).toFixed(1)} s | ${Math.round(r.articles / (r.loadMs / 1000)).toLocaleString("en")}/s | ${r.rssMb.toFixed(0)} MB | ${r.rssAfterMb.toFixed(0)} MB | ${r.peakMb.toFixed(0)} MB | ${r.heapMb.toFixed(0)} MB | ${f(r.brief[0])} / ${f(r.brief[1])} | ${f(r.ask[0])} / ${f(r.ask[1])} | ${r.upsertMs === undefined ? "–" : `${r.upsertMs.toFixed(3)} ms`} |`;
 }
 
 export async function run(): Promise<void> {
   console.log("\n## Scale: memory and latency per process (each configuration in its own process)\n");
   console.log(
-    "| corpus | process | load | load rate | RSS | heap | brief ms (med / p99) | ask ms (med / p99) | live upsert (avg) |",
+    "| corpus | process | load | load rate | RSS after load | RSS after requests | peak RSS | heap | brief ms (med / p99) | ask ms (med / p99) | live upsert (avg) |",
   );
-  console.log("|---|---|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|");
   // Each row as soon as it is measured (a long run still leaves its finished rows).
   const rows: Result[] = [];
   const measure = (mode: string, file: string) => {
@@ -236,7 +264,12 @@ export async function run(): Promise<void> {
     console.log(row(r));
   };
   const x40 = corpusFile(0);
-  for (const mode of ["engine", "pool3", "pool4"]) measure(mode, x40);
+  // SUMMIT_BENCH_MODES=engine (or none) picks the 89,000-article rows; all three by default.
+  const modes = (process.env.SUMMIT_BENCH_MODES ?? "engine,pool3,pool4")
+    .split(",")
+    .map((m) => m.trim())
+    .filter((m) => /^(engine|pool\d+)$/.test(m));
+  for (const mode of modes) measure(mode, x40);
   const sizes = (process.env.SUMMIT_BENCH_SIZES ?? "")
     .split(",")
     .map((s) => Number(s.trim()))

@@ -12,9 +12,11 @@ import {
 import type { LlmEngineDeps } from "../../src/llm/engine.ts";
 import type { Article, Engine } from "../../src/model.ts";
 import { CorpusIndex } from "../../src/search/index.ts";
+import { DELTA_DOCS } from "../../src/search/segments.ts";
 import type { Config } from "../config.ts";
 import { type LlmConfig, withLlm } from "../llm.ts";
 import type { Logger } from "../logger.ts";
+import { releaseMemory } from "./memory.ts";
 
 export interface EngineDeps {
   /** Use these articles instead of reading the corpus folder. */
@@ -40,6 +42,14 @@ export function createExtractiveFromConfig(
   // The corpus folder is read one article at a time straight into the index: the whole list of
   // articles never exists (at 89,000 articles that list was most of the process's peak memory).
   const index = new CorpusIndex(streamCorpus(config.corpusDir, read));
+  // The newest articles sealed too (a compact segment, not objects), then what loading allocated
+  // and no longer needs goes back to the system (app/engine/memory.ts). A small corpus has little
+  // to give back, and a CLI run on one should not pay for a full collection.
+  if (index.store.count >= DELTA_DOCS) {
+    index.store.seal();
+    index.store.settle();
+    releaseMemory();
+  }
   return createExtractiveEngine([], { ...deps.extractive, index });
 }
 

@@ -135,6 +135,7 @@ export async function createEnginePool(opts: EnginePoolOptions): Promise<EngineP
   // of the newest articles (that copy, up to 4,095 articles as objects with their postings, was a
   // large part of each thread's heap).
   writer.store.seal();
+  writer.store.settle();
   // The newest articles wait in each thread's delta until sealed; seal them at least this often.
   const sealTimer = setInterval(() => writer.store.seal(), opts.sealEveryMs ?? 5_000);
   sealTimer.unref();

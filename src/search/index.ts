@@ -120,9 +120,14 @@ export class CorpusIndex {
   constructor(articles: Iterable<Article> | IndexState) {
     if (Symbol.iterator in articles) {
       this.store = new SegmentedIndex({ writer: true });
-      for (const a of articles) {
-        const i = this.store.add(a, termStems(a.title), termStems(a.paragraphs.join("\n")));
-        if (!this.byId.has(a.id)) this.byId.set(a.id, i);
+      this.store.loading = true;
+      try {
+        for (const a of articles) {
+          const i = this.store.add(a, termStems(a.title), termStems(a.paragraphs.join("\n")));
+          if (!this.byId.has(a.id)) this.byId.set(a.id, i);
+        }
+      } finally {
+        this.store.loading = false;
       }
     } else {
       const state = articles as IndexState;

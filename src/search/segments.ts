@@ -14,6 +14,7 @@
  * postings still count in document frequencies until its segment is merged (Lucene's semantics);
  * `compact()` merges everything now.
  */
+import { zstdCompressSync, zstdDecompressSync } from "node:zlib";
 import type { Article } from "../model.ts";
 import type { IndexHit, WeightedTerm } from "./backend.ts";
 import { topHits } from "./inverted.ts";
@@ -47,7 +48,10 @@ export interface Segment {
   tfs: Uint16Array;
   /** Weighted length per article (title counts double); 0 for a removed article. */
   lengths: Uint32Array;
-  /** Article i (i - first) as UTF-8 JSON (empty once removed), ids likewise. */
+  /**
+   * Article i (i - first) as UTF-8 JSON compressed with zstd (empty once removed); ids as UTF-8.
+   * Compressed one article at a time, so reading an article decompresses only that article.
+   */
   textBytes: Uint8Array;
   textOffsets: Float64Array;
   idBytes: Uint8Array;
@@ -188,6 +192,12 @@ export class SegmentedIndex {
   private mergeScheduled = false;
   /** Writer: seals and merges; a reader only adopts what its writer sends. */
   readonly writer: boolean;
+  /**
+   * Set while a corpus is loaded in bulk: each seal merges at once (nothing is served yet, so no
+   * pause matters), so the load ends in the merged state instead of leaving merges and their garbage
+   * for later.
+   */
+  loading = false;
 
   constructor(opts: { writer?: boolean; state?: IndexState } = {}) {
     this.writer = opts.writer ?? true;
@@ -278,7 +288,7 @@ export class SegmentedIndex {
     const from = seg.textOffsets[i]!;
     const to = seg.textOffsets[i + 1]!;
     if (from === to) return null;
-    const a = JSON.parse(decoder.decode(seg.textBytes.subarray(from, to))) as Article;
+    const a = JSON.parse(zstdDecompressSync(seg.textBytes.subarray(from, to)).toString("utf8")) as Article;
     if (this.cache.size >= ARTICLE_CACHE) this.cache.delete(this.cache.keys().next().value as number);
     this.cache.set(doc, a);
     return a;
@@ -410,16 +420,19 @@ export class SegmentedIndex {
     const lengths = alloc(Uint32Array, count);
     const addedAt = alloc(Float64Array, count);
     const day = alloc(Float64Array, count);
-    const texts: string[] = [];
+    const texts: Uint8Array[] = [];
     const ids: string[] = [];
+    const empty = new Uint8Array(0);
     this.delta.forEach((d, i) => {
       lengths[i] = d.length;
       addedAt[i] = d.article ? Date.parse(d.article.addedAt) : Number.NaN;
       day[i] = d.article ? dayOf(d.article) : Number.NaN;
-      texts.push(d.article ? JSON.stringify(d.article) : "");
+      // News text compresses about 1.9× one article at a time (zstd's default level: ~45 µs to
+      // compress, ~20 µs to read back, measured on BBC articles); most of an index's bytes are text.
+      texts.push(d.article ? zstdCompressSync(JSON.stringify(d.article)) : empty);
       ids.push(d.article ? d.article.id : "");
     });
-    const text = packText(texts);
+    const text = packStrings(texts);
     const idPack = packText(ids);
     const seg: Segment = {
       first,
@@ -438,7 +451,15 @@ export class SegmentedIndex {
       day,
     };
     this.adopt([...this.segments, seg], first + count);
-    this.scheduleMerge();
+    if (this.loading) this.settle();
+    else this.scheduleMerge();
+  }
+
+  /** Writer: runs now every merge the policy calls for (after a bulk load). */
+  settle(): void {
+    while (this.mergeStep(false)) {
+      /* until the policy is satisfied */
+    }
   }
 
   /** Reader (and writer): switches to a new segment list covering articles below `upTo`. */
