@@ -158,23 +158,44 @@ interface Result {
   heapMb: number;
   brief: [number, number];
   ask: [number, number];
+  /**
+   * Median CPU time of a brief and of an ask (the whole process's, all threads): unlike wall time,
+   * hardly changed by other work on a shared machine.
+   */
+  cpu: [number, number];
   upsertMs?: number;
 }
 
-async function latencies(engine: Engine): Promise<{ brief: [number, number]; ask: [number, number] }> {
+/** CPU time of the whole process (every thread), ms. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+async function latencies(
+  engine: Engine,
+): Promise<{ brief: [number, number]; ask: [number, number]; cpu: [number, number] }> {
   const b: number[] = [];
   const a: number[] = [];
+  const bc: number[] = [];
+  const ac: number[] = [];
   for (const t of TOPICS) {
-    const t0 = performance.now();
+    const [t0, c0] = [performance.now(), cpuMs()];
     await engine.brief(t);
     b.push(performance.now() - t0);
+    bc.push(cpuMs() - c0);
   }
   for (const q of QUESTIONS) {
-    const t0 = performance.now();
+    const [t0, c0] = [performance.now(), cpuMs()];
     await engine.ask(q);
     a.push(performance.now() - t0);
+    ac.push(cpuMs() - c0);
   }
-  return { brief: [quantile(b, 0.5), quantile(b, 0.99)], ask: [quantile(a, 0.5), quantile(a, 0.99)] };
+  return {
+    brief: [quantile(b, 0.5), quantile(b, 0.99)],
+    ask: [quantile(a, 0.5), quantile(a, 0.99)],
+    cpu: [quantile(bc, 0.5), quantile(ac, 0.5)],
+  };
 }
 
 /** Runs in the child process: one configuration, prints its Result as JSON. */
@@ -247,15 +268,15 @@ const f = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
 
 function row(r: Result): string {
   const what = r.mode === "engine" ? "one engine, in-process" : `engine pool, ${r.mode.slice(4)} threads`;
-  return `| ${r.articles.toLocaleString("en")} | ${what} | ${(r.loadMs / 1000).toFixed(1)} s | ${Math.round(r.articles / (r.loadMs / 1000)).toLocaleString("en")}/s | ${r.rssMb.toFixed(0)} MB | ${r.rssAfterMb.toFixed(0)} MB | ${r.peakMb.toFixed(0)} MB | ${r.heapMb.toFixed(0)} MB | ${f(r.brief[0])} / ${f(r.brief[1])} | ${f(r.ask[0])} / ${f(r.ask[1])} | ${r.upsertMs === undefined ? "–" : `${r.upsertMs.toFixed(3)} ms`} |`;
+  return `| ${r.articles.toLocaleString("en")} | ${what} | ${(r.loadMs / 1000).toFixed(1)} s | ${Math.round(r.articles / (r.loadMs / 1000)).toLocaleString("en")}/s | ${r.rssMb.toFixed(0)} MB | ${r.rssAfterMb.toFixed(0)} MB | ${r.peakMb.toFixed(0)} MB | ${r.heapMb.toFixed(0)} MB | ${f(r.brief[0])} / ${f(r.brief[1])} | ${f(r.ask[0])} / ${f(r.ask[1])} | ${f(r.cpu[0])} / ${f(r.cpu[1])} | ${r.upsertMs === undefined ? "–" : `${r.upsertMs.toFixed(3)} ms`} |`;
 }
 
 export async function run(): Promise<void> {
   console.log("\n## Scale: memory and latency per process (each configuration in its own process)\n");
   console.log(
-    "| corpus | process | load | load rate | RSS after load | RSS after requests | peak RSS | heap | brief ms (med / p99) | ask ms (med / p99) | live upsert (avg) |",
+    "| corpus | process | load | load rate | RSS after load | RSS after requests | peak RSS | heap | brief ms (med / p99) | ask ms (med / p99) | CPU ms brief / ask (med) | live upsert (avg) |",
   );
-  console.log("|---|---|---|---|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
   // Each row as soon as it is measured (a long run still leaves its finished rows).
   const rows: Result[] = [];
   const measure = (mode: string, file: string) => {

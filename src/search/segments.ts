@@ -468,15 +468,19 @@ export class SegmentedIndex {
     const moved = upTo - this.upTo;
     if (moved > 0) {
       const sealed = this.delta.splice(0, moved);
-      for (const [i, d] of sealed.entries()) {
-        if (!d.tf) continue;
-        const doc = this.upTo + i;
-        for (const t of d.tf.keys()) {
+      if (this.delta.length === 0) this.deltaPostings.clear();
+      else {
+        // Sealed docs are the oldest: they lead every list; each list is cut once (cutting one
+        // doc at a time from the front cost time quadratic in the delta: seconds per seal).
+        const terms = new Set<string>();
+        for (const d of sealed) for (const t of d.tf?.keys() ?? []) terms.add(t);
+        for (const t of terms) {
           const p = this.deltaPostings.get(t);
           if (!p) continue;
-          // Sealed docs are the oldest: they lead every list.
-          if (p[0] === doc) p.splice(0, 2);
-          if (p.length === 0) this.deltaPostings.delete(t);
+          let j = 0;
+          while (j < p.length && p[j]! < upTo) j += 2;
+          if (j === p.length) this.deltaPostings.delete(t);
+          else p.splice(0, j);
         }
       }
     }
