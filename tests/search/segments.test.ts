@@ -94,3 +94,32 @@ describe("segmented index", () => {
     expect(reader.size).toBe(writer.size);
   });
 });
+
+describe("segmented index, loaded in bulk", () => {
+  /** Small distinct articles, enough for six sealed segments (one merge). */
+  function* many(n: number): Generator<Article> {
+    const words = ["harbour", "ferry", "quokka", "steel", "tariff", "election", "flood", "vaccine"];
+    for (let i = 0; i < n; i++) {
+      const a = words[i % words.length]!;
+      const b = words[(i * 7 + 3) % words.length]!;
+      yield article(`bulk-${i}`, `${a} report ${i}`, `The ${a} story met the ${b} story in town ${i % 97}.`);
+    }
+  }
+
+  it("ends merged (no merge left for later) and ranks as the same articles added one by one", () => {
+    const n = 6 * 4096 + 100;
+    const bulk = new CorpusIndex(many(n));
+    const segments = () => (bulk.store.state().segments as unknown[]).length;
+    // Six sealed segments were merged while loading; the last 100 articles wait in the delta.
+    expect(segments()).toBe(1);
+    expect(bulk.store.state().delta.length).toBe(100);
+    const live = new CorpusIndex([]);
+    for (const a of many(n)) live.upsert(a);
+    live.store.compact();
+    bulk.store.compact();
+    for (const q of ["quokka ferry", "steel tariff town", "flood"])
+      expect(hits(bulk, q)).toEqual(hits(live, q));
+    expect(bulk.articles[n - 1]!.id).toBe(`bulk-${n - 1}`);
+    expect(bulk.articles[5]!.paragraphs).toEqual(live.articles[5]!.paragraphs);
+  });
+});
