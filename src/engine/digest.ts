@@ -8,6 +8,7 @@ import { type CorpusIndex, termStems } from "../search/index.ts";
 import { stemSet } from "../text/similarity.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { clusterArticles } from "./cluster.ts";
+import { articleNames, type NameLexicon, namesAbsent } from "./names.ts";
 import { shorten } from "./phrasing.ts";
 import { mergeCandidates, readability, type Scored, withContext } from "./points.ts";
 import { centrality, leadBonus, requiredMatches, type StoryRetrieval, sharedStems } from "./retrieval.ts";
@@ -59,7 +60,8 @@ export function buildDigest(index: CorpusIndex, selection: PointSelection, opts:
       asOf: null,
     };
   }
-  const clusters = clusterArticles(index, pool);
+  const names = articleNames(index, pool);
+  const clusters = clusterArticles(index, pool, names);
   const built = storiesOf(index, pool, clusters)
     .map((s) => ({ s, points: toPoints(index, withContext(index, selection.storyPoints(index, s))) }))
     .filter((x) => x.points.length > 0);
@@ -69,7 +71,7 @@ export function buildDigest(index: CorpusIndex, selection: PointSelection, opts:
     built.map((x) => x.points),
   );
   const stories: Story[] = built.map((x, i) => ({
-    title: storyTitle(index, x.s, merged[i]!),
+    title: storyTitle(index, x.s, merged[i]!, names.lexicon),
     points: merged[i]!,
   }));
   const sources = sourcesFor(
@@ -214,13 +216,22 @@ export function storiesOf(
   });
 }
 
+/** How much a title loses for naming only what the points don't (per share of its names absent). */
+const ABSENT_NAMES = 0.6;
+
 /**
  * A story's title from what it cites: the title of a cited article that shares the most with the
  * story's points, an article behind the first (main) point preferred (ties: the article cited by more
- * points, then the story's own ranking); when no
+ * points, then the story's own ranking), one naming what the points don't (names.ts) avoided; when no
  * cited title shares a content word with the points, the shortest point, as a headline.
  */
-export function storyTitle(index: CorpusIndex, story: StoryRetrieval, points: Point[]): string {
+export function storyTitle(
+  index: CorpusIndex,
+  story: StoryRetrieval,
+  points: Point[],
+  lexicon?: NameLexicon,
+): string {
+  const texts = points.map((p) => p.text);
   const pointStems = new Set(points.flatMap((p) => [...stemSet(p.text)]));
   const citedBy = new Map<string, number>();
   for (const p of points) for (const id of p.sources) citedBy.set(id, (citedBy.get(id) ?? 0) + 1);
@@ -237,7 +248,9 @@ export function storyTitle(index: CorpusIndex, story: StoryRetrieval, points: Po
     const rank = story.members.indexOf(a);
     // The story's first point is its main one: an article behind it names the story best.
     const lead = points[0]?.sources.includes(id) ? 0.25 : 0;
-    const score = shared + lead + 0.05 * n - 0.001 * (rank < 0 ? 10 : rank);
+    // A title naming what no point mentions ("US rates …" over points on the UK's) heads another story.
+    const absent = lexicon ? namesAbsent(lexicon, title, texts) : 0;
+    const score = shared + lead + 0.05 * n - 0.001 * (rank < 0 ? 10 : rank) - ABSENT_NAMES * absent;
     if (!best || score > best.score) best = { title, score };
   }
   if (best) return best.title;
