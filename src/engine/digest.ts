@@ -3,7 +3,9 @@
  * about some topics, newest first), clustered into up to six stories (cluster.ts), each story's
  * points chosen by the engine's PointSelection and citation-checked.
  */
-import type { Digest, DigestOptions, Evidence, Point, Story } from "../model.ts";
+import { message } from "../messages.ts";
+import type { Digest, DigestCoverage, DigestOptions, Evidence, Point, Story } from "../model.ts";
+import { plainText } from "../present/richText.ts";
 import { type CorpusIndex, termStems } from "../search/index.ts";
 import { stemSet } from "../text/similarity.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
@@ -44,16 +46,20 @@ export function buildDigest(index: CorpusIndex, selection: PointSelection, opts:
   if (opts.since) scope.since = opts.since;
   if (opts.topics) scope.topics = opts.topics;
   const { inRange, read: pool } = digestRange(index, scope);
-  const topics = (opts.topics ?? []).filter((t) => t.trim());
-  const about = topics.length > 0 ? ` about ${topics.join(", ")}` : "";
+  const coverage: DigestCoverage = {
+    inRange,
+    read: pool.length,
+    topics: (opts.topics ?? []).filter((t) => t.trim()),
+    since: since ? since.toISOString().replace(/\.\d{3}Z$/, "Z") : null,
+    stories: 0,
+    allShown: true,
+  };
   if (pool.length === 0) {
-    const summary = since
-      ? `Nothing new${about} since ${since.toISOString().replace(/\.\d{3}Z$/, "Z")}.`
-      : `No articles${about} in the corpus.`;
     return {
       since: since?.toISOString() ?? null,
       found: false,
-      summary,
+      summary: plainText(message("digest_coverage", coverage)),
+      coverage,
       stories: [],
       sources: [],
       engine: "extractive",
@@ -78,19 +84,13 @@ export function buildDigest(index: CorpusIndex, selection: PointSelection, opts:
     index,
     stories.flatMap((s) => s.points.flatMap((p) => p.sources)),
   );
-  const window = since ? `added since ${since.toISOString().replace(/\.\d{3}Z$/, "Z")}` : "in the corpus";
-  const summary = digestSummary({
-    inRange,
-    read: pool.length,
-    about,
-    window,
-    stories: stories.length,
-    allShown: clusters.length <= stories.length,
-  });
+  coverage.stories = stories.length;
+  coverage.allShown = clusters.length <= stories.length;
   return {
     since: since?.toISOString() ?? null,
     found: stories.length > 0,
-    summary,
+    summary: plainText(message("digest_coverage", coverage)),
+    coverage,
     stories,
     sources,
     engine: "extractive",
@@ -154,27 +154,6 @@ export function evenSample<T>(xs: readonly T[], n: number): T[] {
   const out: T[] = [];
   for (let k = 0; k < n; k++) out.push(xs[Math.round((k * (xs.length - 1)) / (n - 1))]!);
   return out;
-}
-
-/** The digest's first line: how many articles are in range, how many were read, what is shown. */
-export function digestSummary(s: {
-  inRange: number;
-  read: number;
-  about: string;
-  window: string;
-  stories: number;
-  /** Every story found is shown (else only the biggest). */
-  allShown: boolean;
-}): string {
-  const n = s.inRange.toLocaleString("en-US");
-  const articles = `${n} article${s.inRange === 1 ? "" : "s"}${s.about} ${s.window}`;
-  const k = s.stories;
-  const shown = s.allShown
-    ? `in ${k} ${k === 1 ? "story" : "stories"}`
-    : `the ${k} biggest ${k === 1 ? "story" : "stories"}`;
-  const sampled =
-    s.read < s.inRange ? ` among ${s.read.toLocaleString("en-US")} read evenly across them` : "";
-  return s.allShown && !sampled ? `${articles}, ${shown}.` : `${articles}; ${shown}${sampled}.`;
 }
 
 /**
