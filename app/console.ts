@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ConsoleHandler, createConsole } from "../console/handler.ts";
-import type { ConsoleDeps } from "../console/ports.ts";
+import type { ConsoleDeps, PollSummary } from "../console/ports.ts";
 import { recentDeliveries } from "../queue/recent.ts";
 import type { DigestRuntime } from "../queue/runtime.ts";
 import type { SourceDepsOptions } from "../sources/deps.ts";
@@ -16,10 +16,14 @@ import { consoleSources } from "./consoleSources.ts";
 import type { Router } from "./http.ts";
 import type { Logger } from "./logger.ts";
 import type { Metrics } from "./metrics.ts";
+import type { OpenStore } from "./store.ts";
 
 /** What tests and benches may change about the console. */
 export interface ConsoleOptions {
-  /** Feed fetching options (tests allow the local feed server on 127.0.0.1). */
+  /**
+   * Feed fetching options (tests allow the local feed server on 127.0.0.1), folder mode only: in store
+   * mode the console uses the server's feed client (SUMMIT_ALLOW_PRIVATE_NETWORKS).
+   */
   sourceHttp?: SourceDepsOptions["http"];
   loginLimit?: ConsoleDeps["loginLimit"];
 }
@@ -37,21 +41,35 @@ export function mountConsole(ctx: {
   health: () => Promise<object>;
   metrics: Metrics;
   options?: ConsoleOptions | undefined;
+  /**
+   * The shared store and feed client the server opened (store mode): the console uses them rather than
+   * opening a second view and a second HTTP pool. Without them (folder mode) it opens its own over the
+   * digests' Redis connection, closed with the console.
+   */
+  open?: Pick<OpenStore, "store" | "redis" | "fetching"> | undefined;
 }): { console: ConsoleHandler; close(): Promise<void> } {
   const { digests, config, metrics } = ctx;
-  const store = new SharedStore({
-    redis: digests.redis,
-    prefix: config.redisPrefix,
-    clock: ctx.clock,
-    log: ctx.log,
-  });
-  const sources = consoleSources({
-    store,
-    redis: digests.redis,
-    clock: ctx.clock,
-    ...(ctx.options?.sourceHttp ? { http: ctx.options.sourceHttp } : {}),
-    onPoll: (outcome) => metrics.poll(outcome),
-  });
+  const onPoll = (outcome: PollSummary["status"]) => metrics.poll(outcome);
+  const sources = ctx.open
+    ? consoleSources({
+        store: ctx.open.store,
+        redis: ctx.open.redis,
+        clock: ctx.clock,
+        fetching: ctx.open.fetching,
+        onPoll,
+      })
+    : consoleSources({
+        store: new SharedStore({
+          redis: digests.redis,
+          prefix: config.redisPrefix,
+          clock: ctx.clock,
+          log: ctx.log,
+        }),
+        redis: digests.redis,
+        clock: ctx.clock,
+        ...(ctx.options?.sourceHttp ? { http: ctx.options.sourceHttp } : {}),
+        onPoll,
+      });
   // The Slack adapter's feedback log (adapters/slack/feedbackStore.ts): every vote, newest last.
   const feedbackLog = `${config.redisPrefix}:slack:feedback-log`;
   const handler = createConsole({

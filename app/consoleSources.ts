@@ -5,7 +5,7 @@
  */
 import type { PollSummary, SourceRow, SourcesPort } from "../console/ports.ts";
 import type { Redis } from "../queue/redis.ts";
-import { createSourceDeps, type SourceDepsOptions } from "../sources/deps.ts";
+import { createSourceDeps, type SourceDeps, type SourceDepsOptions } from "../sources/deps.ts";
 import { InputError } from "../src/errors.ts";
 import type { Clock } from "../src/model.ts";
 import type { SharedStore } from "../store/sharedStore.ts";
@@ -35,16 +35,24 @@ export interface ConsoleSourcesDeps {
   store: SharedStore;
   redis: Redis;
   clock: Clock;
+  /**
+   * The process's open feed client (HTTP pool, robots.txt), in store mode: borrowed, never closed here.
+   * Without it the console opens its own (with `http`) and closes it on close().
+   */
+  fetching?: SourceDeps;
   http?: SourceDepsOptions["http"];
   /** Told how each poll went (metrics). */
   onPoll?: (outcome: PollSummary["status"]) => void;
 }
 
 export function consoleSources(deps: ConsoleSourcesDeps): SourcesPort & { close(): Promise<void> } {
-  const fetching = createSourceDeps({
-    ...(deps.http ? { http: deps.http } : {}),
-    now: () => deps.clock.now().getTime(),
-  });
+  const own = deps.fetching
+    ? null
+    : createSourceDeps({
+        ...(deps.http ? { http: deps.http } : {}),
+        now: () => deps.clock.now().getTime(),
+      });
+  const fetching = deps.fetching ?? own!;
   const uc = sourcesDeps({ store: deps.store, fetching, clock: deps.clock });
 
   return {
@@ -111,6 +119,8 @@ export function consoleSources(deps: ConsoleSourcesDeps): SourcesPort & { close(
         count: Number(counts[i]?.[1] ?? 0),
       }));
     },
-    close: () => fetching.close(),
+    close: async () => {
+      await own?.close();
+    },
   };
 }

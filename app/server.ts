@@ -295,6 +295,7 @@ export async function startServer(deps: ServerDeps = {}): Promise<RunningServer>
     health,
     metrics,
     options: deps.console,
+    open: live?.open,
   });
   stops.push(async () => {
     await web.close();

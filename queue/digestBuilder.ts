@@ -5,9 +5,11 @@
  */
 import { createHash } from "node:crypto";
 import type { Logger } from "pino";
+import { message } from "../src/messages.ts";
 import type { Engine } from "../src/model.ts";
 import type { Document } from "../src/present/document.ts";
 import { digestToDocument } from "../src/present/fromCore.ts";
+import { plainText } from "../src/present/richText.ts";
 import type { DigestKeys } from "./keys.ts";
 import { RedisLock } from "./lock.ts";
 import type { Redis } from "./redis.ts";
@@ -89,9 +91,7 @@ export class DigestBuilder {
       ...(req.topics.length > 0 ? { topics: req.topics } : {}),
     });
     if (!digest.found && digest.summary.trim() === "") {
-      digest.summary = req.since
-        ? `Nothing new since your last digest (${req.since.toISOString().slice(0, 16).replace("T", " ")} UTC).`
-        : "Nothing new to report yet.";
+      digest.summary = plainText(message("digest_nothing_since_last", req.since ?? null));
     }
     const ms = Math.round(performance.now() - started);
     this.#log.info({ ms, found: digest.found, topics: req.topics, since: req.since }, "digest built");

@@ -7,6 +7,7 @@
  * Errors carry these through src/errors.ts (`inputError("invalid_time", "25:99")`); use cases build
  * notices with usecases/reply.ts (`notice("subscribed", …)`). Values a person typed are shown clipped.
  */
+import type { DigestCoverage } from "./model.ts";
 import { bold, channel, code, command, joinRich, type RichText, rich, text } from "./present/richText.ts";
 
 /** A value the user typed, on one line and at most `max` characters, for quoting it back. */
@@ -41,6 +42,28 @@ function sourceLine(s: SourceSummary): RichText {
         ? `⚠️ failing${s.problem ? ` (${clip(s.problem, 160)})` : ""}`
         : `⛔ disabled${s.problem ? ` (${clip(s.problem, 160)})` : ""}`;
   return rich`${code(s.id)} ${bold(clip(s.name, 80))}, every ${s.every}, ${s.articles} articles: ${state}`;
+}
+
+/**
+ * A digest's first line: how many articles are in range, how many were read, what is shown
+ * ("2,225 articles in the corpus; the 6 biggest stories among 400 read evenly across them."), or that
+ * there is nothing in range.
+ */
+function digestCoverage(c: DigestCoverage): string {
+  const topics = c.topics.filter((t) => t.trim());
+  const about = topics.length > 0 ? ` about ${topics.join(", ")}` : "";
+  if (c.inRange === 0 || c.read === 0)
+    return c.since ? `Nothing new${about} since ${c.since}.` : `No articles${about} in the corpus.`;
+  const window = c.since ? `added since ${c.since}` : "in the corpus";
+  const n = c.inRange.toLocaleString("en-US");
+  const articles = `${n} article${c.inRange === 1 ? "" : "s"}${about} ${window}`;
+  const k = c.stories;
+  const shown = c.allShown
+    ? `in ${k} ${k === 1 ? "story" : "stories"}`
+    : `the ${k} biggest ${k === 1 ? "story" : "stories"}`;
+  const sampled =
+    c.read < c.inRange ? ` among ${c.read.toLocaleString("en-US")} read evenly across them` : "";
+  return c.allShown && !sampled ? `${articles}, ${shown}.` : `${articles}; ${shown}${sampled}.`;
 }
 
 const SUBSCRIBE_EXAMPLE = { at: "08:00", tz: "Europe/Berlin", days: "weekdays" } as const;
@@ -162,6 +185,9 @@ export const messages = {
     ...rich`• ${command("subscribe", SUBSCRIBE_EXAMPLE)}: a digest in this channel at that time (add topics to follow only those)\n`,
     ...rich`• ${command("subscriptions")}: this workspace's digests · ${command("unsubscribe", { id: "<id>" })}: stop one`,
   ],
+  digest_coverage: (c: DigestCoverage) => rich`${digestCoverage(c)}`,
+  digest_nothing_since_last: (since: Date | null) =>
+    rich`${since ? `Nothing new since your last digest (${since.toISOString().slice(0, 16).replace("T", " ")} UTC).` : "Nothing new to report yet."}`,
   working_on_briefing: (topic: string) => rich`⏳ Working on a briefing about “${clip(topic, 100)}”…`,
   topics_to_try: (topics: readonly string[]) => rich`Topics I do cover include: ${topics.join(", ")}.`,
   subscribed: (d: DigestSummary) =>

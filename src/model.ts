@@ -97,12 +97,30 @@ export interface Story {
   publishers?: number;
 }
 
+/** What a digest covers, as data: its first line is written from it by the catalogue (messages.digest_coverage). */
+export interface DigestCoverage {
+  /** Articles in range (added since the window start, about the topics). */
+  inRange: number;
+  /** Articles read: all in range, or an even sample across them. */
+  read: number;
+  /** The topics asked for (none: all the news). */
+  topics: string[];
+  /** The window start (ISO, to the second), or null for the whole corpus. */
+  since: string | null;
+  /** Stories shown. */
+  stories: number;
+  /** Every story found is shown (else only the biggest). */
+  allShown: boolean;
+}
+
 export interface Digest {
   /** ISO timestamp of the window start, or null for the whole corpus. */
   since: string | null;
   found: boolean;
-  /** When nothing is new: a plain sentence saying so. */
+  /** The first line: what the digest covers, or that nothing is new (from the catalogue). */
   summary: string;
+  /** What the summary says, as data (the extractive engine's digests carry it). */
+  coverage?: DigestCoverage;
   stories: Story[];
   sources: Source[];
   engine: EngineName;

@@ -3,11 +3,14 @@
  * about some topics, newest first), clustered into up to six stories (cluster.ts), each story's
  * points chosen by the engine's PointSelection and citation-checked.
  */
-import type { Digest, DigestOptions, Evidence, Point, Story } from "../model.ts";
+import { message } from "../messages.ts";
+import type { Digest, DigestCoverage, DigestOptions, Evidence, Point, Story } from "../model.ts";
+import { plainText } from "../present/richText.ts";
 import { type CorpusIndex, termStems } from "../search/index.ts";
 import { stemSet } from "../text/similarity.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { clusterArticles } from "./cluster.ts";
+import { articleNames, type NameLexicon, namesAbsent } from "./names.ts";
 import { shorten } from "./phrasing.ts";
 import { mergeCandidates, readability, type Scored, withContext } from "./points.ts";
 import { centrality, leadBonus, requiredMatches, type StoryRetrieval, sharedStems } from "./retrieval.ts";
@@ -43,23 +46,28 @@ export function buildDigest(index: CorpusIndex, selection: PointSelection, opts:
   if (opts.since) scope.since = opts.since;
   if (opts.topics) scope.topics = opts.topics;
   const { inRange, read: pool } = digestRange(index, scope);
-  const topics = (opts.topics ?? []).filter((t) => t.trim());
-  const about = topics.length > 0 ? ` about ${topics.join(", ")}` : "";
+  const coverage: DigestCoverage = {
+    inRange,
+    read: pool.length,
+    topics: (opts.topics ?? []).filter((t) => t.trim()),
+    since: since ? since.toISOString().replace(/\.\d{3}Z$/, "Z") : null,
+    stories: 0,
+    allShown: true,
+  };
   if (pool.length === 0) {
-    const summary = since
-      ? `Nothing new${about} since ${since.toISOString().replace(/\.\d{3}Z$/, "Z")}.`
-      : `No articles${about} in the corpus.`;
     return {
       since: since?.toISOString() ?? null,
       found: false,
-      summary,
+      summary: plainText(message("digest_coverage", coverage)),
+      coverage,
       stories: [],
       sources: [],
       engine: "extractive",
       asOf: null,
     };
   }
-  const clusters = clusterArticles(index, pool);
+  const names = articleNames(index, pool);
+  const clusters = clusterArticles(index, pool, names);
   const built = storiesOf(index, pool, clusters)
     .map((s) => ({ s, points: toPoints(index, withContext(index, selection.storyPoints(index, s))) }))
     .filter((x) => x.points.length > 0);
@@ -69,26 +77,20 @@ export function buildDigest(index: CorpusIndex, selection: PointSelection, opts:
     built.map((x) => x.points),
   );
   const stories: Story[] = built.map((x, i) => ({
-    title: storyTitle(index, x.s, merged[i]!),
+    title: storyTitle(index, x.s, merged[i]!, names.lexicon),
     points: merged[i]!,
   }));
   const sources = sourcesFor(
     index,
     stories.flatMap((s) => s.points.flatMap((p) => p.sources)),
   );
-  const window = since ? `added since ${since.toISOString().replace(/\.\d{3}Z$/, "Z")}` : "in the corpus";
-  const summary = digestSummary({
-    inRange,
-    read: pool.length,
-    about,
-    window,
-    stories: stories.length,
-    allShown: clusters.length <= stories.length,
-  });
+  coverage.stories = stories.length;
+  coverage.allShown = clusters.length <= stories.length;
   return {
     since: since?.toISOString() ?? null,
     found: stories.length > 0,
-    summary,
+    summary: plainText(message("digest_coverage", coverage)),
+    coverage,
     stories,
     sources,
     engine: "extractive",
@@ -154,27 +156,6 @@ export function evenSample<T>(xs: readonly T[], n: number): T[] {
   return out;
 }
 
-/** The digest's first line: how many articles are in range, how many were read, what is shown. */
-export function digestSummary(s: {
-  inRange: number;
-  read: number;
-  about: string;
-  window: string;
-  stories: number;
-  /** Every story found is shown (else only the biggest). */
-  allShown: boolean;
-}): string {
-  const n = s.inRange.toLocaleString("en-US");
-  const articles = `${n} article${s.inRange === 1 ? "" : "s"}${s.about} ${s.window}`;
-  const k = s.stories;
-  const shown = s.allShown
-    ? `in ${k} ${k === 1 ? "story" : "stories"}`
-    : `the ${k} biggest ${k === 1 ? "story" : "stories"}`;
-  const sampled =
-    s.read < s.inRange ? ` among ${s.read.toLocaleString("en-US")} read evenly across them` : "";
-  return s.allShown && !sampled ? `${articles}, ${shown}.` : `${articles}; ${shown}${sampled}.`;
-}
-
 /**
  * The pool's biggest stories (at most DIGEST_STORIES), each with its first 10 articles, their lead
  * sentences scored by readability, shared terms and position, and the title that best names the
@@ -214,13 +195,22 @@ export function storiesOf(
   });
 }
 
+/** How much a title loses for naming only what the points don't (per share of its names absent). */
+const ABSENT_NAMES = 0.6;
+
 /**
  * A story's title from what it cites: the title of a cited article that shares the most with the
  * story's points, an article behind the first (main) point preferred (ties: the article cited by more
- * points, then the story's own ranking); when no
+ * points, then the story's own ranking), one naming what the points don't (names.ts) avoided; when no
  * cited title shares a content word with the points, the shortest point, as a headline.
  */
-export function storyTitle(index: CorpusIndex, story: StoryRetrieval, points: Point[]): string {
+export function storyTitle(
+  index: CorpusIndex,
+  story: StoryRetrieval,
+  points: Point[],
+  lexicon?: NameLexicon,
+): string {
+  const texts = points.map((p) => p.text);
   const pointStems = new Set(points.flatMap((p) => [...stemSet(p.text)]));
   const citedBy = new Map<string, number>();
   for (const p of points) for (const id of p.sources) citedBy.set(id, (citedBy.get(id) ?? 0) + 1);
@@ -237,7 +227,9 @@ export function storyTitle(index: CorpusIndex, story: StoryRetrieval, points: Po
     const rank = story.members.indexOf(a);
     // The story's first point is its main one: an article behind it names the story best.
     const lead = points[0]?.sources.includes(id) ? 0.25 : 0;
-    const score = shared + lead + 0.05 * n - 0.001 * (rank < 0 ? 10 : rank);
+    // A title naming what no point mentions ("US rates …" over points on the UK's) heads another story.
+    const absent = lexicon ? namesAbsent(lexicon, title, texts) : 0;
+    const score = shared + lead + 0.05 * n - 0.001 * (rank < 0 ? 10 : rank) - ABSENT_NAMES * absent;
     if (!best || score > best.score) best = { title, score };
   }
   if (best) return best.title;

@@ -149,7 +149,7 @@ const PRONOUN_OPENER =
  * ("The unit, Yugansk, was …") explains itself.
  */
 const DESCRIPTION_OPENER =
-  /^The\s+((?:(?:[a-z0-9][a-z0-9'-]*|[A-Z][a-z]+)\s+){0,3})[a-z0-9][a-z0-9'-]*(?:,\s+\d+,)?\s+(?:said|says|has|had|was|is|were|are|will|would|could|can|may|might|must|should|also|[a-z]+ed)\b/;
+  /^The\s+((?:(?:[a-z0-9][a-z0-9'-]*|[A-Z][a-z]+)\s+){0,3})([a-z0-9][a-z0-9'-]*)(?:,\s+\d+,)?\s+(?:said|says|has|had|was|is|were|are|will|would|could|can|may|might|must|should|also|[a-z]+ed)\b/;
 
 /**
  * The reference a sentence opens on that it doesn't explain (null when it explains itself): a
@@ -164,6 +164,24 @@ export function unexplainedOpener(text: string, position: number): "pronoun" | "
   return null;
 }
 
+/**
+ * Heads of a description that stands for someone the reader must be told about — an organisation or a
+ * person by their role ("The company said …", "The club is hoping …", "The 21-year-old prop …") —
+ * as against what a reader knows without a name ("The government", "The economy", "The result").
+ */
+const AGENT_HEAD =
+  /^(?:company|firm|group|club|organi[sz]ation|party|team|side|player|star|spokes(?:man|woman|person)|official|chief|boss|executive|singer|actor|actress|band|airline|carrier|retailer|giant|maker|chain|operator|lender|insurer|agency|union|body|subsidiary|unit|business|prop|striker|midfielder|defender|forward|coach|manager|director|chairman|founder|owner|veteran|champion|winner|[0-9]+-year-old)$/;
+
+const AGENT_OPENER = new RegExp(DESCRIPTION_OPENER.source.replace("){0,3})", "){0,3}?)"));
+
+/** A nameless description of an organisation or a person opens the text ("The company said …"). */
+export function unexplainedAgent(text: string, position: number): boolean {
+  if (position === 0) return false;
+  // The shortest description: "The company is also …" is headed by "company", not "is".
+  const m = AGENT_OPENER.exec(text.replace(/^["“‘']/, ""));
+  return !!m && (m[1]!.match(/\b[A-Z]/g) ?? []).length <= 1 && AGENT_HEAD.test(m[2]!);
+}
+
 /** Most words a point given its context (the sentence before it, then it) may have. */
 const CONTEXT_WORDS = 60;
 
@@ -176,12 +194,14 @@ const MIN_POINTS = 3;
  * reads as a point, repeats no other point, both fit in CONTEXT_WORDS and the article holds them
  * together). Otherwise a pronoun opener is left out (unless it is the only point), and a nameless
  * description ("The harbour authority said …", often clear enough beside the other points) only
- * while MIN_POINTS others remain.
+ * while MIN_POINTS others remain. Options: `context: false` never prepends; `context: "agents"` only
+ * for a nameless organisation or person (unexplainedAgent); `descriptions: false` keeps descriptions;
+ * `descriptions: "agents"` leaves out such an organisation or person and keeps other descriptions.
  */
 export function withContext(
   index: CorpusIndex,
   cands: Candidate[],
-  opts: { context?: boolean; descriptions?: boolean } = {},
+  opts: { context?: boolean | "agents"; descriptions?: boolean | "agents" } = {},
 ): Candidate[] {
   const decided: { c: Candidate; keep: "yes" | "weak" | "no" }[] = [];
   for (const c of cands) {
@@ -204,12 +224,25 @@ export function withContext(
       text.split(/\s+/).length <= CONTEXT_WORDS &&
       !others.some((x) => redundant(x.stems, prev.stems)) &&
       articleSupports(index, a!, text);
-    if (fits && opts.context !== false) {
+    const agent = opener === "description" && unexplainedAgent(c.text, own.position);
+    // For an organisation or person, the sentence before must name someone (a capital past its first word).
+    const names = !!prev && /\s["“‘(]?\p{Lu}/u.test(prev.text);
+    if (fits && (opts.context === "agents" ? agent && names : opts.context !== false)) {
       const stems = new Set([...prev.stems, ...c.stems]);
       const articles = c.articles.filter((x) => x === a || articleSupports(index, x, text));
       decided.push({ c: { ...c, text, stems, articles }, keep: "yes" });
     } else if (opener === "description")
-      decided.push({ c, keep: opts.descriptions === false ? "yes" : "weak" });
+      decided.push({
+        c,
+        keep:
+          opts.descriptions === "agents"
+            ? agent
+              ? "no"
+              : "yes"
+            : opts.descriptions === false
+              ? "yes"
+              : "weak",
+      });
     else decided.push({ c, keep: "no" });
   }
   let room = MIN_POINTS - decided.filter((d) => d.keep === "yes").length;

@@ -6,9 +6,9 @@
  * - malformed and oversized bodies get 400 / 413 at once.
  * Real Bolt and the real Discord adapter over HTTP on 127.0.0.1, real Redis.
  */
-import { createHmac, sign as edSign, randomUUID } from "node:crypto";
+import { createHmac, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DiscordHarness, keypair, startDiscordDriver } from "./discord/driver.ts";
+import { discordHttpRig } from "../support/discordHttp.ts";
 import { type ScriptedEngine, scriptedEngine } from "./discord/fakeEngine.ts";
 import {
   SIGNING_SECRET,
@@ -152,21 +152,11 @@ describe("slack requests", () => {
 });
 
 describe("discord interactions endpoint", () => {
-  let h: DiscordHarness;
-  let engine: ScriptedEngine;
-  beforeAll(async () => {
-    engine = scriptedEngine();
-    h = await startDiscordDriver({ mode: "http", engine });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-  const command = () =>
-    JSON.stringify(h.fake.slashCommand("summit", [{ name: "topic", value: "sanctions" }]));
-  const webhookCalls = () => h.fake.requests.filter((r) => r.path.startsWith("/webhooks/")).length;
+  const rig = discordHttpRig();
+  const { summitBody: command, webhookCalls } = rig;
 
   it("authentication table: each bad signature or timestamp gets 401 and no work is done", async () => {
-    const other = keypair();
+    const { h, engine } = rig;
     const at = (s: number) => new Date(Date.now() + s * 1000);
     const cases: [string, (body: string) => Record<string, string>][] = [
       ["both headers missing", () => ({ "content-type": "application/json" })],
@@ -186,17 +176,7 @@ describe("discord interactions endpoint", () => {
       ],
       ["signature not hex", (b) => ({ ...h.signed(b), "x-signature-ed25519": "zz".repeat(64) })],
       ["signature too short", (b) => ({ ...h.signed(b), "x-signature-ed25519": "ab".repeat(10) })],
-      [
-        "signed by another key",
-        (b) => {
-          const s = h.signed(b);
-          const ts = s["x-signature-timestamp"] as string;
-          return {
-            ...s,
-            "x-signature-ed25519": edSign(null, Buffer.from(ts + b), other.privateKey).toString("hex"),
-          };
-        },
-      ],
+      ["signed by another key", (b) => rig.signedByAnotherKey(b)],
       ["stale by 10 minutes", (b) => h.signed(b, at(-600))],
       ["future by 10 minutes", (b) => h.signed(b, at(600))],
     ];
@@ -215,6 +195,7 @@ describe("discord interactions endpoint", () => {
   });
 
   it("a replayed interaction (same signed request) gets 409 and no second reply", async () => {
+    const { h, engine } = rig;
     const body = command();
     const headers = h.signed(body);
     const first = await h.postRaw(body, headers);
@@ -232,6 +213,7 @@ describe("discord interactions endpoint", () => {
   });
 
   it("malformed signed interactions get 400 and a 10 MB body gets 413 (not a reset)", async () => {
+    const { h, engine } = rig;
     const id = () => String(BigInt(Date.now()) * 1000n + BigInt(Math.floor(Math.random() * 1000)));
     const cases: [string, string, number][] = [
       ["not JSON", "{nope", 400],

@@ -1,23 +1,12 @@
 /** The HTTP interactions endpoint: signatures are checked before any work, PING gets PONG. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DiscordHarness, keypair, startDiscordDriver } from "./driver.ts";
-import { type ScriptedEngine, scriptedEngine } from "./fakeEngine.ts";
+import { describe, expect, it } from "vitest";
+import { discordHttpRig } from "../../support/discordHttp.ts";
 
 describe("discord HTTP interactions endpoint", () => {
-  let h: DiscordHarness;
-  let engine: ScriptedEngine;
-  beforeAll(async () => {
-    engine = scriptedEngine();
-    h = await startDiscordDriver({ mode: "http", engine });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-
-  const summitBody = () =>
-    JSON.stringify(h.fake.slashCommand("summit", [{ name: "topic", value: "sanctions" }]));
+  const rig = discordHttpRig();
 
   it("answers a signed PING with PONG", async () => {
+    const { h } = rig;
     const body = JSON.stringify({
       id: "1",
       application_id: h.fake.applicationId,
@@ -31,8 +20,8 @@ describe("discord HTTP interactions endpoint", () => {
   });
 
   it("refuses a forged signature with 401 before any work", async () => {
-    const body = summitBody();
-    const other = keypair();
+    const { h, engine } = rig;
+    const body = rig.summitBody();
     const headers = h.signed(body);
     const before = engine.calls.length;
     const forged = await h.postRaw(body, {
@@ -43,12 +32,7 @@ describe("discord HTTP interactions endpoint", () => {
     });
     expect(forged.status).toBe(401);
     // Signed by someone else's key.
-    const { sign } = await import("node:crypto");
-    const ts = headers["x-signature-timestamp"]!;
-    const wrongKey = await h.postRaw(body, {
-      ...headers,
-      "x-signature-ed25519": sign(null, Buffer.from(ts + body), other.privateKey).toString("hex"),
-    });
+    const wrongKey = await h.postRaw(body, rig.signedByAnotherKey(body));
     expect(wrongKey.status).toBe(401);
     // Body changed after signing.
     const tampered = await h.postRaw(body.replace("sanctions", "something"), headers);
@@ -57,17 +41,19 @@ describe("discord HTTP interactions endpoint", () => {
     expect(missing.status).toBe(401);
     await h.adapter.idle();
     expect(engine.calls.length).toBe(before);
-    expect(h.fake.requests.filter((r) => r.path.startsWith("/webhooks/"))).toEqual([]);
+    expect(rig.webhookCalls()).toBe(0);
   });
 
   it("refuses a correctly signed but stale request (replay)", async () => {
-    const body = summitBody();
+    const { h } = rig;
+    const body = rig.summitBody();
     const res = await h.postRaw(body, h.signed(body, new Date(Date.now() - 10 * 60_000)));
     expect(res.status).toBe(401);
   });
 
   it("accepts a correctly signed command", async () => {
-    const body = summitBody();
+    const { h } = rig;
+    const body = rig.summitBody();
     const res = await h.postRaw(body, h.signed(body));
     expect(res.status).toBe(200);
     const response = JSON.parse(res.text) as { type: number; data?: Record<string, unknown> };

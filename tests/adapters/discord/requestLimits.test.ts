@@ -3,26 +3,16 @@
  * only stale ones) and malformed signature and timestamp headers. A request signed a minute ago is the
  * positive control. (Oversized bodies → 413: tests/adapters/requestGuards.test.ts on wt/harden-http.)
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DiscordHarness, startDiscordDriver } from "./driver.ts";
-import { type ScriptedEngine, scriptedEngine } from "./fakeEngine.ts";
+import { describe, expect, it } from "vitest";
+import { discordHttpRig } from "../../support/discordHttp.ts";
 
 describe("discord HTTP interactions: timestamps, headers and size", () => {
-  let h: DiscordHarness;
-  let engine: ScriptedEngine;
-  beforeAll(async () => {
-    engine = scriptedEngine();
-    h = await startDiscordDriver({ mode: "http", engine });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-  const summitBody = () =>
-    JSON.stringify(h.fake.slashCommand("summit", [{ name: "topic", value: "sanctions" }]));
+  const rig = discordHttpRig();
 
   it("refuses future-dated, non-numeric and non-hex requests with 401, doing nothing", async () => {
+    const { h, engine } = rig;
     const before = engine.calls.length;
-    const body = summitBody();
+    const body = rig.summitBody();
     for (const at of [Date.now() + 10 * 60_000, Date.now() + 365 * 24 * 3600_000]) {
       expect((await h.postRaw(body, h.signed(body, new Date(at)))).status).toBe(401);
     }

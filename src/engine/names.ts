@@ -1,0 +1,141 @@
+/**
+ * The names a set of articles mentions ("Bank of England", "Federal Reserve", "UK", "Yukos"), told from
+ * ordinary words without a tagger, by the rule topics.ts uses: a word is a NAME when these articles
+ * write it capitalised mid-sentence more often than in lower case, or when it is an acronym ("US",
+ * "FBI", "U.S."). A title's capitals say nothing (titles may be in Title Case), so a title's words are
+ * names only when the articles' sentences say so.
+ *
+ * Names are what tell one story from its neighbours: UK, euro-zone and US interest-rate stories share
+ * every topical word ("interest rates", "borrowing costs") and differ in their names. Clustering
+ * (cluster.ts) keeps a story to articles that share its names, and a story's title must not name what
+ * its points don't (digest.ts).
+ *
+ * A name's key: an acronym is marked ("^us": "US" is not the stopword "us"), any other name is its stem.
+ */
+import type { CorpusIndex } from "../search/index.ts";
+import { STOPWORDS, stem } from "../text/tokens.ts";
+
+const TOKEN = /\p{L}[\p{L}\p{N}]*(?:[.'’-]\p{L}[\p{L}\p{N}]*)*\.?/gu;
+const ACRONYM = /^\p{Lu}(?:[\p{Lu}\d]|\.\p{Lu})+\.?$/u;
+/** Capitalised everywhere, and no help in telling stories apart. */
+const CALENDAR = new Set(
+  (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
+    "august september october november december mr mrs ms dr"
+  ).split(" "),
+);
+
+interface Token {
+  text: string;
+  lower: string;
+  /** Opens its sentence (or follows a quote or colon): its capital says nothing. */
+  initial: boolean;
+}
+
+function tokens(sentence: string): Token[] {
+  const out: Token[] = [];
+  let initial = true;
+  let last = 0;
+  for (const m of sentence.matchAll(TOKEN)) {
+    const gap = sentence.slice(last, m.index);
+    if (/[.!?:"“‘(]/.test(gap)) initial = true;
+    last = m.index + m[0].length;
+    const raw = m[0];
+    // "U.S." keeps its dots as an acronym; a word ending a sentence loses its stop.
+    const text = ACRONYM.test(raw) ? raw : raw.replace(/\.$/, "");
+    out.push({ text: text.replace(/['’]s?$/u, ""), lower: text.toLowerCase(), initial });
+    initial = raw.endsWith(".") && !ACRONYM.test(raw);
+  }
+  return out;
+}
+
+function acronymKey(text: string): string {
+  return `^${text.replace(/\./g, "").toLowerCase()}`;
+}
+
+/** The key of a word known to be a name. */
+function nameKey(t: Token): string {
+  if (ACRONYM.test(t.text)) return acronymKey(t.text);
+  return stem(t.lower.replace(/['’]s?$/u, ""));
+}
+
+/** Which words are names, learnt from the sentences of some articles. */
+export class NameLexicon {
+  private readonly capital = new Map<string, number>();
+  private readonly lower = new Map<string, number>();
+
+  /** Learns from a sentence (its words mid-sentence). */
+  learn(sentence: string): void {
+    for (const t of tokens(sentence)) {
+      if (t.initial) continue;
+      const counts = /^\p{Lu}/u.test(t.text) ? this.capital : this.lower;
+      counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
+    }
+  }
+
+  private isName(t: Token): boolean {
+    // Before the stopwords: "US" is a name, "us" a stopword.
+    if (ACRONYM.test(t.text)) return !t.initial || (this.capital.get(t.lower) ?? 0) > 0;
+    if (t.lower.length < 2 || STOPWORDS.has(t.lower) || CALENDAR.has(t.lower)) return false;
+    if (!/^\p{Lu}/u.test(t.text)) return false;
+    return (this.capital.get(t.lower) ?? 0) > (this.lower.get(t.lower) ?? 0);
+  }
+
+  /** The keys of the names in a text (a sentence, or a title). */
+  names(text: string): Set<string> {
+    const out = new Set<string>();
+    for (const t of tokens(text)) if (this.isName(t)) out.add(nameKey(t));
+    return out;
+  }
+}
+
+/** One name written two ways ("Russia", "Russian"; "Scots", "Scotland"): the same key, or the same first letters. */
+function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.startsWith("^") || b.startsWith("^")) return false;
+  return Math.min(a.length, b.length) >= 4 && a.slice(0, 4) === b.slice(0, 4);
+}
+
+/** A name's class: its first five letters ("europ" for "Europe" and "European"), an acronym whole. */
+export function nameClass(key: string): string {
+  return key.startsWith("^") ? key : key.slice(0, 5);
+}
+
+/** The share of a title's names that none of the texts mention (0 when it names nothing). */
+export function namesAbsent(lexicon: NameLexicon, title: string, texts: readonly string[]): number {
+  const named = lexicon.names(title);
+  if (named.size === 0) return 0;
+  const present = new Set(texts.flatMap((t) => [...lexicon.names(t)]));
+  let absent = 0;
+  for (const n of named) if (![...present].some((p) => sameName(p, n))) absent++;
+  return absent / named.size;
+}
+
+/** How many of an article's opening sentences say what it is about. */
+export const LEAD_SENTENCES = 6;
+
+/** Which words are names in some articles, and each article's name classes (title and lead). */
+export interface ArticleNames {
+  lexicon: NameLexicon;
+  of: Map<number, Set<string>>;
+}
+
+/** The names of some articles: a lexicon learnt from their titles' neighbours, their lead sentences. */
+export function articleNames(index: CorpusIndex, articles: readonly number[]): ArticleNames {
+  const lexicon = new NameLexicon();
+  for (const a of articles) {
+    const title = index.articles[a]!.title.trim();
+    // A title opening the text is a title still: its capitals say nothing.
+    for (const s of index.sentences(a).slice(0, LEAD_SENTENCES))
+      if (s.text.trim() !== title) lexicon.learn(s.text);
+  }
+  const of = new Map<number, Set<string>>();
+  for (const a of articles) {
+    const names = lexicon.names(index.articles[a]!.title);
+    for (const s of index.sentences(a).slice(0, LEAD_SENTENCES))
+      for (const n of lexicon.names(s.text)) names.add(n);
+    // One name written two ways counts once ("Europe", "European").
+    of.set(a, new Set([...names].map(nameClass)));
+  }
+  return { lexicon, of };
+}
