@@ -1,0 +1,73 @@
+/** Whether two mentions are of the same quantity of the same thing at the same time, and whether their values clash. */
+import { jaccard } from "../../text/similarity.ts";
+import { CURRENCY_WORDS, type Mention, PERCENT, UNITS } from "./mention.ts";
+
+/**
+ * Share of content words two sentences giving a figure must have in common to be about the same fact
+ * (npm run eval:disagreements: lower lets through figures of different things in the same story).
+ */
+export const QUANTITY_OVERLAP = 0.2;
+/** A day still to come: "will meet on Thursday", "is expected to take place … on Friday". */
+export const SCHEDULED =
+  /\b(will|is to|are to|due to|expected to|scheduled|set to|to take place|to be held|next)\b/i;
+/** A figure of a particular day relative to its article's date ("closed yesterday at $52"). */
+export const RELATIVE_DAY = /\b(yesterday|today|tonight|this (morning|afternoon|evening)|last night)\b/i;
+
+/**
+ * Two mentions are of the same quantity of the same thing at the same time: the same measure (head
+ * noun or event, overlapping noun phrase), the same subject (they share the proper names when both
+ * name any, and at least two other content words), not a forecast against an outcome, not different
+ * years.
+ */
+export function sameThing(a: Mention, b: Mention): boolean {
+  if (a.kind !== b.kind || a.head !== b.head) return false;
+  // "Yesterday" in reports of different dates is not the same day.
+  if (
+    a.date &&
+    b.date &&
+    a.date !== b.date &&
+    (RELATIVE_DAY.test(a.sentence.text) || RELATIVE_DAY.test(b.sentence.text))
+  )
+    return false;
+  // A bare plural ("millions of fans", "thousands of") is a lower bound, not a figure to dispute.
+  if (a.vague || b.vague) return false;
+  // The figure's own clause must be about the same thing: at least one word beside the figure, other
+  // than what it counts, in common ("20 states have sued Microsoft" / "19 states that sued Microsoft";
+  // not "3,500 troops deployed for an assault" / "a plane with 40 troops").
+  if (a.local && b.local) {
+    let near = 0;
+    for (const st of a.local) if (b.local.has(st) && !a.key.has(st)) near++;
+    if (near === 0) return false;
+  }
+  if (a.kind === "quantity" && jaccard(a.key, b.key) < 0.4) return false;
+  // A figure that only says its unit ("$1.5bn", "3%") must be about the same words around it.
+  if (a.forecast !== b.forecast) return false;
+  if (a.years.size > 0 && b.years.size > 0 && ![...a.years].some((y) => b.years.has(y))) return false;
+  if (a.names.size > 0 && b.names.size > 0 && ![...a.names].some((n) => b.names.has(n))) return false;
+  // A figure that names only its unit ("$1.5bn", "3%", "8 mph"): the two sentences must be about the
+  // same thing in most of their words.
+  const unitOnly = [...a.key].every((k) => UNITS.has(k) || CURRENCY_WORDS.has(k) || k === PERCENT);
+  if (unitOnly && jaccard(a.context, b.context) < 0.25) return false;
+  // Any figure: the two sentences report the same fact, so they share a good part of their words.
+  if (a.kind === "quantity" && jaccard(a.context, b.context) < QUANTITY_OVERLAP) return false;
+  // An event day: a day still to come in both reports (days of past events are of different events
+  // far more often than disputed), both naming who or where, sharing a name.
+  if (a.kind === "day") {
+    if (!SCHEDULED.test(a.sentence.text) || !SCHEDULED.test(b.sentence.text)) return false;
+    if (a.names.size === 0 || b.names.size === 0 || jaccard(a.context, b.context) < 0.08) return false;
+  }
+  let shared = 0;
+  for (const st of a.context) if (b.context.has(st) && !a.key.has(st)) shared++;
+  // An event day or a noun phrase of its own ("North Korean labourers") needs one more shared word;
+  // a figure that only names its unit ("$1.5bn", "3%") needs three.
+  const needed = a.kind === "day" || (a.key.size >= 2 && b.key.size >= 2) ? 1 : 3;
+  return shared >= needed;
+}
+
+export function compatible(a: Mention, b: Mention): boolean {
+  if (a.kind === "day") {
+    for (const d of a.days) if (b.days.has(d)) return true;
+    return false;
+  }
+  return a.lo <= b.hi && b.lo <= a.hi;
+}
