@@ -62,6 +62,10 @@ export function pairKey(a: string, b: string): string {
   return [h(a), h(b)].sort().join("-");
 }
 
+function textsOf(c: Disagreement["claims"][number] & { texts?: string[] }): string[] {
+  return c.texts && c.texts.length > 0 ? c.texts : [c.text];
+}
+
 function pairsOf(set: string, ds: Disagreement[]): ShownPair[] {
   const out: ShownPair[] = [];
   for (const d of ds)
@@ -72,13 +76,16 @@ function pairsOf(set: string, ds: Disagreement[]): ShownPair[] {
         if (x.sources.some((s) => y.sources.includes(s))) continue;
         // Claims on the same side agree: only pairs across sides are a "sources differ" decision.
         if (x.side !== undefined && x.side === y.side) continue;
-        out.push({
-          key: pairKey(x.text, y.text),
-          set,
-          about: d.about,
-          a: { id: x.sources[0]!, text: x.text },
-          b: { id: y.sources[0]!, text: y.text },
-        });
+        // A claim shown for several sources' near-identical sentences shows each of them.
+        for (const xt of textsOf(x))
+          for (const yt of textsOf(y))
+            out.push({
+              key: pairKey(xt, yt),
+              set,
+              about: d.about,
+              a: { id: x.sources[0]!, text: xt },
+              b: { id: y.sources[0]!, text: yt },
+            });
       }
   return out;
 }

@@ -17,6 +17,7 @@ import { quantityMentions } from "./disagreements/figures.ts";
 import { compatible, sameThing } from "./disagreements/matching.ts";
 import type { Mention } from "./disagreements/mention.ts";
 import { type Conflict, claimOf, describe, markLater } from "./disagreements/presentation.ts";
+import { restatedConflicts } from "./disagreements/restated.ts";
 
 export type { Conflict, ValuedClaim } from "./disagreements/presentation.ts";
 
@@ -92,6 +93,13 @@ export function findConflicts(
       d: { kind: m.kind, about: describe(sides[0]![0]!), claims: dated },
       weight: sourcesInvolved.size,
     });
+  }
+  // One statement copied with a different figure, whatever the figure counts.
+  const shownTexts = found.map((f) => new Set(f.d.claims.flatMap((c) => c.texts ?? [c.text])));
+  for (const d of restatedConflicts(sentences, sourceOf, dateOf)) {
+    const texts = d.claims.flatMap((c) => c.texts ?? [c.text]);
+    if (shownTexts.some((s) => texts.every((x) => s.has(x)))) continue;
+    found.push({ d, weight: new Set(d.claims.flatMap((c) => c.sources)).size });
   }
   return found
     .sort((a, b) => b.weight - a.weight)

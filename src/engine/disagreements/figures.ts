@@ -4,7 +4,7 @@
  */
 import type { Sentence } from "../../search/index.ts";
 import { canonicalStem } from "../../text/synonyms.ts";
-import { stem } from "../../text/tokens.ts";
+import { STOPWORDS, stem } from "../../text/tokens.ts";
 import {
   CURRENCY_WORDS,
   contextOf,
@@ -13,6 +13,7 @@ import {
   keyOf,
   type Mention,
   MONTH_WORD,
+  NOT_A_NAME,
   phraseAfter,
   REPORTING,
   type Token,
@@ -63,7 +64,7 @@ export function clauseAfter(text: string, from: number): string {
 }
 
 /** Content stems within `span` tokens of [from, to) that stay inside the figure's clause. */
-export function localStems(toks: Token[], from: number, to: number, span = 6): Set<string> {
+export function localStems(toks: Token[], from: number, to: number, span = 6, names = false): Set<string> {
   const out = new Set<string>();
   const walk = (i: number, step: number) => {
     for (let n = 0; i >= 0 && i < toks.length && n < span; i += step, n++) {
@@ -72,12 +73,85 @@ export function localStems(toks: Token[], from: number, to: number, span = 6): S
       if (!isContent(w) || REPORTING.has(w.toLowerCase())) continue;
       const st = canonicalStem(stem(w.toLowerCase()));
       if (UNITS.has(st) || CURRENCY_WORDS.has(st) || GENERIC.has(st)) continue;
+      if (names && (i === 0 || !/^\p{Lu}/u.test(w) || NOT_A_NAME.test(w))) continue;
       out.add(st);
     }
   };
   walk(from - 1, -1);
   walk(to, 1);
   return out;
+}
+
+/** Upper bound of "more than x", as a multiple of x. */
+const MORE_THAN = 1.35;
+/** What is said of a percentage after it: "[of children] had stunted growth", "are obese". */
+const PREDICATE =
+  /^\s*(?:of\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?)?(?:are|is|were|was|have|has|had)\s+(?:now\s+|still\s+|already\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
+/** "55 miles east of …": a distance that locates something. */
+const DISTANCE =
+  /^\s*(?:miles?|kilomet(?:er|re)s?|km)\s+(?:(?:north|south)(?:east|west)?|east|west)(?:-(?:north|south)?(?:east|west))?\s+of\b/i;
+/** Units of a figure joined to it by a hyphen that say how long something lasts or how old it is. */
+const SPAN_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|times?|old|point|way)$/i;
+/** Mass units of an attribute ("the 24-ton Zarya", "a 44,000-pound module"), in tonnes. */
+const MASS: Record<string, number> = {
+  ton: 0.96,
+  tons: 0.96,
+  tonne: 1,
+  tonnes: 1,
+  pound: 0.000453592,
+  kilogram: 0.001,
+};
+
+/**
+ * A figure joined by a hyphen to its unit in front of a named thing ("the 21-nation Asia-Pacific
+ * Economic Cooperation forum", "the 30-foot Sydney yacht Sword of Orion"): a measure of that thing,
+ * compared with the same measure of the same names. Null when no name follows.
+ */
+function attributeOf(
+  s: Sentence,
+  sourceId: string,
+  rest: string,
+  restAt: number,
+  lo: number,
+  hi: number,
+  value: string,
+  offset: number,
+): Mention | null {
+  const a = /^-(\p{L}+)\s+/u.exec(rest);
+  if (!a || SPAN_UNIT.test(a[1]!)) return null;
+  const unitWord = a[1]!.toLowerCase();
+  const toks = tokens(s.text.slice(restAt + a[0].length));
+  const names = new Set<string>();
+  const words: string[] = [];
+  for (const t of toks.slice(0, 6)) {
+    if (/^\p{Lu}/u.test(t.word) && !NOT_A_NAME.test(t.word))
+      names.add(canonicalStem(stem(t.word.toLowerCase())));
+    else if (t.word !== "of" && !/^\p{Ll}/u.test(t.word)) break;
+    else if (t.word === "of" && names.size === 0) break;
+    else if (t.word !== "of" && STOPWORDS.has(t.word.toLowerCase())) break;
+    words.push(t.word);
+  }
+  if (names.size === 0) return null;
+  const mass = MASS[unitWord];
+  const unit = mass
+    ? { key: new Set(["tonne"]), head: "tonne", factor: mass }
+    : normaliseUnit(keyOf([unitWord]), canonicalStem(stem(unitWord)));
+  return {
+    kind: "quantity",
+    key: unit.key,
+    head: unit.head,
+    about: `${unitWord}s of ${words.join(" ")}`.trim(),
+    lo: lo * unit.factor,
+    hi: hi * unit.factor,
+    ...(unit.factor !== 1 ? { unit: canonicalStem(stem(unitWord)) } : {}),
+    days: new Set(),
+    value: `${value}-${unitWord}`,
+    sentence: s,
+    sourceId,
+    ...contextOf(s),
+    offset,
+    attribute: names,
+  };
 }
 
 export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
@@ -111,8 +185,9 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       if (/\d:$/.test(before) || /\bfrom\s+$/i.test(before) || /^\s+to\s+\d/.test(after)) continue;
       if (/\d\s+to\s+$/i.test(before)) continue;
       // "four out of 45 states", "45 of the 50 states": a share, not a count of the thing.
-      if (/\b(out of|of the|of all)\s+$/i.test(before) || /^\s+(out of|of the|of all)\s+\d/i.test(after))
-        continue;
+      // ("… of the 500,000-acre Nantahala National Forest" is a measure of the forest.)
+      const share = /\b(out of|of the|of all)\s+$/i.test(before) && !/^-\p{L}/u.test(after);
+      if (share || /^\s+(out of|of the|of all)\s+\d/i.test(after)) continue;
       // "another 187 members", "a further 20 troops": an increment, not the count itself — unless
       // the sentence gives the new total ("bringing the total to 702").
       if (/\b(another|a further|an additional|additional)\s+$/i.test(text.slice(0, m.index))) {
@@ -135,22 +210,31 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
         totalValue = total[1]!;
         mod = "";
       }
-      if (
-        /^(about|around|nearly|almost|roughly|approximately|some|an estimated|estimated|just over|just under)$/.test(
-          mod,
-        )
-      ) {
+      if (/^(nearly|almost|just under)$/.test(mod)) {
+        lo = x * 0.85;
+        hi = x;
+      } else if (/^(about|around|roughly|approximately|some|an estimated|estimated)$/.test(mod)) {
         lo = x * 0.8;
         hi = x * 1.2;
-      } else if (/^(over|more than|at least)$/.test(mod)) {
+      } else if (/^(over|more than|at least|just over)$/.test(mod)) {
+        // "More than 500" is said of a count near 500: of 702, a report says "more than 700".
         lo = x;
-        hi = x * 5;
+        hi = x * MORE_THAN;
       } else if (/^(less than|fewer than|up to|as many as|as much as|under|as few as)$/.test(mod)) {
         lo = x * 0.2;
         hi = x;
       } else {
         lo = x * 0.98;
         hi = x * 1.02;
+      }
+    }
+    const offset = m.index + Math.max(0, m[0].search(/\d/));
+    const rest = text.slice(m.index + m[0].length);
+    if (!vague && !currency && !multWord && !percent) {
+      const attr = attributeOf(s, sourceId, rest, m.index + m[0].length, lo, hi, quantityValue(m[0]), offset);
+      if (attr) {
+        out.push(attr);
+        continue;
       }
     }
     const endTok = toks.findIndex((t) => t.start >= m.index + m[0].length);
@@ -168,19 +252,18 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       const prev = toks
         .slice(Math.max(0, startTok - 4), Math.max(0, startTok))
         .filter((t) => isContent(t.word));
-      phrase = ["percent", ...prev.map((t) => t.word)];
+      // "62 percent of children had stunted growth", "18 percent are obese": what is true of the share.
+      const predicate = PREDICATE.exec(rest);
+      const said = predicate
+        ? [predicate[1], predicate[2]].filter((w): w is string => !!w && isContent(w))
+        : [];
+      phrase = said.length > 0 ? ["percent", ...said] : ["percent", ...prev.map((t) => t.word)];
     }
     if (phrase.length === 0) continue;
     const unit = normaliseUnit(keyOf(phrase), canonicalStem(stem(phrase[phrase.length - 1]!.toLowerCase())));
     const { key, head } = unit;
     lo *= unit.factor;
     hi *= unit.factor;
-    // A converted figure is rounded in one unit or the other ("35 feet (10 meters)"): allow a tenth.
-    if (unit.factor !== 1) {
-      const mid = (lo + hi) / 2;
-      lo = Math.min(lo, mid * 0.9);
-      hi = Math.max(hi, mid * 1.1);
-    }
     if (GENERIC.has(head) && key.size < 2) continue;
     if (phrase.every((w) => MONTH_WORD.test(w))) continue;
     out.push({
@@ -197,6 +280,11 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       ...contextOf(s),
       vague: Boolean(vague) && !/\bof\b/i.test(vague ?? ""),
       local: localStems(toks, startTok, endTok >= 0 ? endTok + phrase.length : toks.length),
+      localNames: localStems(toks, startTok, endTok >= 0 ? endTok + phrase.length : toks.length, 6, true),
+      offset,
+      ...(unit.factor !== 1 && unit.from ? { unit: unit.from } : {}),
+      ...(DISTANCE.test(rest) ? { distance: true } : {}),
+      ...(totalValue ? { total: true } : {}),
     });
   }
   return out;

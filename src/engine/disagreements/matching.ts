@@ -1,5 +1,6 @@
 /** Whether two mentions are of the same quantity of the same thing at the same time, and whether their values clash. */
 import { jaccard } from "../../text/similarity.ts";
+import { governingVerb, locatedThing } from "./grammar.ts";
 import { CURRENCY_WORDS, type Mention, PERCENT, UNITS } from "./mention.ts";
 
 /**
@@ -31,10 +32,29 @@ export function sameThing(a: Mention, b: Mention): boolean {
     return false;
   // A bare plural ("millions of fans", "thousands of") is a lower bound, not a figure to dispute.
   if (a.vague || b.vague) return false;
+  // A measure of a named thing ("the 24-ton Zarya" / "the 44,000-pound Zarya"): the same names.
+  if (a.attribute || b.attribute)
+    return Boolean(a.attribute && b.attribute && sameNames(a.attribute, b.attribute));
+  // A distance locates something: the same thing ("Izmit, 55 miles east of Istanbul"), not the
+  // epicentre against a refinery near it.
+  if (a.distance && b.distance) {
+    const x = locatedOf(a);
+    const y = locatedOf(b);
+    if (x && y && x !== y) return false;
+  }
+  // The verb the figure belongs to: "ban 317,377 users" is not "deliver the names of 335,435 users".
+  const va = verbOf(a);
+  const vb = verbOf(b);
+  if (va && vb && va !== vb) return false;
+  const sameVerb = Boolean(va && va === vb);
   // The figure's own clause must be about the same thing: at least one word beside the figure, other
   // than what it counts, in common ("20 states have sued Microsoft" / "19 states that sued Microsoft";
   // not "3,500 troops deployed for an assault" / "a plane with 40 troops").
-  if (a.local && b.local) {
+  // The same verb and the same noun phrase of three words or more ("15 anti-government ethnic armed
+  // groups have made peace" / "17 …"): the figure's own clause says what it counts; only the names
+  // in that clause must not differ (not "Toyota sold" / "Honda sold").
+  const pinned = sameVerb && a.key.size >= 3 && jaccard(a.key, b.key) >= 0.75;
+  if (a.local && b.local && !pinned) {
     let near = 0;
     for (const st of a.local) if (b.local.has(st) && !a.key.has(st)) near++;
     if (near === 0) return false;
@@ -43,7 +63,8 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // A figure that only says its unit ("$1.5bn", "3%") must be about the same words around it.
   if (a.forecast !== b.forecast) return false;
   if (a.years.size > 0 && b.years.size > 0 && ![...a.years].some((y) => b.years.has(y))) return false;
-  if (a.names.size > 0 && b.names.size > 0 && ![...a.names].some((n) => b.names.has(n))) return false;
+  const [na, nb] = pinned ? [a.localNames ?? a.names, b.localNames ?? b.names] : [a.names, b.names];
+  if (na.size > 0 && nb.size > 0 && ![...na].some((n) => nb.has(n))) return false;
   // A figure that names only its unit ("$1.5bn", "3%", "8 mph"): the two sentences must be about the
   // same thing in most of their words.
   const unitOnly = [...a.key].every((k) => UNITS.has(k) || CURRENCY_WORDS.has(k) || k === PERCENT);
@@ -64,10 +85,39 @@ export function sameThing(a: Mention, b: Mention): boolean {
   return shared >= needed;
 }
 
+/** Two sets of names of one thing: one holds the other ("Zarya" / "Zarya"; "Sword of Orion" / "Sydney yacht Sword of Orion"). */
+function sameNames(a: Set<string>, b: Set<string>): boolean {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  return [...small].every((n) => big.has(n));
+}
+
+const verbs = new WeakMap<Mention, string | null>();
+/** The verb a quantity belongs to (none for a running total: "bringing the total to 702 arrested"). */
+function verbOf(m: Mention): string | null {
+  if (m.kind !== "quantity" || m.total || m.offset === undefined) return null;
+  if (!verbs.has(m)) verbs.set(m, governingVerb(m.sentence.text, m.offset));
+  return verbs.get(m) ?? null;
+}
+
+function locatedOf(m: Mention): string | null {
+  return m.offset === undefined ? null : locatedThing(m.sentence.text, m.offset);
+}
+
+/** How far a figure converted from another unit may be from one given in it (a rounding). */
+const CONVERTED_TOLERANCE = 0.06;
+
 export function compatible(a: Mention, b: Mention): boolean {
   if (a.kind === "day") {
     for (const d of a.days) if (b.days.has(d)) return true;
     return false;
   }
-  return a.lo <= b.hi && b.lo <= a.hi;
+  // Figures given in different units are rounded in one or the other ("35 feet" / "10 meters").
+  const w = (a.unit ?? "") !== (b.unit ?? "") ? CONVERTED_TOLERANCE : 0;
+  const widen = (m: Mention): [number, number] => {
+    const mid = (m.lo + m.hi) / 2;
+    return [Math.min(m.lo, mid * (1 - w)), Math.max(m.hi, mid * (1 + w))];
+  };
+  const [al, ah] = widen(a);
+  const [bl, bh] = widen(b);
+  return al <= bh && bl <= ah;
 }

@@ -29,6 +29,18 @@ export interface Mention {
   date?: string | null;
   /** Content stems of the figure's own clause (a few words either side, within punctuation). */
   local?: Set<string>;
+  /** The proper names among them. */
+  localNames?: Set<string>;
+  /** The unit as written when the value was converted into another ("foot" for metres). */
+  unit?: string;
+  /** Where the figure starts in the sentence (for its grammar: grammar.ts). */
+  offset?: number;
+  /** A figure that describes a named thing ("the 500,000-acre Nantahala National Forest"): its names. */
+  attribute?: Set<string>;
+  /** A distance from a place ("55 miles east of Istanbul"): what it locates is compared (grammar.ts). */
+  distance?: boolean;
+  /** A running total an increment leads to ("another 187 …, bringing the total to 702"). */
+  total?: boolean;
 }
 
 export const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;

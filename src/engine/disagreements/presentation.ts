@@ -32,6 +32,8 @@ export interface ValuedClaim extends Claim {
   side: number;
   date?: string;
   later?: boolean;
+  /** Every source's sentence this claim stands for (near-identical reports are shown as one). */
+  texts?: string[];
 }
 
 /** A disagreement whose claims carry their values (for saying plainly what the sources give). */
@@ -45,6 +47,7 @@ export function claimOf(group: Mention[], side: number): ValuedClaim[] {
   const claims: {
     text: string;
     stems: Set<string>;
+    texts: string[];
     sources: string[];
     values: string[];
     dates: (string | null)[];
@@ -53,12 +56,14 @@ export function claimOf(group: Mention[], side: number): ValuedClaim[] {
     const same = claims.find((c) => nearIdentical(c.stems, m.sentence.stems));
     if (same) {
       if (!same.sources.includes(m.sourceId)) same.sources.push(m.sourceId);
+      if (!same.texts.includes(m.sentence.text)) same.texts.push(m.sentence.text);
       if (!same.values.includes(m.value)) same.values.push(m.value);
       same.dates.push(m.date ?? null);
     } else
       claims.push({
         text: m.sentence.text,
         stems: m.sentence.stems,
+        texts: [m.sentence.text],
         sources: [m.sourceId],
         values: [m.value],
         dates: [m.date ?? null],
@@ -66,7 +71,14 @@ export function claimOf(group: Mention[], side: number): ValuedClaim[] {
   }
   return claims.map((c) => {
     const date = c.dates.every((d) => d) ? (c.dates as string[]).sort().at(-1) : undefined;
-    return { text: c.text, sources: c.sources, values: c.values, side, ...(date ? { date } : {}) };
+    return {
+      text: c.text,
+      texts: c.texts,
+      sources: c.sources,
+      values: c.values,
+      side,
+      ...(date ? { date } : {}),
+    };
   });
 }
 

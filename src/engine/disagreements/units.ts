@@ -39,12 +39,12 @@ export const CONVERT = new Map<string, [string, number]>(
 export function normaliseUnit(
   key: Set<string>,
   head: string,
-): { key: Set<string>; head: string; factor: number } {
+): { key: Set<string>; head: string; factor: number; from?: string } {
   for (const k of key) {
     const c = CONVERT.get(k);
     if (!c) continue;
     const out = new Set([...key].map((x) => (x === k ? c[0] : x)));
-    return { key: out, head: head === k ? c[0] : head, factor: c[1] };
+    return { key: out, head: head === k ? c[0] : head, factor: c[1], from: k };
   }
   return { key, head, factor: 1 };
 }
