@@ -216,10 +216,13 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       } else if (/^(about|around|roughly|approximately|some|an estimated|estimated)$/.test(mod)) {
         lo = x * 0.8;
         hi = x * 1.2;
-      } else if (/^(over|more than|at least|just over)$/.test(mod)) {
+      } else if (/^(over|more than|just over)$/.test(mod)) {
         // "More than 500" is said of a count near 500: of 702, a report says "more than 700".
         lo = x;
         hi = x * MORE_THAN;
+      } else if (mod === "at least") {
+        lo = x;
+        hi = x * 5;
       } else if (/^(less than|fewer than|up to|as many as|as much as|under|as few as)$/.test(mod)) {
         lo = x * 0.2;
         hi = x;
@@ -282,6 +285,9 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       local: localStems(toks, startTok, endTok >= 0 ? endTok + phrase.length : toks.length),
       localNames: localStems(toks, startTok, endTok >= 0 ? endTok + phrase.length : toks.length, 6, true),
       offset,
+      ...(/^(over|more than|just over|at least)$/.test((modifier ?? "").toLowerCase())
+        ? { lowerBound: true }
+        : {}),
       ...(unit.factor !== 1 && unit.from ? { unit: unit.from } : {}),
       ...(DISTANCE.test(rest) ? { distance: true } : {}),
       ...(totalValue ? { total: true } : {}),

@@ -111,6 +111,8 @@ export function compatible(a: Mention, b: Mention): boolean {
     for (const d of a.days) if (b.days.has(d)) return true;
     return false;
   }
+  // Two lower bounds ("more than 1,000 homes" / "more than 2,000 homes") can both be true.
+  if (a.lowerBound && b.lowerBound) return true;
   // Figures given in different units are rounded in one or the other ("35 feet" / "10 meters").
   const w = (a.unit ?? "") !== (b.unit ?? "") ? CONVERTED_TOLERANCE : 0;
   const widen = (m: Mention): [number, number] => {
