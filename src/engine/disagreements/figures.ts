@@ -188,6 +188,20 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       // ("… of the 500,000-acre Nantahala National Forest" is a measure of the forest.)
       const share = /\b(out of|of the|of all)\s+$/i.test(before) && !/^-\p{L}/u.test(after);
       if (share || /^\s+(out of|of the|of all)\s+\d/i.test(after)) continue;
+      // "convicted on 18 of 36 counts": a part and its whole, neither the count of the thing.
+      if (/\d\s+of\s+$/i.test(before) || /^\s+of\s+\d/i.test(after)) continue;
+      // "100 million years ago": a time, not an amount.
+      if (
+        /^\s*(?:years?|months?|weeks?|days?|decades?|centuries|century)\s+ago\b/i.test(
+          text.slice(m.index + m[0].length),
+        )
+      )
+        continue;
+      // "7-Eleven": a name.
+      if (
+        /^-(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand)\b/i.test(after)
+      )
+        continue;
       // "another 187 members", "a further 20 troops": an increment, not the count itself — unless
       // the sentence gives the new total ("bringing the total to 702").
       if (/\b(another|a further|an additional|additional)\s+$/i.test(text.slice(0, m.index))) {
@@ -249,6 +263,12 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       const ofAt = endTok + phrase.length;
       if (toks[ofAt]?.word.toLowerCase() === "of") phrase = [...phrase, ...phraseAfter(toks, ofAt + 1)];
     }
+    // "3 million undocumented immigrants with criminal records": a part of what the bare phrase counts.
+    const restrictAt = endTok >= 0 ? endTok + phrase.length : -1;
+    const restriction =
+      phrase.length > 0 && restrictAt >= 0 && /^(with|without|aged)$/i.test(toks[restrictAt]?.word ?? "")
+        ? keyOf(phraseAfter(toks, restrictAt + 1).slice(0, 3))
+        : new Set<string>();
     if (currency) phrase = [currency === "$" ? "dollars" : currency === "£" ? "pounds" : "euros", ...phrase];
     if (percent) {
       // "sales rose 2%": what the percentage is of comes before it.
@@ -285,6 +305,7 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       local: localStems(toks, startTok, endTok >= 0 ? endTok + phrase.length : toks.length),
       localNames: localStems(toks, startTok, endTok >= 0 ? endTok + phrase.length : toks.length, 6, true),
       offset,
+      restriction,
       ...(/^(over|more than|just over|at least)$/.test((modifier ?? "").toLowerCase())
         ? { lowerBound: true }
         : {}),

@@ -105,6 +105,8 @@ export function governingVerb(text: string, offset: number): string | null {
     if (CLAUSE_END.test(w) || pos === "SCONJ" || pos === "CCONJ") break;
     if (CLAUSE_OPENER.has(w) && pos !== "ADP") break;
     if (pos === "VERB") return FRAMING.has(t.lemma[i]!) ? null : canonicalStem(stem(t.lemma[i]!));
+    // A gerund the tagger reads as a noun ("accused … of spending £10,000").
+    if (pos === "NOUN" && /ing$/i.test(w) && w.length > 5) return canonicalStem(stem(w));
   }
   // The figure's noun phrase, then the first verb of its clause.
   let i = at + 1;

@@ -42,6 +42,10 @@ export function sameThing(a: Mention, b: Mention): boolean {
     const y = locatedOf(b);
     if (x && y && x !== y) return false;
   }
+  // "11 million undocumented immigrants" is not "3 million undocumented immigrants with criminal records".
+  const ra = a.restriction ?? new Set<string>();
+  const rb = b.restriction ?? new Set<string>();
+  if (ra.size !== rb.size || [...ra].some((w) => !rb.has(w))) return false;
   // The verb the figure belongs to: "ban 317,377 users" is not "deliver the names of 335,435 users".
   const va = verbOf(a);
   const vb = verbOf(b);

@@ -39,6 +39,8 @@ export interface Mention {
   attribute?: Set<string>;
   /** A distance from a place ("55 miles east of Istanbul"): what it locates is compared (grammar.ts). */
   distance?: boolean;
+  /** What narrows the counted phrase ("… immigrants with criminal records" → criminal, record). */
+  restriction?: Set<string>;
   /** Said as a lower bound ("more than 1,000", "at least 10"). */
   lowerBound?: boolean;
   /** A running total an increment leads to ("another 187 …, bringing the total to 702"). */
