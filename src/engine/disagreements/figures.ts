@@ -86,7 +86,7 @@ export function localStems(toks: Token[], from: number, to: number, span = 6, na
 const MORE_THAN = 1.35;
 /** What is said of a percentage after it: "[of children] had stunted growth", "are obese". */
 const PREDICATE =
-  /^\s*(?:of\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?)?(?:are|is|were|was|have|has|had)\s+(?:now\s+|still\s+|already\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
+  /^\s*(?:of\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){1,3}?)?(?:are|is|were|was|have|has|had)\s+(?:now\s+|still\s+|already\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
 /** "55 miles east of …": a distance that locates something. */
 const DISTANCE =
   /^\s*(?:miles?|kilomet(?:er|re)s?|km)\s+(?:(?:north|south)(?:east|west)?|east|west)(?:-(?:north|south)?(?:east|west))?\s+of\b/i;
@@ -211,7 +211,15 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       if (PART.test(clauseAfter(text, m.index + m[0].length))) continue;
       // "3G", "Xbox 2", "Orbiter 3": part of a name, not a count.
       if (/^[\p{L}{/]|^ \d+\/\d/u.test(text.slice(m.index + m[0].length))) continue;
-      if (!currency && !multWord && !percent && /\p{Lu}[\p{L}]*\s$/u.test(before) && x < 100) continue;
+      if (
+        !currency &&
+        !multWord &&
+        !percent &&
+        /\p{Lu}[\p{L}]*\s$/u.test(before) &&
+        x < 100 &&
+        !/^-\p{L}/u.test(after)
+      )
+        continue;
       // "$1.13bn (£600m)": a conversion in brackets repeats the figure before it.
       if (/\(\s*(about |around |nearly |some )?$|;\s*$/.test(before)) continue;
       let mod = (modifier ?? "").toLowerCase();
@@ -270,6 +278,7 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
         ? keyOf(phraseAfter(toks, restrictAt + 1).slice(0, 3))
         : new Set<string>();
     if (currency) phrase = [currency === "$" ? "dollars" : currency === "£" ? "pounds" : "euros", ...phrase];
+    let said: string[] = [];
     if (percent) {
       // "sales rose 2%": what the percentage is of comes before it.
       const prev = toks
@@ -277,13 +286,13 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
         .filter((t) => isContent(t.word));
       // "62 percent of children had stunted growth", "18 percent are obese": what is true of the share.
       const predicate = PREDICATE.exec(rest);
-      const said = predicate
-        ? [predicate[1], predicate[2]].filter((w): w is string => !!w && isContent(w))
-        : [];
+      said = predicate ? [predicate[1], predicate[2]].filter((w): w is string => !!w && isContent(w)) : [];
       phrase = said.length > 0 ? ["percent", ...said] : ["percent", ...prev.map((t) => t.word)];
     }
     if (phrase.length === 0) continue;
-    const unit = normaliseUnit(keyOf(phrase), canonicalStem(stem(phrase[phrase.length - 1]!.toLowerCase())));
+    // A percentage with what is said of it is a share of that: its head is the percentage.
+    const headWord = percent && said.length > 0 ? "percent" : phrase[phrase.length - 1]!;
+    const unit = normaliseUnit(keyOf(phrase), canonicalStem(stem(headWord.toLowerCase())));
     const { key, head } = unit;
     lo *= unit.factor;
     hi *= unit.factor;

@@ -35,40 +35,13 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // A measure of a named thing ("the 24-ton Zarya" / "the 44,000-pound Zarya"): the same names.
   if (a.attribute || b.attribute)
     return Boolean(a.attribute && b.attribute && sameNames(a.attribute, b.attribute));
-  // A distance locates something: the same thing ("Izmit, 55 miles east of Istanbul"), not the
-  // epicentre against a refinery near it.
-  if (a.distance && b.distance) {
-    const x = locatedOf(a);
-    const y = locatedOf(b);
-    if (x && y && x !== y) return false;
-  }
   // "11 million undocumented immigrants" is not "3 million undocumented immigrants with criminal records".
   const ra = a.restriction ?? new Set<string>();
   const rb = b.restriction ?? new Set<string>();
   if (ra.size !== rb.size || [...ra].some((w) => !rb.has(w))) return false;
-  // The verb the figure belongs to: "ban 317,377 users" is not "deliver the names of 335,435 users".
-  const va = verbOf(a);
-  const vb = verbOf(b);
-  if (va && vb && va !== vb) return false;
-  const sameVerb = Boolean(va && va === vb);
-  // The figure's own clause must be about the same thing: at least one word beside the figure, other
-  // than what it counts, in common ("20 states have sued Microsoft" / "19 states that sued Microsoft";
-  // not "3,500 troops deployed for an assault" / "a plane with 40 troops").
-  // The same verb and the same noun phrase of three words or more ("15 anti-government ethnic armed
-  // groups have made peace" / "17 …"): the figure's own clause says what it counts; only the names
-  // in that clause must not differ (not "Toyota sold" / "Honda sold").
-  const pinned = sameVerb && a.key.size >= 3 && jaccard(a.key, b.key) >= 0.75;
-  if (a.local && b.local && !pinned) {
-    let near = 0;
-    for (const st of a.local) if (b.local.has(st) && !a.key.has(st)) near++;
-    if (near === 0) return false;
-  }
   if (a.kind === "quantity" && jaccard(a.key, b.key) < 0.4) return false;
-  // A figure that only says its unit ("$1.5bn", "3%") must be about the same words around it.
   if (a.forecast !== b.forecast) return false;
   if (a.years.size > 0 && b.years.size > 0 && ![...a.years].some((y) => b.years.has(y))) return false;
-  const [na, nb] = pinned ? [a.localNames ?? a.names, b.localNames ?? b.names] : [a.names, b.names];
-  if (na.size > 0 && nb.size > 0 && ![...na].some((n) => nb.has(n))) return false;
   // A figure that names only its unit ("$1.5bn", "3%", "8 mph"): the two sentences must be about the
   // same thing in most of their words.
   const unitOnly = [...a.key].every((k) => UNITS.has(k) || CURRENCY_WORDS.has(k) || k === PERCENT);
@@ -86,7 +59,37 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // An event day or a noun phrase of its own ("North Korean labourers") needs one more shared word;
   // a figure that only names its unit ("$1.5bn", "3%") needs three.
   const needed = a.kind === "day" || (a.key.size >= 2 && b.key.size >= 2) ? 1 : 3;
-  return shared >= needed;
+  if (shared < needed) return false;
+  // The figure's own clause must be about the same thing: at least one word beside the figure, other
+  // than what it counts, in common ("20 states have sued Microsoft" / "19 states that sued Microsoft";
+  // not "3,500 troops deployed for an assault" / "a plane with 40 troops"); and the sentences' names
+  // shared when both name any.
+  let near = 0;
+  if (a.local && b.local) for (const st of a.local) if (b.local.has(st) && !a.key.has(st)) near++;
+  const localOk = !(a.local && b.local) || near > 0;
+  const namesOk = a.names.size === 0 || b.names.size === 0 || [...a.names].some((n) => b.names.has(n));
+  // Otherwise only a figure whose noun phrase of three words or more is the same and whose verb is
+  // the same ("15 anti-government ethnic armed groups have made peace" / "17 … have made peace"):
+  // its own clause says what it counts; the names in that clause must not differ ("Toyota sold").
+  const pinnable = a.key.size >= 3 && jaccard(a.key, b.key) >= 0.75;
+  if ((!localOk || !namesOk) && !pinnable) return false;
+  // What the tagger says (grammar.ts), last: it is the costly check.
+  // A distance locates something: the same thing ("Izmit, 55 miles east of Istanbul"), not the
+  // epicentre against a refinery near it.
+  if (a.distance && b.distance) {
+    const x = locatedOf(a);
+    const y = locatedOf(b);
+    if (x && y && x !== y) return false;
+  }
+  // The verb the figure belongs to: "ban 317,377 users" is not "deliver the names of 335,435 users".
+  const va = verbOf(a);
+  const vb = verbOf(b);
+  if (va && vb && va !== vb) return false;
+  if (localOk && namesOk) return true;
+  if (!va || va !== vb) return false;
+  const na = a.localNames ?? a.names;
+  const nb = b.localNames ?? b.names;
+  return na.size === 0 || nb.size === 0 || [...na].some((n) => nb.has(n));
 }
 
 /** Two sets of names of one thing: one holds the other ("Zarya" / "Zarya"; "Sword of Orion" / "Sydney yacht Sword of Orion"). */
