@@ -102,6 +102,20 @@ const MASS: Record<string, number> = {
   kilogram: 0.001,
 };
 
+/** The last capitalised word of a phrase ("Sydney yacht Sword of Orion" → 4). */
+function lastName(words: string[]): number {
+  for (let i = words.length - 1; i >= 0; i--) if (/^\p{Lu}/u.test(words[i]!)) return i;
+  return words.length - 1;
+}
+
+/** What a measure of a named thing is called: "Length of", "Weight of", "Area of", "Number of nations in". */
+function measureOf(head: string, unitWord: string): string {
+  if (head === canonicalStem(stem("metre")) || head === canonicalStem(stem("kilometre"))) return "Length of";
+  if (head === "tonne") return "Weight of";
+  if (head === canonicalStem(stem("hectare"))) return "Area of";
+  return `Number of ${unitWord}s in`;
+}
+
 /**
  * A figure joined by a hyphen to its unit in front of a named thing ("the 21-nation Asia-Pacific
  * Economic Cooperation forum", "the 30-foot Sydney yacht Sword of Orion"): a measure of that thing,
@@ -140,7 +154,7 @@ function attributeOf(
     kind: "quantity",
     key: unit.key,
     head: unit.head,
-    about: `${unitWord}s of ${words.join(" ")}`.trim(),
+    about: `${measureOf(unit.head, unitWord)} the ${words.slice(0, lastName(words) + 1).join(" ")}`,
     lo: lo * unit.factor,
     hi: hi * unit.factor,
     ...(unit.factor !== 1 ? { unit: canonicalStem(stem(unitWord)) } : {}),
@@ -302,7 +316,12 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       kind: "quantity",
       key,
       head,
-      about: phrase.join(" "),
+      about:
+        percent && said.length > 0
+          ? `Percentage ${said.join(" ")}`
+          : percent
+            ? `Percentage ${phrase.slice(1).join(" ")}`.trim()
+            : `Number of ${phrase.join(" ")}`,
       lo,
       hi,
       days: new Set(),

@@ -8,7 +8,7 @@ export interface Mention {
   /** Canonical stems of what is counted / the event. */
   key: Set<string>;
   head: string;
-  /** The words as written, for "about". */
+  /** What it is, as shown ("Number of North Korean labourers", "Area of the Nantahala National Forest"); for a day, the event word. */
   about: string;
   lo: number;
   hi: number;

@@ -22,7 +22,7 @@ export function describe(m: Mention): string {
     const event = m.about.toLowerCase();
     return `Day of the ${EVENT_NOUN[event] ?? event}`;
   }
-  return `Number of ${m.about}`;
+  return m.about;
 }
 
 /** A claim with the figures or days it gives, as written. */
