@@ -102,6 +102,34 @@ const MASS: Record<string, number> = {
   kilogram: 0.001,
 };
 
+/**
+ * What narrows or widens the counted phrase right after it: "with criminal records", "under the age
+ * of 13", "[of sugar] per can", "and adults" — not a new clause ("65 people and injuring 157"):
+ * content stems of up to four words after the marker.
+ */
+function restrictionAt(toks: Token[], from: number): Set<string> {
+  let at = from;
+  // "9 teaspoons of sugar per can": past what the unit counts.
+  if (toks[at]?.word.toLowerCase() === "of") {
+    at++;
+    const marks = (w: string) => /^(per|with|without|under|aged)$/i.test(w);
+    for (let n = 0; n < 3 && isContent(toks[at]?.word ?? "") && !marks(toks[at]!.word); n++) at++;
+    if (!marks(toks[at]?.word ?? "")) return new Set();
+  }
+  const marker = toks[at]?.word.toLowerCase() ?? "";
+  const next = toks[at + 1]?.word ?? "";
+  if (/^(and|or)$/.test(marker)) {
+    // "children and adults", not "65 people and injuring 157 others".
+    if (!isContent(next) || /(ing|ed)$/i.test(next) || /^\p{Lu}/u.test(next)) return new Set();
+  } else if (!/^(with|without|aged|under|per)$/.test(marker)) return new Set();
+  const words: string[] = [];
+  for (const t of toks.slice(at + 1, at + 5)) {
+    if (/^[,;:()]$/.test(t.word)) break;
+    if (isContent(t.word)) words.push(t.word);
+  }
+  return keyOf(words.slice(0, 3));
+}
+
 /** The last capitalised word of a phrase ("Sydney yacht Sword of Orion" → 4). */
 function lastName(words: string[]): number {
   for (let i = words.length - 1; i >= 0; i--) if (/^\p{Lu}/u.test(words[i]!)) return i;
@@ -211,6 +239,8 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
         )
       )
         continue;
+      // "a 16-month-old dog", "the 35-year-old": ages, which reports round differently.
+      if (/^-(years?|months?|weeks?|days?)-old\b/i.test(after)) continue;
       // "7-Eleven": a name.
       if (
         /^-(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand)\b/i.test(after)
@@ -288,9 +318,7 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
     // "3 million undocumented immigrants with criminal records": a part of what the bare phrase counts.
     const restrictAt = endTok >= 0 ? endTok + phrase.length : -1;
     const restriction =
-      phrase.length > 0 && restrictAt >= 0 && /^(with|without|aged)$/i.test(toks[restrictAt]?.word ?? "")
-        ? keyOf(phraseAfter(toks, restrictAt + 1).slice(0, 3))
-        : new Set<string>();
+      phrase.length > 0 && restrictAt >= 0 ? restrictionAt(toks, restrictAt) : new Set<string>();
     if (currency) phrase = [currency === "$" ? "dollars" : currency === "£" ? "pounds" : "euros", ...phrase];
     let said: string[] = [];
     if (percent) {
