@@ -120,7 +120,9 @@ function restrictionAt(toks: Token[], from: number): Set<string> {
   const next = toks[at + 1]?.word ?? "";
   if (/^(and|or)$/.test(marker)) {
     // "children and adults", not "65 people and injuring 157 others".
-    if (!isContent(next) || /(ing|ed)$/i.test(next) || /^\p{Lu}/u.test(next)) return new Set();
+    // Only a plural noun joins the counted phrase ("and adults"; not "and take five years").
+    if (!isContent(next) || /(ing|ed|ss)$/i.test(next) || !/s$/i.test(next) || /^\p{Lu}/u.test(next))
+      return new Set();
   } else if (!/^(with|without|aged|under|per)$/.test(marker)) return new Set();
   const words: string[] = [];
   for (const t of toks.slice(at + 1, at + 5)) {
