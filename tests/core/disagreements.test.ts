@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
+import { restatedConflicts } from "../../src/engine/disagreements/restated.ts";
 import { findDisagreements } from "../../src/engine/disagreements.ts";
 import { briefingToDocument } from "../../src/present/fromCore.ts";
 import { CorpusIndex } from "../../src/search/index.ts";
@@ -86,5 +87,117 @@ describe("where sources differ", () => {
         "Police said 194 members of the union have been arrested since March.",
       ]).length,
     ).toBe(1);
+  });
+
+  it("compares a figure only with one of the same verb (the verb found by the tagger)", () => {
+    expect(
+      conflicts([
+        "The band delivered to Streamly the names of 335,435 users who shared its songs.",
+        "The band forced Streamly to ban 317,377 users who shared its songs.",
+      ]),
+    ).toEqual([]);
+    // Control: the same verb, two values.
+    expect(
+      conflicts([
+        "The band forced Streamly to ban 335,435 users who shared its songs.",
+        "The band forced Streamly to ban 317,377 users who shared its songs.",
+      ]).length,
+    ).toBe(1);
+  });
+
+  it("compares distances only of the same thing located", () => {
+    expect(
+      conflicts([
+        "The epicentre is located at about 70 kilometres southeast of Varna, near the port of Aldport.",
+        "Fire crews fought the blaze at the Aldport refinery, about 110 kilometres southeast of Varna.",
+      ]),
+    ).toEqual([]);
+    expect(
+      conflicts([
+        "The quake struck near Aldport, about 55 miles east of Varna, before dawn.",
+        "Rescuers reached the town of Aldport, 90 miles east of Varna, before dawn.",
+      ]).length,
+    ).toBe(1);
+  });
+
+  it("compares a measure of a named thing with the same measure of the same names", () => {
+    const forest = (a: string, name: string) =>
+      `Officers searched the ${a}-acre ${name} National Forest for the fugitive.`;
+    expect(conflicts([forest("500,000", "Pine Ridge"), forest("530,000", "Pine Ridge")]).length).toBe(1);
+    expect(conflicts([forest("500,000", "Pine Ridge"), forest("530,000", "Elk Valley")])).toEqual([]);
+    // "24-ton" against "44,000-pound": masses compared in one unit.
+    expect(
+      conflicts([
+        "The 24-ton Orlen module was launched on Friday.",
+        "The 44,000-pound Orlen module was launched on Friday.",
+      ]).length,
+    ).toBe(1);
+  });
+
+  it("finds one statement restated with another figure when another figure in it agrees", () => {
+    const park = (km: string) =>
+      `Lake Orin National Park is almost 12,000 square miles (${km} sq km) of wetland.`;
+    expect(conflicts([park("31,200"), park("19,000")]).length).toBe(1);
+    // One figure only, reports of different days: an updated story, not one statement restated.
+    const poll = (n: string) =>
+      `She is still trailing the governor by ${n} points in some polls, aides said.`;
+    const articles = articlesFromRecords(
+      [poll("10"), poll("15")].map((text, i) => ({
+        id: `r${i}`,
+        title: `R${i}`,
+        text,
+        date: `2026-03-0${i + 1}`,
+      })),
+    );
+    const index = new CorpusIndex(articles);
+    const sentences = index.articles.flatMap((_, a) => index.sentences(a));
+    const restated = (dates: boolean) =>
+      restatedConflicts(
+        sentences,
+        (a) => index.articles[a]!.id,
+        dates ? (a) => index.articles[a]!.date : () => "2026-03-01",
+      );
+    expect(restated(true)).toEqual([]);
+    // Control: the same day, the same statement, another figure.
+    expect(restated(false).length).toBe(1);
+  });
+
+  it("reads 'more than' as near its figure and two lower bounds as agreeing", () => {
+    expect(
+      conflicts([
+        "The army has arrested more than 500 members of the opposition party since May.",
+        "The army has arrested 702 members of the opposition party since May.",
+      ]).length,
+    ).toBe(1);
+    expect(
+      conflicts([
+        "The fires in the province destroyed more than 2,000 homes in a single day.",
+        "The fires in the province destroyed more than 1,000 homes in a single day.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("does not compare a restricted count with the whole", () => {
+    expect(
+      conflicts([
+        "The candidate promised to deport all 11 million undocumented immigrants from the country.",
+        "The candidate promised to deport 3 million undocumented immigrants with criminal records from the country.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("compares percentages by what is said of them", () => {
+    expect(
+      conflicts([
+        "The survey of Korean children found that 62 percent of children had stunted growth.",
+        "A survey of Korean children found that 65 percent are stunted, aid workers said.",
+      ]).length,
+    ).toBe(1);
+    expect(
+      conflicts([
+        "The survey of Korean children found that 62 percent of children had stunted growth.",
+        "A survey of Korean children found that 65 percent were vaccinated, aid workers said.",
+      ]),
+    ).toEqual([]);
   });
 });

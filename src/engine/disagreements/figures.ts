@@ -1,0 +1,376 @@
+/**
+ * Quantities in a sentence: numbers ("10,000", "$500m", "2.5 million", "around 300") and vague quantities
+ * ("tens of thousands of"), each turned into a range and attached to the noun phrase it counts.
+ */
+import type { Sentence } from "../../search/index.ts";
+import { canonicalStem } from "../../text/synonyms.ts";
+import { STOPWORDS, stem } from "../../text/tokens.ts";
+import {
+  CURRENCY_WORDS,
+  contextOf,
+  GENERIC,
+  isContent,
+  keyOf,
+  type Mention,
+  MONTH_WORD,
+  NOT_A_NAME,
+  phraseAfter,
+  REPORTING,
+  type Token,
+  tokens,
+  UNITS,
+} from "./mention.ts";
+import { MULT, normaliseUnit } from "./units.ts";
+
+export const VAGUE: [RegExp, number, number][] = [
+  [/^hundreds of millions$/i, 2e8, 999e6],
+  [/^tens of millions$/i, 2e7, 99e6],
+  [/^hundreds of thousands$/i, 2e5, 999_999],
+  [/^tens of thousands$/i, 20_000, 99_999],
+  // "Thousands of tourists" does not contradict "200,000 tourists": a plain plural is a lower bound.
+  [/^millions$/i, 2e6, 2e9],
+  [/^billions$/i, 2e9, 2e12],
+  [/^thousands$/i, 2_000, 2e6],
+  [/^hundreds$/i, 200, 2e5],
+  [/^dozens$/i, 24, 2e4],
+];
+
+export const MODIFIER =
+  "about|around|nearly|almost|roughly|approximately|some|an estimated|estimated|over|more than|less than|fewer than|at least|up to|as many as|as much as|as few as|under|just over|just under";
+export const QUANTITY = new RegExp(
+  `(?:\\b(${MODIFIER})\\s+)?(?:(hundreds of millions|tens of millions|hundreds of thousands|tens of thousands|millions|billions|thousands|hundreds|dozens)\\s+of\\b|(?:([$£€])\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s?(million|billion|trillion|thousand|bn|m|k)\\b)?(%|\\s?percent\\b|\\s?per cent\\b)?)`,
+  "gi",
+);
+
+/** "Tens of thousands of" → "tens of thousands"; "Around 10,000" → "around 10,000". */
+export function quantityValue(matched: string): string {
+  return matched
+    .trim()
+    .replace(/\s+of$/i, "")
+    .replace(/^[A-Z][a-z]/, (x) => x.toLowerCase());
+}
+
+/** "… bringing the total to 702": the running total an increment leads to. */
+export const TOTAL =
+  /\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|pushing|pushes)\s+(?:the|its|their)\s+(?:total|tally|toll|number)\s+(?:\w+\s+){0,2}to\s+((?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?:million|billion|thousand))?)/i;
+/** Words after a figure that make it a part of a larger count ("among", "in the latest", "of whom"). */
+export const PART = /\b(among|in the latest|in the last|of whom|of them|in the first|in the second)\b/i;
+
+/** The rest of the figure's clause (to the next comma, semicolon, colon or bracket). */
+export function clauseAfter(text: string, from: number): string {
+  const rest = text.slice(from);
+  const end = rest.search(/[,;:()]|\s--\s|\s_\s/);
+  return end >= 0 ? rest.slice(0, end) : rest;
+}
+
+/** Content stems within `span` tokens of [from, to) that stay inside the figure's clause. */
+export function localStems(toks: Token[], from: number, to: number, span = 6, names = false): Set<string> {
+  const out = new Set<string>();
+  const walk = (i: number, step: number) => {
+    for (let n = 0; i >= 0 && i < toks.length && n < span; i += step, n++) {
+      const w = toks[i]!.word;
+      if (/^[,;:()]$/.test(w)) break;
+      if (!isContent(w) || REPORTING.has(w.toLowerCase())) continue;
+      const st = canonicalStem(stem(w.toLowerCase()));
+      if (UNITS.has(st) || CURRENCY_WORDS.has(st) || GENERIC.has(st)) continue;
+      if (names && (i === 0 || !/^\p{Lu}/u.test(w) || NOT_A_NAME.test(w))) continue;
+      out.add(st);
+    }
+  };
+  walk(from - 1, -1);
+  walk(to, 1);
+  return out;
+}
+
+/** Upper bound of "more than x", as a multiple of x. */
+const MORE_THAN = 1.35;
+/** What is said of a percentage after it: "[of children] had stunted growth", "are obese". */
+const PREDICATE =
+  /^\s*(?:of\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){1,3}?)?(?:are|is|were|was|have|has|had)\s+(?:now\s+|still\s+|already\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
+/** "55 miles east of …": a distance that locates something. */
+const DISTANCE =
+  /^\s*(?:miles?|kilomet(?:er|re)s?|km)\s+(?:(?:north|south)(?:east|west)?|east|west)(?:-(?:north|south)?(?:east|west))?\s+of\b/i;
+/** Units of a figure joined to it by a hyphen that say how long something lasts or how old it is. */
+const SPAN_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|times?|old|point|way)$/i;
+/** Mass units of an attribute ("the 24-ton Zarya", "a 44,000-pound module"), in tonnes. */
+const MASS: Record<string, number> = {
+  ton: 0.96,
+  tons: 0.96,
+  tonne: 1,
+  tonnes: 1,
+  pound: 0.000453592,
+  kilogram: 0.001,
+};
+
+/**
+ * What narrows or widens the counted phrase right after it: "with criminal records", "under the age
+ * of 13", "[of sugar] per can", "and adults" — not a new clause ("65 people and injuring 157"):
+ * content stems of up to four words after the marker.
+ */
+function restrictionAt(toks: Token[], from: number): Set<string> {
+  let at = from;
+  // "9 teaspoons of sugar per can": past what the unit counts.
+  if (toks[at]?.word.toLowerCase() === "of") {
+    at++;
+    const marks = (w: string) => /^(per|with|without|under|aged)$/i.test(w);
+    for (let n = 0; n < 3 && isContent(toks[at]?.word ?? "") && !marks(toks[at]!.word); n++) at++;
+    if (!marks(toks[at]?.word ?? "")) return new Set();
+  }
+  const marker = toks[at]?.word.toLowerCase() ?? "";
+  const next = toks[at + 1]?.word ?? "";
+  if (/^(and|or)$/.test(marker)) {
+    // "children and adults", not "65 people and injuring 157 others".
+    // Only a plural noun joins the counted phrase ("and adults"; not "and take five years").
+    if (!isContent(next) || /(ing|ed|ss)$/i.test(next) || !/s$/i.test(next) || /^\p{Lu}/u.test(next))
+      return new Set();
+  } else if (!/^(with|without|aged|under|per)$/.test(marker)) return new Set();
+  const words: string[] = [];
+  for (const t of toks.slice(at + 1, at + 5)) {
+    if (/^[,;:()]$/.test(t.word)) break;
+    if (isContent(t.word)) words.push(t.word);
+  }
+  return keyOf(words.slice(0, 3));
+}
+
+/** The last capitalised word of a phrase ("Sydney yacht Sword of Orion" → 4). */
+function lastName(words: string[]): number {
+  for (let i = words.length - 1; i >= 0; i--) if (/^\p{Lu}/u.test(words[i]!)) return i;
+  return words.length - 1;
+}
+
+/** What a measure of a named thing is called: "Length of", "Weight of", "Area of", "Number of nations in". */
+function measureOf(head: string, unitWord: string): string {
+  if (head === canonicalStem(stem("metre")) || head === canonicalStem(stem("kilometre"))) return "Length of";
+  if (head === "tonne") return "Weight of";
+  if (head === canonicalStem(stem("hectare"))) return "Area of";
+  return `Number of ${unitWord}s in`;
+}
+
+/**
+ * A figure joined by a hyphen to its unit in front of a named thing ("the 21-nation Asia-Pacific
+ * Economic Cooperation forum", "the 30-foot Sydney yacht Sword of Orion"): a measure of that thing,
+ * compared with the same measure of the same names. Null when no name follows.
+ */
+function attributeOf(
+  s: Sentence,
+  sourceId: string,
+  rest: string,
+  restAt: number,
+  lo: number,
+  hi: number,
+  value: string,
+  offset: number,
+): Mention | null {
+  const a = /^-(\p{L}+)\s+/u.exec(rest);
+  if (!a || SPAN_UNIT.test(a[1]!)) return null;
+  const unitWord = a[1]!.toLowerCase();
+  const toks = tokens(s.text.slice(restAt + a[0].length));
+  const names = new Set<string>();
+  const words: string[] = [];
+  for (const t of toks.slice(0, 6)) {
+    if (/^\p{Lu}/u.test(t.word) && !NOT_A_NAME.test(t.word))
+      names.add(canonicalStem(stem(t.word.toLowerCase())));
+    else if (t.word !== "of" && !/^\p{Ll}/u.test(t.word)) break;
+    else if (t.word === "of" && names.size === 0) break;
+    else if (t.word !== "of" && STOPWORDS.has(t.word.toLowerCase())) break;
+    words.push(t.word);
+  }
+  if (names.size === 0) return null;
+  const mass = MASS[unitWord];
+  const unit = mass
+    ? { key: new Set(["tonne"]), head: "tonne", factor: mass }
+    : normaliseUnit(keyOf([unitWord]), canonicalStem(stem(unitWord)));
+  return {
+    kind: "quantity",
+    key: unit.key,
+    head: unit.head,
+    about: `${measureOf(unit.head, unitWord)} the ${words.slice(0, lastName(words) + 1).join(" ")}`,
+    lo: lo * unit.factor,
+    hi: hi * unit.factor,
+    ...(unit.factor !== 1 ? { unit: canonicalStem(stem(unitWord)) } : {}),
+    days: new Set(),
+    value: `${value}-${unitWord}`,
+    sentence: s,
+    sourceId,
+    ...contextOf(s),
+    offset,
+    attribute: names,
+  };
+}
+
+export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
+  const out: Mention[] = [];
+  const text = s.text;
+  const toks = tokens(text);
+  for (const m of text.matchAll(QUANTITY)) {
+    const [, modifier, vague, currency, digits, multWord, percent] = m;
+    let totalValue: string | null = null;
+    let lo: number;
+    let hi: number;
+    if (vague) {
+      const v = VAGUE.find(([re]) => re.test(vague));
+      if (!v) continue;
+      [, lo, hi] = v;
+    } else {
+      if (!digits) continue;
+      let x = Number(digits.replace(/,/g, "")) * (multWord ? (MULT[multWord.toLowerCase()] ?? 1) : 1);
+      if (!Number.isFinite(x)) continue;
+      // Years, days of months, times of day and ordinals are not counts.
+      const isYear = !currency && !multWord && !percent && !digits.includes(",") && x >= 1900 && x <= 2100;
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (isYear) continue;
+      if (/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i.test(before)) continue;
+      if (/^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(after)) continue;
+      if (/^(st|nd|rd|th)\b|^\s*(a\.?m\.?|p\.?m\.?|gmt|bst|o'clock)|^:\d/i.test(after)) continue;
+      if (/[\p{L}-]$/u.test(before)) continue;
+      if (x === 0) continue;
+      // Clock times ("12:02") and changes ("from 2,500 to 1,800 feet") are not amounts of a thing.
+      if (/\d:$/.test(before) || /\bfrom\s+$/i.test(before) || /^\s+to\s+\d/.test(after)) continue;
+      if (/\d\s+to\s+$/i.test(before)) continue;
+      // "four out of 45 states", "45 of the 50 states": a share, not a count of the thing.
+      // ("… of the 500,000-acre Nantahala National Forest" is a measure of the forest.)
+      const share = /\b(out of|of the|of all)\s+$/i.test(before) && !/^-\p{L}/u.test(after);
+      if (share || /^\s+(out of|of the|of all)\s+\d/i.test(after)) continue;
+      // "convicted on 18 of 36 counts": a part and its whole, neither the count of the thing.
+      if (/\d\s+of\s+$/i.test(before) || /^\s+of\s+\d/i.test(after)) continue;
+      // "100 million years ago": a time, not an amount.
+      if (
+        /^\s*(?:years?|months?|weeks?|days?|decades?|centuries|century)\s+ago\b/i.test(
+          text.slice(m.index + m[0].length),
+        )
+      )
+        continue;
+      // "a 16-month-old dog", "the 35-year-old": ages, which reports round differently.
+      if (/^-(years?|months?|weeks?|days?)-old\b/i.test(after)) continue;
+      // "7-Eleven": a name.
+      if (
+        /^-(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand)\b/i.test(after)
+      )
+        continue;
+      // "another 187 members", "a further 20 troops": an increment, not the count itself — unless
+      // the sentence gives the new total ("bringing the total to 702").
+      if (/\b(another|a further|an additional|additional)\s+$/i.test(text.slice(0, m.index))) {
+        if (!TOTAL.test(text.slice(m.index))) continue;
+      }
+      // "129 MPs … in the latest sweep", "194 MPs are among the arrested": a part of a count.
+      if (PART.test(clauseAfter(text, m.index + m[0].length))) continue;
+      // "3G", "Xbox 2", "Orbiter 3": part of a name, not a count.
+      if (/^[\p{L}{/]|^ \d+\/\d/u.test(text.slice(m.index + m[0].length))) continue;
+      if (
+        !currency &&
+        !multWord &&
+        !percent &&
+        /\p{Lu}[\p{L}]*\s$/u.test(before) &&
+        x < 100 &&
+        !/^-\p{L}/u.test(after)
+      )
+        continue;
+      // "$1.13bn (£600m)": a conversion in brackets repeats the figure before it.
+      if (/\(\s*(about |around |nearly |some )?$|;\s*$/.test(before)) continue;
+      let mod = (modifier ?? "").toLowerCase();
+      const total = /\b(another|a further|an additional|additional)\s+$/i.test(text.slice(0, m.index))
+        ? TOTAL.exec(text.slice(m.index))
+        : null;
+      if (total) {
+        const t = /^([\d,.]+)\s?(million|billion|thousand)?/i.exec(total[1]!)!;
+        x = Number(t[1]!.replace(/,/g, "")) * (t[2] ? (MULT[t[2].toLowerCase()] ?? 1) : 1);
+        totalValue = total[1]!;
+        mod = "";
+      }
+      if (/^(nearly|almost|just under)$/.test(mod)) {
+        lo = x * 0.85;
+        hi = x;
+      } else if (/^(about|around|roughly|approximately|some|an estimated|estimated)$/.test(mod)) {
+        lo = x * 0.8;
+        hi = x * 1.2;
+      } else if (/^(over|more than|just over)$/.test(mod)) {
+        // "More than 500" is said of a count near 500: of 702, a report says "more than 700".
+        lo = x;
+        hi = x * MORE_THAN;
+      } else if (mod === "at least") {
+        lo = x;
+        hi = x * 5;
+      } else if (/^(less than|fewer than|up to|as many as|as much as|under|as few as)$/.test(mod)) {
+        lo = x * 0.2;
+        hi = x;
+      } else {
+        lo = x * 0.98;
+        hi = x * 1.02;
+      }
+    }
+    const offset = m.index + Math.max(0, m[0].search(/\d/));
+    const rest = text.slice(m.index + m[0].length);
+    if (!vague && !currency && !multWord && !percent) {
+      const attr = attributeOf(s, sourceId, rest, m.index + m[0].length, lo, hi, quantityValue(m[0]), offset);
+      if (attr) {
+        out.push(attr);
+        continue;
+      }
+    }
+    const endTok = toks.findIndex((t) => t.start >= m.index + m[0].length);
+    const startTok = toks.findIndex((t) => t.end > m.index);
+    let phrase = endTok >= 0 ? phraseAfter(toks, endTok) : [];
+    // "2,000 tonnes of wheat": a unit counts what follows "of".
+    const lastStem = phrase.length > 0 ? stem(phrase[phrase.length - 1]!.toLowerCase()) : "";
+    if (phrase.length > 0 && phrase.length <= 2 && UNITS.has(lastStem) && endTok >= 0) {
+      const ofAt = endTok + phrase.length;
+      if (toks[ofAt]?.word.toLowerCase() === "of") phrase = [...phrase, ...phraseAfter(toks, ofAt + 1)];
+    }
+    // "3 million undocumented immigrants with criminal records": a part of what the bare phrase counts.
+    const restrictAt = endTok >= 0 ? endTok + phrase.length : -1;
+    const restriction =
+      phrase.length > 0 && restrictAt >= 0 ? restrictionAt(toks, restrictAt) : new Set<string>();
+    if (currency) phrase = [currency === "$" ? "dollars" : currency === "£" ? "pounds" : "euros", ...phrase];
+    let said: string[] = [];
+    if (percent) {
+      // "sales rose 2%": what the percentage is of comes before it.
+      const prev = toks
+        .slice(Math.max(0, startTok - 4), Math.max(0, startTok))
+        .filter((t) => isContent(t.word));
+      // "62 percent of children had stunted growth", "18 percent are obese": what is true of the share.
+      const predicate = PREDICATE.exec(rest);
+      said = predicate ? [predicate[1], predicate[2]].filter((w): w is string => !!w && isContent(w)) : [];
+      phrase = said.length > 0 ? ["percent", ...said] : ["percent", ...prev.map((t) => t.word)];
+    }
+    if (phrase.length === 0) continue;
+    // A percentage with what is said of it is a share of that: its head is the percentage.
+    const headWord = percent && said.length > 0 ? "percent" : phrase[phrase.length - 1]!;
+    const unit = normaliseUnit(keyOf(phrase), canonicalStem(stem(headWord.toLowerCase())));
+    const { key, head } = unit;
+    lo *= unit.factor;
+    hi *= unit.factor;
+    if (GENERIC.has(head) && key.size < 2) continue;
+    if (phrase.every((w) => MONTH_WORD.test(w))) continue;
+    out.push({
+      kind: "quantity",
+      key,
+      head,
+      about:
+        percent && said.length > 0
+          ? `Percentage ${said.join(" ")}`
+          : percent
+            ? `Percentage ${phrase.slice(1).join(" ")}`.trim()
+            : `Number of ${phrase.join(" ")}`,
+      lo,
+      hi,
+      days: new Set(),
+      value: totalValue ? `total ${totalValue}` : quantityValue(m[0]),
+      sentence: s,
+      sourceId,
+      ...contextOf(s),
+      vague: Boolean(vague) && !/\bof\b/i.test(vague ?? ""),
+      local: localStems(toks, startTok, endTok >= 0 ? endTok + phrase.length : toks.length),
+      localNames: localStems(toks, startTok, endTok >= 0 ? endTok + phrase.length : toks.length, 6, true),
+      offset,
+      restriction,
+      ...(/^(over|more than|just over|at least)$/.test((modifier ?? "").toLowerCase())
+        ? { lowerBound: true }
+        : {}),
+      ...(unit.factor !== 1 && unit.from ? { unit: unit.from } : {}),
+      ...(DISTANCE.test(rest) ? { distance: true } : {}),
+      ...(totalValue ? { total: true } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+/** Whether two mentions are of the same quantity of the same thing at the same time, and whether their values clash. */
+import { jaccard } from "../../text/similarity.ts";
+import { governingVerb, locatedThing } from "./grammar.ts";
+import { CURRENCY_WORDS, type Mention, PERCENT, UNITS } from "./mention.ts";
+
+/**
+ * Share of content words two sentences giving a figure must have in common to be about the same fact
+ * (npm run eval:disagreements: lower lets through figures of different things in the same story).
+ */
+export const QUANTITY_OVERLAP = 0.2;
+/** A day still to come: "will meet on Thursday", "is expected to take place … on Friday". */
+export const SCHEDULED =
+  /\b(will|is to|are to|due to|expected to|scheduled|set to|to take place|to be held|next)\b/i;
+/** A figure of a particular day relative to its article's date ("closed yesterday at $52"). */
+export const RELATIVE_DAY = /\b(yesterday|today|tonight|this (morning|afternoon|evening)|last night)\b/i;
+
+/**
+ * Two mentions are of the same quantity of the same thing at the same time: the same measure (head
+ * noun or event, overlapping noun phrase), the same subject (they share the proper names when both
+ * name any, and at least two other content words), not a forecast against an outcome, not different
+ * years.
+ */
+export function sameThing(a: Mention, b: Mention): boolean {
+  if (a.kind !== b.kind || a.head !== b.head) return false;
+  // "Yesterday" in reports of different dates is not the same day.
+  if (
+    a.date &&
+    b.date &&
+    a.date !== b.date &&
+    (RELATIVE_DAY.test(a.sentence.text) || RELATIVE_DAY.test(b.sentence.text))
+  )
+    return false;
+  // A bare plural ("millions of fans", "thousands of") is a lower bound, not a figure to dispute.
+  if (a.vague || b.vague) return false;
+  // A measure of a named thing ("the 24-ton Zarya" / "the 44,000-pound Zarya"): the same names.
+  if (a.attribute || b.attribute)
+    return Boolean(a.attribute && b.attribute && sameNames(a.attribute, b.attribute));
+  // "11 million undocumented immigrants" is not "3 million undocumented immigrants with criminal records".
+  const ra = a.restriction ?? new Set<string>();
+  const rb = b.restriction ?? new Set<string>();
+  if (ra.size !== rb.size || [...ra].some((w) => !rb.has(w))) return false;
+  if (a.kind === "quantity" && jaccard(a.key, b.key) < 0.4) return false;
+  if (a.forecast !== b.forecast) return false;
+  if (a.years.size > 0 && b.years.size > 0 && ![...a.years].some((y) => b.years.has(y))) return false;
+  // A figure that names only its unit ("$1.5bn", "3%", "8 mph"): the two sentences must be about the
+  // same thing in most of their words.
+  const unitOnly = [...a.key].every((k) => UNITS.has(k) || CURRENCY_WORDS.has(k) || k === PERCENT);
+  if (unitOnly && jaccard(a.context, b.context) < 0.25) return false;
+  // Any figure: the two sentences report the same fact, so they share a good part of their words.
+  if (a.kind === "quantity" && jaccard(a.context, b.context) < QUANTITY_OVERLAP) return false;
+  // An event day: a day still to come in both reports (days of past events are of different events
+  // far more often than disputed), both naming who or where, sharing a name.
+  if (a.kind === "day") {
+    if (!SCHEDULED.test(a.sentence.text) || !SCHEDULED.test(b.sentence.text)) return false;
+    if (a.names.size === 0 || b.names.size === 0 || jaccard(a.context, b.context) < 0.08) return false;
+  }
+  let shared = 0;
+  for (const st of a.context) if (b.context.has(st) && !a.key.has(st)) shared++;
+  // An event day or a noun phrase of its own ("North Korean labourers") needs one more shared word;
+  // a figure that only names its unit ("$1.5bn", "3%") needs three.
+  const needed = a.kind === "day" || (a.key.size >= 2 && b.key.size >= 2) ? 1 : 3;
+  if (shared < needed) return false;
+  // The figure's own clause must be about the same thing: at least one word beside the figure, other
+  // than what it counts, in common ("20 states have sued Microsoft" / "19 states that sued Microsoft";
+  // not "3,500 troops deployed for an assault" / "a plane with 40 troops"); and the sentences' names
+  // shared when both name any.
+  let near = 0;
+  if (a.local && b.local) for (const st of a.local) if (b.local.has(st) && !a.key.has(st)) near++;
+  const localOk = !(a.local && b.local) || near > 0;
+  const namesOk = a.names.size === 0 || b.names.size === 0 || [...a.names].some((n) => b.names.has(n));
+  // Otherwise only a figure whose noun phrase of three words or more is the same and whose verb is
+  // the same ("15 anti-government ethnic armed groups have made peace" / "17 … have made peace"):
+  // its own clause says what it counts; the names in that clause must not differ ("Toyota sold").
+  const pinnable = a.key.size >= 3 && jaccard(a.key, b.key) >= 0.75;
+  if ((!localOk || !namesOk) && !pinnable) return false;
+  // What the tagger says (grammar.ts), last: it is the costly check.
+  // A distance locates something: the same thing ("Izmit, 55 miles east of Istanbul"), not the
+  // epicentre against a refinery near it.
+  if (a.distance && b.distance) {
+    const x = locatedOf(a);
+    const y = locatedOf(b);
+    if (x && y && x !== y) return false;
+  }
+  // The verb the figure belongs to: "ban 317,377 users" is not "deliver the names of 335,435 users".
+  const va = verbOf(a);
+  const vb = verbOf(b);
+  if (va && vb && va !== vb) return false;
+  if (localOk && namesOk) return true;
+  if (!va || va !== vb) return false;
+  const na = a.localNames ?? a.names;
+  const nb = b.localNames ?? b.names;
+  return na.size === 0 || nb.size === 0 || [...na].some((n) => nb.has(n));
+}
+
+/** Two sets of names of one thing: one holds the other ("Zarya" / "Zarya"; "Sword of Orion" / "Sydney yacht Sword of Orion"). */
+function sameNames(a: Set<string>, b: Set<string>): boolean {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  return [...small].every((n) => big.has(n));
+}
+
+const verbs = new WeakMap<Mention, string | null>();
+/** The verb a quantity belongs to (none for a running total: "bringing the total to 702 arrested"). */
+function verbOf(m: Mention): string | null {
+  if (m.kind !== "quantity" || m.total || m.offset === undefined) return null;
+  if (!verbs.has(m)) verbs.set(m, governingVerb(m.sentence.text, m.offset));
+  return verbs.get(m) ?? null;
+}
+
+function locatedOf(m: Mention): string | null {
+  return m.offset === undefined ? null : locatedThing(m.sentence.text, m.offset);
+}
+
+/** How far a figure converted from another unit may be from one given in it (a rounding). */
+const CONVERTED_TOLERANCE = 0.06;
+
+export function compatible(a: Mention, b: Mention): boolean {
+  if (a.kind === "day") {
+    for (const d of a.days) if (b.days.has(d)) return true;
+    return false;
+  }
+  // Two lower bounds ("more than 1,000 homes" / "more than 2,000 homes") can both be true.
+  if (a.lowerBound && b.lowerBound) return true;
+  // Figures given in different units are rounded in one or the other ("35 feet" / "10 meters").
+  const w = (a.unit ?? "") !== (b.unit ?? "") ? CONVERTED_TOLERANCE : 0;
+  const widen = (m: Mention): [number, number] => {
+    const mid = (m.lo + m.hi) / 2;
+    return [Math.min(m.lo, mid * (1 - w)), Math.max(m.hi, mid * (1 + w))];
+  };
+  const [al, ah] = widen(a);
+  const [bl, bh] = widen(b);
+  return al <= bh && bl <= ah;
+}

@@ -1,0 +1,181 @@
+/** A figure or day a sentence gives, with what it is about: the words and vocabulary every step shares. */
+import type { Sentence } from "../../search/index.ts";
+import { canonicalStem } from "../../text/synonyms.ts";
+import { STOPWORDS, stem } from "../../text/tokens.ts";
+
+export interface Mention {
+  kind: "quantity" | "day";
+  /** Canonical stems of what is counted / the event. */
+  key: Set<string>;
+  head: string;
+  /** What it is, as shown ("Number of North Korean labourers", "Area of the Nantahala National Forest"); for a day, the event word. */
+  about: string;
+  lo: number;
+  hi: number;
+  days: Set<string>;
+  /** The figure or day as written ("around 10,000", "tens of thousands", "Thursday"). */
+  value: string;
+  sentence: Sentence;
+  sourceId: string;
+  /** What the sentence is about beyond the figure: its content stems, its proper names, its years. */
+  context: Set<string>;
+  names: Set<string>;
+  years: Set<string>;
+  /** Says what is expected, planned or forecast ("will cost", "expects"), not what happened. */
+  forecast: boolean;
+  /** "Thousands of", "millions of": an order of magnitude, not a figure anyone disputes. */
+  vague?: boolean;
+  /** The date of the mention's article (ISO), when known. */
+  date?: string | null;
+  /** Content stems of the figure's own clause (a few words either side, within punctuation). */
+  local?: Set<string>;
+  /** The proper names among them. */
+  localNames?: Set<string>;
+  /** The unit as written when the value was converted into another ("foot" for metres). */
+  unit?: string;
+  /** Where the figure starts in the sentence (for its grammar: grammar.ts). */
+  offset?: number;
+  /** A figure that describes a named thing ("the 500,000-acre Nantahala National Forest"): its names. */
+  attribute?: Set<string>;
+  /** A distance from a place ("55 miles east of Istanbul"): what it locates is compared (grammar.ts). */
+  distance?: boolean;
+  /** What narrows the counted phrase ("… immigrants with criminal records" → criminal, record). */
+  restriction?: Set<string>;
+  /** Said as a lower bound ("more than 1,000", "at least 10"). */
+  lowerBound?: boolean;
+  /** A running total an increment leads to ("another 187 …, bringing the total to 702"). */
+  total?: boolean;
+}
+
+export const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+/** Nouns too general to identify a thing on their own. */
+export const GENERIC = new Set(
+  [
+    "year",
+    "time",
+    "day",
+    "month",
+    "week",
+    "hour",
+    "minute",
+    "percent",
+    "people",
+    "person",
+    "part",
+    "number",
+    "way",
+    "per",
+    "cent",
+  ].map(stem),
+);
+export const UNITS = new Set(
+  [
+    "tonne",
+    "ton",
+    "kilometer",
+    "kilometre",
+    "mile",
+    "meter",
+    "metre",
+    "kilogram",
+    "pound",
+    "barrel",
+    "acre",
+    "hectare",
+    "gallon",
+    "litre",
+    "liter",
+    "foot",
+    "feet",
+    "km",
+  ].map(stem),
+);
+
+export const PERCENT = stem("percent");
+export const CURRENCY_WORDS = new Set(
+  ["dollar", "pound", "euro", "yen", "yuan", "rupe", "dlr", "ecu", "kronor"].map(stem),
+);
+
+export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+export const REPORTING = new Set([
+  "said",
+  "says",
+  "say",
+  "confirmed",
+  "confirm",
+  "announced",
+  "announce",
+  "reported",
+  "report",
+  "told",
+  "published",
+  "statement",
+  "stated",
+  "added",
+  "wrote",
+  "tweeted",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+]);
+
+export interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+export function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:()]/gu)) {
+    out.push({
+      word: m[0].replace(/[.’']+$/u, "").replace(/['’]s$/u, ""),
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  return out;
+}
+
+export function isContent(w: string): boolean {
+  return /^\p{L}/u.test(w) && w.length > 1 && !STOPWORDS.has(w.toLowerCase());
+}
+
+/** Content words of the noun phrase right after a position (up to 4, stopping at a function word). */
+export function phraseAfter(toks: Token[], from: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < toks.length && out.length < 4; i++) {
+    const w = toks[i]!.word;
+    if (!isContent(w)) break;
+    if (REPORTING.has(w.toLowerCase())) break;
+    out.push(w);
+  }
+  return out;
+}
+
+export function keyOf(wordsIn: string[]): Set<string> {
+  return new Set(wordsIn.map((w) => canonicalStem(stem(w.toLowerCase()))));
+}
+
+export const FORECAST =
+  /\b(will|would|could|might|may|expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|projected|plans?|planned|scheduled|aims?|targets?|hopes?|likely|set to|due to|estimated to)\b/i;
+export const YEAR = /\b(1[89]\d{2}|20\d{2})\b|\b(last|this|next) (year|month|week)\b/gi;
+export const NOT_A_NAME =
+  /^(The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|Mr|Mrs|Ms|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** The sentence's content stems (figures, units and reporting words left out), names and years. */
+export function contextOf(s: Sentence): Pick<Mention, "context" | "names" | "years" | "forecast"> {
+  const context = new Set<string>();
+  const names = new Set<string>();
+  const toks = tokens(s.text);
+  toks.forEach((t, i) => {
+    const w = t.word;
+    if (!isContent(w) || REPORTING.has(w.toLowerCase())) return;
+    const st = canonicalStem(stem(w.toLowerCase()));
+    if (UNITS.has(st) || CURRENCY_WORDS.has(st) || GENERIC.has(st)) return;
+    context.add(st);
+    if (i > 0 && /^\p{Lu}/u.test(w) && !NOT_A_NAME.test(w)) names.add(st);
+  });
+  const years = new Set([...s.text.matchAll(YEAR)].map((m) => m[0].toLowerCase()));
+  return { context, names, years, forecast: FORECAST.test(s.text) };
+}
