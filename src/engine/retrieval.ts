@@ -144,7 +144,7 @@ const SCENE_WORDS = new Set(
 export function retrieveQuestion(
   index: CorpusIndex,
   question: string,
-  opts: { context?: string; history?: string[] },
+  opts: { context?: string; history?: string[]; now?: Date },
 ): QuestionRetrieval {
   const ctxText = [opts.context ?? "", ...(opts.history ?? []).slice(-2)].join(" ");
   const analysis = analyzeQuestion(question);
@@ -191,13 +191,14 @@ export function retrieveQuestion(
     .slice(0, MAX_TOP_ARTICLES);
   if (hits.length === 0) return { candidates: [], hits };
   const best = hits[0]!.score;
+  const fresh = recency(index, hits, opts.now);
   const spansOf = answerSpans(analysis, question, q);
   // Short questions need half their weight in a sentence; longer ones (quiz questions restate a lot)
   // a share of the best sentence's, never under a fifth.
-  const rel: { s: Sentence; rq: number; quality: number; aw: number }[] = [];
+  const rel: { s: Sentence; rq: number; quality: number; aw: number; fresh: number }[] = [];
   let bestRq = 0;
   for (const h of hits) {
-    const aw = 0.85 + 0.15 * (h.score / best);
+    const aw = (0.85 + 0.15 * (h.score / best)) * fresh(h.index);
     const sents = index.sentences(h.index);
     const own = sents.map((s) => relevance(s.stems, q, qWeights));
     // A page whose title is about the question: its sentences are read in that light.
@@ -211,7 +212,7 @@ export function retrieveQuestion(
       const rq = Math.min(1, own[i]! + NEIGHBOUR_WEIGHT * around + (own[i]! > 0 ? titleRel : 0));
       if (rq < 0.2) continue;
       bestRq = Math.max(bestRq, rq);
-      rel.push({ s, rq, quality: 0, aw });
+      rel.push({ s, rq, quality: 0, aw, fresh: fresh(h.index) });
     }
   }
   const minRelevance = q.length <= 2 ? 0.5 : Math.max(0.2, Math.min(0.3, bestRq * 0.6));
@@ -243,7 +244,7 @@ export function retrieveQuestion(
     for (const sp of spans[i]!) {
       if (!sp.key || seen.has(sp.key)) continue;
       seen.add(sp.key);
-      votes.set(sp.key, (votes.get(sp.key) ?? 0) + x.rq * sp.fit);
+      votes.set(sp.key, (votes.get(sp.key) ?? 0) + x.rq * sp.fit * x.fresh);
     }
   });
   // A page's title naming an answer of the kind asked is a vote for it too (headlines name the news).
@@ -255,7 +256,10 @@ export function retrieveQuestion(
     for (const sp of spansOf(t)) {
       if (!sp.key || seen.has(sp.key)) continue;
       seen.add(sp.key);
-      votes.set(sp.key, (votes.get(sp.key) ?? 0) + TITLE_VOTE * relevance(t.stems, q, qWeights) * sp.fit);
+      votes.set(
+        sp.key,
+        (votes.get(sp.key) ?? 0) + TITLE_VOTE * relevance(t.stems, q, qWeights) * sp.fit * fresh(h.index),
+      );
     }
   }
   shareWordVotes(votes);
@@ -285,6 +289,32 @@ export function retrieveQuestion(
       hits.map((h) => h.index),
     ),
     hits,
+  };
+}
+
+/** Days over which an older report's weight halves, against the newest report found (RECENCY_FLOOR kept). */
+const RECENCY_DAYS = Number(process.env.QA_RD ?? 30);
+const RECENCY_FLOOR = Number(process.env.QA_RF ?? 0.3);
+
+/**
+ * How much an article's answers count by its age: a question is asked about the news as of `now`
+ * (the engine's clock), so the newest report found by then counts fully and older ones less (down to
+ * RECENCY_FLOOR). Age is measured from the newest dated hit no later than `now`, so a corpus that is
+ * all old (an archive) is ranked among itself; undated articles count fully.
+ */
+function recency(index: CorpusIndex, hits: readonly ArticleHit[], now?: Date): (article: number) => number {
+  const today = now ? Math.floor(now.getTime() / 86_400_000) : Number.POSITIVE_INFINITY;
+  let ref = Number.NEGATIVE_INFINITY;
+  for (const h of hits) {
+    const d = index.day(h.index);
+    if (Number.isFinite(d) && d <= today + 1) ref = Math.max(ref, d);
+  }
+  if (!Number.isFinite(ref)) return () => 1;
+  return (a) => {
+    const d = index.day(a);
+    if (!Number.isFinite(d)) return 1;
+    const age = Math.max(0, ref - d);
+    return RECENCY_FLOOR + (1 - RECENCY_FLOOR) * 0.5 ** (age / RECENCY_DAYS);
   };
 }
 
