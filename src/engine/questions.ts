@@ -398,8 +398,9 @@ function names(text: string): { name: string; at: number; words: number }[] {
       while (i < ws.length) {
         const x = ws[i]!.replace(/^[("“‘'[]+/, "");
         if (!/^[A-Z0-9][\p{L}\p{N}'’.&-]*/u.test(x)) break;
-        parts.push(x.replace(/[,;:.!?)"”’']+$/u, ""));
-        if (/[,;:!?)"”]$/.test(x)) {
+        parts.push(x.replace(/['’]s$/u, "").replace(/[,;:.!?)"”’']+$/u, ""));
+        // A possessive or a punctuation mark ends the name ("Houston’s East Water Plant" → "Houston").
+        if (/[,;:!?)"”]$/.test(x) || /['’]s$/u.test(x)) {
           i++;
           break;
         }
@@ -508,6 +509,7 @@ export function answerSpans(
       return () => [{ key: "", fit: 1 }];
     default: {
       const person = a.type === "person";
+      const focusStem = a.focus ? (tokenStems(a.focus)[0] ?? null) : null;
       const place = a.type === "place";
       // A question after a work's name ("What is it titled?", "which song …"): a quoted title fits fully.
       const titled =
@@ -515,22 +517,26 @@ export function answerSpans(
           qLower,
         );
       return (s) => {
-        const at = anchors(s.text.split(/\s+/));
+        const ws = s.text.split(/\s+/);
+        const at = anchors(ws);
         const out: AnswerSpan[] = [];
         for (const n of names(s.text)) {
           if (NOT_AN_ANSWER.test(n.name)) continue;
           const share = freshShare(n.name);
           if (share < 0.5) continue;
           let w = share;
-          if (person && n.words < 2) w *= 0.7;
-          if (place) w *= isPlace(n.name) ? 1 : 0.45;
-          else if (isPlace(n.name) && (person || a.type === "organisation")) w *= 0.6;
+          // Named as what the question asks for: "the city of Houston", "the band Blink-182", "Al-Nassr club".
+          const named = focusStem !== null && besideName(ws, n.at, n.words, focusStem);
+          if (person && n.words < 2 && !named) w *= 0.7;
+          if (place) w *= isPlace(n.name) || named ? 1 : locative(ws, n.at) ? 0.75 : 0.45;
+          else if (isPlace(n.name) && (person || a.type === "organisation")) w *= named ? 1 : 0.6;
           out.push({ key: n.name.toLowerCase(), fit: w * near(n.at, at) });
         }
         // "What" questions may be answered by a quoted title or a plain noun phrase.
-        for (const m of s.text.matchAll(/["“]([^"”]{2,60})["”]/g)) {
-          if (freshShare(m[1]!) >= 0.5) out.push({ key: m[1]!.toLowerCase(), fit: titled ? 1 : 0.6 });
-        }
+        if (titled || a.type === "named" || a.type === "thing")
+          for (const m of s.text.matchAll(/["“]([^"”]{2,60})["”]/g)) {
+            if (freshShare(m[1]!) >= 0.5) out.push({ key: m[1]!.toLowerCase(), fit: titled ? 1 : 0.6 });
+          }
         if (out.length === 0 && a.type === "thing") out.push({ key: "", fit: 0.3 });
         return out;
       };
@@ -550,6 +556,20 @@ export function answerFit(
     for (const x of spans(s)) best = Math.max(best, x.fit);
     return Math.min(1, best);
   };
+}
+
+/** Whether the word just before or after a name (a determiner or "of" between allowed) is `stem`. */
+function besideName(ws: string[], at: number, len: number, stem: string): boolean {
+  const is = (i: number) => i >= 0 && i < ws.length && tokenStems(ws[i]!).includes(stem);
+  // "band Blink-182", "the city of Houston", "Houston city", "Al-Nassr club"
+  if (is(at - 1)) return true;
+  if (/^of$/i.test(ws[at - 1] ?? "") && is(at - 2)) return true;
+  return is(at + len) && !/[,;:.]$/.test(ws[at + len - 1] ?? "");
+}
+
+/** A name after a preposition of place ("in Atlanta", "near Rome", "from Oman"). */
+function locative(ws: string[], at: number): boolean {
+  return /^(in|at|near|from|to|across|outside|inside|into|toward|towards)$/i.test(ws[at - 1] ?? "");
 }
 
 /** Titles, days and outlets that a capitalised-word run catches but that never answer "who/which". */

@@ -113,14 +113,14 @@ export function retrieveTopic(index: CorpusIndex, topic: string): TopicRetrieval
 }
 
 /** Answer scoring weights, tuned on the RealTimeQA dev set (npm run eval:qa; see src/engine/README.md). */
-const FIT_BASE = 0.2; // a sentence without an answer of the kind asked keeps this much of its score
-const RELEVANCE_POWER = 1.5;
+const FIT_BASE = Number(process.env.QA_FB ?? 0.2); // a sentence without an answer of the kind asked keeps this much of its score
+const RELEVANCE_POWER = Number(process.env.QA_RP ?? 1.5);
 const LEAD_WEIGHT = 0.2;
-const NEIGHBOUR_WEIGHT = 0.3; // a neighbouring sentence's relevance, added
+const NEIGHBOUR_WEIGHT = Number(process.env.QA_NW ?? 0.3); // a neighbouring sentence's relevance, added
 const CONTEXT_WEIGHT = 0.3; // concepts only in the sentence a quiz question opens on
 const TITLE_WEIGHT = 0.3; // the page title's relevance, added to a relevant sentence's
 const TITLE_VOTE = 2; // a page title's answer of the kind asked, as votes (times the title's relevance)
-const VOTE_BASE = 0.3; // an answer no other sentence repeats keeps this much of its fit
+const VOTE_BASE = Number(process.env.QA_VB ?? 0.3); // an answer no other sentence repeats keeps this much of its fit
 /** How many of the most relevant sentences an answer reads for spans of the kind asked. */
 const MAX_ANSWER_SENTENCES = 60;
 /** Share of a question's weight in words no article uses that makes it unanswerable here. */
