@@ -50,12 +50,23 @@ const AUX_START = /^(is|are|was|were|do|does|did|can|could|will|would|should|has
 
 /** Splits a question into its sentences (on ". " / "? " / "! " followed by a capital or a quote). */
 function questionSentences(question: string): string[] {
-  return question
+  const parts = question
     .trim()
     .split(/(?<=[.?!]["”’]?)\s+(?=["“‘A-Z0-9])/u)
     .map((s) => s.trim())
     .filter(Boolean);
+  // An abbreviation's period ends no sentence ("a U.S. Senate seat", "Mr. Smith", "Gov. Newsom").
+  const out: string[] = [];
+  for (const p of parts) {
+    if (out.length > 0 && ABBREVIATION_END.test(out.at(-1)!)) out[out.length - 1] += ` ${p}`;
+    else out.push(p);
+  }
+  return out;
 }
+
+/** A text ending on an abbreviation: initials ("U.S.", "D.C.") or a title ("Mr.", "Gov.", "St."). */
+const ABBREVIATION_END =
+  /(?:\b(?:\p{Lu}\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Ft|Mt|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)$/u;
 
 /** The clause that asks, its context, and the kind of answer wanted. */
 export function analyzeQuestion(question: string): QuestionAnalysis {
@@ -386,18 +397,31 @@ const REASON_RE =
 function names(text: string): { name: string; at: number; words: number }[] {
   const ws = text.split(/\s+/);
   const out: { name: string; at: number; words: number }[] = [];
+  const capital = (x: string) => /^[A-Z0-9][\p{L}\p{N}'’.&-]*/u.test(x);
+  const bare = (k: number) => (ws[k] ?? "").replace(/^[("“‘'[]+/, "");
   let i = 0;
   while (i < ws.length) {
-    const w = ws[i]!.replace(/^[("“‘'[]+/, "");
-    if (
-      /^[A-Z][\p{L}'’.&-]*/u.test(w) ||
-      (out.length && /^(of|de|da|van|von|al|bin|the|and|&)$/.test(w) && false)
-    ) {
-      const start = i;
+    const w = bare(i);
+    if (/^[A-Z][\p{L}'’.&-]*/u.test(w)) {
+      let start = i;
       const parts: string[] = [];
       while (i < ws.length) {
-        const x = ws[i]!.replace(/^[("“‘'[]+/, "");
-        if (!/^[A-Z0-9][\p{L}\p{N}'’.&-]*/u.test(x)) break;
+        const x = bare(i);
+        // "Respect for Marriage Act", "Bank of America", "Charles de Gaulle": a linking word inside a name.
+        if (parts.length > 0 && NAME_LINK.test(x) && capital(bare(i + 1)) && !/^[("“‘'[]/.test(ws[i + 1]!)) {
+          parts.push(x);
+          i++;
+          continue;
+        }
+        if (!capital(x)) break;
+        // A title starts a new name: "South Carolina Gov. Nikki Haley" → "South Carolina", "Nikki Haley";
+        // "Vice President Kamala Harris" → "Kamala Harris".
+        if (PERSON_TITLE.test(x) && /^\p{Lu}/u.test(bare(i + 1))) {
+          if (parts.length > 0) break;
+          i++;
+          start = i;
+          continue;
+        }
         parts.push(x.replace(/['’]s$/u, "").replace(/[,;:.!?)"”’']+$/u, ""));
         // A possessive or a punctuation mark ends the name ("Houston’s East Water Plant" → "Houston").
         if (/[,;:!?)"”]$/.test(x) || /['’]s$/u.test(x)) {
@@ -406,9 +430,15 @@ function names(text: string): { name: string; at: number; words: number }[] {
         }
         i++;
       }
+      // "The Respect for Marriage Act" → "Respect for Marriage Act".
+      if (parts.length > 1 && /^(The|A|An)$/.test(parts[0]!)) {
+        parts.shift();
+        start++;
+      }
       const name = parts.join(" ");
-      // A lone sentence-initial capital that is a common word ("The", "However") is not a name.
-      const common = start === 0 && parts.length === 1 && STOPWORDS.has(name.toLowerCase());
+      // A lone sentence-initial capital that is a common word ("The", "However", "We’ve") is not a name.
+      const common =
+        start === 0 && parts.length === 1 && (STOPWORDS.has(name.toLowerCase()) || FUNCTION_OPENER.test(name));
       if (name && !common && !/^(The|A|An|This|That|But|And|In|On|At|It|He|She|They|We|I)$/.test(name))
         out.push({ name, at: start, words: parts.length });
       continue;
@@ -417,6 +447,45 @@ function names(text: string): { name: string; at: number; words: number }[] {
   }
   return out;
 }
+
+/** A date or time caught as a capitalised run ("July 15", "May 6", "Around 8:30"): never a name. */
+const DATE_NAME = new RegExp(
+  `^((around|about|by|on|at|until|since|from)\\s+)?((${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\d)`,
+  "i",
+);
+
+/** What an opening single capitalised word keeps of its fit (it may be a common word). */
+const OPENING_WORD = Number(process.env.QA_OW ?? 0.7);
+
+/**
+ * How many words a dateline takes at the start of a sentence ("WASHINGTON –", "GLEN ROSE —",
+ * "Rome, Italy (CNN)", "(CNN)"): where the report was filed, never the answer. 0 when none.
+ */
+function datelineWords(ws: string[]): number {
+  for (let i = 0; i < Math.min(ws.length, 6); i++) {
+    const w = ws[i]!;
+    if (/^[–—−-]+$/.test(w) || /^\(CNN[^)]*\)$/.test(w) || (i === 0 && /^\(CNN\)/.test(w))) return i + 1;
+    if (!/^[\p{Lu}(][\p{L}.,'’()-]*$/u.test(w)) return 0;
+  }
+  return 0;
+}
+
+/** A quoted title: its words mostly capitalised ("Another World", "The Fabelmans"), not a quoted remark. */
+function titleCased(text: string): boolean {
+  const ws = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !/^(of|the|a|an|and|in|on|at|to|for|with|by|or)$/.test(w));
+  return ws.length > 0 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.6;
+}
+
+/** Sentence openers that are function words or a pronoun's contraction ("Although", "We’ve", "I'm"). */
+const FUNCTION_OPENER =
+  /^((I|We|You|They|He|She|It|That|There|What|Let)['’]\p{L}+|Although|Though|While|Whether|Despite|Because|Since|After|Before|When|Where|If|Unless|Until|Once|As|So|Yet|Still|Also|Instead|Meanwhile|Overall|Indeed|Now|Then|Today|Yesterday|Last|Next|Many|Most|Some|Several|Both|Each|Every|Few|Other|Such|According|Among|Around|About|Here|Earlier|Later|Later|Sources|Officials|Experts|Researchers|Scientists)$/u;
+
+/** Titles before a person's name (not part of the name an answer gives). */
+const PERSON_TITLE =
+  /^(Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Rev|Gen|Lt|Col|Capt|Sgt|Prof|President|Vice|Prime|Minister|Mayor|Judge|Justice|Chancellor|Speaker|Secretary|Senator|Governor|Representative|Congressman|Congresswoman|Chairman|Chairwoman|Chief|Coach|Pope|King|Queen|Prince|Princess|Sir|Dame|Lady|Lord|CEO|Former|First|Democratic|Republican)\.?$/;
+
+/** Lower-case words that link the parts of one name. */
+const NAME_LINK = /^(of|for|de|du|da|del|der|van|von|bin|al|la|le)$/;
 
 /** whitespace token → its content stems (cached: answers look at every word of many sentences). */
 const TOKEN_STEMS = new Map<string, string[]>();
@@ -446,6 +515,8 @@ export function answerSpans(
   a: QuestionAnalysis,
   question: string,
   concepts: Concept[],
+  /** Words the articles also write in lower case mid-sentence ("customers", "history"): common words. */
+  lowerCase?: ReadonlySet<string>,
 ): (s: Sentence) => AnswerSpan[] {
   const qStems = new Set(termStems(question));
   const targets = new Set(concepts.flatMap((c) => [c.stem, ...c.related]));
@@ -520,11 +591,18 @@ export function answerSpans(
         const ws = s.text.split(/\s+/);
         const at = anchors(ws);
         const out: AnswerSpan[] = [];
+        const dateline = datelineWords(ws);
         for (const n of names(s.text)) {
-          if (NOT_AN_ANSWER.test(n.name)) continue;
+          if (NOT_AN_ANSWER.test(n.name) || DATE_NAME.test(n.name) || n.at < dateline) continue;
           const share = freshShare(n.name);
           if (share < 0.5) continue;
           let w = share;
+          // One capitalised word opening the sentence may be a common word ("History was made …"):
+          // it is when the articles also write it in lower case.
+          if (n.at === dateline && n.words === 1 && !isPlace(n.name)) {
+            if (lowerCase?.has(n.name.toLowerCase())) continue;
+            w *= OPENING_WORD;
+          }
           // Named as what the question asks for: "the city of Houston", "the band Blink-182", "Al-Nassr club".
           const named = focusStem !== null && besideName(ws, n.at, n.words, focusStem);
           if (person && n.words < 2 && !named) w *= 0.7;
@@ -535,7 +613,8 @@ export function answerSpans(
         // "What" questions may be answered by a quoted title or a plain noun phrase.
         if (titled || a.type === "named" || a.type === "thing")
           for (const m of s.text.matchAll(/["“]([^"”]{2,60})["”]/g)) {
-            if (freshShare(m[1]!) >= 0.5) out.push({ key: m[1]!.toLowerCase(), fit: titled ? 1 : 0.6 });
+            if (freshShare(m[1]!) >= 0.5)
+              out.push({ key: m[1]!.toLowerCase(), fit: titled && titleCased(m[1]!) ? 1 : 0.6 });
           }
         if (out.length === 0 && a.type === "thing") out.push({ key: "", fit: 0.3 });
         return out;

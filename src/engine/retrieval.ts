@@ -192,7 +192,7 @@ export function retrieveQuestion(
   if (hits.length === 0) return { candidates: [], hits };
   const best = hits[0]!.score;
   const fresh = recency(index, hits, opts.now);
-  const spansOf = answerSpans(analysis, question, q);
+  const spansOf = answerSpans(analysis, question, q, lowerCaseWords(index, hits));
   // Short questions need half their weight in a sentence; longer ones (quiz questions restate a lot)
   // a share of the best sentence's, never under a fifth.
   const rel: { s: Sentence; rq: number; quality: number; aw: number; fresh: number }[] = [];
@@ -290,6 +290,15 @@ export function retrieveQuestion(
     ),
     hits,
   };
+}
+
+/** Words the articles write in lower case (for telling a sentence's capitalised first word from a name). */
+function lowerCaseWords(index: CorpusIndex, hits: readonly ArticleHit[]): Set<string> {
+  const out = new Set<string>();
+  for (const h of hits)
+    for (const s of index.sentences(h.index))
+      for (const m of s.text.matchAll(/(?<=\s)\p{Ll}[\p{Ll}'’-]+/gu)) out.add(m[0]);
+  return out;
 }
 
 /** Days over which an older report's weight halves, against the newest report found (RECENCY_FLOOR kept). */
