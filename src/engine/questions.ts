@@ -104,7 +104,7 @@ function typeOf(asked: string): { type: AnswerType; focus: string | null } {
     for (const w of after.slice(0, 4)) {
       const lw = w.toLowerCase().replace(/[^a-z'’-]/g, "");
       if (!lw || NOT_A_NOUN.test(lw)) break;
-      if (np.length > 0 && /(ed)$/.test(lw)) break;
+      if (np.length > 0 && /(ed|ly)$/.test(lw)) break;
       np.push(lw);
     }
     if (np.length > 0) {

@@ -5,7 +5,7 @@
  * candidates, best first. The extractive writer picks points from these, and the same retrieval is the
  * evidence handed to the LLM (citations.ts passagesFor).
  */
-import type { ArticleHit, Concept, CorpusIndex, Sentence } from "../search/index.ts";
+import { type ArticleHit, type Concept, type CorpusIndex, type Sentence, termStems } from "../search/index.ts";
 import { stemSet } from "../text/similarity.ts";
 import { type Candidate, mergeCandidates, readability, relevance, type Scored } from "./points.ts";
 import { analyzeQuestion, answerSpans } from "./questions.ts";
@@ -152,7 +152,7 @@ export function retrieveQuestion(
   const trimmed = all.filter((c) => !SCENE_WORDS.has(c.stem));
   const own = trimmed.length > 0 ? trimmed : all;
   // A follow-up with no words of its own ("How many are there?") asks about the thread's topic.
-  const q = own.length > 0 ? own : index.concepts(opts.context ?? "", { question: true });
+  let q = own.length > 0 ? own : index.concepts(opts.context ?? "", { question: true });
   if (q.length === 0) return { candidates: [], hits: [] };
   // A name the question asks about that no article mentions ("How many did Narnia send?"): the
   // articles can't answer it, however much of the rest of the question they match.
@@ -161,6 +161,12 @@ export function retrieveQuestion(
       m[0].toLowerCase().replace(/['’]s$/, ""),
     ),
   );
+  // A people's or language's name the articles give as the place's ("Botswanan" → "Botswana").
+  q = q.map((c) => {
+    if (!named.has(c.surface) || index.docFreq(c.stem) > 0) return c;
+    const base = placeOfDemonym(c.surface).filter((x) => index.docFreq(x) > 0);
+    return base.length > 0 ? { ...c, related: [...c.related, ...base] } : c;
+  });
   const names = q.filter((c) => named.has(c.surface));
   const unknown = names.filter((c) => [c.stem, ...c.related].every((x) => index.docFreq(x) === 0));
   // (A question naming many things may spell one differently from the articles: only when it names few.)
@@ -299,6 +305,34 @@ function lowerCaseWords(index: CorpusIndex, hits: readonly ArticleHit[]): Set<st
     for (const s of index.sentences(h.index))
       for (const m of s.text.matchAll(/(?<=\s)\p{Ll}[\p{Ll}'’-]+/gu)) out.add(m[0]);
   return out;
+}
+
+/**
+ * The stems a demonym's place may be written with: "botswanan" → "botswana", "australian" →
+ * "australia", "canadian" → "canada", "israeli" → "israel", "chinese" → "china", "kenyan" → "kenya".
+ */
+export function placeOfDemonym(word: string): string[] {
+  const w = word.toLowerCase();
+  const out: string[] = [];
+  const add = (x: string) => {
+    if (x.length >= 3) out.push(...termStems(x));
+  };
+  if (w.endsWith("ian")) {
+    add(`${w.slice(0, -3)}ia`);
+    add(`${w.slice(0, -3)}a`);
+  }
+  if (w.endsWith("an")) {
+    add(w.slice(0, -1));
+    add(w.slice(0, -2));
+    add(`${w.slice(0, -2)}a`);
+  }
+  if (w.endsWith("ese")) {
+    add(w.slice(0, -3));
+    add(`${w.slice(0, -3)}a`);
+  }
+  if (w.endsWith("i")) add(w.slice(0, -1));
+  if (w.endsWith("ish")) add(w.slice(0, -3));
+  return [...new Set(out)];
 }
 
 /** Days over which an older report's weight halves, against the newest report found (RECENCY_FLOOR kept). */
