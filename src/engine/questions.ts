@@ -85,7 +85,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
 }
 
 function typeOf(asked: string): { type: AnswerType; focus: string | null } {
-  const q = asked.trim().replace(/[?!.\s]+$/u, "");
+  const q = askingPhrase(asked.trim().replace(/[?!.\s]+$/u, ""));
   const lower = q.toLowerCase();
   if (/\bhow (many|much|long|old|far|big|large|high|tall|fast|often)\b/.test(lower)) {
     if (/\bhow long ago\b/.test(lower)) return { type: "day", focus: null };
@@ -102,7 +102,10 @@ function typeOf(asked: string): { type: AnswerType; focus: string | null } {
     const after = m[2]!.split(/\s+/);
     const np: string[] = [];
     for (const w of after.slice(0, 4)) {
-      const lw = w.toLowerCase().replace(/[^a-z'’-]/g, "");
+      const lw = w
+        .toLowerCase()
+        .replace(/['’]s?$/, "")
+        .replace(/[^a-z'’-]/g, "");
       if (!lw || NOT_A_NOUN.test(lw)) break;
       if (np.length > 0 && /(ed|ly)$/.test(lw)) break;
       np.push(lw);
@@ -122,6 +125,17 @@ function typeOf(asked: string): { type: AnswerType; focus: string | null } {
   if (/^(what|which)\b/i.test(q) || /\bwhat\b/i.test(q)) return { type: "thing", focus: null };
   if (AUX_START.test(q)) return { type: "yesno", focus: null };
   return { type: "thing", focus: null };
+}
+
+/**
+ * Where the question word that asks stands: at the start ("When is the deadline …"), else the last
+ * one, a quiz question asking in place ("… announced it would part ways with which host?", where an
+ * earlier "when" only joins clauses).
+ */
+function askingPhrase(q: string): string {
+  const all = [...q.matchAll(/\b(what|which|who|whom|whose|when|where|why|how)\b/gi)];
+  if (all.length === 0 || all[0]!.index === 0) return q;
+  return q.slice(all.at(-1)!.index);
 }
 
 /** What a question asks for, in the two kinds a disagreement can be about (figures, days), or null. */
@@ -430,15 +444,20 @@ function names(text: string): { name: string; at: number; words: number }[] {
         }
         i++;
       }
-      // "The Respect for Marriage Act" → "Respect for Marriage Act".
-      if (parts.length > 1 && /^(The|A|An)$/.test(parts[0]!)) {
+      // "The Respect for Marriage Act" → "Respect for Marriage Act"; "Among James" → "James".
+      if (
+        parts.length > 1 &&
+        (/^(The|A|An)$/.test(parts[0]!) || (start === 0 && FUNCTION_OPENER.test(parts[0]!)))
+      ) {
         parts.shift();
         start++;
       }
       const name = parts.join(" ");
       // A lone sentence-initial capital that is a common word ("The", "However", "We’ve") is not a name.
       const common =
-        start === 0 && parts.length === 1 && (STOPWORDS.has(name.toLowerCase()) || FUNCTION_OPENER.test(name));
+        start === 0 &&
+        parts.length === 1 &&
+        (STOPWORDS.has(name.toLowerCase()) || FUNCTION_OPENER.test(name));
       if (name && !common && !/^(The|A|An|This|That|But|And|In|On|At|It|He|She|They|We|I)$/.test(name))
         out.push({ name, at: start, words: parts.length });
       continue;
@@ -472,13 +491,15 @@ function datelineWords(ws: string[]): number {
 
 /** A quoted title: its words mostly capitalised ("Another World", "The Fabelmans"), not a quoted remark. */
 function titleCased(text: string): boolean {
-  const ws = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !/^(of|the|a|an|and|in|on|at|to|for|with|by|or)$/.test(w));
+  const ws = text
+    .split(/\s+/)
+    .filter((w) => /^\p{L}/u.test(w) && !/^(of|the|a|an|and|in|on|at|to|for|with|by|or)$/.test(w));
   return ws.length > 0 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.6;
 }
 
 /** Sentence openers that are function words or a pronoun's contraction ("Although", "We’ve", "I'm"). */
 const FUNCTION_OPENER =
-  /^((I|We|You|They|He|She|It|That|There|What|Let)['’]\p{L}+|Although|Though|While|Whether|Despite|Because|Since|After|Before|When|Where|If|Unless|Until|Once|As|So|Yet|Still|Also|Instead|Meanwhile|Overall|Indeed|Now|Then|Today|Yesterday|Last|Next|Many|Most|Some|Several|Both|Each|Every|Few|Other|Such|According|Among|Around|About|Here|Earlier|Later|Later|Sources|Officials|Experts|Researchers|Scientists)$/u;
+  /^((I|We|You|They|He|She|It|That|There|What|Let)['’]\p{L}+|Although|Though|While|Whether|Despite|Because|Since|After|Before|When|Where|If|Unless|Until|Once|As|So|Yet|Still|Also|Instead|Meanwhile|Overall|Indeed|Now|Then|Today|Yesterday|Last|Next|Many|Most|Some|Several|Both|Each|Every|Few|Other|Such|According|Among|Around|About|Here|Earlier|Later|Sources|Officials|Experts|Researchers|Scientists|Against|During|Under|Over|With|Without|Through|Following|Including|Like|Unlike|Amid|For|From|By|To|Of|Into|Upon|Within|Across|Behind|Beyond|Inside|Outside|Near|Between|In|On|At|But|And|Or)$/u;
 
 /** Titles before a person's name (not part of the name an answer gives). */
 const PERSON_TITLE =

@@ -5,7 +5,13 @@
  * candidates, best first. The extractive writer picks points from these, and the same retrieval is the
  * evidence handed to the LLM (citations.ts passagesFor).
  */
-import { type ArticleHit, type Concept, type CorpusIndex, type Sentence, termStems } from "../search/index.ts";
+import {
+  type ArticleHit,
+  type Concept,
+  type CorpusIndex,
+  type Sentence,
+  termStems,
+} from "../search/index.ts";
 import { stemSet } from "../text/similarity.ts";
 import { type Candidate, mergeCandidates, readability, relevance, type Scored } from "./points.ts";
 import { analyzeQuestion, answerSpans } from "./questions.ts";
