@@ -428,6 +428,8 @@ function names(text: string): { name: string; at: number; words: number }[] {
           continue;
         }
         if (!capital(x)) break;
+        // An opening bracket or quote starts something else ("Jessica Chastain (“A Doll’s House”)").
+        if (parts.length > 0 && /^[("“‘'[]/.test(ws[i]!)) break;
         // A title starts a new name: "South Carolina Gov. Nikki Haley" → "South Carolina", "Nikki Haley";
         // "Vice President Kamala Harris" → "Kamala Harris".
         if (PERSON_TITLE.test(x) && /^\p{Lu}/u.test(bare(i + 1))) {

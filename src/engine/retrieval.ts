@@ -127,6 +127,8 @@ const CONTEXT_WEIGHT = 0.3; // concepts only in the sentence a quiz question ope
 const TITLE_WEIGHT = 0.3; // the page title's relevance, added to a relevant sentence's
 const TITLE_VOTE = 2; // a page title's answer of the kind asked, as votes (times the title's relevance)
 const VOTE_BASE = Number(process.env.QA_VB ?? 0.3); // an answer no other sentence repeats keeps this much of its fit
+/** The longest sentence an answer may lead with (a long sentence can hold the answer; it reads less well). */
+const ANSWER_MAX_WORDS = Number(process.env.QA_MW ?? 80);
 /** How many of the most relevant sentences an answer reads for spans of the kind asked. */
 const MAX_ANSWER_SENTENCES = 60;
 /** Share of a question's weight in words no article uses that makes it unanswerable here. */
@@ -203,7 +205,7 @@ export function retrieveQuestion(
     .slice(0, MAX_TOP_ARTICLES);
   if (hits.length === 0) return { candidates: [], hits };
   const best = hits[0]!.score;
-  const fresh = recency(index, hits, opts.now);
+  const fresh = recency(index, hits, opts.now, RECENT_WORDS.test(question));
   const spansOf = answerSpans(analysis, question, q, lowerCaseWords(index, hits));
   // Short questions need half their weight in a sentence; longer ones (quiz questions restate a lot)
   // a share of the best sentence's, never under a fifth.
@@ -231,7 +233,7 @@ export function retrieveQuestion(
   // Readability (the costlier test) only for the sentences relevant enough.
   const kept = rel.filter((x) => {
     if (x.rq < minRelevance) return false;
-    x.quality = readability(x.s.text);
+    x.quality = readability(x.s.text, ANSWER_MAX_WORDS);
     return x.quality > 0;
   });
   if (kept.length === 0) {
@@ -344,6 +346,11 @@ export function placeOfDemonym(word: string): string[] {
 /** Days over which an older report's weight halves, against the newest report found (RECENCY_FLOOR kept). */
 const RECENCY_DAYS = Number(process.env.QA_RD ?? 30);
 const RECENCY_FLOOR = Number(process.env.QA_RF ?? 0.3);
+/** The same for a question about the latest news ("this week", "recently", "new"). */
+const RECENT_DAYS = Number(process.env.QA_RD2 ?? 30);
+const RECENT_FLOOR = Number(process.env.QA_RF2 ?? 0.15);
+const RECENT_WORDS =
+  /\b(this (week|weekend|month|year|season|summer|winter|spring|fall|morning)|recent(ly)?|latest|newly|new|now|currently|today|tonight|yesterday|just|past (week|weekend|few days|several days))\b/i;
 
 /**
  * How much an article's answers count by its age: a question is asked about the news as of `now`
@@ -351,7 +358,14 @@ const RECENCY_FLOOR = Number(process.env.QA_RF ?? 0.3);
  * RECENCY_FLOOR). Age is measured from the newest dated hit no later than `now`, so a corpus that is
  * all old (an archive) is ranked among itself; undated articles count fully.
  */
-function recency(index: CorpusIndex, hits: readonly ArticleHit[], now?: Date): (article: number) => number {
+function recency(
+  index: CorpusIndex,
+  hits: readonly ArticleHit[],
+  now: Date | undefined,
+  recent: boolean,
+): (article: number) => number {
+  const floor = recent ? RECENT_FLOOR : RECENCY_FLOOR;
+  const days = recent ? RECENT_DAYS : RECENCY_DAYS;
   const today = now ? Math.floor(now.getTime() / 86_400_000) : Number.POSITIVE_INFINITY;
   let ref = Number.NEGATIVE_INFINITY;
   for (const h of hits) {
@@ -363,7 +377,7 @@ function recency(index: CorpusIndex, hits: readonly ArticleHit[], now?: Date): (
     const d = index.day(a);
     if (!Number.isFinite(d)) return 1;
     const age = Math.max(0, ref - d);
-    return RECENCY_FLOOR + (1 - RECENCY_FLOOR) * 0.5 ** (age / RECENCY_DAYS);
+    return floor + (1 - floor) * 0.5 ** (age / days);
   };
 }
 
