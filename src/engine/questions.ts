@@ -475,6 +475,39 @@ const DATE_NAME = new RegExp(
   "i",
 );
 
+/** How well the words filling a question's slot fit (SLOT_FIT 0 = off). */
+const SLOT_FIT = Number(process.env.QA_SF ?? 0.8);
+
+/**
+ * The stem of the content word just before a question word that asks in place ("… that treats
+ * what?" → "treat", "… seized which of the following …" → "seiz"); null when the question word opens
+ * the question.
+ */
+function wordBeforeAsking(asked: string): string | null {
+  const ws = asked.split(/\s+/);
+  const w = ws.findLastIndex((x) => /^(what|which|whom|who)$/i.test(x.replace(/[^\p{L}]/gu, "")));
+  if (w <= 0) return null;
+  for (let i = w - 1; i >= Math.max(0, w - 3); i--) {
+    const st = tokenStems(ws[i]!);
+    if (st.length > 0) return st.at(-1)!;
+  }
+  return null;
+}
+
+/** The noun phrase from word `i` (determiners skipped; up to 3 words, to punctuation or a function word). */
+function phraseAt(ws: string[], i: number): string | null {
+  while (i < ws.length && /^(the|a|an|its|their|his|her|some|of|for|to|with|by)$/i.test(ws[i]!)) i++;
+  const out: string[] = [];
+  for (; i < ws.length && out.length < 3; i++) {
+    const w = ws[i]!.replace(/^[("“‘'[]+/, "");
+    const bare = w.replace(/[,;:.!?"”’')\]]+$/u, "");
+    if (!bare || STOPWORDS.has(bare.toLowerCase()) || !/^[\p{L}\p{N}]/u.test(bare)) break;
+    out.push(bare);
+    if (bare !== w) break;
+  }
+  return out.length > 0 ? out.join(" ") : null;
+}
+
 /** What an opening single capitalised word keeps of its fit (it may be a common word). */
 const OPENING_WORD = Number(process.env.QA_OW ?? 0.7);
 
@@ -610,10 +643,22 @@ export function answerSpans(
         /\b(call|titl|named|name of|song|album|film|movie|show|book|series|opera|podcast|single)/.test(
           qLower,
         );
+      const slotAfter = SLOT_FIT > 0 ? wordBeforeAsking(a.asked) : null;
+      // Only "what" questions take a common noun ("treats skin cancer"); the others want a name.
+      const anyWords = a.type === "named" || a.type === "thing";
       return (s) => {
         const ws = s.text.split(/\s+/);
         const at = anchors(ws);
         const out: AnswerSpan[] = [];
+        // The question asks in place ("a soap that treats what?"): what follows the same word in a
+        // sentence ("… a soap that treats skin cancer.") fills the slot.
+        if (slotAfter)
+          for (let i = 0; i < ws.length - 1; i++) {
+            if (!tokenStems(ws[i]!).includes(slotAfter) || /[,;:.!?"”)]$/.test(ws[i]!)) continue;
+            const slot = phraseAt(ws, i + 1);
+            if (slot && freshShare(slot) >= 0.5 && (anyWords || /^\p{Lu}/u.test(slot)))
+              out.push({ key: slot.toLowerCase(), fit: SLOT_FIT });
+          }
         const dateline = datelineWords(ws);
         for (const n of names(s.text)) {
           if (NOT_AN_ANSWER.test(n.name) || DATE_NAME.test(n.name) || n.at < dateline) continue;
