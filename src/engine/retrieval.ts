@@ -14,7 +14,7 @@ import {
 } from "../search/index.ts";
 import { stemSet } from "../text/similarity.ts";
 import { type Candidate, mergeCandidates, readability, relevance, type Scored } from "./points.ts";
-import { analyzeQuestion, answerSpans } from "./questions.ts";
+import { type AnswerSpan, analyzeQuestion, answerSpans } from "./questions.ts";
 
 /** What a briefing is built from: the topic's concepts, the articles found, scored candidates. */
 export interface TopicRetrieval {
@@ -279,11 +279,14 @@ export function retrieveQuestion(
   shareWordVotes(votes);
   let topVote = 0;
   for (const v of votes.values()) topVote = Math.max(topVote, v);
+  const answerKey = new Map<Sentence, string>();
   const scored: Scored[] = kept.map((x, i) => {
     let fit = 0;
     for (const sp of spans[i]!) {
       const support = sp.key && topVote > 0 ? (votes.get(sp.key) ?? 0) / topVote : 0.5;
-      fit = Math.max(fit, Math.min(1, sp.fit) * (VOTE_BASE + (1 - VOTE_BASE) * support));
+      const f = Math.min(1, sp.fit) * (VOTE_BASE + (1 - VOTE_BASE) * support);
+      if (f > fit && sp.key) answerKey.set(x.s, sp.key);
+      fit = Math.max(fit, f);
     }
     const rc = ctx.length > 0 ? relevance(x.s.stems, ctx) : 0;
     return {
@@ -296,12 +299,16 @@ export function retrieveQuestion(
     };
   });
   scored.sort((a, b) => b.score - a.score);
+  const candidates = mergeCandidates(
+    index,
+    scored.slice(0, 30),
+    hits.map((h) => h.index),
+  );
+  const spansByText = new Map(kept.map((x, i) => [x.s.text, spans[i]!]));
+  const keyByText = new Map([...answerKey].map(([st, k]) => [st.text, k]));
+  inFull(candidates, keyByText, spansByText);
   return {
-    candidates: mergeCandidates(
-      index,
-      scored.slice(0, 30),
-      hits.map((h) => h.index),
-    ),
+    candidates,
     hits,
   };
 }
@@ -379,6 +386,43 @@ function recency(
     const age = Math.max(0, ref - d);
     return floor + (1 - floor) * 0.5 ** (age / days);
   };
+}
+
+/** How close (share of the best score) a sentence naming the answer in full must come to lead instead. */
+const IN_FULL_SHARE = Number(process.env.QA_IF ?? 0.6);
+
+/**
+ * The answer named in full: when the best sentence gives its answer only in part ("Hurts and the
+ * Eagles agreed …") and a sentence nearly as good names it in full ("quarterback Jalen Hurts …"),
+ * that one leads.
+ */
+function inFull(
+  scored: Candidate[],
+  answerKey: ReadonlyMap<string, string>,
+  spans: ReadonlyMap<string, AnswerSpan[]>,
+): void {
+  const top = scored[0];
+  if (!top) return;
+  // The top sentence's answers given by one word only ("Hurts"), the best first.
+  const partial = new Set(
+    (spans.get(top.text) ?? []).filter((sp) => sp.fit >= 0.3 && /^\p{L}+$/u.test(sp.key)).map((sp) => sp.key),
+  );
+  const best = answerKey.get(top.text);
+  if (best && !/^\d/.test(best) && !best.includes(" ")) partial.add(best);
+  if (partial.size === 0) return;
+  for (let j = 1; j < Math.min(scored.length, 6); j++) {
+    const c = scored[j]!;
+    if (c.score < IN_FULL_SHARE * top.score) break;
+    const full = (spans.get(c.text) ?? []).some((sp) => {
+      const ws = sp.key.split(/\s+/);
+      return ws.length >= 2 && ws.length <= 3 && sp.fit >= 0.5 && ws.some((w) => partial.has(w));
+    });
+    if (full) {
+      scored.splice(j, 1);
+      scored.unshift({ ...c, score: top.score });
+      return;
+    }
+  }
 }
 
 /**
