@@ -572,7 +572,7 @@ export function answerSpans(
   question: string,
   concepts: Concept[],
   /** Words the articles also write in lower case mid-sentence ("customers", "history"): common words. */
-  lowerCase?: ReadonlySet<string>,
+  lowerCase?: { has(word: string): boolean },
 ): (s: Sentence) => AnswerSpan[] {
   const qStems = new Set(termStems(question));
   const targets = new Set(concepts.flatMap((c) => [c.stem, ...c.related]));
@@ -623,8 +623,10 @@ export function answerSpans(
           // A year in a how-many question is a weaker amount; a money or percentage question wants that unit.
           if (a.type === "quantity" && /^(1[89]|20)\d{2}$/.test(v)) w = 0.5;
           if (a.type === "quantity" && percent) w = /%|percent|per cent/.test(v) ? 1 : 0.5;
-          if (a.type === "quantity" && money && /^[$£€¥]|million|billion|bn/.test(v)) w = 1;
+          if (a.type === "quantity" && money && /^[$£€¥]|\d.*(million|billion|bn)/.test(v)) w = 1;
           else if (a.type === "quantity" && money) w = Math.min(w, 0.6);
+          // A vague amount ("millions", "dozens") is a weaker answer to "how much/many" than a figure.
+          if (a.type === "quantity" && /^\p{L}+s$/u.test(v)) w = Math.min(w, 0.4);
           out.push({ key: v.toLowerCase(), fit: w * near(wordAt(s.text, m.index ?? 0), at) });
         }
         return out;

@@ -313,13 +313,25 @@ export function retrieveQuestion(
   };
 }
 
-/** Words the articles write in lower case (for telling a sentence's capitalised first word from a name). */
-function lowerCaseWords(index: CorpusIndex, hits: readonly ArticleHit[]): Set<string> {
-  const out = new Set<string>();
-  for (const h of hits)
-    for (const s of index.sentences(h.index))
-      for (const m of s.text.matchAll(/(?<=\s)\p{Ll}[\p{Ll}'’-]+/gu)) out.add(m[0]);
-  return out;
+/** Each article's words written in lower case, kept as long as its cached sentences are. */
+const LOWER_CASE = new WeakMap<readonly Sentence[], Set<string>>();
+
+/**
+ * Whether the retrieved articles write a word in lower case (for telling a sentence's capitalised
+ * first word from a name): per article, computed once while its sentences stay cached.
+ */
+function lowerCaseWords(index: CorpusIndex, hits: readonly ArticleHit[]): { has(word: string): boolean } {
+  const sets = hits.map((h) => {
+    const sents = index.sentences(h.index);
+    let set = LOWER_CASE.get(sents);
+    if (!set) {
+      set = new Set<string>();
+      for (const s of sents) for (const m of s.text.matchAll(/(?<=\s)\p{Ll}[\p{Ll}'’-]+/gu)) set.add(m[0]);
+      LOWER_CASE.set(sents, set);
+    }
+    return set;
+  });
+  return { has: (word) => sets.some((x) => x.has(word)) };
 }
 
 /**
