@@ -63,6 +63,13 @@ export function qaRecords(r: QaRecord): ArticleRecord[] {
   }));
 }
 
+/** The day a question was asked (its `question_date`, "2022/06/17"), if given. */
+export function askedOn(r: QaRecord): Date | null {
+  if (!r.question_date) return null;
+  const d = new Date(`${r.question_date.replace(/\//g, "-")}T12:00:00Z`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
 /** Whether a gold answer string appears in `text` (case-insensitive). */
 export function hasGold(text: string, answers: string[]): boolean {
   const t = text.toLowerCase();
@@ -104,7 +111,12 @@ interface Outcome {
 export async function runQa(records: QaRecord[]): Promise<Outcome[]> {
   const out: Outcome[] = [];
   for (const r of records) {
-    const engine = createEngine({ corpusDir: "" }, { records: qaRecords(r) });
+    // Asked on the question's date (the quiz's "this week"), as a user's question is asked now.
+    const asked = askedOn(r);
+    const engine = createEngine(
+      { corpusDir: "" },
+      { records: qaRecords(r), ...(asked ? { extractive: { clock: { now: () => asked } } } : {}) },
+    );
     const t0 = performance.now();
     const a: Answer = await engine.ask(r.question);
     const ms = performance.now() - t0;

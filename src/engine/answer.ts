@@ -20,10 +20,13 @@ import { type QuestionRetrieval, retrieveQuestion } from "./retrieval.ts";
  */
 const CONFLICT_RELEVANCE = 0.3;
 
-/** The answer to a question (thread context and history from `opts`). */
-export function buildAnswer(index: CorpusIndex, question: string, opts: AskOptions = {}): Answer {
+/**
+ * The answer to a question (thread context and history from `opts`), asked at `now` (the engine's
+ * clock: newer reports by then count more).
+ */
+export function buildAnswer(index: CorpusIndex, question: string, opts: AskOptions = {}, now?: Date): Answer {
   const clean = question.trim();
-  const r = retrieveQuestion(index, clean, threadOf(opts));
+  const r = retrieveQuestion(index, clean, { ...threadOf(opts), ...(now ? { now } : {}) });
   const points = toPoints(index, pickPoints(r.candidates, { max: 3, min: 1, ratio: 0.6 }));
   if (points.length === 0) return notFound(index, clean, r.closest ? toPoints(index, [r.closest]) : []);
   const conflict = answerConflict(index, clean, r);
@@ -65,7 +68,7 @@ export function buildAnswer(index: CorpusIndex, question: string, opts: AskOptio
 export function answerEvidence(
   index: CorpusIndex,
   question: string,
-  opts: { context?: string; history?: string[] } = {},
+  opts: { context?: string; history?: string[]; now?: Date } = {},
 ): Evidence {
   const r = retrieveQuestion(index, question, opts);
   const { passages, sources } = passagesFor(index, r.candidates.slice(0, 8), 16);

@@ -10,17 +10,19 @@
  * It also exposes its retrieval (EvidenceProvider) so another writer (the LLM) is grounded on exactly
  * the same evidence.
  */
-import type {
-  Answer,
-  Article,
-  AskOptions,
-  Briefing,
-  BriefOptions,
-  Digest,
-  DigestOptions,
-  Engine,
-  Evidence,
-  EvidenceProvider,
+import {
+  type Answer,
+  type Article,
+  type AskOptions,
+  type Briefing,
+  type BriefOptions,
+  type Clock,
+  type Digest,
+  type DigestOptions,
+  type Engine,
+  type Evidence,
+  type EvidenceProvider,
+  systemClock,
 } from "../model.ts";
 import { CorpusIndex } from "../search/index.ts";
 import { answerEvidence, buildAnswer } from "./answer.ts";
@@ -38,6 +40,8 @@ export interface ExtractiveEngineOptions {
   selection?: PointSelection;
   /** Use this index (e.g. a thread's reader of the pool's shared index) instead of indexing `articles`. */
   index?: CorpusIndex;
+  /** When questions are asked (newer reports by then count more); the system clock by default. */
+  clock?: Clock;
 }
 
 export class ExtractiveEngine implements Engine, EvidenceProvider {
@@ -46,9 +50,11 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
   /** Changes since the topic suggestions were built. */
   private changes = 0;
   private readonly selection: PointSelection;
+  private readonly clock: Clock;
 
   constructor(articles: readonly Article[], opts: ExtractiveEngineOptions = {}) {
     this.selection = opts.selection ?? coverageSelection();
+    this.clock = opts.clock ?? systemClock;
     this.index = opts.index ?? new CorpusIndex(articles);
     this.suggester = new TopicSuggester(this.index.articles);
     this.index.onChange = () => {
@@ -89,11 +95,11 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
   }
 
   async ask(question: string, opts: AskOptions = {}): Promise<Answer> {
-    return buildAnswer(this.index, question, opts);
+    return buildAnswer(this.index, question, opts, this.clock.now());
   }
 
   askEvidence(question: string, opts: { context?: string; history?: string[] } = {}): Evidence {
-    return answerEvidence(this.index, question, opts);
+    return answerEvidence(this.index, question, { ...opts, now: this.clock.now() });
   }
 
   async digest(opts: DigestOptions = {}): Promise<Digest> {

@@ -51,10 +51,13 @@ export function unbalancedQuotes(text: string): boolean {
   return (text.match(/"/g) ?? []).length % 2 === 1;
 }
 
-/** How well a sentence reads on its own as a point (0 = unusable). */
-export function readability(text: string): number {
+/**
+ * How well a sentence reads on its own as a point (0 = unusable). `maxWords`: the longest sentence
+ * kept (an answer may quote a long one that holds it; a briefing's points stay short).
+ */
+export function readability(text: string, maxWords = 60): number {
   const n = text.split(/\s+/).length;
-  if (n < 6 || n > 60) return 0;
+  if (n < 6 || n > maxWords) return 0;
   let q = 1;
   // Decks, captions and labels left by scraping: not sentences (doubtful cases only demoted).
   const shape = notASentence(text);

@@ -38,7 +38,7 @@ const PLACE_NOUNS =
 const ORG_NOUNS =
   /^(company|companies|firm|firms|automaker|carmaker|retailer|brand|team|teams|band|bands|organi[sz]ation|agency|group|network|bank|airline|club|party|university|school|college|union|chain|store|supermarkets?|broadcaster|newspaper|publisher|studio|startup|manufacturer|maker|giant|league|court|department|ministry|government|platform|app|service|website|outlet|channel|restaurant|hospital|charity|military|army)$/i;
 const PERSON_NOUNS =
-  /^(person|people|man|woman|men|women|actor|actress|singer|star|player|leader|president|politician|minister|senator|candidate|celebrity|athlete|author|director|ceo|executive|billionaire|rapper|artist|musician|coach|king|queen|prince|princess|judge|official|member|host|guest|winner|champion|driver|tennis|golfer|footballer|comedian)$/i;
+  /^(person|people|man|woman|men|women|actor|actress|singer|star|player|leader|president|politician|minister|senator|candidate|celebrity|athlete|author|director|ceo|executive|billionaire|rapper|artist|musician|coach|king|queen|prince|princess|judge|official|member|host|guest|winner|champion|driver|tennis|golfer|footballer|comedian|quarterback|pitcher|goalkeeper|striker|gymnast|swimmer|skier|boxer|wrestler|sprinter|runner|cyclist|skater|jockey|chef|journalist|anchor|presenter|broadcaster|lawmaker|congressman|congresswoman|governor|mayor|justice|prosecutor|attorney|lawyer|astronaut|scientist|researcher|inventor|entrepreneur|founder|designer|model|dancer|composer|songwriter|writer|novelist|poet|filmmaker|producer|figure|activist|spokesperson|spokesman|spokeswoman|chancellor|pope|emperor|dictator|monarch|heir|lady|boss|manager|owner|investor|influencer|youtuber|host)$/i;
 const QUANTITY_NOUNS =
   /^(number|percentage|percent|share|amount|price|cost|sum|age|rate|total|temperature|score|figure|fee|salary|value|size|height|distance|speed|fine|proportion|majority)$/i;
 const DAY_NOUNS = /^(day|date|year|month|time|week|decade|century|season|era|hour)$/i;
@@ -50,12 +50,23 @@ const AUX_START = /^(is|are|was|were|do|does|did|can|could|will|would|should|has
 
 /** Splits a question into its sentences (on ". " / "? " / "! " followed by a capital or a quote). */
 function questionSentences(question: string): string[] {
-  return question
+  const parts = question
     .trim()
     .split(/(?<=[.?!]["”’]?)\s+(?=["“‘A-Z0-9])/u)
     .map((s) => s.trim())
     .filter(Boolean);
+  // An abbreviation's period ends no sentence ("a U.S. Senate seat", "Mr. Smith", "Gov. Newsom").
+  const out: string[] = [];
+  for (const p of parts) {
+    if (out.length > 0 && ABBREVIATION_END.test(out.at(-1)!)) out[out.length - 1] += ` ${p}`;
+    else out.push(p);
+  }
+  return out;
 }
+
+/** A text ending on an abbreviation: initials ("U.S.", "D.C.") or a title ("Mr.", "Gov.", "St."). */
+const ABBREVIATION_END =
+  /(?:\b(?:\p{Lu}\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Ft|Mt|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)$/u;
 
 /** The clause that asks, its context, and the kind of answer wanted. */
 export function analyzeQuestion(question: string): QuestionAnalysis {
@@ -74,7 +85,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
 }
 
 function typeOf(asked: string): { type: AnswerType; focus: string | null } {
-  const q = asked.trim().replace(/[?!.\s]+$/u, "");
+  const q = askingPhrase(asked.trim().replace(/[?!.\s]+$/u, ""));
   const lower = q.toLowerCase();
   if (/\bhow (many|much|long|old|far|big|large|high|tall|fast|often)\b/.test(lower)) {
     if (/\bhow long ago\b/.test(lower)) return { type: "day", focus: null };
@@ -91,9 +102,12 @@ function typeOf(asked: string): { type: AnswerType; focus: string | null } {
     const after = m[2]!.split(/\s+/);
     const np: string[] = [];
     for (const w of after.slice(0, 4)) {
-      const lw = w.toLowerCase().replace(/[^a-z'’-]/g, "");
+      const lw = w
+        .toLowerCase()
+        .replace(/['’]s?$/, "")
+        .replace(/[^a-z'’-]/g, "");
       if (!lw || NOT_A_NOUN.test(lw)) break;
-      if (np.length > 0 && /(ed)$/.test(lw)) break;
+      if (np.length > 0 && /(ed|ly)$/.test(lw)) break;
       np.push(lw);
     }
     if (np.length > 0) {
@@ -111,6 +125,17 @@ function typeOf(asked: string): { type: AnswerType; focus: string | null } {
   if (/^(what|which)\b/i.test(q) || /\bwhat\b/i.test(q)) return { type: "thing", focus: null };
   if (AUX_START.test(q)) return { type: "yesno", focus: null };
   return { type: "thing", focus: null };
+}
+
+/**
+ * Where the question word that asks stands: at the start ("When is the deadline …"), else the last
+ * one, a quiz question asking in place ("… announced it would part ways with which host?", where an
+ * earlier "when" only joins clauses).
+ */
+function askingPhrase(q: string): string {
+  const all = [...q.matchAll(/\b(what|which|who|whom|whose|when|where|why|how)\b/gi)];
+  if (all.length === 0 || all[0]!.index === 0) return q;
+  return q.slice(all.at(-1)!.index);
 }
 
 /** What a question asks for, in the two kinds a disagreement can be about (figures, days), or null. */
@@ -386,28 +411,55 @@ const REASON_RE =
 function names(text: string): { name: string; at: number; words: number }[] {
   const ws = text.split(/\s+/);
   const out: { name: string; at: number; words: number }[] = [];
+  const capital = (x: string) => /^[A-Z0-9][\p{L}\p{N}'’.&-]*/u.test(x);
+  const bare = (k: number) => (ws[k] ?? "").replace(/^[("“‘'[]+/, "");
   let i = 0;
   while (i < ws.length) {
-    const w = ws[i]!.replace(/^[("“‘'[]+/, "");
-    if (
-      /^[A-Z][\p{L}'’.&-]*/u.test(w) ||
-      (out.length && /^(of|de|da|van|von|al|bin|the|and|&)$/.test(w) && false)
-    ) {
-      const start = i;
+    const w = bare(i);
+    if (/^[A-Z][\p{L}'’.&-]*/u.test(w)) {
+      let start = i;
       const parts: string[] = [];
       while (i < ws.length) {
-        const x = ws[i]!.replace(/^[("“‘'[]+/, "");
-        if (!/^[A-Z0-9][\p{L}\p{N}'’.&-]*/u.test(x)) break;
-        parts.push(x.replace(/[,;:.!?)"”’']+$/u, ""));
-        if (/[,;:!?)"”]$/.test(x)) {
+        const x = bare(i);
+        // "Respect for Marriage Act", "Bank of America", "Charles de Gaulle": a linking word inside a name.
+        if (parts.length > 0 && NAME_LINK.test(x) && capital(bare(i + 1)) && !/^[("“‘'[]/.test(ws[i + 1]!)) {
+          parts.push(x);
+          i++;
+          continue;
+        }
+        if (!capital(x)) break;
+        // An opening bracket or quote starts something else ("Jessica Chastain (“A Doll’s House”)").
+        if (parts.length > 0 && /^[("“‘'[]/.test(ws[i]!)) break;
+        // A title starts a new name: "South Carolina Gov. Nikki Haley" → "South Carolina", "Nikki Haley";
+        // "Vice President Kamala Harris" → "Kamala Harris".
+        if (PERSON_TITLE.test(x) && /^\p{Lu}/u.test(bare(i + 1))) {
+          if (parts.length > 0) break;
+          i++;
+          start = i;
+          continue;
+        }
+        parts.push(x.replace(/['’]s$/u, "").replace(/[,;:.!?)"”’']+$/u, ""));
+        // A possessive or a punctuation mark ends the name ("Houston’s East Water Plant" → "Houston").
+        if (/[,;:!?)"”]$/.test(x) || /['’]s$/u.test(x)) {
           i++;
           break;
         }
         i++;
       }
+      // "The Respect for Marriage Act" → "Respect for Marriage Act"; "Among James" → "James".
+      if (
+        parts.length > 1 &&
+        (/^(The|A|An)$/.test(parts[0]!) || (start === 0 && FUNCTION_OPENER.test(parts[0]!)))
+      ) {
+        parts.shift();
+        start++;
+      }
       const name = parts.join(" ");
-      // A lone sentence-initial capital that is a common word ("The", "However") is not a name.
-      const common = start === 0 && parts.length === 1 && STOPWORDS.has(name.toLowerCase());
+      // A lone sentence-initial capital that is a common word ("The", "However", "We’ve") is not a name.
+      const common =
+        start === 0 &&
+        parts.length === 1 &&
+        (STOPWORDS.has(name.toLowerCase()) || FUNCTION_OPENER.test(name));
       if (name && !common && !/^(The|A|An|This|That|But|And|In|On|At|It|He|She|They|We|I)$/.test(name))
         out.push({ name, at: start, words: parts.length });
       continue;
@@ -416,6 +468,80 @@ function names(text: string): { name: string; at: number; words: number }[] {
   }
   return out;
 }
+
+/** A date or time caught as a capitalised run ("July 15", "May 6", "Around 8:30"): never a name. */
+const DATE_NAME = new RegExp(
+  `^((around|about|by|on|at|until|since|from)\\s+)?((${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\d)`,
+  "i",
+);
+
+/** How well the words filling a question's slot fit (SLOT_FIT 0 = off). */
+const SLOT_FIT = Number(process.env.QA_SF ?? 0.8);
+
+/**
+ * The stem of the content word just before a question word that asks in place ("… that treats
+ * what?" → "treat", "… seized which of the following …" → "seiz"); null when the question word opens
+ * the question.
+ */
+function wordBeforeAsking(asked: string): string | null {
+  const ws = asked.split(/\s+/);
+  const w = ws.findLastIndex((x) => /^(what|which|whom|who)$/i.test(x.replace(/[^\p{L}]/gu, "")));
+  if (w <= 0) return null;
+  for (let i = w - 1; i >= Math.max(0, w - 3); i--) {
+    const st = tokenStems(ws[i]!);
+    if (st.length > 0) return st.at(-1)!;
+  }
+  return null;
+}
+
+/** The noun phrase from word `i` (determiners skipped; up to 3 words, to punctuation or a function word). */
+function phraseAt(ws: string[], i: number): string | null {
+  while (i < ws.length && /^(the|a|an|its|their|his|her|some|of|for|to|with|by)$/i.test(ws[i]!)) i++;
+  const out: string[] = [];
+  for (; i < ws.length && out.length < 3; i++) {
+    const w = ws[i]!.replace(/^[("“‘'[]+/, "");
+    const bare = w.replace(/[,;:.!?"”’')\]]+$/u, "");
+    if (!bare || STOPWORDS.has(bare.toLowerCase()) || !/^[\p{L}\p{N}]/u.test(bare)) break;
+    out.push(bare);
+    if (bare !== w) break;
+  }
+  return out.length > 0 ? out.join(" ") : null;
+}
+
+/** What an opening single capitalised word keeps of its fit (it may be a common word). */
+const OPENING_WORD = Number(process.env.QA_OW ?? 0.7);
+
+/**
+ * How many words a dateline takes at the start of a sentence ("WASHINGTON –", "GLEN ROSE —",
+ * "Rome, Italy (CNN)", "(CNN)"): where the report was filed, never the answer. 0 when none.
+ */
+function datelineWords(ws: string[]): number {
+  for (let i = 0; i < Math.min(ws.length, 6); i++) {
+    const w = ws[i]!;
+    if (/^[–—−-]+$/.test(w) || /^\(CNN[^)]*\)$/.test(w) || (i === 0 && /^\(CNN\)/.test(w))) return i + 1;
+    if (!/^[\p{Lu}(][\p{L}.,'’()-]*$/u.test(w)) return 0;
+  }
+  return 0;
+}
+
+/** A quoted title: its words mostly capitalised ("Another World", "The Fabelmans"), not a quoted remark. */
+function titleCased(text: string): boolean {
+  const ws = text
+    .split(/\s+/)
+    .filter((w) => /^\p{L}/u.test(w) && !/^(of|the|a|an|and|in|on|at|to|for|with|by|or)$/.test(w));
+  return ws.length > 0 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.6;
+}
+
+/** Sentence openers that are function words or a pronoun's contraction ("Although", "We’ve", "I'm"). */
+const FUNCTION_OPENER =
+  /^((I|We|You|They|He|She|It|That|There|What|Let)['’]\p{L}+|Although|Though|While|Whether|Despite|Because|Since|After|Before|When|Where|If|Unless|Until|Once|As|So|Yet|Still|Also|Instead|Meanwhile|Overall|Indeed|Now|Then|Today|Yesterday|Last|Next|Many|Most|Some|Several|Both|Each|Every|Few|Other|Such|According|Among|Around|About|Here|Earlier|Later|Sources|Officials|Experts|Researchers|Scientists|Against|During|Under|Over|With|Without|Through|Following|Including|Like|Unlike|Amid|For|From|By|To|Of|Into|Upon|Within|Across|Behind|Beyond|Inside|Outside|Near|Between|In|On|At|But|And|Or)$/u;
+
+/** Titles before a person's name (not part of the name an answer gives). */
+const PERSON_TITLE =
+  /^(Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Rev|Gen|Lt|Col|Capt|Sgt|Prof|President|Vice|Prime|Minister|Mayor|Judge|Justice|Chancellor|Speaker|Secretary|Senator|Governor|Representative|Congressman|Congresswoman|Chairman|Chairwoman|Chief|Coach|Pope|King|Queen|Prince|Princess|Sir|Dame|Lady|Lord|CEO|Former|First|Democratic|Republican)\.?$/;
+
+/** Lower-case words that link the parts of one name. */
+const NAME_LINK = /^(of|for|de|du|da|del|der|van|von|bin|al|la|le)$/;
 
 /** whitespace token → its content stems (cached: answers look at every word of many sentences). */
 const TOKEN_STEMS = new Map<string, string[]>();
@@ -445,6 +571,8 @@ export function answerSpans(
   a: QuestionAnalysis,
   question: string,
   concepts: Concept[],
+  /** Words the articles also write in lower case mid-sentence ("customers", "history"): common words. */
+  lowerCase?: { has(word: string): boolean },
 ): (s: Sentence) => AnswerSpan[] {
   const qStems = new Set(termStems(question));
   const targets = new Set(concepts.flatMap((c) => [c.stem, ...c.related]));
@@ -495,8 +623,10 @@ export function answerSpans(
           // A year in a how-many question is a weaker amount; a money or percentage question wants that unit.
           if (a.type === "quantity" && /^(1[89]|20)\d{2}$/.test(v)) w = 0.5;
           if (a.type === "quantity" && percent) w = /%|percent|per cent/.test(v) ? 1 : 0.5;
-          if (a.type === "quantity" && money && /^[$£€¥]|million|billion|bn/.test(v)) w = 1;
+          if (a.type === "quantity" && money && /^[$£€¥]|\d.*(million|billion|bn)/.test(v)) w = 1;
           else if (a.type === "quantity" && money) w = Math.min(w, 0.6);
+          // A vague amount ("millions", "dozens") is a weaker answer to "how much/many" than a figure.
+          if (a.type === "quantity" && /^\p{L}+s$/u.test(v)) w = Math.min(w, 0.4);
           out.push({ key: v.toLowerCase(), fit: w * near(wordAt(s.text, m.index ?? 0), at) });
         }
         return out;
@@ -508,29 +638,54 @@ export function answerSpans(
       return () => [{ key: "", fit: 1 }];
     default: {
       const person = a.type === "person";
+      const focusStem = a.focus ? (tokenStems(a.focus)[0] ?? null) : null;
       const place = a.type === "place";
       // A question after a work's name ("What is it titled?", "which song …"): a quoted title fits fully.
       const titled =
         /\b(call|titl|named|name of|song|album|film|movie|show|book|series|opera|podcast|single)/.test(
           qLower,
         );
+      const slotAfter = SLOT_FIT > 0 ? wordBeforeAsking(a.asked) : null;
+      // Only "what" questions take a common noun ("treats skin cancer"); the others want a name.
+      const anyWords = a.type === "named" || a.type === "thing";
       return (s) => {
-        const at = anchors(s.text.split(/\s+/));
+        const ws = s.text.split(/\s+/);
+        const at = anchors(ws);
         const out: AnswerSpan[] = [];
+        // The question asks in place ("a soap that treats what?"): what follows the same word in a
+        // sentence ("… a soap that treats skin cancer.") fills the slot.
+        if (slotAfter)
+          for (let i = 0; i < ws.length - 1; i++) {
+            if (!tokenStems(ws[i]!).includes(slotAfter) || /[,;:.!?"”)]$/.test(ws[i]!)) continue;
+            const slot = phraseAt(ws, i + 1);
+            if (slot && freshShare(slot) >= 0.5 && (anyWords || /^\p{Lu}/u.test(slot)))
+              out.push({ key: slot.toLowerCase(), fit: SLOT_FIT });
+          }
+        const dateline = datelineWords(ws);
         for (const n of names(s.text)) {
-          if (NOT_AN_ANSWER.test(n.name)) continue;
+          if (NOT_AN_ANSWER.test(n.name) || DATE_NAME.test(n.name) || n.at < dateline) continue;
           const share = freshShare(n.name);
           if (share < 0.5) continue;
           let w = share;
-          if (person && n.words < 2) w *= 0.7;
-          if (place) w *= isPlace(n.name) ? 1 : 0.45;
-          else if (isPlace(n.name) && (person || a.type === "organisation")) w *= 0.6;
+          // One capitalised word opening the sentence may be a common word ("History was made …"):
+          // it is when the articles also write it in lower case.
+          if (n.at === dateline && n.words === 1 && !isPlace(n.name)) {
+            if (lowerCase?.has(n.name.toLowerCase())) continue;
+            w *= OPENING_WORD;
+          }
+          // Named as what the question asks for: "the city of Houston", "the band Blink-182", "Al-Nassr club".
+          const named = focusStem !== null && besideName(ws, n.at, n.words, focusStem);
+          if (person && n.words < 2 && !named) w *= 0.7;
+          if (place) w *= isPlace(n.name) || named ? 1 : locative(ws, n.at) ? 0.75 : 0.45;
+          else if (isPlace(n.name) && (person || a.type === "organisation")) w *= named ? 1 : 0.6;
           out.push({ key: n.name.toLowerCase(), fit: w * near(n.at, at) });
         }
         // "What" questions may be answered by a quoted title or a plain noun phrase.
-        for (const m of s.text.matchAll(/["“]([^"”]{2,60})["”]/g)) {
-          if (freshShare(m[1]!) >= 0.5) out.push({ key: m[1]!.toLowerCase(), fit: titled ? 1 : 0.6 });
-        }
+        if (titled || a.type === "named" || a.type === "thing")
+          for (const m of s.text.matchAll(/["“]([^"”]{2,60})["”]/g)) {
+            if (freshShare(m[1]!) >= 0.5)
+              out.push({ key: m[1]!.toLowerCase(), fit: titled && titleCased(m[1]!) ? 1 : 0.6 });
+          }
         if (out.length === 0 && a.type === "thing") out.push({ key: "", fit: 0.3 });
         return out;
       };
@@ -550,6 +705,20 @@ export function answerFit(
     for (const x of spans(s)) best = Math.max(best, x.fit);
     return Math.min(1, best);
   };
+}
+
+/** Whether the word just before or after a name (a determiner or "of" between allowed) is `stem`. */
+function besideName(ws: string[], at: number, len: number, stem: string): boolean {
+  const is = (i: number) => i >= 0 && i < ws.length && tokenStems(ws[i]!).includes(stem);
+  // "band Blink-182", "the city of Houston", "Houston city", "Al-Nassr club"
+  if (is(at - 1)) return true;
+  if (/^of$/i.test(ws[at - 1] ?? "") && is(at - 2)) return true;
+  return is(at + len) && !/[,;:.]$/.test(ws[at + len - 1] ?? "");
+}
+
+/** A name after a preposition of place ("in Atlanta", "near Rome", "from Oman"). */
+function locative(ws: string[], at: number): boolean {
+  return /^(in|at|near|from|to|across|outside|inside|into|toward|towards)$/i.test(ws[at - 1] ?? "");
 }
 
 /** Titles, days and outlets that a capitalised-word run catches but that never answer "who/which". */

@@ -5,10 +5,16 @@
  * candidates, best first. The extractive writer picks points from these, and the same retrieval is the
  * evidence handed to the LLM (citations.ts passagesFor).
  */
-import type { ArticleHit, Concept, CorpusIndex, Sentence } from "../search/index.ts";
+import {
+  type ArticleHit,
+  type Concept,
+  type CorpusIndex,
+  type Sentence,
+  termStems,
+} from "../search/index.ts";
 import { stemSet } from "../text/similarity.ts";
 import { type Candidate, mergeCandidates, readability, relevance, type Scored } from "./points.ts";
-import { analyzeQuestion, answerSpans } from "./questions.ts";
+import { type AnswerSpan, analyzeQuestion, answerSpans } from "./questions.ts";
 
 /** What a briefing is built from: the topic's concepts, the articles found, scored candidates. */
 export interface TopicRetrieval {
@@ -113,14 +119,16 @@ export function retrieveTopic(index: CorpusIndex, topic: string): TopicRetrieval
 }
 
 /** Answer scoring weights, tuned on the RealTimeQA dev set (npm run eval:qa; see src/engine/README.md). */
-const FIT_BASE = 0.2; // a sentence without an answer of the kind asked keeps this much of its score
-const RELEVANCE_POWER = 1.5;
+const FIT_BASE = Number(process.env.QA_FB ?? 0.2); // a sentence without an answer of the kind asked keeps this much of its score
+const RELEVANCE_POWER = Number(process.env.QA_RP ?? 1.5);
 const LEAD_WEIGHT = 0.2;
-const NEIGHBOUR_WEIGHT = 0.3; // a neighbouring sentence's relevance, added
+const NEIGHBOUR_WEIGHT = Number(process.env.QA_NW ?? 0.3); // a neighbouring sentence's relevance, added
 const CONTEXT_WEIGHT = 0.3; // concepts only in the sentence a quiz question opens on
 const TITLE_WEIGHT = 0.3; // the page title's relevance, added to a relevant sentence's
 const TITLE_VOTE = 2; // a page title's answer of the kind asked, as votes (times the title's relevance)
-const VOTE_BASE = 0.3; // an answer no other sentence repeats keeps this much of its fit
+const VOTE_BASE = Number(process.env.QA_VB ?? 0.3); // an answer no other sentence repeats keeps this much of its fit
+/** The longest sentence an answer may lead with (a long sentence can hold the answer; it reads less well). */
+const ANSWER_MAX_WORDS = Number(process.env.QA_MW ?? 80);
 /** How many of the most relevant sentences an answer reads for spans of the kind asked. */
 const MAX_ANSWER_SENTENCES = 60;
 /** Share of a question's weight in words no article uses that makes it unanswerable here. */
@@ -144,7 +152,7 @@ const SCENE_WORDS = new Set(
 export function retrieveQuestion(
   index: CorpusIndex,
   question: string,
-  opts: { context?: string; history?: string[] },
+  opts: { context?: string; history?: string[]; now?: Date },
 ): QuestionRetrieval {
   const ctxText = [opts.context ?? "", ...(opts.history ?? []).slice(-2)].join(" ");
   const analysis = analyzeQuestion(question);
@@ -152,7 +160,7 @@ export function retrieveQuestion(
   const trimmed = all.filter((c) => !SCENE_WORDS.has(c.stem));
   const own = trimmed.length > 0 ? trimmed : all;
   // A follow-up with no words of its own ("How many are there?") asks about the thread's topic.
-  const q = own.length > 0 ? own : index.concepts(opts.context ?? "", { question: true });
+  let q = own.length > 0 ? own : index.concepts(opts.context ?? "", { question: true });
   if (q.length === 0) return { candidates: [], hits: [] };
   // A name the question asks about that no article mentions ("How many did Narnia send?"): the
   // articles can't answer it, however much of the rest of the question they match.
@@ -161,6 +169,12 @@ export function retrieveQuestion(
       m[0].toLowerCase().replace(/['’]s$/, ""),
     ),
   );
+  // A people's or language's name the articles give as the place's ("Botswanan" → "Botswana").
+  q = q.map((c) => {
+    if (!named.has(c.surface) || index.docFreq(c.stem) > 0) return c;
+    const base = placeOfDemonym(c.surface).filter((x) => index.docFreq(x) > 0);
+    return base.length > 0 ? { ...c, related: [...c.related, ...base] } : c;
+  });
   const names = q.filter((c) => named.has(c.surface));
   const unknown = names.filter((c) => [c.stem, ...c.related].every((x) => index.docFreq(x) === 0));
   // (A question naming many things may spell one differently from the articles: only when it names few.)
@@ -191,13 +205,14 @@ export function retrieveQuestion(
     .slice(0, MAX_TOP_ARTICLES);
   if (hits.length === 0) return { candidates: [], hits };
   const best = hits[0]!.score;
-  const spansOf = answerSpans(analysis, question, q);
+  const fresh = recency(index, hits, opts.now, RECENT_WORDS.test(question));
+  const spansOf = answerSpans(analysis, question, q, lowerCaseWords(index, hits));
   // Short questions need half their weight in a sentence; longer ones (quiz questions restate a lot)
   // a share of the best sentence's, never under a fifth.
-  const rel: { s: Sentence; rq: number; quality: number; aw: number }[] = [];
+  const rel: { s: Sentence; rq: number; quality: number; aw: number; fresh: number }[] = [];
   let bestRq = 0;
   for (const h of hits) {
-    const aw = 0.85 + 0.15 * (h.score / best);
+    const aw = (0.85 + 0.15 * (h.score / best)) * fresh(h.index);
     const sents = index.sentences(h.index);
     const own = sents.map((s) => relevance(s.stems, q, qWeights));
     // A page whose title is about the question: its sentences are read in that light.
@@ -211,14 +226,14 @@ export function retrieveQuestion(
       const rq = Math.min(1, own[i]! + NEIGHBOUR_WEIGHT * around + (own[i]! > 0 ? titleRel : 0));
       if (rq < 0.2) continue;
       bestRq = Math.max(bestRq, rq);
-      rel.push({ s, rq, quality: 0, aw });
+      rel.push({ s, rq, quality: 0, aw, fresh: fresh(h.index) });
     }
   }
   const minRelevance = q.length <= 2 ? 0.5 : Math.max(0.2, Math.min(0.3, bestRq * 0.6));
   // Readability (the costlier test) only for the sentences relevant enough.
   const kept = rel.filter((x) => {
     if (x.rq < minRelevance) return false;
-    x.quality = readability(x.s.text);
+    x.quality = readability(x.s.text, ANSWER_MAX_WORDS);
     return x.quality > 0;
   });
   if (kept.length === 0) {
@@ -243,7 +258,7 @@ export function retrieveQuestion(
     for (const sp of spans[i]!) {
       if (!sp.key || seen.has(sp.key)) continue;
       seen.add(sp.key);
-      votes.set(sp.key, (votes.get(sp.key) ?? 0) + x.rq * sp.fit);
+      votes.set(sp.key, (votes.get(sp.key) ?? 0) + x.rq * sp.fit * x.fresh);
     }
   });
   // A page's title naming an answer of the kind asked is a vote for it too (headlines name the news).
@@ -255,17 +270,23 @@ export function retrieveQuestion(
     for (const sp of spansOf(t)) {
       if (!sp.key || seen.has(sp.key)) continue;
       seen.add(sp.key);
-      votes.set(sp.key, (votes.get(sp.key) ?? 0) + TITLE_VOTE * relevance(t.stems, q, qWeights) * sp.fit);
+      votes.set(
+        sp.key,
+        (votes.get(sp.key) ?? 0) + TITLE_VOTE * relevance(t.stems, q, qWeights) * sp.fit * fresh(h.index),
+      );
     }
   }
   shareWordVotes(votes);
   let topVote = 0;
   for (const v of votes.values()) topVote = Math.max(topVote, v);
+  const answerKey = new Map<Sentence, string>();
   const scored: Scored[] = kept.map((x, i) => {
     let fit = 0;
     for (const sp of spans[i]!) {
       const support = sp.key && topVote > 0 ? (votes.get(sp.key) ?? 0) / topVote : 0.5;
-      fit = Math.max(fit, Math.min(1, sp.fit) * (VOTE_BASE + (1 - VOTE_BASE) * support));
+      const f = Math.min(1, sp.fit) * (VOTE_BASE + (1 - VOTE_BASE) * support);
+      if (f > fit && sp.key) answerKey.set(x.s, sp.key);
+      fit = Math.max(fit, f);
     }
     const rc = ctx.length > 0 ? relevance(x.s.stems, ctx) : 0;
     return {
@@ -278,14 +299,142 @@ export function retrieveQuestion(
     };
   });
   scored.sort((a, b) => b.score - a.score);
+  const candidates = mergeCandidates(
+    index,
+    scored.slice(0, 30),
+    hits.map((h) => h.index),
+  );
+  const spansByText = new Map(kept.map((x, i) => [x.s.text, spans[i]!]));
+  const keyByText = new Map([...answerKey].map(([st, k]) => [st.text, k]));
+  inFull(candidates, keyByText, spansByText);
   return {
-    candidates: mergeCandidates(
-      index,
-      scored.slice(0, 30),
-      hits.map((h) => h.index),
-    ),
+    candidates,
     hits,
   };
+}
+
+/** Each article's words written in lower case, kept as long as its cached sentences are. */
+const LOWER_CASE = new WeakMap<readonly Sentence[], Set<string>>();
+
+/**
+ * Whether the retrieved articles write a word in lower case (for telling a sentence's capitalised
+ * first word from a name): per article, computed once while its sentences stay cached.
+ */
+function lowerCaseWords(index: CorpusIndex, hits: readonly ArticleHit[]): { has(word: string): boolean } {
+  const sets = hits.map((h) => {
+    const sents = index.sentences(h.index);
+    let set = LOWER_CASE.get(sents);
+    if (!set) {
+      set = new Set<string>();
+      for (const s of sents) for (const m of s.text.matchAll(/(?<=\s)\p{Ll}[\p{Ll}'’-]+/gu)) set.add(m[0]);
+      LOWER_CASE.set(sents, set);
+    }
+    return set;
+  });
+  return { has: (word) => sets.some((x) => x.has(word)) };
+}
+
+/**
+ * The stems a demonym's place may be written with: "botswanan" → "botswana", "australian" →
+ * "australia", "canadian" → "canada", "israeli" → "israel", "chinese" → "china", "kenyan" → "kenya".
+ */
+export function placeOfDemonym(word: string): string[] {
+  const w = word.toLowerCase();
+  const out: string[] = [];
+  const add = (x: string) => {
+    if (x.length >= 3) out.push(...termStems(x));
+  };
+  if (w.endsWith("ian")) {
+    add(`${w.slice(0, -3)}ia`);
+    add(`${w.slice(0, -3)}a`);
+  }
+  if (w.endsWith("an")) {
+    add(w.slice(0, -1));
+    add(w.slice(0, -2));
+    add(`${w.slice(0, -2)}a`);
+  }
+  if (w.endsWith("ese")) {
+    add(w.slice(0, -3));
+    add(`${w.slice(0, -3)}a`);
+  }
+  if (w.endsWith("i")) add(w.slice(0, -1));
+  if (w.endsWith("ish")) add(w.slice(0, -3));
+  return [...new Set(out)];
+}
+
+/** Days over which an older report's weight halves, against the newest report found (RECENCY_FLOOR kept). */
+const RECENCY_DAYS = Number(process.env.QA_RD ?? 30);
+const RECENCY_FLOOR = Number(process.env.QA_RF ?? 0.3);
+/** The same for a question about the latest news ("this week", "recently", "new"). */
+const RECENT_DAYS = Number(process.env.QA_RD2 ?? 30);
+const RECENT_FLOOR = Number(process.env.QA_RF2 ?? 0.15);
+const RECENT_WORDS =
+  /\b(this (week|weekend|month|year|season|summer|winter|spring|fall|morning)|recent(ly)?|latest|newly|new|now|currently|today|tonight|yesterday|just|past (week|weekend|few days|several days))\b/i;
+
+/**
+ * How much an article's answers count by its age: a question is asked about the news as of `now`
+ * (the engine's clock), so the newest report found by then counts fully and older ones less (down to
+ * RECENCY_FLOOR). Age is measured from the newest dated hit no later than `now`, so a corpus that is
+ * all old (an archive) is ranked among itself; undated articles count fully.
+ */
+function recency(
+  index: CorpusIndex,
+  hits: readonly ArticleHit[],
+  now: Date | undefined,
+  recent: boolean,
+): (article: number) => number {
+  const floor = recent ? RECENT_FLOOR : RECENCY_FLOOR;
+  const days = recent ? RECENT_DAYS : RECENCY_DAYS;
+  const today = now ? Math.floor(now.getTime() / 86_400_000) : Number.POSITIVE_INFINITY;
+  let ref = Number.NEGATIVE_INFINITY;
+  for (const h of hits) {
+    const d = index.day(h.index);
+    if (Number.isFinite(d) && d <= today + 1) ref = Math.max(ref, d);
+  }
+  if (!Number.isFinite(ref)) return () => 1;
+  return (a) => {
+    const d = index.day(a);
+    if (!Number.isFinite(d)) return 1;
+    const age = Math.max(0, ref - d);
+    return floor + (1 - floor) * 0.5 ** (age / days);
+  };
+}
+
+/** How close (share of the best score) a sentence naming the answer in full must come to lead instead. */
+const IN_FULL_SHARE = Number(process.env.QA_IF ?? 0.6);
+
+/**
+ * The answer named in full: when the best sentence gives its answer only in part ("Hurts and the
+ * Eagles agreed …") and a sentence nearly as good names it in full ("quarterback Jalen Hurts …"),
+ * that one leads.
+ */
+function inFull(
+  scored: Candidate[],
+  answerKey: ReadonlyMap<string, string>,
+  spans: ReadonlyMap<string, AnswerSpan[]>,
+): void {
+  const top = scored[0];
+  if (!top) return;
+  // The top sentence's answers given by one word only ("Hurts"), the best first.
+  const partial = new Set(
+    (spans.get(top.text) ?? []).filter((sp) => sp.fit >= 0.3 && /^\p{L}+$/u.test(sp.key)).map((sp) => sp.key),
+  );
+  const best = answerKey.get(top.text);
+  if (best && !/^\d/.test(best) && !best.includes(" ")) partial.add(best);
+  if (partial.size === 0) return;
+  for (let j = 1; j < Math.min(scored.length, 6); j++) {
+    const c = scored[j]!;
+    if (c.score < IN_FULL_SHARE * top.score) break;
+    const full = (spans.get(c.text) ?? []).some((sp) => {
+      const ws = sp.key.split(/\s+/);
+      return ws.length >= 2 && ws.length <= 3 && sp.fit >= 0.5 && ws.some((w) => partial.has(w));
+    });
+    if (full) {
+      scored.splice(j, 1);
+      scored.unshift({ ...c, score: top.score });
+      return;
+    }
+  }
 }
 
 /**
