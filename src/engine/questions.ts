@@ -476,7 +476,7 @@ const DATE_NAME = new RegExp(
 );
 
 /** How well the words filling a question's slot fit (SLOT_FIT 0 = off). */
-const SLOT_FIT = Number(process.env.QA_SF ?? 0.8);
+const SLOT_FIT = 0.8;
 
 /**
  * The stem of the content word just before a question word that asks in place ("… that treats
@@ -509,7 +509,7 @@ function phraseAt(ws: string[], i: number): string | null {
 }
 
 /** What an opening single capitalised word keeps of its fit (it may be a common word). */
-const OPENING_WORD = Number(process.env.QA_OW ?? 0.7);
+const OPENING_WORD = 0.7;
 
 /**
  * How many words a dateline takes at the start of a sentence ("WASHINGTON –", "GLEN ROSE —",

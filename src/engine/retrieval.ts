@@ -119,16 +119,16 @@ export function retrieveTopic(index: CorpusIndex, topic: string): TopicRetrieval
 }
 
 /** Answer scoring weights, tuned on the RealTimeQA dev set (npm run eval:qa; see src/engine/README.md). */
-const FIT_BASE = Number(process.env.QA_FB ?? 0.2); // a sentence without an answer of the kind asked keeps this much of its score
-const RELEVANCE_POWER = Number(process.env.QA_RP ?? 1.5);
+const FIT_BASE = 0.2; // a sentence without an answer of the kind asked keeps this much of its score
+const RELEVANCE_POWER = 1.5;
 const LEAD_WEIGHT = 0.2;
-const NEIGHBOUR_WEIGHT = Number(process.env.QA_NW ?? 0.3); // a neighbouring sentence's relevance, added
+const NEIGHBOUR_WEIGHT = 0.3; // a neighbouring sentence's relevance, added
 const CONTEXT_WEIGHT = 0.3; // concepts only in the sentence a quiz question opens on
 const TITLE_WEIGHT = 0.3; // the page title's relevance, added to a relevant sentence's
 const TITLE_VOTE = 2; // a page title's answer of the kind asked, as votes (times the title's relevance)
-const VOTE_BASE = Number(process.env.QA_VB ?? 0.3); // an answer no other sentence repeats keeps this much of its fit
+const VOTE_BASE = 0.3; // an answer no other sentence repeats keeps this much of its fit
 /** The longest sentence an answer may lead with (a long sentence can hold the answer; it reads less well). */
-const ANSWER_MAX_WORDS = Number(process.env.QA_MW ?? 80);
+const ANSWER_MAX_WORDS = 80;
 /** How many of the most relevant sentences an answer reads for spans of the kind asked. */
 const MAX_ANSWER_SENTENCES = 60;
 /** Share of a question's weight in words no article uses that makes it unanswerable here. */
@@ -363,11 +363,11 @@ export function placeOfDemonym(word: string): string[] {
 }
 
 /** Days over which an older report's weight halves, against the newest report found (RECENCY_FLOOR kept). */
-const RECENCY_DAYS = Number(process.env.QA_RD ?? 30);
-const RECENCY_FLOOR = Number(process.env.QA_RF ?? 0.3);
+const RECENCY_DAYS = 30;
+const RECENCY_FLOOR = 0.3;
 /** The same for a question about the latest news ("this week", "recently", "new"). */
-const RECENT_DAYS = Number(process.env.QA_RD2 ?? 30);
-const RECENT_FLOOR = Number(process.env.QA_RF2 ?? 0.15);
+const RECENT_DAYS = 30;
+const RECENT_FLOOR = 0.15;
 const RECENT_WORDS =
   /\b(this (week|weekend|month|year|season|summer|winter|spring|fall|morning)|recent(ly)?|latest|newly|new|now|currently|today|tonight|yesterday|just|past (week|weekend|few days|several days))\b/i;
 
@@ -401,7 +401,7 @@ function recency(
 }
 
 /** How close (share of the best score) a sentence naming the answer in full must come to lead instead. */
-const IN_FULL_SHARE = Number(process.env.QA_IF ?? 0.6);
+const IN_FULL_SHARE = 0.6;
 
 /**
  * The answer named in full: when the best sentence gives its answer only in part ("Hurts and the
