@@ -3,7 +3,8 @@
  * dist/ with rolldown, so `npm run summit` starts without type stripping and without resolving ~700
  * module files one by one (bench/startup.ts measures both). Each command's lazy imports become their own
  * chunks. Packages only the queue and platform commands use stay external (loaded from node_modules
- * when such a command runs): BullMQ, ioredis and the platform SDKs.
+ * when such a command runs): BullMQ, ioredis and the platform SDKs; also the tagger (wink-nlp and its
+ * 5 MB model), which src/engine/disagreements/grammar.ts requires only on first use.
  *
  * dist/build.json lists every input of the build (our files in the bundle, this script, and the installed
  * packages' lock) with size, mtime and sha1. bin/summit.js runs dist/ only when every input is unchanged,
@@ -22,7 +23,8 @@ import { isAbsolute, join, relative, sep } from "node:path";
 const ROOT = join(import.meta.dirname, "..");
 
 /** Loaded from node_modules when a command needs them, never bundled (native parts, worker files, size). */
-export const EXTERNAL = /^(bullmq|ioredis|@slack\/|discord\.js|@discordjs\/|ws|undici|msgpackr)(\/|$)/;
+export const EXTERNAL =
+  /^(bullmq|ioredis|@slack\/|discord\.js|@discordjs\/|ws|undici|msgpackr|wink-nlp|wink-eng-lite-web-model)(\/|$)/;
 
 export interface BuildInput {
   /** Relative to the root, `/`-separated. */

@@ -7,8 +7,8 @@
  * 240 ms and 30 MB once per process.
  */
 
-import model from "wink-eng-lite-web-model";
-import winkNLP from "wink-nlp";
+import { createRequire } from "node:module";
+import type WinkNLP from "wink-nlp";
 import { canonicalStem } from "../../text/synonyms.ts";
 import { stem } from "../../text/tokens.ts";
 
@@ -20,7 +20,19 @@ interface Tagged {
   start: number[];
 }
 
-let nlp: ReturnType<typeof winkNLP> | null = null;
+let nlp: ReturnType<typeof WinkNLP> | null = null;
+
+/**
+ * The tagger and its 5 MB model are required on first use, not imported: most briefings never reach a
+ * candidate pair, and a static import cost every command ~150 ms and ~5 MB of bundle at start-up
+ * (bench/startup.ts). Both packages are CommonJS, so a synchronous require keeps `tag` synchronous.
+ */
+function loadTagger(): ReturnType<typeof WinkNLP> {
+  const require = createRequire(import.meta.url);
+  const winkNLP = require("wink-nlp") as typeof WinkNLP;
+  const model = require("wink-eng-lite-web-model") as Parameters<typeof WinkNLP>[0];
+  return winkNLP(model, ["pos"]);
+}
 const cache = new Map<string, Tagged>();
 const CACHE_MAX = 4000;
 
@@ -28,7 +40,7 @@ const CACHE_MAX = 4000;
 export function tag(text: string): Tagged {
   const hit = cache.get(text);
   if (hit) return hit;
-  nlp ??= winkNLP(model, ["pos"]);
+  nlp ??= loadTagger();
   const doc = nlp.readDoc(text);
   const toks = doc.tokens();
   const value = toks.out(nlp.its.value) as string[];
