@@ -9,7 +9,7 @@ import { createSourceDeps, type SourceDeps, type SourceDepsOptions } from "../so
 import { InputError } from "../src/errors.ts";
 import type { Clock } from "../src/model.ts";
 import type { SharedStore } from "../store/sharedStore.ts";
-import type { Scope } from "../usecases/scope.ts";
+import { CONSOLE_SCOPE } from "../usecases/scope.ts";
 import {
   addSource,
   exportOpml,
@@ -21,15 +21,6 @@ import {
 import { sourcesDeps } from "./store.ts";
 
 const DAY_MS = 86_400_000;
-
-/** The console speaks for the deployment's operator, as the CLI does. */
-const CONSOLE_SCOPE: Scope = {
-  surface: "web",
-  workspace: null,
-  channel: null,
-  user: "console",
-  isAdmin: true,
-};
 
 export interface ConsoleSourcesDeps {
   store: SharedStore;

@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { Agent, request } from "undici";
 import { createSourceDeps } from "../sources/deps.ts";
 import { pollSource } from "../sources/poll.ts";
-import type { SourceState } from "../sources/types.ts";
+import { newSourceState, type SourceState } from "../sources/types.ts";
 import { bbcArticles, peerArticles } from "../tests/peers/feeds/articles.ts";
 import { startFeedServer } from "../tests/peers/feeds/server.ts";
 
@@ -34,22 +34,14 @@ async function pool<T>(inputs: T[], n: number, fn: (x: T) => Promise<void>) {
 }
 
 function source(i: number, url: string): SourceState {
-  return {
+  return newSourceState({
     id: `bench-${i}`,
     url,
     feedUrl: url,
     name: `Bench ${i}`,
     everyMs: 15 * 60_000,
-    etag: null,
-    lastModified: null,
-    failures: 0,
-    lastError: null,
-    lastFetchAt: null,
-    nextFetchAt: null,
-    disabledReason: null,
-    status: "ok",
     addedAt: new Date(0).toISOString(),
-  };
+  });
 }
 
 interface Row {

@@ -13,7 +13,7 @@ import { plainText } from "../src/present/richText.ts";
 import { ask } from "../usecases/ask.ts";
 import { brief } from "../usecases/brief.ts";
 import { pauseSubscription, resumeSubscription, sendDigestNow } from "../usecases/manageSubscription.ts";
-import type { Scope } from "../usecases/scope.ts";
+import { CONSOLE_SCOPE } from "../usecases/scope.ts";
 import { ConsoleAuth, type Principal, SESSION_COOKIE, SESSION_TTL_MS } from "./auth.ts";
 import type { Html } from "./html.ts";
 import {
@@ -42,15 +42,6 @@ const SUBSCRIPTIONS_CACHE_MS = 5_000;
 
 /** Largest form body read (an OPML file of a few thousand feeds fits). */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
-
-/** The operator at the console: admin of every workspace, like the CLI. */
-const CONSOLE_SCOPE: Scope = {
-  surface: "web",
-  workspace: null,
-  channel: null,
-  user: "console",
-  isAdmin: true,
-};
 
 /** Notices after a redirect: the query names one of these, so no text travels in a URL. */
 const FLASH: Record<string, string> = {

@@ -58,3 +58,20 @@ export interface SourceState {
    */
   itemHashes?: Record<string, string>;
 }
+
+/** A source as first added: never fetched, no validators, no failures. */
+export function newSourceState(
+  init: Pick<SourceState, "id" | "url" | "feedUrl" | "name" | "everyMs" | "addedAt">,
+): SourceState {
+  return {
+    ...init,
+    etag: null,
+    lastModified: null,
+    failures: 0,
+    lastError: null,
+    lastFetchAt: null,
+    nextFetchAt: null,
+    disabledReason: null,
+    status: "ok",
+  };
+}

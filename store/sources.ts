@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import type { Logger } from "pino";
 import { RedisLock } from "../queue/lock.ts";
 import { LuaScript, type Redis } from "../queue/redis.ts";
-import type { SourceState } from "../sources/types.ts";
+import { newSourceState, type SourceState } from "../sources/types.ts";
 import type { Clock } from "../src/model.ts";
 import type { StoreKeys } from "./keys.ts";
 import type { OpmlOutline, SourceListing } from "./types.ts";
@@ -147,22 +147,14 @@ export class SourceRegistry {
       throw new SourceInputError("a source is polled at least once a week: give 7d or less");
     const key = feedKey(feedUrl);
     const id = sourceIdFor(key);
-    const source: SourceState = {
+    const source = newSourceState({
       id,
       url,
       feedUrl,
       name: input.name?.trim().slice(0, 200) || new URL(feedUrl).hostname.replace(/^www\./, ""),
       everyMs: Math.round(everyMs),
-      etag: null,
-      lastModified: null,
-      failures: 0,
-      lastError: null,
-      lastFetchAt: null,
-      nextFetchAt: null,
-      disabledReason: null,
-      status: "ok",
       addedAt: this.#d.clock.now().toISOString(),
-    };
+    });
     const { sources, sourceUrls } = this.#d.keys;
     const [created, heldBy] = (await ADD.run(
       this.#d.redis,

@@ -36,6 +36,15 @@ export const CLI_SCOPE: Scope = {
   isAdmin: true,
 };
 
+/** The operator at the web console: admin of every workspace, like the CLI. */
+export const CONSOLE_SCOPE: Scope = {
+  surface: "web",
+  workspace: null,
+  channel: null,
+  user: "console",
+  isAdmin: true,
+};
+
 export function isChatSurface(surface: Surface): surface is Platform {
   return surface === "slack" || surface === "discord";
 }

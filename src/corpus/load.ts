@@ -2,7 +2,7 @@
  * Loading a corpus: every .txt, .md, .html (and .jsonl of records) file under a folder, or an
  * in-memory list of records. Each becomes a cleaned Article with a stable id.
  */
-import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
+import { closeSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
 import { CorpusError } from "../errors.ts";
 import type { Article } from "../model.ts";
@@ -11,12 +11,14 @@ import { normalizeDate } from "./dates.ts";
 import { cleanHtmlArticle } from "./html.ts";
 import { readManifest } from "./manifest.ts";
 import {
+  binaryFile,
   type CorpusReadOptions,
   cutAtSentence,
   DEFAULT_MAX_ARTICLE_BYTES,
   defaultWarn,
   formatBytes,
   looksBinary,
+  openArticleFile,
   readArticleFile,
 } from "./read.ts";
 
@@ -187,12 +189,7 @@ function* fileLines(
   maxLineBytes: number,
   onTooLong: (line: number) => void,
 ): Generator<{ bytes: Uint8Array; line: number }> {
-  let fd: number;
-  try {
-    fd = openSync(path, "r");
-  } catch (err) {
-    throw new CorpusError(`cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? "error"})`);
-  }
+  const fd = openArticleFile(path);
   try {
     const chunk = Buffer.alloc(JSONL_CHUNK);
     let parts: Buffer[] = [];
@@ -203,8 +200,7 @@ function* fileLines(
     for (;;) {
       const n = readSync(fd, chunk, 0, chunk.length, pos);
       if (n === 0) break;
-      if (pos === 0 && looksBinary(chunk.subarray(0, n)))
-        throw new CorpusError(`${path} is binary, not article text`);
+      if (pos === 0 && looksBinary(chunk.subarray(0, n))) throw binaryFile(path);
       pos += n;
       let from = 0;
       for (;;) {

@@ -115,14 +115,23 @@ export function cutAtSentence(text: string): string {
   return best < 0 ? body : body.slice(0, from + best);
 }
 
-/** Reads an article file: at most `maxBytes` (then cut at a sentence), refusing binary content. */
-export function readArticleFile(path: string, maxBytes: number): ReadArticle {
-  let fd: number;
+/** Opens a corpus file for reading, or says in one line why it cannot be read. */
+export function openArticleFile(path: string): number {
   try {
-    fd = openSync(path, "r");
+    return openSync(path, "r");
   } catch (err) {
     throw new CorpusError(`cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? "error"})`);
   }
+}
+
+/** The error for a file whose first bytes are not text. */
+export function binaryFile(path: string): CorpusError {
+  return new CorpusError(`${path} is binary, not article text`);
+}
+
+/** Reads an article file: at most `maxBytes` (then cut at a sentence), refusing binary content. */
+export function readArticleFile(path: string, maxBytes: number): ReadArticle {
+  const fd = openArticleFile(path);
   try {
     const size = fstatSync(fd).size;
     const want = Math.min(size, maxBytes);
@@ -134,7 +143,7 @@ export function readArticleFile(path: string, maxBytes: number): ReadArticle {
       got += n;
     }
     const bytes = buf.subarray(0, got);
-    if (looksBinary(bytes)) throw new CorpusError(`${path} is binary, not article text`);
+    if (looksBinary(bytes)) throw binaryFile(path);
     const decoded = decodeArticleBytes(bytes);
     const truncated = size > maxBytes;
     return {

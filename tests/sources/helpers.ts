@@ -3,7 +3,7 @@
 import type { HttpSettings, PollSettings } from "../../sources/config.ts";
 import { createSourceDeps, type SourceDeps } from "../../sources/deps.ts";
 import { createHostLimiter } from "../../sources/limiter.ts";
-import type { SourceState } from "../../sources/types.ts";
+import { newSourceState, type SourceState } from "../../sources/types.ts";
 
 export interface Clock {
   now: () => number;
@@ -39,20 +39,14 @@ export function testDeps(
 
 export function newSource(feedUrl: string, over: Partial<SourceState> = {}): SourceState {
   return {
-    id: "src-1",
-    url: feedUrl,
-    feedUrl,
-    name: "Test source",
-    everyMs: 15 * 60_000,
-    etag: null,
-    lastModified: null,
-    failures: 0,
-    lastError: null,
-    lastFetchAt: null,
-    nextFetchAt: null,
-    disabledReason: null,
-    status: "ok",
-    addedAt: "2024-06-01T00:00:00.000Z",
+    ...newSourceState({
+      id: "src-1",
+      url: feedUrl,
+      feedUrl,
+      name: "Test source",
+      everyMs: 15 * 60_000,
+      addedAt: "2024-06-01T00:00:00.000Z",
+    }),
     ...over,
   };
 }
