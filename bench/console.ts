@@ -8,7 +8,6 @@
  * The load generator runs in a worker thread so its work does not sit on the measured event loop.
  *   npx node bench/console.ts [--subs 10000] [--sources 100] [--rounds 3] [--n 300] [--concurrency 20]
  */
-import { createHmac } from "node:crypto";
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
@@ -19,6 +18,7 @@ import { startServer } from "../app/server.ts";
 import { SharedStore } from "../store/sharedStore.ts";
 import { startFakeSlackApi } from "../tests/peers/slack/fakeSlackApi.ts";
 import { deleteKeysUnder } from "../tests/support/redisKeys.ts";
+import { signedSlashCommand } from "../tests/support/slackSigning.ts";
 
 const SECRET = "bench-console-signing-secret";
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -59,28 +59,6 @@ const pct = (xs: number[], p: number) => {
 
 // ---- load generator (worker thread) ----
 
-function signedCommand(text: string, responseUrl: string) {
-  const body = new URLSearchParams({
-    team_id: "T0SUMMIT",
-    channel_id: "C0BENCH",
-    user_id: "U0BENCH",
-    command: "/summit",
-    text,
-    response_url: responseUrl,
-    trigger_id: "bench",
-  }).toString();
-  const ts = Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac("sha256", SECRET).update(`v0:${ts}:${body}`).digest("hex")}`;
-  return {
-    body,
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      "x-slack-request-timestamp": String(ts),
-      "x-slack-signature": signature,
-    },
-  };
-}
-
 async function timeGet(url: string): Promise<number> {
   const t = performance.now();
   const res = await fetch(url);
@@ -109,10 +87,10 @@ async function loadGenerator(job: Job): Promise<void> {
       Array.from({ length: job.concurrency }, async () => {
         while (next < job.n) {
           const i = next++;
-          const { body, headers } = signedCommand(
-            TOPICS[i % TOPICS.length] ?? "news",
-            `${job.responseBase}/${seq++}`,
-          );
+          const { body, headers } = signedSlashCommand(SECRET, {
+            text: TOPICS[i % TOPICS.length] ?? "news",
+            responseUrl: `${job.responseBase}/${seq++}`,
+          });
           const t = performance.now();
           const res = await fetch(`${job.base}/slack/events`, { method: "POST", headers, body });
           await res.arrayBuffer();

@@ -11,7 +11,7 @@
  *   npx node bench/slack.ts [--n 1000] [--concurrency 100] [--threads N]
  */
 
-import { createHmac, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { availableParallelism, loadavg } from "node:os";
@@ -25,6 +25,7 @@ import type { Engine } from "../src/model.ts";
 import { startFakeSlackApi } from "../tests/peers/slack/fakeSlackApi.ts";
 import { createMemorySubscriptions } from "../tests/support/memorySubscriptions.ts";
 import { deleteKeysUnder } from "../tests/support/redisKeys.ts";
+import { signedSlashCommand } from "../tests/support/slackSigning.ts";
 
 const SECRET = "bench-signing-secret";
 const TOPICS = [
@@ -56,28 +57,6 @@ async function listen(handler: RequestListener) {
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-function signedCommand(text: string, responseUrl: string) {
-  const body = new URLSearchParams({
-    team_id: "T0SUMMIT",
-    channel_id: "C0BENCH",
-    user_id: "U0BENCH",
-    command: "/summit",
-    text,
-    response_url: responseUrl,
-    trigger_id: "bench",
-  }).toString();
-  const ts = Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac("sha256", SECRET).update(`v0:${ts}:${body}`).digest("hex")}`;
-  return {
-    body,
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      "x-slack-request-timestamp": String(ts),
-      "x-slack-signature": signature,
-    },
-  };
-}
-
 interface LoadResult {
   latencies: number[];
   /** Absolute send times (performance.timeOrigin + now), comparable across threads. */
@@ -100,7 +79,10 @@ async function fire(
   const worker = async () => {
     while (next < n) {
       const i = next++;
-      const { body, headers } = signedCommand(TOPICS[i % TOPICS.length] as string, responseUrl(i));
+      const { body, headers } = signedSlashCommand(SECRET, {
+        text: TOPICS[i % TOPICS.length] as string,
+        responseUrl: responseUrl(i),
+      });
       const t0 = performance.now();
       sentAt[i] = performance.timeOrigin + t0;
       const res = await fetch(`${url}/slack/events`, { method: "POST", headers, body });

@@ -6,12 +6,13 @@
  * ends the process cleanly with exit code 0.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { createHmac, generateKeyPairSync, type KeyObject, sign } from "node:crypto";
+import { generateKeyPairSync, type KeyObject, sign } from "node:crypto";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeSlackApi, startFakeSlackApi } from "../peers/slack/fakeSlackApi.ts";
 import { deletePrefix, REDIS_URL, uniquePrefix } from "../queue/helpers.ts";
+import { signedSlashCommand } from "../support/slackSigning.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SECRET = "server-process-signing-secret";
@@ -205,24 +206,18 @@ describe("server process (node app/server.ts)", { timeout: 120_000 }, () => {
     });
 
     const responseUrl = api.responseUrl();
-    const body = new URLSearchParams({
-      team_id: api.teamId,
-      channel_id: "C0PROCESS",
-      user_id: "U0PROCESS",
-      command: "/summit",
+    const { body, headers } = signedSlashCommand(SECRET, {
+      team: api.teamId,
+      channel: "C0PROCESS",
+      user: "U0PROCESS",
       text: "laborers",
-      response_url: responseUrl,
-      trigger_id: "t1",
-    }).toString();
-    const ts = Math.floor(Date.now() / 1000);
-    const signature = `v0=${createHmac("sha256", SECRET).update(`v0:${ts}:${body}`).digest("hex")}`;
+      responseUrl,
+      triggerId: "t1",
+    });
+    const ts = headers["x-slack-request-timestamp"];
     const ack = await fetch(`${base}/slack/events`, {
       method: "POST",
-      headers: {
-        "content-type": "application/x-www-form-urlencoded",
-        "x-slack-request-timestamp": String(ts),
-        "x-slack-signature": signature,
-      },
+      headers,
       body,
     });
     expect(ack.status).toBe(200);

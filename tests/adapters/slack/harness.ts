@@ -4,7 +4,7 @@
  * prefix. Requests are signed exactly as Slack signs them (v0 HMAC-SHA256 of "v0:ts:body").
  */
 
-import { createHmac, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Redis } from "ioredis";
@@ -16,6 +16,7 @@ import type { SourcesDeps } from "../../../usecases/sources.ts";
 import { type FakeSlackApi, type RecordedCall, startFakeSlackApi } from "../../peers/slack/fakeSlackApi.ts";
 import { createMemorySubscriptions } from "../../support/memorySubscriptions.ts";
 import { deleteKeysUnder } from "../../support/redisKeys.ts";
+import { slackSignature } from "../../support/slackSigning.ts";
 import type { PostedMessage } from "../contract/driver.ts";
 
 export const SIGNING_SECRET = "test-signing-secret-0123456789abcdef";
@@ -23,7 +24,7 @@ export const USER = "U0ASKER";
 export const CHANNEL = "C0GENERAL";
 
 export function sign(body: string, timestamp: number, secret = SIGNING_SECRET): string {
-  return `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
+  return slackSignature(secret, timestamp, body);
 }
 
 export interface SignedPostOptions {
