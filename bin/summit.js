@@ -10,8 +10,10 @@
  * Plain JavaScript on purpose: a .ts entry would pay for the type stripper before anything else.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
-import { enableCompileCache } from "node:module";
+import { readFileSync, realpathSync, statSync } from "node:fs";
+// A namespace import, so an older Node reaches the version check below instead of failing to link.
+import * as nodeModule from "node:module";
+import { pathToFileURL } from "node:url";
 import { debuglog } from "node:util";
 
 const ROOT = new URL("../", import.meta.url);
@@ -52,10 +54,31 @@ export function prebuilt(root = ROOT) {
   return { entry: new URL(`dist/${manifest.entry}`, root) };
 }
 
-if (import.meta.main) {
+/** The oldest Node major the CLI runs on (package.json `engines`). */
+const NODE_MAJOR = 24;
+
+/** Whether this file is the program being run (import.meta.main is Node 24's; older ones lack it). */
+function isMain() {
+  if (typeof import.meta.main === "boolean") return import.meta.main;
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return pathToFileURL(realpathSync(script)).href === import.meta.url;
+  } catch {
+    return false;
+  }
+}
+
+if (isMain() && Number(process.versions.node.split(".")[0]) < NODE_MAJOR) {
+  console.error(
+    `Summit needs Node.js ${NODE_MAJOR} or later; this is ${process.version}. ` +
+      "Run it through npm (npm run summit -- <command>): the node@24 dev dependency puts Node 24 first on the PATH there.",
+  );
+  process.exitCode = 1;
+} else if (isMain()) {
   // Node keeps compiled code on disk (os.tmpdir()/node-compile-cache) and reuses it when the file is
   // the same: the next start skips most of the compiling.
-  enableCompileCache();
+  nodeModule.enableCompileCache();
   const found = prebuilt();
   let url;
   if ("entry" in found) {

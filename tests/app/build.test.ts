@@ -140,3 +140,25 @@ describe("bin/summit.js chooses the build only when it is fresh", () => {
     expect(run("bin/summit.js", args)).toEqual(run("app/cli.ts", args));
   });
 });
+
+describe("bin/summit.js on an older Node", () => {
+  // The machine's own node, when it is older than the project's (npm scripts put Node 24 first).
+  const older = ["/usr/bin/node", "/usr/local/bin/node"]
+    .map((bin) => ({
+      bin,
+      version: spawnSync(bin, ["--version"], { encoding: "utf8" }).stdout?.trim() ?? "",
+    }))
+    .find((n) => /^v(\d+)\./.test(n.version) && Number(/^v(\d+)\./.exec(n.version)?.[1]) < 24);
+
+  it.skipIf(!older)("says in one line which Node it needs, instead of a link error", () => {
+    const r = spawnSync(older?.bin ?? "node", ["bin/summit.js", "brief", "laborers"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain(`Summit needs Node.js 24 or later; this is ${older?.version}`);
+    expect(r.stderr).not.toMatch(/SyntaxError|enableCompileCache/);
+  });
+});
