@@ -1,8 +1,7 @@
 /**
  * The names a set of articles mentions ("Bank of England", "Federal Reserve", "UK", "Yukos"), told from
- * ordinary words without a tagger, by the rule topics.ts uses: a word is a NAME when these articles
- * write it capitalised mid-sentence more often than in lower case, or when it is an acronym ("US",
- * "FBI", "U.S."). A title's capitals say nothing (titles may be in Title Case), so a title's words are
+ * ordinary words without a tagger, by the one rule in src/text/nameCase.ts (capitalised mid-sentence
+ * more often than not in these articles, or an acronym: "US", "FBI", "U.S."). A title's capitals say nothing (titles may be in Title Case), so a title's words are
  * names only when the articles' sentences say so.
  *
  * Names are what tell one story from its neighbours: UK, euro-zone and US interest-rate stories share
@@ -13,10 +12,10 @@
  * A name's key: an acronym is marked ("^us": "US" is not the stopword "us"), any other name is its stem.
  */
 import type { CorpusIndex } from "../search/index.ts";
+import { CaseCounts, isAcronym } from "../text/nameCase.ts";
 import { STOPWORDS, stem } from "../text/tokens.ts";
 
 const TOKEN = /\p{L}[\p{L}\p{N}]*(?:[.'’-]\p{L}[\p{L}\p{N}]*)*\.?/gu;
-const ACRONYM = /^\p{Lu}(?:[\p{Lu}\d]|\.\p{Lu})+\.?$/u;
 /** Capitalised everywhere, and no help in telling stories apart. */
 const CALENDAR = new Set(
   (
@@ -42,9 +41,9 @@ function tokens(sentence: string): Token[] {
     last = m.index + m[0].length;
     const raw = m[0];
     // "U.S." keeps its dots as an acronym; a word ending a sentence loses its stop.
-    const text = ACRONYM.test(raw) ? raw : raw.replace(/\.$/, "");
+    const text = isAcronym(raw) ? raw : raw.replace(/\.$/, "");
     out.push({ text: text.replace(/['’]s?$/u, ""), lower: text.toLowerCase(), initial });
-    initial = raw.endsWith(".") && !ACRONYM.test(raw);
+    initial = raw.endsWith(".") && !isAcronym(raw);
   }
   return out;
 }
@@ -55,30 +54,24 @@ function acronymKey(text: string): string {
 
 /** The key of a word known to be a name. */
 function nameKey(t: Token): string {
-  if (ACRONYM.test(t.text)) return acronymKey(t.text);
+  if (isAcronym(t.text)) return acronymKey(t.text);
   return stem(t.lower.replace(/['’]s?$/u, ""));
 }
 
 /** Which words are names, learnt from the sentences of some articles. */
 export class NameLexicon {
-  private readonly capital = new Map<string, number>();
-  private readonly lower = new Map<string, number>();
+  private readonly cases = new CaseCounts();
 
   /** Learns from a sentence (its words mid-sentence). */
   learn(sentence: string): void {
-    for (const t of tokens(sentence)) {
-      if (t.initial) continue;
-      const counts = /^\p{Lu}/u.test(t.text) ? this.capital : this.lower;
-      counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
-    }
+    for (const t of tokens(sentence)) this.cases.count(t.text, t.lower, t.initial);
   }
 
   private isName(t: Token): boolean {
     // Before the stopwords: "US" is a name, "us" a stopword.
-    if (ACRONYM.test(t.text)) return !t.initial || (this.capital.get(t.lower) ?? 0) > 0;
+    if (isAcronym(t.text)) return !t.initial || (this.cases.capital.get(t.lower) ?? 0) > 0;
     if (t.lower.length < 2 || STOPWORDS.has(t.lower) || CALENDAR.has(t.lower)) return false;
-    if (!/^\p{Lu}/u.test(t.text)) return false;
-    return (this.capital.get(t.lower) ?? 0) > (this.lower.get(t.lower) ?? 0);
+    return /^\p{Lu}/u.test(t.text) && this.cases.capitalised(t.lower);
   }
 
   /** The keys of the names in a text (a sentence, or a title). */

@@ -6,7 +6,7 @@
  * BBC articles, took 25 ms an article: far too slow for a corpus of thousands), with rules any English
  * news text obeys:
  * - a word is a NAME when the corpus writes it capitalised mid-sentence more often than in lower case
- *   (or it is an acronym); a lower-case word can END a phrase only if the corpus uses it after a
+ *   (or it is an acronym: the one rule, src/text/nameCase.ts); a lower-case word can END a phrase only if the corpus uses it after a
  *   determiner ("the labourers", "these sanctions"), which sorts nouns from verbs well enough;
  * - stopwords, numbers, punctuation, possessives, adverbs (-ly), past forms (-ed), weekdays and
  *   months break phrases, so no phrase starts or ends with a function word;
@@ -19,6 +19,7 @@
  */
 import type { Article } from "../model.ts";
 import { termStems } from "../search/index.ts";
+import { CaseCounts, isAcronym } from "../text/nameCase.ts";
 import { STOPWORDS, stem, words } from "../text/tokens.ts";
 
 /** Words that break a phrase besides the stopwords: determiners, quantifiers, reporting words. */
@@ -53,7 +54,6 @@ interface Token {
   lower: string;
   /** Starts a sentence (its capital says nothing). */
   initial: boolean;
-  capital: boolean;
   /** Ends with a possessive ('s): the phrase stops after it. */
   possessive: boolean;
   /** Punctuation follows it (the phrase stops after it). */
@@ -66,8 +66,7 @@ interface Accumulator {
   /** Indexes of the sampled articles. */
   indexes: number[];
   docs: Token[][][];
-  lowerCount: Map<string, number>;
-  capitalCount: Map<string, number>;
+  cases: CaseCounts;
   /** Reads the sampled articles indexes[from..to). */
   read(from: number, to: number): void;
 }
@@ -114,7 +113,6 @@ function tokenize(paragraph: string): Token[] {
       text,
       lower: text.toLowerCase(),
       initial,
-      capital: /^\p{Lu}/u.test(text),
       possessive,
       stop: endsSentence,
       key: wordKey(text, text.toLowerCase()),
@@ -124,8 +122,6 @@ function tokenize(paragraph: string): Token[] {
   return out;
 }
 
-const ACRONYM = /^\p{Lu}[\p{Lu}\d.]+$/u;
-
 /** Articles read to build the suggestions (a larger corpus is sampled evenly). */
 const SAMPLE = 1500;
 
@@ -133,7 +129,7 @@ const WORD_KEYS = new Map<string, string>();
 
 /** One word's key: its stems ("Jong-Un" → "jong un"), an acronym marked ("UN" is not "Un"). */
 function wordKey(text: string, lower: string): string {
-  if (ACRONYM.test(text)) return `^${lower}`;
+  if (isAcronym(text)) return `^${lower}`;
   let k = WORD_KEYS.get(lower);
   if (k === undefined) {
     k = words(lower)
@@ -201,19 +197,12 @@ export class TopicSuggester {
     const acc: Accumulator = {
       indexes,
       docs: [],
-      lowerCount: new Map(),
-      capitalCount: new Map(),
+      cases: new CaseCounts(),
       read: (from, to) => {
         for (const i of indexes.slice(from, to)) {
           const paras = this.articles[i]!.paragraphs.slice(0, paragraphs).map(tokenize);
           acc.docs.push(paras);
-          for (const toks of paras) {
-            for (const t of toks) {
-              if (t.initial) continue;
-              const counts = t.capital ? acc.capitalCount : acc.lowerCount;
-              counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
-            }
-          }
+          for (const toks of paras) for (const t of toks) acc.cases.count(t.text, t.lower, t.initial);
         }
       },
     };
@@ -221,12 +210,12 @@ export class TopicSuggester {
   }
 
   private rank(acc: Accumulator): { phrase: string; score: number }[] {
-    const { docs, lowerCount, capitalCount } = acc;
+    const { docs, cases } = acc;
     const names = new Map<string, boolean>();
     const isName = (t: Token) => {
       let n = names.get(t.text);
       if (n === undefined) {
-        n = ACRONYM.test(t.text) || (capitalCount.get(t.lower) ?? 0) > (lowerCount.get(t.lower) ?? 0);
+        n = cases.isName(t.text, t.lower);
         names.set(t.text, n);
       }
       return n;
@@ -281,7 +270,7 @@ export class TopicSuggester {
     };
     const heads = byStem(headCredit);
     const firsts = byStem(firstCredit);
-    const lowers = byStem(lowerCount);
+    const lowers = byStem(cases.lower);
     const nounLike = (k: string, share: number, asModifier = false) => {
       return (
         (heads.get(k) ?? 0) + (asModifier ? (firsts.get(k) ?? 0) : 0) >=

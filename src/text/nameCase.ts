@@ -1,0 +1,39 @@
+/**
+ * Names told from ordinary words without a tagger, by how a corpus writes them: a word is a NAME when
+ * the corpus writes it capitalised mid-sentence more often than in lower case ("Labour", "Yukos"; not
+ * "Security" at a sentence's start), or when it is an acronym ("UK", "FBI", "U.S."). A word opening a
+ * sentence (or following a colon or quote) is not counted: its capital says nothing.
+ *
+ * One rule for the whole engine: topic suggestions (src/engine/topics.ts) and the names that tell
+ * stories apart (src/engine/names.ts) both count through CaseCounts.
+ */
+
+/** "UK", "FBI", "G8", "U.S.", "U.S": capitals (and digits), or capitals joined by dots. */
+const ACRONYM = /^\p{Lu}(?:[\p{Lu}\d]|\.\p{Lu})+\.?$/u;
+
+export function isAcronym(word: string): boolean {
+  return ACRONYM.test(word);
+}
+
+/** How often a corpus writes each word (lower-cased key) capitalised and in lower case, mid-sentence. */
+export class CaseCounts {
+  readonly capital = new Map<string, number>();
+  readonly lower = new Map<string, number>();
+
+  /** Counts one word as written, unless it opens its sentence. */
+  count(word: string, lowered: string, initial: boolean): void {
+    if (initial) return;
+    const counts = /^\p{Lu}/u.test(word) ? this.capital : this.lower;
+    counts.set(lowered, (counts.get(lowered) ?? 0) + 1);
+  }
+
+  /** Whether the corpus writes the word capitalised more often than not. */
+  capitalised(lowered: string): boolean {
+    return (this.capital.get(lowered) ?? 0) > (this.lower.get(lowered) ?? 0);
+  }
+
+  /** The name rule: an acronym, or a word the corpus writes capitalised more often than not. */
+  isName(word: string, lowered = word.toLowerCase()): boolean {
+    return isAcronym(word) || this.capitalised(lowered);
+  }
+}
