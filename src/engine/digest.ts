@@ -12,7 +12,7 @@ import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints 
 import { clusterArticles } from "./cluster.ts";
 import { articleNames, type NameLexicon, namesAbsent } from "./names.ts";
 import { shorten } from "./phrasing.ts";
-import { mergeCandidates, readability, type Scored, withContext } from "./points.ts";
+import { completeQuotes, mergeCandidates, readability, type Scored, withContext } from "./points.ts";
 import { centrality, leadBonus, requiredMatches, type StoryRetrieval, sharedStems } from "./retrieval.ts";
 import type { PointSelection } from "./selection/pointSelection.ts";
 
@@ -69,7 +69,10 @@ export function buildDigest(index: CorpusIndex, selection: PointSelection, opts:
   const names = articleNames(index, pool);
   const clusters = clusterArticles(index, pool, names);
   const built = storiesOf(index, pool, clusters)
-    .map((s) => ({ s, points: toPoints(index, withContext(index, selection.storyPoints(index, s))) }))
+    .map((s) => ({
+      s,
+      points: toPoints(index, completeQuotes(index, withContext(index, selection.storyPoints(index, s)))),
+    }))
     .filter((x) => x.points.length > 0);
   // One article in the corpus twice is one citation, across all the stories.
   const merged = mergeDuplicateCitations(

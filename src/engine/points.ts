@@ -52,6 +52,21 @@ export function unbalancedQuotes(text: string): boolean {
 }
 
 /**
+ * Whether every quotation a text opens it closes, in order: “ opens and ” closes; a straight " opens
+ * at the text's start or after a space or bracket and closes elsewhere. `"A. "B.` (a quotation run on
+ * into a second paragraph, which opens again) is not closed, though its marks are even.
+ */
+export function quotesClosed(text: string): boolean {
+  let open = false;
+  for (const m of text.matchAll(/[“”"]/g)) {
+    const opening = m[0] === "“" || (m[0] === '"' && (m.index === 0 || /[\s([—–-]/.test(text[m.index - 1]!)));
+    if (opening === open) return false;
+    open = opening;
+  }
+  return !open;
+}
+
+/**
  * How well a sentence reads on its own as a point (0 = unusable). `maxWords`: the longest sentence
  * kept (an answer may quote a long one that holds it; a briefing's points stay short).
  */
@@ -258,4 +273,67 @@ export function withContext(
     }
   }
   return out.length > 0 ? out : cands.slice(0, 1);
+}
+
+/** Most sentences added before or after a point to complete its quotation. */
+const QUOTE_REACH = 2;
+
+/**
+ * Points whose quotation runs on past them ("“There is evidence a ban can cut deaths …") or began
+ * before them ("… I always seem to break records there,” said Isinbayeva.) are completed with the
+ * neighbouring sentences of their article that open or close it — the fewest that balance the
+ * quotation marks, when the whole fits in CONTEXT_WORDS and the article holds it (the citation
+ * check); a point that cannot be completed is left out (a quotation cut in half, out of context, is
+ * not something an editor signs). A completed point repeating another is left out too.
+ */
+export function completeQuotes(index: CorpusIndex, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (quotesClosed(c.text)) {
+      out.push(c);
+      continue;
+    }
+    const done = completedQuote(index, c);
+    if (done && !out.some((x) => redundant(x.stems, done.stems))) out.push(done);
+  }
+  return out;
+}
+
+/** Whether a text's unpaired quotation mark opens a quotation (rather than closing one begun before). */
+function quoteLeftOpen(text: string): boolean {
+  const curlyOpen = (text.match(/“/g) ?? []).length;
+  const curlyClose = (text.match(/”/g) ?? []).length;
+  if (curlyOpen !== curlyClose) return curlyOpen > curlyClose;
+  // Straight quotes: the last one opens when it starts the text or follows a space or bracket.
+  const at = text.lastIndexOf('"');
+  return at === 0 || /[\s([]/.test(text[at - 1] ?? "");
+}
+
+function completedQuote(index: CorpusIndex, c: Candidate): Candidate | null {
+  const a = c.articles[0];
+  if (a === undefined) return null;
+  const sentences = index.sentences(a);
+  // The point is one sentence of its article, or several in a row (a context sentence before it).
+  const first = sentences.findIndex((s) => c.text.startsWith(s.text));
+  const last = sentences.findIndex((s, k) => k >= first && c.text.endsWith(s.text));
+  if (first < 0 || last < first) return null;
+  // An unclosed quotation reads on forward first; one closed without opening looks back first.
+  const opens = quoteLeftOpen(c.text);
+  const spans: [number, number][] = [];
+  for (let added = 1; added <= QUOTE_REACH; added++)
+    for (let back = 0; back <= added; back++) spans.push([back, added - back]);
+  if (!opens) spans.sort((x, y) => x[0] + x[1] - (y[0] + y[1]) || y[0] - x[0]);
+  for (const [back, ahead] of spans) {
+    const from = first - back;
+    const to = last + ahead;
+    if (from < 0 || to >= sentences.length) continue;
+    const span = sentences.slice(from, to + 1);
+    const text = span.map((s) => s.text).join(" ");
+    if (!quotesClosed(text) || text.split(/\s+/).length > CONTEXT_WORDS) continue;
+    if (!articleSupports(index, a, text)) continue;
+    const stems = new Set(span.flatMap((s) => [...s.stems]));
+    const articles = c.articles.filter((x) => x === a || articleSupports(index, x, text));
+    return { ...c, text, stems, articles };
+  }
+  return null;
 }
