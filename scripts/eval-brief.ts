@@ -28,6 +28,7 @@ import { termStems } from "../src/search/index.ts";
 import { type ClusterDoc, roundRobinLead, summarizeCluster } from "../src/summarize/index.ts";
 import { loadRecords, loadRouge } from "./eval.ts";
 import { bbcEngine, frequentTerms, titleTopic } from "./evalTopics.ts";
+import { markdownTable, seededRandom } from "./shared.ts";
 
 /** What an editor checks on a briefing, summed over many (see `quality` below). */
 export interface BriefQuality {
@@ -98,6 +99,61 @@ function qualityRow(name: string, q: BriefQuality): string[] {
 }
 
 const QUALITY = new Map<string, BriefQuality>();
+
+/** Story purity: digests of this many clusters mixed in a shuffled arrival order, this many times. */
+const PURITY = { clusters: 8, trials: 20 };
+
+interface Purity {
+  digests: number;
+  stories: number;
+  pure: number;
+  points: number;
+  pointsInCluster: number;
+}
+
+/**
+ * Digests over `k` clusters of a DUC file mixed together (articles in a shuffled order, seeded): a story
+ * is pure when every article it cites comes from one cluster; a point is in its story's cluster when it
+ * cites an article of the cluster most of the story's citations come from.
+ */
+async function storyPurity(file: string, k: number, trials: number): Promise<Purity> {
+  const { records } = loadRecords(file, 1);
+  const rand = seededRandom(42);
+  const p: Purity = { digests: 0, stories: 0, pure: 0, points: 0, pointsInCluster: 0 };
+  for (let t = 0; t < trials; t++) {
+    const picked = [...records].sort(() => rand() - 0.5).slice(0, k);
+    const articles: ArticleRecord[] = picked.flatMap((r, c) =>
+      r.docs.map((d, i) => ({ id: `c${c}-d${i}`, text: d.text, ...(d.title ? { title: d.title } : {}) })),
+    );
+    articles.sort(() => rand() - 0.5);
+    const d = await createEngine({ corpusDir: "" }, { records: articles }).digest();
+    p.digests++;
+    const clusterOf = (id: string) => id.split("-")[0]!;
+    for (const s of d.stories) {
+      const counts = new Map<string, number>();
+      for (const pt of s.points)
+        for (const id of pt.sources) counts.set(clusterOf(id), (counts.get(clusterOf(id)) ?? 0) + 1);
+      const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+      p.stories++;
+      if (counts.size === 1) p.pure++;
+      p.points += s.points.length;
+      p.pointsInCluster += s.points.filter((pt) => pt.sources.some((id) => clusterOf(id) === main)).length;
+    }
+  }
+  return p;
+}
+
+async function purityRow(ds: BriefDataset, pending: Promise<Purity>): Promise<string[]> {
+  const p = await pending;
+  const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
+  return [
+    `${ds.name}, ${PURITY.clusters} clusters each`,
+    String(p.digests),
+    String(p.stories),
+    pct(p.pure, p.stories),
+    pct(p.pointsInCluster, p.points),
+  ];
+}
 
 const WORDS = 100;
 /**
@@ -226,11 +282,7 @@ async function main(): Promise<void> {
       `${r.r1.toFixed(2)} / ${r.r2.toFixed(2)}`,
     ]),
   ];
-  const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
-  const line = (row: string[]) => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(" | ")} |`;
-  console.log(line(table[0]!));
-  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
-  for (const row of table.slice(1)) console.log(line(row));
+  console.log(markdownTable(table));
   // What an editor checks, on production's selection: points that mention the topic, headlines taken
   // from what the briefing cites, non-sentences among the points.
   QUALITY.set("bbc (every 45th title)", await bbcQuality());
@@ -244,11 +296,20 @@ async function main(): Promise<void> {
     ],
     ...[...QUALITY].map(([name, q]) => qualityRow(name, q)),
   ];
-  const qw = qt[0]!.map((_, c) => Math.max(...qt.map((row) => row[c]!.length)));
-  const qline = (row: string[]) => `| ${row.map((cell, c) => cell.padEnd(qw[c]!)).join(" | ")} |`;
-  console.log(`\n${qline(qt[0]!)}`);
-  console.log(`|${qw.map((w) => "-".repeat(w + 2)).join("|")}|`);
-  for (const row of qt.slice(1)) console.log(qline(row));
+  console.log(`\n${markdownTable(qt)}`);
+  // Stories a reader sees as one: digests over several DUC clusters mixed together (each cluster one
+  // story, by its human editors), how many digest stories cite only one cluster.
+  const purity = [
+    [
+      "digests over mixed DUC clusters",
+      "digests",
+      "stories",
+      "stories citing one cluster",
+      "points from the story's cluster",
+    ],
+    ...chosen.map((ds) => purityRow(ds, storyPurity(ds.file, PURITY.clusters, PURITY.trials))),
+  ];
+  console.log(`\n${markdownTable(await Promise.all(purity))}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
