@@ -3,6 +3,7 @@
  * the CSP forbids both; /console/static/console.{css,js} add looks and light progressive enhancement.
  */
 import { messageLink, type RecentDelivery } from "../queue/recent.ts";
+import { localWallTime } from "../queue/schedule.ts";
 import type { Subscription } from "../queue/types.ts";
 import type { FeedbackVote } from "../usecases/feedback.ts";
 import { type Html, html, safeUrl } from "./html.ts";
@@ -238,25 +239,11 @@ export function taskPage(ctx: PageContext, t: TaskView): Html {
 
 // ---- Subscriptions -----------------------------------------------------------------------------
 
-/** One formatter per zone (building one costs far more than formatting with it). */
-const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
-
+/** A subscription's next or last slot as the channel's wall time ("—" when there is none). */
 function localTime(d: Date | null, tz: string): string {
   if (!d) return "—";
   try {
-    let f = FORMATTERS.get(tz);
-    if (!f) {
-      f = new Intl.DateTimeFormat("en-GB", {
-        timeZone: tz,
-        weekday: "short",
-        day: "numeric",
-        month: "short",
-        hour: "2-digit",
-        minute: "2-digit",
-      });
-      if (FORMATTERS.size < 1000) FORMATTERS.set(tz, f);
-    }
-    return f.format(d);
+    return localWallTime(d, tz);
   } catch {
     return d.toISOString();
   }

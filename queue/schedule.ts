@@ -56,16 +56,28 @@ export function slotOfSchedulerJob(job: {
   return typeof job.opts.prevMillis === "number" ? job.opts.prevMillis : null;
 }
 
+/** One formatter per zone (building one costs far more than formatting with it); bounded. */
+const WALL_TIME = new Map<string, Intl.DateTimeFormat>();
+
+/** A moment as the wall time of a zone, e.g. "Mon, 31 Mar, 08:00" (throws on an unknown zone). */
+export function localWallTime(d: Date, tz: string): string {
+  let f = WALL_TIME.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-GB", {
+      timeZone: tz,
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    if (WALL_TIME.size < 1000) WALL_TIME.set(tz, f);
+  }
+  return f.format(d);
+}
+
 /** The local wall time of a slot in its zone, e.g. "Mon 31 Mar 08:00 Europe/Berlin". */
 export function describeSlot(slot: Date, tz: string): string {
-  const f = new Intl.DateTimeFormat("en-GB", {
-    timeZone: tz,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  });
-  return `${f.format(slot).replace(",", "")} ${tz}`;
+  return `${localWallTime(slot, tz).replace(",", "")} ${tz}`;
 }
