@@ -7,25 +7,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { sharedUrl } from "../../scripts/shared.ts";
+import { seededRandom, sharedUrl } from "../../scripts/shared.ts";
 import { type ArticleRecord, articlesFromRecords } from "../../src/corpus/load.ts";
 import { digestRange, evenSample } from "../../src/engine/digest.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
 import { unexplainedOpener, withContext } from "../../src/engine/points.ts";
 import type { Digest } from "../../src/model.ts";
 import { articleHolds } from "./helpers.ts";
-
-/** A small deterministic PRNG (mulberry32), so generated corpora are the same every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Made-up story vocabularies: each story's articles share its words, with varied fillers. */
 const STORIES = [
@@ -75,7 +63,7 @@ describe("which articles a digest reads", () => {
 
   it("considers undated articles from the whole file, not the first few hundred", async () => {
     // Arrival order = file order; no dates. The first 600 are one story, the last 100 two others.
-    const rand = rng(7);
+    const rand = seededRandom(7);
     const records = [
       ...storyRecords(STORIES[0]!, 600, 0, rand),
       ...storyRecords(STORIES[1]!, 50, 600, rand),
@@ -100,7 +88,7 @@ describe("which articles a digest reads", () => {
   });
 
   it("says 'in N stories' only when every story found is shown", async () => {
-    const rand = rng(11);
+    const rand = seededRandom(11);
     const records = [...storyRecords(STORIES[1]!, 3, 0, rand), ...storyRecords(STORIES[2]!, 3, 3, rand)];
     const d = await createExtractiveEngine(articlesFromRecords(records)).digest();
     expect(d.summary).toBe(`6 articles in the corpus, in ${d.stories.length} stories.`);
@@ -110,7 +98,7 @@ describe("which articles a digest reads", () => {
 
 describe("story titles and citations", () => {
   it("titles a story with an article it cites, and cites one article stored twice once", async () => {
-    const rand = rng(3);
+    const rand = seededRandom(3);
     const records = [...storyRecords(STORIES[0]!, 4, 0, rand), ...storyRecords(STORIES[2]!, 4, 4, rand)];
     // The same text twice from one publisher (a folder corpus holding both copies) …
     const copy = { ...records[1]!, id: "copy-of-quarvel-1" };

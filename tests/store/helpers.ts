@@ -5,6 +5,7 @@
  */
 import type { Redis } from "ioredis";
 import { createRedis } from "../../queue/redis.ts";
+import { seededRandom } from "../../scripts/shared.ts";
 import type { IncomingArticle } from "../../sources/types.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import type { Article, Clock } from "../../src/model.ts";
@@ -93,20 +94,9 @@ const SENTENCES: string[] = SEED_TEXTS.flatMap((s) => s.text.split(/(?<=[.!?])\s
   (s) => s.split(" ").length >= 6,
 );
 
-/** mulberry32: a small seeded PRNG, so a variant's text is the same in every run and process. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** An article body of real sentences: 6 paragraphs of 2, drawn by `variant` (distinct variants share little). */
 export function textOf(variant: number): string {
-  const next = rng(variant * 7919 + 1);
+  const next = seededRandom(variant * 7919 + 1);
   const paras: string[] = [];
   for (let p = 0; p < 6; p++) {
     const a = SENTENCES[Math.floor(next() * SENTENCES.length)]!;
