@@ -73,6 +73,13 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // its own clause says what it counts; the names in that clause must not differ ("Toyota sold").
   const pinnable = a.key.size >= 3 && jaccard(a.key, b.key) >= 0.75;
   if ((!localOk || !namesOk) && !pinnable) return false;
+  // The same noun phrase of three words or more, beside the same words in its clause and the same
+  // names: the phrase says what is counted, and its verb adds nothing ("around 10,000 North Korean
+  // labourers are still employed" / "tens of thousands of North Korean migrant laborers work"). Decided
+  // here, before the tagger, which then loads only for figures their words do not pin down.
+  if (pinnable && localOk && namesOk && !(a.distance && b.distance)) return true;
+  // A mention against itself (every mention meets itself when the clusters are made): the same verb.
+  if (a === b && localOk && namesOk) return true;
   // What the tagger says (grammar.ts), last: it is the costly check.
   // A distance locates something: the same thing ("Izmit, 55 miles east of Istanbul"), not the
   // epicentre against a refinery near it.
