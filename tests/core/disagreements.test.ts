@@ -200,4 +200,38 @@ describe("where sources differ", () => {
       ]),
     ).toEqual([]);
   });
+
+  it("counts people by what happened to them, wounded and injured alike", () => {
+    const statement = (n: string) =>
+      `The statement, released by the provincial office in Varna, also said that ${n} and 12 were missing.`;
+    const found = conflicts([statement("17 miners were wounded"), statement("21 people were injured")]);
+    expect(found.length).toBe(1);
+    expect(found[0]!.about).toMatch(/wounded|injured/i);
+    // Control: the same count given with the other word is no disagreement.
+    expect(conflicts([statement("17 miners were wounded"), statement("17 people were injured")])).toEqual([]);
+  });
+
+  it("compares a measure joined to its noun whatever the verb ('a 30-hour siege')", () => {
+    const found = conflicts([
+      "The gunman was shot by a police sniper at the end of a 30-hour siege at his flat in Lorient.",
+      "The gunman died in a shoot-out with police following a 32-hour siege of his flat in Lorient.",
+    ]);
+    expect(found.length).toBe(1);
+    expect(found[0]!.claims.map((c) => c.values)).toEqual([["30"], ["32"]]);
+    // Control: a different unit is a different measure.
+    expect(
+      conflicts([
+        "The gunman was shot by a police sniper at the end of a 30-hour siege at his flat in Lorient.",
+        "The gunman died in a shoot-out with police following a 32-day siege of his flat in Lorient.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("keeps a report's repeated figure free to meet another report's", () => {
+    const found = conflicts([
+      "Prosecutors charged the gunman's brother after the 30-hour siege of the flat on Rue Verte in Lorient ended with a sniper's shot. The gunman was shot at the end of a 30-hour siege at his flat in Lorient.",
+      "The gunman died in a shoot-out with police following a 32-hour siege of his flat in Lorient.",
+    ]);
+    expect(found.length).toBe(1);
+  });
 });

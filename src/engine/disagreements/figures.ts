@@ -82,6 +82,28 @@ export function localStems(toks: Token[], from: number, to: number, span = 6, na
   return out;
 }
 
+/**
+ * A count of people by what happened to them ("22 people were injured", "19 men were wounded", "26 were
+ * missing"): what happened is the counted thing, folded with its near-synonyms (wounded/hurt/injured,
+ * killed/dead/died), with the kind of people when it is not just "people". Null when the words after
+ * the figure are not such a report.
+ */
+const CASUALTY =
+  /^(killed|dead|died|injured|wounded|hurt|missing|hospitali[sz]ed|arrested|detained|rescued|evacuated|displaced|homeless)$/i;
+const PEOPLE_WORD = /^(people|persons|others|individuals)$/i;
+const BE = /^(were|was|are|is|have|has|had|been|reportedly|also|now|still|later|being)$/i;
+function casualtyKey(toks: Token[], phrase: string[], endTok: number): string[] | null {
+  if (phrase.length > 1 || endTok < 0) return null;
+  if (phrase.length === 1 && CASUALTY.test(phrase[0]!)) return [phrase[0]!];
+  let i = endTok + phrase.length;
+  for (let n = 0; n < 3 && BE.test(toks[i]?.word ?? ""); n++) i++;
+  if (i === endTok + phrase.length) return null;
+  const what = toks[i]?.word ?? "";
+  if (!CASUALTY.test(what)) return null;
+  const who = phrase.length === 1 && !PEOPLE_WORD.test(phrase[0]!) ? [phrase[0]!] : [];
+  return [...who, what];
+}
+
 /** Upper bound of "more than x", as a multiple of x. */
 const MORE_THAN = 1.35;
 /** What is said of a percentage after it: "[of children] had stunted growth", "are obese". */
@@ -311,6 +333,14 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
     const endTok = toks.findIndex((t) => t.start >= m.index + m[0].length);
     const startTok = toks.findIndex((t) => t.end > m.index);
     let phrase = endTok >= 0 ? phraseAfter(toks, endTok) : [];
+    // "a 30-hour siege", "the 15-car train": the hyphened unit is part of what is measured.
+    const joined = !vague && !currency && !multWord && !percent ? /^-(\p{L}{3,})\b/u.exec(rest) : null;
+    const compound = Boolean(joined && phrase.length > 0);
+    if (joined && compound) phrase = [joined[1]!, ...phrase];
+    // "22 people were injured", "26 were missing": what happened to them is what is counted.
+    const casualty =
+      !currency && !percent && !vague ? casualtyKey(toks, compound ? [] : phrase, endTok) : null;
+    if (casualty && !compound) phrase = casualty;
     // "2,000 tonnes of wheat": a unit counts what follows "of".
     const lastStem = phrase.length > 0 ? stem(phrase[phrase.length - 1]!.toLowerCase()) : "";
     if (phrase.length > 0 && phrase.length <= 2 && UNITS.has(lastStem) && endTok >= 0) {
@@ -370,6 +400,8 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       ...(unit.factor !== 1 && unit.from ? { unit: unit.from } : {}),
       ...(DISTANCE.test(rest) ? { distance: true } : {}),
       ...(totalValue ? { total: true } : {}),
+      ...(compound ? { compound: true } : {}),
+      ...(casualty && !compound ? { casualty: true } : {}),
     });
   }
   return out;

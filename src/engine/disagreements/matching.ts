@@ -66,7 +66,11 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // shared when both name any.
   let near = 0;
   if (a.local && b.local) for (const st of a.local) if (b.local.has(st) && !a.key.has(st)) near++;
-  const localOk = !(a.local && b.local) || near > 0;
+  // A clause that says nothing beside what it counts ("The 21-car train, …"; "22 people were injured")
+  // cannot differ from the other's: the sentences' words decide.
+  const bare = (m: Mention) =>
+    Boolean(m.compound || m.casualty) && [...(m.local ?? [])].every((st) => m.key.has(st));
+  const localOk = !(a.local && b.local) || near > 0 || bare(a) || bare(b);
   const namesOk = a.names.size === 0 || b.names.size === 0 || [...a.names].some((n) => b.names.has(n));
   // Otherwise only a figure whose noun phrase of three words or more is the same and whose verb is
   // the same ("15 anti-government ethnic armed groups have made peace" / "17 … have made peace"):
@@ -89,8 +93,9 @@ export function sameThing(a: Mention, b: Mention): boolean {
     if (x && y && x !== y) return false;
   }
   // The verb the figure belongs to: "ban 317,377 users" is not "deliver the names of 335,435 users".
-  const va = verbOf(a);
-  const vb = verbOf(b);
+  // A measure joined to its noun ("a 30-hour siege") describes the noun, whatever the sentence does with it.
+  const va = a.compound && b.compound ? null : verbOf(a);
+  const vb = a.compound && b.compound ? null : verbOf(b);
   if (va && vb && va !== vb) return false;
   if (localOk && namesOk) return true;
   if (!va || va !== vb) return false;

@@ -45,6 +45,10 @@ export interface Mention {
   lowerBound?: boolean;
   /** A running total an increment leads to ("another 187 …, bringing the total to 702"). */
   total?: boolean;
+  /** A measure joined to its noun by a hyphen ("a 30-hour siege", "a 15-car train"): it describes the thing, whatever the verb. */
+  compound?: boolean;
+  /** A count of people by what happened to them ("22 people were injured"): the clause is the count itself. */
+  casualty?: boolean;
 }
 
 export const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
