@@ -92,17 +92,24 @@ const CASUALTY =
   /^(killed|dead|died|injured|wounded|hurt|missing|hospitali[sz]ed|arrested|detained|rescued|evacuated|displaced|homeless)$/i;
 const PEOPLE_WORD = /^(people|persons|others|individuals)$/i;
 const BE = /^(were|was|are|is|have|has|had|been|reportedly|also|now|still|later|being)$/i;
-function casualtyKey(toks: Token[], phrase: string[], endTok: number): string[] | null {
+function casualtyKey(
+  toks: Token[],
+  phrase: string[],
+  endTok: number,
+): { words: string[]; end: number } | null {
   if (phrase.length > 1 || endTok < 0) return null;
-  if (phrase.length === 1 && CASUALTY.test(phrase[0]!)) return [phrase[0]!];
+  if (phrase.length === 1 && CASUALTY.test(phrase[0]!)) return { words: [phrase[0]!], end: endTok + 1 };
   let i = endTok + phrase.length;
   for (let n = 0; n < 3 && BE.test(toks[i]?.word ?? ""); n++) i++;
   if (i === endTok + phrase.length) return null;
   const what = toks[i]?.word ?? "";
   if (!CASUALTY.test(what)) return null;
   const who = phrase.length === 1 && !PEOPLE_WORD.test(phrase[0]!) ? [phrase[0]!] : [];
-  return [...who, what];
+  return { words: [...who, what], end: i + 1 };
 }
+
+/** Words that compare a figure with another rather than say what it is of. */
+const COMPARING = /^(compared|comparison|compares|versus|vs)$/i;
 
 /** Upper bound of "more than x", as a multiple of x. */
 const MORE_THAN = 1.35;
@@ -277,6 +284,8 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       }
       // "129 MPs … in the latest sweep", "194 MPs are among the arrested": a part of a count.
       if (PART.test(clauseAfter(text, m.index + m[0].length))) continue;
+      // "#1 chain", "No. 2 seed": a rank, not a count.
+      if (/(#|\bNo\.?)\s*$/i.test(before)) continue;
       // "3G", "Xbox 2", "Orbiter 3": part of a name, not a count.
       if (/^[\p{L}{/]|^ \d+\/\d/u.test(text.slice(m.index + m[0].length))) continue;
       if (
@@ -336,28 +345,37 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
     // "a 30-hour siege", "the 15-car train": the hyphened unit is part of what is measured.
     const joined = !vague && !currency && !multWord && !percent ? /^-(\p{L}{3,})\b/u.exec(rest) : null;
     const compound = Boolean(joined && phrase.length > 0);
-    if (joined && compound) phrase = [joined[1]!, ...phrase];
+    // Words of the phrase that are not tokens after the figure (the joined unit), or tokens that are
+    // not words of it ("were" in "people were injured"): where the phrase ends among the tokens.
+    let extra = 0;
+    if (joined && compound) {
+      phrase = [joined[1]!, ...phrase];
+      extra = -1;
+    }
     // "22 people were injured", "26 were missing": what happened to them is what is counted.
-    const casualty =
-      !currency && !percent && !vague ? casualtyKey(toks, compound ? [] : phrase, endTok) : null;
-    if (casualty && !compound) phrase = casualty;
+    const casualty = !currency && !percent && !vague && !compound ? casualtyKey(toks, phrase, endTok) : null;
+    if (casualty) {
+      phrase = casualty.words;
+      extra = casualty.end - endTok - phrase.length;
+    }
     // "2,000 tonnes of wheat": a unit counts what follows "of".
     const lastStem = phrase.length > 0 ? stem(phrase[phrase.length - 1]!.toLowerCase()) : "";
     if (phrase.length > 0 && phrase.length <= 2 && UNITS.has(lastStem) && endTok >= 0) {
-      const ofAt = endTok + phrase.length;
+      const ofAt = endTok + phrase.length + extra;
       if (toks[ofAt]?.word.toLowerCase() === "of") phrase = [...phrase, ...phraseAfter(toks, ofAt + 1)];
     }
     // "3 million undocumented immigrants with criminal records": a part of what the bare phrase counts.
-    const restrictAt = endTok >= 0 ? endTok + phrase.length : -1;
+    const restrictAt = endTok >= 0 ? endTok + phrase.length + extra : -1;
     const restriction =
       phrase.length > 0 && restrictAt >= 0 ? restrictionAt(toks, restrictAt) : new Set<string>();
     if (currency) phrase = [currency === "$" ? "dollars" : currency === "£" ? "pounds" : "euros", ...phrase];
     let said: string[] = [];
     if (percent) {
       // "sales rose 2%": what the percentage is of comes before it.
+      // ("compared with 5 percent": a comparison, not what the percentage is of.)
       const prev = toks
         .slice(Math.max(0, startTok - 4), Math.max(0, startTok))
-        .filter((t) => isContent(t.word));
+        .filter((t) => isContent(t.word) && !COMPARING.test(t.word));
       // "62 percent of children had stunted growth", "18 percent are obese": what is true of the share.
       const predicate = PREDICATE.exec(rest);
       said = predicate ? [predicate[1], predicate[2]].filter((w): w is string => !!w && isContent(w)) : [];
@@ -390,8 +408,14 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       sourceId,
       ...contextOf(s),
       vague: Boolean(vague) && !/\bof\b/i.test(vague ?? ""),
-      local: localStems(toks, startTok, endTok >= 0 ? endTok + phrase.length : toks.length),
-      localNames: localStems(toks, startTok, endTok >= 0 ? endTok + phrase.length : toks.length, 6, true),
+      local: localStems(toks, startTok, endTok >= 0 ? endTok + phrase.length + extra : toks.length),
+      localNames: localStems(
+        toks,
+        startTok,
+        endTok >= 0 ? endTok + phrase.length + extra : toks.length,
+        6,
+        true,
+      ),
       offset,
       restriction,
       ...(/^(over|more than|just over|at least)$/.test((modifier ?? "").toLowerCase())
@@ -401,7 +425,7 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       ...(DISTANCE.test(rest) ? { distance: true } : {}),
       ...(totalValue ? { total: true } : {}),
       ...(compound ? { compound: true } : {}),
-      ...(casualty && !compound ? { casualty: true } : {}),
+      ...(casualty ? { casualty: true } : {}),
     });
   }
   return out;
