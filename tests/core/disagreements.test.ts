@@ -236,4 +236,36 @@ describe("where sources differ", () => {
     ]);
     expect(found.length).toBe(1);
   });
+
+  it("does not compare a total over years with one year's figure", () => {
+    expect(
+      conflicts([
+        "In 10 years as a private citizen, Senator Alder has delivered a total of 417 paid speeches to banks.",
+        "In 2009, Senator Alder delivered 36 paid speeches to banks, his filing shows.",
+      ]),
+    ).toEqual([]);
+    // Control: the same year, two values.
+    expect(
+      conflicts([
+        "In 2009, Senator Alder delivered 41 paid speeches to banks, his filing shows.",
+        "In 2009, Senator Alder delivered 36 paid speeches to banks, his filing shows.",
+      ]).length,
+    ).toBe(1);
+  });
+
+  it("does not compare what a figure is 'of' with a figure of something else", () => {
+    expect(
+      conflicts([
+        "For the study, the team examined the museum's collection of 2,000 trilobite specimens in Ohio.",
+        "For the study, the team examined 1,200 trilobite specimens from the museum in Ohio.",
+      ]),
+    ).toEqual([]);
+    // Control: the same measure, two values.
+    expect(
+      conflicts([
+        "For the study, the team examined 2,000 trilobite specimens from the museum in Ohio.",
+        "For the study, the team examined 1,200 trilobite specimens from the museum in Ohio.",
+      ]).length,
+    ).toBe(1);
+  });
 });

@@ -108,6 +108,31 @@ function casualtyKey(
   return { words: [...who, what], end: i + 1 };
 }
 
+/**
+ * Nouns a figure can be "of" without changing what it counts ("a total of 15 groups", "a crowd of 300
+ * people", "a fine of $500"). Any other noun says what the figure measures: "a collection of 2,000
+ * specimens" is not the 1,200 specimens a team examined, "the names of 335,435 users" not 317,377 banned.
+ */
+const NEUTRAL_OF =
+  /^(total|tally|toll|number|estimate|average|sum|figure|count|crowd|group|groups|team|list|minimum|maximum|record|rate|value|price|cost|fine|bill|budget|salary|fee|fees|sale|sales|amount|population|force|fleet|staff|workforce|height|depth|length|distance|speed|weight|area|age|margin|lead|score|majority|share|stake|profit|loss|revenue|debt|deficit|surplus|payment|award|damages|settlement|bail|bond|jackpot|prize|loan|sentence|term|total)$/i;
+function governorOf(text: string, at: number): string | undefined {
+  const g =
+    /\b(\p{L}+)\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+|at least\s+)?$/iu.exec(
+      text.slice(Math.max(0, at - 40), at),
+    );
+  if (!g) return undefined;
+  const w = g[1]!.toLowerCase();
+  if (NEUTRAL_OF.test(w) || STOPWORDS.has(w) || UNITS.has(stem(w)) || CURRENCY_WORDS.has(stem(w)))
+    return undefined;
+  if (/^(percent|cent|per|out|each|one|all|most|many|none|both|half|part)$/.test(w)) return undefined;
+  // "inspections today of 80 …": a time is not what the figure is of.
+  if (GENERIC.has(stem(w)) || RELATIVE_TIME.test(w) || MONTH_WORD.test(w)) return undefined;
+  return canonicalStem(stem(w));
+}
+
+const RELATIVE_TIME =
+  /^(today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|weekend|season|quarter)$/i;
+
 /** Words that compare a figure with another rather than say what it is of. */
 const COMPARING = /^(compared|comparison|compares|versus|vs)$/i;
 
@@ -425,6 +450,7 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       ...(DISTANCE.test(rest) ? { distance: true } : {}),
       ...(totalValue ? { total: true } : {}),
       ...(compound ? { compound: true } : {}),
+      ...(!currency && !percent && governorOf(text, m.index) ? { governor: governorOf(text, m.index)! } : {}),
       ...(casualty ? { casualty: true } : {}),
     });
   }

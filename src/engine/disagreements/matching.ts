@@ -42,6 +42,13 @@ export function sameThing(a: Mention, b: Mention): boolean {
   if (a.kind === "quantity" && jaccard(a.key, b.key) < 0.4) return false;
   if (a.forecast !== b.forecast) return false;
   if (a.years.size > 0 && b.years.size > 0 && ![...a.years].some((y) => b.years.has(y))) return false;
+  // A total over a span of years is not one year's figure ("417 speeches in 10 years" / "36 in 2009").
+  if ((a.span && !b.span && b.years.size > 0) || (b.span && !a.span && a.years.size > 0)) return false;
+  // What the figure is "of": "a collection of 2,000 specimens" is not "1,200 specimens" examined — unless
+  // the other sentence speaks of the same thing in other words ("inspections on 175 Boeing 737s").
+  const governed = (x: Mention, y: Mention) =>
+    !x.governor || x.governor === y.governor || (!y.governor && y.context.has(x.governor));
+  if (a.kind === "quantity" && (!governed(a, b) || !governed(b, a))) return false;
   // A figure that names only its unit ("$1.5bn", "3%", "8 mph"): the two sentences must be about the
   // same thing in most of their words.
   const unitOnly = [...a.key].every((k) => UNITS.has(k) || CURRENCY_WORDS.has(k) || k === PERCENT);
