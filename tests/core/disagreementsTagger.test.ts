@@ -31,7 +31,7 @@ describe("the tagger loads only for pairs that need it", () => {
 
   it("still loads it for figures whose noun phrase does not say what they count (positive control)", () => {
     conflicts([
-      "The band delivered to Streamly the names of 335,435 users who shared its songs.",
+      "The band forced Streamly to ban 335,435 users who shared its songs.",
       "The band forced Streamly to ban 317,377 users who shared its songs.",
     ]);
     expect(taggerLoaded()).toBe(true);
