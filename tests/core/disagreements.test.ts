@@ -268,4 +268,26 @@ describe("where sources differ", () => {
       ]).length,
     ).toBe(1);
   });
+
+  it("compares a person's age given beside the full name, in reports of the same year", () => {
+    const found = conflicts([
+      "Police arrested Dorian Vale, 46, and his cousin at the harbour on Friday.",
+      "Dorian Vale, 45, was arrested at the harbour with his cousin, police said.",
+    ]);
+    expect(found.length).toBe(1);
+    expect(found[0]!.about).toBe("Age of Dorian Vale");
+    // Controls: another person; an age told of a dated past event.
+    expect(
+      conflicts([
+        "Police arrested Dorian Vale, 46, and his cousin at the harbour on Friday.",
+        "Marta Vale, 45, was arrested at the harbour with her cousin, police said.",
+      ]),
+    ).toEqual([]);
+    expect(
+      conflicts([
+        "Police arrested Dorian Vale, 46, and his cousin at the harbour on Friday.",
+        "On May 2, 2019, Dorian Vale, 45, was arrested at the harbour with his cousin, police said.",
+      ]),
+    ).toEqual([]);
+  });
 });

@@ -252,11 +252,59 @@ function attributeOf(
   };
 }
 
-export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
+/** A person's age in apposition: "Clifford Knight, 46, and …", "kristopher block, 39, of laporte". */
+const AGE = /(?:^|[\s(])(\p{L}[\p{L}'’-]+)\s+(\p{L}[\p{L}'’-]+),\s*(\d{1,3}),/gu;
+/** Words that are not a person's name before an age ("his son, 15,", "the driver, 45,"). */
+const NOT_NAMED =
+  /^(son|daughter|wife|husband|mother|father|brother|sister|boy|girl|man|woman|men|women|child|children|teen|teenager|driver|suspect|officer|victim|friend|partner|student|resident|worker|people|years?|aged|age|ages|number|no|page|vol|route|highway|room|flight|game|chapter|section|article)$/i;
+
+/**
+ * Ages given beside a full name ("Clifford Knight, 46,"): the same person's age at the same time, which
+ * two reports should not disagree on. The name's two words are its attribute (the same names, the same
+ * person); a weekday, month or common noun before the comma is not a name.
+ */
+const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+export function ageMentions(s: Sentence, sourceId: string): Mention[] {
   const out: Mention[] = [];
+  for (const m of s.text.matchAll(AGE)) {
+    const [, first, last, digits] = m;
+    const age = Number(digits);
+    if (age < 1 || age > 110) continue;
+    if (
+      [first!, last!].some((w) => STOPWORDS.has(w.toLowerCase()) || NOT_NAMED.test(w) || MONTH_WORD.test(w))
+    )
+      continue;
+    if ([first!, last!].some((w) => /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(w)))
+      continue;
+    const names = new Set([first!, last!].map((w) => canonicalStem(stem(w.toLowerCase()))));
+    const offset = m.index + m[0].lastIndexOf(digits!);
+    out.push({
+      kind: "quantity",
+      key: new Set(["age"]),
+      head: "age",
+      about: `Age of ${capital(first!)} ${capital(last!)}`,
+      lo: age,
+      hi: age,
+      days: new Set(),
+      value: digits!,
+      sentence: s,
+      sourceId,
+      ...contextOf(s),
+      offset,
+      attribute: names,
+    });
+  }
+  return out;
+}
+
+export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
+  const out: Mention[] = ageMentions(s, sourceId);
+  const ages = new Set(out.map((a) => a.offset));
   const text = s.text;
   const toks = tokens(text);
   for (const m of text.matchAll(QUANTITY)) {
+    if (ages.has(m.index + Math.max(0, m[0].search(/\d/)))) continue;
     const [, modifier, vague, currency, digits, multWord, percent] = m;
     let totalValue: string | null = null;
     let lo: number;

@@ -33,6 +33,12 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // A bare plural ("millions of fans", "thousands of") is a lower bound, not a figure to dispute.
   if (a.vague || b.vague) return false;
   // A measure of a named thing ("the 24-ton Zarya" / "the 44,000-pound Zarya"): the same names.
+  // An age ("Clifford Knight, 46,"): the same full name, in reports of the same year.
+  // (A sentence that dates what it tells, "On Oct. 6, 1998, Aaron McKinney, 21, …", gives the age then.)
+  if (a.head === "age") {
+    if (a.date && b.date && a.date.slice(0, 4) !== b.date.slice(0, 4)) return false;
+    if (a.years.size !== b.years.size || [...a.years].some((y) => !b.years.has(y))) return false;
+  }
   if (a.attribute || b.attribute)
     return Boolean(a.attribute && b.attribute && sameNames(a.attribute, b.attribute));
   // "11 million undocumented immigrants" is not "3 million undocumented immigrants with criminal records".
