@@ -62,8 +62,13 @@ export function findConflicts(
   for (const m of mentions) {
     if (used.has(m)) continue;
     const cluster = mentions.filter((o) => !used.has(o) && sameThing(m, o));
+    // A cluster of one source's mentions takes no side: its other mentions stay free to meet another
+    // source's ("a 30-hour siege" twice in one report, "a 32-hour siege" in another).
+    if (new Set(cluster.map((c) => c.sourceId)).size < 2) {
+      used.add(m);
+      continue;
+    }
     for (const o of cluster) used.add(o);
-    if (new Set(cluster.map((c) => c.sourceId)).size < 2) continue;
     // Group the values that can all be true together.
     const groups: Mention[][] = [];
     for (const c of cluster) {

@@ -200,4 +200,94 @@ describe("where sources differ", () => {
       ]),
     ).toEqual([]);
   });
+
+  it("counts people by what happened to them, wounded and injured alike", () => {
+    const statement = (n: string) =>
+      `The statement, released by the provincial office in Varna, also said that ${n} and 12 were missing.`;
+    const found = conflicts([statement("17 miners were wounded"), statement("21 people were injured")]);
+    expect(found.length).toBe(1);
+    expect(found[0]!.about).toMatch(/wounded|injured/i);
+    // Control: the same count given with the other word is no disagreement.
+    expect(conflicts([statement("17 miners were wounded"), statement("17 people were injured")])).toEqual([]);
+  });
+
+  it("compares a measure joined to its noun whatever the verb ('a 30-hour siege')", () => {
+    const found = conflicts([
+      "The gunman was shot by a police sniper at the end of a 30-hour siege at his flat in Lorient.",
+      "The gunman died in a shoot-out with police following a 32-hour siege of his flat in Lorient.",
+    ]);
+    expect(found.length).toBe(1);
+    expect(found[0]!.claims.map((c) => c.values)).toEqual([["30"], ["32"]]);
+    // Control: a different unit is a different measure.
+    expect(
+      conflicts([
+        "The gunman was shot by a police sniper at the end of a 30-hour siege at his flat in Lorient.",
+        "The gunman died in a shoot-out with police following a 32-day siege of his flat in Lorient.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("keeps a report's repeated figure free to meet another report's", () => {
+    // The first sentence is too far from the second report to pair with it, and used to take the
+    // report's second sentence, which is close to it, into a cluster of its own.
+    const found = conflicts([
+      "The gunman's brother was arrested on Wednesday during the 30-hour siege at his flat. The gunman's brother was arrested after the gunman was shot dead by a sniper at the end of a 30-hour siege at his flat in Lorient.",
+      "The gunman was shot dead by a sniper in a shoot-out following a 32-hour siege in Lorient.",
+    ]);
+    expect(found.length).toBe(1);
+  });
+
+  it("does not compare a total over years with one year's figure", () => {
+    expect(
+      conflicts([
+        "In 10 years as a private citizen, Senator Alder has delivered a total of 417 paid speeches to banks.",
+        "In 2009, Senator Alder delivered 36 paid speeches to banks, his filing shows.",
+      ]),
+    ).toEqual([]);
+    // Control: the same year, two values.
+    expect(
+      conflicts([
+        "In 2009, Senator Alder delivered 41 paid speeches to banks, his filing shows.",
+        "In 2009, Senator Alder delivered 36 paid speeches to banks, his filing shows.",
+      ]).length,
+    ).toBe(1);
+  });
+
+  it("does not compare what a figure is 'of' with a figure of something else", () => {
+    expect(
+      conflicts([
+        "For the study, the team examined the museum's collection of 2,000 trilobite specimens in Ohio.",
+        "For the study, the team examined 1,200 trilobite specimens from the museum in Ohio.",
+      ]),
+    ).toEqual([]);
+    // Control: the same measure, two values.
+    expect(
+      conflicts([
+        "For the study, the team examined 2,000 trilobite specimens from the museum in Ohio.",
+        "For the study, the team examined 1,200 trilobite specimens from the museum in Ohio.",
+      ]).length,
+    ).toBe(1);
+  });
+
+  it("compares a person's age given beside the full name, in reports of the same year", () => {
+    const found = conflicts([
+      "Police arrested Dorian Vale, 46, and his cousin at the harbour on Friday.",
+      "Dorian Vale, 45, was arrested at the harbour with his cousin, police said.",
+    ]);
+    expect(found.length).toBe(1);
+    expect(found[0]!.about).toBe("Age of Dorian Vale");
+    // Controls: another person; an age told of a dated past event.
+    expect(
+      conflicts([
+        "Police arrested Dorian Vale, 46, and his cousin at the harbour on Friday.",
+        "Marta Vale, 45, was arrested at the harbour with her cousin, police said.",
+      ]),
+    ).toEqual([]);
+    expect(
+      conflicts([
+        "Police arrested Dorian Vale, 46, and his cousin at the harbour on Friday.",
+        "On May 2, 2019, Dorian Vale, 45, was arrested at the harbour with his cousin, police said.",
+      ]),
+    ).toEqual([]);
+  });
 });

@@ -82,6 +82,60 @@ export function localStems(toks: Token[], from: number, to: number, span = 6, na
   return out;
 }
 
+/**
+ * A count of people by what happened to them ("22 people were injured", "19 men were wounded", "26 were
+ * missing"): what happened is the counted thing, folded with its near-synonyms (wounded/hurt/injured,
+ * killed/dead/died), with the kind of people when it is not just "people". Null when the words after
+ * the figure are not such a report.
+ */
+const CASUALTY =
+  /^(killed|dead|died|injured|wounded|hurt|missing|hospitali[sz]ed|arrested|detained|rescued|evacuated|displaced|homeless)$/i;
+const PEOPLE_WORD = /^(people|persons|others|individuals)$/i;
+const BE = /^(were|was|are|is|have|has|had|been|reportedly|also|now|still|later|being)$/i;
+function casualtyKey(
+  toks: Token[],
+  phrase: string[],
+  endTok: number,
+): { words: string[]; end: number } | null {
+  if (phrase.length > 1 || endTok < 0) return null;
+  if (phrase.length === 1 && CASUALTY.test(phrase[0]!)) return { words: [phrase[0]!], end: endTok + 1 };
+  let i = endTok + phrase.length;
+  for (let n = 0; n < 3 && BE.test(toks[i]?.word ?? ""); n++) i++;
+  if (i === endTok + phrase.length) return null;
+  const what = toks[i]?.word ?? "";
+  if (!CASUALTY.test(what)) return null;
+  const who = phrase.length === 1 && !PEOPLE_WORD.test(phrase[0]!) ? [phrase[0]!] : [];
+  return { words: [...who, what], end: i + 1 };
+}
+
+/**
+ * Nouns a figure can be "of" without changing what it counts ("a total of 15 groups", "a crowd of 300
+ * people", "a fine of $500"). Any other noun says what the figure measures: "a collection of 2,000
+ * specimens" is not the 1,200 specimens a team examined, "the names of 335,435 users" not 317,377 banned.
+ */
+const NEUTRAL_OF =
+  /^(total|tally|toll|number|estimate|average|sum|figure|count|crowd|group|groups|team|list|minimum|maximum|record|rate|value|price|cost|fine|bill|budget|salary|fee|fees|sale|sales|amount|population|force|fleet|staff|workforce|height|depth|length|distance|speed|weight|area|age|margin|lead|score|majority|share|stake|profit|loss|revenue|debt|deficit|surplus|payment|award|damages|settlement|bail|bond|jackpot|prize|loan|sentence|term|total)$/i;
+function governorOf(text: string, at: number): string | undefined {
+  const g =
+    /\b(\p{L}+)\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+|at least\s+)?$/iu.exec(
+      text.slice(Math.max(0, at - 40), at),
+    );
+  if (!g) return undefined;
+  const w = g[1]!.toLowerCase();
+  if (NEUTRAL_OF.test(w) || STOPWORDS.has(w) || UNITS.has(stem(w)) || CURRENCY_WORDS.has(stem(w)))
+    return undefined;
+  if (/^(percent|cent|per|out|each|one|all|most|many|none|both|half|part)$/.test(w)) return undefined;
+  // "inspections today of 80 …": a time is not what the figure is of.
+  if (GENERIC.has(stem(w)) || RELATIVE_TIME.test(w) || MONTH_WORD.test(w)) return undefined;
+  return canonicalStem(stem(w));
+}
+
+const RELATIVE_TIME =
+  /^(today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|weekend|season|quarter)$/i;
+
+/** Words that compare a figure with another rather than say what it is of. */
+const COMPARING = /^(compared|comparison|compares|versus|vs)$/i;
+
 /** Upper bound of "more than x", as a multiple of x. */
 const MORE_THAN = 1.35;
 /** What is said of a percentage after it: "[of children] had stunted growth", "are obese". */
@@ -198,11 +252,59 @@ function attributeOf(
   };
 }
 
-export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
+/** A person's age in apposition: "Clifford Knight, 46, and …", "kristopher block, 39, of laporte". */
+const AGE = /(?:^|[\s(])(\p{L}[\p{L}'’-]+)\s+(\p{L}[\p{L}'’-]+),\s*(\d{1,3}),/gu;
+/** Words that are not a person's name before an age ("his son, 15,", "the driver, 45,"). */
+const NOT_NAMED =
+  /^(son|daughter|wife|husband|mother|father|brother|sister|boy|girl|man|woman|men|women|child|children|teen|teenager|driver|suspect|officer|victim|friend|partner|student|resident|worker|people|years?|aged|age|ages|number|no|page|vol|route|highway|room|flight|game|chapter|section|article)$/i;
+
+/**
+ * Ages given beside a full name ("Clifford Knight, 46,"): the same person's age at the same time, which
+ * two reports should not disagree on. The name's two words are its attribute (the same names, the same
+ * person); a weekday, month or common noun before the comma is not a name.
+ */
+const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+export function ageMentions(s: Sentence, sourceId: string): Mention[] {
   const out: Mention[] = [];
+  for (const m of s.text.matchAll(AGE)) {
+    const [, first, last, digits] = m;
+    const age = Number(digits);
+    if (age < 1 || age > 110) continue;
+    if (
+      [first!, last!].some((w) => STOPWORDS.has(w.toLowerCase()) || NOT_NAMED.test(w) || MONTH_WORD.test(w))
+    )
+      continue;
+    if ([first!, last!].some((w) => /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(w)))
+      continue;
+    const names = new Set([first!, last!].map((w) => canonicalStem(stem(w.toLowerCase()))));
+    const offset = m.index + m[0].lastIndexOf(digits!);
+    out.push({
+      kind: "quantity",
+      key: new Set(["age"]),
+      head: "age",
+      about: `Age of ${capital(first!)} ${capital(last!)}`,
+      lo: age,
+      hi: age,
+      days: new Set(),
+      value: digits!,
+      sentence: s,
+      sourceId,
+      ...contextOf(s),
+      offset,
+      attribute: names,
+    });
+  }
+  return out;
+}
+
+export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
+  const out: Mention[] = ageMentions(s, sourceId);
+  const ages = new Set(out.map((a) => a.offset));
   const text = s.text;
   const toks = tokens(text);
   for (const m of text.matchAll(QUANTITY)) {
+    if (ages.has(m.index + Math.max(0, m[0].search(/\d/)))) continue;
     const [, modifier, vague, currency, digits, multWord, percent] = m;
     let totalValue: string | null = null;
     let lo: number;
@@ -255,6 +357,8 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       }
       // "129 MPs … in the latest sweep", "194 MPs are among the arrested": a part of a count.
       if (PART.test(clauseAfter(text, m.index + m[0].length))) continue;
+      // "#1 chain", "No. 2 seed": a rank, not a count.
+      if (/(#|\bNo\.?)\s*$/i.test(before)) continue;
       // "3G", "Xbox 2", "Orbiter 3": part of a name, not a count.
       if (/^[\p{L}{/]|^ \d+\/\d/u.test(text.slice(m.index + m[0].length))) continue;
       if (
@@ -311,23 +415,40 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
     const endTok = toks.findIndex((t) => t.start >= m.index + m[0].length);
     const startTok = toks.findIndex((t) => t.end > m.index);
     let phrase = endTok >= 0 ? phraseAfter(toks, endTok) : [];
+    // "a 30-hour siege", "the 15-car train": the hyphened unit is part of what is measured.
+    const joined = !vague && !currency && !multWord && !percent ? /^-(\p{L}{3,})\b/u.exec(rest) : null;
+    const compound = Boolean(joined && phrase.length > 0);
+    // Words of the phrase that are not tokens after the figure (the joined unit), or tokens that are
+    // not words of it ("were" in "people were injured"): where the phrase ends among the tokens.
+    let extra = 0;
+    if (joined && compound) {
+      phrase = [joined[1]!, ...phrase];
+      extra = -1;
+    }
+    // "22 people were injured", "26 were missing": what happened to them is what is counted.
+    const casualty = !currency && !percent && !vague && !compound ? casualtyKey(toks, phrase, endTok) : null;
+    if (casualty) {
+      phrase = casualty.words;
+      extra = casualty.end - endTok - phrase.length;
+    }
     // "2,000 tonnes of wheat": a unit counts what follows "of".
     const lastStem = phrase.length > 0 ? stem(phrase[phrase.length - 1]!.toLowerCase()) : "";
     if (phrase.length > 0 && phrase.length <= 2 && UNITS.has(lastStem) && endTok >= 0) {
-      const ofAt = endTok + phrase.length;
+      const ofAt = endTok + phrase.length + extra;
       if (toks[ofAt]?.word.toLowerCase() === "of") phrase = [...phrase, ...phraseAfter(toks, ofAt + 1)];
     }
     // "3 million undocumented immigrants with criminal records": a part of what the bare phrase counts.
-    const restrictAt = endTok >= 0 ? endTok + phrase.length : -1;
+    const restrictAt = endTok >= 0 ? endTok + phrase.length + extra : -1;
     const restriction =
       phrase.length > 0 && restrictAt >= 0 ? restrictionAt(toks, restrictAt) : new Set<string>();
     if (currency) phrase = [currency === "$" ? "dollars" : currency === "£" ? "pounds" : "euros", ...phrase];
     let said: string[] = [];
     if (percent) {
       // "sales rose 2%": what the percentage is of comes before it.
+      // ("compared with 5 percent": a comparison, not what the percentage is of.)
       const prev = toks
         .slice(Math.max(0, startTok - 4), Math.max(0, startTok))
-        .filter((t) => isContent(t.word));
+        .filter((t) => isContent(t.word) && !COMPARING.test(t.word));
       // "62 percent of children had stunted growth", "18 percent are obese": what is true of the share.
       const predicate = PREDICATE.exec(rest);
       said = predicate ? [predicate[1], predicate[2]].filter((w): w is string => !!w && isContent(w)) : [];
@@ -360,8 +481,14 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       sourceId,
       ...contextOf(s),
       vague: Boolean(vague) && !/\bof\b/i.test(vague ?? ""),
-      local: localStems(toks, startTok, endTok >= 0 ? endTok + phrase.length : toks.length),
-      localNames: localStems(toks, startTok, endTok >= 0 ? endTok + phrase.length : toks.length, 6, true),
+      local: localStems(toks, startTok, endTok >= 0 ? endTok + phrase.length + extra : toks.length),
+      localNames: localStems(
+        toks,
+        startTok,
+        endTok >= 0 ? endTok + phrase.length + extra : toks.length,
+        6,
+        true,
+      ),
       offset,
       restriction,
       ...(/^(over|more than|just over|at least)$/.test((modifier ?? "").toLowerCase())
@@ -370,6 +497,9 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       ...(unit.factor !== 1 && unit.from ? { unit: unit.from } : {}),
       ...(DISTANCE.test(rest) ? { distance: true } : {}),
       ...(totalValue ? { total: true } : {}),
+      ...(compound ? { compound: true } : {}),
+      ...(!currency && !percent && governorOf(text, m.index) ? { governor: governorOf(text, m.index)! } : {}),
+      ...(casualty ? { casualty: true } : {}),
     });
   }
   return out;

@@ -33,6 +33,10 @@ function loadTagger(): ReturnType<typeof WinkNLP> {
   const model = require("wink-eng-lite-web-model") as Parameters<typeof WinkNLP>[0];
   return winkNLP(model, ["pos"]);
 }
+/** Whether the tagger has been loaded in this process (tests: a briefing that needs no grammar never loads it). */
+export function taggerLoaded(): boolean {
+  return nlp !== null;
+}
 const cache = new Map<string, Tagged>();
 const CACHE_MAX = 4000;
 

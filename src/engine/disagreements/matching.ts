@@ -33,6 +33,12 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // A bare plural ("millions of fans", "thousands of") is a lower bound, not a figure to dispute.
   if (a.vague || b.vague) return false;
   // A measure of a named thing ("the 24-ton Zarya" / "the 44,000-pound Zarya"): the same names.
+  // An age ("Clifford Knight, 46,"): the same full name, in reports of the same year.
+  // (A sentence that dates what it tells, "On Oct. 6, 1998, Aaron McKinney, 21, …", gives the age then.)
+  if (a.head === "age") {
+    if (a.date && b.date && a.date.slice(0, 4) !== b.date.slice(0, 4)) return false;
+    if (a.years.size !== b.years.size || [...a.years].some((y) => !b.years.has(y))) return false;
+  }
   if (a.attribute || b.attribute)
     return Boolean(a.attribute && b.attribute && sameNames(a.attribute, b.attribute));
   // "11 million undocumented immigrants" is not "3 million undocumented immigrants with criminal records".
@@ -42,6 +48,13 @@ export function sameThing(a: Mention, b: Mention): boolean {
   if (a.kind === "quantity" && jaccard(a.key, b.key) < 0.4) return false;
   if (a.forecast !== b.forecast) return false;
   if (a.years.size > 0 && b.years.size > 0 && ![...a.years].some((y) => b.years.has(y))) return false;
+  // A total over a span of years is not one year's figure ("417 speeches in 10 years" / "36 in 2009").
+  if ((a.span && !b.span && b.years.size > 0) || (b.span && !a.span && a.years.size > 0)) return false;
+  // What the figure is "of": "a collection of 2,000 specimens" is not "1,200 specimens" examined — unless
+  // the other sentence speaks of the same thing in other words ("inspections on 175 Boeing 737s").
+  const governed = (x: Mention, y: Mention) =>
+    !x.governor || x.governor === y.governor || (!y.governor && y.context.has(x.governor));
+  if (a.kind === "quantity" && (!governed(a, b) || !governed(b, a))) return false;
   // A figure that names only its unit ("$1.5bn", "3%", "8 mph"): the two sentences must be about the
   // same thing in most of their words.
   const unitOnly = [...a.key].every((k) => UNITS.has(k) || CURRENCY_WORDS.has(k) || k === PERCENT);
@@ -66,13 +79,24 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // shared when both name any.
   let near = 0;
   if (a.local && b.local) for (const st of a.local) if (b.local.has(st) && !a.key.has(st)) near++;
-  const localOk = !(a.local && b.local) || near > 0;
+  // A clause that says nothing beside what it counts ("The 21-car train, …"; "22 people were injured")
+  // cannot differ from the other's: the sentences' words decide.
+  const bare = (m: Mention) =>
+    Boolean(m.compound || m.casualty) && [...(m.local ?? [])].every((st) => m.key.has(st));
+  const localOk = !(a.local && b.local) || near > 0 || bare(a) || bare(b);
   const namesOk = a.names.size === 0 || b.names.size === 0 || [...a.names].some((n) => b.names.has(n));
   // Otherwise only a figure whose noun phrase of three words or more is the same and whose verb is
   // the same ("15 anti-government ethnic armed groups have made peace" / "17 … have made peace"):
   // its own clause says what it counts; the names in that clause must not differ ("Toyota sold").
   const pinnable = a.key.size >= 3 && jaccard(a.key, b.key) >= 0.75;
   if ((!localOk || !namesOk) && !pinnable) return false;
+  // The same noun phrase of three words or more, beside the same words in its clause and the same
+  // names: the phrase says what is counted, and its verb adds nothing ("around 10,000 North Korean
+  // labourers are still employed" / "tens of thousands of North Korean migrant laborers work"). Decided
+  // here, before the tagger, which then loads only for figures their words do not pin down.
+  if (pinnable && localOk && namesOk && !(a.distance && b.distance)) return true;
+  // A mention against itself (every mention meets itself when the clusters are made): the same verb.
+  if (a === b && localOk && namesOk) return true;
   // What the tagger says (grammar.ts), last: it is the costly check.
   // A distance locates something: the same thing ("Izmit, 55 miles east of Istanbul"), not the
   // epicentre against a refinery near it.
@@ -82,8 +106,9 @@ export function sameThing(a: Mention, b: Mention): boolean {
     if (x && y && x !== y) return false;
   }
   // The verb the figure belongs to: "ban 317,377 users" is not "deliver the names of 335,435 users".
-  const va = verbOf(a);
-  const vb = verbOf(b);
+  // A measure joined to its noun ("a 30-hour siege") describes the noun, whatever the sentence does with it.
+  const va = a.compound && b.compound ? null : verbOf(a);
+  const vb = a.compound && b.compound ? null : verbOf(b);
   if (va && vb && va !== vb) return false;
   if (localOk && namesOk) return true;
   if (!va || va !== vb) return false;

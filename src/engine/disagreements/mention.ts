@@ -45,6 +45,14 @@ export interface Mention {
   lowerBound?: boolean;
   /** A running total an increment leads to ("another 187 …, bringing the total to 702"). */
   total?: boolean;
+  /** A measure joined to its noun by a hyphen ("a 30-hour siege", "a 15-car train"): it describes the thing, whatever the verb. */
+  compound?: boolean;
+  /** A count of people by what happened to them ("22 people were injured"): the clause is the count itself. */
+  casualty?: boolean;
+  /** The noun the figure is "of" ("the museum's collection of 2,000 specimens" → collect), when it says what the figure measures. */
+  governor?: string;
+  /** The sentence speaks of a span of time ("in 10 years", "over the past decade", "since 2001"), not one year. */
+  span?: boolean;
 }
 
 export const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
@@ -160,11 +168,14 @@ export function keyOf(wordsIn: string[]): Set<string> {
 export const FORECAST =
   /\b(will|would|could|might|may|expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|projected|plans?|planned|scheduled|aims?|targets?|hopes?|likely|set to|due to|estimated to)\b/i;
 export const YEAR = /\b(1[89]\d{2}|20\d{2})\b|\b(last|this|next) (year|month|week)\b/gi;
+/** A span of time rather than a point in it: "in 10 years", "over the past decade", "since 2001". */
+export const SPAN =
+  /\b(?:in|over|during|for|across)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years|decades|months)\b|\bover the (?:past|last) (?:year|decade)\b|\bsince (?:1[89]|20)\d\d\b/i;
 export const NOT_A_NAME =
   /^(The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|Mr|Mrs|Ms|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The sentence's content stems (figures, units and reporting words left out), names and years. */
-export function contextOf(s: Sentence): Pick<Mention, "context" | "names" | "years" | "forecast"> {
+export function contextOf(s: Sentence): Pick<Mention, "context" | "names" | "years" | "forecast" | "span"> {
   const context = new Set<string>();
   const names = new Set<string>();
   const toks = tokens(s.text);
@@ -177,5 +188,11 @@ export function contextOf(s: Sentence): Pick<Mention, "context" | "names" | "yea
     if (i > 0 && /^\p{Lu}/u.test(w) && !NOT_A_NAME.test(w)) names.add(st);
   });
   const years = new Set([...s.text.matchAll(YEAR)].map((m) => m[0].toLowerCase()));
-  return { context, names, years, forecast: FORECAST.test(s.text) };
+  return {
+    context,
+    names,
+    years,
+    forecast: FORECAST.test(s.text),
+    ...(SPAN.test(s.text) ? { span: true } : {}),
+  };
 }
