@@ -60,11 +60,20 @@ function questionSentences(question: string): string[] {
     .filter(Boolean);
   // An abbreviation's period ends no sentence ("a U.S. Senate seat", "Mr. Smith", "Gov. Newsom").
   const out: string[] = [];
+  // Nor does a period inside a quotation ("the “Super Mario Bros. Movie,” which …").
   for (const p of parts) {
-    if (out.length > 0 && ABBREVIATION_END.test(out.at(-1)!)) out[out.length - 1] += ` ${p}`;
+    if (out.length > 0 && (ABBREVIATION_END.test(out.at(-1)!) || openQuote(out.at(-1)!)))
+      out[out.length - 1] += ` ${p}`;
     else out.push(p);
   }
   return out;
+}
+
+/** Whether a text leaves a double quotation open (more “ than ”, or an odd number of ")." */
+function openQuote(text: string): boolean {
+  const open = (text.match(/“/g) ?? []).length;
+  const close = (text.match(/”/g) ?? []).length;
+  return open > close || (text.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** A text ending on an abbreviation: initials ("U.S.", "D.C.") or a title ("Mr.", "Gov.", "St."). */
