@@ -41,13 +41,17 @@ const FOCUS_SENSES = 2;
  * The kind a question's noun phrase asks for ("European nation", "fast-food chain", "vegetable"), or
  * null when WordNet doesn't know the noun.
  */
-export function focusKind(phrase: readonly string[], focus: string): FocusKind | null {
+export function focusKind(
+  phrase: readonly string[],
+  focus: string,
+  maxSenses = FOCUS_SENSES,
+): FocusKind | null {
   const at = phrase.lastIndexOf(focus);
   const mods = at > 0 ? phrase.slice(0, at) : [];
   // "European nation", "African country": one WordNet noun with its modifier is the narrower kind.
   const mod = mods.at(-1);
-  const joint = mod ? nounSenses(`${mod}_${focus}`, FOCUS_SENSES) : [];
-  const senses = joint.length > 0 ? joint : nounSenses(focus, FOCUS_SENSES);
+  const joint = mod ? nounSenses(`${mod}_${focus}`, maxSenses) : [];
+  const senses = joint.length > 0 ? joint : nounSenses(focus, maxSenses);
   if (senses.length === 0) return null;
   const lex = synsetLex(senses[0]!);
   // A noun right under the top of the hierarchy ("thing", "event", "part") says little.

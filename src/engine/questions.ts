@@ -11,6 +11,7 @@
 import { type Concept, type Sentence, termStems } from "../search/index.ts";
 import { isPlace } from "../text/places.ts";
 import { STOPWORDS } from "../text/tokens.ts";
+import { isNoun } from "../text/wordnet.ts";
 import { focusClass, focusKind, ofKind, sameClass } from "./answerKinds.ts";
 
 export type AnswerType =
@@ -507,6 +508,31 @@ const KNOWN_KIND = 1;
 /** A name WordNet knows as another thing of the same class (a country, not a European one). */
 const OTHER_KIND = 0.5;
 
+/** A figure followed by a noun of another kind than the one counted ("four years" for "how many days"). */
+const OTHER_UNIT = 0.5;
+
+/**
+ * How well what follows a figure says it counts the question's noun: 1 when one of the next three words
+ * is that noun or a kind of it ("218 seats", "20,000 African elephants", "5,000 workers" for "people"),
+ * OTHER_UNIT when the next word is another noun, else 1 (a bare figure: "becomes 366.").
+ */
+function countedKind(word: string): (after: string) => number {
+  const stem = tokenStems(word)[0];
+  // The noun's most frequent sense only: "day" is no kind of year.
+  const kind = focusKind([word.toLowerCase()], word.toLowerCase(), 1);
+  return (after) => {
+    const next = after.trim().split(/\s+/, 3);
+    for (const x of next) {
+      const bare = x.replace(/[,;:.!?"”’')\]]+$/u, "");
+      if ((stem && tokenStems(bare).includes(stem)) || (kind && !kind.general && ofKind(bare, kind, 3) === 1))
+        return 1;
+      if (/[,;:.!?]$/.test(x)) break;
+    }
+    const first = next[0]?.replace(/[,;:.!?"”’')\]]+$/u, "") ?? "";
+    return /^\p{Ll}{3,}$/u.test(first) && !STOPWORDS.has(first) && isNoun(first) ? OTHER_UNIT : 1;
+  };
+}
+
 /** How well the words filling a question's slot fit (SLOT_FIT 0 = off). */
 const SLOT_FIT = 0.8;
 
@@ -647,6 +673,11 @@ export function answerSpans(
           qLower,
         );
       const percent = /percent|percentage|share|proportion/.test(qLower);
+      // "How many seats …": a figure counting seats ("218 seats") or a kind of them ("5,000 workers" for
+      // "how many people") answers; one counting something else ("four years") hardly does.
+      const countedWord =
+        a.type === "quantity" ? /\bhow many\s+(\p{L}[\p{L}-]+)/iu.exec(a.asked)?.[1] : undefined;
+      const counted = countedWord && !money && !percent ? countedKind(countedWord) : null;
       return (s) => {
         const at = anchors(s.text.split(/\s+/));
         const out: AnswerSpan[] = [];
@@ -654,6 +685,7 @@ export function answerSpans(
           const v = m[0].trim();
           if (!v || qLower.includes(v.toLowerCase())) continue;
           let w = 1;
+          if (counted) w *= counted(s.text.slice((m.index ?? 0) + m[0].length));
           // A year in a how-many question is a weaker amount; a money or percentage question wants that unit.
           if (a.type === "quantity" && /^(1[89]|20)\d{2}$/.test(v)) w = 0.5;
           if (a.type === "quantity" && percent) w = /%|percent|per cent/.test(v) ? 1 : 0.5;

@@ -114,16 +114,20 @@ function synset(offset: number): Synset | null {
   return s;
 }
 
-/** Lemmas a written noun may have: as written, then singulars ("cucumbers" → "cucumber", "cities" → "city"). */
+/**
+ * Lemmas a written noun may have: singulars first ("cucumbers" → "cucumber", "cities" → "city"; WordNet
+ * also lists some plurals with a sense of their own, "days" as a lifetime), then as written.
+ */
 function lemmas(word: string): string[] {
   const w = word
     .toLowerCase()
     .replace(/['’]s$/, "")
     .replace(/\s+/g, "_");
-  const out = [w];
+  const out: string[] = [];
   if (w.endsWith("ies")) out.push(`${w.slice(0, -3)}y`);
   if (/(s|x|z|ch|sh)es$/.test(w)) out.push(w.slice(0, -2));
   if (w.endsWith("s") && !w.endsWith("ss")) out.push(w.slice(0, -1));
+  out.push(w);
   return out;
 }
 
