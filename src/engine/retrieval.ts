@@ -13,6 +13,7 @@ import {
   termStems,
 } from "../search/index.ts";
 import { stemSet } from "../text/similarity.ts";
+import { widenByMeaning } from "./meaning.ts";
 import { type Candidate, mergeCandidates, readability, relevance, type Scored } from "./points.ts";
 import { type AnswerSpan, analyzeQuestion, answerSpans } from "./questions.ts";
 
@@ -192,6 +193,8 @@ export function retrieveQuestion(
     if ([c.stem, ...c.related].every((x) => index.docFreq(x) === 0)) absent += c.idf;
   }
   if (total > 0 && absent / total >= ABSENT_SHARE) return { candidates: [], hits: [] };
+  // Matched by meaning too: the other words of each word's WordNet sense the articles use.
+  q = widenByMeaning(index, question, q);
   const qStems = new Set(q.map((c) => c.stem));
   const askedStems = new Set(index.concepts(analysis.asked, { question: true }).map((c) => c.stem));
   const qWeights = new Map<string, number>();

