@@ -83,7 +83,7 @@ export function ofKind(word: string, k: FocusKind, maxSenses = NAME_SENSES): num
   const w = word.replace(/\s+/g, "_");
   if (nounSenses(w, 1).length === 0) return null;
   if (!isKindOf(w, k.senses, maxSenses)) return 0;
-  for (const m of k.within) if (!isKindOf(w, m, maxSenses)) return 0.5;
+  for (const m of k.within) if (!isKindOf(w, m, maxSenses, true)) return 0.5;
   return 1;
 }
 

@@ -716,6 +716,18 @@ export function answerSpans(
       const anyWords = a.type === "named" || a.type === "thing";
       // The kind the question's noun names, by WordNet ("which vegetable", "which European nation").
       const kind = a.focus ? focusKind(a.phrase, a.focus) : null;
+      /** A slot's filler WordNet knows (its first words) as another thing of the class asked keeps less. */
+      const slotKind = (slot: string): number => {
+        if (!kind || kind.general) return 1;
+        const ws = slot.split(" ");
+        for (let k = ws.length; k >= 1; k--) {
+          const head = ws.slice(0, k).join(" ");
+          const known = ofKind(head, kind);
+          if (known === null) continue;
+          return known < 1 && sameClass(head, kind) ? OTHER_KIND : 1;
+        }
+        return 1;
+      };
       return (s) => {
         const ws = s.text.split(/\s+/);
         const at = anchors(ws);
@@ -735,7 +747,7 @@ export function answerSpans(
             if (!tokenStems(ws[i]!).includes(slotAfter) || /[,;:.!?"”)]$/.test(ws[i]!)) continue;
             const slot = phraseAt(ws, i + 1);
             if (slot && freshShare(slot) >= 0.5 && (anyWords || /^\p{Lu}/u.test(slot)))
-              out.push({ key: slot.toLowerCase(), fit: SLOT_FIT });
+              out.push({ key: slot.toLowerCase(), fit: SLOT_FIT * slotKind(slot) });
           }
         const dateline = datelineWords(ws);
         for (const n of names(s.text)) {

@@ -167,21 +167,22 @@ export function lexFile(word: string): number | null {
 const ANCESTORS = new Map<string, Set<number>>();
 
 /**
- * Every synset above a noun's senses (hypernyms, instance hypernyms and, for places, what they are part
- * of: Wilmington → city, port, Delaware, United States …), its own senses included. Cached per word.
+ * Every synset above a noun's senses (hypernyms and instance hypernyms: Wilmington → city, port …), its
+ * own senses included; with `parts`, for places also what they are part of (→ Delaware, United States
+ * …). Cached per word.
  */
-export function ancestors(word: string, maxSenses = 4): Set<number> {
-  const key = `${word.toLowerCase()}/${maxSenses}`;
+export function ancestors(word: string, maxSenses = 4, parts = false): Set<number> {
+  const key = `${word.toLowerCase()}/${maxSenses}/${parts}`;
   const hit = ANCESTORS.get(key);
   if (hit) return hit;
-  const out = closure(nounSenses(word, maxSenses));
+  const out = closure(nounSenses(word, maxSenses), parts);
   if (ANCESTORS.size > CACHE_MAX) ANCESTORS.clear();
   ANCESTORS.set(key, out);
   return out;
 }
 
 /** The synsets `from` and every one above them (see `ancestors`). */
-export function closure(from: readonly number[]): Set<number> {
+export function closure(from: readonly number[], parts = false): Set<number> {
   const out = new Set<number>();
   const stack = [...from];
   while (stack.length > 0) {
@@ -191,15 +192,18 @@ export function closure(from: readonly number[]): Set<number> {
     const s = synset(o, "noun");
     if (!s) continue;
     stack.push(...s.up);
-    if (s.lex === LEX.location) stack.push(...s.partOf);
+    if (parts && s.lex === LEX.location) stack.push(...s.partOf);
   }
   return out;
 }
 
-/** Whether some sense of `word` is a kind (or instance, or part) of one of the synsets `of`. */
-export function isKindOf(word: string, of: readonly number[], maxSenses = 4): boolean {
+/**
+ * Whether some sense of `word` is a kind or instance of one of the synsets `of` (with `parts`, or a
+ * part of one: Wilmington of Delaware).
+ */
+export function isKindOf(word: string, of: readonly number[], maxSenses = 4, parts = false): boolean {
   if (of.length === 0) return false;
-  const up = ancestors(word, maxSenses);
+  const up = ancestors(word, maxSenses, parts);
   return of.some((o) => up.has(o));
 }
 
