@@ -35,7 +35,7 @@ export interface FocusKind {
 }
 
 /** How many of a focus noun's senses count (rarer senses make everything a kind of anything). */
-const FOCUS_SENSES = 2;
+const FOCUS_SENSES = 3;
 
 /**
  * The kind a question's noun phrase asks for ("European nation", "fast-food chain", "vegetable"), or
