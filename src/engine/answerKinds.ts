@@ -89,5 +89,11 @@ export function ofKind(word: string, k: FocusKind, maxSenses = NAME_SENSES): num
 
 /** Whether a name WordNet knows is of the focus's class (both places, both people …). */
 export function sameClass(word: string, k: FocusKind): boolean {
-  return nounSenses(word.replace(/\s+/g, "_"), NAME_SENSES).some((s) => synsetLex(s) === k.lex);
+  const cls = classOf(k.lex);
+  return nounSenses(word.replace(/\s+/g, "_"), NAME_SENSES).some((s) => classOf(synsetLex(s)) === cls);
+}
+
+/** WordNet's geographic objects (islands, rivers, mountains: noun.object) are places as its locations are. */
+function classOf(lex: number | null): number | null {
+  return lex === LEX.object ? LEX.location : lex;
 }

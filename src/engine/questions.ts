@@ -576,7 +576,7 @@ const OPENING_WORD = 0.7;
 function datelineWords(ws: string[]): number {
   for (let i = 0; i < Math.min(ws.length, 6); i++) {
     const w = ws[i]!;
-    if (/^[–—−-]+$/.test(w) || /^\(CNN[^)]*\)$/.test(w) || (i === 0 && /^\(CNN\)/.test(w))) return i + 1;
+    if (/^[–—―−-]+$/.test(w) || /^\(CNN[^)]*\)$/.test(w) || (i === 0 && /^\(CNN\)/.test(w))) return i + 1;
     if (!/^[\p{Lu}(][\p{L}.,'’()-]*$/u.test(w)) return 0;
   }
   return 0;

@@ -26,7 +26,15 @@ interface Synset {
 }
 
 /** Lexicographer files of the classes a question asks for. */
-export const LEX = { group: 14, location: 15, person: 18, time: 28, quantity: 23, tops: 3 } as const;
+export const LEX = {
+  group: 14,
+  location: 15,
+  object: 17,
+  person: 18,
+  time: 28,
+  quantity: 23,
+  tops: 3,
+} as const;
 
 interface Files {
   index: string;
