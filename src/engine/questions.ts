@@ -533,6 +533,13 @@ function countedKind(word: string): (after: string) => number {
   };
 }
 
+/** Offices held for a place ("senator for which state"). */
+const OFFICE =
+  /\b(senator|sen|governor|gov|mayor|representative|rep|congress(wo)?man|lawmaker|legislator|attorney general|premier|first minister)\b/;
+
+/** A place right before a person's title ("Ohio Sen. JD Vance") as the answer to "where". */
+const TITLED_PLACE = 0.5;
+
 /** How well the words filling a question's slot fit (SLOT_FIT 0 = off). */
 const SLOT_FIT = 0.8;
 
@@ -712,6 +719,8 @@ export function answerSpans(
           qLower,
         );
       const slotAfter = SLOT_FIT > 0 ? wordBeforeAsking(a.asked) : null;
+      // "Scott is a senator for which state?": the place a title goes with is the answer.
+      const asksOffice = OFFICE.test(qLower);
       // Only "what" questions take a common noun ("treats skin cancer"); the others want a name.
       const anyWords = a.type === "named" || a.type === "thing";
       // The kind the question's noun names, by WordNet ("which vegetable", "which European nation").
@@ -770,6 +779,10 @@ export function answerSpans(
           if (known === 1) w *= KNOWN_KIND;
           else if (known !== null && known < 1 && kind && sameClass(n.name, kind)) w *= OTHER_KIND;
           else if (place) w *= isPlace(n.name) || named ? 1 : locative(ws, n.at) ? 0.75 : 0.45;
+          // A place naming whom a title goes with ("Ohio Sen. JD Vance", "Texas Gov. Greg Abbott") says
+          // where a person holds office, not where something happened (unless that is what is asked).
+          if (place && !asksOffice && PERSON_TITLE.test((ws[n.at + n.words] ?? "").replace(/[,;:]$/, "")))
+            w *= TITLED_PLACE;
           else if (isPlace(n.name) && (person || a.type === "organisation")) w *= named ? 1 : 0.6;
           out.push({ key: n.name.toLowerCase(), fit: w * near(n.at, at) });
         }

@@ -107,4 +107,19 @@ describe("answers by kind and meaning", () => {
     ).toBe("person");
     expect(analyzeQuestion("Voters in Wyoming elected which Trump-backed Republican?").type).toBe("person");
   });
+  it("does not answer 'where' with the place a title goes with", async () => {
+    const e = engineOf([
+      {
+        id: "debate",
+        title: "Debate night",
+        text: [
+          "Ohio Sen. Mark Dalby and Minnesota Gov. Jane Rowe faced off in the debate this week.",
+          "The debate took place at a television studio in Denver.",
+          "Both campaigns claimed victory afterwards.",
+        ].join(" "),
+      },
+    ]);
+    const a = await e.ask("Where did the debate take place this week?");
+    expect(a.answer).toContain("Denver");
+  });
 });
