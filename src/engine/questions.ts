@@ -48,7 +48,7 @@ const QUANTITY_NOUNS =
 const DAY_NOUNS = /^(day|date|year|month|time|week|decade|century|season|era|hour)$/i;
 
 const NOT_A_NOUN =
-  /^(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might|must|happened|happens|the|a|an|to|of|in|on|for|by|with|from|at|that|this|it|its|they|he|she|we|you|i)$/;
+  /^(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might|must|happened|happens|the|a|an|to|of|in|on|for|by|with|from|at|that|this|it|its|they|he|she|we|you|i|which|who|whom|whose|where|when|why|how|what)$/;
 const WH = /\b(what|which|who|whom|whose|when|where|why|how)\b/i;
 const AUX_START = /^(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|might|must)\b/i;
 
@@ -109,10 +109,15 @@ function typeOf(asked: string): { type: AnswerType; focus: string | null; phrase
   if (/\bwhen\b/.test(lower)) return { type: "day", focus: null };
   if (/\bwhere\b/.test(lower)) return { type: "place", focus: null };
   if (/\b(who|whom|whose)\b/.test(lower)) return { type: "person", focus: null };
+  // "What is the name of the Boeing spacecraft …" asks as "which Boeing spacecraft …" does.
+  const named = q.replace(
+    /\bwhat (?:is|was|are|were) the (?:name|title)s? of (?:the |a |an |this |that |these )?/i,
+    "which ",
+  );
   // "which country", "what percentage", "in what year", "which of these bands", "which technology company"
   const m =
     /\b(which|what)\s+(?:of (?:these|the|those) (?:following )?|two |three |kind of |type of )?(.*)$/i.exec(
-      q,
+      named,
     );
   if (m) {
     const after = m[2]!.split(/\s+/);
