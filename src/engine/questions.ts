@@ -122,16 +122,24 @@ function typeOf(asked: string): { type: AnswerType; focus: string | null; phrase
   if (m) {
     const after = m[2]!.split(/\s+/);
     const np: string[] = [];
+    // Whether the phrase ended where the words said (a verb or function word), not at the word limit.
+    let ended = after.length <= 4;
     for (const w of after.slice(0, 4)) {
       const lw = w
         .toLowerCase()
         .replace(/['’]s?$/, "")
         .replace(/[^a-z'’-]/g, "");
-      if (!lw || NOT_A_NOUN.test(lw)) break;
+      if (!lw || NOT_A_NOUN.test(lw)) {
+        ended = true;
+        break;
+      }
       // An adverb or participle before the noun modifies it ("critically endangered bird",
       // "Trump-backed Republican"); after it, a verb follows ("which band announced").
       if (/(ed|ly)$/.test(lw)) {
-        if (np.length > 0) break;
+        if (np.length > 0) {
+          ended = true;
+          break;
+        }
         continue;
       }
       np.push(lw);
@@ -146,9 +154,10 @@ function typeOf(asked: string): { type: AnswerType; focus: string | null; phrase
         if (ORG_NOUNS.test(w)) return { type: "organisation", focus: w, phrase };
         if (PERSON_NOUNS.test(w)) return { type: "person", focus: w, phrase };
       }
-      // A noun the lists don't name: WordNet says whether it is a kind of person, place or organisation.
+      // A noun the lists don't name: WordNet says whether it is a kind of person, place or organisation
+      // (when the phrase ended on its own: "which movie swept several major" ran into the verb).
       const focus = np.at(-1)!;
-      return { type: focusClass(focus) ?? "named", focus, phrase };
+      return { type: (ended ? focusClass(focus) : null) ?? "named", focus, phrase };
     }
   }
   if (/^(what|which)\b/i.test(q) || /\bwhat\b/i.test(q)) return { type: "thing", focus: null };
