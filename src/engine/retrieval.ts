@@ -13,6 +13,7 @@ import {
   termStems,
 } from "../search/index.ts";
 import { stemSet } from "../text/similarity.ts";
+import { peopleWord } from "../text/wordnet.ts";
 import { widenByMeaning } from "./meaning.ts";
 import { type Candidate, mergeCandidates, readability, relevance, type Scored } from "./points.ts";
 import { type AnswerSpan, analyzeQuestion, answerSpans } from "./questions.ts";
@@ -177,7 +178,10 @@ export function retrieveQuestion(
     return base.length > 0 ? { ...c, related: [...c.related, ...base] } : c;
   });
   const names = q.filter((c) => named.has(c.surface));
-  const unknown = names.filter((c) => [c.stem, ...c.related].every((x) => index.docFreq(x) === 0));
+  // (A word for a kind of people, "Brits", "Democrats", names no one thing the articles must mention.)
+  const unknown = names.filter(
+    (c) => [c.stem, ...c.related].every((x) => index.docFreq(x) === 0) && !peopleWord(c.surface),
+  );
   // (A question naming many things may spell one differently from the articles: only when it names few.)
   if (unknown.length > 0 && names.length <= 2) return { candidates: [], hits: [] };
   // Likewise when what the question asks about is mostly words no article uses ("How much will the

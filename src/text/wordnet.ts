@@ -23,6 +23,8 @@ interface Synset {
   up: number[];
   /** Part holonyms ("Wilmington" is part of "Delaware"). */
   partOf: number[];
+  /** An instance (one person, place or thing: "Italy", "Wilmington"), not a class ("Brit", "city"). */
+  instance: boolean;
 }
 
 /** Lexicographer files of the classes a question asks for. */
@@ -122,14 +124,16 @@ function synset(offset: number, pos: Pos = "noun"): Synset | null {
   at++;
   const up: number[] = [];
   const partOf: number[] = [];
+  let instance = false;
   const own = pos === "noun" ? "n" : "v";
   for (let i = 0; i < pointers; i++, at += 4) {
     const sym = t[at]!;
     if (t[at + 2] !== own) continue;
     if (sym === "@" || sym === "@i") up.push(Number(t[at + 1]));
+    if (sym === "@i") instance = true;
     else if (sym === "#p") partOf.push(Number(t[at + 1]));
   }
-  const s = { words, lex, up, partOf };
+  const s = { words, lex, up, partOf, instance };
   if (SYNSETS.size > CACHE_MAX) SYNSETS.clear();
   SYNSETS.set(cacheKey, s);
   return s;
@@ -254,4 +258,12 @@ export function synonyms(word: string, pos: Pos): string[] {
     return (synset(senses[0]!, pos)?.words ?? []).filter((x) => x !== own);
   }
   return [];
+}
+
+/** Whether a word names a kind of people ("Brits", "Americans", "Democrats"), not one person or a thing. */
+export function peopleWord(word: string): boolean {
+  return nounSenses(word, 8).some((o) => {
+    const s = synset(o);
+    return s?.lex === LEX.person && !s.instance;
+  });
 }

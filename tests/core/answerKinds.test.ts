@@ -8,8 +8,27 @@ import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
 import { focusClass, focusKind, ofKind } from "../../src/engine/answerKinds.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
-import { analyzeQuestion } from "../../src/engine/questions.ts";
+import { analyzeQuestion, answerSpans } from "../../src/engine/questions.ts";
+import { stemSet } from "../../src/text/similarity.ts";
 import { synonyms } from "../../src/text/wordnet.ts";
+
+/** The answer spans a sentence offers a question, by key (the best fit of each). */
+function spansOf(question: string, sentence: string): Map<string, number> {
+  const spans = answerSpans(
+    analyzeQuestion(question),
+    question,
+    [],
+  )({
+    text: sentence,
+    stems: stemSet(sentence),
+    position: 1,
+    total: 3,
+    article: 0,
+  });
+  const out = new Map<string, number>();
+  for (const sp of spans) out.set(sp.key, Math.max(out.get(sp.key) ?? 0, sp.fit));
+  return out;
+}
 
 function engineOf(records: { id: string; title: string; text: string }[]) {
   return createExtractiveEngine(articlesFromRecords(records));
@@ -107,19 +126,36 @@ describe("answers by kind and meaning", () => {
     ).toBe("person");
     expect(analyzeQuestion("Voters in Wyoming elected which Trump-backed Republican?").type).toBe("person");
   });
-  it("does not answer 'where' with the place a title goes with", async () => {
+  it("does not answer 'where' with the place a title goes with", () => {
+    const question = "Where did the debate take place?";
+    const fits = spansOf(
+      question,
+      "Ohio Sen. Mark Dalby and Minnesota Gov. Jane Rowe met for the debate in Denver.",
+    );
+    expect(fits.get("denver")).toBeGreaterThan(fits.get("ohio") ?? 0);
+    expect(fits.get("denver")).toBeGreaterThan(fits.get("minnesota") ?? 0);
+    // Unless the office is what is asked about.
+    const office = spansOf(
+      "Which state does the senator represent?",
+      "Ohio Sen. Mark Dalby spoke in Denver.",
+    );
+    expect(office.get("ohio")).toBeGreaterThanOrEqual(office.get("denver") ?? 0);
+  });
+
+  it("answers about a kind of people the articles call otherwise, but not about a thing they never name", async () => {
     const e = engineOf([
       {
-        id: "debate",
-        title: "Debate night",
+        id: "noise",
+        title: "Noise study",
         text: [
-          "Ohio Sen. Mark Dalby and Minnesota Gov. Jane Rowe faced off in the debate this week.",
-          "The debate took place at a television studio in Denver.",
-          "Both campaigns claimed victory afterwards.",
+          "A new study found that 18% of people in the UK suffer from misophonia, a percentage far higher than researchers expected.",
+          "The researchers surveyed 4,000 adults.",
         ].join(" "),
       },
     ]);
-    const a = await e.ask("Where did the debate take place this week?");
-    expect(a.answer).toContain("Denver");
+    const a = await e.ask("What percentage of Brits suffer from misophonia, according to a new study?");
+    expect(a.answer).toContain("18%");
+    const b = await e.ask("What percentage of Narnians suffer from misophonia?");
+    expect(b.found).toBe(false);
   });
 });
