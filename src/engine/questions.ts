@@ -11,6 +11,8 @@
 import { type Concept, type Sentence, termStems } from "../search/index.ts";
 import { isPlace } from "../text/places.ts";
 import { STOPWORDS } from "../text/tokens.ts";
+import { isNoun } from "../text/wordnet.ts";
+import { focusClass, focusKind, ofKind, sameClass } from "./answerKinds.ts";
 
 export type AnswerType =
   | "quantity"
@@ -31,6 +33,8 @@ export interface QuestionAnalysis {
   type: AnswerType;
   /** The noun a "which"/"what" question asks about ("country" in "Which country …"), if any. */
   focus: string | null;
+  /** The noun phrase it heads, lower case ("european", "nation" in "which European nation …"); [] if none. */
+  phrase: string[];
 }
 
 const PLACE_NOUNS =
@@ -44,7 +48,7 @@ const QUANTITY_NOUNS =
 const DAY_NOUNS = /^(day|date|year|month|time|week|decade|century|season|era|hour)$/i;
 
 const NOT_A_NOUN =
-  /^(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might|must|happened|happens|the|a|an|to|of|in|on|for|by|with|from|at|that|this|it|its|they|he|she|we|you|i)$/;
+  /^(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might|must|happened|happens|the|a|an|to|of|in|on|for|by|with|from|at|that|this|it|its|they|he|she|we|you|i|which|who|whom|whose|where|when|why|how|what)$/;
 const WH = /\b(what|which|who|whom|whose|when|where|why|how)\b/i;
 const AUX_START = /^(is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|may|might|must)\b/i;
 
@@ -57,11 +61,20 @@ function questionSentences(question: string): string[] {
     .filter(Boolean);
   // An abbreviation's period ends no sentence ("a U.S. Senate seat", "Mr. Smith", "Gov. Newsom").
   const out: string[] = [];
+  // Nor does a period inside a quotation ("the “Super Mario Bros. Movie,” which …").
   for (const p of parts) {
-    if (out.length > 0 && ABBREVIATION_END.test(out.at(-1)!)) out[out.length - 1] += ` ${p}`;
+    if (out.length > 0 && (ABBREVIATION_END.test(out.at(-1)!) || openQuote(out.at(-1)!)))
+      out[out.length - 1] += ` ${p}`;
     else out.push(p);
   }
   return out;
+}
+
+/** Whether a text leaves a double quotation open (more “ than ”, or an odd number of ")." */
+function openQuote(text: string): boolean {
+  const open = (text.match(/“/g) ?? []).length;
+  const close = (text.match(/”/g) ?? []).length;
+  return open > close || (text.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** A text ending on an abbreviation: initials ("U.S.", "D.C.") or a title ("Mr.", "Gov.", "St."). */
@@ -80,11 +93,11 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   }
   const asked = parts[at] ?? question.trim();
   const context = parts.filter((_, i) => i !== at).join(" ");
-  const { type, focus } = typeOf(asked);
-  return { asked, context, type, focus };
+  const { type, focus, phrase = [] } = typeOf(asked);
+  return { asked, context, type, focus, phrase };
 }
 
-function typeOf(asked: string): { type: AnswerType; focus: string | null } {
+function typeOf(asked: string): { type: AnswerType; focus: string | null; phrase?: string[] } {
   const q = askingPhrase(asked.trim().replace(/[?!.\s]+$/u, ""));
   const lower = q.toLowerCase();
   if (/\bhow (many|much|long|old|far|big|large|high|tall|fast|often)\b/.test(lower)) {
@@ -96,30 +109,55 @@ function typeOf(asked: string): { type: AnswerType; focus: string | null } {
   if (/\bwhen\b/.test(lower)) return { type: "day", focus: null };
   if (/\bwhere\b/.test(lower)) return { type: "place", focus: null };
   if (/\b(who|whom|whose)\b/.test(lower)) return { type: "person", focus: null };
+  // "What is the name of the Boeing spacecraft …" asks as "which Boeing spacecraft …" does.
+  const named = q.replace(
+    /\bwhat (?:is|was|are|were) the (?:name|title)s? of (?:the |a |an |this |that |these )?/i,
+    "which ",
+  );
   // "which country", "what percentage", "in what year", "which of these bands", "which technology company"
-  const m = /\b(which|what)\s+(?:of (?:these|the|those) |two |three |kind of |type of )?(.*)$/i.exec(q);
+  const m =
+    /\b(which|what)\s+(?:of (?:these|the|those) (?:following )?|two |three |kind of |type of )?(.*)$/i.exec(
+      named,
+    );
   if (m) {
     const after = m[2]!.split(/\s+/);
     const np: string[] = [];
+    // Whether the phrase ended where the words said (a verb or function word), not at the word limit.
+    let ended = after.length <= 4;
     for (const w of after.slice(0, 4)) {
       const lw = w
         .toLowerCase()
         .replace(/['’]s?$/, "")
         .replace(/[^a-z'’-]/g, "");
-      if (!lw || NOT_A_NOUN.test(lw)) break;
-      if (np.length > 0 && /(ed|ly)$/.test(lw)) break;
+      if (!lw || NOT_A_NOUN.test(lw)) {
+        ended = true;
+        break;
+      }
+      // An adverb or participle before the noun modifies it ("critically endangered bird",
+      // "Trump-backed Republican"); after it, a verb follows ("which band announced").
+      if (/(ed|ly)$/.test(lw)) {
+        if (np.length > 0) {
+          ended = true;
+          break;
+        }
+        continue;
+      }
       np.push(lw);
     }
     if (np.length > 0) {
+      const phrase = np;
       for (let i = np.length - 1; i >= 0; i--) {
         const w = np[i]!;
-        if (DAY_NOUNS.test(w)) return { type: "day", focus: w };
-        if (QUANTITY_NOUNS.test(w)) return { type: "quantity", focus: w };
-        if (PLACE_NOUNS.test(w)) return { type: "place", focus: w };
-        if (ORG_NOUNS.test(w)) return { type: "organisation", focus: w };
-        if (PERSON_NOUNS.test(w)) return { type: "person", focus: w };
+        if (DAY_NOUNS.test(w)) return { type: "day", focus: w, phrase };
+        if (QUANTITY_NOUNS.test(w)) return { type: "quantity", focus: w, phrase };
+        if (PLACE_NOUNS.test(w)) return { type: "place", focus: w, phrase };
+        if (ORG_NOUNS.test(w)) return { type: "organisation", focus: w, phrase };
+        if (PERSON_NOUNS.test(w)) return { type: "person", focus: w, phrase };
       }
-      return { type: "named", focus: np.at(-1)! };
+      // A noun the lists don't name: WordNet says whether it is a kind of person, place or organisation
+      // (when the phrase ended on its own: "which movie swept several major" ran into the verb).
+      const focus = np.at(-1)!;
+      return { type: (ended ? focusClass(focus) : null) ?? "named", focus, phrase };
     }
   }
   if (/^(what|which)\b/i.test(q) || /\bwhat\b/i.test(q)) return { type: "thing", focus: null };
@@ -475,6 +513,47 @@ const DATE_NAME = new RegExp(
   "i",
 );
 
+/** A common noun of the kind a question's noun names ("cucumbers" for "which vegetable"): its fit. */
+const KIND_FIT = 0.9;
+/** How many senses of a common noun may make it of the kind asked (the most frequent first). */
+const COMMON_SENSES = 3;
+/** A name WordNet knows as of the kind asked: its fit is kept whole (a place is not discounted). */
+const KNOWN_KIND = 1;
+/** A name WordNet knows as another thing of the same class (a country, not a European one). */
+const OTHER_KIND = 0.5;
+
+/** A figure followed by a noun of another kind than the one counted ("four years" for "how many days"). */
+const OTHER_UNIT = 0.5;
+
+/**
+ * How well what follows a figure says it counts the question's noun: 1 when one of the next three words
+ * is that noun or a kind of it ("218 seats", "20,000 African elephants", "5,000 workers" for "people"),
+ * OTHER_UNIT when the next word is another noun, else 1 (a bare figure: "becomes 366.").
+ */
+function countedKind(word: string): (after: string) => number {
+  const stem = tokenStems(word)[0];
+  // The noun's most frequent sense only: "day" is no kind of year.
+  const kind = focusKind([word.toLowerCase()], word.toLowerCase(), 1);
+  return (after) => {
+    const next = after.trim().split(/\s+/, 3);
+    for (const x of next) {
+      const bare = x.replace(/[,;:.!?"”’')\]]+$/u, "");
+      if ((stem && tokenStems(bare).includes(stem)) || (kind && !kind.general && ofKind(bare, kind, 3) === 1))
+        return 1;
+      if (/[,;:.!?]$/.test(x)) break;
+    }
+    const first = next[0]?.replace(/[,;:.!?"”’')\]]+$/u, "") ?? "";
+    return /^\p{Ll}{3,}$/u.test(first) && !STOPWORDS.has(first) && isNoun(first) ? OTHER_UNIT : 1;
+  };
+}
+
+/** Offices held for a place ("senator for which state"). */
+const OFFICE =
+  /\b(senator|sen|governor|gov|mayor|representative|rep|congress(wo)?man|lawmaker|legislator|attorney general|premier|first minister)\b/;
+
+/** A place right before a person's title ("Ohio Sen. JD Vance") as the answer to "where". */
+const TITLED_PLACE = 0.5;
+
 /** How well the words filling a question's slot fit (SLOT_FIT 0 = off). */
 const SLOT_FIT = 0.8;
 
@@ -518,7 +597,7 @@ const OPENING_WORD = 0.7;
 function datelineWords(ws: string[]): number {
   for (let i = 0; i < Math.min(ws.length, 6); i++) {
     const w = ws[i]!;
-    if (/^[–—−-]+$/.test(w) || /^\(CNN[^)]*\)$/.test(w) || (i === 0 && /^\(CNN\)/.test(w))) return i + 1;
+    if (/^[–—―−-]+$/.test(w) || /^\(CNN[^)]*\)$/.test(w) || (i === 0 && /^\(CNN\)/.test(w))) return i + 1;
     if (!/^[\p{Lu}(][\p{L}.,'’()-]*$/u.test(w)) return 0;
   }
   return 0;
@@ -559,6 +638,8 @@ function tokenStems(token: string): string[] {
 export interface AnswerSpan {
   key: string;
   fit: number;
+  /** A common noun of the kind asked ("cucumbers"), not a name. */
+  common?: boolean;
 }
 
 /**
@@ -613,6 +694,11 @@ export function answerSpans(
           qLower,
         );
       const percent = /percent|percentage|share|proportion/.test(qLower);
+      // "How many seats …": a figure counting seats ("218 seats") or a kind of them ("5,000 workers" for
+      // "how many people") answers; one counting something else ("four years") hardly does.
+      const countedWord =
+        a.type === "quantity" ? /\bhow many\s+(\p{L}[\p{L}-]+)/iu.exec(a.asked)?.[1] : undefined;
+      const counted = countedWord && !money && !percent ? countedKind(countedWord) : null;
       return (s) => {
         const at = anchors(s.text.split(/\s+/));
         const out: AnswerSpan[] = [];
@@ -620,6 +706,7 @@ export function answerSpans(
           const v = m[0].trim();
           if (!v || qLower.includes(v.toLowerCase())) continue;
           let w = 1;
+          if (counted) w *= counted(s.text.slice((m.index ?? 0) + m[0].length));
           // A year in a how-many question is a weaker amount; a money or percentage question wants that unit.
           if (a.type === "quantity" && /^(1[89]|20)\d{2}$/.test(v)) w = 0.5;
           if (a.type === "quantity" && percent) w = /%|percent|per cent/.test(v) ? 1 : 0.5;
@@ -646,12 +733,36 @@ export function answerSpans(
           qLower,
         );
       const slotAfter = SLOT_FIT > 0 ? wordBeforeAsking(a.asked) : null;
+      // "Scott is a senator for which state?": the place a title goes with is the answer.
+      const asksOffice = OFFICE.test(qLower);
       // Only "what" questions take a common noun ("treats skin cancer"); the others want a name.
       const anyWords = a.type === "named" || a.type === "thing";
+      // The kind the question's noun names, by WordNet ("which vegetable", "which European nation").
+      const kind = a.focus ? focusKind(a.phrase, a.focus) : null;
+      /** A slot's filler WordNet knows (its first words) as another thing of the class asked keeps less. */
+      const slotKind = (slot: string): number => {
+        if (!kind || kind.general) return 1;
+        const ws = slot.split(" ");
+        for (let k = ws.length; k >= 1; k--) {
+          const head = ws.slice(0, k).join(" ");
+          const known = ofKind(head, kind);
+          if (known === null) continue;
+          return known < 1 && sameClass(head, kind) ? OTHER_KIND : 1;
+        }
+        return 1;
+      };
       return (s) => {
         const ws = s.text.split(/\s+/);
         const at = anchors(ws);
         const out: AnswerSpan[] = [];
+        // A common noun of the kind asked ("… fresh cucumbers …" for "which vegetable"): an answer.
+        if (kind && !kind.general && anyWords)
+          for (let i = 0; i < ws.length; i++) {
+            const w = ws[i]!.replace(/^[("“‘'[]+/, "").replace(/[,;:.!?"”’')\]]+$/u, "");
+            if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) || STOPWORDS.has(w) || freshShare(w) < 1) continue;
+            if (ofKind(w, kind, COMMON_SENSES) !== 1) continue;
+            out.push({ key: w, fit: KIND_FIT * near(i, at), common: true });
+          }
         // The question asks in place ("a soap that treats what?"): what follows the same word in a
         // sentence ("… a soap that treats skin cancer.") fills the slot.
         if (slotAfter)
@@ -659,7 +770,7 @@ export function answerSpans(
             if (!tokenStems(ws[i]!).includes(slotAfter) || /[,;:.!?"”)]$/.test(ws[i]!)) continue;
             const slot = phraseAt(ws, i + 1);
             if (slot && freshShare(slot) >= 0.5 && (anyWords || /^\p{Lu}/u.test(slot)))
-              out.push({ key: slot.toLowerCase(), fit: SLOT_FIT });
+              out.push({ key: slot.toLowerCase(), fit: SLOT_FIT * slotKind(slot) });
           }
         const dateline = datelineWords(ws);
         for (const n of names(s.text)) {
@@ -667,6 +778,9 @@ export function answerSpans(
           const share = freshShare(n.name);
           if (share < 0.5) continue;
           let w = share;
+          // WordNet knows the name: of the kind asked ("Italy" for "which European nation") or of
+          // another kind of the same class ("Sri Lanka", "Manhattan" for "which US city").
+          const known = kind && !kind.general ? ofKind(n.name, kind) : null;
           // One capitalised word opening the sentence may be a common word ("History was made …"):
           // it is when the articles also write it in lower case.
           if (n.at === dateline && n.words === 1 && !isPlace(n.name)) {
@@ -676,7 +790,13 @@ export function answerSpans(
           // Named as what the question asks for: "the city of Houston", "the band Blink-182", "Al-Nassr club".
           const named = focusStem !== null && besideName(ws, n.at, n.words, focusStem);
           if (person && n.words < 2 && !named) w *= 0.7;
-          if (place) w *= isPlace(n.name) || named ? 1 : locative(ws, n.at) ? 0.75 : 0.45;
+          if (known === 1) w *= KNOWN_KIND;
+          else if (known !== null && known < 1 && kind && sameClass(n.name, kind)) w *= OTHER_KIND;
+          else if (place) w *= isPlace(n.name) || named ? 1 : locative(ws, n.at) ? 0.75 : 0.45;
+          // A place naming whom a title goes with ("Ohio Sen. JD Vance", "Texas Gov. Greg Abbott") says
+          // where a person holds office, not where something happened (unless that is what is asked).
+          if (place && !asksOffice && PERSON_TITLE.test((ws[n.at + n.words] ?? "").replace(/[,;:]$/, "")))
+            w *= TITLED_PLACE;
           else if (isPlace(n.name) && (person || a.type === "organisation")) w *= named ? 1 : 0.6;
           out.push({ key: n.name.toLowerCase(), fit: w * near(n.at, at) });
         }

@@ -13,6 +13,8 @@ import {
   termStems,
 } from "../search/index.ts";
 import { stemSet } from "../text/similarity.ts";
+import { peopleWord } from "../text/wordnet.ts";
+import { widenByMeaning } from "./meaning.ts";
 import { type Candidate, mergeCandidates, readability, relevance, type Scored } from "./points.ts";
 import { type AnswerSpan, analyzeQuestion, answerSpans } from "./questions.ts";
 
@@ -176,7 +178,10 @@ export function retrieveQuestion(
     return base.length > 0 ? { ...c, related: [...c.related, ...base] } : c;
   });
   const names = q.filter((c) => named.has(c.surface));
-  const unknown = names.filter((c) => [c.stem, ...c.related].every((x) => index.docFreq(x) === 0));
+  // (A word for a kind of people, "Brits", "Democrats", names no one thing the articles must mention.)
+  const unknown = names.filter(
+    (c) => [c.stem, ...c.related].every((x) => index.docFreq(x) === 0) && !peopleWord(c.surface),
+  );
   // (A question naming many things may spell one differently from the articles: only when it names few.)
   if (unknown.length > 0 && names.length <= 2) return { candidates: [], hits: [] };
   // Likewise when what the question asks about is mostly words no article uses ("How much will the
@@ -192,6 +197,8 @@ export function retrieveQuestion(
     if ([c.stem, ...c.related].every((x) => index.docFreq(x) === 0)) absent += c.idf;
   }
   if (total > 0 && absent / total >= ABSENT_SHARE) return { candidates: [], hits: [] };
+  // Matched by meaning too: the other words of each word's WordNet sense the articles use.
+  q = widenByMeaning(index, question, q);
   const qStems = new Set(q.map((c) => c.stem));
   const askedStems = new Set(index.concepts(analysis.asked, { question: true }).map((c) => c.stem));
   const qWeights = new Map<string, number>();
@@ -420,6 +427,8 @@ function inFull(
     (spans.get(top.text) ?? []).filter((sp) => sp.fit >= 0.3 && /^\p{L}+$/u.test(sp.key)).map((sp) => sp.key),
   );
   const best = answerKey.get(top.text);
+  // A common noun answers in full ("elephants" for "which animal"): no name completes it.
+  if (best && (spans.get(top.text) ?? []).some((sp) => sp.key === best && sp.common)) return;
   if (best && !/^\d/.test(best) && !best.includes(" ")) partial.add(best);
   if (partial.size === 0) return;
   for (let j = 1; j < Math.min(scored.length, 6); j++) {

@@ -1,0 +1,99 @@
+/**
+ * What kind of thing a "which/what NOUN" question asks for, by WordNet (src/text/wordnet.ts) rather
+ * than by word lists: the noun's class ("which Trump-backed Republican" asks for a person, "which
+ * Delaware city" for a place) and whether a word of a sentence names one of that kind ("cucumbers" is
+ * a vegetable, "Italy" a European nation, "Wilmington" a city in Delaware, "Sri Lanka" a country but
+ * not a European one).
+ */
+import { closure, isKindOf, LEX, lexFile, nounSenses, synsetLex } from "../text/wordnet.ts";
+
+export type FocusClass = "person" | "place" | "organisation";
+
+/** The class of answer a question's noun asks for, when WordNet places it among people, places or organisations. */
+export function focusClass(noun: string): FocusClass | null {
+  const lex = lexFile(noun);
+  if (lex === LEX.person) return "person";
+  if (lex === LEX.location) return "place";
+  if (lex === LEX.group) {
+    const org = nounSenses("organization", 1);
+    const first = nounSenses(noun, 1);
+    if (first.length > 0 && isKindOf(noun, org, 1)) return "organisation";
+  }
+  return null;
+}
+
+/** What a sentence's words are tested against: the synsets the question's noun (phrase) names. */
+export interface FocusKind {
+  /** The focus's senses ("nation"), or the modifier and focus as one WordNet noun ("European nation"). */
+  senses: number[];
+  /** The modifiers WordNet knows as nouns ("Delaware" in "which Delaware city"): an answer part of or a kind of them fits better. */
+  within: number[][];
+  /** The focus's lexicographer file (its most frequent sense). */
+  lex: number | null;
+  /** Too general to pick common nouns by ("which item", "which event", "which part"). */
+  general: boolean;
+}
+
+/** How many of a focus noun's senses count (rarer senses make everything a kind of anything). */
+const FOCUS_SENSES = 3;
+
+/**
+ * The kind a question's noun phrase asks for ("European nation", "fast-food chain", "vegetable"), or
+ * null when WordNet doesn't know the noun.
+ */
+export function focusKind(
+  phrase: readonly string[],
+  focus: string,
+  maxSenses = FOCUS_SENSES,
+): FocusKind | null {
+  const at = phrase.lastIndexOf(focus);
+  const mods = at > 0 ? phrase.slice(0, at) : [];
+  // "European nation", "African country": one WordNet noun with its modifier is the narrower kind.
+  const mod = mods.at(-1);
+  const joint = mod ? nounSenses(`${mod}_${focus}`, maxSenses) : [];
+  const senses = joint.length > 0 ? joint : nounSenses(focus, maxSenses);
+  if (senses.length === 0) return null;
+  const lex = synsetLex(senses[0]!);
+  // A noun right under the top of the hierarchy ("thing", "event", "part") says little.
+  const depth = Math.min(...senses.map((s) => closure([s]).size));
+  const general = depth <= GENERAL_DEPTH;
+  // A modifier naming a place ("Delaware", "California") narrows where the answer is (any of its
+  // senses that is a place: the order of a proper noun's senses means nothing).
+  const within = joint.length > 0 ? [] : mods.map(placeSenses).filter((s) => s.length > 0);
+  return { senses, within, lex, general };
+}
+
+/** How many senses of a name count (a proper noun's senses come in no particular order). */
+export const NAME_SENSES = 8;
+
+/** A focus with this few synsets above it is too general to type an answer by. */
+const GENERAL_DEPTH = 4;
+
+/** The senses of a word that are places ("delaware" → the state, not the river or the people). */
+function placeSenses(word: string): number[] {
+  if (word.length < 3) return [];
+  return nounSenses(word, 8).filter((s) => synsetLex(s) === LEX.location);
+}
+
+/**
+ * Whether a written word or name is of the kind asked: 1 a kind (and within every modifier that names
+ * one), 0 not, null when WordNet doesn't know it.
+ */
+export function ofKind(word: string, k: FocusKind, maxSenses = NAME_SENSES): number | null {
+  const w = word.replace(/\s+/g, "_");
+  if (nounSenses(w, 1).length === 0) return null;
+  if (!isKindOf(w, k.senses, maxSenses)) return 0;
+  for (const m of k.within) if (!isKindOf(w, m, maxSenses, true)) return 0.5;
+  return 1;
+}
+
+/** Whether a name WordNet knows is of the focus's class (both places, both people …). */
+export function sameClass(word: string, k: FocusKind): boolean {
+  const cls = classOf(k.lex);
+  return nounSenses(word.replace(/\s+/g, "_"), NAME_SENSES).some((s) => classOf(synsetLex(s)) === cls);
+}
+
+/** WordNet's geographic objects (islands, rivers, mountains: noun.object) are places as its locations are. */
+function classOf(lex: number | null): number | null {
+  return lex === LEX.object ? LEX.location : lex;
+}
