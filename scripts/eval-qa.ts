@@ -15,6 +15,10 @@
  *   npm run eval:qa -- --json       machine-readable figures
  *   npm run eval:qa -- --misses N   print N strict misses (question, gold, answer) for reading
  *
+ * Also, how often it says so when the pages do not hold the answer: each question asked over the pages
+ * of the question UNANSWERABLE_SHIFT further on (another week's news), skipped when those pages happen
+ * to contain a gold answer; right = "The articles don't say …" (found: false).
+ *
  * Data is read at run time from ../shared/eval (never copied into the project).
  */
 import { readFileSync } from "node:fs";
@@ -26,7 +30,7 @@ import { splitSentences } from "../src/corpus/sentences.ts";
 import { analyzeQuestion } from "../src/engine/questions.ts";
 import type { Answer } from "../src/model.ts";
 import { STOPWORDS, words } from "../src/text/tokens.ts";
-import { sharedUrl } from "./shared.ts";
+import { markdownTable, sharedUrl } from "./shared.ts";
 
 interface QaRecord {
   id: string;
@@ -136,6 +140,28 @@ export async function runQa(records: QaRecord[]): Promise<Outcome[]> {
   return out;
 }
 
+/** How far on the pages an unanswerable question is asked over come from (another week's news). */
+const UNANSWERABLE_SHIFT = 7;
+
+/** Questions asked over pages that do not answer them: how many were answered "don't say". */
+export async function runUnanswerable(records: QaRecord[]): Promise<{ asked: number; declined: number }> {
+  let asked = 0;
+  let declined = 0;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    const pages = qaRecords(records[(i + UNANSWERABLE_SHIFT) % records.length]!);
+    if (pages.some((p) => hasGold(p.text, r.answers))) continue;
+    const on = askedOn(r);
+    const engine = createEngine(
+      { corpusDir: "" },
+      { records: pages, ...(on ? { extractive: { clock: { now: () => on } } } : {}) },
+    );
+    asked++;
+    if (!(await engine.ask(r.question)).found) declined++;
+  }
+  return { asked, declined };
+}
+
 function pct(n: number, d: number): string {
   return `${((100 * n) / Math.max(1, d)).toFixed(1)}% (${n}/${d})`;
 }
@@ -149,6 +175,7 @@ async function main(): Promise<void> {
   });
   const records = loadQa();
   const res = await runQa(records);
+  const unanswerable = await runUnanswerable(records);
   const n = res.length;
   const count = (f: (o: Outcome) => boolean) => res.filter(f).length;
   const ms = res.map((o) => o.ms).sort((a, b) => a - b);
@@ -159,6 +186,7 @@ async function main(): Promise<void> {
     found: count((o) => o.found) / n,
     naive: count((o) => o.naive) / n,
     medianAskMs: ms[Math.floor(n / 2)] ?? 0,
+    unanswerableDeclined: unanswerable.declined / Math.max(1, unanswerable.asked),
   };
   if (values.json) {
     console.log(JSON.stringify(summary, null, 2));
@@ -191,12 +219,11 @@ async function main(): Promise<void> {
       "",
     ],
   ];
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
-  const line = (row: string[]) => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(" | ")} |`;
-  console.log(line(rows[0]!));
-  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
-  for (const row of rows.slice(1)) console.log(line(row));
+  console.log(markdownTable(rows));
   console.log(`\nRealTimeQA dev, ${n} questions; median ask ${summary.medianAskMs.toFixed(1)} ms`);
+  console.log(
+    `asked over pages that don't answer them (another question's, ${UNANSWERABLE_SHIFT} on): "don't say" ${pct(unanswerable.declined, unanswerable.asked)}`,
+  );
   const types = [...new Set(res.map((o) => o.type))].sort();
   console.log(
     `by answer type (strict / lenient / naive): ${types

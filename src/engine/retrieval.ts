@@ -31,6 +31,8 @@ export interface QuestionRetrieval {
   hits: ArticleHit[];
   /** When no sentence covers enough of the question: the one that comes closest, if any. */
   closest?: Candidate;
+  /** How well the best-scored sentence answers: its relevance and the fit of its best answer span. */
+  top?: { rq: number; fit: number };
 }
 
 /** What a digest story is built from (digest.ts): its title, its articles, their scored lead sentences. */
@@ -287,6 +289,7 @@ export function retrieveQuestion(
   let topVote = 0;
   for (const v of votes.values()) topVote = Math.max(topVote, v);
   const answerKey = new Map<Sentence, string>();
+  const fits: number[] = [];
   const scored: Scored[] = kept.map((x, i) => {
     let fit = 0;
     for (const sp of spans[i]!) {
@@ -296,6 +299,7 @@ export function retrieveQuestion(
       fit = Math.max(fit, f);
     }
     const rc = ctx.length > 0 ? relevance(x.s.stems, ctx) : 0;
+    fits[i] = fit;
     return {
       sentence: x.s,
       score:
@@ -305,6 +309,8 @@ export function retrieveQuestion(
         (x.rq ** RELEVANCE_POWER + 0.3 * rc + LEAD_WEIGHT * leadBonus(x.s.position)),
     };
   });
+  const bestAt = scored.reduce((b, x, i) => (x.score > scored[b]!.score ? i : b), 0);
+  const top = { rq: kept[bestAt]!.rq, fit: fits[bestAt]! };
   scored.sort((a, b) => b.score - a.score);
   const candidates = mergeCandidates(
     index,
@@ -317,6 +323,7 @@ export function retrieveQuestion(
   return {
     candidates,
     hits,
+    top,
   };
 }
 
