@@ -4,7 +4,8 @@
  * module files one by one (bench/startup.ts measures both). Each command's lazy imports become their own
  * chunks. Packages only the queue and platform commands use stay external (loaded from node_modules
  * when such a command runs): BullMQ, ioredis and the platform SDKs; also the tagger (wink-nlp and its
- * 5 MB model), which src/engine/disagreements/grammar.ts requires only on first use.
+ * 5 MB model), which src/engine/disagreements/grammar.ts requires only on first use, and the HTML
+ * cleaner's DOM (linkedom, @mozilla/readability), which src/corpus/html.ts requires on the first HTML article.
  *
  * dist/build.json lists every input of the build (our files in the bundle, this script, and the installed
  * packages' lock) with size, mtime and sha1. bin/summit.js runs dist/ only when every input is unchanged,
@@ -24,7 +25,7 @@ const ROOT = join(import.meta.dirname, "..");
 
 /** Loaded from node_modules when a command needs them, never bundled (native parts, worker files, size). */
 export const EXTERNAL =
-  /^(bullmq|ioredis|@slack\/|discord\.js|@discordjs\/|ws|undici|msgpackr|wink-nlp|wink-eng-lite-web-model)(\/|$)/;
+  /^(bullmq|ioredis|@slack\/|discord\.js|@discordjs\/|ws|undici|msgpackr|wink-nlp|wink-eng-lite-web-model|linkedom|@mozilla\/readability)(\/|$)/;
 
 export interface BuildInput {
   /** Relative to the root, `/`-separated. */
