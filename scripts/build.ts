@@ -27,6 +27,26 @@ const ROOT = join(import.meta.dirname, "..");
 export const EXTERNAL =
   /^(bullmq|ioredis|@slack\/|discord\.js|@discordjs\/|ws|undici|msgpackr|wink-nlp|wink-eng-lite-web-model|linkedom|@mozilla\/readability)(\/|$)/;
 
+/**
+ * sbd (sentence splitting, every command that reads articles) requires sanitize-html at load, with
+ * postcss, htmlparser2 and source-map-js: ~500 KB of bundle evaluated at every start-up, for an option
+ * Summit never turns on (src/corpus/sentences.ts passes `sanitize: false`). In the bundle sbd gets a
+ * stand-in that requires the real package from node_modules only if it is ever called.
+ */
+const SANITIZE_ON_DEMAND = "\0summit:sanitize-html-on-demand";
+const sanitizeOnDemand = {
+  name: "summit:sanitize-html-on-demand",
+  resolveId(source: string, importer: string | undefined) {
+    if (source !== "sanitize-html" || !importer) return null;
+    if (importer === SANITIZE_ON_DEMAND) return { id: source, external: true };
+    return /[\\/]node_modules[\\/]sbd[\\/]/.test(importer) ? SANITIZE_ON_DEMAND : null;
+  },
+  load(id: string) {
+    if (id !== SANITIZE_ON_DEMAND) return null;
+    return 'module.exports = function sanitizeHtml(text, opts) { return require("sanitize-html")(text, opts); };';
+  },
+};
+
 export interface BuildInput {
   /** Relative to the root, `/`-separated. */
   path: string;
@@ -63,6 +83,7 @@ export async function build(opts: { root?: string; outDir?: string } = {}): Prom
     input: { cli: join(root, "app/cli.ts") },
     platform: "node",
     external: (id) => EXTERNAL.test(id),
+    plugins: [sanitizeOnDemand],
     logLevel: "warn",
     output: {
       dir: outDir,
