@@ -23,7 +23,7 @@ export interface CliDeps {
   err?: TextSink;
   /** ANSI styles in the output (default: when stdout is a terminal). */
   color?: boolean;
-  /** The core engine for a configuration (default: app/engine/create.ts over the configured corpus). */
+  /** The core engine for a configuration (default: app/engine/fromConfig.ts over the configured corpus). */
   engine?: EngineFactory;
   /** Senders for a local digest worker when none is running (default: the configured platform senders). */
   senders?: SenderMap;
@@ -80,19 +80,19 @@ export function createCliContext(deps: CliDeps = {}): CliContext {
       const configured = corpusDir === undefined ? c : { ...c, corpusDir };
       const logger = await getLog();
       if (deps.engine) return deps.engine(configured, logger);
-      const { createEngine } = await import("../engine/create.ts");
+      const { loadEngine } = await import("../engine/fromConfig.ts");
       if (corpusDir === undefined && c.store === "redis") {
         // Every stored article, read once: a CLI command answers one request and exits.
         const { openStore, loadStoredArticles } = await import("../store.ts");
         const open = await openStore(c, { log: logger, clock: deps.clock ?? systemClock });
         try {
           const articles = await loadStoredArticles(open.store);
-          return createEngine(configured, { logger, articles });
+          return await loadEngine(configured, { logger, articles });
         } finally {
           await open.close();
         }
       }
-      return createEngine(configured, { logger });
+      return loadEngine(configured, { logger });
     },
     deps,
   };
