@@ -78,10 +78,10 @@ export function createCliContext(deps: CliDeps = {}): CliContext {
     async engine(corpusDir) {
       const c = await getConfig();
       const configured = corpusDir === undefined ? c : { ...c, corpusDir };
-      const logger = await getLog();
-      if (deps.engine) return deps.engine(configured, logger);
-      const { loadEngine } = await import("../engine/fromConfig.ts");
+      if (deps.engine) return deps.engine(configured, await getLog());
+      const { loadEngine, usesLlmCode } = await import("../engine/fromConfig.ts");
       if (corpusDir === undefined && c.store === "redis") {
+        const logger = await getLog();
         // Every stored article, read once: a CLI command answers one request and exits.
         const { openStore, loadStoredArticles } = await import("../store.ts");
         const open = await openStore(c, { log: logger, clock: deps.clock ?? systemClock });
@@ -92,7 +92,8 @@ export function createCliContext(deps: CliDeps = {}): CliContext {
           await open.close();
         }
       }
-      return loadEngine(configured, { logger });
+      // The extractive engine over a folder logs nothing: the logger (pino) is made only for the LLM writer.
+      return loadEngine(configured, usesLlmCode(configured) ? { logger: await getLog() } : {});
     },
     deps,
   };

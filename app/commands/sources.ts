@@ -28,7 +28,11 @@ export async function withStore<T>(
   const config = await ctx.config();
   const { openStore, requireStoreMode } = await import("../store.ts");
   requireStoreMode(config, what);
-  const open = await openStore(config, { log: await ctx.log(), clock: ctx.clock, connectionName: "summit-cli" });
+  const open = await openStore(config, {
+    log: await ctx.log(),
+    clock: ctx.clock,
+    connectionName: "summit-cli",
+  });
   try {
     return await fn(open);
   } finally {

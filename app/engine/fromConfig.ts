@@ -54,6 +54,13 @@ export function createExtractiveFromConfig(
   return createExtractiveEngine([], { ...deps.extractive, index });
 }
 
+/** Whether loadEngine imports the LLM code for this configuration (and uses its logger). */
+export function usesLlmCode(config: Partial<LlmConfig>): boolean {
+  return (
+    config.llmModel !== undefined || config.openaiApiKey !== undefined || config.openaiBaseUrl !== undefined
+  );
+}
+
 /**
  * The engine for this configuration, as createEngine (app/engine/create.ts) makes it: the extractive
  * engine, wrapped by the LLM engine when LLM settings are present. The LLM code is imported only then
@@ -65,8 +72,7 @@ export async function loadEngine(
   deps: EngineDeps = {},
 ): Promise<Engine> {
   const base = createExtractiveFromConfig(config, deps);
-  if (config.llmModel === undefined && config.openaiApiKey === undefined && config.openaiBaseUrl === undefined)
-    return base;
+  if (!usesLlmCode(config)) return base;
   const { withLlm } = await import("../llm.ts");
   return withLlm(base, config, deps.logger, deps.llm);
 }
