@@ -18,6 +18,11 @@ type Doc = ReturnType<typeof Linkedom.parseHTML>["document"];
 let dom: { Readability: typeof ReadabilityModule.Readability; parseHTML: typeof Linkedom.parseHTML } | null =
   null;
 
+/** Whether the DOM packages have been loaded in this process (tests: a text-only corpus never loads them). */
+export function htmlToolsLoaded(): boolean {
+  return dom !== null;
+}
+
 function htmlTools(): NonNullable<typeof dom> {
   if (!dom) {
     const require = createRequire(import.meta.url);
