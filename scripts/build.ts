@@ -28,22 +28,39 @@ export const EXTERNAL =
   /^(bullmq|ioredis|@slack\/|discord\.js|@discordjs\/|ws|undici|msgpackr|wink-nlp|wink-eng-lite-web-model|linkedom|@mozilla\/readability)(\/|$)/;
 
 /**
- * sbd (sentence splitting, every command that reads articles) requires sanitize-html at load, with
- * postcss, htmlparser2 and source-map-js: ~500 KB of bundle evaluated at every start-up, for an option
- * Summit never turns on (src/corpus/sentences.ts passes `sanitize: false`). In the bundle sbd gets a
- * stand-in that requires the real package from node_modules only if it is ever called.
+ * Packages that require another at load for something Summit never or rarely does; in the bundle they
+ * get a stand-in that requires the real module (from node_modules, or Node's own) on first use:
+ * - sbd (sentence splitting, every command that reads articles) requires sanitize-html, with postcss,
+ *   htmlparser2 and source-map-js: ~500 KB of bundle evaluated at every start-up, for an option Summit
+ *   never turns on (src/corpus/sentences.ts passes `sanitize: false`);
+ * - commander requires node:child_process (~2–8 ms at every start) for executable subcommands, which
+ *   the CLI has none of.
  */
-const SANITIZE_ON_DEMAND = "\0summit:sanitize-html-on-demand";
-const sanitizeOnDemand = {
-  name: "summit:sanitize-html-on-demand",
+const ON_DEMAND: { importer: RegExp; id: string; stub: (id: string) => string }[] = [
+  {
+    importer: /[\\/]node_modules[\\/]sbd[\\/]/,
+    id: "sanitize-html",
+    stub: (id) => `module.exports = function sanitizeHtml(...args) { return require("${id}")(...args); };`,
+  },
+  {
+    importer: /[\\/]node_modules[\\/]commander[\\/]/,
+    id: "node:child_process",
+    stub: (id) => `module.exports = new Proxy({}, { get: (_, key) => require("${id}")[key] });`,
+  },
+];
+const STUB = "\0summit:on-demand:";
+const requireOnDemand = {
+  name: "summit:require-on-demand",
   resolveId(source: string, importer: string | undefined) {
-    if (source !== "sanitize-html" || !importer) return null;
-    if (importer === SANITIZE_ON_DEMAND) return { id: source, external: true };
-    return /[\\/]node_modules[\\/]sbd[\\/]/.test(importer) ? SANITIZE_ON_DEMAND : null;
+    if (!importer) return null;
+    if (importer.startsWith(STUB)) return { id: source, external: true };
+    const hit = ON_DEMAND.find((o) => o.id === source && o.importer.test(importer));
+    return hit ? STUB + hit.id : null;
   },
   load(id: string) {
-    if (id !== SANITIZE_ON_DEMAND) return null;
-    return 'module.exports = function sanitizeHtml(text, opts) { return require("sanitize-html")(text, opts); };';
+    if (!id.startsWith(STUB)) return null;
+    const hit = ON_DEMAND.find((o) => STUB + o.id === id);
+    return hit ? hit.stub(hit.id) : null;
   },
 };
 
@@ -83,7 +100,7 @@ export async function build(opts: { root?: string; outDir?: string } = {}): Prom
     input: { cli: join(root, "app/cli.ts") },
     platform: "node",
     external: (id) => EXTERNAL.test(id),
-    plugins: [sanitizeOnDemand],
+    plugins: [requireOnDemand],
     logLevel: "warn",
     output: {
       dir: outDir,
