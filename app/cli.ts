@@ -3,6 +3,9 @@
  * Core commands (brief, ask, digest, ingest, summarize) are in commands/core.ts; subscription and
  * delivery commands (subscribe, subscriptions, unsubscribe, digest send) in commands/digests.ts. Both
  * call the same use cases (usecases/) as Slack and Discord, so a failure reads the same everywhere.
+ * Registering a command loads nothing of what it runs: each action imports its use cases, the corpus
+ * loader, the queue or the store when it runs (separate chunks in dist/), so `--help` and each command
+ * pay only for their own code at start-up (bench/startup.ts).
  */
 import { Command, CommanderError } from "commander";
 import { renderNotice } from "../adapters/terminal/render.ts";
@@ -38,10 +41,10 @@ export function buildProgram(deps: CliDeps = {}): Command {
 }
 
 /** Whether to print stack traces of unexpected errors (SUMMIT_DEBUG, read through app/config.ts). */
-function debugging(deps: CliDeps): boolean {
+async function debugging(deps: CliDeps): Promise<boolean> {
   if (deps.config) return deps.config.debug;
   try {
-    return createCliContext(deps).config().debug;
+    return (await createCliContext(deps).config()).debug;
   } catch {
     return false; // an invalid configuration is reported by the command itself
   }
@@ -57,7 +60,7 @@ export async function main(argv: string[], deps: CliDeps = {}): Promise<number> 
     // The catalogue's words for anything the person can act on; the message otherwise.
     const text = isUserFacing(e) ? renderNotice(e.userMessage) : e instanceof Error ? e.message : String(e);
     err.write(`summit: ${text.replace(/\s*\n\s*/g, " ")}\n`);
-    if (!isUserFacing(e) && debugging(deps))
+    if (!isUserFacing(e) && (await debugging(deps)))
       err.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 1;
   }

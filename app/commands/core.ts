@@ -1,38 +1,32 @@
 /**
  * Core commands: brief, ask, digest, ingest, summarize. Brief, ask and digest call the same use cases
  * as Slack and Discord (usecases/); with --json each prints exactly one JSON object on stdout, without
- * it the terminal adapter renders the reply.
+ * it the terminal adapter renders the reply. Each action imports what it runs (app/cli.ts).
  */
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
-import { parseJsonl } from "../../src/corpus/load.ts";
 import { inputError } from "../../src/errors.ts";
 import type { Document } from "../../src/present/document.ts";
 import type { ClusterDoc } from "../../src/summarize/index.ts";
-import { ask } from "../../usecases/ask.ts";
-import { brief } from "../../usecases/brief.ts";
-import { previewDigest } from "../../usecases/digestPreview.ts";
 import { CLI_SCOPE } from "../../usecases/scope.ts";
 import { CLI_DEADLINE_MS, type CliContext, println } from "./context.ts";
-import { runDigestSend } from "./digests.ts";
-import { runIngest } from "./ingest.ts";
 
 interface CorpusOpts {
   corpus?: string;
   json?: boolean;
 }
 
-function corpusDir(opts: CorpusOpts, ctx: CliContext): string {
+async function corpusDir(opts: CorpusOpts, ctx: CliContext): Promise<string> {
   if (opts.corpus !== undefined) {
     if (!opts.corpus.trim()) throw inputError("missing_corpus_folder");
     return opts.corpus;
   }
-  return ctx.config().corpusDir;
+  return (await ctx.config()).corpusDir;
 }
 
 /** The engine over --corpus, else over the shared store (SUMMIT_STORE=redis), else over SUMMIT_CORPUS. */
-function engineFor(opts: CorpusOpts, ctx: CliContext) {
-  return ctx.engine(opts.corpus === undefined ? undefined : corpusDir(opts, ctx));
+async function engineFor(opts: CorpusOpts, ctx: CliContext) {
+  return ctx.engine(opts.corpus === undefined ? undefined : await corpusDir(opts, ctx));
 }
 
 function printJson(ctx: CliContext, value: unknown): void {
@@ -59,13 +53,14 @@ interface Cluster {
   docs: ClusterDoc[];
 }
 
-function readClusters(path: string): Cluster[] {
+async function readClusters(path: string): Promise<Cluster[]> {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
   } catch (err) {
     throw inputError("cannot_read", path, (err as NodeJS.ErrnoException).code ?? "error");
   }
+  const { parseJsonl } = await import("../../src/corpus/load.ts");
   const records = parseJsonl(text, path);
   const lines = text.split("\n");
   const lineOf: number[] = [];
@@ -104,6 +99,7 @@ export function registerCoreCommands(program: Command, ctx: CliContext): void {
     .option("--corpus <dir>", CORPUS_HELP)
     .action(async (words: string[], opts: CorpusOpts) => {
       const engine = await engineFor(opts, ctx);
+      const { brief } = await import("../../usecases/brief.ts");
       const { reply, briefing } = await brief({ topic: words.join(" ") }, CLI_SCOPE, { engine, ...deadline });
       show(ctx, opts.json, briefing, reply);
     });
@@ -117,6 +113,7 @@ export function registerCoreCommands(program: Command, ctx: CliContext): void {
     .option("--corpus <dir>", CORPUS_HELP)
     .action(async (words: string[], opts: CorpusOpts & { context?: string }) => {
       const engine = await engineFor(opts, ctx);
+      const { ask } = await import("../../usecases/ask.ts");
       const thread = opts.context ? { topic: opts.context, history: [] } : null;
       const { reply, answer } = await ask({ question: words.join(" "), thread }, CLI_SCOPE, {
         engine,
@@ -138,6 +135,7 @@ export function registerCoreCommands(program: Command, ctx: CliContext): void {
         if (action[0] !== "send") throw inputError("unknown_digest_action", action[0] ?? "");
         const id = action[1]?.trim();
         if (!id || action.length > 2) throw inputError("digest_send_usage");
+        const { runDigestSend } = await import("./digests.ts");
         await runDigestSend(id, ctx);
         return;
       }
@@ -146,6 +144,7 @@ export function registerCoreCommands(program: Command, ctx: CliContext): void {
         ...(opts.topics !== undefined ? { topics: opts.topics } : {}),
       };
       const engine = await engineFor(opts, ctx);
+      const { previewDigest } = await import("../../usecases/digestPreview.ts");
       const { reply, digest } = await previewDigest(input, CLI_SCOPE, { engine, ...deadline });
       show(ctx, opts.json, digest, reply);
     });
@@ -157,9 +156,10 @@ export function registerCoreCommands(program: Command, ctx: CliContext): void {
     .option("--corpus <dir>", CORPUS_HELP)
     .option("--json", "print the result as one JSON object")
     .action(async (paths: string[], opts: CorpusOpts) => {
+      const { runIngest } = await import("./ingest.ts");
       const result = await runIngest(
         paths,
-        opts.corpus === undefined ? undefined : corpusDir(opts, ctx),
+        opts.corpus === undefined ? undefined : await corpusDir(opts, ctx),
         ctx,
       );
       if (opts.json) {
@@ -186,7 +186,7 @@ export function registerCoreCommands(program: Command, ctx: CliContext): void {
     .option("--query", "steer each summary by its cluster's query")
     .action(async (opts: { input: string; words: string; query?: boolean }) => {
       const words = positiveInt(opts.words);
-      const clusters = readClusters(opts.input);
+      const clusters = await readClusters(opts.input);
       const { summarizeCluster } = await import("../../src/summarize/index.ts");
       for (const c of clusters) {
         const sumOpts: { words: number; query?: string } = { words };

@@ -10,17 +10,12 @@
  * Redis from REDIS_URL; one-line error when unreachable.
  */
 import type { Command } from "commander";
-// BullMQ/ioredis (runtime) and the platform SDKs (senders) are loaded only by the commands that use
-// them: every `summit` command registers these, and loading them costs ~0.6 s of CPU per start.
+// Every `summit` command registers these, so what they run is imported by the action that runs it:
+// BullMQ/ioredis (runtime) and the platform SDKs (senders) cost ~0.6 s of CPU per start, the schedule
+// (cron-parser, luxon) and the use cases most of the rest of a bundle's start-up.
 import type { DigestRuntime } from "../../queue/runtime.ts";
-import { describeSlot, nextSlot } from "../../queue/schedule.ts";
-import type { Subscription } from "../../queue/types.ts";
-import { describeDays } from "../../queue/validate.ts";
 import { inputError, userFailure } from "../../src/errors.ts";
-import { listSubscriptions } from "../../usecases/listSubscriptions.ts";
 import { CLI_SCOPE } from "../../usecases/scope.ts";
-import { subscribe } from "../../usecases/subscribe.ts";
-import { unsubscribe } from "../../usecases/unsubscribe.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import { type CliContext, println } from "./context.ts";
@@ -29,8 +24,8 @@ async function withDigests<T>(
   ctx: CliContext,
   fn: (rt: DigestRuntime, env: { config: Config; log: Logger }) => Promise<T>,
 ): Promise<T> {
-  const config = ctx.config();
-  const log = ctx.log();
+  const config = await ctx.config();
+  const log = await ctx.log();
   const { DigestRuntime } = await import("../../queue/runtime.ts");
   // Unreachable Redis throws RedisUnavailableError, whose one line is the catalogue's.
   const rt = await DigestRuntime.start({
@@ -59,6 +54,7 @@ export function registerDigestCommands(program: Command, ctx: CliContext): void 
     .option("--topics <list>", 'comma-separated topics, e.g. "sanctions,labour"', "")
     .action(async (o: Record<string, string | undefined>) => {
       await withDigests(ctx, async (rt) => {
+        const { subscribe } = await import("../../usecases/subscribe.ts");
         const { subscription } = await subscribe(
           {
             at: o.at ?? "",
@@ -80,6 +76,7 @@ export function registerDigestCommands(program: Command, ctx: CliContext): void 
     .option("--json", "print JSON")
     .action(async (o: { json?: boolean }) => {
       await withDigests(ctx, async (rt) => {
+        const { listSubscriptions } = await import("../../usecases/listSubscriptions.ts");
         const { reply, subscriptions } = await listSubscriptions({}, CLI_SCOPE, {
           subscriptions: rt.service,
         });
@@ -93,7 +90,7 @@ export function registerDigestCommands(program: Command, ctx: CliContext): void 
           return;
         }
         if (subscriptions.length === 0) ctx.terminal.write(reply);
-        else println(ctx.out, formatTable(subscriptions, now));
+        else println(ctx.out, (await import("./subscriptionTable.ts")).formatTable(subscriptions, now));
       });
     });
 
@@ -103,35 +100,11 @@ export function registerDigestCommands(program: Command, ctx: CliContext): void 
     .argument("<id>", "subscription id")
     .action(async (id: string) => {
       await withDigests(ctx, async (rt) => {
+        const { unsubscribe } = await import("../../usecases/unsubscribe.ts");
         const { subscription } = await unsubscribe({ id }, CLI_SCOPE, { subscriptions: rt.service });
         println(ctx.out, `unsubscribed ${subscription.id}`);
       });
     });
-}
-
-/** The operator's table of every subscription (days in the same words as Slack and Discord). */
-export function formatTable(subs: Subscription[], now: Date): string {
-  const header = ["ID", "PLATFORM", "TEAM", "CHANNEL", "AT", "TZ", "DAYS", "TOPICS", "NEXT"];
-  const rows = subs.map((s) => [
-    s.id,
-    s.platform,
-    s.workspace ?? "-",
-    s.channel,
-    s.at,
-    s.tz,
-    describeDays(s.days),
-    s.topics.length > 0 ? s.topics.join(", ") : "(all)",
-    s.pausedReason ? `paused: ${s.pausedReason}` : describeSlot(nextSlot(s, now), s.tz),
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  return [header, ...rows]
-    .map((r) =>
-      r
-        .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))
-        .join("  ")
-        .trimEnd(),
-    )
-    .join("\n");
 }
 
 /**

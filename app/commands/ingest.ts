@@ -30,7 +30,7 @@ export async function runIngest(
   const urls = paths.filter(isUrl);
   const files = paths.filter((p) => !isUrl(p));
   if (urls.length > MAX_URLS) throw inputError("source_invalid", `at most ${MAX_URLS} addresses at a time`);
-  const config = ctx.config();
+  const config = await ctx.config();
   if (config.store === "redis" && corpus === undefined) return ingestIntoStore(files, urls, ctx);
 
   const dir = corpus ?? config.corpusDir;

@@ -13,14 +13,6 @@ import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { inputError } from "../../src/errors.ts";
 import { CLI_SCOPE } from "../../usecases/scope.ts";
-import {
-  addSource,
-  exportOpml,
-  importOpml,
-  listSources,
-  pollSources,
-  removeSource,
-} from "../../usecases/sources.ts";
 import type { OpenStore } from "../store.ts";
 import { type CliContext, println } from "./context.ts";
 
@@ -33,10 +25,14 @@ export async function withStore<T>(
   what: string,
   fn: (open: OpenStore) => Promise<T>,
 ): Promise<T> {
-  const config = ctx.config();
+  const config = await ctx.config();
   const { openStore, requireStoreMode } = await import("../store.ts");
   requireStoreMode(config, what);
-  const open = await openStore(config, { log: ctx.log(), clock: ctx.clock, connectionName: "summit-cli" });
+  const open = await openStore(config, {
+    log: await ctx.log(),
+    clock: ctx.clock,
+    connectionName: "summit-cli",
+  });
   try {
     return await fn(open);
   } finally {
@@ -59,6 +55,7 @@ export function registerSourceCommands(program: Command, ctx: CliContext): void 
     .action(async (url: string, opts: { every: string; name?: string; json?: boolean }) => {
       await withStore(ctx, "summit sources add", async (open) => {
         const { sourcesDeps } = await import("../store.ts");
+        const { addSource } = await import("../../usecases/sources.ts");
         const { source } = await addSource(
           { url, every: opts.every, name: opts.name ?? null },
           CLI_SCOPE,
@@ -75,6 +72,7 @@ export function registerSourceCommands(program: Command, ctx: CliContext): void 
     .action(async (opts: { json?: boolean }) => {
       await withStore(ctx, "summit sources list", async (open) => {
         const { sourcesDeps } = await import("../store.ts");
+        const { listSources } = await import("../../usecases/sources.ts");
         const { reply, sources: list } = await listSources({}, CLI_SCOPE, sourcesDeps(open));
         if (opts.json) println(ctx.out, JSON.stringify(list));
         else ctx.terminal.write(reply);
@@ -88,6 +86,7 @@ export function registerSourceCommands(program: Command, ctx: CliContext): void 
     .action(async (id: string) => {
       await withStore(ctx, "summit sources remove", async (open) => {
         const { sourcesDeps } = await import("../store.ts");
+        const { removeSource } = await import("../../usecases/sources.ts");
         const { source } = await removeSource({ id }, CLI_SCOPE, sourcesDeps(open));
         println(ctx.out, `removed ${source.id}`);
       });
@@ -107,6 +106,7 @@ export function registerSourceCommands(program: Command, ctx: CliContext): void 
       }
       await withStore(ctx, "summit sources import", async (open) => {
         const { sourcesDeps } = await import("../store.ts");
+        const { importOpml } = await import("../../usecases/sources.ts");
         const r = await importOpml({ text }, CLI_SCOPE, sourcesDeps(open));
         if (opts.json) {
           println(ctx.out, JSON.stringify(r));
@@ -127,6 +127,7 @@ export function registerSourceCommands(program: Command, ctx: CliContext): void 
     .action(async () => {
       await withStore(ctx, "summit sources export", async (open) => {
         const { sourcesDeps } = await import("../store.ts");
+        const { exportOpml } = await import("../../usecases/sources.ts");
         const { opml } = await exportOpml({}, CLI_SCOPE, sourcesDeps(open));
         ctx.out.write(opml.endsWith("\n") ? opml : `${opml}\n`);
       });
@@ -140,6 +141,7 @@ export function registerSourceCommands(program: Command, ctx: CliContext): void 
     .action(async (id: string | undefined, opts: { json?: boolean }) => {
       await withStore(ctx, "summit sources poll", async (open) => {
         const { sourcesDeps } = await import("../store.ts");
+        const { pollSources } = await import("../../usecases/sources.ts");
         const { totals } = await pollSources(
           { id: id ?? null },
           CLI_SCOPE,

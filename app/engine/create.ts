@@ -3,55 +3,12 @@
  * records given in memory), wrapped by the LLM writer when LLM mode is configured
  * (SUMMIT_LLM_MODEL + OPENAI_API_KEY and/or OPENAI_BASE_URL; see src/llm/README.md).
  */
-import { type ArticleRecord, articlesFromRecords, streamCorpus } from "../../src/corpus/load.ts";
-import {
-  createExtractiveEngine,
-  type ExtractiveEngine,
-  type ExtractiveEngineOptions,
-} from "../../src/engine/extractive.ts";
-import type { LlmEngineDeps } from "../../src/llm/engine.ts";
-import type { Article, Engine } from "../../src/model.ts";
-import { CorpusIndex } from "../../src/search/index.ts";
-import { DELTA_DOCS } from "../../src/search/segments.ts";
+import type { Engine } from "../../src/model.ts";
 import type { Config } from "../config.ts";
 import { type LlmConfig, withLlm } from "../llm.ts";
-import type { Logger } from "../logger.ts";
-import { releaseMemory } from "./memory.ts";
+import { createExtractiveFromConfig, type EngineDeps } from "./fromConfig.ts";
 
-export interface EngineDeps {
-  /** Use these articles instead of reading the corpus folder. */
-  articles?: readonly Article[];
-  /** Or these records (cleaned like files). */
-  records?: ArticleRecord[];
-  /** Where LLM mode logs why a reply fell back to the extractive one. */
-  logger?: Logger;
-  /** Options of the extractive engine (e.g. the point selection, for measuring one against another). */
-  extractive?: ExtractiveEngineOptions;
-  /** Replaces parts of the LLM engine (tests: client, cache, clock). */
-  llm?: Partial<LlmEngineDeps>;
-}
-
-/** The extractive engine (an Engine and an EvidenceProvider) over the configured corpus. */
-export function createExtractiveFromConfig(
-  config: Pick<Config, "corpusDir"> & Partial<Pick<Config, "maxArticleBytes">>,
-  deps: EngineDeps = {},
-): ExtractiveEngine {
-  const read = config.maxArticleBytes === undefined ? {} : { maxArticleBytes: config.maxArticleBytes };
-  const articles = deps.articles ?? (deps.records ? articlesFromRecords(deps.records) : null);
-  if (articles) return createExtractiveEngine(articles, deps.extractive ?? {});
-  // The corpus folder is read one article at a time straight into the index: the whole list of
-  // articles never exists (at 89,000 articles that list was most of the process's peak memory).
-  const index = new CorpusIndex(streamCorpus(config.corpusDir, read));
-  // The newest articles sealed too (a compact segment, not objects), then what loading allocated
-  // and no longer needs goes back to the system (app/engine/memory.ts). A small corpus has little
-  // to give back, and a CLI run on one should not pay for a full collection.
-  if (index.store.count >= DELTA_DOCS) {
-    index.store.seal();
-    index.store.settle();
-    releaseMemory();
-  }
-  return createExtractiveEngine([], { ...deps.extractive, index });
-}
+export { createExtractiveFromConfig, type EngineDeps } from "./fromConfig.ts";
 
 /**
  * The engine for this configuration: the extractive engine, or the LLM engine wrapping it when the

@@ -6,12 +6,12 @@
 import type { Engine } from "../../src/model.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
-import { createEngine } from "./create.ts";
+import { loadEngine } from "./fromConfig.ts";
 
 export type EngineFactory = (config: Config, log: Logger) => Promise<Engine>;
 
 /** The core engine for this configuration (extractive, or LLM-written when configured), in-process. */
-export const defaultEngine: EngineFactory = async (config, log) => createEngine(config, { logger: log });
+export const defaultEngine: EngineFactory = (config, log) => loadEngine(config, { logger: log });
 
 /** The server's engine: in worker threads unless SUMMIT_ENGINE_THREADS=0. */
 export const serverEngine: EngineFactory = async (config, log) => {

@@ -1,13 +1,37 @@
 /**
  * HTML articles: @mozilla/readability picks the article body out of the page (on a linkedom DOM);
  * the body's block elements become lines for the same text cleaner as plain files.
+ *
+ * Both packages are required on first use, not imported: loading them (with htmlparser2 and its entity
+ * tables) cost every command that reads a corpus ~40 ms at start-up, HTML in it or not
+ * (bench/startup.ts). Both have CommonJS builds, so a synchronous require keeps loading synchronous;
+ * the bundle leaves them to node_modules (scripts/build.ts), as it does the tagger.
  */
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
+import type * as ReadabilityModule from "@mozilla/readability";
+import type * as Linkedom from "linkedom";
 import { type CleanedText, cleanArticleText } from "./clean.ts";
 import { normalizeDate } from "./dates.ts";
 
-type Doc = ReturnType<typeof parseHTML>["document"];
+type Doc = ReturnType<typeof Linkedom.parseHTML>["document"];
+
+let dom: { Readability: typeof ReadabilityModule.Readability; parseHTML: typeof Linkedom.parseHTML } | null =
+  null;
+
+/** Whether the DOM packages have been loaded in this process (tests: a text-only corpus never loads them). */
+export function htmlToolsLoaded(): boolean {
+  return dom !== null;
+}
+
+function htmlTools(): NonNullable<typeof dom> {
+  if (!dom) {
+    const require = createRequire(import.meta.url);
+    const { Readability } = require("@mozilla/readability") as typeof ReadabilityModule;
+    const { parseHTML } = require("linkedom") as typeof Linkedom;
+    dom = { Readability, parseHTML };
+  }
+  return dom;
+}
 
 const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td";
 
@@ -21,7 +45,7 @@ function meta(doc: Doc, names: string[]): string | null {
 }
 
 function blockText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const { document } = htmlTools().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const lines: string[] = [];
   const nodes = document.querySelectorAll(BLOCKS);
   for (const el of nodes) {
@@ -37,6 +61,7 @@ function blockText(html: string): string {
 
 /** Extracts and cleans an HTML article. */
 export function cleanHtmlArticle(html: string): CleanedText {
+  const { Readability, parseHTML } = htmlTools();
   const { document } = parseHTML(html);
   const metaDate = meta(document, [
     "article:published_time",

@@ -52,7 +52,7 @@ import {
   digestOutput,
   InvalidOutputError,
   parseOutput,
-  responseFormats,
+  responseFormat,
 } from "./schemas.ts";
 import { DEFAULT_RULE, lowercaseVocabulary, type VerifyRule, verifyCited } from "./verify.ts";
 
@@ -252,7 +252,7 @@ export function createLlmEngine(deps: LlmEngineDeps): Engine {
         {
           model,
           messages,
-          response_format: responseFormats[args.kind],
+          response_format: responseFormat(args.kind),
           max_completion_tokens: deps.maxTokens,
           ...(deps.temperature !== undefined ? { temperature: deps.temperature } : {}),
         },

@@ -39,11 +39,22 @@ export type BriefingOutput = z.infer<typeof briefingOutput>;
 export type AnswerOutput = z.infer<typeof answerOutput>;
 export type DigestOutput = z.infer<typeof digestOutput>;
 
-export const responseFormats = {
-  briefing: zodResponseFormat(briefingOutput, "summit_briefing"),
-  answer: zodResponseFormat(answerOutput, "summit_answer"),
-  digest: zodResponseFormat(digestOutput, "summit_digest"),
-};
+const outputs = { briefing: briefingOutput, answer: answerOutput, digest: digestOutput };
+type OutputKind = keyof typeof outputs;
+const formats = new Map<OutputKind, ReturnType<typeof zodResponseFormat>>();
+
+/**
+ * The `response_format` for one prompt, made on first use: converting the schemas to JSON schema at
+ * import cost every command start-up ~10 ms, LLM mode or not (bench/startup.ts).
+ */
+export function responseFormat(kind: OutputKind): ReturnType<typeof zodResponseFormat> {
+  let format = formats.get(kind);
+  if (!format) {
+    format = zodResponseFormat(outputs[kind], `summit_${kind}`);
+    formats.set(kind, format);
+  }
+  return format;
+}
 
 export class InvalidOutputError extends SummitError {
   override readonly name: string = "InvalidOutputError";

@@ -80,6 +80,39 @@ describe("the prebuilt CLI", () => {
     const entry = readFileSync(join(outDir, manifest.entry), "utf8");
     expect(entry).not.toMatch(/from "(bullmq|ioredis|@slack\/bolt|discord\.js)"/);
   });
+
+  it("the entry and what it imports statically hold the command registration only (each action imports its own code)", () => {
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      const code = readFileSync(join(outDir, file), "utf8");
+      for (const m of code.matchAll(/^import [^;]*?from "\.\/([^"]+)";?$/gm)) visit(m[1]!);
+    };
+    visit(manifest.entry);
+    const loaded = [...reached].map((f) => readFileSync(join(outDir, f), "utf8")).join("\n");
+    // The bundle marks each module it holds with a `// path` line.
+    expect(loaded).toMatch(/^\/\/ node_modules\/commander\//m);
+    expect(loaded).toMatch(/^\/\/ app\/commands\/core\.ts$/m);
+    for (const heavy of ["zod", "pino", "cron-parser", "luxon", "openai", "sbd", "feedsmith"])
+      expect(loaded).not.toMatch(new RegExp(`^// node_modules/${heavy}/`, "m"));
+    const lines = new Set(loaded.split("\n"));
+    expect(lines.has("// app/cli.ts")).toBe(true);
+    for (const ours of [
+      "src/corpus/load.ts",
+      "src/engine/brief.ts",
+      "usecases/brief.ts",
+      "queue/schedule.ts",
+      "app/config.ts",
+    ])
+      expect(lines.has(`// ${ours}`)).toBe(false);
+    // The HTML cleaner's DOM is never bundled: src/corpus/html.ts requires it on the first HTML article.
+    const all = readdirSync(outDir)
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => readFileSync(join(outDir, f), "utf8"))
+      .join("\n");
+    expect(all).not.toMatch(/^\/\/ node_modules\/(linkedom|@mozilla\/readability|sanitize-html|postcss)\//m);
+  });
 });
 
 describe("bin/summit.js chooses the build only when it is fresh", () => {
