@@ -42,7 +42,11 @@ export const EVENTS = new Set([
   "inauguration",
 ]);
 
+/** Every day mention names a weekday: a sentence without one is skipped before the tokenizer. */
+const MAY_NAME_DAY = /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
+
 export function dayMentions(s: Sentence, sourceId: string): Mention[] {
+  if (!MAY_NAME_DAY.test(s.text)) return [];
   const toks = tokens(s.text);
   const out: Mention[] = [];
   for (let i = 0; i < toks.length; i++) {

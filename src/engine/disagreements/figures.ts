@@ -298,7 +298,12 @@ export function ageMentions(s: Sentence, sourceId: string): Mention[] {
   return out;
 }
 
+/** What every figure QUANTITY finds holds: a digit, or a vague amount ("tens of thousands of"). */
+const MAY_HOLD_FIGURE = /\d|(?:hundreds|thousands|millions|billions|dozens)\s+of\b/i;
+
 export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
+  // Most sentences hold no figure: skip them before the costlier patterns and the tokenizer.
+  if (!MAY_HOLD_FIGURE.test(s.text)) return [];
   const out: Mention[] = ageMentions(s, sourceId);
   const ages = new Set(out.map((a) => a.offset));
   const text = s.text;
