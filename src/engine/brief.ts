@@ -55,7 +55,10 @@ export function buildBriefing(index: CorpusIndex, selection: PointSelection, top
   );
   const firstPoints = toPoints(index, topUp(chosen, spare, 1 + rest.length));
 
-  const sentences: Sentence[] = r.hits.flatMap((h) => index.sentences(h.index));
+  // A side of a disagreement must touch the topic (checkedDisagreements): sentences that don't are not read.
+  const sentences: Sentence[] = r.hits
+    .flatMap((h) => index.sentences(h.index))
+    .filter((st) => relevance(st.stems, r.concepts) > 0);
   const checked = checkedDisagreements(
     index,
     findDisagreements(
