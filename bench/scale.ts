@@ -22,6 +22,7 @@ import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { createExtractiveFromConfig } from "../app/engine/create.ts";
+import { ENGINE_PROCESS_FLAGS } from "../app/engine/memory.ts";
 import { createEnginePool } from "../app/engine/pool.ts";
 import { sharedUrl } from "../scripts/shared.ts";
 import { streamCorpus } from "../src/corpus/load.ts";
@@ -258,7 +259,9 @@ async function child(mode: string, file: string): Promise<Result> {
 }
 
 function runChild(mode: string, file: string): Result {
-  const out = execFileSync(process.execPath, [import.meta.filename, "--child", mode, file], {
+  // Started as `npm start` starts the server (app/engine/memory.ts ENGINE_PROCESS_FLAGS).
+  const args = [...ENGINE_PROCESS_FLAGS, import.meta.filename, "--child", mode, file];
+  const out = execFileSync(process.execPath, args, {
     encoding: "utf8",
     maxBuffer: 1 << 24,
     stdio: ["ignore", "pipe", "inherit"],
