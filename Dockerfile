@@ -19,4 +19,5 @@ COPY scripts ./scripts
 COPY seeds ./seeds
 USER node
 EXPOSE 3000
-CMD ["node", "app/server.ts"]
+# V8 flags of a serving process: app/engine/memory.ts ENGINE_PROCESS_FLAGS (kept equal by a test).
+CMD ["node", "--max-semi-space-size=8", "app/server.ts"]

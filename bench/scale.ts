@@ -18,16 +18,20 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { createExtractiveFromConfig } from "../app/engine/create.ts";
+import { ENGINE_PROCESS_FLAGS } from "../app/engine/memory.ts";
 import { createEnginePool } from "../app/engine/pool.ts";
+import { sharedUrl } from "../scripts/shared.ts";
 import { streamCorpus } from "../src/corpus/load.ts";
 import { splitSentences } from "../src/corpus/sentences.ts";
 import type { Article, Engine } from "../src/model.ts";
 import { QUESTIONS, TOPICS } from "./workload.ts";
 
-const DATA = join(import.meta.dirname, "..", "..", "shared", "eval", "bbc_news", "bbc_news.jsonl");
+// The shared evaluation data (scripts/shared.ts: found from a git worktree too).
+const DATA = fileURLToPath(new URL("eval/bbc_news/bbc_news.jsonl", sharedUrl()));
 
 interface Bbc {
   id: string;
@@ -255,7 +259,9 @@ async function child(mode: string, file: string): Promise<Result> {
 }
 
 function runChild(mode: string, file: string): Result {
-  const out = execFileSync(process.execPath, [import.meta.filename, "--child", mode, file], {
+  // Started as `npm start` starts the server (app/engine/memory.ts ENGINE_PROCESS_FLAGS).
+  const args = [...ENGINE_PROCESS_FLAGS, import.meta.filename, "--child", mode, file];
+  const out = execFileSync(process.execPath, args, {
     encoding: "utf8",
     maxBuffer: 1 << 24,
     stdio: ["ignore", "pipe", "inherit"],

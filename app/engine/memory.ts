@@ -29,3 +29,17 @@ export function releaseMemory(): void {
   }
   gc({ type: "major", execution: "sync", flavor: "last-resort" });
 }
+
+/**
+ * V8 flags of a process that serves requests with an engine (`npm start`, the Dockerfile's CMD; the
+ * scale bench starts its processes with them too). They can only be given at start: V8 sizes its
+ * young generation when the isolate is created, and `v8.setFlagsFromString` afterwards has no effect.
+ *
+ * `--max-semi-space-size=8`: a request allocates ~10–25 MB of short-lived objects (split sentences,
+ * scores, the disagreement tagger's tokens); with V8's default the young generation grows to its
+ * maximum (2 × 64 MB here) within a few requests and stays there. Capped at 8 MB per semi-space, a
+ * process with one engine at 89,000 articles holds ~60–100 MB less after requests at the same CPU per
+ * request (bench/scale.ts; README, "Measured figures"). Engine threads get the same kind of cap through
+ * `resourceLimits` (app/engine/pool.ts).
+ */
+export const ENGINE_PROCESS_FLAGS: readonly string[] = ["--max-semi-space-size=8"];

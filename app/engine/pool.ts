@@ -98,8 +98,13 @@ export function defaultPoolSize(): number {
 
 const WORKER_URL = new URL("./worker.ts", import.meta.url);
 
-/** Young generation of each engine thread, MB (see spawn). */
-const THREAD_YOUNG_GENERATION_MB = 24;
+/**
+ * Young generation of each engine thread, MB (see spawn). At 24 MB (8 MB semi-spaces) a briefing,
+ * which allocates ~25 MB, scavenged several times mid-request and each request took ~10–25% longer
+ * than in-process; at 64 MB a thread is as fast as the engine in-process (bench notes in README,
+ * "Measured figures"), for ~10–25 MB more RSS per busy thread.
+ */
+const THREAD_YOUNG_GENERATION_MB = 64;
 
 interface Pending {
   resolve(value: unknown): void;
@@ -150,7 +155,8 @@ export async function createEnginePool(opts: EnginePoolOptions): Promise<EngineP
         workerData: { config: opts.config, state: writer.store.state(), ranksTopics: slot === 0 },
         // A thread's own heap stays small (the corpus is shared); a young generation capped below
         // V8's default (which grows to 128 MB on a machine with this much memory) keeps each thread
-        // from holding that much garbage room. Measured in bench/scale.ts.
+        // from holding that much garbage room, and above what one request allocates keeps requests
+        // from paying for it in scavenges. Measured in bench/scale.ts.
         resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB },
       });
       workers.add(worker);
