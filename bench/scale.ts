@@ -22,7 +22,7 @@ import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { createExtractiveFromConfig } from "../app/engine/create.ts";
-import { ENGINE_PROCESS_FLAGS } from "../app/engine/memory.ts";
+import { ENGINE_PROCESS_FLAGS, IDLE_RELEASE_MS, releasingWhenIdle } from "../app/engine/memory.ts";
 import { createEnginePool } from "../app/engine/pool.ts";
 import { sharedUrl } from "../scripts/shared.ts";
 import { streamCorpus } from "../src/corpus/load.ts";
@@ -157,6 +157,8 @@ interface Result {
   rssMb: number;
   /** RSS once the briefings and answers below have run (caches filled, heaps grown by requests). */
   rssAfterMb: number;
+  /** RSS once the engine has been idle past IDLE_RELEASE_MS (it gives back what requests left). */
+  rssIdleMb: number;
   /** Highest RSS of the process (loading included; Linux only, else 0). */
   peakMb: number;
   heapMb: number;
@@ -208,7 +210,8 @@ async function child(mode: string, file: string): Promise<Result> {
   if (mode === "engine") {
     // Built as the CLI builds it (app/engine/create.ts): the corpus (one .jsonl file, or a folder of
     // .jsonl parts) read one article at a time straight into the index.
-    const engine = createExtractiveFromConfig({ corpusDir: file });
+    // As the server runs it in-process (app/engine/factory.ts): memory given back once idle.
+    const engine = releasingWhenIdle(createExtractiveFromConfig({ corpusDir: file }));
     const count = engine.index.size;
     // For the live adds below: 2,000 copies with new ids (read after the load, not counted in it).
     const extra: Article[] = [];
@@ -224,12 +227,15 @@ async function child(mode: string, file: string): Promise<Result> {
     const u0 = performance.now();
     for (const a of extra) engine.upsert(a);
     const upsertMs = (performance.now() - u0) / extra.length;
+    const rssAfterMb = process.memoryUsage().rss / 2 ** 20;
+    await new Promise((r) => setTimeout(r, IDLE_RELEASE_MS + 1000));
     return {
       mode,
       articles: count,
       loadMs,
       rssMb: mem.rss / 2 ** 20,
-      rssAfterMb: process.memoryUsage().rss / 2 ** 20,
+      rssAfterMb,
+      rssIdleMb: process.memoryUsage().rss / 2 ** 20,
       peakMb: peakRssMb(),
       heapMb: mem.heapUsed / 2 ** 20,
       ...lat,
@@ -245,6 +251,8 @@ async function child(mode: string, file: string): Promise<Result> {
   const mem = process.memoryUsage();
   const lat = await latencies(pool);
   const rssAfterMb = process.memoryUsage().rss / 2 ** 20;
+  await new Promise((r) => setTimeout(r, IDLE_RELEASE_MS + 1000));
+  const rssIdleMb = process.memoryUsage().rss / 2 ** 20;
   await pool.close();
   return {
     mode,
@@ -252,6 +260,7 @@ async function child(mode: string, file: string): Promise<Result> {
     loadMs,
     rssMb: mem.rss / 2 ** 20,
     rssAfterMb,
+    rssIdleMb,
     peakMb: peakRssMb(),
     heapMb: mem.heapUsed / 2 ** 20,
     ...lat,
@@ -274,15 +283,15 @@ const f = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
 
 function row(r: Result): string {
   const what = r.mode === "engine" ? "one engine, in-process" : `engine pool, ${r.mode.slice(4)} threads`;
-  return `| ${r.articles.toLocaleString("en")} | ${what} | ${(r.loadMs / 1000).toFixed(1)} s | ${Math.round(r.articles / (r.loadMs / 1000)).toLocaleString("en")}/s | ${r.rssMb.toFixed(0)} MB | ${r.rssAfterMb.toFixed(0)} MB | ${r.peakMb.toFixed(0)} MB | ${r.heapMb.toFixed(0)} MB | ${f(r.brief[0])} / ${f(r.brief[1])} | ${f(r.ask[0])} / ${f(r.ask[1])} | ${f(r.cpu[0])} / ${f(r.cpu[1])} | ${r.upsertMs === undefined ? "–" : `${r.upsertMs.toFixed(3)} ms`} |`;
+  return `| ${r.articles.toLocaleString("en")} | ${what} | ${(r.loadMs / 1000).toFixed(1)} s | ${Math.round(r.articles / (r.loadMs / 1000)).toLocaleString("en")}/s | ${r.rssMb.toFixed(0)} MB | ${r.rssAfterMb.toFixed(0)} MB | ${r.rssIdleMb.toFixed(0)} MB | ${r.peakMb.toFixed(0)} MB | ${r.heapMb.toFixed(0)} MB | ${f(r.brief[0])} / ${f(r.brief[1])} | ${f(r.ask[0])} / ${f(r.ask[1])} | ${f(r.cpu[0])} / ${f(r.cpu[1])} | ${r.upsertMs === undefined ? "–" : `${r.upsertMs.toFixed(3)} ms`} |`;
 }
 
 export async function run(): Promise<void> {
   console.log("\n## Scale: memory and latency per process (each configuration in its own process)\n");
   console.log(
-    "| corpus | process | load | load rate | RSS after load | RSS after requests | peak RSS | heap | brief ms (med / p99) | ask ms (med / p99) | CPU ms brief / ask (med) | live upsert (avg) |",
+    `| corpus | process | load | load rate | RSS after load | RSS after requests | RSS idle ${IDLE_RELEASE_MS / 1000} s later | peak RSS | heap | brief ms (med / p99) | ask ms (med / p99) | CPU ms brief / ask (med) | live upsert (avg) |`,
   );
-  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   // Each row as soon as it is measured (a long run still leaves its finished rows).
   const rows: Result[] = [];
   const measure = (mode: string, file: string) => {

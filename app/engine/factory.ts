@@ -7,6 +7,7 @@ import type { Engine } from "../../src/model.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import { loadEngine } from "./fromConfig.ts";
+import { releasingWhenIdle } from "./memory.ts";
 
 export type EngineFactory = (config: Config, log: Logger) => Promise<Engine>;
 
@@ -18,7 +19,8 @@ export const serverEngine: EngineFactory = async (config, log) => {
   // Loaded here, not at the top: only the server needs the thread pool.
   const { createEnginePool, defaultPoolSize } = await import("./pool.ts");
   const size = config.engineThreads ?? defaultPoolSize();
-  if (size === 0) return defaultEngine(config, log);
+  // In-process, what requests leave behind goes back to the system once it is idle (memory.ts).
+  if (size === 0) return releasingWhenIdle(await defaultEngine(config, log));
   const started = performance.now();
   // Only what the threads need to build the engine: no platform secrets cross over.
   const pool = await createEnginePool({

@@ -7,6 +7,7 @@
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import type { AskOptions, BriefOptions, DigestOptions, Engine } from "../../src/model.ts";
 
 type Gc = (opts?: {
   type?: "major" | "minor";
@@ -43,3 +44,61 @@ export function releaseMemory(): void {
  * `resourceLimits` (app/engine/pool.ts).
  */
 export const ENGINE_PROCESS_FLAGS: readonly string[] = ["--max-semi-space-size=8"];
+
+/** How long an engine goes without a request before it gives back what the requests left behind. */
+export const IDLE_RELEASE_MS = 5_000;
+
+export interface IdleRelease {
+  /** A request finished: (re)start the idle countdown. */
+  touch(): void;
+  /** Stops the countdown (safe to call twice). */
+  close(): void;
+}
+
+/**
+ * Gives memory back once requests stop. A request allocates ~10–25 MB; between full collections V8
+ * keeps what was freed (old-space pages, a grown young generation), so a process that served a burst
+ * holds ~60–100 MB more than it needs until a memory-reducing collection (bench/scale.ts). After
+ * IDLE_RELEASE_MS without a request, one releaseMemory() — tens of milliseconds, only when the engine is
+ * idle, at most once per quiet spell. The timer never keeps the process alive.
+ */
+export function idleRelease(opts: { idleMs?: number; release?: () => void } = {}): IdleRelease {
+  const idleMs = opts.idleMs ?? IDLE_RELEASE_MS;
+  const release = opts.release ?? releaseMemory;
+  let timer: NodeJS.Timeout | null = null;
+  return {
+    touch() {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        release();
+      }, idleMs);
+      timer.unref();
+    },
+    close() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+    },
+  };
+}
+
+/**
+ * The same engine (every method and property, live-corpus ones included), whose brief, ask and digest
+ * start the idle countdown when they finish.
+ */
+export function releasingWhenIdle<E extends Engine>(engine: E, idle: IdleRelease = idleRelease()): E {
+  const done = <T>(p: Promise<T>): Promise<T> => p.finally(() => idle.touch());
+  const wrapped: Pick<Engine, "brief" | "ask" | "digest"> = {
+    brief: (topic: string, o?: BriefOptions) => done(engine.brief(topic, o)),
+    ask: (question: string, o?: AskOptions) => done(engine.ask(question, o)),
+    digest: (o?: DigestOptions) => done(engine.digest(o)),
+  };
+  return new Proxy(engine, {
+    get(target, prop) {
+      if (prop === "brief" || prop === "ask" || prop === "digest") return wrapped[prop];
+      const value: unknown = Reflect.get(target, prop, target);
+      // Methods run on the engine itself (its private fields), not on the proxy.
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}

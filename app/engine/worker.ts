@@ -15,7 +15,7 @@ import { CorpusIndex } from "../../src/search/index.ts";
 import type { IndexState } from "../../src/search/segments.ts";
 import { withLlm } from "../llm.ts";
 import { createLogger } from "../logger.ts";
-import { releaseMemory } from "./memory.ts";
+import { idleRelease, releaseMemory } from "./memory.ts";
 import type { EngineThreadConfig, ToPool, ToWorker } from "./pool.ts";
 
 const port = parentPort;
@@ -33,6 +33,8 @@ const logger = createLogger(config.logLevel ?? "info");
 const extractive = createExtractiveEngine([], { index: new CorpusIndex(state) });
 const engine: Engine = withLlm(extractive, config, logger);
 const running = new Map<number, AbortController>();
+/** What requests leave behind goes back to the system once this thread is idle (memory.ts). */
+const idle = idleRelease();
 const send = (msg: ToPool) => port.postMessage(msg);
 
 const TOPICS_DEBOUNCE_MS = 2_000;
@@ -87,7 +89,10 @@ port.on("message", (msg: ToWorker) => {
           },
         }),
     )
-    .finally(() => running.delete(msg.id));
+    .finally(() => {
+      running.delete(msg.id);
+      idle.touch();
+    });
 });
 
 const topics = ranksTopics ? engine.suggestTopics("", Number.MAX_SAFE_INTEGER) : null;
