@@ -24,7 +24,7 @@ import { runInNewContext } from "node:vm";
 import { createExtractiveFromConfig } from "../app/engine/create.ts";
 import { ENGINE_PROCESS_FLAGS, IDLE_RELEASE_MS, releasingWhenIdle } from "../app/engine/memory.ts";
 import { createEnginePool } from "../app/engine/pool.ts";
-import { sharedUrl } from "../scripts/shared.ts";
+import { seededRandom, sharedUrl } from "../scripts/shared.ts";
 import { streamCorpus } from "../src/corpus/load.ts";
 import { splitSentences } from "../src/corpus/sentences.ts";
 import type { Article, Engine } from "../src/model.ts";
@@ -44,18 +44,6 @@ function bbc(): Bbc[] {
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Bbc);
-}
-
-/** A deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Generated articles per corpus file. */
@@ -83,7 +71,7 @@ function corpusFile(size: number): string {
           }),
         );
   } else {
-    const rand = rng(size);
+    const rand = seededRandom(size);
     const sentences = base.map((r) => splitSentences(r.text.split("\n").slice(1).join(" ")));
     const names: string[] = [];
     for (let i = 0; i < size; i++) {
