@@ -2,7 +2,10 @@
  * End to end on the seeds: the real core engine builds the digest, the real Discord sender (discord.js
  * REST, nonce + enforce_nonce) posts it to the local Discord, through the queue's scheduled-job path.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../app/config.ts";
 import { defaultEngine } from "../../app/engine/factory.ts";
 import { configuredSenders } from "../../app/senders.ts";
@@ -25,9 +28,18 @@ afterEach(async () => {
   await deletePrefix(prefix);
 });
 
+/**
+ * The seeds as just arrived: a folder's articles arrive when their files were written (their mtime),
+ * and a first digest covers the 24 hours before its slot, so a checkout older than that would have
+ * nothing new. A fresh copy arrives now, as a clean clone's does.
+ */
+const corpus = mkdtempSync(join(tmpdir(), "summit-e2e-seeds-"));
+cpSync(join(import.meta.dirname, "..", "..", "seeds"), corpus, { recursive: true });
+afterAll(() => rmSync(corpus, { recursive: true, force: true }));
+
 /** The runtime and the senders the server would build from this environment. */
 async function startWith(env: Record<string, string>) {
-  const config = loadConfig({ REDIS_URL, SUMMIT_REDIS_PREFIX: prefix, ...env });
+  const config = loadConfig({ REDIS_URL, SUMMIT_REDIS_PREFIX: prefix, SUMMIT_CORPUS: corpus, ...env });
   const engine = await defaultEngine(config, quietLog);
   const runtime = await DigestRuntime.start({
     redisUrl: REDIS_URL,
