@@ -265,7 +265,11 @@ const NOT_NAMED =
  */
 const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
+/** What every AGE match holds: ", 46," — skipped without it before the costlier pattern. */
+const MAY_HOLD_AGE = /,\s*\d{1,3},/;
+
 export function ageMentions(s: Sentence, sourceId: string): Mention[] {
+  if (!MAY_HOLD_AGE.test(s.text)) return [];
   const out: Mention[] = [];
   for (const m of s.text.matchAll(AGE)) {
     const [, first, last, digits] = m;
@@ -307,7 +311,12 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
   const out: Mention[] = ageMentions(s, sourceId);
   const ages = new Set(out.map((a) => a.offset));
   const text = s.text;
-  const toks = tokens(text);
+  // Tokenized only when a figure survives the checks below (most are years, dates or parts of names).
+  let tokenized: ReturnType<typeof tokens> | null = null;
+  const toksOf = () => {
+    tokenized ??= tokens(text);
+    return tokenized;
+  };
   for (const m of text.matchAll(QUANTITY)) {
     if (ages.has(m.index + Math.max(0, m[0].search(/\d/)))) continue;
     const [, modifier, vague, currency, digits, multWord, percent] = m;
@@ -417,6 +426,7 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
         continue;
       }
     }
+    const toks = toksOf();
     const endTok = toks.findIndex((t) => t.start >= m.index + m[0].length);
     const startTok = toks.findIndex((t) => t.end > m.index);
     let phrase = endTok >= 0 ? phraseAfter(toks, endTok) : [];
