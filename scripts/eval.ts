@@ -14,7 +14,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { type ClusterDoc, roundRobinLead, summarizeCluster } from "../src/summarize/index.ts";
-import { sharedUrl } from "./shared.ts";
+import { markdownTable, sharedUrl } from "./shared.ts";
 
 interface EvalRecord {
   id: string;
@@ -200,11 +200,7 @@ async function main(): Promise<void> {
       r.published,
     ]),
   ];
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
-  const line = (row: string[]) => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(" | ")} |`;
-  console.log(line(rows[0]!));
-  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
-  for (const row of rows.slice(1)) console.log(line(row));
+  console.log(markdownTable(rows));
   console.log(
     `\nsummarizer time: ${results.map((r) => `${r.name} ${((r.seconds * 1000) / r.clusters).toFixed(1)} ms/cluster`).join(", ")}` +
       (mnEvery > 1 ? `\nMulti-News: every ${mnEvery}th test cluster (--mn-every 1 for all)` : ""),

@@ -15,9 +15,7 @@ export function focusClass(noun: string): FocusClass | null {
   if (lex === LEX.person) return "person";
   if (lex === LEX.location) return "place";
   if (lex === LEX.group) {
-    const org = nounSenses("organization", 1);
-    const first = nounSenses(noun, 1);
-    if (first.length > 0 && isKindOf(noun, org, 1)) return "organisation";
+    if (isKindOf(noun, nounSenses("organization", 1), 1)) return "organisation";
   }
   return null;
 }
@@ -72,7 +70,7 @@ const GENERAL_DEPTH = 4;
 /** The senses of a word that are places ("delaware" → the state, not the river or the people). */
 function placeSenses(word: string): number[] {
   if (word.length < 3) return [];
-  return nounSenses(word, 8).filter((s) => synsetLex(s) === LEX.location);
+  return nounSenses(word, NAME_SENSES).filter((s) => synsetLex(s) === LEX.location);
 }
 
 /**

@@ -5,18 +5,12 @@
  */
 import type { Briefing, Disagreement, Evidence, Point } from "../model.ts";
 import { type Concept, type CorpusIndex, type Sentence, termStems } from "../search/index.ts";
+import { quotesClosed } from "../text/quotes.ts";
 import { stemSet } from "../text/similarity.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { findDisagreements } from "./disagreements.ts";
 import { shorten } from "./phrasing.ts";
-import {
-  articleSupports,
-  completeQuotes,
-  quotesClosed,
-  relevance,
-  unexplainedOpener,
-  withContext,
-} from "./points.ts";
+import { articleSupports, completeQuotes, relevance, unexplainedOpener, withContext } from "./points.ts";
 import { requiredMatches, retrieveTopic, type TopicRetrieval } from "./retrieval.ts";
 import type { PointSelection } from "./selection/pointSelection.ts";
 import { topUp } from "./selection/pointSelection.ts";

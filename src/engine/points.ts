@@ -4,6 +4,7 @@
  * repeat each other, and the mechanical citation check.
  */
 import type { Concept, CorpusIndex, Sentence } from "../search/index.ts";
+import { quotesClosed, unbalancedQuotes } from "../text/quotes.ts";
 import { containment, jaccard, nearIdentical, normalizeText, stemSet } from "../text/similarity.ts";
 import { notASentence } from "./fragments.ts";
 
@@ -42,29 +43,6 @@ export function relevance(
 
 const WEAK_START =
   /^(he|she|it|they|this|that|these|those|but|and|or|so|however|also|meanwhile|still|yet|then|his|her|their|its|there)\b/i;
-
-/** Quotation marks that don't pair up within the sentence. */
-export function unbalancedQuotes(text: string): boolean {
-  const open = (text.match(/“/g) ?? []).length;
-  const close = (text.match(/”/g) ?? []).length;
-  if (open !== close) return true;
-  return (text.match(/"/g) ?? []).length % 2 === 1;
-}
-
-/**
- * Whether every quotation a text opens it closes, in order: “ opens and ” closes; a straight " opens
- * at the text's start or after a space or bracket and closes elsewhere. `"A. "B.` (a quotation run on
- * into a second paragraph, which opens again) is not closed, though its marks are even.
- */
-export function quotesClosed(text: string): boolean {
-  let open = false;
-  for (const m of text.matchAll(/[“”"]/g)) {
-    const opening = m[0] === "“" || (m[0] === '"' && (m.index === 0 || /[\s([—–-]/.test(text[m.index - 1]!)));
-    if (opening === open) return false;
-    open = opening;
-  }
-  return !open;
-}
 
 /**
  * How well a sentence reads on its own as a point (0 = unusable). `maxWords`: the longest sentence

@@ -10,6 +10,7 @@
  */
 import { type Concept, type Sentence, termStems } from "../search/index.ts";
 import { isPlace } from "../text/places.ts";
+import { quotesClosed } from "../text/quotes.ts";
 import { STOPWORDS } from "../text/tokens.ts";
 import { isNoun } from "../text/wordnet.ts";
 import { focusClass, focusKind, ofKind, sameClass } from "./answerKinds.ts";
@@ -63,18 +64,11 @@ function questionSentences(question: string): string[] {
   const out: string[] = [];
   // Nor does a period inside a quotation ("the “Super Mario Bros. Movie,” which …").
   for (const p of parts) {
-    if (out.length > 0 && (ABBREVIATION_END.test(out.at(-1)!) || openQuote(out.at(-1)!)))
+    if (out.length > 0 && (ABBREVIATION_END.test(out.at(-1)!) || !quotesClosed(out.at(-1)!)))
       out[out.length - 1] += ` ${p}`;
     else out.push(p);
   }
   return out;
-}
-
-/** Whether a text leaves a double quotation open (more “ than ”, or an odd number of ")." */
-function openQuote(text: string): boolean {
-  const open = (text.match(/“/g) ?? []).length;
-  const close = (text.match(/”/g) ?? []).length;
-  return open > close || (text.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** A text ending on an abbreviation: initials ("U.S.", "D.C.") or a title ("Mr.", "Gov.", "St."). */
@@ -797,7 +791,8 @@ export function answerSpans(
           // where a person holds office, not where something happened (unless that is what is asked).
           if (place && !asksOffice && PERSON_TITLE.test((ws[n.at + n.words] ?? "").replace(/[,;:]$/, "")))
             w *= TITLED_PLACE;
-          else if (isPlace(n.name) && (person || a.type === "organisation")) w *= named ? 1 : 0.6;
+          // A place asked for no place ("who", "which company") keeps less.
+          if (isPlace(n.name) && (person || a.type === "organisation")) w *= named ? 1 : 0.6;
           out.push({ key: n.name.toLowerCase(), fit: w * near(n.at, at) });
         }
         // "What" questions may be answered by a quoted title or a plain noun phrase.

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
-import { quotesClosed } from "../../src/engine/points.ts";
+import { quotesClosed } from "../../src/text/quotes.ts";
 import { articleHolds } from "./helpers.ts";
 
 describe("quotations in points", () => {

@@ -43,7 +43,7 @@ export const EVENTS = new Set([
 ]);
 
 /** Every day mention names a weekday: a sentence without one is skipped before the tokenizer. */
-const MAY_NAME_DAY = /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
+const MAY_NAME_DAY = new RegExp(WEEKDAYS.join("|"), "i");
 
 export function dayMentions(s: Sentence, sourceId: string): Mention[] {
   if (!MAY_NAME_DAY.test(s.text)) return [];

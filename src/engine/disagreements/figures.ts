@@ -19,6 +19,7 @@ import {
   type Token,
   tokens,
   UNITS,
+  WEEKDAYS,
 } from "./mention.ts";
 import { MULT, normaliseUnit } from "./units.ts";
 
@@ -114,7 +115,7 @@ function casualtyKey(
  * specimens" is not the 1,200 specimens a team examined, "the names of 335,435 users" not 317,377 banned.
  */
 const NEUTRAL_OF =
-  /^(total|tally|toll|number|estimate|average|sum|figure|count|crowd|group|groups|team|list|minimum|maximum|record|rate|value|price|cost|fine|bill|budget|salary|fee|fees|sale|sales|amount|population|force|fleet|staff|workforce|height|depth|length|distance|speed|weight|area|age|margin|lead|score|majority|share|stake|profit|loss|revenue|debt|deficit|surplus|payment|award|damages|settlement|bail|bond|jackpot|prize|loan|sentence|term|total)$/i;
+  /^(total|tally|toll|number|estimate|average|sum|figure|count|crowd|group|groups|team|list|minimum|maximum|record|rate|value|price|cost|fine|bill|budget|salary|fee|fees|sale|sales|amount|population|force|fleet|staff|workforce|height|depth|length|distance|speed|weight|area|age|margin|lead|score|majority|share|stake|profit|loss|revenue|debt|deficit|surplus|payment|award|damages|settlement|bail|bond|jackpot|prize|loan|sentence|term)$/i;
 function governorOf(text: string, at: number): string | undefined {
   const g =
     /\b(\p{L}+)\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+|at least\s+)?$/iu.exec(
@@ -258,16 +259,16 @@ const AGE = /(?:^|[\s(])(\p{L}[\p{L}'’-]+)\s+(\p{L}[\p{L}'’-]+),\s*(\d{1,3})
 const NOT_NAMED =
   /^(son|daughter|wife|husband|mother|father|brother|sister|boy|girl|man|woman|men|women|child|children|teen|teenager|driver|suspect|officer|victim|friend|partner|student|resident|worker|people|years?|aged|age|ages|number|no|page|vol|route|highway|room|flight|game|chapter|section|article)$/i;
 
-/**
- * Ages given beside a full name ("Clifford Knight, 46,"): the same person's age at the same time, which
- * two reports should not disagree on. The name's two words are its attribute (the same names, the same
- * person); a weekday, month or common noun before the comma is not a name.
- */
 const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** What every AGE match holds: ", 46," — skipped without it before the costlier pattern. */
 const MAY_HOLD_AGE = /,\s*\d{1,3},/;
 
+/**
+ * Ages given beside a full name ("Clifford Knight, 46,"): the same person's age at the same time, which
+ * two reports should not disagree on. The name's two words are its attribute (the same names, the same
+ * person); a weekday, month or common noun before the comma is not a name.
+ */
 export function ageMentions(s: Sentence, sourceId: string): Mention[] {
   if (!MAY_HOLD_AGE.test(s.text)) return [];
   const out: Mention[] = [];
@@ -275,12 +276,12 @@ export function ageMentions(s: Sentence, sourceId: string): Mention[] {
     const [, first, last, digits] = m;
     const age = Number(digits);
     if (age < 1 || age > 110) continue;
-    if (
-      [first!, last!].some((w) => STOPWORDS.has(w.toLowerCase()) || NOT_NAMED.test(w) || MONTH_WORD.test(w))
-    )
-      continue;
-    if ([first!, last!].some((w) => /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(w)))
-      continue;
+    const notAName = (w: string) =>
+      STOPWORDS.has(w.toLowerCase()) ||
+      NOT_NAMED.test(w) ||
+      MONTH_WORD.test(w) ||
+      WEEKDAYS.includes(w.toLowerCase());
+    if (notAName(first!) || notAName(last!)) continue;
     const names = new Set([first!, last!].map((w) => canonicalStem(stem(w.toLowerCase()))));
     const offset = m.index + m[0].lastIndexOf(digits!);
     out.push({

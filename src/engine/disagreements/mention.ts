@@ -174,8 +174,22 @@ export const SPAN =
 export const NOT_A_NAME =
   /^(The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|Mr|Mrs|Ms|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
+type SentenceContext = Pick<Mention, "context" | "names" | "years" | "forecast" | "span">;
+
+/** One context per sentence, however many figures and days it holds (mentions only read it). */
+const CONTEXTS = new WeakMap<Sentence, SentenceContext>();
+
 /** The sentence's content stems (figures, units and reporting words left out), names and years. */
-export function contextOf(s: Sentence): Pick<Mention, "context" | "names" | "years" | "forecast" | "span"> {
+export function contextOf(s: Sentence): SentenceContext {
+  let c = CONTEXTS.get(s);
+  if (!c) {
+    c = sentenceContext(s);
+    CONTEXTS.set(s, c);
+  }
+  return c;
+}
+
+function sentenceContext(s: Sentence): SentenceContext {
   const context = new Set<string>();
   const names = new Set<string>();
   const toks = tokens(s.text);
