@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { sharedUrl } from "../scripts/shared.ts";
 import type { ArticleRecord } from "../src/corpus/load.ts";
+import { median } from "./stats.ts";
 import { QUESTIONS } from "./workload.ts";
 
 interface Engine {
@@ -29,11 +30,6 @@ async function checkout(root: string): Promise<Checkout> {
     engine: (records, now) =>
       ext.createExtractiveEngine(load.articlesFromRecords(records), now ? { clock: { now: () => now } } : {}),
   };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
 }
 
 async function time(f: () => Promise<unknown>): Promise<number> {

@@ -19,6 +19,7 @@ import { resplitSelection } from "../src/engine/selection/alternatives.ts";
 import type { Article } from "../src/model.ts";
 import { termStems } from "../src/search/index.ts";
 import { InvertedIndex } from "../src/search/inverted.ts";
+import { quantile } from "./stats.ts";
 import { QUESTIONS, TOPICS } from "./workload.ts";
 
 const DATA = fileURLToPath(new URL("eval/bbc_news/bbc_news.jsonl", sharedUrl()));
@@ -30,11 +31,6 @@ function gc(): void {
 
 function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-}
-
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? 0;
 }
 
 function fmt(ms: number): string {

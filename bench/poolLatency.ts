@@ -15,15 +15,10 @@ import { join } from "node:path";
 import { createExtractiveFromConfig } from "../app/engine/create.ts";
 import { createEnginePool } from "../app/engine/pool.ts";
 import type { Engine } from "../src/model.ts";
+import { median } from "./stats.ts";
 import { QUESTIONS, TOPICS } from "./workload.ts";
 
 const FILE = join(tmpdir(), "summit-bench-scale", "bbc-x40.jsonl");
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-}
 
 const load = () =>
   loadavg()

@@ -28,6 +28,7 @@ import { seededRandom, sharedUrl } from "../scripts/shared.ts";
 import { streamCorpus } from "../src/corpus/load.ts";
 import { splitSentences } from "../src/corpus/sentences.ts";
 import type { Article, Engine } from "../src/model.ts";
+import { quantile } from "./stats.ts";
 import { QUESTIONS, TOPICS } from "./workload.ts";
 
 // The shared evaluation data (scripts/shared.ts: found from a git worktree too).
@@ -131,11 +132,6 @@ function peakRssMb(): number {
   } catch {
     return 0;
   }
-}
-
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? 0;
 }
 
 interface Result {
