@@ -103,9 +103,6 @@ function casualtyKey(
 ): { words: string[]; end: number } | null {
   if (endTok < 0) return null;
   const whoOf = (w: string) => (PEOPLE_WORD.test(w) ? [] : [w]);
-  // "22 people killed", "21 people dead": the same report without its verb.
-  if (phrase.length === 2 && CASUALTY.test(phrase[1]!) && !CASUALTY.test(phrase[0]!))
-    return { words: [...whoOf(phrase[0]!), phrase[1]!], end: endTok + 2 };
   // "killing 11 people", "wounded at least 40 civilians": the verb before the figure says what happened.
   const before = toks[startTok - 1]?.word ?? "";
   if (phrase.length === 1 && startTok > 0 && CASUALTY_VERB.test(before) && !CASUALTY.test(phrase[0]!))
