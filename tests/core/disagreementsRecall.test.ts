@@ -1,6 +1,6 @@
 /**
  * "Where sources differ" on news the rules were not shaped on (issue 13, second held-out round): tolls
- * given with the verb first, a percentage's own clause, the same counted phrase in a long run-on
+ * given with the verb first, the same counted phrase in a long run-on
  * sentence, "N or M" ranges, a count narrowed to one place, and a value that fits both sides. Made-up
  * reports (never the seeds or the evaluation data); each rule with a control that keeps it from passing
  * vacuously.
@@ -35,15 +35,6 @@ describe("where sources differ, on unseen news", () => {
       `A bomb at the Harlow arena on Monday night went off in the foyer, killing ${n} people.`;
     expect(differ([a, b("19")]).length).toBe(1);
     expect(differ([a, b("22")])).toEqual([]);
-  });
-
-  it("reads a percentage's clause after the figure ('62 percent of children had stunted growth')", () => {
-    const a =
-      "In addition to finding that 62 percent of children had stunted growth, the valley teams found many underweight.";
-    const b = (who: string) => `A similar survey of ${who} in the valley found that 65 percent are stunted.`;
-    expect(differ([a, b("children")]).length).toBe(1);
-    // Control: a share of another population is not the same share.
-    expect(differ([a, b("adults")])).toEqual([]);
   });
 
   it("lets the same counted phrase beside a shared clause word through a long run-on sentence", () => {

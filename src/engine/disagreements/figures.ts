@@ -505,9 +505,8 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
     hi *= unit.factor;
     if (GENERIC.has(head) && key.size < 2) continue;
     if (phrase.every((w) => MONTH_WORD.test(w))) continue;
-    // Where the figure's own clause resumes after what it counts. A percentage's words are not the
-    // tokens after it ("62 percent of children had stunted growth": "of children" is its clause).
-    const localEnd = endTok < 0 ? toks.length : percent ? endTok : endTok + phrase.length + extra;
+    // Where the figure's own clause resumes after what it counts.
+    const localEnd = endTok < 0 ? toks.length : endTok + phrase.length + extra;
     out.push({
       kind: "quantity",
       key,
