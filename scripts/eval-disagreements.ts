@@ -72,6 +72,13 @@ const EXTENDED = new URL("../tests/data/disagreements-extended.jsonl", import.me
  * "sealed" half, scored only (clusters holding a real disagreement alternate between the halves).
  */
 const HELD_OUT_2026 = new URL("../tests/data/disagreements-heldout-2026-12.jsonl", import.meta.url);
+/**
+ * A second held-out set, labelled before the next round of rule changes: pairs from DUC 2004 and
+ * Multi-News test clusters no earlier label file used, found generically (two reports in one cluster
+ * giving different figures before the same counted word, or near-identical sentences with different
+ * numbers), each labelled by reading both sentences, with its reason. Sealed as a whole: scored only.
+ */
+const HELD_OUT_2026B = new URL("../tests/data/disagreements-heldout-2026-12b.jsonl", import.meta.url);
 
 /** A stable key for a pair of claim sentences (order-free). */
 export function pairKey(a: string, b: string): string {
@@ -185,9 +192,16 @@ export async function shownPairs(heldOut = false): Promise<ShownPair[]> {
 }
 
 /** The labels: the first 261 (`original`) or those with the pairs labelled since (`extended`), or all. */
-export function loadLabels(which: "all" | "original" | "extended" | "heldout2026" = "all"): Label[] {
+export function loadLabels(
+  which: "all" | "original" | "extended" | "heldout2026" | "heldout2026b" = "all",
+): Label[] {
   if (which === "all") return [...loadLabels("original"), ...loadLabels("extended")];
-  const file = { original: LABELS, extended: EXTENDED, heldout2026: HELD_OUT_2026 }[which];
+  const file = {
+    original: LABELS,
+    extended: EXTENDED,
+    heldout2026: HELD_OUT_2026,
+    heldout2026b: HELD_OUT_2026B,
+  }[which];
   let text = "";
   try {
     text = readFileSync(fileURLToPath(file), "utf8");
@@ -238,7 +252,8 @@ async function main(): Promise<void> {
   }
   const all = loadLabels();
   const held = loadLabels("heldout2026");
-  const labels = new Map([...all, ...held].map((l) => [l.key, l]));
+  const heldB = loadLabels("heldout2026b");
+  const labels = new Map([...all, ...held, ...heldB].map((l) => [l.key, l]));
   const unlabelled = [...unique.values()].filter((p) => !labels.has(p.key));
   const bySet = (s: string) => [...unique.values()].filter((p) => p.set.startsWith(s)).length;
   const ends = (s: string) => [...unique.values()].filter((p) => p.set.endsWith(s)).length;
@@ -259,6 +274,8 @@ async function main(): Promise<void> {
     ["held-out 2026-12, dev half", held.filter((l) => l.half === "dev")],
     ["held-out 2026-12, sealed half", held.filter((l) => l.half === "sealed")],
     ["held-out 2026-12, both", held],
+    // Its Multi-News pairs are shown only with --held-out; sealed as a whole.
+    ["held-out 2026-12b (sealed)", heldB],
   ];
   for (const [name, ls] of rows) {
     const s = score(unique.values(), ls);

@@ -81,8 +81,11 @@ export function findConflicts(
     const sidesOf = new Map<string, number>();
     for (const g of groups)
       for (const id of new Set(g.map((x) => x.sourceId))) sidesOf.set(id, (sidesOf.get(id) ?? 0) + 1);
+    // A value that fits more than one group ("at least 60" beside "60" and "65") takes no side either.
+    const fitsOne = (x: Mention) =>
+      groups.filter((o) => o.every((y) => y === x || compatible(x, y))).length === 1;
     const sides = groups
-      .map((g) => g.filter((x) => sidesOf.get(x.sourceId) === 1))
+      .map((g) => g.filter((x) => sidesOf.get(x.sourceId) === 1 && fitsOne(x)))
       .filter((g) => g.length > 0);
     if (sides.length < 2) continue;
     const sourcesInvolved = new Set(sides.flatMap((g) => g.map((x) => x.sourceId)));

@@ -92,13 +92,22 @@ export function localStems(toks: Token[], from: number, to: number, span = 6, na
 const CASUALTY =
   /^(killed|dead|died|injured|wounded|hurt|missing|hospitali[sz]ed|arrested|detained|rescued|evacuated|displaced|homeless)$/i;
 const PEOPLE_WORD = /^(people|persons|others|individuals)$/i;
+/** A verb before a count of people that says what happened to them ("killing 11 people", "injured 40"). */
+const CASUALTY_VERB = /^(killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds)$/i;
 const BE = /^(were|was|are|is|have|has|had|been|reportedly|also|now|still|later|being)$/i;
 function casualtyKey(
   toks: Token[],
   phrase: string[],
   endTok: number,
+  startTok: number,
 ): { words: string[]; end: number } | null {
-  if (phrase.length > 1 || endTok < 0) return null;
+  if (endTok < 0) return null;
+  const whoOf = (w: string) => (PEOPLE_WORD.test(w) ? [] : [w]);
+  // "killing 11 people", "wounded at least 40 civilians": the verb before the figure says what happened.
+  const before = toks[startTok - 1]?.word ?? "";
+  if (phrase.length === 1 && startTok > 0 && CASUALTY_VERB.test(before) && !CASUALTY.test(phrase[0]!))
+    return { words: [...whoOf(phrase[0]!), before], end: endTok + 1 };
+  if (phrase.length > 1) return null;
   if (phrase.length === 1 && CASUALTY.test(phrase[0]!)) return { words: [phrase[0]!], end: endTok + 1 };
   let i = endTok + phrase.length;
   for (let n = 0; n < 3 && BE.test(toks[i]?.word ?? ""); n++) i++;
@@ -136,6 +145,9 @@ const RELATIVE_TIME =
 
 /** Words that compare a figure with another rather than say what it is of. */
 const COMPARING = /^(compared|comparison|compares|versus|vs)$/i;
+
+/** A figure given as a choice of two ("17 or 18 miles"): the smaller one, just before "or". */
+const OR_BEFORE = /(?:^|[^\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+or\s+$/;
 
 /** Upper bound of "more than x", as a multiple of x. */
 const MORE_THAN = 1.35;
@@ -417,6 +429,12 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
         lo = x * 0.98;
         hi = x * 1.02;
       }
+      // "17 or 18 miles", "2 or 3 million": the figure is a range from the one before "or".
+      const or = totalValue ? null : OR_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      if (or) {
+        const low = Number(or[1]!.replace(/,/g, "")) * (multWord ? (MULT[multWord.toLowerCase()] ?? 1) : 1);
+        if (low < x && low >= x / 2) lo = Math.min(lo, low * 0.98);
+      }
     }
     const offset = m.index + Math.max(0, m[0].search(/\d/));
     const rest = text.slice(m.index + m[0].length);
@@ -442,7 +460,8 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       extra = -1;
     }
     // "22 people were injured", "26 were missing": what happened to them is what is counted.
-    const casualty = !currency && !percent && !vague && !compound ? casualtyKey(toks, phrase, endTok) : null;
+    const casualty =
+      !currency && !percent && !vague && !compound ? casualtyKey(toks, phrase, endTok, startTok) : null;
     if (casualty) {
       phrase = casualty.words;
       extra = casualty.end - endTok - phrase.length;
@@ -457,6 +476,13 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
     const restrictAt = endTok >= 0 ? endTok + phrase.length + extra : -1;
     const restriction =
       phrase.length > 0 && restrictAt >= 0 ? restrictionAt(toks, restrictAt) : new Set<string>();
+    // "killed 6,076 people in Honduras": the count of one place, not of the whole.
+    const placeTok =
+      restrictAt >= 0 && /^in$/i.test(toks[restrictAt]?.word ?? "") ? toks[restrictAt + 1] : undefined;
+    const place =
+      phrase.length > 0 && placeTok && /^\p{Lu}/u.test(placeTok.word) && !NOT_A_NAME.test(placeTok.word)
+        ? canonicalStem(stem(placeTok.word.toLowerCase()))
+        : undefined;
     if (currency) phrase = [currency === "$" ? "dollars" : currency === "£" ? "pounds" : "euros", ...phrase];
     let said: string[] = [];
     if (percent) {
@@ -479,6 +505,8 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
     hi *= unit.factor;
     if (GENERIC.has(head) && key.size < 2) continue;
     if (phrase.every((w) => MONTH_WORD.test(w))) continue;
+    // Where the figure's own clause resumes after what it counts.
+    const localEnd = endTok < 0 ? toks.length : endTok + phrase.length + extra;
     out.push({
       kind: "quantity",
       key,
@@ -497,14 +525,8 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       sourceId,
       ...contextOf(s),
       vague: Boolean(vague) && !/\bof\b/i.test(vague ?? ""),
-      local: localStems(toks, startTok, endTok >= 0 ? endTok + phrase.length + extra : toks.length),
-      localNames: localStems(
-        toks,
-        startTok,
-        endTok >= 0 ? endTok + phrase.length + extra : toks.length,
-        6,
-        true,
-      ),
+      local: localStems(toks, startTok, localEnd),
+      localNames: localStems(toks, startTok, localEnd, 6, true),
       offset,
       restriction,
       ...(/^(over|more than|just over|at least)$/.test((modifier ?? "").toLowerCase())
@@ -516,6 +538,7 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       ...(compound ? { compound: true } : {}),
       ...(!currency && !percent && governorOf(text, m.index) ? { governor: governorOf(text, m.index)! } : {}),
       ...(casualty ? { casualty: true } : {}),
+      ...(place ? { place } : {}),
     });
   }
   return out;

@@ -45,6 +45,8 @@ export function sameThing(a: Mention, b: Mention): boolean {
   const ra = a.restriction ?? new Set<string>();
   const rb = b.restriction ?? new Set<string>();
   if (ra.size !== rb.size || [...ra].some((w) => !rb.has(w))) return false;
+  // "6,076 people in Honduras" is a part of "more than 10,000 people" unless the other names the place too.
+  if ((a.place && !b.context.has(a.place)) || (b.place && !a.context.has(b.place))) return false;
   if (a.kind === "quantity" && jaccard(a.key, b.key) < 0.4) return false;
   if (a.forecast !== b.forecast) return false;
   if (a.years.size > 0 && b.years.size > 0 && ![...a.years].some((y) => b.years.has(y))) return false;
@@ -59,8 +61,13 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // same thing in most of their words.
   const unitOnly = [...a.key].every((k) => UNITS.has(k) || CURRENCY_WORDS.has(k) || k === PERCENT);
   if (unitOnly && jaccard(a.context, b.context) < 0.25) return false;
-  // Any figure: the two sentences report the same fact, so they share a good part of their words.
-  if (a.kind === "quantity" && jaccard(a.context, b.context) < QUANTITY_OVERLAP) return false;
+  // Any figure: the two sentences report the same fact, so they share a good part of their words —
+  // less of them when the figure's own words say it: the same counted phrase of two words or more and a
+  // word of its clause in common ("a 30-hour siege" / "a 32-hour siege", both beside "police"), which a
+  // long sentence (a headline run into the first line) would otherwise drown.
+  if (a.kind === "quantity" && jaccard(a.context, b.context) < QUANTITY_OVERLAP) {
+    if (jaccard(a.context, b.context) < SAME_PHRASE_OVERLAP || !samePhrase(a, b)) return false;
+  }
   // An event day: a day still to come in both reports (days of past events are of different events
   // far more often than disputed), both naming who or where, sharing a name.
   if (a.kind === "day") {
@@ -115,6 +122,20 @@ export function sameThing(a: Mention, b: Mention): boolean {
   const na = a.localNames ?? a.names;
   const nb = b.localNames ?? b.names;
   return na.size === 0 || nb.size === 0 || [...na].some((n) => nb.has(n));
+}
+
+/**
+ * Share of content words two sentences must have in common when the figure's own words agree
+ * (`samePhrase`): npm run eval:disagreements.
+ */
+export const SAME_PHRASE_OVERLAP = 0.1;
+
+/** The same counted phrase of two words or more, and a word beside the figure in its clause in common. */
+function samePhrase(a: Mention, b: Mention): boolean {
+  if (a.key.size < 2 || a.key.size !== b.key.size || [...a.key].some((k) => !b.key.has(k))) return false;
+  if (!a.local || !b.local) return false;
+  for (const st of a.local) if (b.local.has(st) && !a.key.has(st)) return true;
+  return false;
 }
 
 /** Two sets of names of one thing: one holds the other ("Zarya" / "Zarya"; "Sword of Orion" / "Sydney yacht Sword of Orion"). */

@@ -51,6 +51,8 @@ export interface Mention {
   casualty?: boolean;
   /** The noun the figure is "of" ("the museum's collection of 2,000 specimens" → collect), when it says what the figure measures. */
   governor?: string;
+  /** The place the counted phrase is narrowed to ("6,076 people in Honduras" → hondura). */
+  place?: string;
   /** The sentence speaks of a span of time ("in 10 years", "over the past decade", "since 2001"), not one year. */
   span?: boolean;
 }
