@@ -7,71 +7,14 @@
  *
  *   SUMMIT_BENCH_BASELINE=/tmp/main npx node bench/askVersus.ts
  */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { sharedUrl } from "../scripts/shared.ts";
-import type { ArticleRecord } from "../src/corpus/load.ts";
-import { median } from "./stats.ts";
+import { bbcRecords, both, checkouts, versusHead, versusRow } from "./versus.ts";
 import { QUESTIONS } from "./workload.ts";
 
-interface Engine {
-  ask(q: string): Promise<unknown>;
-}
-interface Checkout {
-  engine(records: ArticleRecord[], now?: Date): Engine;
-}
-
-async function checkout(root: string): Promise<Checkout> {
-  const load = (await import(`${root}/src/corpus/load.ts`)) as typeof import("../src/corpus/load.ts");
-  const ext = (await import(
-    `${root}/src/engine/extractive.ts`
-  )) as typeof import("../src/engine/extractive.ts");
-  return {
-    engine: (records, now) =>
-      ext.createExtractiveEngine(load.articlesFromRecords(records), now ? { clock: { now: () => now } } : {}),
-  };
-}
-
-async function time(f: () => Promise<unknown>): Promise<number> {
-  const t0 = performance.now();
-  await f();
-  return performance.now() - t0;
-}
-
-/** Times `a` and `b` on the same input, alternating which goes first. */
-async function both(
-  k: number,
-  a: () => Promise<unknown>,
-  b: () => Promise<unknown>,
-  ta: number[],
-  tb: number[],
-) {
-  if (k % 2 === 0) {
-    ta.push(await time(a));
-    tb.push(await time(b));
-  } else {
-    tb.push(await time(b));
-    ta.push(await time(a));
-  }
-}
-
 export async function run(): Promise<void> {
-  const baseline = process.env.SUMMIT_BENCH_BASELINE;
-  if (!baseline) {
-    console.log("askVersus: set SUMMIT_BENCH_BASELINE to another checkout's root to compare ask with it");
-    return;
-  }
-  const [base, here] = [
-    await checkout(baseline),
-    await checkout(fileURLToPath(new URL("..", import.meta.url))),
-  ];
-  const bbc = readFileSync(fileURLToPath(new URL("eval/bbc_news/bbc_news.jsonl", sharedUrl())), "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => {
-      const r = JSON.parse(l) as { id: string; title: string; text: string };
-      return { id: r.id, title: r.title, text: r.text };
-    });
+  const pair = await checkouts("askVersus", "ask");
+  if (!pair) return;
+  const [base, here] = pair;
+  const bbc = bbcRecords();
   const ea = base.engine(bbc);
   const eb = here.engine(bbc);
   const ta: number[] = [];
@@ -85,10 +28,8 @@ export async function run(): Promise<void> {
         ta,
         tb,
       );
-  const row = (name: string, a: number[], b: number[]) =>
-    `| ${name} | ${median(a).toFixed(2)} ms | ${median(b).toFixed(2)} ms | ${(median(b) / median(a)).toFixed(2)}× |`;
-  console.log("| ask median | baseline | this checkout | ratio |\n|---|---|---|---|");
-  console.log(row(`BBC News, ${QUESTIONS.length} questions × 5 passes`, ta, tb));
+  console.log(versusHead("ask"));
+  console.log(versusRow(`BBC News, ${QUESTIONS.length} questions × 5 passes`, ta, tb));
   const { loadQa, qaRecords, askedOn } = await import("../scripts/eval-qa.ts");
   const qa = loadQa();
   const qa_a: number[] = [];
@@ -105,7 +46,7 @@ export async function run(): Promise<void> {
       qa_b,
     );
   }
-  console.log(row(`RealTimeQA dev, ${qa.length} questions over their own pages`, qa_a, qa_b));
+  console.log(versusRow(`RealTimeQA dev, ${qa.length} questions over their own pages`, qa_a, qa_b));
 }
 
 if (import.meta.main) await run();

@@ -8,71 +8,14 @@
  *
  *   SUMMIT_BENCH_BASELINE=/tmp/main npx node bench/briefVersus.ts
  */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { sharedUrl } from "../scripts/shared.ts";
-import type { ArticleRecord } from "../src/corpus/load.ts";
-import { median } from "./stats.ts";
+import { bbcRecords, both, checkouts, sharedLines, versusHead, versusRow } from "./versus.ts";
 import { TOPICS } from "./workload.ts";
 
-interface Engine {
-  brief(topic: string): Promise<unknown>;
-}
-interface Checkout {
-  engine(records: ArticleRecord[]): Engine;
-}
-
-async function checkout(root: string): Promise<Checkout> {
-  const load = (await import(`${root}/src/corpus/load.ts`)) as typeof import("../src/corpus/load.ts");
-  const ext = (await import(
-    `${root}/src/engine/extractive.ts`
-  )) as typeof import("../src/engine/extractive.ts");
-  return { engine: (records) => ext.createExtractiveEngine(load.articlesFromRecords(records)) };
-}
-
-async function time(f: () => Promise<unknown>): Promise<number> {
-  const t0 = performance.now();
-  await f();
-  return performance.now() - t0;
-}
-
-/** Times `a` and `b` on the same input, alternating which goes first. */
-async function both(
-  k: number,
-  a: () => Promise<unknown>,
-  b: () => Promise<unknown>,
-  ta: number[],
-  tb: number[],
-) {
-  if (k % 2 === 0) {
-    ta.push(await time(a));
-    tb.push(await time(b));
-  } else {
-    tb.push(await time(b));
-    ta.push(await time(a));
-  }
-}
-
-function lines(file: string): unknown[] {
-  return readFileSync(fileURLToPath(new URL(file, sharedUrl())), "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as unknown);
-}
-
 export async function run(): Promise<void> {
-  const baseline = process.env.SUMMIT_BENCH_BASELINE;
-  if (!baseline) {
-    console.log("briefVersus: set SUMMIT_BENCH_BASELINE to another checkout's root to compare brief with it");
-    return;
-  }
-  const [base, here] = [
-    await checkout(baseline),
-    await checkout(fileURLToPath(new URL("..", import.meta.url))),
-  ];
-  const bbc = (lines("eval/bbc_news/bbc_news.jsonl") as { id: string; title: string; text: string }[]).map(
-    (r) => ({ id: r.id, title: r.title, text: r.text }),
-  );
+  const pair = await checkouts("briefVersus", "brief");
+  if (!pair) return;
+  const [base, here] = pair;
+  const bbc = bbcRecords();
   const ea = base.engine(bbc);
   const eb = here.engine(bbc);
   const ta: number[] = [];
@@ -86,14 +29,12 @@ export async function run(): Promise<void> {
         ta,
         tb,
       );
-  const row = (name: string, a: number[], b: number[]) =>
-    `| ${name} | ${median(a).toFixed(2)} ms | ${median(b).toFixed(2)} ms | ${(median(b) / median(a)).toFixed(2)}× |`;
-  console.log("| brief median | baseline | this checkout | ratio |\n|---|---|---|---|");
-  console.log(row(`BBC News, ${TOPICS.length} topics × 5 passes (warm)`, ta, tb));
+  console.log(versusHead("brief"));
+  console.log(versusRow(`BBC News, ${TOPICS.length} topics × 5 passes (warm)`, ta, tb));
   type Cluster = { id: string; query?: string; docs: { title?: string; date?: string; text: string }[] };
   const clusters = [
-    ...(lines("eval/duc2004_task2/duc2004_task2.jsonl") as Cluster[]),
-    ...(lines("eval/duc2007/duc2007_main.jsonl") as Cluster[]),
+    ...(sharedLines("eval/duc2004_task2/duc2004_task2.jsonl") as Cluster[]),
+    ...(sharedLines("eval/duc2007/duc2007_main.jsonl") as Cluster[]),
   ];
   const ca: number[] = [];
   const cb: number[] = [];
@@ -114,7 +55,9 @@ export async function run(): Promise<void> {
         cb,
       );
     }
-  console.log(row(`DUC 2004 + 2007, ${clusters.length} clusters × 3 passes (cold engine each)`, ca, cb));
+  console.log(
+    versusRow(`DUC 2004 + 2007, ${clusters.length} clusters × 3 passes (cold engine each)`, ca, cb),
+  );
 }
 
 if (import.meta.main) await run();

@@ -11,7 +11,8 @@ const dir = new URL(".", import.meta.url);
 for (const name of readdirSync(dir).sort()) {
   if (!name.endsWith(".ts") || name === "run.ts") continue;
   if (only.length > 0 && !only.some((o) => name.includes(o))) continue;
-  console.log(`\n## ${name}`);
   const mod: { run?: () => Promise<void> } = await import(new URL(name, dir).href);
-  if (typeof mod.run === "function") await mod.run();
+  if (typeof mod.run !== "function") continue; // helpers (stats.ts, versus.ts)
+  console.log(`\n## ${name}`);
+  await mod.run();
 }
