@@ -5,7 +5,7 @@
  * a vegetable, "Italy" a European nation, "Wilmington" a city in Delaware, "Sri Lanka" a country but
  * not a European one).
  */
-import { closure, isKindOf, LEX, lexFile, nounSenses, synsetLex } from "../text/wordnet.ts";
+import { closure, isKindOf, LEX, lexFile, nounSenses, peopleWord, synsetLex } from "../text/wordnet.ts";
 
 export type FocusClass = "person" | "place" | "organisation";
 
@@ -94,4 +94,19 @@ export function sameClass(word: string, k: FocusKind): boolean {
 /** WordNet's geographic objects (islands, rivers, mountains: noun.object) are places as its locations are. */
 function classOf(lex: number | null): number | null {
   return lex === LEX.object ? LEX.location : lex;
+}
+
+/**
+ * Whether a name cannot be one person's, by WordNet: it knows the name, of two words or more, and none
+ * of its senses is a person ("White House", "Supreme Court"), or the name ends on a plural for a kind
+ * of people ("House Republicans", "Democrats"). Names WordNet doesn't know (most people's) and single
+ * words (a surname may be a common word: "Hurts", "Bush") are never ruled out.
+ */
+export function notOnePerson(name: string): boolean {
+  const words = name.split(/\s+/);
+  // (One word may be a surname that is also a common word: "Hurts", "Bush".)
+  const senses = words.length > 1 ? nounSenses(words.join("_"), NAME_SENSES) : [];
+  if (senses.length > 0 && !senses.some((s) => synsetLex(s) === LEX.person)) return true;
+  const last = words.at(-1) ?? "";
+  return /\p{Ll}s$/u.test(last) && !/ss$/.test(last) && peopleWord(last);
 }

@@ -1,0 +1,77 @@
+/**
+ * What a "which/what NOUN" question asks for when its wording has more in it than the noun: a later
+ * "where/when/who" opening a clause about the noun, a verb in the past right after it, a possessor, a
+ * modifier that is itself a listed noun; and which names can answer it: not "U.S." when the question
+ * writes "US", and for "who" no name that is no one person ("the White House", "House Republicans"). Sentences and articles written
+ * for these tests (no seed files, no dataset text).
+ */
+import { describe, expect, it } from "vitest";
+import { analyzeQuestion, answerSpans } from "../../src/engine/questions.ts";
+import { stemSet } from "../../src/text/similarity.ts";
+
+/** The answer spans a sentence offers a question, by key (the best fit of each). */
+function spansOf(question: string, sentence: string): Map<string, number> {
+  const spans = answerSpans(
+    analyzeQuestion(question),
+    question,
+    [],
+  )({ text: sentence, stems: stemSet(sentence), position: 1, total: 3, article: 0 });
+  const out = new Map<string, number>();
+  for (const sp of spans) out.set(sp.key, Math.max(out.get(sp.key) ?? 0, sp.fit));
+  return out;
+}
+
+describe("what a which/what question asks for", () => {
+  it("asks for the noun, not for a place, when 'where' only opens a clause about it", () => {
+    const a = analyzeQuestion(
+      "What was the name of the open-air music festival where the storm forced thousands to leave?",
+    );
+    expect(a.type).toBe("named");
+    expect(a.focus).toBe("festival");
+    const b = analyzeQuestion("Which stadium will host the final when the tournament ends?");
+    expect(b.type).not.toBe("day");
+    expect(b.focus).toBe("stadium");
+  });
+
+  it("still reads a plain where/when/who question as before", () => {
+    expect(analyzeQuestion("Where did the summit take place?").type).toBe("place");
+    expect(analyzeQuestion("What did the minister say when she arrived?").type).toBe("day");
+    expect(analyzeQuestion("Who won the race?").type).toBe("person");
+  });
+
+  it("ends the noun phrase at a verb in the past", () => {
+    expect(analyzeQuestion("Which film won the most prizes at the awards?").focus).toBe("film");
+    expect(analyzeQuestion("Which painting sold for a record price this week?").focus).toBe("painting");
+  });
+
+  it("takes the head noun over a listed noun modifying it", () => {
+    const a = analyzeQuestion("Which country music festival was cancelled this week?");
+    expect(a.focus).toBe("festival");
+    expect(a.type).not.toBe("place");
+  });
+
+  it("asks for the possessor in 'which X's Y'", () => {
+    const a = analyzeQuestion("Which state's board of education voted to ban the textbook?");
+    expect(a.type).toBe("place");
+    expect(a.focus).toBe("state");
+  });
+});
+
+describe("names that answer it", () => {
+  it("takes a name of stopwords the question writes without periods as the question's own", () => {
+    const q = "The government approved the use of which US-supplied missiles this week?";
+    const s = spansOf(q, "Troops may now fire U.S. missiles known as ATACMS at targets across the border.");
+    expect(s.has("atacms")).toBe(true);
+    expect(s.has("u.s")).toBe(false);
+  });
+
+  it("gives a 'who' question's answer to a person over the White House or a party's members", () => {
+    const q = "Which lawmaker called for a formal inquiry into the contracts?";
+    const s = spansOf(
+      q,
+      "House Republicans and the White House traded blame after Senator Maria Delgado called for a formal inquiry into the contracts.",
+    );
+    expect(s.get("maria delgado")!).toBeGreaterThan(s.get("house republicans") ?? 0);
+    expect(s.get("maria delgado")!).toBeGreaterThan(s.get("white house") ?? 0);
+  });
+});
