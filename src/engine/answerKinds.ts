@@ -110,3 +110,17 @@ export function notOnePerson(name: string): boolean {
   const last = words.at(-1) ?? "";
   return /\p{Ll}s$/u.test(last) && !/ss$/.test(last) && peopleWord(last);
 }
+
+/** The classes of named entities: people, places (geographic objects too) and organisations. */
+const ENTITY_LEX: ReadonlySet<number> = new Set([LEX.person, LEX.location, LEX.object, LEX.group]);
+
+/**
+ * Whether a name WordNet knows is only a person, place or organisation ("NASA", "Russia") while what is
+ * asked is none of those ("which spacecraft", "which missiles"): another class of answer. (The other way
+ * round says nothing: a company may bear a common word's name, "Apple" for "which company".)
+ */
+export function onlyEntity(name: string, k: FocusKind): boolean {
+  if (k.lex === null || ENTITY_LEX.has(k.lex)) return false;
+  const senses = nounSenses(name.replace(/\s+/g, "_"), NAME_SENSES);
+  return senses.length > 0 && senses.every((s) => ENTITY_LEX.has(synsetLex(s) ?? -1));
+}

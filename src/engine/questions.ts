@@ -13,7 +13,7 @@ import { isPlace } from "../text/places.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { STOPWORDS } from "../text/tokens.ts";
 import { isNoun } from "../text/wordnet.ts";
-import { focusClass, focusKind, notOnePerson, ofKind, sameClass } from "./answerKinds.ts";
+import { focusClass, focusKind, notOnePerson, ofKind, onlyEntity, sameClass } from "./answerKinds.ts";
 
 export type AnswerType =
   | "quantity"
@@ -736,7 +736,8 @@ export function answerSpans(
         const at = anchors(s.text.split(/\s+/));
         const out: AnswerSpan[] = [];
         for (const m of s.text.matchAll(re)) {
-          const v = m[0].trim();
+          // (A figure ending a clause keeps no comma or period: "aged 40." is the question's "aged 40".)
+          const v = m[0].trim().replace(/(?<=\d)[.,]+$/, "");
           if (!v || qLower.includes(v.toLowerCase())) continue;
           let w = 1;
           if (counted) w *= counted(s.text.slice((m.index ?? 0) + m[0].length));
@@ -826,7 +827,13 @@ export function answerSpans(
           // "White House", "House Republicans" answer no "who".
           if (person && !named && notOnePerson(n.name)) w *= NOT_ONE_PERSON;
           if (known === 1) w *= KNOWN_KIND;
-          else if (known !== null && known < 1 && kind && sameClass(n.name, kind)) w *= OTHER_KIND;
+          else if (
+            known !== null &&
+            known < 1 &&
+            kind &&
+            (sameClass(n.name, kind) || onlyEntity(n.name, kind))
+          )
+            w *= OTHER_KIND;
           else if (place) w *= isPlace(n.name) || named ? 1 : locative(ws, n.at) ? 0.75 : 0.45;
           // A place naming whom a title goes with ("Ohio Sen. JD Vance", "Texas Gov. Greg Abbott") says
           // where a person holds office, not where something happened (unless that is what is asked).

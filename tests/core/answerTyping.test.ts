@@ -75,3 +75,28 @@ describe("names that answer it", () => {
     expect(s.get("maria delgado")!).toBeGreaterThan(s.get("white house") ?? 0);
   });
 });
+
+describe("figures and other classes of names", () => {
+  it("does not take a figure the question gives for an answer because a period or comma follows it", () => {
+    const q = "How much has the campaigner, who has died aged 40, raised for research?";
+    const s = spansOf(q, "The campaigner, who raised millions for research, has died aged 40.");
+    expect(s.has("40.")).toBe(false);
+    expect(s.has("40")).toBe(false);
+    expect(s.has("millions")).toBe(true);
+    const t = spansOf(q, "Her fund raised £7m, the charity said in 2016, the year it began.");
+    expect(t.has("£7m")).toBe(true);
+    expect(t.has("2016")).toBe(true);
+  });
+
+  it("keeps less for a name WordNet knows only as an organisation, person or place when a thing is asked", () => {
+    const q = "Which spacecraft had its launch delayed this week?";
+    const s = spansOf(q, "The launch of Starliner was delayed again this week, NASA said.");
+    expect(s.get("starliner")!).toBeGreaterThan(s.get("nasa") ?? 0);
+    // Asked for an organisation, a company named by a common word is not ruled out.
+    const c = spansOf(
+      "Which company cut its prices this week?",
+      "This week Apple cut its prices, and so did Tesco.",
+    );
+    expect(c.get("apple")).toBe(c.get("tesco"));
+  });
+});
