@@ -671,6 +671,8 @@ export interface AnswerSpan {
   fit: number;
   /** A common noun of the kind asked ("cucumbers"), not a name. */
   common?: boolean;
+  /** What a one-word name's fit keeps for standing alone (a sentence's first word, a surname alone). */
+  lone?: number;
 }
 
 /**
@@ -812,6 +814,8 @@ export function answerSpans(
           const share = freshShare(n.name);
           if (share < 0.5) continue;
           let w = share;
+          // What the name keeps for being one word (it may be a common word, or half a person's name).
+          let lone = 1;
           // WordNet knows the name: of the kind asked ("Italy" for "which European nation") or of
           // another kind of the same class ("Sri Lanka", "Manhattan" for "which US city").
           const known = kind && !kind.general ? ofKind(n.name, kind) : null;
@@ -819,13 +823,14 @@ export function answerSpans(
           // it is when the articles also write it in lower case.
           if (n.at === dateline && n.words === 1 && !isPlace(n.name)) {
             if (lowerCase?.has(n.name.toLowerCase())) continue;
-            w *= OPENING_WORD;
+            lone *= OPENING_WORD;
           }
           // Named as what the question asks for: "the city of Houston", "the band Blink-182", "Al-Nassr club".
           const named = focusStem !== null && besideName(ws, n.at, n.words, focusStem);
-          if (person && n.words < 2 && !named) w *= 0.7;
-          // "White House", "House Republicans" answer no "who".
-          if (person && !named && notOnePerson(n.name)) w *= NOT_ONE_PERSON;
+          if (person && n.words < 2 && !named) lone *= 0.7;
+          w *= lone;
+          // "White House", "House Republicans" answer no "who"; nor does a quoted title ("The Banshees …").
+          if (person && !named && (notOnePerson(n.name) || quotedAt(ws, n.at))) w *= NOT_ONE_PERSON;
           if (known === 1) w *= KNOWN_KIND;
           else if (
             known !== null &&
@@ -841,13 +846,17 @@ export function answerSpans(
             w *= TITLED_PLACE;
           // A place asked for no place ("who", "which company") keeps less.
           if (isPlace(n.name) && (person || a.type === "organisation")) w *= named ? 1 : 0.6;
-          out.push({ key: n.name.toLowerCase(), fit: w * near(n.at, at) });
+          out.push({ key: n.name.toLowerCase(), fit: w * near(n.at, at), ...(lone < 1 ? { lone } : {}) });
         }
         // "What" questions may be answered by a quoted title or a plain noun phrase.
         if (titled || a.type === "named" || a.type === "thing")
           for (const m of s.text.matchAll(/["“]([^"”]{2,60})["”]/g)) {
+            // (A comma or period closing the sentence inside the quotes is no part of the title.)
             if (freshShare(m[1]!) >= 0.5)
-              out.push({ key: m[1]!.toLowerCase(), fit: titled && titleCased(m[1]!) ? 1 : 0.6 });
+              out.push({
+                key: m[1]!.replace(/[,.;:]+$/, "").toLowerCase(),
+                fit: titled && titleCased(m[1]!) ? 1 : 0.6,
+              });
           }
         if (out.length === 0 && a.type === "thing") out.push({ key: "", fit: 0.3 });
         return out;
@@ -877,6 +886,12 @@ function besideName(ws: string[], at: number, len: number, stem: string): boolea
   if (is(at - 1)) return true;
   if (/^of$/i.test(ws[at - 1] ?? "") && is(at - 2)) return true;
   return is(at + len) && !/[,;:.]$/.test(ws[at + len - 1] ?? "");
+}
+
+/** Whether the name at word `at` opens a quotation ("“Oppenheimer”", "\"The Banshees of Inisherin\""). */
+function quotedAt(ws: string[], at: number): boolean {
+  const opens = (w: string | undefined) => w !== undefined && /^[(]?["“‘]/.test(w);
+  return opens(ws[at]) || (/^["“‘](The|A|An)$/.test(ws[at - 1] ?? "") && opens(ws[at - 1]));
 }
 
 /** A name after a preposition of place ("in Atlanta", "near Rome", "from Oman"). */

@@ -6,6 +6,8 @@
  * for these tests (no seed files, no dataset text).
  */
 import { describe, expect, it } from "vitest";
+import { articlesFromRecords } from "../../src/corpus/load.ts";
+import { createExtractiveEngine } from "../../src/engine/extractive.ts";
 import { analyzeQuestion, answerSpans } from "../../src/engine/questions.ts";
 import { stemSet } from "../../src/text/similarity.ts";
 
@@ -98,5 +100,43 @@ describe("figures and other classes of names", () => {
       "This week Apple cut its prices, and so did Tesco.",
     );
     expect(c.get("apple")).toBe(c.get("tesco"));
+  });
+});
+
+describe("titles and surnames", () => {
+  it("keys a quoted title without the comma or period closing the sentence inside the quotes", () => {
+    const q = "Which film won the most awards this year?";
+    const s = spansOf(q, 'The prize went to "Harbour Lights," the critics said.');
+    expect(s.has("harbour lights")).toBe(true);
+    expect(s.has("harbour lights,")).toBe(false);
+  });
+
+  it("gives a quoted title less than a person's name for 'who'", () => {
+    const q = "Who won the award for best actress this year?";
+    const s = spansOf(
+      q,
+      'The drama "The Quiet Harbour" took best picture, and Mara Ellison won best actress.',
+    );
+    expect(s.get("mara ellison")!).toBeGreaterThan(s.get("quiet harbour") ?? 0);
+  });
+
+  it("leads with a sentence naming the answer by surname alone when other sentences give the full name", async () => {
+    const e = createExtractiveEngine(
+      articlesFromRecords([
+        {
+          id: "prize",
+          title: "Stage awards night",
+          text: [
+            "The stage awards were handed out on Sunday night in a packed theatre.",
+            "Critics had praised Rosa Vantongeren for her role in a revival of an old comedy.",
+            "Vantongeren won the award for best actress for her role in the revival.",
+            "Lena Hartigan read out the shortlist for best actress.",
+          ].join(" "),
+        },
+      ]),
+    );
+    const a = await e.ask("Who won the award for best actress?");
+    expect(a.answer).toContain("Vantongeren");
+    expect(a.answer).not.toContain("Hartigan");
   });
 });
