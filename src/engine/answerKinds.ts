@@ -96,17 +96,23 @@ function classOf(lex: number | null): number | null {
   return lex === LEX.object ? LEX.location : lex;
 }
 
+/** What a name may stand for besides a person: organisations, places, geographic objects, buildings. */
+const THINGS_NAMED: ReadonlySet<number> = new Set([LEX.group, LEX.location, LEX.object, LEX.artifact]);
+
 /**
  * Whether a name cannot be one person's, by WordNet: it knows the name, of two words or more, and none
- * of its senses is a person ("White House", "Supreme Court"), or the name ends on a plural for a kind
- * of people ("House Republicans", "Democrats"). Names WordNet doesn't know (most people's) and single
- * words (a surname may be a common word: "Hurts", "Bush") are never ruled out.
+ * of its senses is a person ("White House", "Supreme Court"); or of one word, and every sense is a
+ * place, a building or an organisation ("GOP", "NASA", "Capitol"); or the name ends on a plural for a kind of people ("House
+ * Republicans", "Democrats"). Names WordNet doesn't know (most people's) are never ruled out.
  */
 export function notOnePerson(name: string): boolean {
   const words = name.split(/\s+/);
-  // (One word may be a surname that is also a common word: "Hurts", "Bush".)
-  const senses = words.length > 1 ? nounSenses(words.join("_"), NAME_SENSES) : [];
-  if (senses.length > 0 && !senses.some((s) => synsetLex(s) === LEX.person)) return true;
+  const senses = nounSenses(words.join("_"), NAME_SENSES);
+  const lex = senses.map(synsetLex);
+  if (words.length > 1 && senses.length > 0 && !lex.includes(LEX.person)) return true;
+  // One word may be a surname that is also a common word ("Hurts", "Rice"): only a word WordNet knows
+  // as nothing but places, buildings and organisations ("GOP", "NASA", "Capitol") is ruled out.
+  if (senses.length > 0 && lex.every((l) => l !== null && THINGS_NAMED.has(l))) return true;
   const last = words.at(-1) ?? "";
   return /\p{Ll}s$/u.test(last) && !/ss$/.test(last) && peopleWord(last);
 }

@@ -75,6 +75,13 @@ describe("names that answer it", () => {
     );
     expect(s.get("maria delgado")!).toBeGreaterThan(s.get("house republicans") ?? 0);
     expect(s.get("maria delgado")!).toBeGreaterThan(s.get("white house") ?? 0);
+    // One word WordNet knows only as an organisation or a building: no person either.
+    const t = spansOf(q, "The GOP backed Delgado at the Capitol after she called for a formal inquiry.");
+    expect(t.get("delgado")!).toBeGreaterThan(t.get("gop") ?? 0);
+    expect(t.get("delgado")!).toBeGreaterThan(t.get("capitol") ?? 0);
+    // A surname that is also a common word is not ruled out.
+    const u = spansOf(q, "Rice and Maria Delgado called for a formal inquiry.");
+    expect(u.get("rice")).toBeGreaterThan(0);
   });
 });
 
