@@ -130,3 +130,14 @@ export function onlyEntity(name: string, k: FocusKind): boolean {
   const senses = nounSenses(name.replace(/\s+/g, "_"), NAME_SENSES);
   return senses.length > 0 && senses.every((s) => ENTITY_LEX.has(synsetLex(s) ?? -1));
 }
+
+/**
+ * A sports team's name: a place and a plural ("Philadelphia Eagles", "Las Vegas Aces", "Dallas
+ * Mavericks"): a club, not one person.
+ */
+export function teamName(name: string): boolean {
+  const ws = name.split(/\s+/);
+  if (ws.length < 2 || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(ws.at(-1)!)) return false;
+  const where = ws.slice(0, -1).join("_");
+  return placeSenses(where).length > 0;
+}

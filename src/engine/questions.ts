@@ -13,7 +13,15 @@ import { isPlace } from "../text/places.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { STOPWORDS } from "../text/tokens.ts";
 import { isNoun } from "../text/wordnet.ts";
-import { focusClass, focusKind, notOnePerson, ofKind, onlyEntity, sameClass } from "./answerKinds.ts";
+import {
+  focusClass,
+  focusKind,
+  notOnePerson,
+  ofKind,
+  onlyEntity,
+  sameClass,
+  teamName,
+} from "./answerKinds.ts";
 
 export type AnswerType =
   | "quantity"
@@ -830,7 +838,8 @@ export function answerSpans(
           if (person && n.words < 2 && !named) lone *= 0.7;
           w *= lone;
           // "White House", "House Republicans" answer no "who"; nor does a quoted title ("The Banshees …").
-          if (person && !named && (notOnePerson(n.name) || quotedAt(ws, n.at))) w *= NOT_ONE_PERSON;
+          if (person && !named && (notOnePerson(n.name) || quotedAt(ws, n.at) || teamName(n.name)))
+            w *= NOT_ONE_PERSON;
           if (known === 1) w *= KNOWN_KIND;
           else if (
             known !== null &&

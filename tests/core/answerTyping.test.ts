@@ -79,6 +79,12 @@ describe("names that answer it", () => {
     const t = spansOf(q, "The GOP backed Delgado at the Capitol after she called for a formal inquiry.");
     expect(t.get("delgado")!).toBeGreaterThan(t.get("gop") ?? 0);
     expect(t.get("delgado")!).toBeGreaterThan(t.get("capitol") ?? 0);
+    // A team (a place and a plural) is no one person: the brief's "a team for 'which quarterback'".
+    const v = spansOf(
+      "Which quarterback agreed to a record deal this week?",
+      "The Philadelphia Eagles and Jalen Hurts agreed to a record deal.",
+    );
+    expect(v.get("jalen hurts")!).toBeGreaterThan(v.get("philadelphia eagles") ?? 0);
     // A surname that is also a common word is not ruled out.
     const u = spansOf(q, "Rice and Maria Delgado called for a formal inquiry.");
     expect(u.get("rice")).toBeGreaterThan(0);
