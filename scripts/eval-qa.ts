@@ -14,6 +14,12 @@
  *   npm run eval:qa                 the whole dev set, one table
  *   npm run eval:qa -- --json       machine-readable figures
  *   npm run eval:qa -- --misses N   print N strict misses (question, gold, answer) for reading
+ *   npm run eval:qa -- --baseline DIR   the same beside another checkout of Summit (its root, with its
+ *                                   own node_modules), in the same run: both columns, and the questions
+ *                                   one gets right and the other not
+ *
+ * Every figure is given for the whole set and for its even- and odd-numbered halves (by position in
+ * the file): a change that gains on one half only is likelier tuned to those questions than general.
  *
  * Also, how often it says so when the pages do not hold the answer: each question asked over the pages
  * of the question UNANSWERABLE_SHIFT further on (another week's news), skipped when those pages happen
@@ -112,15 +118,27 @@ interface Outcome {
   type: string;
 }
 
-export async function runQa(records: QaRecord[]): Promise<Outcome[]> {
+/** Builds an engine over records, asked at `now`: this checkout's, or another's (--baseline). */
+export type EngineMaker = (records: ArticleRecord[], now: Date | null) => { ask(q: string): Promise<Answer> };
+
+const thisEngine: EngineMaker = (records, now) =>
+  createEngine({ corpusDir: "" }, { records, ...(now ? { extractive: { clock: { now: () => now } } } : {}) });
+
+/** Another checkout's engine (its root folder), for a comparison in the same run. */
+async function checkoutEngine(root: string): Promise<EngineMaker> {
+  const mod = (await import(`${root}/app/engine/create.ts`)) as typeof import("../app/engine/create.ts");
+  return (records, now) =>
+    mod.createEngine(
+      { corpusDir: "" },
+      { records, ...(now ? { extractive: { clock: { now: () => now } } } : {}) },
+    );
+}
+
+export async function runQa(records: QaRecord[], make: EngineMaker = thisEngine): Promise<Outcome[]> {
   const out: Outcome[] = [];
   for (const r of records) {
     // Asked on the question's date (the quiz's "this week"), as a user's question is asked now.
-    const asked = askedOn(r);
-    const engine = createEngine(
-      { corpusDir: "" },
-      { records: qaRecords(r), ...(asked ? { extractive: { clock: { now: () => asked } } } : {}) },
-    );
+    const engine = make(qaRecords(r), askedOn(r));
     const t0 = performance.now();
     const a: Answer = await engine.ask(r.question);
     const ms = performance.now() - t0;
@@ -144,26 +162,66 @@ export async function runQa(records: QaRecord[]): Promise<Outcome[]> {
 const UNANSWERABLE_SHIFT = 7;
 
 /** Questions asked over pages that do not answer them: how many were answered "don't say". */
-export async function runUnanswerable(records: QaRecord[]): Promise<{ asked: number; declined: number }> {
+export async function runUnanswerable(
+  records: QaRecord[],
+  make: EngineMaker = thisEngine,
+): Promise<{ asked: number; declined: number; wrong: { id: string; question: string; answer: string }[] }> {
   let asked = 0;
   let declined = 0;
+  const wrong: { id: string; question: string; answer: string }[] = [];
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
     const pages = qaRecords(records[(i + UNANSWERABLE_SHIFT) % records.length]!);
     if (pages.some((p) => hasGold(p.text, r.answers))) continue;
-    const on = askedOn(r);
-    const engine = createEngine(
-      { corpusDir: "" },
-      { records: pages, ...(on ? { extractive: { clock: { now: () => on } } } : {}) },
-    );
+    const engine = make(pages, askedOn(r));
     asked++;
-    if (!(await engine.ask(r.question)).found) declined++;
+    const a = await engine.ask(r.question);
+    if (!a.found) declined++;
+    else wrong.push({ id: r.id, question: r.question, answer: a.answer });
   }
-  return { asked, declined };
+  return { asked, declined, wrong };
 }
 
 function pct(n: number, d: number): string {
   return `${((100 * n) / Math.max(1, d)).toFixed(1)}% (${n}/${d})`;
+}
+
+/** A share in the three ways every figure is given: all, even-numbered, odd-numbered questions. */
+function halves(res: Outcome[], f: (o: Outcome) => boolean): string {
+  const of = (k: number | null) => {
+    const xs = res.filter((_, i) => k === null || i % 2 === k);
+    return `${xs.filter(f).length}/${xs.length}`;
+  };
+  const all = res.filter(f).length;
+  return `${((100 * all) / Math.max(1, res.length)).toFixed(1)}% (${of(null)}; even ${of(0)}, odd ${of(1)})`;
+}
+
+/** One checkout's results: answerable questions and the unanswerable check. */
+interface Run {
+  name: string;
+  res: Outcome[];
+  unanswerable: Awaited<ReturnType<typeof runUnanswerable>>;
+}
+
+function summaryOf(run: Run) {
+  const { res, unanswerable } = run;
+  const n = res.length;
+  const share = (f: (o: Outcome) => boolean, k: number | null = null) => {
+    const xs = res.filter((_, i) => k === null || i % 2 === k);
+    return xs.filter(f).length / Math.max(1, xs.length);
+  };
+  const ms = res.map((o) => o.ms).sort((a, b) => a - b);
+  return {
+    questions: n,
+    strict: share((o) => o.strict),
+    strictEven: share((o) => o.strict, 0),
+    strictOdd: share((o) => o.strict, 1),
+    lenient: share((o) => o.lenient),
+    found: share((o) => o.found),
+    naive: share((o) => o.naive),
+    medianAskMs: ms[Math.floor(n / 2)] ?? 0,
+    unanswerableDeclined: unanswerable.declined / Math.max(1, unanswerable.asked),
+  };
 }
 
 async function main(): Promise<void> {
@@ -171,74 +229,93 @@ async function main(): Promise<void> {
     options: {
       json: { type: "boolean", default: false },
       misses: { type: "string", default: "0" },
+      baseline: { type: "string" },
     },
   });
   const records = loadQa();
-  const res = await runQa(records);
-  const unanswerable = await runUnanswerable(records);
-  const n = res.length;
-  const count = (f: (o: Outcome) => boolean) => res.filter(f).length;
-  const ms = res.map((o) => o.ms).sort((a, b) => a - b);
-  const summary = {
-    questions: n,
-    strict: count((o) => o.strict) / n,
-    lenient: count((o) => o.lenient) / n,
-    found: count((o) => o.found) / n,
-    naive: count((o) => o.naive) / n,
-    medianAskMs: ms[Math.floor(n / 2)] ?? 0,
-    unanswerableDeclined: unanswerable.declined / Math.max(1, unanswerable.asked),
-  };
+  const runs: Run[] = [];
+  if (values.baseline) {
+    const make = await checkoutEngine(values.baseline);
+    runs.push({
+      name: "baseline",
+      res: await runQa(records, make),
+      unanswerable: await runUnanswerable(records, make),
+    });
+  }
+  runs.push({ name: "summit ask", res: await runQa(records), unanswerable: await runUnanswerable(records) });
+  const here = runs.at(-1)!;
+  const base = runs.length > 1 ? runs[0]! : null;
   if (values.json) {
-    console.log(JSON.stringify(summary, null, 2));
+    const out = summaryOf(here);
+    console.log(JSON.stringify(base ? { ...out, baseline: summaryOf(base) } : out, null, 2));
     return;
   }
   const rows = [
-    ["system", "strict (answer)", "answer or points", "found"],
-    [
-      "summit ask",
-      pct(
-        count((o) => o.strict),
-        n,
-      ),
-      pct(
-        count((o) => o.lenient),
-        n,
-      ),
-      pct(
-        count((o) => o.found),
-        n,
-      ),
-    ],
-    [
-      "naive best sentence",
-      pct(
-        count((o) => o.naive),
-        n,
-      ),
-      "",
-      "",
-    ],
+    ["system", "strict (answer)", "answer or points", "found", `"don't say" on unanswerable`],
+    ...runs.map((r) => [
+      r.name,
+      halves(r.res, (o) => o.strict),
+      halves(r.res, (o) => o.lenient),
+      pct(r.res.filter((o) => o.found).length, r.res.length),
+      pct(r.unanswerable.declined, r.unanswerable.asked),
+    ]),
+    ["naive best sentence", halves(here.res, (o) => o.naive), "", "", ""],
   ];
   console.log(markdownTable(rows));
-  console.log(`\nRealTimeQA dev, ${n} questions; median ask ${summary.medianAskMs.toFixed(1)} ms`);
   console.log(
-    `asked over pages that don't answer them (another question's, ${UNANSWERABLE_SHIFT} on): "don't say" ${pct(unanswerable.declined, unanswerable.asked)}`,
+    `\nRealTimeQA dev, ${here.res.length} questions; median ask ${summaryOf(here).medianAskMs.toFixed(1)} ms` +
+      (base ? ` (baseline ${summaryOf(base).medianAskMs.toFixed(1)} ms)` : ""),
   );
-  const types = [...new Set(res.map((o) => o.type))].sort();
   console.log(
-    `by answer type (strict / lenient / naive): ${types
-      .map((t) => {
-        const of = res.filter((o) => o.type === t);
-        const c = (f: (o: Outcome) => boolean) => of.filter(f).length;
-        return `${t} ${c((o) => o.strict)}/${c((o) => o.lenient)}/${c((o) => o.naive)} of ${of.length}`;
-      })
-      .join(", ")}`,
+    `unanswerable: each question asked over another question's pages (${UNANSWERABLE_SHIFT} on), skipped when they hold a gold answer; right = "The articles don't say …"`,
   );
+  // By kind (this checkout's reading of each question), strict for each system, then lenient and naive.
+  const types = [...new Set(here.res.map((o) => o.type))].sort();
+  const kindRows = [
+    ["kind", "questions", ...runs.map((r) => `${r.name} strict`), "answer or points", "naive"],
+    ...types.map((t) => {
+      const at = here.res.flatMap((o, i) => (o.type === t ? [i] : []));
+      const c = (r: Outcome[], f: (o: Outcome) => boolean) => String(at.filter((i) => f(r[i]!)).length);
+      return [
+        t,
+        String(at.length),
+        ...runs.map((r) => c(r.res, (o) => o.strict)),
+        c(here.res, (o) => o.lenient),
+        c(here.res, (o) => o.naive),
+      ];
+    }),
+  ];
+  console.log(`\n${markdownTable(kindRows)}`);
+  if (base) {
+    const diff = (a: Outcome[], b: Outcome[]) => a.flatMap((o, i) => (o.strict && !b[i]!.strict ? [i] : []));
+    for (const [label, list] of [
+      ["gained", diff(here.res, base.res)],
+      ["lost", diff(base.res, here.res)],
+    ] as const) {
+      console.log(`\n${label} (${list.length}):`);
+      for (const i of list) {
+        const o = here.res[i]!;
+        console.log(
+          `  #${i} [${o.id}] ${o.question}\n    gold: ${o.gold.join(" | ")}\n    now: ${o.answer}\n    was: ${base.res[i]!.answer}`,
+        );
+      }
+    }
+    const was = new Set(base.unanswerable.wrong.map((w) => w.id));
+    const now = new Set(here.unanswerable.wrong.map((w) => w.id));
+    for (const w of here.unanswerable.wrong)
+      if (!was.has(w.id)) console.log(`\nunanswerable, now answered: [${w.id}] ${w.question}\n  ${w.answer}`);
+    for (const w of base.unanswerable.wrong)
+      if (!now.has(w.id))
+        console.log(`\nunanswerable, now declined: [${w.id}] ${w.question}\n  was: ${w.answer}`);
+  }
   const misses = Number(values.misses);
-  for (const o of res.filter((x) => !x.strict).slice(0, misses)) {
+  for (const o of here.res.filter((x) => !x.strict).slice(0, misses)) {
     console.log(`\n[${o.id}] ${o.question}\n  gold: ${o.gold.join(" | ")}${o.lenient ? " (in points)" : ""}`);
     console.log(`  answer: ${o.answer}`);
   }
+  if (misses > 0)
+    for (const w of here.unanswerable.wrong.slice(0, misses))
+      console.log(`\n[unanswerable ${w.id}] ${w.question}\n  answer: ${w.answer}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

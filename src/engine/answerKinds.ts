@@ -5,7 +5,7 @@
  * a vegetable, "Italy" a European nation, "Wilmington" a city in Delaware, "Sri Lanka" a country but
  * not a European one).
  */
-import { closure, isKindOf, LEX, lexFile, nounSenses, synsetLex } from "../text/wordnet.ts";
+import { closure, isKindOf, LEX, lexFile, nounSenses, peopleWord, synsetLex } from "../text/wordnet.ts";
 
 export type FocusClass = "person" | "place" | "organisation";
 
@@ -94,4 +94,50 @@ export function sameClass(word: string, k: FocusKind): boolean {
 /** WordNet's geographic objects (islands, rivers, mountains: noun.object) are places as its locations are. */
 function classOf(lex: number | null): number | null {
   return lex === LEX.object ? LEX.location : lex;
+}
+
+/** What a name may stand for besides a person: organisations, places, geographic objects, buildings. */
+const THINGS_NAMED: ReadonlySet<number> = new Set([LEX.group, LEX.location, LEX.object, LEX.artifact]);
+
+/**
+ * Whether a name cannot be one person's, by WordNet: it knows the name, of two words or more, and none
+ * of its senses is a person ("White House", "Supreme Court"); or of one word, and every sense is a
+ * place, a building or an organisation ("GOP", "NASA", "Capitol"); or the name ends on a plural for a kind of people ("House
+ * Republicans", "Democrats"). Names WordNet doesn't know (most people's) are never ruled out.
+ */
+export function notOnePerson(name: string): boolean {
+  const words = name.split(/\s+/);
+  const senses = nounSenses(words.join("_"), NAME_SENSES);
+  const lex = senses.map(synsetLex);
+  if (words.length > 1 && senses.length > 0 && !lex.includes(LEX.person)) return true;
+  // One word may be a surname that is also a common word ("Hurts", "Rice"): only a word WordNet knows
+  // as nothing but places, buildings and organisations ("GOP", "NASA", "Capitol") is ruled out.
+  if (senses.length > 0 && lex.every((l) => l !== null && THINGS_NAMED.has(l))) return true;
+  const last = words.at(-1) ?? "";
+  return /\p{Ll}s$/u.test(last) && !/ss$/.test(last) && peopleWord(last);
+}
+
+/** The classes of named entities: people, places (geographic objects too) and organisations. */
+const ENTITY_LEX: ReadonlySet<number> = new Set([LEX.person, LEX.location, LEX.object, LEX.group]);
+
+/**
+ * Whether a name WordNet knows is only a person, place or organisation ("NASA", "Russia") while what is
+ * asked is none of those ("which spacecraft", "which missiles"): another class of answer. (The other way
+ * round says nothing: a company may bear a common word's name, "Apple" for "which company".)
+ */
+export function onlyEntity(name: string, k: FocusKind): boolean {
+  if (k.lex === null || ENTITY_LEX.has(k.lex)) return false;
+  const senses = nounSenses(name.replace(/\s+/g, "_"), NAME_SENSES);
+  return senses.length > 0 && senses.every((s) => ENTITY_LEX.has(synsetLex(s) ?? -1));
+}
+
+/**
+ * A sports team's name: a place and a plural ("Philadelphia Eagles", "Las Vegas Aces", "Dallas
+ * Mavericks"): a club, not one person.
+ */
+export function teamName(name: string): boolean {
+  const ws = name.split(/\s+/);
+  if (ws.length < 2 || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(ws.at(-1)!)) return false;
+  const where = ws.slice(0, -1).join("_");
+  return placeSenses(where).length > 0;
 }

@@ -13,7 +13,15 @@ import { isPlace } from "../text/places.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { STOPWORDS } from "../text/tokens.ts";
 import { isNoun } from "../text/wordnet.ts";
-import { focusClass, focusKind, ofKind, sameClass } from "./answerKinds.ts";
+import {
+  focusClass,
+  focusKind,
+  notOnePerson,
+  ofKind,
+  onlyEntity,
+  sameClass,
+  teamName,
+} from "./answerKinds.ts";
 
 export type AnswerType =
   | "quantity"
@@ -100,14 +108,22 @@ function typeOf(asked: string): { type: AnswerType; focus: string | null; phrase
   }
   if (/\bwhy\b/.test(lower) || /\bwhat (caused|prompted|led to|is the reason|was the reason)\b/.test(lower))
     return { type: "reason", focus: null };
-  if (/\bwhen\b/.test(lower)) return { type: "day", focus: null };
-  if (/\bwhere\b/.test(lower)) return { type: "place", focus: null };
-  if (/\b(who|whom|whose)\b/.test(lower)) return { type: "person", focus: null };
   // "What is the name of the Boeing spacecraft …" asks as "which Boeing spacecraft …" does.
   const named = q.replace(
     /\bwhat (?:is|was|are|were) the (?:name|title)s? of (?:the |a |an |this |that |these )?/i,
     "which ",
   );
+  // A question opening on "which/what NOUN" asks for that noun; a later "where", "when" or "who" only
+  // opens a clause about it ("the country music festival where the shooting occurred").
+  const nounFirst =
+    /^(which|what)\s+(?!(is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b)\p{L}/iu.test(
+      named,
+    );
+  if (!nounFirst) {
+    if (/\bwhen\b/.test(lower)) return { type: "day", focus: null };
+    if (/\bwhere\b/.test(lower)) return { type: "place", focus: null };
+    if (/\b(who|whom|whose)\b/.test(lower)) return { type: "person", focus: null };
+  }
   // "which country", "what percentage", "in what year", "which of these bands", "which technology company"
   const m =
     /\b(which|what)\s+(?:of (?:these|the|those) (?:following )?|two |three |kind of |type of )?(.*)$/i.exec(
@@ -123,7 +139,8 @@ function typeOf(asked: string): { type: AnswerType; focus: string | null; phrase
         .toLowerCase()
         .replace(/['’]s?$/, "")
         .replace(/[^a-z'’-]/g, "");
-      if (!lw || NOT_A_NOUN.test(lw)) {
+      // A past tense after the noun is the verb ("which movie won …", "which trademark held by …").
+      if (!lw || NOT_A_NOUN.test(lw) || (np.length > 0 && PAST_FORMS.has(lw))) {
         ended = true;
         break;
       }
@@ -137,20 +154,39 @@ function typeOf(asked: string): { type: AnswerType; focus: string | null; phrase
         continue;
       }
       np.push(lw);
+      // "which state's board of education": the possessor is what is asked.
+      if (/['’]s?$/u.test(w.replace(/[,;:]$/, ""))) {
+        ended = true;
+        break;
+      }
     }
     if (np.length > 0) {
       const phrase = np;
+      const listed = (w: string): AnswerType | null =>
+        DAY_NOUNS.test(w)
+          ? "day"
+          : QUANTITY_NOUNS.test(w)
+            ? "quantity"
+            : PLACE_NOUNS.test(w)
+              ? "place"
+              : ORG_NOUNS.test(w)
+                ? "organisation"
+                : PERSON_NOUNS.test(w)
+                  ? "person"
+                  : null;
+      const focus = np.at(-1)!;
+      // A phrase that ended on its own ends on its head noun, which says what is asked: "which country
+      // music festival" asks for a festival, not a country.
+      const head = ended ? listed(focus) : null;
+      if (head) return { type: head, focus, phrase };
+      if (ended && np.length > 1 && isNoun(focus))
+        return { type: focusClass(focus) ?? "named", focus, phrase };
       for (let i = np.length - 1; i >= 0; i--) {
-        const w = np[i]!;
-        if (DAY_NOUNS.test(w)) return { type: "day", focus: w, phrase };
-        if (QUANTITY_NOUNS.test(w)) return { type: "quantity", focus: w, phrase };
-        if (PLACE_NOUNS.test(w)) return { type: "place", focus: w, phrase };
-        if (ORG_NOUNS.test(w)) return { type: "organisation", focus: w, phrase };
-        if (PERSON_NOUNS.test(w)) return { type: "person", focus: w, phrase };
+        const t = listed(np[i]!);
+        if (t) return { type: t, focus: np[i]!, phrase };
       }
       // A noun the lists don't name: WordNet says whether it is a kind of person, place or organisation
       // (when the phrase ended on its own: "which movie swept several major" ran into the verb).
-      const focus = np.at(-1)!;
       return { type: (ended ? focusClass(focus) : null) ?? "named", focus, phrase };
     }
   }
@@ -268,6 +304,13 @@ const IRREGULAR_PAST: Record<string, string> = {
   withdraw: "withdrew",
   write: "wrote",
 };
+
+/** Irregular past forms that are no present form too ("won", "held", "took"; not "hit", "set", "cost"). */
+const PAST_FORMS = new Set(
+  Object.entries(IRREGULAR_PAST)
+    .filter(([base, past]) => base !== past)
+    .map(([, past]) => past),
+);
 
 function pastOf(verb: string): string {
   const v = verb.toLowerCase();
@@ -513,6 +556,8 @@ const KIND_FIT = 0.9;
 const COMMON_SENSES = 3;
 /** A name WordNet knows as of the kind asked: its fit is kept whole (a place is not discounted). */
 const KNOWN_KIND = 1;
+/** A name that cannot be one person's (WordNet knows it as no person, or as a kind of people), for "who". */
+const NOT_ONE_PERSON = 0.5;
 /** A name WordNet knows as another thing of the same class (a country, not a European one). */
 const OTHER_KIND = 0.5;
 
@@ -634,6 +679,8 @@ export interface AnswerSpan {
   fit: number;
   /** A common noun of the kind asked ("cucumbers"), not a name. */
   common?: boolean;
+  /** What a one-word name's fit keeps for standing alone (a sentence's first word, a surname alone). */
+  lone?: number;
 }
 
 /**
@@ -652,6 +699,7 @@ export function answerSpans(
   const qStems = new Set(termStems(question));
   const targets = new Set(concepts.flatMap((c) => [c.stem, ...c.related]));
   const qLower = question.toLowerCase();
+  const qWords = new Set(qLower.replace(/\./g, "").split(/[^\p{L}\p{N}]+/u));
   /** Positions of the question's terms in the sentence's words. */
   const anchors = (ws: string[]) => {
     const at: number[] = [];
@@ -674,7 +722,8 @@ export function answerSpans(
   /** Share of a name's words the question does not already use (1 = a new name). */
   const freshShare = (text: string) => {
     const st = text.split(/\s+/).flatMap(tokenStems);
-    if (st.length === 0) return qLower.includes(text.toLowerCase()) ? 0 : 1;
+    // A name of stopwords only ("U.S.", "US"): whether the question writes it, periods or not.
+    if (st.length === 0) return qWords.has(text.toLowerCase().replace(/\./g, "")) ? 0 : 1;
     return st.filter((x) => !qStems.has(x)).length / st.length;
   };
   const wordAt = (text: string, index: number) => text.slice(0, index).split(/\s+/).length - 1;
@@ -697,7 +746,8 @@ export function answerSpans(
         const at = anchors(s.text.split(/\s+/));
         const out: AnswerSpan[] = [];
         for (const m of s.text.matchAll(re)) {
-          const v = m[0].trim();
+          // (A figure ending a clause keeps no comma or period: "aged 40." is the question's "aged 40".)
+          const v = m[0].trim().replace(/(?<=\d)[.,]+$/, "");
           if (!v || qLower.includes(v.toLowerCase())) continue;
           let w = 1;
           if (counted) w *= counted(s.text.slice((m.index ?? 0) + m[0].length));
@@ -772,6 +822,8 @@ export function answerSpans(
           const share = freshShare(n.name);
           if (share < 0.5) continue;
           let w = share;
+          // What the name keeps for being one word (it may be a common word, or half a person's name).
+          let lone = 1;
           // WordNet knows the name: of the kind asked ("Italy" for "which European nation") or of
           // another kind of the same class ("Sri Lanka", "Manhattan" for "which US city").
           const known = kind && !kind.general ? ofKind(n.name, kind) : null;
@@ -779,13 +831,23 @@ export function answerSpans(
           // it is when the articles also write it in lower case.
           if (n.at === dateline && n.words === 1 && !isPlace(n.name)) {
             if (lowerCase?.has(n.name.toLowerCase())) continue;
-            w *= OPENING_WORD;
+            lone *= OPENING_WORD;
           }
           // Named as what the question asks for: "the city of Houston", "the band Blink-182", "Al-Nassr club".
           const named = focusStem !== null && besideName(ws, n.at, n.words, focusStem);
-          if (person && n.words < 2 && !named) w *= 0.7;
+          if (person && n.words < 2 && !named) lone *= 0.7;
+          w *= lone;
+          // "White House", "House Republicans" answer no "who"; nor does a quoted title ("The Banshees …").
+          if (person && !named && (notOnePerson(n.name) || quotedAt(ws, n.at) || teamName(n.name)))
+            w *= NOT_ONE_PERSON;
           if (known === 1) w *= KNOWN_KIND;
-          else if (known !== null && known < 1 && kind && sameClass(n.name, kind)) w *= OTHER_KIND;
+          else if (
+            known !== null &&
+            known < 1 &&
+            kind &&
+            (sameClass(n.name, kind) || onlyEntity(n.name, kind))
+          )
+            w *= OTHER_KIND;
           else if (place) w *= isPlace(n.name) || named ? 1 : locative(ws, n.at) ? 0.75 : 0.45;
           // A place naming whom a title goes with ("Ohio Sen. JD Vance", "Texas Gov. Greg Abbott") says
           // where a person holds office, not where something happened (unless that is what is asked).
@@ -793,13 +855,17 @@ export function answerSpans(
             w *= TITLED_PLACE;
           // A place asked for no place ("who", "which company") keeps less.
           if (isPlace(n.name) && (person || a.type === "organisation")) w *= named ? 1 : 0.6;
-          out.push({ key: n.name.toLowerCase(), fit: w * near(n.at, at) });
+          out.push({ key: n.name.toLowerCase(), fit: w * near(n.at, at), ...(lone < 1 ? { lone } : {}) });
         }
         // "What" questions may be answered by a quoted title or a plain noun phrase.
         if (titled || a.type === "named" || a.type === "thing")
           for (const m of s.text.matchAll(/["“]([^"”]{2,60})["”]/g)) {
+            // (A comma or period closing the sentence inside the quotes is no part of the title.)
             if (freshShare(m[1]!) >= 0.5)
-              out.push({ key: m[1]!.toLowerCase(), fit: titled && titleCased(m[1]!) ? 1 : 0.6 });
+              out.push({
+                key: m[1]!.replace(/[,.;:]+$/, "").toLowerCase(),
+                fit: titled && titleCased(m[1]!) ? 1 : 0.6,
+              });
           }
         if (out.length === 0 && a.type === "thing") out.push({ key: "", fit: 0.3 });
         return out;
@@ -829,6 +895,12 @@ function besideName(ws: string[], at: number, len: number, stem: string): boolea
   if (is(at - 1)) return true;
   if (/^of$/i.test(ws[at - 1] ?? "") && is(at - 2)) return true;
   return is(at + len) && !/[,;:.]$/.test(ws[at + len - 1] ?? "");
+}
+
+/** Whether the name at word `at` opens a quotation ("“Oppenheimer”", "\"The Banshees of Inisherin\""). */
+function quotedAt(ws: string[], at: number): boolean {
+  const opens = (w: string | undefined) => w !== undefined && /^[(]?["“‘]/.test(w);
+  return opens(ws[at]) || (/^["“‘](The|A|An)$/.test(ws[at - 1] ?? "") && opens(ws[at - 1]));
 }
 
 /** A name after a preposition of place ("in Atlanta", "near Rome", "from Oman"). */

@@ -261,6 +261,7 @@ export function retrieveQuestion(
   kept.length = Math.min(kept.length, MAX_ANSWER_SENTENCES);
   // Answer redundancy: an answer several relevant sentences give (across the articles) is likelier.
   const spans = kept.map((x) => spansOf(x.s));
+  surnamesInFull(spans);
   const votes = new Map<string, number>();
   kept.forEach((x, i) => {
     const seen = new Set<string>();
@@ -451,6 +452,25 @@ function inFull(
       return;
     }
   }
+}
+
+/**
+ * A one-word name that other sentences give as the last word of a longer one ("Comer …" and "Jodie
+ * Comer"): a surname, no common word and no half answer, so it keeps its fit whole.
+ */
+function surnamesInFull(spans: AnswerSpan[][]): void {
+  const last = new Set<string>();
+  for (const ss of spans)
+    for (const sp of ss) {
+      const ws = sp.key.split(" ");
+      if (ws.length >= 2 && ws.length <= 3 && !sp.common) last.add(ws.at(-1)!);
+    }
+  for (const ss of spans)
+    for (const sp of ss)
+      if (sp.lone && last.has(sp.key)) {
+        sp.fit = Math.min(1, sp.fit / sp.lone);
+        delete sp.lone;
+      }
 }
 
 /**

@@ -31,6 +31,7 @@ interface Synset {
 
 /** Lexicographer files of the classes a question asks for. */
 export const LEX = {
+  artifact: 6,
   group: 14,
   location: 15,
   object: 17,
