@@ -7,27 +7,14 @@
  *
  *   SUMMIT_BENCH_BASELINE=/tmp/main npx node bench/askVersus.ts
  */
-import { bbcRecords, both, checkouts, versusHead, versusRow } from "./versus.ts";
+import { both, checkouts, versusHead, versusRow, warmOverBbc } from "./versus.ts";
 import { QUESTIONS } from "./workload.ts";
 
 export async function run(): Promise<void> {
   const pair = await checkouts("askVersus", "ask");
   if (!pair) return;
   const [base, here] = pair;
-  const bbc = bbcRecords();
-  const ea = base.engine(bbc);
-  const eb = here.engine(bbc);
-  const ta: number[] = [];
-  const tb: number[] = [];
-  for (let pass = 0; pass < 5; pass++)
-    for (const [k, q] of QUESTIONS.entries())
-      await both(
-        k + pass,
-        () => ea.ask(q),
-        () => eb.ask(q),
-        ta,
-        tb,
-      );
+  const [ta, tb] = await warmOverBbc(pair, QUESTIONS, (e, x) => e.ask(x));
   console.log(versusHead("ask"));
   console.log(versusRow(`BBC News, ${QUESTIONS.length} questions × 5 passes`, ta, tb));
   const { loadQa, qaRecords, askedOn } = await import("../scripts/eval-qa.ts");

@@ -8,27 +8,14 @@
  *
  *   SUMMIT_BENCH_BASELINE=/tmp/main npx node bench/briefVersus.ts
  */
-import { bbcRecords, both, checkouts, sharedLines, versusHead, versusRow } from "./versus.ts";
+import { both, checkouts, sharedLines, versusHead, versusRow, warmOverBbc } from "./versus.ts";
 import { TOPICS } from "./workload.ts";
 
 export async function run(): Promise<void> {
   const pair = await checkouts("briefVersus", "brief");
   if (!pair) return;
   const [base, here] = pair;
-  const bbc = bbcRecords();
-  const ea = base.engine(bbc);
-  const eb = here.engine(bbc);
-  const ta: number[] = [];
-  const tb: number[] = [];
-  for (let pass = 0; pass < 5; pass++)
-    for (const [k, t] of TOPICS.entries())
-      await both(
-        k + pass,
-        () => ea.brief(t),
-        () => eb.brief(t),
-        ta,
-        tb,
-      );
+  const [ta, tb] = await warmOverBbc(pair, TOPICS, (e, x) => e.brief(x));
   console.log(versusHead("brief"));
   console.log(versusRow(`BBC News, ${TOPICS.length} topics × 5 passes (warm)`, ta, tb));
   type Cluster = { id: string; query?: string; docs: { title?: string; date?: string; text: string }[] };

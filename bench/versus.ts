@@ -88,3 +88,29 @@ export function bbcRecords(): ArticleRecord[] {
     }),
   );
 }
+
+type Call = (engine: ReturnType<Checkout["engine"]>, input: string) => Promise<unknown>;
+
+/** Both checkouts' engines over BBC News built once, each input run `passes` times on both: the timings. */
+export async function warmOverBbc(
+  [base, here]: [Checkout, Checkout],
+  inputs: readonly string[],
+  call: Call,
+  passes = 5,
+): Promise<[number[], number[]]> {
+  const bbc = bbcRecords();
+  const ea = base.engine(bbc);
+  const eb = here.engine(bbc);
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let pass = 0; pass < passes; pass++)
+    for (const [k, input] of inputs.entries())
+      await both(
+        k + pass,
+        () => call(ea, input),
+        () => call(eb, input),
+        ta,
+        tb,
+      );
+  return [ta, tb];
+}
