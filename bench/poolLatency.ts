@@ -6,6 +6,9 @@
  *
  *   npx node --max-semi-space-size=8 bench/poolLatency.ts      (BBC ×40, as bench/scale.ts; 3 threads, 4 passes)
  *   SUMMIT_BENCH_THREADS=1 SUMMIT_BENCH_PASSES=6 npx node bench/poolLatency.ts
+ *   SUMMIT_BENCH_BASELINE=/tmp/old SUMMIT_BENCH_THREADS=0 npx node --max-semi-space-size=8 bench/poolLatency.ts
+ *       + another checkout's engine in-process (its root, with its own node_modules) as the first
+ *         column; every ratio is then against it (THREADS=0: no pool, the two in-process engines only)
  *
  * Needs the corpus file bench/scale.ts writes (run `npm run bench -- scale` once).
  */
@@ -32,12 +35,20 @@ export async function run(): Promise<void> {
   }
   const threads = Number(process.env.SUMMIT_BENCH_THREADS ?? 3);
   const passes = Math.max(2, Number(process.env.SUMMIT_BENCH_PASSES ?? 4));
-  const local: Engine = createExtractiveFromConfig({ corpusDir: FILE });
-  const pool = await createEnginePool({ config: { corpusDir: FILE, logLevel: "silent" }, size: threads });
-  const engines: [string, Engine][] = [
-    ["in-process", local],
-    [`pool of ${threads}`, pool],
-  ];
+  const engines: [string, Engine][] = [];
+  const baseline = process.env.SUMMIT_BENCH_BASELINE;
+  if (baseline) {
+    const other = (await import(`${baseline}/app/engine/create.ts`)) as {
+      createExtractiveFromConfig(config: { corpusDir: string }): Engine;
+    };
+    engines.push(["baseline in-process", other.createExtractiveFromConfig({ corpusDir: FILE })]);
+  }
+  engines.push(["in-process", createExtractiveFromConfig({ corpusDir: FILE })]);
+  const pool =
+    threads > 0
+      ? await createEnginePool({ config: { corpusDir: FILE, logLevel: "silent" }, size: threads })
+      : null;
+  if (pool) engines.push([`pool of ${threads}`, pool]);
   const work = [
     ...TOPICS.map((t) => ({ kind: "brief" as const, text: t })),
     ...QUESTIONS.map((q) => ({ kind: "ask" as const, text: q })),
@@ -57,21 +68,28 @@ export async function run(): Promise<void> {
         ms[e]![p]!.push(performance.now() - t0);
         outs[e] = JSON.stringify(out);
       }
-      if (outs[0] !== outs[1]) differ++;
+      if (outs.some((o) => o !== outs[0])) differ++;
     }
-  await pool.close();
-  console.log(`load average after: ${load()}; results differing between the two: ${differ}\n`);
-  console.log("| requests | in-process median ms | pool median ms | pool / in-process |");
-  console.log("|---|---|---|---|");
+  await pool?.close();
+  console.log(`load average after: ${load()}; requests whose results differ between them: ${differ}\n`);
+  const names = engines.map(([name]) => name);
+  const others = names.slice(1);
+  console.log(
+    `| requests | ${names.map((n) => `${n} median ms`).join(" | ")} | ${others.map((n) => `${n} / ${names[0]}`).join(" | ")} |`,
+  );
+  console.log(`|---|${names.map(() => "---|").join("")}${others.map(() => "---|").join("")}`);
   for (const phase of ["cold", "warm"] as const)
     for (const kind of ["brief", "ask"] as const) {
       const pick = (e: number) =>
         ms[e]!.flatMap((xs, p) => ((phase === "cold") === (p === 0) ? xs : [])).filter(
           (_, i) => work[i % work.length]!.kind === kind,
         );
-      const [a, b] = [median(pick(0)), median(pick(1))];
+      const meds = engines.map((_, e) => median(pick(e)));
       console.log(
-        `| ${phase} ${kind} (${pick(0).length} each) | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(b / a).toFixed(2)}× |`,
+        `| ${phase} ${kind} (${pick(0).length} each) | ${meds.map((m) => m.toFixed(1)).join(" | ")} | ${meds
+          .slice(1)
+          .map((m) => `${(m / meds[0]!).toFixed(2)}×`)
+          .join(" | ")} |`,
       );
     }
 }

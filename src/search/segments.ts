@@ -17,7 +17,6 @@
 import { zstdCompressSync, zstdDecompressSync } from "node:zlib";
 import type { Article } from "../model.ts";
 import type { IndexHit, WeightedTerm } from "./backend.ts";
-import { topHits } from "./inverted.ts";
 
 const K1 = 1.2;
 const B = 0.75;
@@ -187,6 +186,7 @@ export class SegmentedIndex {
   private totalLength = 0;
   private liveDocs = 0;
   private readonly cache = new Map<number, Article>();
+  private acc: { scores: Float64Array; masks: Int32Array; touched: Int32Array } | null = null;
   /** Writer only: called with the new state after a seal or merge (the pool sends it to its threads). */
   onSegments: ((segments: Segment[], upTo: number) => void) | null = null;
   private mergeScheduled = false;
@@ -361,14 +361,28 @@ export class SegmentedIndex {
     const n = this.liveDocs;
     if (n === 0 || terms.length === 0) return [];
     const avg = this.totalLength / n;
-    const scores = new Map<number, IndexHit>();
+    // Scores accumulate in typed arrays by article number, not in a Map of one object per article
+    // touched: a common term touches tens of thousands of articles, and those objects were most of
+    // what an answer allocated (young-generation collections, and the room they keep, in RSS).
+    const acc = this.scratch();
+    const { scores, masks } = acc;
+    let touched = acc.touched;
+    let hits = 0;
     const score = (doc: number, tf: number, len: number, w: number, bit: number) => {
       const s = (w * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * len) / avg));
-      const hit = scores.get(doc);
-      if (hit) {
-        hit.score += s;
-        hit.mask |= bit;
-      } else scores.set(doc, { doc, score: s, mask: bit });
+      if (masks[doc] === 0) {
+        if (hits === touched.length) {
+          const grown = new Int32Array(touched.length * 2);
+          grown.set(touched);
+          touched = acc.touched = grown;
+        }
+        touched[hits++] = doc;
+        scores[doc] = s;
+        masks[doc] = bit;
+      } else {
+        scores[doc] = scores[doc]! + s;
+        masks[doc] = masks[doc]! | bit;
+      }
     };
     terms.slice(0, 31).forEach(({ term, boost }, i) => {
       const df = this.docFreq(term);
@@ -392,7 +406,29 @@ export class SegmentedIndex {
       const p = this.deltaPostings.get(term);
       if (p) for (let j = 0; j < p.length; j += 2) score(p[j]!, p[j + 1]!, this.length(p[j]!), w, bit);
     });
-    return topHits([...scores.values()], limit);
+    const best = topScored(touched, hits, scores, masks, limit);
+    for (let k = 0; k < hits; k++) {
+      const doc = touched[k]!;
+      scores[doc] = 0;
+      masks[doc] = 0;
+    }
+    return best;
+  }
+
+  /** This thread's score arrays, as long as the index (reused by every search; zero between searches). */
+  private scratch(): { scores: Float64Array; masks: Int32Array; touched: Int32Array } {
+    const need = this.count;
+    let acc = this.acc;
+    if (!acc || acc.scores.length < need) {
+      const size = Math.max(need, Math.ceil((acc?.scores.length ?? 0) * 1.25), 1024);
+      acc = {
+        scores: new Float64Array(size),
+        masks: new Int32Array(size),
+        touched: acc?.touched ?? new Int32Array(1024),
+      };
+      this.acc = acc;
+    }
+    return acc;
   }
 
   /** Writer: seals the delta into a segment now (the pool also calls it on a timer). */
@@ -593,6 +629,39 @@ export class SegmentedIndex {
     const merged = mergeSegments(run, this.dead);
     this.adopt([...this.segments.slice(0, from), merged, ...this.segments.slice(to)], this.upTo);
   }
+}
+
+/**
+ * The best `limit` of the touched articles, best first (ties: lower number first), as topHits picks
+ * them: a threshold from a sample of the scores, and hit objects only for the articles above it.
+ */
+function topScored(
+  touched: Int32Array,
+  count: number,
+  scores: Float64Array,
+  masks: Int32Array,
+  limit: number,
+): IndexHit[] {
+  const pick = (cut: number): IndexHit[] => {
+    const kept: IndexHit[] = [];
+    for (let k = 0; k < count; k++) {
+      const doc = touched[k]!;
+      if (scores[doc]! >= cut) kept.push({ doc, score: scores[doc]!, mask: masks[doc]! });
+    }
+    return kept;
+  };
+  if (count > limit * 4) {
+    const step = Math.max(1, Math.floor(count / 512));
+    const sample: number[] = [];
+    for (let k = 0; k < count; k += step) sample.push(scores[touched[k]!]!);
+    sample.sort((a, b) => b - a);
+    const cut = sample[Math.min(sample.length - 1, Math.ceil((limit * 2 * sample.length) / count))] ?? 0;
+    const kept = pick(cut);
+    if (kept.length >= limit) return kept.sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, limit);
+  }
+  return pick(Number.NEGATIVE_INFINITY)
+    .sort((a, b) => b.score - a.score || a.doc - b.doc)
+    .slice(0, limit);
 }
 
 /** Merges adjacent segments (in article order) into one, dropping the articles in `dead`. */
