@@ -55,7 +55,7 @@ describe("article text in the spill file", () => {
     expect(segments).toHaveLength(1);
     // The segment holds where each article's text is, not the text.
     expect(Object.values(segments[0]!).some((v) => v instanceof Uint8Array && v.length > 20_000)).toBe(false);
-    list.forEach((a, i) => expect(idx.article(i)).toEqual(a));
+    for (const [i, a] of list.entries()) expect(idx.article(i)).toEqual(a);
     // A reader on the writer's state (as an engine thread) reads the same file.
     const reader = new SegmentedIndex({ writer: false, state: idx.state() });
     expect(reader.article(123)).toEqual(list[123]);
