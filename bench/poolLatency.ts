@@ -6,9 +6,10 @@
  *
  *   npx node --max-semi-space-size=8 bench/poolLatency.ts      (BBC ×40, as bench/scale.ts; 3 threads, 4 passes)
  *   SUMMIT_BENCH_THREADS=1 SUMMIT_BENCH_PASSES=6 npx node bench/poolLatency.ts
- *   SUMMIT_BENCH_BASELINE=/tmp/old SUMMIT_BENCH_THREADS=0 npx node --max-semi-space-size=8 bench/poolLatency.ts
- *       + another checkout's engine in-process (its root, with its own node_modules) as the first
- *         column; every ratio is then against it (THREADS=0: no pool, the two in-process engines only)
+ *   SUMMIT_BENCH_BASELINE=/tmp/old npx node --max-semi-space-size=8 bench/poolLatency.ts
+ *       against another checkout (its root, with its own node_modules): its engine in-process and its
+ *       pool beside this tree's, four engines in one process, each of this tree's compared with the
+ *       baseline's of the same kind (SUMMIT_BENCH_THREADS=0: the two in-process engines only)
  *
  * Needs the corpus file bench/scale.ts writes (run `npm run bench -- scale` once).
  */
@@ -35,20 +36,31 @@ export async function run(): Promise<void> {
   }
   const threads = Number(process.env.SUMMIT_BENCH_THREADS ?? 3);
   const passes = Math.max(2, Number(process.env.SUMMIT_BENCH_PASSES ?? 4));
-  const engines: [string, Engine][] = [];
+  // [name, engine, the engine its ratio is against (index), its close]
+  const engines: [string, Engine, number, (() => Promise<void>) | null][] = [];
   const baseline = process.env.SUMMIT_BENCH_BASELINE;
+  const pool = (create: typeof createEnginePool) =>
+    create({ config: { corpusDir: FILE, logLevel: "silent" }, size: threads });
   if (baseline) {
+    // Another checkout: its in-process engine (and pool), each compared with this tree's same kind.
     const other = (await import(`${baseline}/app/engine/create.ts`)) as {
       createExtractiveFromConfig(config: { corpusDir: string }): Engine;
     };
-    engines.push(["baseline in-process", other.createExtractiveFromConfig({ corpusDir: FILE })]);
+    engines.push(["baseline in-process", other.createExtractiveFromConfig({ corpusDir: FILE }), -1, null]);
+    engines.push(["in-process", createExtractiveFromConfig({ corpusDir: FILE }), 0, null]);
+    if (threads > 0) {
+      const otherPool = (await import(`${baseline}/app/engine/pool.ts`)) as {
+        createEnginePool: typeof createEnginePool;
+      };
+      const [bp, hp] = [await pool(otherPool.createEnginePool), await pool(createEnginePool)];
+      engines.push([`baseline pool of ${threads}`, bp, -1, () => bp.close()]);
+      engines.push([`pool of ${threads}`, hp, 2, () => hp.close()]);
+    }
+  } else {
+    engines.push(["in-process", createExtractiveFromConfig({ corpusDir: FILE }), -1, null]);
+    const p = await pool(createEnginePool);
+    engines.push([`pool of ${threads}`, p, 0, () => p.close()]);
   }
-  engines.push(["in-process", createExtractiveFromConfig({ corpusDir: FILE })]);
-  const pool =
-    threads > 0
-      ? await createEnginePool({ config: { corpusDir: FILE, logLevel: "silent" }, size: threads })
-      : null;
-  if (pool) engines.push([`pool of ${threads}`, pool]);
   const work = [
     ...TOPICS.map((t) => ({ kind: "brief" as const, text: t })),
     ...QUESTIONS.map((q) => ({ kind: "ask" as const, text: q })),
@@ -70,14 +82,16 @@ export async function run(): Promise<void> {
       }
       if (outs.some((o) => o !== outs[0])) differ++;
     }
-  await pool?.close();
+  for (const [, , , close] of engines) await close?.();
   console.log(`load average after: ${load()}; requests whose results differ between them: ${differ}\n`);
   const names = engines.map(([name]) => name);
-  const others = names.slice(1);
-  console.log(
-    `| requests | ${names.map((n) => `${n} median ms`).join(" | ")} | ${others.map((n) => `${n} / ${names[0]}`).join(" | ")} |`,
+  const pairs = engines.flatMap(([name, , vs], e) =>
+    vs >= 0 ? [[e, vs, `${name} / ${names[vs]}`] as const] : [],
   );
-  console.log(`|---|${names.map(() => "---|").join("")}${others.map(() => "---|").join("")}`);
+  console.log(
+    `| requests | ${names.map((n) => `${n} median ms`).join(" | ")} | ${pairs.map(([, , n]) => n).join(" | ")} |`,
+  );
+  console.log(`|---|${names.map(() => "---|").join("")}${pairs.map(() => "---|").join("")}`);
   for (const phase of ["cold", "warm"] as const)
     for (const kind of ["brief", "ask"] as const) {
       const pick = (e: number) =>
@@ -86,9 +100,8 @@ export async function run(): Promise<void> {
         );
       const meds = engines.map((_, e) => median(pick(e)));
       console.log(
-        `| ${phase} ${kind} (${pick(0).length} each) | ${meds.map((m) => m.toFixed(1)).join(" | ")} | ${meds
-          .slice(1)
-          .map((m) => `${(m / meds[0]!).toFixed(2)}×`)
+        `| ${phase} ${kind} (${pick(0).length} each) | ${meds.map((m) => m.toFixed(1)).join(" | ")} | ${pairs
+          .map(([e, vs]) => `${(meds[e]! / meds[vs]!).toFixed(2)}×`)
           .join(" | ")} |`,
       );
     }
