@@ -44,6 +44,14 @@ const RETIRE_MS = 60_000;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+/**
+ * An index let go without close() (an engine rebuilt and dropped) closes its spill files once
+ * collected: an unlinked file keeps its disk space while its descriptor is open.
+ */
+const unclosed = new FinalizationRegistry<TextFile[]>((files) => {
+  for (const f of files) f.close();
+});
+
 /** An immutable segment; every array may sit on a SharedArrayBuffer (it crosses threads as is). */
 export interface Segment {
   /** Articles first .. first+count-1. */
@@ -203,8 +211,8 @@ export class SegmentedIndex {
   /** Writer: the spill file of sealed articles' text (opened at the first seal), and its live bytes. */
   private text: TextFile | null = null;
   private liveTextBytes = 0;
-  /** Writer: spill files replaced by a rewrite (emptied after RETIRE_MS, closed by close()). */
-  private readonly retired: TextFile[] = [];
+  /** Writer: every spill file it opened (the current one last; earlier ones emptied after RETIRE_MS). */
+  private readonly files: TextFile[] = [];
   private readonly retireTimers = new Set<NodeJS.Timeout>();
   private readonly textDir: string | undefined;
   /** Writer only: called with the new state after a seal or merge (the pool sends it to its threads). */
@@ -222,6 +230,7 @@ export class SegmentedIndex {
   constructor(opts: { writer?: boolean; state?: IndexState; textDir?: string } = {}) {
     this.writer = opts.writer ?? true;
     this.textDir = opts.textDir;
+    if (this.writer) unclosed.register(this, this.files, this);
     if (opts.state) this.restore(opts.state);
   }
 
@@ -497,7 +506,10 @@ export class SegmentedIndex {
       ids.push(d.article ? d.article.id : "");
     });
     // One write per seal, to the end of the spill file.
-    this.text ??= new TextFile(this.textDir);
+    if (!this.text) {
+      this.text = new TextFile(this.textDir);
+      this.files.push(this.text);
+    }
     const base = this.text.append(Buffer.concat(texts, textBytes));
     let at2 = base;
     for (let i = 0; i < count; i++) {
@@ -633,6 +645,7 @@ export class SegmentedIndex {
     const old = this.text;
     if (!old) return;
     const file = new TextFile(this.textDir);
+    this.files.push(file);
     const CHUNK = 4 * 2 ** 20;
     let parts: Buffer[] = [];
     let pending = 0;
@@ -660,7 +673,6 @@ export class SegmentedIndex {
     flush();
     this.text = file;
     this.liveTextBytes = live;
-    this.retired.push(old);
     const timer = setTimeout(() => {
       this.retireTimers.delete(timer);
       old.truncate();
@@ -677,9 +689,8 @@ export class SegmentedIndex {
   close(): void {
     for (const t of this.retireTimers) clearTimeout(t);
     this.retireTimers.clear();
-    for (const f of this.retired) f.close();
-    this.retired.length = 0;
-    this.text?.close();
+    for (const f of this.files) f.close();
+    unclosed.unregister(this);
   }
 
   /**
