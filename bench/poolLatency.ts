@@ -6,6 +6,10 @@
  *
  *   npx node --max-semi-space-size=8 bench/poolLatency.ts      (BBC ×40, as bench/scale.ts; 3 threads, 4 passes)
  *   SUMMIT_BENCH_THREADS=1 SUMMIT_BENCH_PASSES=6 npx node bench/poolLatency.ts
+ *   SUMMIT_BENCH_BASELINE=/tmp/old npx node --max-semi-space-size=8 bench/poolLatency.ts
+ *       against another checkout (its root, with its own node_modules): its engine in-process and its
+ *       pool beside this tree's, four engines in one process, each of this tree's compared with the
+ *       baseline's of the same kind (SUMMIT_BENCH_THREADS=0: the two in-process engines only)
  *
  * Needs the corpus file bench/scale.ts writes (run `npm run bench -- scale` once).
  */
@@ -32,12 +36,31 @@ export async function run(): Promise<void> {
   }
   const threads = Number(process.env.SUMMIT_BENCH_THREADS ?? 3);
   const passes = Math.max(2, Number(process.env.SUMMIT_BENCH_PASSES ?? 4));
-  const local: Engine = createExtractiveFromConfig({ corpusDir: FILE });
-  const pool = await createEnginePool({ config: { corpusDir: FILE, logLevel: "silent" }, size: threads });
-  const engines: [string, Engine][] = [
-    ["in-process", local],
-    [`pool of ${threads}`, pool],
-  ];
+  // [name, engine, the engine its ratio is against (index), its close]
+  const engines: [string, Engine, number, (() => Promise<void>) | null][] = [];
+  const baseline = process.env.SUMMIT_BENCH_BASELINE;
+  const pool = (create: typeof createEnginePool) =>
+    create({ config: { corpusDir: FILE, logLevel: "silent" }, size: threads });
+  if (baseline) {
+    // Another checkout: its in-process engine (and pool), each compared with this tree's same kind.
+    const other = (await import(`${baseline}/app/engine/create.ts`)) as {
+      createExtractiveFromConfig(config: { corpusDir: string }): Engine;
+    };
+    engines.push(["baseline in-process", other.createExtractiveFromConfig({ corpusDir: FILE }), -1, null]);
+    engines.push(["in-process", createExtractiveFromConfig({ corpusDir: FILE }), 0, null]);
+    if (threads > 0) {
+      const otherPool = (await import(`${baseline}/app/engine/pool.ts`)) as {
+        createEnginePool: typeof createEnginePool;
+      };
+      const [bp, hp] = [await pool(otherPool.createEnginePool), await pool(createEnginePool)];
+      engines.push([`baseline pool of ${threads}`, bp, -1, () => bp.close()]);
+      engines.push([`pool of ${threads}`, hp, 2, () => hp.close()]);
+    }
+  } else {
+    engines.push(["in-process", createExtractiveFromConfig({ corpusDir: FILE }), -1, null]);
+    const p = await pool(createEnginePool);
+    engines.push([`pool of ${threads}`, p, 0, () => p.close()]);
+  }
   const work = [
     ...TOPICS.map((t) => ({ kind: "brief" as const, text: t })),
     ...QUESTIONS.map((q) => ({ kind: "ask" as const, text: q })),
@@ -57,21 +80,29 @@ export async function run(): Promise<void> {
         ms[e]![p]!.push(performance.now() - t0);
         outs[e] = JSON.stringify(out);
       }
-      if (outs[0] !== outs[1]) differ++;
+      if (outs.some((o) => o !== outs[0])) differ++;
     }
-  await pool.close();
-  console.log(`load average after: ${load()}; results differing between the two: ${differ}\n`);
-  console.log("| requests | in-process median ms | pool median ms | pool / in-process |");
-  console.log("|---|---|---|---|");
+  for (const [, , , close] of engines) await close?.();
+  console.log(`load average after: ${load()}; requests whose results differ between them: ${differ}\n`);
+  const names = engines.map(([name]) => name);
+  const pairs = engines.flatMap(([name, , vs], e) =>
+    vs >= 0 ? [[e, vs, `${name} / ${names[vs]}`] as const] : [],
+  );
+  console.log(
+    `| requests | ${names.map((n) => `${n} median ms`).join(" | ")} | ${pairs.map(([, , n]) => n).join(" | ")} |`,
+  );
+  console.log(`|---|${names.map(() => "---|").join("")}${pairs.map(() => "---|").join("")}`);
   for (const phase of ["cold", "warm"] as const)
     for (const kind of ["brief", "ask"] as const) {
       const pick = (e: number) =>
         ms[e]!.flatMap((xs, p) => ((phase === "cold") === (p === 0) ? xs : [])).filter(
           (_, i) => work[i % work.length]!.kind === kind,
         );
-      const [a, b] = [median(pick(0)), median(pick(1))];
+      const meds = engines.map((_, e) => median(pick(e)));
       console.log(
-        `| ${phase} ${kind} (${pick(0).length} each) | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(b / a).toFixed(2)}× |`,
+        `| ${phase} ${kind} (${pick(0).length} each) | ${meds.map((m) => m.toFixed(1)).join(" | ")} | ${pairs
+          .map(([e, vs]) => `${(meds[e]! / meds[vs]!).toFixed(2)}×`)
+          .join(" | ")} |`,
       );
     }
 }

@@ -209,6 +209,7 @@ export async function createEnginePool(opts: EnginePoolOptions): Promise<EngineP
     closed = true;
     clearInterval(sealTimer);
     await Promise.all([...workers].map((w) => w.terminate()));
+    writer.close();
     throw err;
   }
   // What loading allocated and no longer needs goes back to the system (app/engine/memory.ts).
@@ -273,6 +274,8 @@ export async function createEnginePool(opts: EnginePoolOptions): Promise<EngineP
       closed = true;
       clearInterval(sealTimer);
       await Promise.all([...workers].map((w) => w.terminate()));
+      // The threads are gone: the process's index (its spill file of article text) closes too.
+      writer.close();
     },
   };
 }

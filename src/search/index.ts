@@ -144,6 +144,14 @@ export class CorpusIndex {
     this.articles = articleView(this.store);
   }
 
+  /**
+   * Done with the index: the writer's spill file of article text is closed and removed (a reader
+   * thread's close is a no-op: the writer owns the file). Safe to call twice.
+   */
+  close(): void {
+    if (this.store.writer) this.store.close();
+  }
+
   /** Articles searchable now. */
   get size(): number {
     return this.store.live;

@@ -4,7 +4,9 @@
  * Articles are numbered in the order they arrive (never reused). The newest ones sit in a small
  * mutable "delta" (plain objects, postings in arrays); every DELTA_DOCS articles the delta is sealed
  * into an immutable segment: sorted terms as UTF-8, postings (doc, term frequency) and document
- * lengths in typed arrays, the articles themselves as UTF-8 JSON with offsets. Segments of similar
+ * lengths in typed arrays; the articles themselves, as zstd-compressed UTF-8 JSON, go to the writer's
+ * spill file (textFile.ts: on disk and in the page cache, not on the heap nor in RSS), the segment
+ * keeping where each one starts and how long it is. Segments of similar
  * size are merged (tiered, as Lucene does; removed articles dropped), a bounded amount of work at a
  * time, so no change ever rebuilds the whole index. Segments live on SharedArrayBuffers: the engine
  * pool's main thread is the one writer; its threads adopt each new segment list (no copy) and keep
@@ -17,7 +19,7 @@
 import { zstdCompressSync, zstdDecompressSync } from "node:zlib";
 import type { Article } from "../model.ts";
 import type { IndexHit, WeightedTerm } from "./backend.ts";
-import { topHits } from "./inverted.ts";
+import { readText, TextFile } from "./textFile.ts";
 
 const K1 = 1.2;
 const B = 0.75;
@@ -30,9 +32,25 @@ const MERGE_FACTOR = 6;
 const MAX_MERGED_POSTINGS = 6_000_000;
 /** Decoded sealed articles kept per thread. */
 const ARTICLE_CACHE = 2048;
+/**
+ * The spill file is rewritten with the live articles only once it holds more than twice their bytes
+ * and this much more (removed articles' text stays in it until then), so its size is bounded by the
+ * corpus's.
+ */
+const TEXT_SLACK_BYTES = 16 * 2 ** 20;
+/** A spill file replaced by a rewrite is emptied this long after (threads adopt the new one first). */
+const RETIRE_MS = 60_000;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+
+/**
+ * An index let go without close() (an engine rebuilt and dropped) closes its spill files once
+ * collected: an unlinked file keeps its disk space while its descriptor is open.
+ */
+const unclosed = new FinalizationRegistry<TextFile[]>((files) => {
+  for (const f of files) f.close();
+});
 
 /** An immutable segment; every array may sit on a SharedArrayBuffer (it crosses threads as is). */
 export interface Segment {
@@ -49,11 +67,13 @@ export interface Segment {
   /** Weighted length per article (title counts double); 0 for a removed article. */
   lengths: Uint32Array;
   /**
-   * Article i (i - first) as UTF-8 JSON compressed with zstd (empty once removed); ids as UTF-8.
-   * Compressed one article at a time, so reading an article decompresses only that article.
+   * Article i (i - first) as UTF-8 JSON compressed with zstd, at textStarts[i] in the spill file open
+   * as textFd, textLengths[i] bytes (0 once removed); ids as UTF-8 in memory. Compressed one article
+   * at a time, so reading an article reads and decompresses only that article.
    */
-  textBytes: Uint8Array;
-  textOffsets: Float64Array;
+  textFd: number;
+  textStarts: Float64Array;
+  textLengths: Uint32Array;
   idBytes: Uint8Array;
   idOffsets: Float64Array;
   /** Date.parse(addedAt) (NaN when unparseable); day number of `date ?? addedAt` (NaN when none). */
@@ -187,6 +207,14 @@ export class SegmentedIndex {
   private totalLength = 0;
   private liveDocs = 0;
   private readonly cache = new Map<number, Article>();
+  private acc: { scores: Float64Array; masks: Int32Array; touched: Int32Array } | null = null;
+  /** Writer: the spill file of sealed articles' text (opened at the first seal), and its live bytes. */
+  private text: TextFile | null = null;
+  private liveTextBytes = 0;
+  /** Writer: every spill file it opened (the current one last; earlier ones emptied after RETIRE_MS). */
+  private readonly files: TextFile[] = [];
+  private readonly retireTimers = new Set<NodeJS.Timeout>();
+  private readonly textDir: string | undefined;
   /** Writer only: called with the new state after a seal or merge (the pool sends it to its threads). */
   onSegments: ((segments: Segment[], upTo: number) => void) | null = null;
   private mergeScheduled = false;
@@ -199,8 +227,10 @@ export class SegmentedIndex {
    */
   loading = false;
 
-  constructor(opts: { writer?: boolean; state?: IndexState } = {}) {
+  constructor(opts: { writer?: boolean; state?: IndexState; textDir?: string } = {}) {
     this.writer = opts.writer ?? true;
+    this.textDir = opts.textDir;
+    if (this.writer) unclosed.register(this, this.files, this);
     if (opts.state) this.restore(opts.state);
   }
 
@@ -254,9 +284,10 @@ export class SegmentedIndex {
       d.length = 0;
     } else {
       const seg = this.segmentOf(doc);
-      if (!seg || seg.textOffsets[doc - seg.first] === seg.textOffsets[doc - seg.first + 1]) return;
+      if (!seg || seg.textLengths[doc - seg.first] === 0) return;
       const len = seg.lengths[doc - seg.first]!;
       this.dead.add(doc);
+      this.liveTextBytes -= seg.textLengths[doc - seg.first]!;
       this.totalLength -= len;
       this.cache.delete(doc);
       if (this.writer) this.scheduleMerge();
@@ -269,7 +300,7 @@ export class SegmentedIndex {
     if (doc >= this.upTo) return this.delta[doc - this.upTo]!.article !== null;
     if (this.dead.has(doc)) return false;
     const seg = this.segmentOf(doc);
-    return !!seg && seg.textOffsets[doc - seg.first] !== seg.textOffsets[doc - seg.first + 1];
+    return !!seg && seg.textLengths[doc - seg.first] !== 0;
   }
 
   /** The article at `doc`, or null once removed. Sealed ones are decoded (and cached). */
@@ -285,10 +316,10 @@ export class SegmentedIndex {
     const seg = this.segmentOf(doc);
     if (!seg) return null;
     const i = doc - seg.first;
-    const from = seg.textOffsets[i]!;
-    const to = seg.textOffsets[i + 1]!;
-    if (from === to) return null;
-    const a = JSON.parse(zstdDecompressSync(seg.textBytes.subarray(from, to)).toString("utf8")) as Article;
+    const length = seg.textLengths[i]!;
+    if (length === 0) return null;
+    const bytes = readText(seg.textFd, seg.textStarts[i]!, length);
+    const a = JSON.parse(zstdDecompressSync(bytes).toString("utf8")) as Article;
     if (this.cache.size >= ARTICLE_CACHE) this.cache.delete(this.cache.keys().next().value as number);
     this.cache.set(doc, a);
     return a;
@@ -299,7 +330,7 @@ export class SegmentedIndex {
     for (const seg of this.segments)
       for (let i = 0; i < seg.count; i++) {
         const doc = seg.first + i;
-        if (this.dead.has(doc) || seg.textOffsets[i] === seg.textOffsets[i + 1]) continue;
+        if (this.dead.has(doc) || seg.textLengths[i] === 0) continue;
         yield [doc, decoder.decode(seg.idBytes.subarray(seg.idOffsets[i]!, seg.idOffsets[i + 1]!))];
       }
     for (const [i, d] of this.delta.entries()) if (d.article) yield [this.upTo + i, d.article.id];
@@ -361,14 +392,28 @@ export class SegmentedIndex {
     const n = this.liveDocs;
     if (n === 0 || terms.length === 0) return [];
     const avg = this.totalLength / n;
-    const scores = new Map<number, IndexHit>();
+    // Scores accumulate in typed arrays by article number, not in a Map of one object per article
+    // touched: a common term touches tens of thousands of articles, and those objects were most of
+    // what an answer allocated (young-generation collections, and the room they keep, in RSS).
+    const acc = this.scratch();
+    const { scores, masks } = acc;
+    let touched = acc.touched;
+    let hits = 0;
     const score = (doc: number, tf: number, len: number, w: number, bit: number) => {
       const s = (w * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * len) / avg));
-      const hit = scores.get(doc);
-      if (hit) {
-        hit.score += s;
-        hit.mask |= bit;
-      } else scores.set(doc, { doc, score: s, mask: bit });
+      if (masks[doc] === 0) {
+        if (hits === touched.length) {
+          const grown = new Int32Array(touched.length * 2);
+          grown.set(touched);
+          touched = acc.touched = grown;
+        }
+        touched[hits++] = doc;
+        scores[doc] = s;
+        masks[doc] = bit;
+      } else {
+        scores[doc] = scores[doc]! + s;
+        masks[doc] = masks[doc]! | bit;
+      }
     };
     terms.slice(0, 31).forEach(({ term, boost }, i) => {
       const df = this.docFreq(term);
@@ -392,7 +437,29 @@ export class SegmentedIndex {
       const p = this.deltaPostings.get(term);
       if (p) for (let j = 0; j < p.length; j += 2) score(p[j]!, p[j + 1]!, this.length(p[j]!), w, bit);
     });
-    return topHits([...scores.values()], limit);
+    const best = topScored(touched, hits, scores, masks, limit);
+    for (let k = 0; k < hits; k++) {
+      const doc = touched[k]!;
+      scores[doc] = 0;
+      masks[doc] = 0;
+    }
+    return best;
+  }
+
+  /** This thread's score arrays, as long as the index (reused by every search; zero between searches). */
+  private scratch(): { scores: Float64Array; masks: Int32Array; touched: Int32Array } {
+    const need = this.count;
+    let acc = this.acc;
+    if (!acc || acc.scores.length < need) {
+      const size = Math.max(need, Math.ceil((acc?.scores.length ?? 0) * 1.25), 1024);
+      acc = {
+        scores: new Float64Array(size),
+        masks: new Int32Array(size),
+        touched: acc?.touched ?? new Int32Array(1024),
+      };
+      this.acc = acc;
+    }
+    return acc;
   }
 
   /** Writer: seals the delta into a segment now (the pool also calls it on a timer). */
@@ -423,16 +490,33 @@ export class SegmentedIndex {
     const texts: Uint8Array[] = [];
     const ids: string[] = [];
     const empty = new Uint8Array(0);
+    const textStarts = alloc(Float64Array, count);
+    const textLengths = alloc(Uint32Array, count);
+    let textBytes = 0;
     this.delta.forEach((d, i) => {
       lengths[i] = d.length;
       addedAt[i] = d.article ? Date.parse(d.article.addedAt) : Number.NaN;
       day[i] = d.article ? dayOf(d.article) : Number.NaN;
       // News text compresses about 1.9× one article at a time (zstd's default level: ~45 µs to
       // compress, ~20 µs to read back, measured on BBC articles); most of an index's bytes are text.
-      texts.push(d.article ? zstdCompressSync(JSON.stringify(d.article)) : empty);
+      const t = d.article ? zstdCompressSync(JSON.stringify(d.article)) : empty;
+      texts.push(t);
+      textLengths[i] = t.length;
+      textBytes += t.length;
       ids.push(d.article ? d.article.id : "");
     });
-    const text = packStrings(texts);
+    // One write per seal, to the end of the spill file.
+    if (!this.text) {
+      this.text = new TextFile(this.textDir);
+      this.files.push(this.text);
+    }
+    const base = this.text.append(Buffer.concat(texts, textBytes));
+    let at2 = base;
+    for (let i = 0; i < count; i++) {
+      textStarts[i] = at2;
+      at2 += textLengths[i]!;
+    }
+    this.liveTextBytes += textBytes;
     const idPack = packText(ids);
     const seg: Segment = {
       first,
@@ -443,8 +527,9 @@ export class SegmentedIndex {
       docs,
       tfs,
       lengths,
-      textBytes: text.bytes,
-      textOffsets: text.offsets,
+      textFd: this.text.fd,
+      textStarts,
+      textLengths,
       idBytes: idPack.bytes,
       idOffsets: idPack.offsets,
       addedAt,
@@ -487,8 +572,7 @@ export class SegmentedIndex {
     // Removed articles merged away are no longer tracked.
     for (const doc of this.dead) {
       const seg = segments.find((s) => doc >= s.first && doc < s.first + s.count);
-      if (seg && seg.textOffsets[doc - seg.first] === seg.textOffsets[doc - seg.first + 1])
-        this.dead.delete(doc);
+      if (seg && seg.textLengths[doc - seg.first] === 0) this.dead.delete(doc);
     }
     this.segments = segments;
     this.upTo = upTo;
@@ -510,7 +594,7 @@ export class SegmentedIndex {
     this.upTo = state.upTo;
     for (const seg of state.segments)
       for (let i = 0; i < seg.count; i++) {
-        if (seg.textOffsets[i] === seg.textOffsets[i + 1]) continue;
+        if (seg.textLengths[i] === 0) continue;
         this.totalLength += seg.lengths[i]!;
         this.liveDocs++;
       }
@@ -544,6 +628,69 @@ export class SegmentedIndex {
     while (this.mergeStep(true)) {
       /* until one segment */
     }
+    if (this.text && this.text.size > this.liveTextBytes) this.rewriteText();
+  }
+
+  /** Writer: bytes in the spill file (removed articles' included until it is rewritten). */
+  get textFileBytes(): number {
+    return this.text?.size ?? 0;
+  }
+
+  /**
+   * Writer: a new spill file with the text of the articles the segments still hold, the segments
+   * pointing into it (postings and the rest shared as they are); the old file is emptied once the
+   * readers have had time to adopt the new segments.
+   */
+  private rewriteText(): void {
+    const old = this.text;
+    if (!old) return;
+    const file = new TextFile(this.textDir);
+    this.files.push(file);
+    const CHUNK = 4 * 2 ** 20;
+    let parts: Buffer[] = [];
+    let pending = 0;
+    const flush = () => {
+      if (pending > 0) file.append(Buffer.concat(parts, pending));
+      parts = [];
+      pending = 0;
+    };
+    let live = 0;
+    const segments = this.segments.map((seg) => {
+      const textStarts = alloc(Float64Array, seg.count);
+      const textLengths = alloc(Uint32Array, seg.count);
+      for (let i = 0; i < seg.count; i++) {
+        const length = seg.textLengths[i]!;
+        if (length === 0) continue;
+        textStarts[i] = file.size + pending;
+        textLengths[i] = length;
+        parts.push(Buffer.from(readText(seg.textFd, seg.textStarts[i]!, length)));
+        pending += length;
+        if (!this.dead.has(seg.first + i)) live += length;
+        if (pending >= CHUNK) flush();
+      }
+      return { ...seg, textFd: file.fd, textStarts, textLengths };
+    });
+    flush();
+    this.text = file;
+    this.liveTextBytes = live;
+    const timer = setTimeout(() => {
+      this.retireTimers.delete(timer);
+      old.truncate();
+    }, RETIRE_MS);
+    timer.unref();
+    this.retireTimers.add(timer);
+    this.adopt(segments, this.upTo);
+  }
+
+  /**
+   * Writer: closes the spill files (their text is then unreadable; the index is done). Readers hold
+   * no file of their own. Safe to call twice.
+   */
+  close(): void {
+    for (const t of this.retireTimers) clearTimeout(t);
+    this.retireTimers.clear();
+    for (const f of this.files) f.close();
+    unclosed.unregister(this);
   }
 
   /**
@@ -592,7 +739,41 @@ export class SegmentedIndex {
     const run = this.segments.slice(from, to);
     const merged = mergeSegments(run, this.dead);
     this.adopt([...this.segments.slice(0, from), merged, ...this.segments.slice(to)], this.upTo);
+    if (this.text && this.text.size > 2 * this.liveTextBytes + TEXT_SLACK_BYTES) this.rewriteText();
   }
+}
+
+/**
+ * The best `limit` of the touched articles, best first (ties: lower number first), as topHits picks
+ * them: a threshold from a sample of the scores, and hit objects only for the articles above it.
+ */
+function topScored(
+  touched: Int32Array,
+  count: number,
+  scores: Float64Array,
+  masks: Int32Array,
+  limit: number,
+): IndexHit[] {
+  const pick = (cut: number): IndexHit[] => {
+    const kept: IndexHit[] = [];
+    for (let k = 0; k < count; k++) {
+      const doc = touched[k]!;
+      if (scores[doc]! >= cut) kept.push({ doc, score: scores[doc]!, mask: masks[doc]! });
+    }
+    return kept;
+  };
+  if (count > limit * 4) {
+    const step = Math.max(1, Math.floor(count / 512));
+    const sample: number[] = [];
+    for (let k = 0; k < count; k += step) sample.push(scores[touched[k]!]!);
+    sample.sort((a, b) => b - a);
+    const cut = sample[Math.min(sample.length - 1, Math.ceil((limit * 2 * sample.length) / count))] ?? 0;
+    const kept = pick(cut);
+    if (kept.length >= limit) return kept.sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, limit);
+  }
+  return pick(Number.NEGATIVE_INFINITY)
+    .sort((a, b) => b.score - a.score || a.doc - b.doc)
+    .slice(0, limit);
 }
 
 /** Merges adjacent segments (in article order) into one, dropping the articles in `dead`. */
@@ -680,7 +861,9 @@ export function mergeSegments(run: Segment[], dead: ReadonlySet<number>): Segmen
   const lengths = alloc(Uint32Array, count);
   const addedAt = alloc(Float64Array, count);
   const day = alloc(Float64Array, count);
-  const texts: Uint8Array[] = [];
+  // Text stays where it is in the spill file: only where each article starts and its length move.
+  const textStarts = alloc(Float64Array, count);
+  const textLengths = alloc(Uint32Array, count);
   const ids: Uint8Array[] = [];
   const empty = new Uint8Array(0);
   for (const s of run)
@@ -691,10 +874,10 @@ export function mergeSegments(run: Segment[], dead: ReadonlySet<number>): Segmen
       lengths[k] = removed ? 0 : s.lengths[i]!;
       addedAt[k] = s.addedAt[i]!;
       day[k] = s.day[i]!;
-      texts.push(removed ? empty : s.textBytes.subarray(s.textOffsets[i]!, s.textOffsets[i + 1]!));
+      textStarts[k] = removed ? 0 : s.textStarts[i]!;
+      textLengths[k] = removed ? 0 : s.textLengths[i]!;
       ids.push(removed ? empty : s.idBytes.subarray(s.idOffsets[i]!, s.idOffsets[i + 1]!));
     }
-  const text = packStrings(texts);
   const idPack = packStrings(ids);
   return {
     first,
@@ -705,8 +888,9 @@ export function mergeSegments(run: Segment[], dead: ReadonlySet<number>): Segmen
     docs: sDocs,
     tfs: sTfs,
     lengths,
-    textBytes: text.bytes,
-    textOffsets: text.offsets,
+    textFd: run[0]!.textFd,
+    textStarts,
+    textLengths,
     idBytes: idPack.bytes,
     idOffsets: idPack.offsets,
     addedAt,
