@@ -333,10 +333,11 @@ const LOWER_CASE = new WeakMap<readonly Sentence[], Set<string>>();
 
 /**
  * Whether the retrieved articles write a word in lower case (for telling a sentence's capitalised
- * first word from a name): per article, computed once while its sentences stay cached.
+ * first word from a name): per article, computed once while its sentences stay cached, and only when
+ * first asked (most questions never ask: amounts, days, reasons).
  */
 function lowerCaseWords(index: CorpusIndex, hits: readonly ArticleHit[]): { has(word: string): boolean } {
-  const sets = hits.map((h) => {
+  const setOf = (h: ArticleHit): Set<string> => {
     const sents = index.sentences(h.index);
     let set = LOWER_CASE.get(sents);
     if (!set) {
@@ -345,8 +346,8 @@ function lowerCaseWords(index: CorpusIndex, hits: readonly ArticleHit[]): { has(
       LOWER_CASE.set(sents, set);
     }
     return set;
-  });
-  return { has: (word) => sets.some((x) => x.has(word)) };
+  };
+  return { has: (word) => hits.some((h) => setOf(h).has(word)) };
 }
 
 /**
