@@ -12,6 +12,7 @@ import {
   type Sentence,
   termStems,
 } from "../search/index.ts";
+import { writesInLowerCase } from "../text/nameCase.ts";
 import { stemSet } from "../text/similarity.ts";
 import { peopleWord } from "../text/wordnet.ts";
 import { widenByMeaning } from "./meaning.ts";
@@ -328,25 +329,33 @@ export function retrieveQuestion(
   };
 }
 
-/** Each article's words written in lower case, kept as long as its cached sentences are. */
-const LOWER_CASE = new WeakMap<readonly Sentence[], Set<string>>();
+/** Per article: the words asked about so far, and whether it writes each in lower case. */
+const LOWER_CASE = new WeakMap<readonly Sentence[], Map<string, boolean>>();
+/** Words remembered per article (then forgotten, all at once). */
+const LOWER_CASE_MAX = 4096;
 
 /**
- * Whether the retrieved articles write a word in lower case (for telling a sentence's capitalised
- * first word from a name): per article, computed once while its sentences stay cached.
+ * Whether the retrieved articles write a word in lower case mid-sentence (for telling a sentence's
+ * capitalised first word from a name): looked up only for the words asked about (a few names per
+ * question), per article, remembered while its sentences stay cached.
  */
 function lowerCaseWords(index: CorpusIndex, hits: readonly ArticleHit[]): { has(word: string): boolean } {
-  const sets = hits.map((h) => {
+  const writes = (h: ArticleHit, word: string): boolean => {
     const sents = index.sentences(h.index);
-    let set = LOWER_CASE.get(sents);
-    if (!set) {
-      set = new Set<string>();
-      for (const s of sents) for (const m of s.text.matchAll(/(?<=\s)\p{Ll}[\p{Ll}'’-]+/gu)) set.add(m[0]);
-      LOWER_CASE.set(sents, set);
+    let known = LOWER_CASE.get(sents);
+    if (!known) {
+      known = new Map();
+      LOWER_CASE.set(sents, known);
     }
-    return set;
-  });
-  return { has: (word) => sets.some((x) => x.has(word)) };
+    let yes = known.get(word);
+    if (yes === undefined) {
+      yes = sents.some((s) => writesInLowerCase(s.text, word));
+      if (known.size >= LOWER_CASE_MAX) known.clear();
+      known.set(word, yes);
+    }
+    return yes;
+  };
+  return { has: (word) => hits.some((h) => writes(h, word)) };
 }
 
 /**

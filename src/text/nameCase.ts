@@ -37,3 +37,25 @@ export class CaseCounts {
     return isAcronym(word) || this.capitalised(lowered);
   }
 }
+
+/** A word as the text writes it in lower case: a lower-case letter, then lower-case letters, apostrophes, hyphens. */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]+$/u;
+const LOWER_PART = /^[\p{Ll}'’-]$/u;
+const SPACE = /^\s$/u;
+
+/**
+ * Whether `text` writes `word` in lower case after a space, as a whole word: one of the runs
+ * /(?<=\s)\p{Ll}[\p{Ll}'’-]+/gu would match, found without collecting them (a search for the word, its
+ * neighbours checked), so telling a capitalised first word from a name costs a few searches, not a
+ * pass over every sentence.
+ */
+export function writesInLowerCase(text: string, word: string): boolean {
+  if (!LOWER_WORD.test(word)) return false;
+  for (let at = text.indexOf(word, 1); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    const next = text.codePointAt(end);
+    if (SPACE.test(text[at - 1]!) && (next === undefined || !LOWER_PART.test(String.fromCodePoint(next))))
+      return true;
+  }
+  return false;
+}

@@ -92,11 +92,16 @@ function load(pos: Pos): Files | null {
 /** One read buffer, reused. */
 let scratch = Buffer.allocUnsafe(16 * 1024);
 
-/** Bytes of a file from `pos` (fewer at its end), as a one-byte string: the files are ASCII. */
-function readAt(fd: number, pos: number, length: number): string {
+/** Reads up to `length` bytes of a file from `pos` into the scratch buffer: a view of what was read. */
+function readBytes(fd: number, pos: number, length: number): Buffer {
   if (scratch.length < length) scratch = Buffer.allocUnsafe(length);
   const n = readSync(fd, scratch, 0, length, pos);
-  return scratch.toString("latin1", 0, n);
+  return scratch.subarray(0, n);
+}
+
+/** Bytes of a file from `pos` (fewer at its end), as a one-byte string: the files are ASCII. */
+function readAt(fd: number, pos: number, length: number): string {
+  return readBytes(fd, pos, length).toString("latin1");
 }
 
 /** The line starting at byte `pos` (without its newline). */
@@ -109,12 +114,17 @@ function lineAt(fd: number, pos: number): string {
   }
 }
 
+/** Only ASCII lemmas can be in the files (a byte search would read other characters as other bytes). */
+const ASCII = /^[\x21-\x7e]+$/;
+
 /**
  * The index line of a lemma: the sparse index (in memory) names the block it would be in, and one
- * positioned read brings that block. The files stay on disk (in the OS's page cache, shared by every
- * thread and process) instead of ~23 MB of strings in each engine thread's heap.
+ * positioned read brings that block, searched as bytes (only the line found becomes a string). The
+ * files stay on disk (in the OS's page cache, shared by every thread and process) instead of ~23 MB of
+ * strings in each engine thread's heap.
  */
 function indexLine(f: Files, lemma: string): string | null {
+  if (!ASCII.test(lemma)) return null;
   // The last block whose first lemma is not after this one.
   let lo = 0;
   let hi = f.keys.length - 1;
@@ -126,16 +136,14 @@ function indexLine(f: Files, lemma: string): string | null {
   }
   const from = f.offsets[lo]!;
   const to = f.offsets[lo + 1] ?? f.indexSize;
-  const block = readAt(f.index, from, to - from);
-  for (let at = 0; at < block.length; ) {
-    const nl = block.indexOf("\n", at);
-    const line = block.slice(at, nl < 0 ? block.length : nl);
-    const key = line.slice(0, line.indexOf(" "));
-    if (key === lemma) return line;
-    if (key > lemma || nl < 0) return null;
-    at = nl + 1;
-  }
-  return null;
+  const block = readBytes(f.index, from, to - from);
+  // The lemma's line opens the block or follows a newline; a line is "lemma pos …".
+  const key = `${lemma} `;
+  let at = block.toString("latin1", 0, key.length) === key ? 0 : block.indexOf(`\n${key}`, 0, "latin1");
+  if (at < 0) return null;
+  if (at > 0) at++;
+  const nl = block.indexOf(10, at);
+  return block.toString("latin1", at, nl < 0 ? block.length : nl);
 }
 
 const SENSES = new Map<string, number[]>();
