@@ -1,5 +1,6 @@
 /** pino, with every secret-looking field redacted so tokens never reach a log. */
 import { type Logger, pino } from "pino";
+import { redactUrlsInText } from "../src/redact.ts";
 
 export type { Logger };
 
@@ -27,10 +28,11 @@ const REDACT = [
 /**
  * Webhook URLs carry a secret in their path: Discord's interaction token (/webhooks/{app}/{token}) and
  * Slack's response_url (hooks.slack.com/commands|actions/…). SDK errors put the URL in `url` (and
- * sometimes the message), where path-based redaction cannot reach the token inside the string.
+ * sometimes the message), where path-based redaction cannot reach the token inside the string. A
+ * feed's address may carry credentials too (user info, `?token=…`): src/redact.ts masks them.
  */
 export function scrubUrls(text: string): string {
-  return text
+  return redactUrlsInText(text)
     .replace(/(\/webhooks\/\d+\/)[^/?#\s"]+/g, "$1[redacted]")
     .replace(/(hooks\.slack\.com\/(?:commands|actions|services)\/)[^?#\s"]+/g, "$1[redacted]");
 }

@@ -10,6 +10,8 @@ export interface DigestKeys {
   subs: string;
   /** signature → id, so subscribing the same channel to the same schedule twice is one subscription. */
   subsBySignature: string;
+  /** channel key (queue/subscription.ts channelKey) → how many subscriptions post there. */
+  subsByChannel: string;
   /** id → last delivered slot (epoch ms). */
   lastSlot: string;
   /** id → paused reason. */
@@ -27,6 +29,7 @@ export function digestKeys(prefix: string): DigestKeys {
     prefix,
     subs: `${prefix}:subs`,
     subsBySignature: `${prefix}:subs:sig`,
+    subsByChannel: `${prefix}:subs:perChannel`,
     lastSlot: `${prefix}:subs:last`,
     paused: `${prefix}:subs:paused`,
     schedulerLock: `${prefix}:lock:scheduler`,

@@ -41,6 +41,11 @@ export function newSubscriptionId(): string {
 }
 
 /** What makes two subscriptions the same delivery (subscribing twice to it gives the one already there). */
+/** The channel a subscription posts to, as one string (what the per-channel bound counts by). */
+export function channelKey(s: Pick<NewSubscription, "platform" | "workspace" | "channel">): string {
+  return JSON.stringify([s.platform, s.workspace ?? null, s.channel]);
+}
+
 export function signature(s: NewSubscription | StoredSubscription): string {
   const topics = s.topics.map((t) => t.toLowerCase()).sort();
   return JSON.stringify([s.platform, s.workspace, s.channel, s.at, s.tz, s.days, topics]);

@@ -32,6 +32,11 @@ const DAY_NAMES: Record<string, Weekday> = {
 const MAX_TOPICS = 10;
 const MAX_TOPIC_LENGTH = 80;
 const MAX_ID_LENGTH = 100;
+/**
+ * Digests one channel may hold. Anyone in a channel may subscribe it, and each subscription is a job
+ * scheduler and a post per slot: without a bound one person could fill the scheduler and the channel.
+ */
+export const MAX_SUBSCRIPTIONS_PER_CHANNEL = 25;
 
 /** "08:00", "8:00", "8.00", "8h00" → "08:00"; anything outside 00:00–23:59 is refused. */
 export function parseAt(text: string): string {

@@ -1,9 +1,12 @@
 /**
  * Coded errors for fetching and reading feeds (the bolt-js `CodedError` style): each carries a stable
  * `code` that callers switch on, and a message that can be shown to users as it is ("HTTP 503 from
- * example.com", "the feed is larger than 5 MiB"). When src/errors.ts gains the project-wide
+ * example.com", "the feed is larger than 5 MiB"); an address in a message is shown without its
+ * credentials (src/redact.ts), and `url` keeps the address as fetched. When src/errors.ts gains the project-wide
  * `SummitError` base class, SourceError extends it and keeps its codes.
  */
+
+import { redactUrlsInText } from "../src/redact.ts";
 
 export type SourceErrorCode =
   /** Connecting, waiting for headers, or reading the body took too long. */
@@ -39,7 +42,8 @@ export class SourceError extends Error {
     message: string,
     options: { url?: string | null; cause?: unknown } = {},
   ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // Shown to people and stored as a source's last error: an address in it loses its credentials.
+    super(redactUrlsInText(message), options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.url = options.url ?? null;
   }

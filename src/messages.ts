@@ -101,6 +101,8 @@ export const messages = {
     rich`The topic "${clip(topic)}" is too long: keep each topic under ${max} characters.`,
   too_many_topics: (count: number, max: number) =>
     rich`Too many topics (${count}): a digest can follow up to ${max}.`,
+  too_many_subscriptions: (max: number) =>
+    rich`This channel already has ${max} Summit digests, the most one channel can have: stop one with ${command("unsubscribe", { id: "<id>" })} first (${command("subscriptions")} lists them).`,
   invalid_id: (what: string, input: string) => rich`"${clip(input)}" is not a valid ${what} id.`,
   unknown_platform: (input: string) =>
     rich`"${clip(input)}" is not a platform I deliver to: use slack or discord.`,

@@ -11,6 +11,7 @@ import { parseOpmlSources, sourcesToOpml } from "../sources/opml.ts";
 import { inputError } from "../src/errors.ts";
 import type { SourceSummary } from "../src/messages.ts";
 import type { Clock } from "../src/model.ts";
+import { redactUrl } from "../src/redact.ts";
 import { type Notice, notice, publicNotice } from "./reply.ts";
 import type { Scope } from "./scope.ts";
 
@@ -155,11 +156,12 @@ export function listEntry(s: SourceRecordWithCount): SourceListEntry {
   };
 }
 
+/** What chat and the catalogue show of a source: its address without the credentials it may carry. */
 function summary(s: SourceRecord, articles = 0): SourceSummary {
   return {
     id: s.id,
     name: s.name,
-    feedUrl: s.feedUrl,
+    feedUrl: redactUrl(s.feedUrl),
     every: formatEvery(s.everyMs),
     status: s.status,
     problem: s.status === "disabled" ? (s.disabledReason ?? s.lastError) : s.lastError,

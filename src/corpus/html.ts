@@ -59,10 +59,84 @@ function blockText(html: string): string {
   return lines.join("\n\n");
 }
 
+/**
+ * How deep elements may nest before Readability sees them. Real pages stay well under it (news sites
+ * reach 30–60); Readability's work grows with the cube of the depth (1,000 nested <div>s: ~8 s; 2,000:
+ * ~58 s; 20,000 overflow the stack), so a hostile page is flattened first (boundDepth).
+ */
+export const MAX_HTML_DEPTH = 100;
+
+const BREAKS = new Set([
+  ...BLOCKS.split(", ").map((t) => t.toUpperCase()),
+  "BR",
+  "DIV",
+  "SECTION",
+  "ARTICLE",
+]);
+
+type El = ReturnType<Doc["createElement"]>;
+type DomNode = El["childNodes"][number];
+
+/** The text under `root`, one string per block (a break at every block boundary and <br>); iterative. */
+function blockTexts(root: El): string[] {
+  const out: string[] = [];
+  let current = "";
+  const flush = () => {
+    const t = current.replace(/\s+/g, " ").trim();
+    if (t) out.push(t);
+    current = "";
+  };
+  // A stack of nodes to visit, and `null` markers for leaving a block.
+  const stack: (DomNode | null)[] = [...root.childNodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null) {
+      flush();
+      continue;
+    }
+    if (node === undefined) break;
+    if (node.nodeType === 3) current += node.textContent ?? "";
+    else if (node.nodeType === 1) {
+      const tag = (node as El).tagName;
+      if (tag === "SCRIPT" || tag === "STYLE") continue;
+      if (BREAKS.has(tag)) {
+        flush();
+        stack.push(null);
+      }
+      const children = node.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as DomNode);
+    }
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Flattens what nests deeper than MAX_HTML_DEPTH: an element at that depth keeps its text, one <p> per
+ * block it held, and loses the elements under it. Each element is visited once; pages within the bound
+ * are left as they are.
+ */
+function boundDepth(document: Doc): void {
+  const depth = new Map<unknown, number>();
+  for (const el of document.querySelectorAll("*")) {
+    const d = (depth.get(el.parentElement) ?? 0) + 1;
+    depth.set(el, d);
+    if (d !== MAX_HTML_DEPTH || !el.firstElementChild) continue;
+    const texts = blockTexts(el as El);
+    el.textContent = "";
+    for (const t of texts) {
+      const p = document.createElement("p");
+      p.textContent = t;
+      el.appendChild(p);
+    }
+  }
+}
+
 /** Extracts and cleans an HTML article. */
 export function cleanHtmlArticle(html: string): CleanedText {
   const { Readability, parseHTML } = htmlTools();
   const { document } = parseHTML(html);
+  boundDepth(document);
   const metaDate = meta(document, [
     "article:published_time",
     "og:published_time",

@@ -41,4 +41,15 @@ describe("logger", () => {
     expect(text()).toContain("respond failed");
     expect(text()).not.toContain("SeCrEt123");
   });
+
+  it("keeps a feed's credentials (user info, token parameters) out of an error's url and message", async () => {
+    const { log, text } = capture();
+    const url = "https://alice:Pa55word@feeds.example.com/private.atom?token=FeedTok3n&apiKey=K3y999&lang=en";
+    const err = Object.assign(new Error(`more than 5 redirects from ${url}`), { url });
+    log.warn({ err, source: "src_1" }, "poll failed");
+    await new Promise((r) => setImmediate(r));
+    for (const secret of ["Pa55word", "FeedTok3n", "K3y999", "alice"]) expect(text()).not.toContain(secret);
+    expect(text()).toContain("feeds.example.com/private.atom");
+    expect(text()).toContain("lang=en");
+  });
 });

@@ -74,6 +74,28 @@ describe("Slack /summit sources", () => {
   });
 });
 
+describe("a private feed's credentials", () => {
+  it("are not posted to the channel when an admin adds the feed", async () => {
+    const h = await startSlackHarness({ engine: scriptedEngine(), sources: sourcesDeps(open) });
+    try {
+      h.api.setUser("U0ADMIN", { is_admin: true });
+      const secret = "SeCrEtFeedToken123";
+      const feed = feeds.url(`/feeds/rss.xml?private_token=${secret}&edition=uk`);
+      const added = (await h.slash(`sources add ${feed}`, { user: "U0ADMIN" })).messages.at(-1)!;
+      expect(displayText(added.text)).toMatch(/Now following/);
+      expect(added.ephemeral).toBe(false);
+      expect(JSON.stringify(added)).not.toContain(secret);
+      // What is not a credential is still shown, and the feed is followed at its real address.
+      expect(displayText(added.text)).toContain("edition=uk");
+      const [source] = await open.store.sources.list();
+      expect(source?.feedUrl).toBe(feed);
+    } finally {
+      for (const s of await open.store.sources.list()) await open.store.sources.remove(s.id);
+      await h.close();
+    }
+  });
+});
+
 describe("Discord /summit-sources", () => {
   it("lists for everyone; adds and removes only for members with Manage Server", async () => {
     const h = await startDiscordDriver({

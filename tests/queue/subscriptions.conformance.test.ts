@@ -6,8 +6,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DigestRuntime } from "../../queue/runtime.ts";
 import type { NewSubscription, Subscription, SubscriptionAdmin } from "../../queue/types.ts";
-import { validateNewSubscription } from "../../queue/validate.ts";
-import { InputError } from "../../src/errors.ts";
+import { MAX_SUBSCRIPTIONS_PER_CHANNEL, validateNewSubscription } from "../../queue/validate.ts";
+import { InputError, inputError } from "../../src/errors.ts";
 import type { Clock } from "../../src/model.ts";
 import { MemorySubscriptions } from "../support/memorySubscriptions.ts";
 import { deletePrefix, quietLog, REDIS_URL, uniquePrefix } from "./helpers.ts";
@@ -143,6 +143,43 @@ describe.each(implementations)("subscriptions service conformance: $name", ({ ma
     const elsewhere = await subs.subscribe(input({ channel: "C2", topics: ["oil", "gas"] }));
     expect(new Set([a.id, later.id, elsewhere.id]).size).toBe(3);
     expect(await subs.list()).toHaveLength(3);
+  });
+
+  it("one channel holds a bounded number of digests: the next is refused kindly, others are unaffected", async () => {
+    const { subs } = await start();
+    const max = MAX_SUBSCRIPTIONS_PER_CHANNEL;
+    const at = (i: number) =>
+      `${String(Math.floor(i / 60)).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}`;
+    const made: Subscription[] = [];
+    for (let i = 0; i < max; i++) made.push(await subs.subscribe(input({ at: at(i) })));
+    const refusal = inputError("too_many_subscriptions", max).message;
+    await expect(subs.subscribe(input({ at: at(max) }))).rejects.toThrow(InputError);
+    await expect(subs.subscribe(input({ at: at(max) }))).rejects.toThrow(refusal);
+    // The same delivery again is still the one it was; another channel, workspace or platform has room.
+    expect((await subs.subscribe(input({ at: at(0) }))).id).toBe(made[0]!.id);
+    await subs.subscribe(input({ at: at(max), channel: "C2" }));
+    await subs.subscribe(input({ at: at(max), workspace: "T2" }));
+    await subs.subscribe(input({ at: at(max), platform: "discord" }));
+    expect(await subs.list({ platform: "slack", workspace: "T1", channel: "C1" })).toHaveLength(max);
+    // Stopping one makes room for one.
+    expect(await subs.unsubscribe(made[3]!.id)).toBe(true);
+    await subs.subscribe(input({ at: at(max) }));
+    await expect(subs.subscribe(input({ at: at(max + 1) }))).rejects.toThrow(refusal);
+    expect(await subs.list({ platform: "slack", workspace: "T1", channel: "C1" })).toHaveLength(max);
+  });
+
+  it("many subscribes to one channel at once store no more than the bound", async () => {
+    const { subs } = await start();
+    const max = MAX_SUBSCRIPTIONS_PER_CHANNEL;
+    const tries = Array.from({ length: max + 15 }, (_, i) =>
+      subs.subscribe(
+        input({ at: `${String(Math.floor(i / 60)).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}` }),
+      ),
+    );
+    const settled = await Promise.allSettled(tries);
+    expect(settled.filter((r) => r.status === "fulfilled")).toHaveLength(max);
+    for (const r of settled) if (r.status === "rejected") expect(r.reason).toBeInstanceOf(InputError);
+    expect(await subs.list({ channel: "C1" })).toHaveLength(max);
   });
 
   it("list filters by platform, workspace (null included) and channel, oldest first", async () => {

@@ -33,6 +33,21 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
 }
 
 describe("HTTP client against the local feed server", () => {
+  it("names no credential of the address in its errors (a redirect loop on a tokenised feed)", async () => {
+    server.route("/private/loop.xml", (req, res) => {
+      res.writeHead(302, { location: req.url ?? "/" });
+      res.end();
+    });
+    const secret = "L00pSecretT0ken";
+    const err = await http
+      .get(server.url(`/private/loop.xml?access_token=${secret}`))
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SourceError);
+    expect((err as SourceError).code).toBe("redirect-loop");
+    expect((err as SourceError).message).toContain("/private/loop.xml");
+    expect((err as SourceError).message).not.toContain(secret);
+  });
+
   it("names Summit in the User-Agent, asks for compression and sends no empty validator", async () => {
     const res = await http.get(server.url("/feeds/rss.xml"));
     expect(res.status).toBe(200);

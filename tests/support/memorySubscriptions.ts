@@ -1,18 +1,21 @@
 /**
  * The one in-memory subscriptions service for tests and benches that need no Redis (adapters, use
  * cases). It validates with the queue's own validator and keeps the Redis store's rules (the same
- * delivery twice is one subscription, listing order, pause/resume), and tests/queue/subscriptions
+ * delivery twice is one subscription, at most MAX_SUBSCRIPTIONS_PER_CHANNEL per channel, listing
+ * order, pause/resume), and tests/queue/subscriptions
  * .conformance.test.ts runs the same cases against it and the Redis service, so it cannot drift.
  */
 import { nextSlot } from "../../queue/schedule.ts";
 import {
+  channelKey,
   type NewSubscription,
   newSubscriptionId,
   type Subscription,
   signature,
 } from "../../queue/subscription.ts";
 import type { SubscriptionAdmin } from "../../queue/types.ts";
-import { validateNewSubscription } from "../../queue/validate.ts";
+import { MAX_SUBSCRIPTIONS_PER_CHANNEL, validateNewSubscription } from "../../queue/validate.ts";
+import { inputError } from "../../src/errors.ts";
 import { type Clock, systemClock } from "../../src/model.ts";
 
 type Filter = Parameters<SubscriptionAdmin["list"]>[0];
@@ -30,6 +33,10 @@ export class MemorySubscriptions implements SubscriptionAdmin {
     const valid = validateNewSubscription(input);
     const sig = signature(valid);
     for (const existing of this.#byId.values()) if (signature(existing) === sig) return { ...existing };
+    const channel = channelKey(valid);
+    const held = [...this.#byId.values()].filter((s) => channelKey(s) === channel).length;
+    if (held >= MAX_SUBSCRIPTIONS_PER_CHANNEL)
+      throw inputError("too_many_subscriptions", MAX_SUBSCRIPTIONS_PER_CHANNEL);
     let id = newSubscriptionId();
     while (this.#byId.has(id)) id = newSubscriptionId();
     const sub: Subscription = {
