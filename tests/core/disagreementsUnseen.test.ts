@@ -68,6 +68,16 @@ describe("where sources differ, third round of unseen news", () => {
     expect(differ([c("29"), c("30")])).toEqual([]);
   });
 
+  it("compares measures joined to the same noun phrase, two-letter units included", () => {
+    const a = (n: string) =>
+      `Divers found that the flooded cave communicates with the ${n} dos ojos cave system, near Tulum, the team said.`;
+    const b =
+      "The discovery near Tulum of its connection with the 84-kilometer dos ojos cave system was made in January.";
+    expect(values(differ([a("83-km"), b]))).toEqual(["83", "84"]);
+    // Control: the same length in another unit's name is no disagreement.
+    expect(differ([a("84-km"), b])).toEqual([]);
+  });
+
   it("counts people by what they have done", () => {
     const a = (n: string) =>
       `Since its inception in 1969, only ${n} people have ever passed the three-part sommelier test.`;

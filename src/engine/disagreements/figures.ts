@@ -540,7 +540,8 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
     const startTok = toks.findIndex((t) => t.end > m.index);
     let phrase = endTok >= 0 ? phraseAfter(toks, endTok) : [];
     // "a 30-hour siege", "the 15-car train": the hyphened unit is part of what is measured.
-    const joined = !vague && !currency && !multWord && !percent ? /^-(\p{L}{3,})\b/u.exec(rest) : null;
+    // (Two-letter units are units too: "the 83-km dos ojos system".)
+    const joined = !vague && !currency && !multWord && !percent ? /^-(\p{L}{3,}|km)\b/u.exec(rest) : null;
     const compound = Boolean(joined && phrase.length > 0);
     // Words of the phrase that are not tokens after the figure (the joined unit), or tokens that are
     // not words of it ("were" in "people were injured"): where the phrase ends among the tokens.

@@ -132,6 +132,9 @@ export function sameThing(a: Mention, b: Mention): boolean {
   const vb = a.compound && b.compound ? null : verbOf(b);
   if (va && vb && va !== vb) return false;
   if (localOk && namesOk) return true;
+  // Measures joined to the same noun phrase of three words or more ("the 83-km dos ojos system" / "the
+  // 84-kilometer dos ojos system") describe that thing, whatever each sentence does with it.
+  if (a.compound && b.compound && pinnable && namesOk) return true;
   if (!va || va !== vb) return false;
   const na = a.localNames ?? a.names;
   const nb = b.localNames ?? b.names;
