@@ -79,6 +79,16 @@ const HELD_OUT_2026 = new URL("../tests/data/disagreements-heldout-2026-12.jsonl
  * numbers), each labelled by reading both sentences, with its reason. Sealed as a whole: scored only.
  */
 const HELD_OUT_2026B = new URL("../tests/data/disagreements-heldout-2026-12b.jsonl", import.meta.url);
+/**
+ * A third held-out set (2026-12c), labelled before the rule changes that followed 2026-12b: candidate
+ * pairs from scripts/disagreement-candidates.ts (two reports in one cluster giving figures within a
+ * factor of 1.5 before the same counted word or after the same head word, or near-identical sentences
+ * with different numbers) over Multi-News test, DUC 2004 and DUC 2007 update clusters no earlier label
+ * file used; read one by one and labelled with a reason. Pairs from the first 1,500 unused Multi-News
+ * clusters were all read; from the rest, those whose sentences share three or more content words.
+ * Sealed as a whole: scored only.
+ */
+const HELD_OUT_2026C = new URL("../tests/data/disagreements-heldout-2026-12c.jsonl", import.meta.url);
 
 /** A stable key for a pair of claim sentences (order-free). */
 export function pairKey(a: string, b: string): string {
@@ -193,7 +203,7 @@ export async function shownPairs(heldOut = false): Promise<ShownPair[]> {
 
 /** The labels: the first 261 (`original`) or those with the pairs labelled since (`extended`), or all. */
 export function loadLabels(
-  which: "all" | "original" | "extended" | "heldout2026" | "heldout2026b" = "all",
+  which: "all" | "original" | "extended" | "heldout2026" | "heldout2026b" | "heldout2026c" = "all",
 ): Label[] {
   if (which === "all") return [...loadLabels("original"), ...loadLabels("extended")];
   const file = {
@@ -201,6 +211,7 @@ export function loadLabels(
     extended: EXTENDED,
     heldout2026: HELD_OUT_2026,
     heldout2026b: HELD_OUT_2026B,
+    heldout2026c: HELD_OUT_2026C,
   }[which];
   let text = "";
   try {
@@ -253,7 +264,8 @@ async function main(): Promise<void> {
   const all = loadLabels();
   const held = loadLabels("heldout2026");
   const heldB = loadLabels("heldout2026b");
-  const labels = new Map([...all, ...held, ...heldB].map((l) => [l.key, l]));
+  const heldC = loadLabels("heldout2026c");
+  const labels = new Map([...all, ...held, ...heldB, ...heldC].map((l) => [l.key, l]));
   const unlabelled = [...unique.values()].filter((p) => !labels.has(p.key));
   const bySet = (s: string) => [...unique.values()].filter((p) => p.set.startsWith(s)).length;
   const ends = (s: string) => [...unique.values()].filter((p) => p.set.endsWith(s)).length;
@@ -276,6 +288,8 @@ async function main(): Promise<void> {
     ["held-out 2026-12, both", held],
     // Its Multi-News pairs are shown only with --held-out; sealed as a whole.
     ["held-out 2026-12b (sealed)", heldB],
+    // Its Multi-News and DUC 2007 update pairs are shown only with --held-out; sealed as a whole.
+    ["held-out 2026-12c (sealed)", heldC],
   ];
   for (const [name, ls] of rows) {
     const s = score(unique.values(), ls);

@@ -15,6 +15,8 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 
 export type Pos = "noun" | "verb";
+/** Every part of speech WordNet has files for (adjectives and adverbs only looked up: `inDictionary`). */
+type AnyPos = Pos | "adj" | "adv";
 
 /** A synset: its words (lower case, "_" → " "), lexicographer file, hypernyms and part holonyms. */
 interface Synset {
@@ -50,12 +52,12 @@ interface Files {
   keys: string[];
   offsets: number[];
 }
-const FILES = new Map<Pos, Files | null>();
+const FILES = new Map<AnyPos, Files | null>();
 
 /** Index lines per block of the sparse index (a lookup reads one block: ~2–4 KB). */
 const BLOCK_LINES = 64;
 
-function load(pos: Pos): Files | null {
+function load(pos: AnyPos): Files | null {
   const hit = FILES.get(pos);
   if (hit !== undefined) return hit;
   let f: Files | null = null;
@@ -151,7 +153,7 @@ const SYNSETS = new Map<string, Synset>();
 const CACHE_MAX = 100_000;
 
 /** The senses (synset offsets, most frequent first) of a lemma ("european_nation"), or []. */
-function lookup(lemma: string, pos: Pos = "noun"): number[] {
+function lookup(lemma: string, pos: AnyPos = "noun"): number[] {
   const cacheKey = `${pos}:${lemma}`;
   const hit = SENSES.get(cacheKey);
   if (hit) return hit;
@@ -332,4 +334,21 @@ export function peopleWord(word: string): boolean {
     const s = synset(o);
     return s?.lex === LEX.person && !s.instance;
   });
+}
+
+/**
+ * Whether WordNet knows a written word as any part of speech ("victim", "stabbed", "japanese",
+ * "unnamed"): a word it doesn't know ("huskins", "laachraoui") is most likely a name, whatever its case.
+ * False, too, without the database.
+ */
+export function inDictionary(word: string): boolean {
+  const w = word.toLowerCase();
+  if (nounSenses(w, 1).length > 0) return true;
+  if (verbLemmas(w).some((l) => lookup(l, "verb").length > 0)) return true;
+  return lookup(w, "adj").length > 0 || lookup(w, "adv").length > 0;
+}
+
+/** Whether the database could be read (a word it doesn't know is then worth something). */
+export function dictionaryAvailable(): boolean {
+  return load("noun") !== null;
 }

@@ -78,19 +78,26 @@ describe("disagreement boundaries", () => {
   };
 
   it("ranges that touch at their edge are no disagreement; a step beyond the edge is", () => {
-    // "5,000" reads as 4,900 to 5,100 (2% either way) and "more than 5,100" as 5,100 to 25,500: they
-    // share 5,100, so both can be true. "More than 5,200" shares nothing with "5,000".
+    // "5,000", a round figure, reads as what rounds to it, at most 5% either way: 4,750 to 5,250; "more
+    // than 5,250" as 5,250 to 7,087: they share 5,250, so both can be true. "More than 5,300" shares
+    // nothing with "5,000".
     const edge = reports(
       "5,000 dock workers joined the strike at the port of Rotterdam on Monday.",
-      "More than 5,100 dock workers joined the strike at the port of Rotterdam on Monday.",
+      "More than 5,250 dock workers joined the strike at the port of Rotterdam on Monday.",
     );
     expect(edge).toEqual([]);
     const beyond = reports(
       "5,000 dock workers joined the strike at the port of Rotterdam on Monday.",
-      "More than 5,200 dock workers joined the strike at the port of Rotterdam on Monday.",
+      "More than 5,300 dock workers joined the strike at the port of Rotterdam on Monday.",
     );
     expect(beyond.length).toBeGreaterThan(0);
-    expect(JSON.stringify(beyond[0]!.claims)).toMatch(/5,200/);
+    expect(JSON.stringify(beyond[0]!.claims)).toMatch(/5,300/);
+    // A figure not rounded reads as itself: "5,137" and "more than 5,138" share nothing.
+    const exact = reports(
+      "5,137 dock workers joined the strike at the port of Rotterdam on Monday.",
+      "More than 5,138 dock workers joined the strike at the port of Rotterdam on Monday.",
+    );
+    expect(exact.length).toBeGreaterThan(0);
   });
 
   it("the same figure twice is no disagreement (a different one is)", () => {

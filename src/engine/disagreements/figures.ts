@@ -5,6 +5,7 @@
 import type { Sentence } from "../../search/index.ts";
 import { canonicalStem } from "../../text/synonyms.ts";
 import { STOPWORDS, stem } from "../../text/tokens.ts";
+import { dictionaryAvailable, inDictionary } from "../../text/wordnet.ts";
 import {
   CURRENCY_WORDS,
   contextOf,
@@ -116,6 +117,24 @@ function casualtyKey(
   if (!CASUALTY.test(what)) return null;
   const who = phrase.length === 1 && !PEOPLE_WORD.test(phrase[0]!) ? [phrase[0]!] : [];
   return { words: [...who, what], end: i + 1 };
+}
+
+/** What may stand between "people" and what they have done ("have ever passed", "had already voted"). */
+const PERFECT = /^(have|has|had)$/i;
+const ADVERB = /^(ever|already|now|so|far|since|also|reportedly|successfully|actually|still)$/i;
+/**
+ * "273 people have (ever) passed", "40 people had signed": the verb of a count of people in the perfect
+ * (a past participle in -ed after have/has/had). Null otherwise.
+ */
+function peopleDone(toks: Token[], phrase: string[], endTok: number): { verb: string; end: number } | null {
+  if (endTok < 0 || phrase.length !== 1 || !PEOPLE_WORD.test(phrase[0]!)) return null;
+  let i = endTok + 1;
+  if (!PERFECT.test(toks[i]?.word ?? "")) return null;
+  i++;
+  for (let n = 0; n < 2 && ADVERB.test(toks[i]?.word ?? ""); n++) i++;
+  const verb = toks[i]?.word ?? "";
+  if (!/^\p{Ll}[\p{Ll}]+ed$/u.test(verb) || CASUALTY.test(verb)) return null;
+  return { verb, end: i + 1 };
 }
 
 /**
@@ -273,8 +292,51 @@ const NOT_NAMED =
 
 const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
-/** What every AGE match holds: ", 46," — skipped without it before the costlier pattern. */
-const MAY_HOLD_AGE = /,\s*\d{1,3},/;
+/** What every AGE match holds: ", 46," or "46-year-old" — skipped without it before the costlier patterns. */
+const MAY_HOLD_AGE = /,\s*\d{1,3},|\d-years?-old\b/i;
+/** "the 30-year-old denise huskins", "a 24-year-old najim laachraoui": an age, then who. */
+const AGE_BEFORE = /\b(\d{1,3})-years?-old\s+((?:[\p{L}'’-]+\s*){1,3})/giu;
+/**
+ * The words of a person's name among `words`: those no dictionary knows ("denise huskins",
+ * "laachraoui"; not "stabbing victim", "japanese research academic", "man"), whatever their case —
+ * some copies of the news are all lower case. Empty without the dictionary.
+ */
+function nameWords(words: string[]): Set<string> {
+  const out = new Set<string>();
+  if (!dictionaryAvailable()) return out;
+  for (const w of words) {
+    const lw = w.toLowerCase();
+    if (STOPWORDS.has(lw) || REPORTING.has(lw)) break;
+    if (/\d/.test(w) || NOT_NAMED.test(w) || MONTH_WORD.test(w) || WEEKDAYS.includes(lw)) break;
+    if (!inDictionary(lw)) out.add(canonicalStem(stem(lw)));
+  }
+  return out;
+}
+
+function ageMention(
+  s: Sentence,
+  sourceId: string,
+  age: number,
+  names: Set<string>,
+  offset: number,
+  who: string,
+): Mention {
+  return {
+    kind: "quantity",
+    key: new Set(["age"]),
+    head: "age",
+    about: `Age of ${who}`,
+    lo: age,
+    hi: age,
+    days: new Set(),
+    value: String(age),
+    sentence: s,
+    sourceId,
+    ...contextOf(s),
+    offset,
+    attribute: names,
+  };
+}
 
 /**
  * Ages given beside a full name ("Clifford Knight, 46,"): the same person's age at the same time, which
@@ -296,23 +358,45 @@ export function ageMentions(s: Sentence, sourceId: string): Mention[] {
     if (notAName(first!) || notAName(last!)) continue;
     const names = new Set([first!, last!].map((w) => canonicalStem(stem(w.toLowerCase()))));
     const offset = m.index + m[0].lastIndexOf(digits!);
-    out.push({
-      kind: "quantity",
-      key: new Set(["age"]),
-      head: "age",
-      about: `Age of ${capital(first!)} ${capital(last!)}`,
-      lo: age,
-      hi: age,
-      days: new Set(),
-      value: digits!,
-      sentence: s,
-      sourceId,
-      ...contextOf(s),
-      offset,
-      attribute: names,
-    });
+    out.push(ageMention(s, sourceId, age, names, offset, `${capital(first!)} ${capital(last!)}`));
+  }
+  // "the 30-year-old denise huskins": the age before a full name no dictionary knows (a single name,
+  // "the 38-year-old Kennedy", is shared by a family: "Carolyn Bessette Kennedy, 33").
+  for (const m of s.text.matchAll(AGE_BEFORE)) {
+    const age = Number(m[1]);
+    const words = m[2]!.trim().split(/\s+/);
+    const names = nameWords(words);
+    if (age < 1 || age > 110 || names.size < 2) continue;
+    out.push(ageMention(s, sourceId, age, names, m.index, words.slice(0, names.size).map(capital).join(" ")));
   }
   return out;
+}
+
+/** Digits of a figure as written, leading and trailing zeros aside ("6,937,195" → 7, "8,000" → 1, "1.11" → 3). */
+export function significantDigits(digits: string): number {
+  const d = digits.replace(/[,.]/g, "").replace(/^0+/, "");
+  const trimmed = digits.includes(".") ? d : d.replace(/0+$/, "");
+  return Math.max(1, trimmed.length);
+}
+
+/**
+ * Half the step a figure is written to, in its own units: a decimal's last place ("1.11 million" →
+ * 5,000; "2.36" → 0.005), half a unit for a whole number ("273" → 0.5), and for a round whole number of
+ * a hundred or more the step its zeros leave (at most 5% of it: "8,000" → 400, "230" → 5).
+ */
+/** Just under half a step: two neighbouring figures ("19" and "20") do not meet at 19.5. */
+const HALF = 0.49;
+
+export function roundingOf(digits: string, multWord?: string): number {
+  const mult = multWord ? (MULT[multWord.toLowerCase()] ?? 1) : 1;
+  const plain = digits.replace(/,/g, "");
+  const dot = plain.indexOf(".");
+  if (dot >= 0) return (HALF * mult) / 10 ** (plain.length - dot - 1);
+  if (multWord) return HALF * mult;
+  const x = Number(plain);
+  const zeros = /0*$/.exec(plain)![0].length;
+  if (x < 100 || zeros === 0) return HALF;
+  return Math.min(10 ** zeros * HALF, x * 0.05);
 }
 
 /** What every figure QUANTITY finds holds: a digit, or a vague amount ("tens of thousands of"). */
@@ -409,12 +493,15 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
         totalValue = total[1]!;
         mod = "";
       }
+      // A figure written to three significant digits or more ("approximately 6,937,195") is an
+      // approximation of its last digits, not of its size.
+      const precise = totalValue ? false : significantDigits(digits) >= 3;
       if (/^(nearly|almost|just under)$/.test(mod)) {
-        lo = x * 0.85;
+        lo = x * (precise ? 0.95 : 0.85);
         hi = x;
       } else if (/^(about|around|roughly|approximately|some|an estimated|estimated)$/.test(mod)) {
-        lo = x * 0.8;
-        hi = x * 1.2;
+        lo = x * (precise ? 0.95 : 0.8);
+        hi = x * (precise ? 1.05 : 1.2);
       } else if (/^(over|more than|just over)$/.test(mod)) {
         // "More than 500" is said of a count near 500: of 702, a report says "more than 700".
         lo = x;
@@ -426,8 +513,11 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
         lo = x * 0.2;
         hi = x;
       } else {
-        lo = x * 0.98;
-        hi = x * 1.02;
+        // A figure as written stands for what rounds to it: "1.11 million" for 1,105,000 to 1,115,000,
+        // "8,000" for 7,600 to 8,400; "273" and "274", "83" and "84" are different figures.
+        const half = totalValue ? x * 0.02 : roundingOf(digits, multWord);
+        lo = x - half;
+        hi = x + half;
       }
       // "17 or 18 miles", "2 or 3 million": the figure is a range from the one before "or".
       const or = totalValue ? null : OR_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
@@ -450,7 +540,8 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
     const startTok = toks.findIndex((t) => t.end > m.index);
     let phrase = endTok >= 0 ? phraseAfter(toks, endTok) : [];
     // "a 30-hour siege", "the 15-car train": the hyphened unit is part of what is measured.
-    const joined = !vague && !currency && !multWord && !percent ? /^-(\p{L}{3,})\b/u.exec(rest) : null;
+    // (Two-letter units are units too: "the 83-km dos ojos system".)
+    const joined = !vague && !currency && !multWord && !percent ? /^-(\p{L}{3,}|km)\b/u.exec(rest) : null;
     const compound = Boolean(joined && phrase.length > 0);
     // Words of the phrase that are not tokens after the figure (the joined unit), or tokens that are
     // not words of it ("were" in "people were injured"): where the phrase ends among the tokens.
@@ -465,6 +556,13 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
     if (casualty) {
       phrase = casualty.words;
       extra = casualty.end - endTok - phrase.length;
+    }
+    // "273 people have passed the exam": people counted by what they have done — the verb says what is
+    // counted, which "people" alone does not.
+    const done = !casualty && !currency && !percent && !vague ? peopleDone(toks, phrase, endTok) : null;
+    if (done) {
+      phrase = ["people", done.verb];
+      extra = done.end - endTok - phrase.length;
     }
     // "2,000 tonnes of wheat": a unit counts what follows "of".
     const lastStem = phrase.length > 0 ? stem(phrase[phrase.length - 1]!.toLowerCase()) : "";
@@ -525,7 +623,9 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       sourceId,
       ...contextOf(s),
       vague: Boolean(vague) && !/\bof\b/i.test(vague ?? ""),
-      local: localStems(toks, startTok, localEnd),
+      // What people have done is said by the verb in the key: its object ("the exam" / "the test") is
+      // not the figure's clause.
+      local: localStems(toks, startTok, done ? toks.length : localEnd),
       localNames: localStems(toks, startTok, localEnd, 6, true),
       offset,
       restriction,
@@ -538,6 +638,7 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
       ...(compound ? { compound: true } : {}),
       ...(!currency && !percent && governorOf(text, m.index) ? { governor: governorOf(text, m.index)! } : {}),
       ...(casualty ? { casualty: true } : {}),
+      ...(done ? { done: true } : {}),
       ...(place ? { place } : {}),
     });
   }

@@ -1,7 +1,9 @@
 /** Whether two mentions are of the same quantity of the same thing at the same time, and whether their values clash. */
 import { jaccard } from "../../text/similarity.ts";
+import { canonicalStem } from "../../text/synonyms.ts";
+import { stem } from "../../text/tokens.ts";
 import { governingVerb, locatedThing } from "./grammar.ts";
-import { CURRENCY_WORDS, type Mention, PERCENT, UNITS } from "./mention.ts";
+import { CURRENCY_WORDS, type Mention, NOT_A_NAME, PERCENT, UNITS } from "./mention.ts";
 
 /**
  * Share of content words two sentences giving a figure must have in common to be about the same fact
@@ -61,6 +63,18 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // same thing in most of their words.
   const unitOnly = [...a.key].every((k) => UNITS.has(k) || CURRENCY_WORDS.has(k) || k === PERCENT);
   if (unitOnly && jaccard(a.context, b.context) < 0.25) return false;
+  if (a.kind === "quantity" && sameToll(a, b) && !samePlaces(a, b)) return false;
+  // A toll (how many were killed, injured, missing …) in two sentences that share three or more words
+  // beside it (the event: its place, what happened, when) is the toll of that event: the clause around
+  // the figure varies with how each report is written ("killing 11 people and wounding more than 40" /
+  // "the bombing … that killed 14 people"). The names must still agree when both name any.
+  if (a.kind === "quantity" && sameToll(a, b) && !(a.distance || b.distance)) {
+    let beside = 0;
+    // Other tolls of the same sentence ("11 killed and 85 injured") say nothing of which event it is.
+    for (const st of a.context) if (b.context.has(st) && !a.key.has(st) && !TOLL_WORDS.has(st)) beside++;
+    const names = a.names.size === 0 || b.names.size === 0 || [...a.names].some((n) => b.names.has(n));
+    if (beside >= TOLL_SHARED && names && samePlaces(a, b)) return true;
+  }
   // Any figure: the two sentences report the same fact, so they share a good part of their words —
   // less of them when the figure's own words say it: the same counted phrase of two words or more and a
   // word of its clause in common ("a 30-hour siege" / "a 32-hour siege", both beside "police"), which a
@@ -89,7 +103,7 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // A clause that says nothing beside what it counts ("The 21-car train, …"; "22 people were injured")
   // cannot differ from the other's: the sentences' words decide.
   const bare = (m: Mention) =>
-    Boolean(m.compound || m.casualty) && [...(m.local ?? [])].every((st) => m.key.has(st));
+    Boolean(m.compound || m.casualty || m.done) && [...(m.local ?? [])].every((st) => m.key.has(st));
   const localOk = !(a.local && b.local) || near > 0 || bare(a) || bare(b);
   const namesOk = a.names.size === 0 || b.names.size === 0 || [...a.names].some((n) => b.names.has(n));
   // Otherwise only a figure whose noun phrase of three words or more is the same and whose verb is
@@ -118,10 +132,71 @@ export function sameThing(a: Mention, b: Mention): boolean {
   const vb = a.compound && b.compound ? null : verbOf(b);
   if (va && vb && va !== vb) return false;
   if (localOk && namesOk) return true;
+  // Measures joined to the same noun phrase of three words or more ("the 83-km dos ojos system" / "the
+  // 84-kilometer dos ojos system") describe that thing, whatever each sentence does with it.
+  if (a.compound && b.compound && pinnable && namesOk) return true;
   if (!va || va !== vb) return false;
   const na = a.localNames ?? a.names;
   const nb = b.localNames ?? b.names;
   return na.size === 0 || nb.size === 0 || [...na].some((n) => nb.has(n));
+}
+
+/** Words beside a toll two sentences must share to be about the same event (npm run eval:disagreements). */
+export const TOLL_SHARED = 3;
+/** What a toll counts, folded ("killed", "dead", "died" → kill; "injured", "wounded", "hurt" → injur). */
+const TOLL_WORDS = new Set(
+  [
+    "killed",
+    "injured",
+    "missing",
+    "hospitalized",
+    "arrested",
+    "detained",
+    "rescued",
+    "evacuated",
+    "displaced",
+    "homeless",
+  ].map((w) => canonicalStem(stem(w))),
+);
+const WHO = new Set(["people", "person", "persons", "others", "individuals"].map((w) => stem(w)));
+/** Places a sentence puts its events in ("in Dar es Salaam", "in neighboring Kenya and Tanzania"): their stems. */
+const PLACES = new WeakMap<Mention["sentence"], Set<string>>();
+const PLACE_IN = /\bin\s+(?:the\s+)?(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}'’-]+)(?:\s+and\s+(\p{Lu}[\p{L}'’-]+))?/gu;
+function placesOf(m: Mention): Set<string> {
+  let p = PLACES.get(m.sentence);
+  if (!p) {
+    p = new Set(
+      [...m.sentence.text.matchAll(PLACE_IN)]
+        .flatMap((x) => [x[1], x[2]])
+        .filter((w): w is string => !!w && !NOT_A_NAME.test(w))
+        .map((w) => canonicalStem(stem(w.toLowerCase()))),
+    );
+    PLACES.set(m.sentence, p);
+  }
+  return p;
+}
+/**
+ * A toll of one place is not the toll of another, nor of all of them ("in Dar es Salaam, 11 people were
+ * killed" / "the embassy bombings in Kenya and Tanzania killed 224" / "an attack in neighboring Kenya
+ * killed 213"): sentences that both put their events somewhere put them in the same places.
+ */
+function samePlaces(a: Mention, b: Mention): boolean {
+  const x = placesOf(a);
+  const y = placesOf(b);
+  return x.size === 0 || y.size === 0 || (x.size === y.size && [...x].every((p) => y.has(p)));
+}
+
+/** The same toll: both count what happened to people, the same thing ("22 people killed" / "19 are dead"). */
+function sameToll(a: Mention, b: Mention): boolean {
+  const what = (m: Mention) => [...m.key].filter((k) => !WHO.has(k));
+  const x = what(a);
+  const y = what(b);
+  return (
+    x.length > 0 &&
+    x.every((k) => TOLL_WORDS.has(k)) &&
+    x.length === y.length &&
+    y.every((k) => x.includes(k))
+  );
 }
 
 /**

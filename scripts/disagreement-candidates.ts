@@ -1,0 +1,186 @@
+/**
+ * Candidate pairs for labelling "where sources differ" (issue 13), found without the detector: two
+ * reports in one cluster giving different figures before the same counted word ("274 people" /
+ * "273 people", "30-year-old" / "29-year-old"), after the same head word ("killed 19" / "killed 22"),
+ * or near-identical sentences with different numbers. Written OUTSIDE the project (the file quotes
+ * the articles) for a person to read and label; keys are the eval's pair keys.
+ *
+ *   node scripts/disagreement-candidates.ts --out /tmp/cands.jsonl --skip-used --max-clusters 400
+ *
+ * Clusters used by any label file in tests/data are skipped with --skip-used.
+ */
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { articlesFromRecords } from "../src/corpus/load.ts";
+import { createExtractiveEngine } from "../src/engine/extractive.ts";
+import { STOPWORDS, stem } from "../src/text/tokens.ts";
+import { loadRecords } from "./eval.ts";
+import { pairKey } from "./eval-disagreements.ts";
+
+const NUM =
+  /(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|trillion|m|bn)\b)?(?:-(\w+))?/gi;
+const MULT: Record<string, number> = {
+  million: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  thousand: 1e3,
+  trillion: 1e12,
+};
+const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i;
+const SKIP_AFTER = new Set(["percent", "per", "cent", "%"]);
+
+interface Fig {
+  value: number;
+  text: string;
+  counted?: string;
+  head?: string;
+}
+
+function figures(text: string): Fig[] {
+  const out: Fig[] = [];
+  for (const m of text.matchAll(NUM)) {
+    const raw = m[1]!;
+    const n = Number(raw.replace(/,/g, "")) * (m[2] ? (MULT[m[2].toLowerCase()] ?? 1) : 1);
+    if (!m[2] && !raw.includes(",") && /^(1[89]\d\d|20\d\d)$/.test(raw)) continue; // a year
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (/[:$£€]$/.test(before.trim()) && /\d:$/.test(before)) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    let counted: string | undefined;
+    if (m[3]) counted = m[3].toLowerCase();
+    else {
+      const words = after.match(/^\s*(?:%|percent|per cent)?\s*([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?/);
+      if (/^\s*(%|percent|per cent)/i.test(after)) counted = "percent";
+      else if (words) {
+        const w = words[1]!.toLowerCase();
+        counted = STOPWORDS.has(w) && words[2] ? words[2].toLowerCase() : w;
+      }
+    }
+    if (counted && (STOPWORDS.has(counted) || SKIP_AFTER.has(counted) || counted.length < 2))
+      counted = counted === "percent" ? "percent" : undefined;
+    if (counted && MONTHS.test(counted)) counted = undefined;
+    const hw = before.match(
+      /([A-Za-z]{3,})\s+(?:to|at|of|by|about|nearly|more than|at least|some|around)?\s*$/,
+    );
+    const head =
+      hw && !STOPWORDS.has(hw[1]!.toLowerCase()) && !MONTHS.test(hw[1]!)
+        ? stem(hw[1]!.toLowerCase())
+        : undefined;
+    out.push({
+      value: n,
+      text: m[0],
+      ...(counted ? { counted: stem(counted) } : {}),
+      ...(head ? { head } : {}),
+    });
+  }
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let i = 0;
+  for (const x of a) if (b.has(x)) i++;
+  return i / (a.size + b.size - i || 1);
+}
+
+function usedClusters(): Set<string> {
+  const dir = fileURLToPath(new URL("../tests/data/", import.meta.url));
+  const used = new Set<string>();
+  for (const f of readdirSync(dir).filter((x) => x.startsWith("disagreements") && x.endsWith(".jsonl")))
+    for (const l of readFileSync(`${dir}${f}`, "utf8").split("\n"))
+      if (l.trim()) used.add((JSON.parse(l) as { set: string }).set.split(":").slice(0, 2).join(":"));
+  return used;
+}
+
+const { values } = parseArgs({
+  options: {
+    out: { type: "string" },
+    "skip-used": { type: "boolean", default: false },
+    "max-clusters": { type: "string", default: "400" },
+    from: { type: "string", default: "0" },
+    "per-cluster": { type: "string", default: "4" },
+    data: { type: "string", default: "multinews" },
+  },
+});
+const files: Record<string, string> = {
+  multinews: "eval/multi_news/multi_news_test.jsonl",
+  duc2004: "eval/duc2004_task2/duc2004_task2.jsonl",
+  duc2007u: "eval/duc2007/duc2007_update.jsonl",
+};
+const name = values.data!;
+const used = values["skip-used"] ? usedClusters() : new Set<string>();
+const { records } = loadRecords(files[name]!, 1);
+const out: string[] = [];
+let clusters = 0;
+for (const r of records.slice(Number(values.from))) {
+  if (clusters >= Number(values["max-clusters"])) break;
+  if (used.has(`${name}:${r.id}`) || r.docs.length < 2) continue;
+  clusters++;
+  const docs = r.docs.map((d, i) => ({
+    id: `${r.id}/d${i}`,
+    text: d.text,
+    ...(d.title ? { title: d.title } : {}),
+  }));
+  const e = createExtractiveEngine(articlesFromRecords(docs));
+  const sents = e.index.articles
+    .flatMap((_, a) => e.index.sentences(a))
+    .map((s) => ({ s, f: figures(s.text) }));
+  const withFig = sents.filter((x) => x.f.length > 0);
+  const seen = new Set<string>();
+  let n = 0;
+  for (let i = 0; i < withFig.length && n < Number(values["per-cluster"]); i++)
+    for (let j = i + 1; j < withFig.length && n < Number(values["per-cluster"]); j++) {
+      const x = withFig[i]!;
+      const y = withFig[j]!;
+      if (x.s.article === y.s.article) continue;
+      const key = pairKey(x.s.text, y.s.text);
+      if (seen.has(key)) continue;
+      let about = "";
+      let va = "";
+      let vb = "";
+      for (const fa of x.f) {
+        for (const fb of y.f) {
+          if (fa.value === fb.value) continue;
+          if (fa.counted && fa.counted === fb.counted) about = `same counted word '${fa.counted}'`;
+          else if (fa.head && fa.head === fb.head) about = `same head '${fa.head}'`;
+          else continue;
+          const xs = new Set(x.f.map((f) => f.value));
+          if (xs.has(fb.value)) {
+            about = "";
+            continue;
+          } // the same values on both sides
+          va = fa.text;
+          vb = fb.text;
+          break;
+        }
+        if (about) break;
+      }
+      if (!about && jaccard(x.s.stems, y.s.stems) >= 0.5) {
+        const xv = new Set(x.f.map((f) => f.value));
+        const yv = new Set(y.f.map((f) => f.value));
+        const dx = x.f.find((f) => !yv.has(f.value));
+        const dy = y.f.find((f) => !xv.has(f.value));
+        if (dx && dy) {
+          about = "near-identical";
+          va = dx.text;
+          vb = dy.text;
+        }
+      }
+      if (!about) continue;
+      seen.add(key);
+      n++;
+      out.push(
+        JSON.stringify({
+          key,
+          set: `${name}:${r.id}:cluster`,
+          about: `candidate: ${about} ${va}/${vb}`,
+          a: { id: docs[x.s.article]!.id, value: va, text: x.s.text },
+          b: { id: docs[y.s.article]!.id, value: vb, text: y.s.text },
+        }),
+      );
+    }
+}
+if (values.out) writeFileSync(values.out, `${out.join("\n")}\n`);
+console.log(
+  `${out.length} candidate pairs from ${clusters} clusters${values.out ? ` written to ${values.out}` : ""}`,
+);
