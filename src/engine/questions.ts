@@ -12,7 +12,7 @@ import { type Concept, type Sentence, termStems } from "../search/index.ts";
 import { isPlace } from "../text/places.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { STOPWORDS } from "../text/tokens.ts";
-import { isNoun } from "../text/wordnet.ts";
+import { isBaseVerb, isNoun } from "../text/wordnet.ts";
 import {
   focusClass,
   focusKind,
@@ -388,8 +388,19 @@ export function embeddedQuestion(question: string): string | null {
 function moveAux(aux: string, rest: string[]): string {
   if (aux === "did" || aux === "does" || aux === "do") {
     // The subject runs up to the first lower-case word that is not a determiner or adjective-like word.
-    const v = verbIndex(rest);
+    let v = verbIndex(rest);
     if (v < 0) return rest.join(" ");
+    // A noun of the subject can look like a verb ("did the frost quake happen", "did the oil price
+    // fall"): the verb is the next word when that is a verb and ends the clause or is no noun.
+    const after = rest[v + 1];
+    if (
+      after !== undefined &&
+      /^[a-z]+$/.test(after) &&
+      isNoun(rest[v]!) &&
+      isBaseVerb(after) &&
+      (v + 2 === rest.length || !isNoun(after))
+    )
+      v++;
     const verb = rest[v]!;
     const changed = aux === "did" ? pastOf(verb) : aux === "does" ? thirdPerson(verb) : verb;
     return [...rest.slice(0, v), changed, ...rest.slice(v + 1)].join(" ");

@@ -166,3 +166,13 @@ describe("cut-off text is no sentence", () => {
     expect(notASentence("Harbour town weighs its future after the storm season")).toBeNull();
   });
 });
+
+describe("'The articles don't say …' in plain English", () => {
+  it("finds the verb after a subject whose noun looks like a verb", async () => {
+    const { embeddedQuestion } = await import("../../src/engine/questions.ts");
+    expect(embeddedQuestion("When did the frost quake happen?")).toBe("when the frost quake happened");
+    expect(embeddedQuestion("When did the bank rate rise?")).toBe("when the bank rate rose");
+    expect(embeddedQuestion("Did the company buy shares?")).toBe("whether the company bought shares");
+    expect(embeddedQuestion("Why did the bridge collapse?")).toBe("why the bridge collapsed");
+  });
+});
