@@ -490,6 +490,14 @@ const DAY_RE = new RegExp(
 const YEAR_RE = /\b(1[6-9]|20)\d{2}\b/g;
 const NUMBER_RE =
   /(?:[$£€¥]\s?)?\b\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion|bn|m|k|mph|km|miles|degrees|°[CF]?|F\b))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens|hundreds|thousands|millions|billions|half|third|quarter)\b/gi;
+/** What makes the next number word a pronoun ("the one", "no one", "which one"). */
+const PRONOUN_BEFORE = /\b(?:the|this|that|which|each|every|no|any|another|only)\s+$/i;
+/** A currency named after a figure ("48,000 euros", "5.44 billion euros", "3.7 billion dlrs"). */
+const CURRENCY_AFTER =
+  /^(?:\s*(?:million|billion|trillion|bn|m))?[\s-]*(?:euros?|dollars?|dlrs|pounds?|sterling|yen|yuan|renminbi|rupees?|francs?|marks?|pesos?|rubles?|roubles?|won|lira|dinars?|rand|krona|kronor|kroner)\b/i;
+/** A unit of time after a figure ("19 days", "an 18-year marriage", "three months"). */
+const DURATION_AFTER =
+  /^[\s-]*(?:more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)\b/i;
 const REASON_RE =
   /\b(because|due to|owing to|as a result|after|amid|since|following|caused by|blamed|citing|cited|so that|in order to|over concerns|reason)\b/i;
 
@@ -753,6 +761,8 @@ export function answerSpans(
       const countedWord =
         a.type === "quantity" ? /\bhow many\s+(\p{L}[\p{L}-]+)/iu.exec(a.asked)?.[1] : undefined;
       const counted = countedWord && !money && !percent ? countedKind(countedWord) : null;
+      // "How long …" asks for a duration: a figure counting time ("19 days", "an 18-year marriage").
+      const duration = a.type === "quantity" && /\bhow long\b/.test(qLower);
       return (s) => {
         const at = anchors(s.text.split(/\s+/));
         const out: AnswerSpan[] = [];
@@ -760,13 +770,28 @@ export function answerSpans(
           // (A figure ending a clause keeps no comma or period: "aged 40." is the question's "aged 40".)
           const v = m[0].trim().replace(/(?<=\d)[.,]+$/, "");
           if (!v || qLower.includes(v.toLowerCase())) continue;
+          const before = s.text.slice(0, m.index ?? 0);
+          const after = s.text.slice((m.index ?? 0) + m[0].length);
+          // "the one that stands", "no one", "one of the …": a pronoun, not an amount.
+          if (
+            a.type === "quantity" &&
+            /^\p{L}/u.test(v) &&
+            (PRONOUN_BEFORE.test(before) || /^\s+(?:of|another)\b/.test(after))
+          )
+            continue;
           let w = 1;
           if (counted) w *= counted(s.text.slice((m.index ?? 0) + m[0].length));
           // A year in a how-many question is a weaker amount; a money or percentage question wants that unit.
           if (a.type === "quantity" && /^(1[89]|20)\d{2}$/.test(v)) w = 0.5;
           if (a.type === "quantity" && percent) w = /%|percent|per cent/.test(v) ? 1 : 0.5;
-          if (a.type === "quantity" && money && /^[$£€¥]|\d.*(million|billion|bn)/.test(v)) w = 1;
+          if (
+            a.type === "quantity" &&
+            money &&
+            (/^[$£€¥]|\d.*(million|billion|bn)/.test(v) || CURRENCY_AFTER.test(after))
+          )
+            w = 1;
           else if (a.type === "quantity" && money) w = Math.min(w, 0.6);
+          if (duration) w = Math.min(w, DURATION_AFTER.test(after) ? 1 : 0.3);
           // A vague amount ("millions", "dozens") is a weaker answer to "how much/many" than a figure.
           if (a.type === "quantity" && /^\p{L}+s$/u.test(v)) w = Math.min(w, 0.4);
           out.push({ key: v.toLowerCase(), fit: w * near(wordAt(s.text, m.index ?? 0), at) });

@@ -176,3 +176,44 @@ describe("'The articles don't say …' in plain English", () => {
     expect(embeddedQuestion("Why did the bridge collapse?")).toBe("why the bridge collapsed");
   });
 });
+
+describe("answers lead with the kind of figure asked", () => {
+  const statue = [
+    {
+      id: "s1",
+      title: "Town unveils its new statue",
+      text: "The bronze statue in the main square is the one the town chose in a public vote, and crowds gathered around the statue on Sunday. Children climbed on its base while a brass band played.",
+    },
+    {
+      id: "s2",
+      title: "Statue bill questioned",
+      text: "What with transport and a new plinth, the statue is estimated to have cost local taxpayers 60,000 euros, a consumer group said. The council said the statue would draw visitors.",
+    },
+  ];
+  it("never takes “the one” for an amount, and knows a currency written after the figure", async () => {
+    const engine = createExtractiveEngine(articlesFromRecords(statue));
+    const a = await engine.ask("How much did the town's statue cost?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("60,000 euros");
+  });
+
+  const bridge = [
+    {
+      id: "b1",
+      title: "Old bridge reopens",
+      text: "The river bridge was closed on March 18 and reopened on May 4, and drivers cheered as the barriers came down. The old bridge carries about 9,000 cars a day.",
+    },
+    {
+      id: "b2",
+      title: "Repairs finished",
+      text: "Engineers said the bridge was closed for six weeks while crews replaced rusted cables. The repairs cost less than planned.",
+    },
+  ];
+  it("answers “how long” with a length of time, not a date", async () => {
+    const engine = createExtractiveEngine(articlesFromRecords(bridge));
+    const a = await engine.ask("How long was the river bridge closed?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("six weeks");
+    expect(a.answer).not.toContain("May 4");
+  });
+});
