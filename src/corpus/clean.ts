@@ -240,7 +240,7 @@ export function titleFromText(first: string): string {
   const sentence = splitSentences(first)[0] ?? first;
   const n = sentence.split(/\s+/).length;
   if (n >= DERIVED_TITLE_WORDS.min && n <= DERIVED_TITLE_WORDS.max && /[.!?]["'”’]?$/.test(sentence))
-    return sentence.replace(/\.$/, "");
+    return /\b\p{L}\.\p{L}\.$/u.test(sentence) ? sentence : sentence.replace(/\.$/, "");
   const words = first.split(/\s+/);
   if (words.length <= DERIVED_TITLE_WORDS.cut) return first;
   return `${words.slice(0, DERIVED_TITLE_WORDS.cut).join(" ")}…`;

@@ -22,9 +22,10 @@ export function shorten(text: string, maxWords = 16): string {
   const cut = words.slice(0, maxWords + 6).join(" ");
   // Prefer ending at a clause boundary: punctuation (not the comma of "3,000"), or where a relative or
   // subordinate clause begins.
-  const m = /^(.{30,}?)(,(?=\s)|;| –| —| - | (?=(?:whose|which|who|while|after|before|because) ))\s?/.exec(
-    cut,
-  );
+  const m =
+    /^(.{30,}?)(,(?=\s)|;| –| —| - |(?<!\b(?:a|little|for|the|long)) (?=(?:whose|which|who|while|after|before|because) ))\s?/.exec(
+      cut,
+    );
   if (!dependent && m && m[1]!.split(/\s+/).length >= 6) return m[1]!.replace(/[,;]$/, "");
   return `${words.slice(0, maxWords).join(" ")}…`;
 }
@@ -40,6 +41,10 @@ const DATELINE = /^([^—–]{1,60}?)\s*(?:—|–|--?)\s+(?=\S)/u;
 
 /** The sentence without its dateline, its first letter capitalised. */
 export function withoutDateline(text: string): string {
+  // A news agency's credit in brackets ("(CNN) It was …").
+  const credit = /^\(\s*[^()]{1,20}?\s*\)\s+(?=\p{L})/u.exec(text);
+  if (credit && text.slice(credit[0].length).split(/\s+/).length >= 6)
+    return text.slice(credit[0].length).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const m = DATELINE.exec(text);
   if (!m) return text;
   const head = m[1]!.trim();

@@ -217,3 +217,55 @@ describe("answers lead with the kind of figure asked", () => {
     expect(a.answer).not.toContain("May 4");
   });
 });
+
+describe("headline details", () => {
+  it("drops a bracketed credit, keeps an abbreviation's stop in a title, cuts at no noun 'while'", () => {
+    expect(
+      withoutDateline("(cnn) it was a familiar scene that filled screens across the country on thursday."),
+    ).toBe("It was a familiar scene that filled screens across the country on thursday.");
+    expect(
+      titleFromText("A stolen sculpture worth millions was shipped to the u.s. It was found later."),
+    ).toBe("A stolen sculpture worth millions was shipped to the u.s.");
+    expect(
+      shorten(
+        "The old mayor of the river town was for a little while the most famous man in the county and beyond it.",
+      ),
+    ).not.toMatch(/a little$/);
+  });
+
+  it("never heads a briefing with a social post's hashtag", async () => {
+    const engine = createExtractiveEngine(
+      articlesFromRecords([
+        {
+          id: "h1",
+          text: "The city library reopened its restored reading room on Monday after a two-year renovation that cost far more than the council had expected. The council said the reading room cost too much. Visitors praised the new skylights in the reading room.",
+        },
+        {
+          id: "h2",
+          text: "Join us at the reading room launch #libraryday! The library said the restored reading room would stay open late on weekdays, and that the renovation had been paid for by a local trust.",
+        },
+      ]),
+    );
+    const b = await engine.brief("library reading room");
+    expect(b.found).toBe(true);
+    expect(b.headline).not.toMatch(/#/);
+    // Titled articles: the post's line is a point, and no headline.
+    const titled = createExtractiveEngine(
+      articlesFromRecords([
+        {
+          id: "t1",
+          title: "Weekend notes",
+          text: "Reading room fans, join the library's reading room launch #libraryday! Parking is free on Sunday.",
+        },
+        {
+          id: "t2",
+          title: "Council papers",
+          text: "Councillors will review the library budget in June, along with the cost of the reading room and the new library roof, which ran over budget last year.",
+        },
+      ]),
+    );
+    const c = await titled.brief("library reading room");
+    expect(c.found).toBe(true);
+    expect(c.headline).not.toMatch(/#/);
+  });
+});
