@@ -21,8 +21,8 @@ const TITLE_BEFORE_NAME =
 const INITIALISM = /(?:^|[\s("“-])(?!(?:a|p)\.m\.$)(?:\p{L}\.){2,}$/iu;
 
 /**
- * Words that open a new sentence after an initialism ("… in the U.S. The talks …"); any other word goes on
- * with it ("the U.S. Consulate attack", "major U.S. Stock indexes", in text whose words were capitalised
+ * Words that open a new sentence after an initialism ("… in the U.S. The talks …"); any other word or a
+ * number ("around A.D. 326") goes on with it ("the U.S. Consulate attack", "major U.S. Stock indexes", in text whose words were capitalised
  * after every stop).
  */
 const SENTENCE_OPENER =
@@ -39,7 +39,7 @@ function continues(prev: string, next: string): boolean {
   const open = (prev.match(/[([]/g) ?? []).length - (prev.match(/[)\]]/g) ?? []).length;
   if (open > 0 && /[)\]]/.test(next.slice(0, 80))) return true;
   if (TITLE_BEFORE_NAME.test(prev) && /^\p{L}/u.test(next)) return true;
-  if (INITIALISM.test(prev) && /^\p{L}/u.test(next) && !SENTENCE_OPENER.test(next)) return true;
+  if (INITIALISM.test(prev) && /^[\p{L}\d]/u.test(next) && !SENTENCE_OPENER.test(next)) return true;
   return false;
 }
 

@@ -8,7 +8,9 @@ const DEPENDENT_OPENER =
   /^(?:although|though|while|whilst|when|whenever|if|unless|until|because|since|as|after|before|once|whereas|despite|with|without|for|from|in|on|at|by|during|amid|among|under|over|to|like|unlike|according|\p{L}{3,}ing)\b/iu;
 
 /** A sentence cut to about `maxWords` words, at a clause boundary when there is one; final stop dropped. */
-export function shorten(text: string, maxWords = 16): string {
+export function shorten(raw: string, maxWords = 16): string {
+  // A doubled stop ("ago..") counts once.
+  const text = raw.trim().replace(/(?<!\.)\.\.$/, ".");
   // The final stop is dropped, not an abbreviation's ("8 p.m.", "the U.S.").
   const t = (
     /\b\p{L}\.\p{L}\.$/u.test(text.trim()) ? text.trim() : text.replace(/[.!]["'”’]?$/u, (m) => m.slice(1))

@@ -398,7 +398,7 @@ function moveAux(aux: string, rest: string[]): string {
       /^[a-z]+$/.test(after) &&
       isNoun(rest[v]!) &&
       isBaseVerb(after) &&
-      (v + 2 === rest.length || !isNoun(after))
+      (v + 2 === rest.length || !isNoun(after) || CLAUSE_PREPOSITION.test(rest[v + 2]!))
     )
       v++;
     const verb = rest[v]!;
@@ -418,6 +418,10 @@ function moveAux(aux: string, rest: string[]): string {
   if (v <= 0) return [aux, ...rest].join(" ");
   return [...rest.slice(0, v), aux, ...rest.slice(v)].join(" ");
 }
+
+/** A preposition after a verb ("sell for", "apply to"): what stood before it was the verb. */
+const CLAUSE_PREPOSITION =
+  /^(?:for|to|in|on|at|of|with|from|by|into|off|out|up|down|over|about|after|against)$/i;
 
 /** Subject pronouns: "when did it debut" moves its auxiliary like a named subject. */
 const PRONOUNS = /^(i|you|he|she|it|we|they|there)$/;

@@ -269,3 +269,22 @@ describe("headline details", () => {
     expect(c.headline).not.toMatch(/#/);
   });
 });
+
+describe("more splits and phrasings", () => {
+  it("keeps a number after an initialism", () => {
+    expect(
+      splitSentences("The shrine was built around a.d. 326 a.d., when the king came. It survived."),
+    ).toEqual(["The shrine was built around a.d. 326 a.d., when the king came.", "It survived."]);
+  });
+  it("reads a doubled stop once", () => {
+    expect(shorten("She crossed the finish line two years after the accident..")).toBe(
+      "She crossed the finish line two years after the accident",
+    );
+  });
+  it("finds the verb before its preposition", async () => {
+    const { embeddedQuestion } = await import("../../src/engine/questions.ts");
+    expect(embeddedQuestion("How much did the cipher machine sell for?")).toBe(
+      "how much the cipher machine sold for",
+    );
+  });
+});
