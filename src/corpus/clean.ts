@@ -5,6 +5,7 @@
  * the text reveals. Nothing here knows any particular site.
  */
 import { findDate } from "./dates.ts";
+import { splitSentences } from "./sentences.ts";
 
 export interface CleanedText {
   title: string;
@@ -190,9 +191,64 @@ function lineKey(s: string): string {
     .trim();
 }
 
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+  hellip: "…",
+};
+
+/**
+ * HTML character references left in plain text (feeds and exports keep "&amp;", "&#124;", "&#8217;"):
+ * the characters they stand for. Unknown names are left as they are.
+ */
+export function decodeEntities(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(/&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi, (m, ref: string) => {
+    if (ref[0] === "#") {
+      const code =
+        ref[1] === "x" || ref[1] === "X" ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    return NAMED_ENTITIES[ref.toLowerCase()] ?? m;
+  });
+}
+
+/** A given title when it holds a word ("&HT;", an SGML code left in a feed, is none). */
+function realTitle(hint: string | null | undefined): string | null {
+  const t = hint?.trim();
+  return t && /\p{L}{2,}/u.test(t.replace(/&#?\w+;/g, "")) ? t : null;
+}
+
+/** Words a title made from an untitled article's text may have. */
+const DERIVED_TITLE_WORDS = { min: 5, max: 16, cut: 12 } as const;
+
+/**
+ * The title of an article that has none: its first sentence when that is short (final stop dropped),
+ * else its first words marked as cut ("…"), so that no one reads a cut as a headline.
+ */
+export function titleFromText(first: string): string {
+  const sentence = splitSentences(first)[0] ?? first;
+  const n = sentence.split(/\s+/).length;
+  if (n >= DERIVED_TITLE_WORDS.min && n <= DERIVED_TITLE_WORDS.max && /[.!?]["'”’]?$/.test(sentence))
+    return /\b\p{L}\.\p{L}\.$/u.test(sentence) ? sentence : sentence.replace(/\.$/, "");
+  const words = first.split(/\s+/);
+  if (words.length <= DERIVED_TITLE_WORDS.cut) return first;
+  return `${words.slice(0, DERIVED_TITLE_WORDS.cut).join(" ")}…`;
+}
+
 /** Cleans the text of one article. */
 export function cleanArticleText(raw: string, hints: CleanHints = {}): CleanedText {
-  let text = raw;
+  let text = decodeEntities(raw);
   let mdTitle: string | null = null;
   if (hints.markdown) {
     const md = stripMarkdown(raw);
@@ -200,7 +256,7 @@ export function cleanArticleText(raw: string, hints: CleanHints = {}): CleanedTe
     mdTitle = md.title;
   }
   const lines = toLines(text);
-  let title = hints.title?.trim() || mdTitle || null;
+  let title = realTitle(hints.title ? decodeEntities(hints.title) : null) ?? mdTitle ?? null;
   let publisher = hints.publisher?.trim() || null;
   let date = hints.date ?? null;
   const kept: Line[] = [];
@@ -287,10 +343,7 @@ export function cleanArticleText(raw: string, hints: CleanHints = {}): CleanedTe
   }
   // A one-sentence article: its only line is both the title and the text (not "no article text").
   if (paragraphs.length === 0 && titleSentence !== null) paragraphs.push(titleSentence);
-  if (title === null) {
-    const first = paragraphs[0] ?? "Untitled";
-    title = first.split(/\s+/).slice(0, 12).join(" ");
-  }
+  if (title === null) title = titleFromText(paragraphs[0] ?? "Untitled");
   // A dateline credit like "LONDON (Reuters) -" names the publisher.
   if (publisher === null && paragraphs[0]) {
     const m = /^[A-Z][A-Za-z .,'-]{0,40}\(([A-Z][\w .&]{1,30})\)\s*[-—–]/.exec(paragraphs[0]);

@@ -10,6 +10,39 @@ const OPTIONS = { newline_boundaries: true, preserve_whitespace: false, sanitize
 const ABBREVIATION_BEFORE_NUMBER =
   /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|no|nos|vol|art|p|pp)\.$/i;
 
+/**
+ * A title that always stands before a name ("Gov.", "ex-Rep.", "Pvt."), in any case: what follows it
+ * continues the sentence. ("St.", "Jr." and "Sr." can end one, so they are not here.)
+ */
+const TITLE_BEFORE_NAME =
+  /(?:^|[\s("“-])(?:mr|mrs|ms|messrs|dr|gov|govs|rep|reps|sen|sens|sgt|pvt|pfc|spc|gen|gens|col|lt|capt|cpl|maj|adm|cmdr|rev|msgr|prof|supt|det|insp|atty|hon|pres|amb)\.$/i;
+
+/** An initialism ending the text so far ("U.S.", "u.n.", "D.C."), times of day ("p.m.") excepted. */
+const INITIALISM = /(?:^|[\s("“-])(?!(?:a|p)\.m\.$)(?:\p{L}\.){2,}$/iu;
+
+/**
+ * Words that open a new sentence after an initialism ("… in the U.S. The talks …"); any other word or a
+ * number ("around A.D. 326") goes on with it ("the U.S. Consulate attack", "major U.S. Stock indexes", in text whose words were capitalised
+ * after every stop).
+ */
+const SENTENCE_OPENER =
+  /^(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|my|this|that|these|those|there|but|yet|so|however|meanwhile|in|on|at|after|before|when|while|if|as|since|although|though|some|many|most)\b/i;
+
+/** Whether `next` continues `prev` rather than starting a new sentence (sbd's known misses). */
+function continues(prev: string, next: string): boolean {
+  // An abbreviation before a number, when the text is lower-cased ("on nov. 20", "no. 3").
+  if (ABBREVIATION_BEFORE_NUMBER.test(prev) && /^\d/.test(next)) return true;
+  // No sentence opens on a dash or a closing bracket: a dateline ("MADISON, Wis. — The …",
+  // "COOPERSBURG, Pa. (AP) — A …") goes on.
+  if (/^[-–—)\]]/.test(next) || /^\(\s*[^()]{1,24}\)\s*[-–—]/.test(next)) return true;
+  // A bracket left open closes in what follows ("(U.S. Air Force/AP) The …").
+  const open = (prev.match(/[([]/g) ?? []).length - (prev.match(/[)\]]/g) ?? []).length;
+  if (open > 0 && /[)\]]/.test(next.slice(0, 80))) return true;
+  if (TITLE_BEFORE_NAME.test(prev) && /^\p{L}/u.test(next)) return true;
+  if (INITIALISM.test(prev) && /^[\p{L}\d]/u.test(next) && !SENTENCE_OPENER.test(next)) return true;
+  return false;
+}
+
 /** Splits one paragraph (or a whole text) into trimmed sentences. */
 export function splitSentences(text: string): string[] {
   const clean = text.replace(/\s+/g, " ").trim();
@@ -20,8 +53,7 @@ export function splitSentences(text: string): string[] {
     const s = raw.trim();
     if (!s) continue;
     const prev = out[out.length - 1];
-    // sbd misses an abbreviation before a number when the text is lower-cased ("on nov. 20", "no. 3").
-    if (prev !== undefined && ABBREVIATION_BEFORE_NUMBER.test(prev) && /^\d/.test(s)) {
+    if (prev !== undefined && continues(prev, s)) {
       out[out.length - 1] = `${prev} ${s}`;
       continue;
     }

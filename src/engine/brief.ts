@@ -9,7 +9,7 @@ import { quotesClosed } from "../text/quotes.ts";
 import { stemSet } from "../text/similarity.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { findDisagreements } from "./disagreements.ts";
-import { shorten } from "./phrasing.ts";
+import { allCapitals, cutTitle, headlineFrom, shorten, withoutDateline } from "./phrasing.ts";
 import { articleSupports, completeQuotes, relevance, unexplainedOpener, withContext } from "./points.ts";
 import { requiredMatches, retrieveTopic, type TopicRetrieval } from "./retrieval.ts";
 import type { PointSelection } from "./selection/pointSelection.ts";
@@ -130,6 +130,9 @@ function checkedDisagreements(
   return out;
 }
 
+/** A social post's hashtag or handle ("#libraryday", "@nws"): no headline. */
+const POST_TAG = /(?:^|\s)[#@]\w/;
+
 /**
  * The title of a cited top article that names the topic (the latest such report); else a short
  * undisputed point, else the first point cut at a clause.
@@ -148,7 +151,9 @@ function headline(
     .slice(0, 8)
     .map((h, rank) => ({ art: index.articles[h.index]!, rank }))
     .filter(({ art }) => {
-      if (!cited.has(art.id)) return false;
+      // A cut of the article's first words, or a title in capitals, is no headline.
+      if (!cited.has(art.id) || cutTitle(art.title) || allCapitals(art.title) || POST_TAG.test(art.title))
+        return false;
       const stems = new Set(termStems(art.title));
       const matched = r.concepts.filter(
         (c) => stems.has(c.stem) || c.related.some((x) => stems.has(x)),
@@ -160,8 +165,11 @@ function headline(
   // No title fits: a short point reads best as a headline; else the first point, cut at a clause.
   // A claim the sources dispute is no headline: it would state one side as fact.
   const disputed = new Set(disagreements.flatMap((d) => d.claims.map((c) => c.text)));
-  const undisputed = points.filter((p) => !disputed.has(p.text));
+  // Nor is a social post's line (a hashtag or a handle).
+  const fit = points.filter((p) => !POST_TAG.test(p.text));
+  const undisputed = (fit.length > 0 ? fit : points).filter((p) => !disputed.has(p.text));
   const short = undisputed.slice(0, 3).find((p) => p.text.split(/\s+/).length <= 14);
-  const lead = short ?? undisputed[0] ?? points[0];
-  return shorten(lead?.text ?? index.articles[r.hits[0]!.index]!.title);
+  if (short) return shorten(withoutDateline(short.text));
+  const texts = (undisputed.length > 0 ? undisputed : points).slice(0, 3).map((p) => p.text);
+  return texts.length > 0 ? headlineFrom(texts) : shorten(index.articles[r.hits[0]!.index]!.title);
 }

@@ -11,7 +11,7 @@ import { stemSet } from "../text/similarity.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { clusterArticles } from "./cluster.ts";
 import { articleNames, type NameLexicon, namesAbsent } from "./names.ts";
-import { shorten } from "./phrasing.ts";
+import { allCapitals, cutTitle, headlineFrom } from "./phrasing.ts";
 import { completeQuotes, mergeCandidates, readability, type Scored, withContext } from "./points.ts";
 import { centrality, leadBonus, requiredMatches, type StoryRetrieval, sharedStems } from "./retrieval.ts";
 import type { PointSelection } from "./selection/pointSelection.ts";
@@ -222,7 +222,7 @@ export function storyTitle(
     const a = index.indexOf(id);
     if (a === undefined) continue;
     const title = index.articles[a]!.title.trim();
-    if (title.split(/\s+/).length < 3) continue;
+    if (title.split(/\s+/).length < 3 || cutTitle(title) || allCapitals(title)) continue;
     const stems = [...stemSet(title)];
     if (stems.length === 0) continue;
     const shared = stems.filter((s) => pointStems.has(s)).length / stems.length;
@@ -236,6 +236,7 @@ export function storyTitle(
     if (!best || score > best.score) best = { title, score };
   }
   if (best) return best.title;
-  const shortest = [...points].sort((a, b) => a.text.length - b.text.length)[0];
-  return shortest ? shorten(shortest.text) : story.title;
+  if (points.length === 0) return story.title;
+  // The shortest points first: a story's title is short.
+  return headlineFrom([...points].sort((a, b) => a.text.length - b.text.length).map((p) => p.text));
 }

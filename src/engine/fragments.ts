@@ -134,6 +134,9 @@ function hasMainClauseAfterComma(text: string): boolean {
   return false;
 }
 
+/** Words from which a line with no final stop reads as a sentence cut off rather than a headline. */
+const CUT_OFF_WORDS = 14;
+
 export interface NotASentence {
   reason: "no words" | "all capitals" | "fragment" | "no verb" | "subordinate clause only";
   /** Doubtful: demote rather than exclude. */
@@ -154,6 +157,13 @@ export function notASentence(text: string): NotASentence | null {
   if (ws.length >= 3 && letters.length >= 12 && upper.length / letters.length > 0.8)
     return { reason: "all capitals" };
   if (ws.length < 6 && !/[.!?]["'”’)]*$/u.test(t)) return { reason: "fragment" };
+  // A text cut off: it trails off in an ellipsis, or stops on a word that cannot end a sentence ("… it's
+  // essential to", a page cut at its length limit).
+  if (/(?:\.\.\.|…)["'”’)]*$/u.test(t)) return { reason: "fragment" };
+  const stopped = /[.!?:]["'”’)]*$/u.test(t);
+  if (!stopped && FUNCTION_WORD.has(ws[ws.length - 1]!.toLowerCase())) return { reason: "fragment" };
+  // A headline or label is short: a long line with no final stop is a sentence cut off.
+  if (!stopped && ws.length >= CUT_OFF_WORDS) return { reason: "fragment" };
   // Captions and labels are short; a longer line may hold a verb the rules miss.
   if (ws.length < 10 && !hasVerb(t)) return { reason: "no verb" };
   const first = ws[0]!.toLowerCase();

@@ -12,7 +12,7 @@ import { type Concept, type Sentence, termStems } from "../search/index.ts";
 import { isPlace } from "../text/places.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { STOPWORDS } from "../text/tokens.ts";
-import { isNoun } from "../text/wordnet.ts";
+import { isBaseVerb, isNoun } from "../text/wordnet.ts";
 import {
   focusClass,
   focusKind,
@@ -388,8 +388,19 @@ export function embeddedQuestion(question: string): string | null {
 function moveAux(aux: string, rest: string[]): string {
   if (aux === "did" || aux === "does" || aux === "do") {
     // The subject runs up to the first lower-case word that is not a determiner or adjective-like word.
-    const v = verbIndex(rest);
+    let v = verbIndex(rest);
     if (v < 0) return rest.join(" ");
+    // A noun of the subject can look like a verb ("did the frost quake happen", "did the oil price
+    // fall"): the verb is the next word when that is a verb and ends the clause or is no noun.
+    const after = rest[v + 1];
+    if (
+      after !== undefined &&
+      /^[a-z]+$/.test(after) &&
+      isNoun(rest[v]!) &&
+      isBaseVerb(after) &&
+      (v + 2 === rest.length || !isNoun(after) || CLAUSE_PREPOSITION.test(rest[v + 2]!))
+    )
+      v++;
     const verb = rest[v]!;
     const changed = aux === "did" ? pastOf(verb) : aux === "does" ? thirdPerson(verb) : verb;
     return [...rest.slice(0, v), changed, ...rest.slice(v + 1)].join(" ");
@@ -407,6 +418,10 @@ function moveAux(aux: string, rest: string[]): string {
   if (v <= 0) return [aux, ...rest].join(" ");
   return [...rest.slice(0, v), aux, ...rest.slice(v)].join(" ");
 }
+
+/** A preposition after a verb ("sell for", "apply to"): what stood before it was the verb. */
+const CLAUSE_PREPOSITION =
+  /^(?:for|to|in|on|at|of|with|from|by|into|off|out|up|down|over|about|after|against)$/i;
 
 /** Subject pronouns: "when did it debut" moves its auxiliary like a named subject. */
 const PRONOUNS = /^(i|you|he|she|it|we|they|there)$/;
@@ -479,6 +494,14 @@ const DAY_RE = new RegExp(
 const YEAR_RE = /\b(1[6-9]|20)\d{2}\b/g;
 const NUMBER_RE =
   /(?:[$£€¥]\s?)?\b\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion|bn|m|k|mph|km|miles|degrees|°[CF]?|F\b))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens|hundreds|thousands|millions|billions|half|third|quarter)\b/gi;
+/** What makes the next number word a pronoun ("the one", "no one", "which one"). */
+const PRONOUN_BEFORE = /\b(?:the|this|that|which|each|every|no|any|another|only)\s+$/i;
+/** A currency named after a figure ("48,000 euros", "5.44 billion euros", "3.7 billion dlrs"). */
+const CURRENCY_AFTER =
+  /^(?:\s*(?:million|billion|trillion|bn|m))?[\s-]*(?:euros?|dollars?|dlrs|pounds?|sterling|yen|yuan|renminbi|rupees?|francs?|marks?|pesos?|rubles?|roubles?|won|lira|dinars?|rand|krona|kronor|kroner)\b/i;
+/** A unit of time after a figure ("19 days", "an 18-year marriage", "three months"). */
+const DURATION_AFTER =
+  /^[\s-]*(?:more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)\b/i;
 const REASON_RE =
   /\b(because|due to|owing to|as a result|after|amid|since|following|caused by|blamed|citing|cited|so that|in order to|over concerns|reason)\b/i;
 
@@ -742,6 +765,8 @@ export function answerSpans(
       const countedWord =
         a.type === "quantity" ? /\bhow many\s+(\p{L}[\p{L}-]+)/iu.exec(a.asked)?.[1] : undefined;
       const counted = countedWord && !money && !percent ? countedKind(countedWord) : null;
+      // "How long …" asks for a duration: a figure counting time ("19 days", "an 18-year marriage").
+      const duration = a.type === "quantity" && /\bhow long\b/.test(qLower);
       return (s) => {
         const at = anchors(s.text.split(/\s+/));
         const out: AnswerSpan[] = [];
@@ -749,13 +774,28 @@ export function answerSpans(
           // (A figure ending a clause keeps no comma or period: "aged 40." is the question's "aged 40".)
           const v = m[0].trim().replace(/(?<=\d)[.,]+$/, "");
           if (!v || qLower.includes(v.toLowerCase())) continue;
+          const before = s.text.slice(0, m.index ?? 0);
+          const after = s.text.slice((m.index ?? 0) + m[0].length);
+          // "the one that stands", "no one", "one of the …": a pronoun, not an amount.
+          if (
+            a.type === "quantity" &&
+            /^\p{L}/u.test(v) &&
+            (PRONOUN_BEFORE.test(before) || /^\s+(?:of|another)\b/.test(after))
+          )
+            continue;
           let w = 1;
           if (counted) w *= counted(s.text.slice((m.index ?? 0) + m[0].length));
           // A year in a how-many question is a weaker amount; a money or percentage question wants that unit.
           if (a.type === "quantity" && /^(1[89]|20)\d{2}$/.test(v)) w = 0.5;
           if (a.type === "quantity" && percent) w = /%|percent|per cent/.test(v) ? 1 : 0.5;
-          if (a.type === "quantity" && money && /^[$£€¥]|\d.*(million|billion|bn)/.test(v)) w = 1;
+          if (
+            a.type === "quantity" &&
+            money &&
+            (/^[$£€¥]|\d.*(million|billion|bn)/.test(v) || CURRENCY_AFTER.test(after))
+          )
+            w = 1;
           else if (a.type === "quantity" && money) w = Math.min(w, 0.6);
+          if (duration) w = Math.min(w, DURATION_AFTER.test(after) ? 1 : 0.3);
           // A vague amount ("millions", "dozens") is a weaker answer to "how much/many" than a figure.
           if (a.type === "quantity" && /^\p{L}+s$/u.test(v)) w = Math.min(w, 0.4);
           out.push({ key: v.toLowerCase(), fit: w * near(wordAt(s.text, m.index ?? 0), at) });

@@ -238,6 +238,11 @@ export function isNoun(word: string): boolean {
   return nounSenses(word, 1).length > 0;
 }
 
+/** Whether WordNet knows the word, as written, as a verb's base form ("happen", "quake"; not "happened"). */
+export function isBaseVerb(word: string): boolean {
+  return lookup(word.toLowerCase(), "verb").length > 0;
+}
+
 /** The lexicographer file of a noun's most frequent sense (LEX), or null when WordNet doesn't know it. */
 export function lexFile(word: string): number | null {
   const s = nounSenses(word, 1)[0];
