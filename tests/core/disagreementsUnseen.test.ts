@@ -55,6 +55,28 @@ describe("where sources differ, third round of unseen news", () => {
     expect(differ([whole, part("Kellia and Tarvo")]).length).toBe(1);
   });
 
+  it("asks one more shared word of a toll placed somewhere against one placed nowhere", () => {
+    const placed = (extra: string) =>
+      `In a nearly simultaneous ${extra}bombing of the embassy in Tarvo, 11 people were killed and 85 were injured, none of them Americans, according to the ministry.`;
+    const nowhere =
+      "On Aug. 7, prosecutors charge, Fazil drove a pickup truck to the embassy, leading the way for a vehicle carrying the bomb that killed more than 200 people, including 12 Americans.";
+    // The embassy, the bombing, Americans: not enough to be one event when only one report says where.
+    expect(differ([placed(""), nowhere])).toEqual([]);
+    // Control: the truck as well.
+    expect(values(differ([placed("truck "), nowhere]))).toEqual(["11", "more than 200"]);
+  });
+
+  it("converts an area given in square miles as an area", () => {
+    const miles =
+      "The Kell reserve covers about 1,000 square miles of wetland and forest along the northern coast.";
+    const km = (n: string) =>
+      `The Kell reserve covers about ${n} square kilometres of wetland and forest along the northern coast.`;
+    // 1,000 square miles are 2,590 square kilometres (not 1,609).
+    expect(differ([miles, km("2,600")])).toEqual([]);
+    // Control: a real difference in the same units.
+    expect(differ([miles, km("1,600")]).length).toBe(1);
+  });
+
   it("compares the ages given before a full name, whatever its case", () => {
     const a = (n: string) =>
       `Police are asking for help in finding ${n}-year-old denise huskins, who was taken from a home in Vallejo.`;

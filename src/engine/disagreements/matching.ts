@@ -73,7 +73,14 @@ export function sameThing(a: Mention, b: Mention): boolean {
     // Other tolls of the same sentence ("11 killed and 85 injured") say nothing of which event it is.
     for (const st of a.context) if (b.context.has(st) && !a.key.has(st) && !TOLL_WORDS.has(st)) beside++;
     const names = a.names.size === 0 || b.names.size === 0 || [...a.names].some((n) => b.names.has(n));
-    if (beside >= TOLL_SHARED && names && samePlaces(a, b)) return true;
+    // Only one of them says where, and the other never names that place: one more word in common (a
+    // toll "in Dar es Salaam" is not that of a bomb the other report places nowhere unless they share
+    // more than the embassy and the bombing).
+    const [pa, pb] = [placesOf(a), placesOf(b)];
+    const unplaced = (p: Set<string>, other: Mention) =>
+      p.size > 0 && ![...p].some((w) => other.context.has(w));
+    const oneSided = (pb.size === 0 && unplaced(pa, b)) || (pa.size === 0 && unplaced(pb, a)) ? 1 : 0;
+    if (beside >= TOLL_SHARED + oneSided && names && samePlaces(a, b)) return true;
   }
   // Any figure: the two sentences report the same fact, so they share a good part of their words —
   // less of them when the figure's own words say it: the same counted phrase of two words or more and a

@@ -35,6 +35,9 @@ export const CONVERT = new Map<string, [string, number]>(
   ]),
 );
 
+const SQUARE = stem("square");
+const HECTARE = stem("hectare");
+
 /** The noun phrase's unit converted (feet → metres, miles → km), with the factor for its value. */
 export function normaliseUnit(
   key: Set<string>,
@@ -44,7 +47,9 @@ export function normaliseUnit(
     const c = CONVERT.get(k);
     if (!c) continue;
     const out = new Set([...key].map((x) => (x === k ? c[0] : x)));
-    return { key: out, head: head === k ? c[0] : head, factor: c[1], from: k };
+    // An area in a length's unit ("12,000 square miles"): the factor applies twice.
+    const area = c[0] !== HECTARE && (key.has(SQUARE) || key.has("sq"));
+    return { key: out, head: head === k ? c[0] : head, factor: area ? c[1] * c[1] : c[1], from: k };
   }
   return { key, head, factor: 1 };
 }
