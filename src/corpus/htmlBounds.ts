@@ -252,7 +252,11 @@ export function boundHtml(html: string, limits: HtmlLimits = HTML_LIMITS): Bound
     elements += els;
     if (elements > maxElements) stop(`${fmt(maxElements)} elements`);
     else if (nodes > maxNodes) stop(`${fmt(maxNodes)} elements, attributes, texts and comments`);
-    return !stopped;
+    if (!stopped) return true;
+    // What went over is not kept.
+    nodes -= n;
+    elements -= els;
+    return false;
   };
 
   // The open tag being read.
