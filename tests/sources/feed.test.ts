@@ -192,6 +192,13 @@ describe("hostile feed documents cost bounded work", () => {
     const feed = parseFeedDocument(xml, "https://example.com/feed", 200);
     expect(feed.items).toHaveLength(200);
     expect(feed.items.at(-1)?.title).toBe("Item 199");
+    // What lies past the items read is not parsed at all: even broken markup there is never seen.
+    const brokenTail = rss(300).replace(
+      "<description>Text 250.</description>",
+      "<description><b>Text 250.</description>",
+    );
+    expect(() => parseFeedDocument(brokenTail, "https://example.com/feed", 300)).toThrow(/malformed/);
+    expect(parseFeedDocument(brokenTail, "https://example.com/feed", 200).items).toHaveLength(200);
   });
 
   it("a document with no more items than used is read as it is", () => {
