@@ -6,7 +6,8 @@
  */
 import { parseHTML } from "linkedom";
 import { type CleanedText, cleanArticleText } from "../src/corpus/clean.ts";
-import { cleanHtmlArticle } from "../src/corpus/html.ts";
+import { cleanBoundedHtml } from "../src/corpus/html.ts";
+import { boundHtml } from "../src/corpus/htmlBounds.ts";
 import { toIsoTimestamp } from "./feed.ts";
 import { plainText } from "./markup.ts";
 
@@ -19,6 +20,8 @@ export interface PageMeta {
 
 export interface PageText extends CleanedText {
   meta: PageMeta;
+  /** What the page's size or shape made the reader flatten or leave unread, else null. */
+  notice: string | null;
 }
 
 function headOf(html: string): string {
@@ -49,9 +52,14 @@ export function readPageMeta(html: string): PageMeta {
   };
 }
 
-/** Extracts an article page (HTML) the way the corpus reads an .html file. */
+/**
+ * Extracts an article page (HTML) the way the corpus reads an .html file. Both readings see the page
+ * held to the same limits (src/corpus/htmlBounds.ts): a page of 4 MB of <meta> tags or scripts in its
+ * <head> is cut before its head is parsed too.
+ */
 export function extractPage(html: string): PageText {
-  return { ...cleanHtmlArticle(html), meta: readPageMeta(html) };
+  const bounded = boundHtml(html);
+  return { ...cleanBoundedHtml(bounded), meta: readPageMeta(bounded.html) };
 }
 
 /** A plain-text page (text/plain), cleaned like a .txt file. */
@@ -59,5 +67,6 @@ export function extractPlainPage(text: string): PageText {
   return {
     ...cleanArticleText(text),
     meta: { canonical: null, author: null, siteName: null, publishedAt: null },
+    notice: null,
   };
 }

@@ -12,6 +12,7 @@ import type * as ReadabilityModule from "@mozilla/readability";
 import type * as Linkedom from "linkedom";
 import { type CleanedText, cleanArticleText } from "./clean.ts";
 import { normalizeDate } from "./dates.ts";
+import { type BoundedHtml, boundHtml, HTML_LIMITS } from "./htmlBounds.ts";
 
 type Doc = ReturnType<typeof Linkedom.parseHTML>["document"];
 
@@ -62,9 +63,11 @@ function blockText(html: string): string {
 /**
  * How deep elements may nest before Readability sees them. Real pages stay well under it (news sites
  * reach 30–60); Readability's work grows with the cube of the depth (1,000 nested <div>s: ~8 s; 2,000:
- * ~58 s; 20,000 overflow the stack), so a hostile page is flattened first (boundDepth).
+ * ~58 s; 20,000 overflow the stack), so a hostile page is flattened first: in its markup, before the
+ * DOM is built (boundHtml, src/corpus/htmlBounds.ts, with the other limits), and once more in the DOM
+ * (boundDepth), which holds whatever the markup pass let through.
  */
-export const MAX_HTML_DEPTH = 100;
+export const MAX_HTML_DEPTH = HTML_LIMITS.maxDepth;
 
 const BREAKS = new Set([
   ...BLOCKS.split(", ").map((t) => t.toUpperCase()),
@@ -132,8 +135,21 @@ function boundDepth(document: Doc): void {
   }
 }
 
-/** Extracts and cleans an HTML article. */
-export function cleanHtmlArticle(html: string): CleanedText {
+export interface CleanedHtml extends CleanedText {
+  /** What the page's size or shape made us flatten or leave unread (boundHtml), else null. */
+  notice: string | null;
+}
+
+/**
+ * Extracts and cleans an HTML article. The page is first held to HTML_LIMITS (boundHtml): within
+ * them it is read as it is; past them what was cut is said in `notice`.
+ */
+export function cleanHtmlArticle(page: string): CleanedHtml {
+  return cleanBoundedHtml(boundHtml(page));
+}
+
+/** cleanHtmlArticle of a page already held to the limits (extractPage reads its head from it too). */
+export function cleanBoundedHtml({ html, notice }: BoundedHtml): CleanedHtml {
   const { Readability, parseHTML } = htmlTools();
   const { document } = parseHTML(html);
   boundDepth(document);
@@ -152,9 +168,10 @@ export function cleanHtmlArticle(html: string): CleanedText {
   const bodyHtml = parsed?.content ?? "";
   const text = bodyHtml ? blockText(bodyHtml) : blockText(html);
   const title = parsed?.title?.trim() || metaTitle || (document.querySelector("title")?.textContent ?? null);
-  return cleanArticleText(text, {
+  const cleaned = cleanArticleText(text, {
     title: title?.replace(/\s+\|\s+[^|]{1,40}$/, "").trim() || null,
     publisher: parsed?.siteName?.trim() || metaSite,
     date: normalizeDate(parsed?.publishedTime ?? metaDate),
   });
+  return { ...cleaned, notice };
 }

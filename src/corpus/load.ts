@@ -6,7 +6,7 @@ import { closeSync, readdirSync, readSync, realpathSync, statSync } from "node:f
 import { extname, join, relative, sep } from "node:path";
 import { CorpusError } from "../errors.ts";
 import type { Article } from "../model.ts";
-import { cleanArticleText } from "./clean.ts";
+import { type CleanedText, cleanArticleText } from "./clean.ts";
 import { normalizeDate } from "./dates.ts";
 import { cleanHtmlArticle } from "./html.ts";
 import { readManifest } from "./manifest.ts";
@@ -309,10 +309,12 @@ export function articlesOfFile(
   const location = rel.split(sep).join("/");
   if (ext === ".jsonl") return jsonlArticles(path, location, addedAt, opts);
   const text = readArticleText(path, opts);
-  const cleaned =
-    ext === ".html" || ext === ".htm"
-      ? cleanHtmlArticle(text)
-      : cleanArticleText(text, { markdown: ext === ".md" || ext === ".markdown" });
+  let cleaned: CleanedText;
+  if (ext === ".html" || ext === ".htm") {
+    const html = cleanHtmlArticle(text);
+    if (html.notice) (opts.warn ?? defaultWarn)(`${location}: ${html.notice}`);
+    cleaned = html;
+  } else cleaned = cleanArticleText(text, { markdown: ext === ".md" || ext === ".markdown" });
   return [
     {
       id: idFromPath(rel),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { canonicalUrl, isTrackingParam } from "../../sources/canonical.ts";
 import { SourceError } from "../../sources/errors.ts";
-import { looksLikeFeed, parseFeedDocument, toIsoTimestamp } from "../../sources/feed.ts";
+import { boundFeedXml, looksLikeFeed, parseFeedDocument, toIsoTimestamp } from "../../sources/feed.ts";
 import { htmlToText, plainText } from "../../sources/markup.ts";
 import { publisherFromFeedTitle } from "../../sources/publisher.ts";
 
@@ -171,5 +171,52 @@ describe("links, titles and publishers", () => {
     expect(publisherFromFeedTitle("Reuters: Top News", "https://www.reuters.com/")).toBe("Reuters");
     expect(publisherFromFeedTitle("Hacker News", "https://news.ycombinator.com/")).toBe("Hacker News");
     expect(publisherFromFeedTitle(null, "https://www.example.org/feed")).toBe("example.org");
+  });
+});
+
+describe("hostile feed documents cost bounded work", () => {
+  const head =
+    '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>https://example.com/</link>';
+  const item = (i: number) =>
+    `<item><title>Item ${i}</title><link>https://example.com/${i}</link><guid>g${i}</guid><description>Text ${i}.</description></item>`;
+  const rss = (n: number, tail = "") =>
+    `${head}${Array.from({ length: n }, (_, i) => item(i)).join("")}${tail}</channel></rss>`;
+
+  it("a document is cut after the items it will use (40,000 items, 200 read)", () => {
+    const xml = rss(40_000);
+    const cut = boundFeedXml(xml, "https://example.com/feed", 200);
+    expect(cut.length).toBeLessThan(xml.length / 100);
+    expect(cut).toContain("<title>Item 199</title>");
+    expect(cut).not.toContain("Item 200<");
+    expect(cut.endsWith("</item></channel></rss>")).toBe(true);
+    const feed = parseFeedDocument(xml, "https://example.com/feed", 200);
+    expect(feed.items).toHaveLength(200);
+    expect(feed.items.at(-1)?.title).toBe("Item 199");
+    // What lies past the items read is not parsed at all: even broken markup there is never seen.
+    const brokenTail = rss(300).replace(
+      "<description>Text 250.</description>",
+      "<description><b>Text 250.</description>",
+    );
+    expect(() => parseFeedDocument(brokenTail, "https://example.com/feed", 300)).toThrow(/malformed/);
+    expect(parseFeedDocument(brokenTail, "https://example.com/feed", 200).items).toHaveLength(200);
+  });
+
+  it("a document with no more items than used is read as it is", () => {
+    const xml = rss(5);
+    expect(boundFeedXml(xml, "https://example.com/feed", 5)).toBe(xml);
+    expect(boundFeedXml(xml, "https://example.com/feed", 200)).toBe(xml);
+  });
+
+  it("an element with more than 64 attributes makes the document malformed, with a clear reason", () => {
+    const attrs = Array.from({ length: 100_000 }, (_, i) => `a${i}="v"`).join(" ");
+    const xml = `${head}<item ${attrs}><title>x</title></item></channel></rss>`;
+    expect(() => parseFeedDocument(xml, "https://example.com/feed")).toThrow(/more than 64 attributes/);
+    const ok = `${head}<item ${Array.from({ length: 10 }, (_, i) => `a${i}="v"`).join(" ")}><title>x</title><link>https://example.com/1</link></item></channel></rss>`;
+    expect(parseFeedDocument(ok, "https://example.com/feed").items).toHaveLength(1);
+  });
+
+  it("elements nested deeper than 100 make the document malformed (fast-xml-parser's maxNestedTags)", () => {
+    const xml = `${head}<item><title>x</title><link>https://example.com/1</link><x>${"<a>".repeat(50_000)}t${"</a>".repeat(50_000)}</x></item></channel></rss>`;
+    expect(() => parseFeedDocument(xml, "https://example.com/feed")).toThrow(SourceError);
   });
 });
