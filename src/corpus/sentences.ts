@@ -28,6 +28,13 @@ const INITIALISM = /(?:^|[\s("“-])(?!(?:a|p)\.m\.$)(?:\p{L}\.){2,}$/iu;
 const SENTENCE_OPENER =
   /^(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|my|this|that|these|those|there|but|yet|so|however|meanwhile|in|on|at|after|before|when|while|if|as|since|although|though|some|many|most)\b/i;
 
+/**
+ * A state or district abbreviation closing a place after its city ("Hayesville, N.C.", "Washington, D.C."):
+ * news style sets a comma after the state when the sentence goes on ("Andrews, N.C., police said"), so a
+ * capitalised word right after it opens a new sentence ("… near Hayesville, N.C. Investigators said …").
+ */
+const STATE_AFTER_PLACE = /(?:^|\s)\p{Lu}[\p{L}'’.-]*,\s(?:N\.[CDHJMY]|S\.[CD]|R\.I|D\.C)\.$/u;
+
 /** Whether `next` continues `prev` rather than starting a new sentence (sbd's known misses). */
 function continues(prev: string, next: string): boolean {
   // An abbreviation before a number, when the text is lower-cased ("on nov. 20", "no. 3").
@@ -39,6 +46,7 @@ function continues(prev: string, next: string): boolean {
   const open = (prev.match(/[([]/g) ?? []).length - (prev.match(/[)\]]/g) ?? []).length;
   if (open > 0 && /[)\]]/.test(next.slice(0, 80))) return true;
   if (TITLE_BEFORE_NAME.test(prev) && /^\p{L}/u.test(next)) return true;
+  if (STATE_AFTER_PLACE.test(prev) && /^\p{Lu}/u.test(next)) return false;
   if (INITIALISM.test(prev) && /^[\p{L}\d]/u.test(next) && !SENTENCE_OPENER.test(next)) return true;
   return false;
 }

@@ -38,6 +38,14 @@ describe("sentence splitting at abbreviations", () => {
       "She moved to the U.S.",
       "The job began in June.",
     ]);
+    // A state after its city ends the sentence before a capitalised word (news style writes
+    // "Andrews, N.C., police" when the sentence goes on); "P.O. Box" and names ("J.C. Watts") go on.
+    expect(
+      splitSentences("The truck was found near Dillsboro, N.C. Investigators said it was stolen."),
+    ).toEqual(["The truck was found near Dillsboro, N.C.", "Investigators said it was stolen."]);
+    expect(
+      splitSentences("Write to the Morning Ledger, P.O. Box 400, Elmira. Rep. J.C. Watts spoke."),
+    ).toEqual(["Write to the Morning Ledger, P.O. Box 400, Elmira.", "Rep. J.C. Watts spoke."]);
     expect(splitSentences("The fire started at 9 p.m. The road was shut.")).toEqual([
       "The fire started at 9 p.m.",
       "The road was shut.",
