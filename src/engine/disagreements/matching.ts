@@ -63,16 +63,17 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // same thing in most of their words.
   const unitOnly = [...a.key].every((k) => UNITS.has(k) || CURRENCY_WORDS.has(k) || k === PERCENT);
   if (unitOnly && jaccard(a.context, b.context) < 0.25) return false;
-  if (a.kind === "quantity" && sameToll(a, b) && !samePlaces(a, b)) return false;
+  const toll = a.kind === "quantity" && sameToll(a, b);
+  if (toll && !samePlaces(a, b)) return false;
   // A toll (how many were killed, injured, missing …) in two sentences that share three or more words
   // beside it (the event: its place, what happened, when) is the toll of that event: the clause around
   // the figure varies with how each report is written ("killing 11 people and wounding more than 40" /
   // "the bombing … that killed 14 people"). The names must still agree when both name any.
-  if (a.kind === "quantity" && sameToll(a, b) && !(a.distance || b.distance)) {
+  if (toll && !(a.distance || b.distance)) {
     let beside = 0;
     // Other tolls of the same sentence ("11 killed and 85 injured") say nothing of which event it is.
     for (const st of a.context) if (b.context.has(st) && !a.key.has(st) && !TOLL_WORDS.has(st)) beside++;
-    const names = a.names.size === 0 || b.names.size === 0 || [...a.names].some((n) => b.names.has(n));
+    const names = shareAName(a.names, b.names);
     // Only one of them says where, and the other never names that place: one more word in common (a
     // toll "in Dar es Salaam" is not that of a bomb the other report places nowhere unless they share
     // more than the embassy and the bombing).
@@ -112,7 +113,7 @@ export function sameThing(a: Mention, b: Mention): boolean {
   const bare = (m: Mention) =>
     Boolean(m.compound || m.casualty || m.done) && [...(m.local ?? [])].every((st) => m.key.has(st));
   const localOk = !(a.local && b.local) || near > 0 || bare(a) || bare(b);
-  const namesOk = a.names.size === 0 || b.names.size === 0 || [...a.names].some((n) => b.names.has(n));
+  const namesOk = shareAName(a.names, b.names);
   // Otherwise only a figure whose noun phrase of three words or more is the same and whose verb is
   // the same ("15 anti-government ethnic armed groups have made peace" / "17 … have made peace"):
   // its own clause says what it counts; the names in that clause must not differ ("Toyota sold").
@@ -143,9 +144,7 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // 84-kilometer dos ojos system") describe that thing, whatever each sentence does with it.
   if (a.compound && b.compound && pinnable && namesOk) return true;
   if (!va || va !== vb) return false;
-  const na = a.localNames ?? a.names;
-  const nb = b.localNames ?? b.names;
-  return na.size === 0 || nb.size === 0 || [...na].some((n) => nb.has(n));
+  return shareAName(a.localNames ?? a.names, b.localNames ?? b.names);
 }
 
 /** Words beside a toll two sentences must share to be about the same event (npm run eval:disagreements). */
@@ -218,6 +217,11 @@ function samePhrase(a: Mention, b: Mention): boolean {
   if (!a.local || !b.local) return false;
   for (const st of a.local) if (b.local.has(st) && !a.key.has(st)) return true;
   return false;
+}
+
+/** The names agree when both name any: one name in common, or either names none. */
+function shareAName(a: Set<string>, b: Set<string>): boolean {
+  return a.size === 0 || b.size === 0 || [...a].some((n) => b.has(n));
 }
 
 /** Two sets of names of one thing: one holds the other ("Zarya" / "Zarya"; "Sword of Orion" / "Sydney yacht Sword of Orion"). */
