@@ -129,6 +129,12 @@ export const configSchema = z.object({
   consoleToken: optionalString.describe(
     "Token for the web console (/console) and GET /metrics off the loopback address; unset: loopback only.",
   ),
+  consoleSecureCookie: z
+    .stringbool()
+    .default(false)
+    .describe(
+      "1/true: the console's session cookie is sent over HTTPS only; set it when a TLS proxy in front of Summit serves the console.",
+    ),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -164,6 +170,7 @@ export const ENV: Record<keyof Config, string> = {
   llmTimeoutMs: "SUMMIT_LLM_TIMEOUT_MS",
   llmMaxTokens: "SUMMIT_LLM_MAX_TOKENS",
   consoleToken: "SUMMIT_CONSOLE_TOKEN",
+  consoleSecureCookie: "SUMMIT_CONSOLE_SECURE_COOKIE",
 };
 
 /** The configuration is invalid; the message names each variable and what is wrong with it. */

@@ -2,7 +2,10 @@
  * Wires the web console (console/) into the server: its ports over the digest runtime, the feedback
  * log, /healthz and the source registry, mounted at /console on the one HTTP port.
  */
+import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Redis } from "ioredis";
+import type { EndedSessions } from "../console/auth.ts";
 import { type ConsoleHandler, createConsole } from "../console/handler.ts";
 import type { ConsoleDeps, PollSummary } from "../console/ports.ts";
 import { recentDeliveries } from "../queue/recent.ts";
@@ -26,6 +29,23 @@ export interface ConsoleOptions {
    */
   sourceHttp?: SourceDepsOptions["http"];
   loginLimit?: ConsoleDeps["loginLimit"];
+}
+
+/**
+ * Logged-out console sessions, seen by every process on this Redis: one key per session (its id hashed,
+ * so the store holds no usable part of a cookie), expiring when the session would have.
+ */
+function endedSessionsInRedis(redis: Redis, prefix: string, clock: Clock): EndedSessions {
+  const key = (id: string) => `${prefix}:${createHash("sha256").update(id).digest("base64url")}`;
+  return {
+    async add(id, untilMs) {
+      const ttl = Math.ceil(untilMs - clock.now().getTime());
+      if (ttl > 0) await redis.set(key(id), "1", "PX", ttl);
+    },
+    async has(id) {
+      return (await redis.exists(key(id))) === 1;
+    },
+  };
 }
 
 /** Try it has no platform's 3-second deadline, but a person is still waiting. */
@@ -101,18 +121,25 @@ export function mountConsole(ctx: {
     health: async () => ({ ...(await ctx.health()) }),
     sources,
     ...(ctx.options?.loginLimit ? { loginLimit: ctx.options.loginLimit } : {}),
+    secureCookie: config.consoleSecureCookie,
+    endedSessions: endedSessionsInRedis(digests.redis, `${config.redisPrefix}:console:ended`, ctx.clock),
     onCommand: (command, outcome) => metrics.command("web", command, outcome),
   });
   ctx.router.mount("/console", (req: IncomingMessage, res: ServerResponse) => handler.handle(req, res));
   ctx.router.get("/metrics", async (req, res) => {
-    const who = handler.auth.identify(req);
+    const who = await handler.auth.identify(req);
     if (who.kind === "none") {
-      res.writeHead(who.reason === "forbidden" ? 403 : 401, { "content-type": "text/plain; charset=utf-8" });
-      res.end(
+      const [status, text] =
         who.reason === "forbidden"
-          ? "metrics: loopback only unless SUMMIT_CONSOLE_TOKEN is set\n"
-          : "metrics: send Authorization: Bearer <SUMMIT_CONSOLE_TOKEN>\n",
-      );
+          ? [403, "metrics: loopback only unless SUMMIT_CONSOLE_TOKEN is set\n"]
+          : who.reason === "limited"
+            ? [429, `metrics: too many wrong tokens; try again in ${who.retryAfter} s\n`]
+            : [401, "metrics: send Authorization: Bearer <SUMMIT_CONSOLE_TOKEN>\n"];
+      res.writeHead(status, {
+        "content-type": "text/plain; charset=utf-8",
+        ...(who.reason === "limited" ? { "retry-after": String(who.retryAfter) } : {}),
+      });
+      res.end(text);
       return;
     }
     const text = await metrics.text();

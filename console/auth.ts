@@ -3,8 +3,10 @@
  * only with a loopback Host header (so a web page cannot reach it through DNS rebinding). With a token:
  * a login form that sets an HttpOnly, SameSite=Strict session cookie, or `Authorization: Bearer <token>`
  * for scripts. Sessions are HMAC-signed (no server state; any process with the token checks them) and
- * expire after 12 hours. Every state-changing request from a browser carries a CSRF token bound to its
- * session; login attempts are rate-limited per client address.
+ * expire after 12 hours, or when their holder logs out (the session is then listed as ended in a store
+ * every process shares, until it would have expired). Every state-changing request from a browser
+ * carries a CSRF token bound to its session. Login attempts and wrong Bearer tokens count against one
+ * limit per client address; a limited address is refused, right token or not, until its window passes.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage } from "node:http";
@@ -43,7 +45,36 @@ export type Principal =
   | { kind: "loopback"; csrf: string }
   | { kind: "session"; csrf: string }
   | { kind: "bearer" }
-  | { kind: "none"; reason: "login" | "forbidden" };
+  | { kind: "none"; reason: "login" | "forbidden" }
+  /** Too many wrong tokens from this address: try again after `retryAfter` seconds. */
+  | { kind: "none"; reason: "limited"; retryAfter: number };
+
+/**
+ * Sessions ended by logging out before they expire. Sessions are signed, not stored, so ending one means
+ * remembering it until its own expiry; every process serving the console must see the same list
+ * (app/console.ts keeps it in Redis).
+ */
+export interface EndedSessions {
+  /** Remembers `id` as ended until `untilMs` (epoch ms). */
+  add(id: string, untilMs: number): Promise<void>;
+  has(id: string): Promise<boolean>;
+}
+
+/** Ended sessions in this process's memory (one process, tests): at most `max`, oldest forgotten first. */
+export function endedSessionsInMemory(now: () => number, max = 10_000): EndedSessions {
+  const ended = new Map<string, number>();
+  return {
+    async add(id, untilMs) {
+      for (const [k, until] of ended) if (until < now()) ended.delete(k);
+      ended.set(id, untilMs);
+      if (ended.size > max) ended.delete(ended.keys().next().value ?? "");
+    },
+    async has(id) {
+      const until = ended.get(id);
+      return until !== undefined && until >= now();
+    },
+  };
+}
 
 export class ConsoleAuth {
   readonly #token: string | undefined;
@@ -52,14 +83,18 @@ export class ConsoleAuth {
   readonly #key: Buffer;
   readonly #limit: { max: number; windowMs: number };
   readonly #attempts = new Map<string, number[]>();
+  readonly #ended: EndedSessions;
 
   constructor(opts: {
     token: string | undefined;
     now: () => number;
     loginLimit?: { max: number; windowMs: number };
+    /** Where logged-out sessions are listed; default this process's memory. */
+    ended?: EndedSessions;
   }) {
     this.#token = opts.token;
     this.#now = opts.now;
+    this.#ended = opts.ended ?? endedSessionsInMemory(opts.now);
     this.#key = opts.token
       ? createHash("sha256").update(`summit-console:${opts.token}`).digest()
       : randomBytes(32);
@@ -79,7 +114,7 @@ export class ConsoleAuth {
   }
 
   /** Who the request is from. */
-  identify(req: IncomingMessage): Principal {
+  async identify(req: IncomingMessage): Promise<Principal> {
     if (!this.#token) {
       if (isLoopback(req.socket.remoteAddress) && isLoopbackHost(req.headers.host)) {
         return { kind: "loopback", csrf: this.csrfFor("loopback") };
@@ -88,21 +123,40 @@ export class ConsoleAuth {
     }
     const auth = req.headers.authorization;
     if (auth?.startsWith("Bearer ")) {
-      return sameSecret(auth.slice(7).trim(), this.#token)
-        ? { kind: "bearer" }
-        : { kind: "none", reason: "login" };
+      // A script's token is a password guess like any other: wrong ones count against the address's
+      // limit (right ones do not, so a scraper never locks itself out), and a limited address is not
+      // even checked, or a guess's answer would still leak through.
+      const client = req.socket.remoteAddress ?? "?";
+      const limited = this.#limited(client);
+      if (limited) return { kind: "none", reason: "limited", retryAfter: limited };
+      if (sameSecret(auth.slice(7).trim(), this.#token)) return { kind: "bearer" };
+      this.#count(client);
+      return { kind: "none", reason: "login" };
     }
-    const sessionId = this.#session(parseCookies(req.headers.cookie)[SESSION_COOKIE]);
+    const sessionId = await this.#session(parseCookies(req.headers.cookie)[SESSION_COOKIE]);
     return sessionId ? { kind: "session", csrf: this.csrfFor(sessionId) } : { kind: "none", reason: "login" };
   }
 
-  #session(cookie: string | undefined): string | null {
+  /** The session's id when the cookie is genuine, unexpired and not logged out. */
+  async #session(cookie: string | undefined): Promise<string | null> {
+    const parsed = this.#parse(cookie);
+    if (!parsed) return null;
+    return (await this.#ended.has(parsed.nonce)) ? null : parsed.nonce;
+  }
+
+  #parse(cookie: string | undefined): { nonce: string; expires: number } | null {
     if (!cookie) return null;
     const [expires, nonce, mac] = cookie.split(".");
     if (!expires || !nonce || !mac) return null;
     if (!sameSecret(mac, this.#sign(`session:${expires}.${nonce}`))) return null;
     if (Number(expires) < this.#now()) return null;
-    return nonce;
+    return { nonce, expires: Number(expires) };
+  }
+
+  /** Ends the session a request's cookie holds (logging out): a copy of the cookie no longer works. */
+  async endSession(req: IncomingMessage): Promise<void> {
+    const parsed = this.#parse(parseCookies(req.headers.cookie)[SESSION_COOKIE]);
+    if (parsed) await this.#ended.add(parsed.nonce, parsed.expires);
   }
 
   /** A new session cookie's value. */
@@ -112,17 +166,27 @@ export class ConsoleAuth {
     return `${expires}.${nonce}.${this.#sign(`session:${expires}.${nonce}`)}`;
   }
 
-  /** Checks a login attempt; counts it against the client's limit (successful ones too). */
-  login(client: string, token: string): "ok" | "wrong" | { limited: number } {
+  /** Seconds until `client` may try again, or 0 when it is not limited. */
+  #limited(client: string): number {
     const now = this.#now();
     const recent = (this.#attempts.get(client) ?? []).filter((t) => t > now - this.#limit.windowMs);
-    if (recent.length >= this.#limit.max) {
-      this.#attempts.set(client, recent);
-      return { limited: Math.max(1, Math.ceil(((recent[0] ?? now) + this.#limit.windowMs - now) / 1000)) };
-    }
-    recent.push(now);
+    this.#attempts.set(client, recent);
+    if (recent.length < this.#limit.max) return 0;
+    return Math.max(1, Math.ceil(((recent[0] ?? now) + this.#limit.windowMs - now) / 1000));
+  }
+
+  #count(client: string): void {
+    const recent = this.#attempts.get(client) ?? [];
+    recent.push(this.#now());
     this.#attempts.set(client, recent);
     if (this.#attempts.size > 10_000) this.#attempts.delete(this.#attempts.keys().next().value ?? "");
+  }
+
+  /** Checks a login attempt; counts it against the client's limit (successful ones too). */
+  login(client: string, token: string): "ok" | "wrong" | { limited: number } {
+    const limited = this.#limited(client);
+    if (limited) return { limited };
+    this.#count(client);
     return this.#token !== undefined && sameSecret(token, this.#token) ? "ok" : "wrong";
   }
 

@@ -74,7 +74,11 @@ export function createConsole(deps: ConsoleDeps): ConsoleHandler {
     token: deps.token,
     now: () => deps.clock.now().getTime(),
     ...(deps.loginLimit ? { loginLimit: deps.loginLimit } : {}),
+    ...(deps.endedSessions ? { ended: deps.endedSessions } : {}),
   });
+  /** The session cookie is Secure on a TLS socket, and always when HTTPS ends at a proxy in front. */
+  const secureFlag = (req: IncomingMessage) =>
+    deps.secureCookie || ("encrypted" in req.socket && req.socket.encrypted) ? "; Secure" : "";
   const statics = new Map<string, Buffer>();
   for (const name of Object.keys(STATIC))
     statics.set(name, readFileSync(join(import.meta.dirname, "static", name)));
@@ -196,9 +200,8 @@ export function createConsole(deps: ConsoleDeps): ConsoleHandler {
       const nextField = safeNext(String(form.get("next") ?? ""));
       if (result === "ok") {
         track("login", "ok");
-        const secure = "encrypted" in req.socket && req.socket.encrypted ? "; Secure" : "";
         return redirect(res, nextField, {
-          "set-cookie": `${SESSION_COOKIE}=${auth.newSession()}; Path=${BASE}; HttpOnly; SameSite=Strict; Max-Age=${SESSION_TTL_MS / 1000}${secure}`,
+          "set-cookie": `${SESSION_COOKIE}=${auth.newSession()}; Path=${BASE}; HttpOnly; SameSite=Strict; Max-Age=${SESSION_TTL_MS / 1000}${secureFlag(req)}`,
         });
       }
       track("login", "error");
@@ -222,8 +225,12 @@ export function createConsole(deps: ConsoleDeps): ConsoleHandler {
       );
     }
 
-    const who = auth.identify(req);
+    const who = await auth.identify(req);
     if (who.kind === "none") {
+      if (who.reason === "limited") {
+        res.setHeader("retry-after", String(who.retryAfter));
+        return json(res, 429, { error: `too many wrong tokens; try again in ${who.retryAfter} s` });
+      }
       if (who.reason === "forbidden") {
         return page(
           res,
@@ -262,6 +269,13 @@ export function createConsole(deps: ConsoleDeps): ConsoleHandler {
           "This form has expired or did not come from the console. Reload the page and try again.",
         ),
       );
+    }
+    if (path === "/logout") {
+      // Ended here, not only forgotten by this browser: a copied cookie stops working too.
+      await auth.endSession(req);
+      return redirect(res, `${BASE}/login`, {
+        "set-cookie": `${SESSION_COOKIE}=; Path=${BASE}; HttpOnly; SameSite=Strict; Max-Age=0${secureFlag(req)}`,
+      });
     }
     return post(path, form, ctx, who, res);
   }
@@ -434,11 +448,6 @@ export function createConsole(deps: ConsoleDeps): ConsoleHandler {
         ? json(res, 202, { ok: true, task: `${BASE}/tasks/${t.id}.json` })
         : redirect(res, `${BASE}/tasks/${t.id}`);
 
-    if (path === "/logout") {
-      return redirect(res, `${BASE}/login`, {
-        "set-cookie": `${SESSION_COOKIE}=; Path=${BASE}; HttpOnly; SameSite=Strict; Max-Age=0`,
-      });
-    }
     if (path.startsWith("/subscriptions/")) {
       subsCache = null;
       const id = field("id");

@@ -2,11 +2,13 @@
  * What the console needs from the rest of Summit, passed in by the composition root (app/console.ts).
  * The console imports no Redis, queue or store internals: pages read and act only through these.
  */
+
 import type { RecentDelivery } from "../queue/recent.ts";
 import type { Subscription } from "../queue/types.ts";
 import type { Clock, Engine } from "../src/model.ts";
 import type { FeedbackVote } from "../usecases/feedback.ts";
 import type { SubscriptionControls } from "../usecases/manageSubscription.ts";
+import type { EndedSessions } from "./auth.ts";
 
 /** One followed source as the Sources page shows it. */
 export interface SourceRow {
@@ -63,7 +65,14 @@ export interface ConsoleDeps {
   /** What /healthz answers. */
   health(): Promise<Record<string, unknown>>;
   sources: SourcesPort | null;
-  /** Login attempts allowed per client address per window (default 5 per 15 minutes). */
+  /**
+   * Mark the session cookie Secure even on a plain socket (SUMMIT_CONSOLE_SECURE_COOKIE): HTTPS ends at
+   * a proxy in front of Summit. On a TLS socket it is marked anyway.
+   */
+  secureCookie?: boolean;
+  /** Where logged-out sessions are listed until they expire; default this process's memory. */
+  endedSessions?: EndedSessions;
+  /** Login attempts and wrong Bearer tokens allowed per client address per window (default 5 per 15 minutes). */
   loginLimit?: { max: number; windowMs: number };
   /** Called for every console action (for metrics): what, and how it went. */
   onCommand?: (command: string, outcome: "ok" | "error") => void;

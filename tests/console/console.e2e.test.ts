@@ -206,7 +206,39 @@ describe("web console", () => {
     expect((await rig.server.digests.service.get(sub.id))?.pausedReason).toBeNull();
   });
 
-  it("rate-limits login attempts per client", async () => {
+  it("serves /metrics in the Prometheus text format to Bearer callers only", async () => {
+    expect((await fetch(`${rig.base}/metrics`)).status).toBe(401);
+    const res = await fetch(`${rig.base}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(res.headers.get("content-type")).toMatch(/text\/plain; version=0\.0\.4/);
+    const text = await res.text();
+    expect(text).toMatch(/summit_commands_total\{surface="web",command="brief",outcome="ok"\} [1-9]/);
+    expect(text).toMatch(/summit_briefing_duration_seconds_count\{outcome="ok"\} [1-9]/);
+    expect(text).toMatch(/summit_source_polls_total\{outcome="ok"\} [1-9]/);
+    expect(text).toMatch(/summit_digest_deliveries_total\{outcome="delivered"\} [1-9]/);
+    expect(text).toMatch(/summit_queue_jobs\{queue="digests",state="completed"\} \d+/);
+  });
+  it("logging out ends the session in Redis: a copied cookie is refused", async () => {
+    const other = await rig.browser.newContext();
+    const p = await other.newPage();
+    await p.goto(`${rig.base}/console/login`);
+    await p.fill("#token", TOKEN);
+    await p.click("button[type=submit]");
+    const cookie = (await other.cookies()).find((c) => c.name === "summit_console");
+    expect(cookie).toBeDefined();
+    const copied = { cookie: `summit_console=${cookie?.value}` };
+    expect((await fetch(`${rig.base}/console/health`, { headers: copied, redirect: "manual" })).status).toBe(
+      200,
+    );
+    await p.goto(`${rig.base}/console/health`);
+    await p.click("form.logout button[type=submit]");
+    expect(new URL(p.url()).pathname).toBe("/console/login");
+    const again = await fetch(`${rig.base}/console/health`, { headers: copied, redirect: "manual" });
+    expect(again.status).toBe(303);
+    expect(await rig.server.digests.redis.keys(`${rig.prefix}:console:ended:*`)).toHaveLength(1);
+    await other.close();
+  });
+
+  it("rate-limits login attempts and Bearer guesses per client (last: it uses up this address's allowance)", async () => {
     const other = await rig.browser.newContext();
     const p = await other.newPage();
     const attempt = (token: string) =>
@@ -220,18 +252,10 @@ describe("web console", () => {
     const limited = await attempt(TOKEN);
     expect(limited.status()).toBe(429);
     expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
+    // The same limit holds for scripts: the address's Bearer requests are refused too, right token or not.
+    const scraper = await fetch(`${rig.base}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(scraper.status).toBe(429);
+    expect(Number(scraper.headers.get("retry-after"))).toBeGreaterThan(0);
     await other.close();
-  });
-
-  it("serves /metrics in the Prometheus text format to Bearer callers only", async () => {
-    expect((await fetch(`${rig.base}/metrics`)).status).toBe(401);
-    const res = await fetch(`${rig.base}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
-    expect(res.headers.get("content-type")).toMatch(/text\/plain; version=0\.0\.4/);
-    const text = await res.text();
-    expect(text).toMatch(/summit_commands_total\{surface="web",command="brief",outcome="ok"\} [1-9]/);
-    expect(text).toMatch(/summit_briefing_duration_seconds_count\{outcome="ok"\} [1-9]/);
-    expect(text).toMatch(/summit_source_polls_total\{outcome="ok"\} [1-9]/);
-    expect(text).toMatch(/summit_digest_deliveries_total\{outcome="delivered"\} [1-9]/);
-    expect(text).toMatch(/summit_queue_jobs\{queue="digests",state="completed"\} \d+/);
   });
 });

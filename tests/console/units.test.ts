@@ -1,7 +1,7 @@
 /** The console's pieces without a browser: escaping, platform output → HTML, who may come in. */
 import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
-import { ConsoleAuth } from "../../console/auth.ts";
+import { ConsoleAuth, endedSessionsInMemory } from "../../console/auth.ts";
 import { html, safeUrl, trusted } from "../../console/html.ts";
 import { discordMarkdownToHtml, mrkdwnToHtml, previewDocument } from "../../console/preview.ts";
 import { messageLink } from "../../queue/recent.ts";
@@ -78,32 +78,36 @@ describe("console html", () => {
 });
 
 describe("console auth", () => {
-  it("without a token answers loopback requests with a loopback Host only", () => {
+  it("without a token answers loopback requests with a loopback Host only", async () => {
     const auth = new ConsoleAuth({ token: undefined, now: Date.now });
-    expect(auth.identify(req("127.0.0.1", { host: "127.0.0.1:3000" })).kind).toBe("loopback");
-    expect(auth.identify(req("::ffff:127.0.0.1", { host: "localhost:3000" })).kind).toBe("loopback");
-    expect(auth.identify(req("10.1.2.3", { host: "127.0.0.1:3000" }))).toEqual({
+    expect((await auth.identify(req("127.0.0.1", { host: "127.0.0.1:3000" }))).kind).toBe("loopback");
+    expect((await auth.identify(req("::ffff:127.0.0.1", { host: "localhost:3000" }))).kind).toBe("loopback");
+    expect(await auth.identify(req("10.1.2.3", { host: "127.0.0.1:3000" }))).toEqual({
       kind: "none",
       reason: "forbidden",
     });
     // DNS rebinding: a page on evil.example resolved to 127.0.0.1 still sends its own Host.
-    expect(auth.identify(req("127.0.0.1", { host: "evil.example:3000" })).kind).toBe("none");
+    expect((await auth.identify(req("127.0.0.1", { host: "evil.example:3000" }))).kind).toBe("none");
   });
 
-  it("with a token: sessions are signed and expire, Bearer works, CSRF is bound to the session", () => {
+  it("with a token: sessions are signed and expire, Bearer works, CSRF is bound to the session", async () => {
     let now = 1_000_000;
     const auth = new ConsoleAuth({ token: "s3cret", now: () => now });
     const cookie = auth.newSession();
-    const who = auth.identify(
+    const who = await auth.identify(
       req("10.0.0.9", { host: "summit.example", cookie: `summit_console=${cookie}` }),
     );
     expect(who.kind).toBe("session");
     const forged = cookie.replace(/.$/, (c) => (c === "A" ? "B" : "A"));
-    expect(auth.identify(req("10.0.0.9", { host: "h", cookie: `summit_console=${forged}` })).kind).toBe(
+    expect(
+      (await auth.identify(req("10.0.0.9", { host: "h", cookie: `summit_console=${forged}` }))).kind,
+    ).toBe("none");
+    expect((await auth.identify(req("10.0.0.9", { host: "h", authorization: "Bearer s3cret" }))).kind).toBe(
+      "bearer",
+    );
+    expect((await auth.identify(req("10.0.0.9", { host: "h", authorization: "Bearer nope" }))).kind).toBe(
       "none",
     );
-    expect(auth.identify(req("10.0.0.9", { host: "h", authorization: "Bearer s3cret" })).kind).toBe("bearer");
-    expect(auth.identify(req("10.0.0.9", { host: "h", authorization: "Bearer nope" })).kind).toBe("none");
     const r = req("10.0.0.9", { host: "summit.example", origin: "https://summit.example" });
     expect(auth.checkCsrf(r, who, "csrf" in who ? who.csrf : null)).toBe(true);
     expect(auth.checkCsrf(r, who, "forged")).toBe(false);
@@ -115,9 +119,9 @@ describe("console auth", () => {
       ),
     ).toBe(false);
     now += 13 * 3600_000;
-    expect(auth.identify(req("10.0.0.9", { host: "h", cookie: `summit_console=${cookie}` })).kind).toBe(
-      "none",
-    );
+    expect(
+      (await auth.identify(req("10.0.0.9", { host: "h", cookie: `summit_console=${cookie}` }))).kind,
+    ).toBe("none");
   });
 
   it("rate-limits login attempts per client, right token or not", () => {
@@ -132,6 +136,47 @@ describe("console auth", () => {
     expect(auth.login("b", "t")).toBe("ok");
     now = 61_000;
     expect(auth.login("a", "t")).toBe("ok");
+  });
+
+  it("counts wrong Bearer tokens against the same limit; a limited address is refused even the right one", async () => {
+    let now = 0;
+    const auth = new ConsoleAuth({ token: "t", now: () => now, loginLimit: { max: 3, windowMs: 60_000 } });
+    const bearer = (address: string, token: string) =>
+      auth.identify(req(address, { host: "h", authorization: `Bearer ${token}` }));
+    // A scraper with the right token never uses up its own allowance.
+    for (let i = 0; i < 10; i++) expect((await bearer("a", "t")).kind).toBe("bearer");
+    expect(await bearer("a", "guess1")).toEqual({ kind: "none", reason: "login" });
+    expect(auth.login("a", "guess2")).toBe("wrong");
+    expect(await bearer("a", "guess3")).toEqual({ kind: "none", reason: "login" });
+    expect(await bearer("a", "t")).toEqual({ kind: "none", reason: "limited", retryAfter: 60 });
+    expect(auth.login("a", "t")).toEqual({ limited: 60 });
+    // Other addresses are not affected, and the window passes.
+    expect((await bearer("b", "t")).kind).toBe("bearer");
+    now = 61_000;
+    expect((await bearer("a", "t")).kind).toBe("bearer");
+  });
+
+  it("a logged-out session stops working everywhere the list of ended sessions is shared, until it expires", async () => {
+    let now = 1_000_000;
+    const ended = endedSessionsInMemory(() => now);
+    const one = new ConsoleAuth({ token: "s3cret", now: () => now, ended });
+    const two = new ConsoleAuth({ token: "s3cret", now: () => now, ended });
+    const cookie = `summit_console=${one.newSession()}`;
+    const other = `summit_console=${one.newSession()}`;
+    expect((await two.identify(req("10.0.0.9", { host: "h", cookie }))).kind).toBe("session");
+    await one.endSession(req("10.0.0.9", { host: "h", cookie }));
+    // A copy of the cookie no longer works, in this process or another; other sessions still do.
+    expect((await one.identify(req("10.0.0.9", { host: "h", cookie }))).kind).toBe("none");
+    expect((await two.identify(req("10.0.0.8", { host: "h", cookie }))).kind).toBe("none");
+    expect((await two.identify(req("10.0.0.9", { host: "h", cookie: other }))).kind).toBe("session");
+    // A forged cookie ends nothing.
+    await one.endSession(req("10.0.0.9", { host: "h", cookie: `${other}x` }));
+    expect((await two.identify(req("10.0.0.9", { host: "h", cookie: other }))).kind).toBe("session");
+    // The list forgets an ended session once it would have expired anyway.
+    await ended.add("n1", now + 1000);
+    expect(await ended.has("n1")).toBe(true);
+    now += 2000;
+    expect(await ended.has("n1")).toBe(false);
   });
 });
 
