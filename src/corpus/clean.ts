@@ -4,6 +4,7 @@
  * repeated title lines) is removed by general rules, and title, publisher and date are taken from what
  * the text reveals. Nothing here knows any particular site.
  */
+import { decodeHTMLStrict } from "entities";
 import { findDate } from "./dates.ts";
 import { splitSentences } from "./sentences.ts";
 
@@ -191,35 +192,19 @@ function lineKey(s: string): string {
     .trim();
 }
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  ndash: "–",
-  mdash: "—",
-  lsquo: "‘",
-  rsquo: "’",
-  ldquo: "“",
-  rdquo: "”",
-  hellip: "…",
-};
-
 /**
  * HTML character references left in plain text (feeds and exports keep "&amp;", "&#124;", "&#8217;"):
- * the characters they stand for. Unknown names are left as they are.
+ * the characters they stand for (every HTML5 name, through the `entities` package htmlparser2 uses). Only
+ * references closed by ";" are read (names are case-sensitive, as in HTML); unknown names and references
+ * to no character are left as they are; a no-break space becomes a space.
  */
 export function decodeEntities(text: string): string {
   if (!text.includes("&")) return text;
-  return text.replace(/&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi, (m, ref: string) => {
-    if (ref[0] === "#") {
-      const code =
-        ref[1] === "x" || ref[1] === "X" ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-    }
-    return NAMED_ENTITIES[ref.toLowerCase()] ?? m;
+  return text.replace(/&#?[\da-z]{1,32};/gi, (m) => {
+    const decoded = decodeHTMLStrict(m);
+    // A reference to no character ("&#0;", past U+10FFFF) stays as written rather than becoming "\ufffd".
+    if (decoded.includes("\ufffd") && !/^&#(x0*fffd|0*65533);$/i.test(m)) return m;
+    return decoded === "\u00a0" ? " " : decoded;
   });
 }
 

@@ -92,6 +92,12 @@ describe("titles of untitled articles", () => {
       "Smith & Sons | profits | up — 5%",
     );
     expect(decodeEntities("an &unknown; code")).toBe("an &unknown; code");
+    // Every HTML5 name, not a short list: accented names, currency, fractions.
+    expect(decodeEntities("Caf&eacute; prices rose &frac12; to &pound;3&nbsp;a cup")).toBe(
+      "Café prices rose ½ to £3 a cup",
+    );
+    // A reference to no character stays as written.
+    expect(decodeEntities("code &#0; and &#99999999;")).toBe("code &#0; and &#99999999;");
   });
 });
 
