@@ -42,10 +42,12 @@ export function requireStoreMode(config: Pick<Config, "store">, what: string): v
 export function fetchingDeps(
   config: Pick<Config, "allowPrivateFeeds">,
   clock: Clock,
+  warn?: (message: string) => void,
 ): SourceDeps & { close(): Promise<void> } {
   return createSourceDeps({
     now: () => clock.now().getTime(),
     http: { allowPrivateNetworks: config.allowPrivateFeeds },
+    ...(warn ? { warn } : {}),
   });
 }
 
@@ -64,7 +66,7 @@ export async function openStore(
     log: env.log,
     retentionDays: config.retentionDays,
   });
-  const fetching = fetchingDeps(config, env.clock);
+  const fetching = fetchingDeps(config, env.clock, (message) => env.log.warn({ page: message }, "page cut"));
   let closed: Promise<void> | null = null;
   return {
     store,

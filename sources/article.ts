@@ -78,7 +78,9 @@ export async function fetchPage(url: string, deps: SourceDeps): Promise<{ url: s
   const htmlType = type === "" || type.includes("html") || type.includes("xml");
   if (!htmlType && !/^\s*</.test(text.slice(0, 512)))
     throw new SourceError("unsupported-content", `${url} is not a web page (${type})`, { url });
-  return { url: res.url, page: extractPage(text) };
+  const page = extractPage(text);
+  if (page.notice) deps.warn?.(`${res.url}: ${page.notice}`);
+  return { url: res.url, page };
 }
 
 /** The canonical address of a fetched page: its <link rel=canonical> when on the same site, else where it was found. */

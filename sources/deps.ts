@@ -13,12 +13,18 @@ export interface SourceDeps {
   /** Milliseconds since the epoch. */
   now: () => number;
   settings: PollSettings;
+  /**
+   * Told when a fetched page lost part of its markup to the bounds every page passes
+   * (src/corpus/htmlBounds.ts: "nesting cut at depth 100", …), to log; the article is kept.
+   */
+  warn?: (message: string) => void;
 }
 
 export interface SourceDepsOptions {
   http?: HttpClientOptions;
   now?: () => number;
   settings?: Partial<PollSettings>;
+  warn?: (message: string) => void;
 }
 
 /** Deps for production use; `close()` releases the HTTP connection pool (safe twice). */
@@ -33,5 +39,12 @@ export function createSourceDeps(options: SourceDepsOptions = {}): SourceDeps & 
     errorTtlMs: settings.robotsErrorTtlMs,
     maxBytes: settings.robotsMaxBytes,
   });
-  return { http, robots, now, settings, close: () => http.close() };
+  return {
+    http,
+    robots,
+    now,
+    settings,
+    ...(options.warn ? { warn: options.warn } : {}),
+    close: () => http.close(),
+  };
 }

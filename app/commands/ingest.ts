@@ -41,7 +41,7 @@ export async function runIngest(
   if (urls.length === 0) return result;
   const { fetchArticle } = await import("../../sources/index.ts");
   const { fetchingDeps } = await import("../store.ts");
-  const fetching = fetchingDeps(config, ctx.clock);
+  const fetching = fetchingDeps(config, ctx.clock, (message) => ctx.err.write(`summit ingest: ${message}\n`));
   try {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, "web.jsonl");

@@ -342,6 +342,27 @@ describe("fetchArticle: one article URL", () => {
     expectFullText(art, a.paragraphs);
   });
 
+  it("keeps a page whose markup was cut by the bounds, and tells deps.warn what was cut", async () => {
+    const a = server.articles[2]!;
+    const nested = `${"<div>".repeat(150)}<p>Trailing note inside the nest.</p>${"</div>".repeat(150)}`;
+    const body = `<!doctype html><html><head><title>${a.title}</title></head><body><article><h1>${a.title}</h1>${a.paragraphs
+      .map((p) => `<p>${p}</p>`)
+      .join("")}</article>${nested}</body></html>`;
+    server.route("/deep-page", (_req, res) => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(body);
+    });
+    const warned: string[] = [];
+    const art = await fetchArticle(server.url("/deep-page"), { ...deps, warn: (m) => warned.push(m) });
+    expectFullText(art, a.paragraphs);
+    expect(warned).toEqual([
+      `${server.url("/deep-page")}: elements nested deeper than 100 were flattened to their text`,
+    ]);
+    // A page within bounds tells nothing.
+    await fetchArticle(server.url(`/articles/${a.slug}`), { ...deps, warn: (m) => warned.push(m) });
+    expect(warned).toHaveLength(1);
+  });
+
   it("refuses a page robots.txt disallows, and reports HTTP errors", async () => {
     const a = server.articles[0]!;
     const err = await fetchArticle(server.url(`/private/${a.slug}`), deps).catch((e: unknown) => e);
