@@ -145,7 +145,7 @@ function examples(file: string): Example[] {
 }
 
 /** Logistic regression by Newton's method with an L2 penalty (the bias unpenalised). */
-function fit(xs: number[][], ys: number[], lambda: number): number[] {
+function fitLogistic(xs: number[][], ys: number[], lambda: number): number[] {
   const d = FEATURE_NAMES.length;
   let w: number[] = new Array(d).fill(0);
   for (let it = 0; it < 50; it++) {
@@ -251,7 +251,7 @@ const foldOf = (c: string) => Number.parseInt(h(c).slice(0, 6), 16) % folds;
 const oof: { s: number; same: boolean; note?: string }[] = [];
 for (let k = 0; k < folds; k++) {
   const tr = trainingSet(train.filter((e) => foldOf(e.cluster) !== k));
-  const w = fit(tr.xs, tr.ys, lambda);
+  const w = fitLogistic(tr.xs, tr.ys, lambda);
   for (const e of train.filter((x) => foldOf(x.cluster) === k))
     oof.push({ s: best(e, w), same: e.same, note: e.note });
 }
@@ -263,7 +263,7 @@ if (values.notes)
   for (const x of [...oof].sort((a, b) => b.s - a.s).slice(0, 40))
     console.log(`${x.same ? "R" : "."} ${x.s.toFixed(3)} ${x.note}`);
 const all = trainingSet(train);
-const w = fit(all.xs, all.ys, lambda);
+const w = fitLogistic(all.xs, all.ys, lambda);
 console.log("weights (fitted on every training pair):");
 for (const [i, n] of FEATURE_NAMES.entries()) console.log(`  ${n}: ${w[i]!.toFixed(4)}`);
 report("fitted, training files (in-sample)", train, w, t);
