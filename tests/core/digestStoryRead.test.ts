@@ -46,7 +46,7 @@ function damRecords(): ArticleRecord[] {
         `Engineer Mara Quill of the Vessin water board said the spillway of the Harlow Dam had failed after ${k + 3} days of rain.`,
       ].join("\n\n"),
     });
-  TOWNS.forEach((town, k) =>
+  TOWNS.forEach((town, k) => {
     out.push({
       id: `recovery-${k}`,
       text: [
@@ -54,8 +54,8 @@ function damRecords(): ArticleRecord[] {
         `Residents of the Vessin valley returned to their homes on day ${k + 2} after the Harlow Dam breach.`,
         `Volunteers from ${town} brought ${GIFTS[k]} to the shelters in the Vessin valley.`,
       ].join("\n\n"),
-    }),
-  );
+    });
+  });
   // Other news, so that the story's words are distinctive within the corpus.
   OTHER.forEach((thing, i) => {
     for (let k = 0; k < 3; k++)
