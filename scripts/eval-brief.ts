@@ -11,6 +11,8 @@
  *   npm run eval:brief                     DUC 2007 main (topic = the cluster's title), DUC 2004
  *   npm run eval:brief -- --only duc2007   one dataset (duc2007, duc2004)
  *   npm run eval:brief -- --json
+ *   npm run eval:brief -- --per-cluster    also each cluster's R-1 / R-2 for production's brief and digest
+ *                                          (to diff two trees' outputs: which clusters moved)
  *
  * DUC 2007 main: topic = the query title ("Southern Poverty Law Center"), recall jackknifed over the
  * four references. DUC 2004 has no topic: it is the cluster's three words found in most documents.
@@ -197,6 +199,36 @@ interface Row {
   points: number;
   r1: number;
   r2: number;
+  /** Cluster id → [R-1, R-2] recall in percent. */
+  perCluster: Map<string, [number, number]>;
+}
+
+/** The systems whose per-cluster scores `--per-cluster` prints: production's brief and digest. */
+const PER_CLUSTER_SYSTEMS = [`brief (${VARIANTS[0]!.label})`, `digest (${VARIANTS[0]!.label})`];
+
+/**
+ * One line per dataset and cluster: each system's R-1 / R-2 on that cluster ("" where it has none), in
+ * the order of the rows' clusters.
+ */
+export function perClusterTable(
+  rows: Pick<Row, "dataset" | "system" | "perCluster">[],
+  systems: string[],
+): string[][] {
+  const out: string[][] = [["dataset", "cluster", ...systems.map((s) => `${s} R-1 / R-2`)]];
+  for (const dataset of [...new Set(rows.map((r) => r.dataset))]) {
+    const bySystem = new Map(rows.filter((r) => r.dataset === dataset).map((r) => [r.system, r.perCluster]));
+    const ids = [...new Set(systems.flatMap((s) => [...(bySystem.get(s)?.keys() ?? [])]))];
+    for (const id of ids)
+      out.push([
+        dataset,
+        id,
+        ...systems.map((s) => {
+          const v = bySystem.get(s)?.get(id);
+          return v ? `${v[0].toFixed(2)} / ${v[1].toFixed(2)}` : "";
+        }),
+      ]);
+  }
+  return out;
 }
 
 async function runDataset(ds: BriefDataset): Promise<Row[]> {
@@ -257,19 +289,32 @@ async function runDataset(ds: BriefDataset): Promise<Row[]> {
     points: (points.get(system) ?? 0) / records.length,
     r1: s.averages["ROUGE-1"]!.R * 100,
     r2: s.averages["ROUGE-2"]!.R * 100,
+    perCluster: new Map(
+      (s.per_topic ?? []).map((t) => [t.id, [t.scores["ROUGE-1"]!.R * 100, t.scores["ROUGE-2"]!.R * 100]]),
+    ),
   }));
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { only: { type: "string", multiple: true }, json: { type: "boolean", default: false } },
+    options: {
+      only: { type: "string", multiple: true },
+      json: { type: "boolean", default: false },
+      "per-cluster": { type: "boolean", default: false },
+    },
   });
   const chosen = DATASETS.filter((d) => !values.only || values.only.includes(d.name));
   if (chosen.length === 0) throw new Error("--only matched no dataset (duc2007, duc2004)");
   const rows: Row[] = [];
   for (const ds of chosen) rows.push(...(await runDataset(ds)));
   if (values.json) {
-    console.log(JSON.stringify(rows, null, 2));
+    console.log(
+      JSON.stringify(
+        rows.map((r) => ({ ...r, perCluster: Object.fromEntries(r.perCluster) })),
+        null,
+        2,
+      ),
+    );
     return;
   }
   const table = [
@@ -283,6 +328,7 @@ async function main(): Promise<void> {
     ]),
   ];
   console.log(markdownTable(table));
+  if (values["per-cluster"]) console.log(`\n${markdownTable(perClusterTable(rows, PER_CLUSTER_SYSTEMS))}`);
   // What an editor checks, on production's selection: points that mention the topic, headlines taken
   // from what the briefing cites, non-sentences among the points.
   QUALITY.set("bbc (every 45th title)", await bbcQuality());

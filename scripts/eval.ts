@@ -32,7 +32,7 @@ interface RougeModule {
     refs: { id: string; refs: string[] }[],
     peers: { id: string; system: string; summary: string }[],
     opts: { words?: number; jackknife?: boolean },
-  ): { systems: Record<string, { averages: Averages }> };
+  ): { systems: Record<string, { averages: Averages; per_topic?: { id: string; scores: Averages }[] }> };
 }
 
 interface Dataset {

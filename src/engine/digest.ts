@@ -160,8 +160,17 @@ export function evenSample<T>(xs: readonly T[], n: number): T[] {
 }
 
 /**
- * The pool's biggest stories (at most DIGEST_STORIES), each with its first 10 articles, their lead
- * sentences scored by readability, shared terms and position, and the title that best names the
+ * How many of a story's articles (newest arrival first) its points are chosen from: all of them up to
+ * a bound on the work. The points are what the story's articles say most often (coverage), so the
+ * choice must see the story whole: a story that gathers more of its reports (its first reports among
+ * them) must not be summed up from only its latest follow-ups. 40 bounds the summarizer's model to
+ * a few thousand sentences.
+ */
+export const STORY_READ = 40;
+
+/**
+ * The pool's biggest stories (at most DIGEST_STORIES), each with its first STORY_READ articles, their
+ * lead sentences scored by readability, shared terms and position, and the title that best names the
  * story (storyTitle replaces it with a cited article's title once the points are chosen).
  */
 export function storiesOf(
@@ -170,7 +179,7 @@ export function storiesOf(
   clusters: number[][] = clusterArticles(index, pool),
 ): StoryRetrieval[] {
   return clusters.slice(0, DIGEST_STORIES).map((members) => {
-    const top = members.slice(0, 10);
+    const top = members.slice(0, STORY_READ);
     const shared = sharedStems(index, top, 6);
     const scored: Scored[] = [];
     for (const a of top) {
