@@ -14,10 +14,11 @@ import {
 } from "../search/index.ts";
 import { writesInLowerCase } from "../text/nameCase.ts";
 import { stemSet } from "../text/similarity.ts";
+import { otherVerbForms } from "../text/verbForms.ts";
 import { peopleWord } from "../text/wordnet.ts";
 import { widenByMeaning } from "./meaning.ts";
 import { type Candidate, mergeCandidates, readability, relevance, type Scored } from "./points.ts";
-import { type AnswerSpan, analyzeQuestion, answerSpans } from "./questions.ts";
+import { type AnswerSpan, analyzeQuestion, answerSpans, askedVerb } from "./questions.ts";
 
 /** What a briefing is built from: the topic's concepts, the articles found, scored candidates. */
 export interface TopicRetrieval {
@@ -138,6 +139,8 @@ const ANSWER_MAX_WORDS = 80;
 const MAX_ANSWER_SENTENCES = 60;
 /** Share of a question's weight in words no article uses that makes it unanswerable here. */
 const ABSENT_SHARE = 0.5;
+/** A question asking for a measure with "how" and an adjective: the adjective. */
+const HOW_MEASURE = /^\s*how\s+(long|old|far|big|large|high|tall|fast|often|deep|wide|heavy)\b/i;
 /** Adverbs and -ed/-ing verb forms (by their ending). */
 const MANNER = /^\p{Ll}{3,}(ly|ed|ing)$/u;
 /** Words of a quiz-style question that set the scene but are not what an answer sentence repeats. */
@@ -161,8 +164,15 @@ export function retrieveQuestion(
 ): QuestionRetrieval {
   const ctxText = [opts.context ?? "", ...(opts.history ?? []).slice(-2)].join(" ");
   const analysis = analyzeQuestion(question);
-  const all = index.concepts(question, { question: true });
-  const trimmed = all.filter((c) => !SCENE_WORDS.has(c.stem));
+  // An irregular verb matches its other forms ("sell" → "sold", "fall" → "fell").
+  const all = index.concepts(question, { question: true }).map((c) => {
+    const forms = otherVerbForms(c.surface).filter((x) => !c.related.includes(x));
+    return forms.length > 0 ? { ...c, related: [...c.related, ...forms] } : c;
+  });
+  // "How old", "how long", "how far": the adjective asks for a measure; an answer need not repeat it
+  // ("dates back 1,700 years" answers "How old is the tomb?").
+  const measure = HOW_MEASURE.exec(analysis.asked)?.[1]?.toLowerCase();
+  const trimmed = all.filter((c) => !SCENE_WORDS.has(c.stem) && c.surface !== measure);
   const own = trimmed.length > 0 ? trimmed : all;
   // A follow-up with no words of its own ("How many are there?") asks about the thread's topic.
   let q = own.length > 0 ? own : index.concepts(opts.context ?? "", { question: true });
@@ -190,9 +200,13 @@ export function retrieveQuestion(
   // Likewise when what the question asks about is mostly words no article uses ("How much will the
   // football stadium cost the council?" over articles about a dam): an answer about something else
   // is no answer.
+  const verb = askedVerb(question);
   let absent = 0;
   let total = 0;
   for (const c of q) {
+    // Nor is the verb it asks with, either way ("How much does the student seek?" over "demands
+    // $175,000"): a verb is worded many ways.
+    if (c.surface === verb) continue;
     total += c.idf;
     // Adverbs and verb forms ("approximately", "reclaimed", "holding") are how a quiz words it, not
     // what it asks about: only other words count as absent.
