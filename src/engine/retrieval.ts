@@ -204,13 +204,13 @@ export function retrieveQuestion(
   let absent = 0;
   let total = 0;
   for (const c of q) {
-    // Nor is the verb it asks with, either way ("How much does the student seek?" over "demands
-    // $175,000"): a verb is worded many ways.
-    if (c.surface === verb) continue;
     total += c.idf;
     // Adverbs and verb forms ("approximately", "reclaimed", "holding") are how a quiz words it, not
     // what it asks about: only other words count as absent.
     if (MANNER.test(c.surface)) continue;
+    // Nor is the verb it asks with ("How much does the student seek?" over "demands $175,000"): a
+    // verb is worded many ways.
+    if (c.surface === verb) continue;
     if ([c.stem, ...c.related].every((x) => index.docFreq(x) === 0)) absent += c.idf;
   }
   if (total > 0 && absent / total >= ABSENT_SHARE) return { candidates: [], hits: [] };

@@ -42,6 +42,18 @@ const records = [
       "The lawsuit, filed last week, demands $250,000 in damages from the college. " +
       "The college said it would contest the claims in court.",
   },
+  {
+    id: "flood",
+    text:
+      "A student group won damages from a landlord after a flood last year. " +
+      "The student union said the case was settled out of court.",
+  },
+  {
+    id: "insurance",
+    text:
+      "Insurers paid damages to a student whose car was crushed in the storm. " +
+      "Another student said the claims took months to settle.",
+  },
 ];
 
 describe("answers worded otherwise than the question", () => {
@@ -73,7 +85,7 @@ describe("answers worded otherwise than the question", () => {
     expect(a.found).toBe(true);
     expect(a.answer).toContain("$250,000");
     // Control: a question about something no article mentions is still not answered.
-    const b = await engine.ask("How much does the stadium cost the council?");
+    const b = await engine.ask("How much does the stadium cost the league?");
     expect(b.found).toBe(false);
   });
 });
