@@ -12,6 +12,7 @@ import {
   type Sentence,
   termStems,
 } from "../search/index.ts";
+import { withoutLeadingFurniture } from "../text/furniture.ts";
 import { writesInLowerCase } from "../text/nameCase.ts";
 import { stemSet } from "../text/similarity.ts";
 import { otherVerbForms } from "../text/verbForms.ts";
@@ -269,7 +270,7 @@ export function retrieveQuestion(
         if (rq >= 0.1 && (!near || rq > near.rq) && readability(s.text) > 0) near = { s, rq };
       }
     const closest = near ? mergeCandidates(index, [{ sentence: near.s, score: near.rq }], [])[0] : undefined;
-    return { candidates: [], hits, ...(closest ? { closest } : {}) };
+    return { candidates: [], hits, ...(closest ? { closest: clean(closest) } : {}) };
   }
   // Only the most relevant sentences are read for answers (bounds the work on a large corpus).
   kept.sort((a, b) => b.rq * b.quality - a.rq * a.quality);
@@ -337,10 +338,16 @@ export function retrieveQuestion(
   const keyByText = new Map([...answerKey].map(([st, k]) => [st.text, k]));
   inFull(candidates, keyByText, spansByText);
   return {
-    candidates,
+    candidates: candidates.map(clean),
     hits,
     top,
   };
+}
+
+/** A candidate without page furniture at its start (the words it is cited for are unchanged). */
+function clean(c: Candidate): Candidate {
+  const text = withoutLeadingFurniture(c.text);
+  return text === c.text ? c : { ...c, text };
 }
 
 /** Per article: the words asked about so far, and whether it writes each in lower case. */
