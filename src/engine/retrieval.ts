@@ -12,7 +12,7 @@ import {
   type Sentence,
   termStems,
 } from "../search/index.ts";
-import { withoutLeadingFurniture } from "../text/furniture.ts";
+import { isFurniture, withoutLeadingFurniture } from "../text/furniture.ts";
 import { writesInLowerCase } from "../text/nameCase.ts";
 import { stemSet } from "../text/similarity.ts";
 import { otherVerbForms } from "../text/verbForms.ts";
@@ -36,6 +36,11 @@ export interface QuestionRetrieval {
   closest?: Candidate;
   /** How well the best-scored sentence answers: its relevance and the fit of its best answer span. */
   top?: { rq: number; fit: number };
+  /**
+   * The person the best sentence names by surname only ("Comer, who …"), in full as other sentences
+   * name them ("Jodie Comer"), when just one full name ends in that surname.
+   */
+  named?: string;
 }
 
 /** What a digest story is built from (digest.ts): its title, its articles, their scored lead sentences. */
@@ -258,7 +263,8 @@ export function retrieveQuestion(
   // Readability (the costlier test) only for the sentences relevant enough.
   const kept = rel.filter((x) => {
     if (x.rq < minRelevance) return false;
-    x.quality = readability(x.s.text, ANSWER_MAX_WORDS);
+    // (An editor's note or a prompt to the reader is about the page, not the news.)
+    x.quality = isFurniture(x.s.text) ? 0 : readability(x.s.text, ANSWER_MAX_WORDS);
     return x.quality > 0;
   });
   if (kept.length === 0) {
@@ -337,10 +343,13 @@ export function retrieveQuestion(
   const spansByText = new Map(kept.map((x, i) => [x.s.text, spans[i]!]));
   const keyByText = new Map([...answerKey].map(([st, k]) => [st.text, k]));
   inFull(candidates, keyByText, spansByText);
+  const inFullName =
+    analysis.type === "person" ? nameInFull(candidates[0], keyByText, spans, kept) : undefined;
   return {
     candidates: candidates.map(clean),
     hits,
     top,
+    ...(inFullName ? { named: inFullName } : {}),
   };
 }
 
@@ -482,6 +491,34 @@ function inFull(
       return;
     }
   }
+}
+
+/**
+ * The person a sentence answers with by surname only, as the other sentences name them in full
+ * ("Comer" → "Jodie Comer"), written as they write it; undefined unless exactly one full name (two or
+ * three words) ends in that surname ("Biden" with "Joe Biden" and "Jill Biden" is left alone).
+ */
+function nameInFull(
+  top: Candidate | undefined,
+  answerKey: ReadonlyMap<string, string>,
+  spans: readonly AnswerSpan[][],
+  sentences: readonly { s: Sentence }[],
+): string | undefined {
+  const key = top ? answerKey.get(top.text) : undefined;
+  if (!key || !/^\p{L}+$/u.test(key)) return undefined;
+  const full = new Set<string>();
+  for (const ss of spans)
+    for (const sp of ss) {
+      const ws = sp.key.split(" ");
+      if (ws.length >= 2 && ws.length <= 3 && !sp.common && ws.at(-1) === key) full.add(sp.key.toLowerCase());
+    }
+  if (full.size !== 1) return undefined;
+  const name = [...full][0]!;
+  for (const { s } of sentences) {
+    const at = s.text.toLowerCase().indexOf(name);
+    if (at >= 0) return s.text.slice(at, at + name.length);
+  }
+  return undefined;
 }
 
 /**

@@ -44,3 +44,19 @@ export function withoutLeadingFurniture(sentence: string): string {
   if (s === sentence) return s;
   return s.replace(/^(["“‘']?)(\p{Ll})/u, (_, q: string, c: string) => q + c.toUpperCase());
 }
+
+/** A note about the story or a prompt to the reader, not news ("Editor's note: …", "Sign up for …"). */
+const NOTE_OPENER =
+  /^(?:editor['’]?s['’]? note|editors['’] note|correction|clarification|on (?:today|this week)['’]s episode of\b[^:]{0,80})\s*:/iu;
+const READER_PROMPT =
+  /\b(?:sign up (?:for|to|now|here)|click here|subscribe (?:now|today|here|to our)|all rights reserved)\b/iu;
+
+/**
+ * Whether a sentence is page furniture as a whole (once what `withoutLeadingFurniture` drops is
+ * gone): an editor's note or correction about the story, a podcast episode's promo line, a prompt to
+ * sign up, subscribe or click. Never an answer.
+ */
+export function isFurniture(sentence: string): boolean {
+  const s = withoutLeadingFurniture(sentence);
+  return NOTE_OPENER.test(s) || READER_PROMPT.test(s);
+}

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
-import { withoutLeadingFurniture } from "../../src/text/furniture.ts";
+import { isFurniture, withoutLeadingFurniture } from "../../src/text/furniture.ts";
 
 describe("page furniture at the start of a sentence", () => {
   it("drops caption controls with their credits, photo brackets, cut-off captions and prompts", () => {
@@ -60,5 +60,27 @@ describe("page furniture at the start of a sentence", () => {
       "A tourist who took 40 queen conch shells from the beach is going to jail for 15 days.",
     );
     expect(a.points[0]?.sources).toEqual(["shells"]);
+  });
+
+  it("never answers with an editor's note or a prompt to the reader", async () => {
+    expect(
+      isFurniture("Editor’s Note: A version of this story first appeared in our Middle East newsletter."),
+    ).toBe(true);
+    expect(isFurniture("Sign up for our newsletter to get the latest on the ceasefire talks.")).toBe(true);
+    expect(isFurniture("The envoy flew to the Middle East to press for a ceasefire deal.")).toBe(false);
+    const engine = createExtractiveEngine(
+      articlesFromRecords([
+        {
+          id: "talks",
+          text:
+            "Editor’s Note: Our reporter Ada Finch was sent to the Middle East to cover the ceasefire deal talks. " +
+            "The government sent its envoy, Mara Quist, to the Middle East to try to secure a ceasefire deal. " +
+            "Talks are due to resume next week.",
+        },
+      ]),
+    );
+    const a = await engine.ask("Whom did the government send to the Middle East to secure a ceasefire deal?");
+    expect(a.answer).not.toMatch(/^Editor/);
+    expect(a.answer).toContain("Mara Quist");
   });
 });
