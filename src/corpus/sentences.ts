@@ -51,13 +51,32 @@ function continues(prev: string, next: string): boolean {
   return false;
 }
 
+/** A stop after a closing bracket, then a capital: sbd's miss on spaced brackets ("( $ 51,500 ). The …"). */
+const STOP_AFTER_BRACKET = /(?<=\)[.!?])\s+(?=["“]?\p{Lu})/u;
+
+/** A sentence sbd left whole at a stop after a closing bracket, split there when its brackets are closed. */
+function afterBracket(text: string): string[] {
+  if (!STOP_AFTER_BRACKET.test(text)) return [text];
+  const out: string[] = [];
+  let rest = text;
+  for (let m = STOP_AFTER_BRACKET.exec(rest); m; m = STOP_AFTER_BRACKET.exec(rest)) {
+    const head = rest.slice(0, m.index);
+    const open = (head.match(/[([]/g) ?? []).length - (head.match(/[)\]]/g) ?? []).length;
+    if (open > 0) break;
+    out.push(head);
+    rest = rest.slice(m.index + m[0].length);
+  }
+  out.push(rest);
+  return out;
+}
+
 /** Splits one paragraph (or a whole text) into trimmed sentences. */
 export function splitSentences(text: string): string[] {
   const clean = text.replace(/\s+/g, " ").trim();
   // sbd throws on a text with no letter or digit at all (rules such as "------").
   if (!/[\p{L}\p{N}]/u.test(clean)) return [];
   const out: string[] = [];
-  for (const raw of sbd.sentences(clean, OPTIONS)) {
+  for (const raw of sbd.sentences(clean, OPTIONS).flatMap(afterBracket)) {
     const s = raw.trim();
     if (!s) continue;
     const prev = out[out.length - 1];

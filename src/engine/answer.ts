@@ -63,10 +63,13 @@ export function buildAnswer(index: CorpusIndex, question: string, opts: AskOptio
       engine: "extractive",
     };
   }
+  // A person named by surname only ("Comer, who …") is named in full first, as other reports name them.
+  const lead = points[0]!.text;
+  const named = r.named && r.candidates[0]?.text === lead ? `${r.named} — ${lead}` : lead;
   return {
     question: clean,
     found: true,
-    answer: points[0]!.text,
+    answer: named,
     points,
     sources: sourcesFor(
       index,

@@ -12,6 +12,7 @@ import { type Concept, type Sentence, termStems } from "../search/index.ts";
 import { isPlace } from "../text/places.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { STOPWORDS } from "../text/tokens.ts";
+import { IRREGULAR_PAST } from "../text/verbForms.ts";
 import { isBaseVerb, isNoun } from "../text/wordnet.ts";
 import {
   focusClass,
@@ -228,83 +229,6 @@ export function questionSubject(question: string): string {
   return q;
 }
 
-const IRREGULAR_PAST: Record<string, string> = {
-  be: "was",
-  become: "became",
-  begin: "began",
-  bring: "brought",
-  build: "built",
-  buy: "bought",
-  catch: "caught",
-  choose: "chose",
-  come: "came",
-  cost: "cost",
-  cut: "cut",
-  do: "did",
-  draw: "drew",
-  drive: "drove",
-  eat: "ate",
-  fall: "fell",
-  feel: "felt",
-  fight: "fought",
-  find: "found",
-  fly: "flew",
-  forget: "forgot",
-  get: "got",
-  give: "gave",
-  go: "went",
-  grow: "grew",
-  have: "had",
-  hear: "heard",
-  hide: "hid",
-  hit: "hit",
-  hold: "held",
-  keep: "kept",
-  know: "knew",
-  lead: "led",
-  leave: "left",
-  lend: "lent",
-  let: "let",
-  lose: "lost",
-  make: "made",
-  mean: "meant",
-  meet: "met",
-  pay: "paid",
-  put: "put",
-  quit: "quit",
-  read: "read",
-  ride: "rode",
-  rise: "rose",
-  run: "ran",
-  say: "said",
-  see: "saw",
-  seek: "sought",
-  sell: "sold",
-  send: "sent",
-  set: "set",
-  shut: "shut",
-  sing: "sang",
-  sit: "sat",
-  speak: "spoke",
-  spend: "spent",
-  stand: "stood",
-  steal: "stole",
-  strike: "struck",
-  swim: "swam",
-  take: "took",
-  teach: "taught",
-  tell: "told",
-  think: "thought",
-  throw: "threw",
-  understand: "understood",
-  upset: "upset",
-  wake: "woke",
-  wear: "wore",
-  win: "won",
-  withdraw: "withdrew",
-  write: "wrote",
-};
-
 /** Irregular past forms that are no present form too ("won", "held", "took"; not "hit", "set", "cost"). */
 const PAST_FORMS = new Set(
   Object.entries(IRREGULAR_PAST)
@@ -387,20 +311,8 @@ export function embeddedQuestion(question: string): string | null {
 /** "did" + "Russia send wheat" → "Russia sent wheat"; "is" + "the capital of Peru" → "the capital of Peru is". */
 function moveAux(aux: string, rest: string[]): string {
   if (aux === "did" || aux === "does" || aux === "do") {
-    // The subject runs up to the first lower-case word that is not a determiner or adjective-like word.
-    let v = verbIndex(rest);
+    const v = doVerbIndex(rest);
     if (v < 0) return rest.join(" ");
-    // A noun of the subject can look like a verb ("did the frost quake happen", "did the oil price
-    // fall"): the verb is the next word when that is a verb and ends the clause or is no noun.
-    const after = rest[v + 1];
-    if (
-      after !== undefined &&
-      /^[a-z]+$/.test(after) &&
-      isNoun(rest[v]!) &&
-      isBaseVerb(after) &&
-      (v + 2 === rest.length || !isNoun(after) || CLAUSE_PREPOSITION.test(rest[v + 2]!))
-    )
-      v++;
     const verb = rest[v]!;
     const changed = aux === "did" ? pastOf(verb) : aux === "does" ? thirdPerson(verb) : verb;
     return [...rest.slice(0, v), changed, ...rest.slice(v + 1)].join(" ");
@@ -417,6 +329,51 @@ function moveAux(aux: string, rest: string[]): string {
   const v = verbIndex(rest);
   if (v <= 0) return [aux, ...rest].join(" ");
   return [...rest.slice(0, v), aux, ...rest.slice(v)].join(" ");
+}
+
+/** Index of the verb after "did"/"does"/"do" and the subject ("did the oil price fall" → "fall"), or -1. */
+function doVerbIndex(rest: string[]): number {
+  // The subject runs up to the first lower-case word that is not a determiner or adjective-like word.
+  let v = verbIndex(rest);
+  if (v < 0) return v;
+  // A noun of the subject can look like a verb ("did the frost quake happen", "did the oil price
+  // fall"): the verb is the next word when that is a verb and ends the clause or is no noun.
+  const after = rest[v + 1];
+  if (
+    after !== undefined &&
+    /^[a-z]+$/.test(after) &&
+    isNoun(rest[v]!) &&
+    isBaseVerb(after) &&
+    (v + 2 === rest.length || !isNoun(after) || CLAUSE_PREPOSITION.test(rest[v + 2]!))
+  )
+    v++;
+  return v;
+}
+
+/**
+ * The verb a wh-question asks with, after its auxiliary: "How much did the machine sell for?" →
+ * "sell", "Where was the painting found?" → "found", "What did the student seek?" → "seek". Null for
+ * other shapes ("Who won the Oscar?" names its verb as it is).
+ */
+export function askedVerb(question: string): string | null {
+  const ws = analyzeQuestion(question)
+    .asked.trim()
+    .replace(/[?!.\s]+$/u, "")
+    .split(/\s+/);
+  const whEnd = whPhraseEnd(ws);
+  if (whEnd < 0) return null;
+  const aux = ws[whEnd]?.toLowerCase() ?? "";
+  const rest = ws.slice(whEnd + 1);
+  if (rest.length < 2) return null;
+  let v = -1;
+  if (/^(did|does|do)$/.test(aux)) v = doVerbIndex(rest);
+  else if (/^(is|are|was|were)$/.test(aux))
+    // (A noun after a determiner may end in "-ing": "was the painting found".)
+    v = rest.findIndex(
+      (w, i) => i > 0 && (PARTICIPLE.test(w) || (/ing$/.test(w) && !DETERMINERS.test(rest[i - 1]!))),
+    );
+  const verb = v >= 0 ? rest[v]! : "";
+  return /^[a-z]+$/.test(verb) ? verb : null;
 }
 
 /** A preposition after a verb ("sell for", "apply to"): what stood before it was the verb. */

@@ -12,12 +12,14 @@ import {
   type Sentence,
   termStems,
 } from "../search/index.ts";
+import { isFurniture, withoutLeadingFurniture } from "../text/furniture.ts";
 import { writesInLowerCase } from "../text/nameCase.ts";
 import { stemSet } from "../text/similarity.ts";
+import { otherVerbForms } from "../text/verbForms.ts";
 import { peopleWord } from "../text/wordnet.ts";
 import { widenByMeaning } from "./meaning.ts";
 import { type Candidate, mergeCandidates, readability, relevance, type Scored } from "./points.ts";
-import { type AnswerSpan, analyzeQuestion, answerSpans } from "./questions.ts";
+import { type AnswerSpan, analyzeQuestion, answerSpans, askedVerb } from "./questions.ts";
 
 /** What a briefing is built from: the topic's concepts, the articles found, scored candidates. */
 export interface TopicRetrieval {
@@ -34,6 +36,11 @@ export interface QuestionRetrieval {
   closest?: Candidate;
   /** How well the best-scored sentence answers: its relevance and the fit of its best answer span. */
   top?: { rq: number; fit: number };
+  /**
+   * The person the best sentence names by surname only ("Comer, who …"), in full as other sentences
+   * name them ("Jodie Comer"), when just one full name ends in that surname.
+   */
+  named?: string;
 }
 
 /** What a digest story is built from (digest.ts): its title, its articles, their scored lead sentences. */
@@ -138,6 +145,8 @@ const ANSWER_MAX_WORDS = 80;
 const MAX_ANSWER_SENTENCES = 60;
 /** Share of a question's weight in words no article uses that makes it unanswerable here. */
 const ABSENT_SHARE = 0.5;
+/** A question asking for a measure with "how" and an adjective: the adjective. */
+const HOW_MEASURE = /^\s*how\s+(long|old|far|big|large|high|tall|fast|often|deep|wide|heavy)\b/i;
 /** Adverbs and -ed/-ing verb forms (by their ending). */
 const MANNER = /^\p{Ll}{3,}(ly|ed|ing)$/u;
 /** Words of a quiz-style question that set the scene but are not what an answer sentence repeats. */
@@ -161,8 +170,15 @@ export function retrieveQuestion(
 ): QuestionRetrieval {
   const ctxText = [opts.context ?? "", ...(opts.history ?? []).slice(-2)].join(" ");
   const analysis = analyzeQuestion(question);
-  const all = index.concepts(question, { question: true });
-  const trimmed = all.filter((c) => !SCENE_WORDS.has(c.stem));
+  // An irregular verb matches its other forms ("sell" → "sold", "fall" → "fell").
+  const all = index.concepts(question, { question: true }).map((c) => {
+    const forms = otherVerbForms(c.surface).filter((x) => !c.related.includes(x));
+    return forms.length > 0 ? { ...c, related: [...c.related, ...forms] } : c;
+  });
+  // "How old", "how long", "how far": the adjective asks for a measure; an answer need not repeat it
+  // ("dates back 1,700 years" answers "How old is the tomb?").
+  const measure = HOW_MEASURE.exec(analysis.asked)?.[1]?.toLowerCase();
+  const trimmed = all.filter((c) => !SCENE_WORDS.has(c.stem) && c.surface !== measure);
   const own = trimmed.length > 0 ? trimmed : all;
   // A follow-up with no words of its own ("How many are there?") asks about the thread's topic.
   let q = own.length > 0 ? own : index.concepts(opts.context ?? "", { question: true });
@@ -190,6 +206,7 @@ export function retrieveQuestion(
   // Likewise when what the question asks about is mostly words no article uses ("How much will the
   // football stadium cost the council?" over articles about a dam): an answer about something else
   // is no answer.
+  const verb = askedVerb(question);
   let absent = 0;
   let total = 0;
   for (const c of q) {
@@ -197,6 +214,9 @@ export function retrieveQuestion(
     // Adverbs and verb forms ("approximately", "reclaimed", "holding") are how a quiz words it, not
     // what it asks about: only other words count as absent.
     if (MANNER.test(c.surface)) continue;
+    // Nor is the verb it asks with ("How much does the student seek?" over "demands $175,000"): a
+    // verb is worded many ways.
+    if (c.surface === verb) continue;
     if ([c.stem, ...c.related].every((x) => index.docFreq(x) === 0)) absent += c.idf;
   }
   if (total > 0 && absent / total >= ABSENT_SHARE) return { candidates: [], hits: [] };
@@ -243,7 +263,8 @@ export function retrieveQuestion(
   // Readability (the costlier test) only for the sentences relevant enough.
   const kept = rel.filter((x) => {
     if (x.rq < minRelevance) return false;
-    x.quality = readability(x.s.text, ANSWER_MAX_WORDS);
+    // (An editor's note or a prompt to the reader is about the page, not the news.)
+    x.quality = isFurniture(x.s.text) ? 0 : readability(x.s.text, ANSWER_MAX_WORDS);
     return x.quality > 0;
   });
   if (kept.length === 0) {
@@ -255,7 +276,7 @@ export function retrieveQuestion(
         if (rq >= 0.1 && (!near || rq > near.rq) && readability(s.text) > 0) near = { s, rq };
       }
     const closest = near ? mergeCandidates(index, [{ sentence: near.s, score: near.rq }], [])[0] : undefined;
-    return { candidates: [], hits, ...(closest ? { closest } : {}) };
+    return { candidates: [], hits, ...(closest ? { closest: clean(closest) } : {}) };
   }
   // Only the most relevant sentences are read for answers (bounds the work on a large corpus).
   kept.sort((a, b) => b.rq * b.quality - a.rq * a.quality);
@@ -322,11 +343,20 @@ export function retrieveQuestion(
   const spansByText = new Map(kept.map((x, i) => [x.s.text, spans[i]!]));
   const keyByText = new Map([...answerKey].map(([st, k]) => [st.text, k]));
   inFull(candidates, keyByText, spansByText);
+  const inFullName =
+    analysis.type === "person" ? nameInFull(candidates[0], keyByText, spans, kept) : undefined;
   return {
-    candidates,
+    candidates: candidates.map(clean),
     hits,
     top,
+    ...(inFullName ? { named: inFullName } : {}),
   };
+}
+
+/** A candidate without page furniture at its start (the words it is cited for are unchanged). */
+function clean(c: Candidate): Candidate {
+  const text = withoutLeadingFurniture(c.text);
+  return text === c.text ? c : { ...c, text };
 }
 
 /** Per article: the words asked about so far, and whether it writes each in lower case. */
@@ -461,6 +491,34 @@ function inFull(
       return;
     }
   }
+}
+
+/**
+ * The person a sentence answers with by surname only, as the other sentences name them in full
+ * ("Comer" → "Jodie Comer"), written as they write it; undefined unless exactly one full name (two or
+ * three words) ends in that surname ("Biden" with "Joe Biden" and "Jill Biden" is left alone).
+ */
+function nameInFull(
+  top: Candidate | undefined,
+  answerKey: ReadonlyMap<string, string>,
+  spans: readonly AnswerSpan[][],
+  sentences: readonly { s: Sentence }[],
+): string | undefined {
+  const key = top ? answerKey.get(top.text) : undefined;
+  if (!key || !/^\p{L}+$/u.test(key)) return undefined;
+  const full = new Set<string>();
+  for (const ss of spans)
+    for (const sp of ss) {
+      const ws = sp.key.split(" ");
+      if (ws.length >= 2 && ws.length <= 3 && !sp.common && ws.at(-1) === key) full.add(sp.key.toLowerCase());
+    }
+  if (full.size !== 1) return undefined;
+  const name = [...full][0]!;
+  for (const { s } of sentences) {
+    const at = s.text.toLowerCase().indexOf(name);
+    if (at >= 0) return s.text.slice(at, at + name.length);
+  }
+  return undefined;
 }
 
 /**

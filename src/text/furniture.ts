@@ -1,0 +1,62 @@
+/**
+ * Page furniture a scraper left at the start of a sentence, inline (the page's lines flattened into
+ * one): caption controls and the photo credit after them ("enlarge this image toggle caption Jane
+ * Doe/AP Jane Doe/AP A federal judge …"), a photo credit in brackets ("( photo: Jane Doe, Getty Images
+ * ) A tourist …"), a cut-off caption before the story's agency tag ("File - in this 1984 photo, … ....
+ * ( associated press ) Moses Malone …"), link and follow prompts ("sponsored links", "follow us at
+ * @x and like us on facebook"). General markers of web pages, never a site's.
+ */
+
+/** Caption controls, then up to two photo credits ("Jane Doe/AP"). */
+const CAPTION_CONTROLS =
+  /^.{0,200}?\b(?:enlarge this image|toggle caption|hide caption|view full caption)\s+(?:(?:[^\s/]+\s+){0,3}?[^\s/]+\/[^\s/]+\s+){0,2}/iu;
+/** A photo credit in brackets opening the sentence. */
+const PHOTO_BRACKET = /^\(\s*(?:photo|image|picture|file photo)s?\s*:[^()]{0,120}\)\s*/iu;
+/** A caption cut off ("…" or "....") then the story's agency tag in brackets, an optional dash. */
+const CAPTION_THEN_AGENCY =
+  /^.{0,400}?(?:\.{3,}|…)\s*\(\s*(?:ap|associated press|the associated press|reuters|afp|cnn)\s*\)\s*(?:[-–—]+\s*)?/iu;
+/** Link and follow prompts, through the prompt. */
+const PROMPT =
+  /^.{0,80}?\b(?:sponsored links|article excerpt|follow us (?:at|on) \S+(?: and like us on facebook)?)\s+/iu;
+
+/** The story's agency tag opening what is left ("( cnn ) -- stolen files …"). */
+const AGENCY_TAG =
+  /^\(\s*(?:ap|associated press|the associated press|reuters|afp|cnn)\s*\)\s*(?:[-–—]+\s*)?/iu;
+
+/** The fewest words a sentence keeps after its furniture goes (else it stays as it was). */
+const MIN_WORDS = 6;
+
+/**
+ * The sentence without page furniture at its start ("enlarge this image toggle caption Jane Doe/AP
+ * Jane Doe/AP a federal judge says …" → "A federal judge says …"); the sentence as it was when none is
+ * found or too little would be left.
+ */
+export function withoutLeadingFurniture(sentence: string): string {
+  let s = sentence;
+  for (const re of [CAPTION_CONTROLS, PHOTO_BRACKET, CAPTION_THEN_AGENCY, PROMPT, AGENCY_TAG]) {
+    const m = re.exec(s);
+    if (!m || m[0].length === 0) continue;
+    const rest = s.slice(m[0].length);
+    if (rest.split(/\s+/).filter(Boolean).length < MIN_WORDS || !/^["“‘']?(?:\(\s*)?[\p{L}\d]/u.test(rest))
+      continue;
+    s = rest;
+  }
+  if (s === sentence) return s;
+  return s.replace(/^(["“‘']?)(\p{Ll})/u, (_, q: string, c: string) => q + c.toUpperCase());
+}
+
+/** A note about the story or a prompt to the reader, not news ("Editor's note: …", "Sign up for …"). */
+const NOTE_OPENER =
+  /^(?:editor['’]?s['’]? note|editors['’] note|correction|clarification|on (?:today|this week)['’]s episode of\b[^:]{0,80})\s*:/iu;
+const READER_PROMPT =
+  /\b(?:sign up (?:for|to|now|here)|click here|subscribe (?:now|today|here|to our)|all rights reserved)\b/iu;
+
+/**
+ * Whether a sentence is page furniture as a whole (once what `withoutLeadingFurniture` drops is
+ * gone): an editor's note or correction about the story, a podcast episode's promo line, a prompt to
+ * sign up, subscribe or click. Never an answer.
+ */
+export function isFurniture(sentence: string): boolean {
+  const s = withoutLeadingFurniture(sentence);
+  return NOTE_OPENER.test(s) || READER_PROMPT.test(s);
+}

@@ -1,0 +1,111 @@
+/**
+ * English irregular verbs: base form, past and past participle ("sell", "sold", "sold"). Regular
+ * forms stem alike ("filed", "files" → "file"); these do not ("sold" is no form of "sell" to a
+ * stemmer), so a question's "did the machine sell" would miss an article's "was sold".
+ */
+import { stem } from "./tokens.ts";
+
+const VERBS: readonly (readonly [string, string, string])[] = [
+  ["be", "was", "been"],
+  ["become", "became", "become"],
+  ["begin", "began", "begun"],
+  ["bring", "brought", "brought"],
+  ["build", "built", "built"],
+  ["buy", "bought", "bought"],
+  ["catch", "caught", "caught"],
+  ["choose", "chose", "chosen"],
+  ["come", "came", "come"],
+  ["cost", "cost", "cost"],
+  ["cut", "cut", "cut"],
+  ["do", "did", "done"],
+  ["draw", "drew", "drawn"],
+  ["drive", "drove", "driven"],
+  ["eat", "ate", "eaten"],
+  ["fall", "fell", "fallen"],
+  ["feel", "felt", "felt"],
+  ["fight", "fought", "fought"],
+  ["find", "found", "found"],
+  ["fly", "flew", "flown"],
+  ["forget", "forgot", "forgotten"],
+  ["get", "got", "gotten"],
+  ["give", "gave", "given"],
+  ["go", "went", "gone"],
+  ["grow", "grew", "grown"],
+  ["have", "had", "had"],
+  ["hear", "heard", "heard"],
+  ["hide", "hid", "hidden"],
+  ["hit", "hit", "hit"],
+  ["hold", "held", "held"],
+  ["keep", "kept", "kept"],
+  ["know", "knew", "known"],
+  ["lead", "led", "led"],
+  ["leave", "left", "left"],
+  ["lend", "lent", "lent"],
+  ["let", "let", "let"],
+  ["lose", "lost", "lost"],
+  ["make", "made", "made"],
+  ["mean", "meant", "meant"],
+  ["meet", "met", "met"],
+  ["pay", "paid", "paid"],
+  ["put", "put", "put"],
+  ["quit", "quit", "quit"],
+  ["read", "read", "read"],
+  ["ride", "rode", "ridden"],
+  ["rise", "rose", "risen"],
+  ["run", "ran", "run"],
+  ["say", "said", "said"],
+  ["see", "saw", "seen"],
+  ["seek", "sought", "sought"],
+  ["sell", "sold", "sold"],
+  ["send", "sent", "sent"],
+  ["set", "set", "set"],
+  ["shut", "shut", "shut"],
+  ["sing", "sang", "sung"],
+  ["sit", "sat", "sat"],
+  ["speak", "spoke", "spoken"],
+  ["spend", "spent", "spent"],
+  ["stand", "stood", "stood"],
+  ["steal", "stole", "stolen"],
+  ["strike", "struck", "struck"],
+  ["swim", "swam", "swum"],
+  ["take", "took", "taken"],
+  ["teach", "taught", "taught"],
+  ["tell", "told", "told"],
+  ["think", "thought", "thought"],
+  ["throw", "threw", "thrown"],
+  ["understand", "understood", "understood"],
+  ["upset", "upset", "upset"],
+  ["wake", "woke", "woken"],
+  ["wear", "wore", "worn"],
+  ["win", "won", "won"],
+  ["withdraw", "withdrew", "withdrawn"],
+  ["write", "wrote", "written"],
+];
+
+/** Base form → past ("sell" → "sold"). */
+export const IRREGULAR_PAST: Readonly<Record<string, string>> = Object.fromEntries(
+  VERBS.map(([b, p]) => [b, p]),
+);
+
+/** Any form (lower case) → the stems of the verb's other forms. */
+const OTHER_FORMS = new Map<string, Set<string>>();
+for (const forms of VERBS) {
+  // "be" and "have" are auxiliaries (stopwords); "do" too.
+  if (forms[0] === "be" || forms[0] === "have" || forms[0] === "do") continue;
+  const stems = [...new Set(forms.map(stem))];
+  for (const f of forms) {
+    const own = stem(f);
+    const set = OTHER_FORMS.get(f) ?? new Set<string>();
+    for (const s of stems) if (s !== own) set.add(s);
+    OTHER_FORMS.set(f, set);
+  }
+}
+
+/**
+ * The stems of an irregular verb's other forms, from any of its forms: "sell" → "sold";
+ * "fell" → "fall", "fallen"; "found" → "find". Empty for a word that is no such form.
+ */
+export function otherVerbForms(word: string): string[] {
+  const set = OTHER_FORMS.get(word.toLowerCase());
+  return set ? [...set] : [];
+}

@@ -1,0 +1,86 @@
+/**
+ * Page furniture a scraper left at the start of an answer's sentence (caption controls and photo
+ * credits, a bracketed photo credit, a cut-off caption before the agency tag, link and follow
+ * prompts) is not shown; the sentence it opened is, still cited. Composed news-like records.
+ */
+import { describe, expect, it } from "vitest";
+import { articlesFromRecords } from "../../src/corpus/load.ts";
+import { createExtractiveEngine } from "../../src/engine/extractive.ts";
+import { isFurniture, withoutLeadingFurniture } from "../../src/text/furniture.ts";
+
+describe("page furniture at the start of a sentence", () => {
+  it("drops caption controls with their credits, photo brackets, cut-off captions and prompts", () => {
+    expect(
+      withoutLeadingFurniture(
+        "Judge pauses lawsuit enlarge this image toggle caption jane doe/ap jane doe/ap a federal judge says the lawsuit will pause for 90 days.",
+      ),
+    ).toBe("A federal judge says the lawsuit will pause for 90 days.");
+    expect(
+      withoutLeadingFurniture(
+        "( photo: john roe, getty images ) a tourist who took 40 shells from the beach is going to jail for 15 days.",
+      ),
+    ).toBe("A tourist who took 40 shells from the beach is going to jail for 15 days.");
+    expect(
+      withoutLeadingFurniture(
+        "File - in this 1984 file photo, the center goes up for a shot.... ( associated press ) the former center, a three-time champion, died sunday, his team said.",
+      ),
+    ).toBe("The former center, a three-time champion, died sunday, his team said.");
+    expect(
+      withoutLeadingFurniture(
+        "Follow us at @sportsdesk and like us on facebook ( cnn ) -- stolen medical files are being offered for sale, the driver's manager said.",
+      ),
+    ).toBe("Stolen medical files are being offered for sale, the driver's manager said.");
+    expect(
+      withoutLeadingFurniture(
+        "City police sponsored links authorities are stepping up efforts to find a missing teenager.",
+      ),
+    ).toBe("Authorities are stepping up efforts to find a missing teenager.");
+    // Nothing to drop, or too little left: as it was.
+    const plain = "A federal judge says the lawsuit will pause for 90 days.";
+    expect(withoutLeadingFurniture(plain)).toBe(plain);
+    expect(withoutLeadingFurniture("( photo: john roe ) a short caption.")).toBe(
+      "( photo: john roe ) a short caption.",
+    );
+  });
+
+  it("answers with the sentence, not its furniture, still cited", async () => {
+    const engine = createExtractiveEngine(
+      articlesFromRecords([
+        {
+          id: "shells",
+          text:
+            "( photo: john roe, getty images ) a tourist who took 40 queen conch shells from the beach is going to jail for 15 days. " +
+            "The shells are protected in the state. The tourist paid a fine as well.",
+        },
+      ]),
+    );
+    const a = await engine.ask("How many days in jail was the tourist sentenced to?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe(
+      "A tourist who took 40 queen conch shells from the beach is going to jail for 15 days.",
+    );
+    expect(a.points[0]?.sources).toEqual(["shells"]);
+  });
+
+  it("never answers with an editor's note or a prompt to the reader", async () => {
+    expect(
+      isFurniture("Editor’s Note: A version of this story first appeared in our Middle East newsletter."),
+    ).toBe(true);
+    expect(isFurniture("Sign up for our newsletter to get the latest on the ceasefire talks.")).toBe(true);
+    expect(isFurniture("The envoy flew to the Middle East to press for a ceasefire deal.")).toBe(false);
+    const engine = createExtractiveEngine(
+      articlesFromRecords([
+        {
+          id: "talks",
+          text:
+            "Editor’s Note: Our reporter Ada Finch was sent to the Middle East to cover the ceasefire deal talks. " +
+            "The government sent its envoy, Mara Quist, to the Middle East to try to secure a ceasefire deal. " +
+            "Talks are due to resume next week.",
+        },
+      ]),
+    );
+    const a = await engine.ask("Whom did the government send to the Middle East to secure a ceasefire deal?");
+    expect(a.answer).not.toMatch(/^Editor/);
+    expect(a.answer).toContain("Mara Quist");
+  });
+});
