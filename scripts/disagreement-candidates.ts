@@ -2,10 +2,14 @@
  * Candidate pairs for labelling "where sources differ" (issue 13), found without the detector: two
  * reports in one cluster giving different figures before the same counted word ("274 people" /
  * "273 people", "30-year-old" / "29-year-old"), after the same head word ("killed 19" / "killed 22"),
- * or near-identical sentences with different numbers. Written OUTSIDE the project (the file quotes
- * the articles) for a person to read and label; keys are the eval's pair keys.
+ * or near-identical sentences with different numbers. With `--shared-words N`, also two sentences that
+ * share N or more content words (figures aside) and give different figures within a factor of 1.5
+ * ("Jane Doe, 45," / "Doe, 44, ..."; "killed 19" / "19 people died"), which the counted/head word
+ * test misses. Written OUTSIDE the project (the file quotes the articles) for a person to read and
+ * label; keys are the eval's pair keys.
  *
  *   node scripts/disagreement-candidates.ts --out /tmp/cands.jsonl --skip-used --max-clusters 400
+ *   node scripts/disagreement-candidates.ts --out /tmp/cands.jsonl --skip-used --shared-words 3
  *
  * Clusters used by any label file in tests/data are skipped with --skip-used.
  */
@@ -100,6 +104,7 @@ const { values } = parseArgs({
     from: { type: "string", default: "0" },
     "per-cluster": { type: "string", default: "4" },
     data: { type: "string", default: "multinews" },
+    "shared-words": { type: "string", default: "0" },
   },
 });
 const files: Record<string, string> = {
@@ -108,6 +113,7 @@ const files: Record<string, string> = {
   duc2007u: "eval/duc2007/duc2007_update.jsonl",
 };
 const name = values.data!;
+const sharedMin = Number(values["shared-words"]);
 const used = values["skip-used"] ? usedClusters() : new Set<string>();
 const { records } = loadRecords(files[name]!, 1);
 const out: string[] = [];
@@ -164,6 +170,20 @@ for (const r of records.slice(Number(values.from))) {
           about = "near-identical";
           va = dx.text;
           vb = dy.text;
+        }
+      }
+      if (!about && sharedMin > 0) {
+        const shared = [...x.s.stems].filter((w) => !/\d/.test(w) && y.s.stems.has(w)).length;
+        const xv = new Set(x.f.map((f) => f.value));
+        const yv = new Set(y.f.map((f) => f.value));
+        const near = (a: number, b: number) => a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 1.5;
+        for (const fa of shared >= sharedMin ? x.f.filter((f) => !yv.has(f.value)) : []) {
+          const fb = y.f.find((f) => !xv.has(f.value) && near(fa.value, f.value));
+          if (!fb) continue;
+          about = `${shared} shared words`;
+          va = fa.text;
+          vb = fb.text;
+          break;
         }
       }
       if (!about) continue;
