@@ -1,5 +1,5 @@
 /**
- * What the "versus" benches share (askVersus.ts, briefVersus.ts): another checkout of Summit loaded
+ * What the "versus" benches share (askVersus.ts, briefVersus.ts, digestVersus.ts): another checkout of Summit loaded
  * beside this one in the same process, one input timed on both alternately (A/B then B/A), and a row of
  * both medians with their ratio. No `run`: `npm run bench` skips this file.
  */
@@ -12,7 +12,7 @@ import { median } from "./stats.ts";
 
 /** A checkout's engine factory (its own corpus loader and extractive engine), optionally on a fixed clock. */
 export interface Checkout {
-  engine(records: ArticleRecord[], now?: Date): Pick<Engine, "brief" | "ask">;
+  engine(records: ArticleRecord[], now?: Date): Pick<Engine, "brief" | "ask" | "digest">;
 }
 
 /** Loads the checkout at `root` (a directory with its own node_modules). */
