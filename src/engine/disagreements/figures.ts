@@ -13,6 +13,7 @@ import {
   isContent,
   keyOf,
   type Mention,
+  MONTH_NAME,
   MONTH_WORD,
   NOT_A_NAME,
   phraseAfter,
@@ -285,7 +286,7 @@ function attributeOf(
 }
 
 /** A person's age in apposition: "Clifford Knight, 46, and …", "kristopher block, 39, of laporte". */
-const AGE = /(?:^|[\s(])(\p{L}[\p{L}'’-]+)\s+(\p{L}[\p{L}'’-]+),\s*(\d{1,3}),/gu;
+const AGE = /(?:^|[\s(])(\p{L}[\p{L}'’-]+)\s+(\p{L}[\p{L}'’-]+),\s*(?:aged\s+)?(\d{1,3}),/gu;
 /** Words that are not a person's name before an age ("his son, 15,", "the driver, 45,"). */
 const NOT_NAMED =
   /^(son|daughter|wife|husband|mother|father|brother|sister|boy|girl|man|woman|men|women|child|children|teen|teenager|driver|suspect|officer|victim|friend|partner|student|resident|worker|people|years?|aged|age|ages|number|no|page|vol|route|highway|room|flight|game|chapter|section|article)$/i;
@@ -293,7 +294,7 @@ const NOT_NAMED =
 const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** What every AGE match holds: ", 46," or "46-year-old" — skipped without it before the costlier patterns. */
-const MAY_HOLD_AGE = /,\s*\d{1,3},|\d-years?-old\b/i;
+const MAY_HOLD_AGE = /,\s*(?:aged\s+)?\d{1,3},|\d-years?-old\b/i;
 /** "the 30-year-old denise huskins", "a 24-year-old najim laachraoui": an age, then who. */
 const AGE_BEFORE = /\b(\d{1,3})-years?-old\s+((?:[\p{L}'’-]+\s*){1,3})/giu;
 /**
@@ -307,13 +308,13 @@ function nameWords(words: string[]): Set<string> {
   for (const w of words) {
     const lw = w.toLowerCase();
     if (STOPWORDS.has(lw) || REPORTING.has(lw)) break;
-    if (/\d/.test(w) || NOT_NAMED.test(w) || MONTH_WORD.test(w) || WEEKDAYS.includes(lw)) break;
+    if (/\d/.test(w) || NOT_NAMED.test(w) || MONTH_NAME.test(w) || WEEKDAYS.includes(lw)) break;
     if (!inDictionary(lw)) out.add(canonicalStem(stem(lw)));
   }
   return out;
 }
 
-function ageMention(
+export function ageMention(
   s: Sentence,
   sourceId: string,
   age: number,
@@ -353,7 +354,7 @@ export function ageMentions(s: Sentence, sourceId: string): Mention[] {
     const notAName = (w: string) =>
       STOPWORDS.has(w.toLowerCase()) ||
       NOT_NAMED.test(w) ||
-      MONTH_WORD.test(w) ||
+      MONTH_NAME.test(w) ||
       WEEKDAYS.includes(w.toLowerCase());
     if (notAName(first!) || notAName(last!)) continue;
     const names = new Set([first!, last!].map((w) => canonicalStem(stem(w.toLowerCase()))));

@@ -39,6 +39,9 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // (A sentence that dates what it tells, "On Oct. 6, 1998, Aaron McKinney, 21, …", gives the age then.)
   if (a.head === "age") {
     if (a.date && b.date && a.date.slice(0, 4) !== b.date.slice(0, 4)) return false;
+    // Reports a month or more apart may straddle a birthday ("Henderson, 21," at jury selection in
+    // March, "Henderson, 22," at a trial in October).
+    if (a.date && b.date && Math.abs(dayOf(a.date) - dayOf(b.date)) >= AGE_DAYS_APART) return false;
     if (a.years.size !== b.years.size || [...a.years].some((y) => !b.years.has(y))) return false;
   }
   if (a.attribute || b.attribute)
@@ -145,6 +148,14 @@ export function sameThing(a: Mention, b: Mention): boolean {
   if (a.compound && b.compound && pinnable && namesOk) return true;
   if (!va || va !== vb) return false;
   return shareAName(a.localNames ?? a.names, b.localNames ?? b.names);
+}
+
+/** Days apart from which two reports of a person's age may give it before and after a birthday. */
+export const AGE_DAYS_APART = 30;
+/** A date's day number (NaN-safe: an unreadable date counts as the same day). */
+function dayOf(date: string): number {
+  const t = Date.parse(date.slice(0, 10));
+  return Number.isNaN(t) ? 0 : t / 86_400_000;
 }
 
 /** Words beside a toll two sentences must share to be about the same event (npm run eval:disagreements). */

@@ -1,0 +1,99 @@
+/**
+ * Who an age is about when the sentence gives only part of the name ("Gallegos, 32, and his wife";
+ * "the 33-year-old Gallegos said"): the one full name of the article it fits. Two reports then disagree
+ * on a person's age only when both ages resolve to the same full name (matching.ts compares the names),
+ * whatever the words around each figure.
+ */
+import type { Sentence } from "../../search/index.ts";
+import { canonicalStem } from "../../text/synonyms.ts";
+import { STOPWORDS, stem } from "../../text/tokens.ts";
+import { dictionaryAvailable, inDictionary } from "../../text/wordnet.ts";
+import { ageMention } from "./figures.ts";
+import { type Mention, MONTH_NAME, NOT_A_NAME, REPORTING, WEEKDAYS } from "./mention.ts";
+
+/** An age beside one word: "Gallegos, 32,", "Gallegos, aged 32,", "the 33-year-old Gallegos". */
+const SURNAME_AGE = /(?:^|[^\p{L}\p{N}'’-])(\p{L}[\p{L}'’-]+),\s*(?:aged\s+)?(\d{1,3}),/gu;
+const AGE_SURNAME = /\b(\d{1,3})-years?-old\s+(\p{L}[\p{L}'’-]+)(?![\p{L}'’-])/gu;
+/** Cheap test before the patterns. */
+const MAY_HOLD_AGE = /,\s*(?:aged\s+)?\d{1,3},|\d-years?-old\b/i;
+/** Nouns and titles that stand before a name but are not one ("the driver, 45,", "Sen."). */
+const NOT_PERSON =
+  /^(son|daughter|wife|husband|mother|father|brother|sister|boy|girl|man|woman|men|women|child|children|teen|teenager|driver|suspect|officer|victim|friend|partner|student|resident|worker|people|years?|aged|age|ages|number|no|page|vol|route|highway|room|flight|game|chapter|section|article|mr|mrs|ms|dr|sen|rep|gov|gen|col|capt|lt|sgt|st|and|or|of|the|a|an|his|her|their|its)$/i;
+
+function plainWord(w: string): boolean {
+  const lw = w.toLowerCase();
+  return (
+    STOPWORDS.has(lw) ||
+    REPORTING.has(lw) ||
+    NOT_PERSON.test(w) ||
+    NOT_A_NAME.test(w) ||
+    MONTH_NAME.test(w) ||
+    WEEKDAYS.includes(lw)
+  );
+}
+
+/**
+ * A word that can be a surname: capitalised where it stands, or (in copies of the news set in lower
+ * case) a word no dictionary knows.
+ */
+function mayBeName(w: string): boolean {
+  if (plainWord(w) || w.length < 2) return false;
+  if (/^\p{Lu}/u.test(w)) return true;
+  return dictionaryAvailable() && !inDictionary(w.toLowerCase());
+}
+
+/**
+ * The full names of `surname` the article gives ("Eric Gallegos"): a name word right before it. One
+ * name, or none when the article gives two (a family: "Carolyn Bessette Kennedy" / "John Kennedy").
+ */
+function fullName(sentences: Sentence[], surname: string): [string, string] | null {
+  const firsts = new Map<string, string>();
+  const re = new RegExp(
+    `(?:^|[^\\p{L}'’-])(\\p{L}[\\p{L}'’-]+)\\s+${surname.replace(/[^\p{L}]/gu, ".")}(?![\\p{L}'’-])`,
+    "giu",
+  );
+  for (const s of sentences) {
+    if (!s.text.toLowerCase().includes(surname.toLowerCase())) continue;
+    for (const m of s.text.matchAll(re)) {
+      const first = m[1]!;
+      if (!mayBeName(first)) continue;
+      // "Eric Gallegos" where the text has capitals; lower-case copies only with a word no dictionary knows.
+      if (!/^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(m[0].trim().split(/\s+/).at(-1) ?? "")) continue;
+      firsts.set(first.toLowerCase(), first);
+    }
+  }
+  if (firsts.size !== 1) return null;
+  return [[...firsts.values()][0]!, surname];
+}
+
+const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+
+/**
+ * Ages an article gives beside a surname alone, each resolved to the article's one full name of that
+ * surname: an age mention of that person. `known` holds the ages already read (a full name beside them).
+ */
+export function resolvedAges(sentences: Sentence[], sourceId: string, known: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const taken = new Set(known.filter((m) => m.head === "age").map((m) => `${m.sentence.position}:${m.offset}`));
+  for (const s of sentences) {
+    if (!MAY_HOLD_AGE.test(s.text)) continue;
+    const found: [number, string, number][] = [];
+    for (const m of s.text.matchAll(SURNAME_AGE)) {
+      const before = s.text.slice(0, m.index + m[0].indexOf(m[1]!)).trimEnd();
+      const prev = /(\p{L}[\p{L}'’-]*)$/u.exec(before)?.[1];
+      // "Eric Gallegos, 32," is read with its full name already; "said Gallegos, 32," is not.
+      if (prev && mayBeName(prev) && /^\p{Lu}/u.test(prev) === /^\p{Lu}/u.test(m[1]!)) continue;
+      found.push([Number(m[2]), m[1]!, m.index + m[0].lastIndexOf(m[2]!)]);
+    }
+    for (const m of s.text.matchAll(AGE_SURNAME)) found.push([Number(m[1]), m[2]!, m.index]);
+    for (const [age, word, offset] of found) {
+      if (age < 1 || age > 110 || !mayBeName(word) || taken.has(`${s.position}:${offset}`)) continue;
+      const name = fullName(sentences, word);
+      if (!name) continue;
+      const names = new Set(name.map((w) => canonicalStem(stem(w.toLowerCase()))));
+      taken.add(`${s.position}:${offset}`);
+      out.push(ageMention(s, sourceId, age, names, offset, name.map(capital).join(" ")));
+    }
+  }
+  return out;
+}
