@@ -179,11 +179,14 @@ const WHO = new Set(["people", "person", "persons", "others", "individuals"].map
 /** Places a sentence puts its events in ("in Dar es Salaam", "in neighboring Kenya and Tanzania"): their stems. */
 const PLACES = new WeakMap<Mention["sentence"], Set<string>>();
 const PLACE_IN = /\bin\s+(?:the\s+)?(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}'’-]+)(?:\s+and\s+(\p{Lu}[\p{L}'’-]+))?/gu;
+/** "in the lawndale neighborhood", "in the Gresham district": a place named by its kind, whatever the case. */
+const PLACE_OF_KIND =
+  /\bin\s+the\s+(\p{L}[\p{L}'’-]+)\s+(?:neighborhood|neighbourhood|district|province|county|suburb|borough|region)\b()/giu;
 function placesOf(m: Mention): Set<string> {
   let p = PLACES.get(m.sentence);
   if (!p) {
     p = new Set(
-      [...m.sentence.text.matchAll(PLACE_IN)]
+      [...m.sentence.text.matchAll(PLACE_IN), ...m.sentence.text.matchAll(PLACE_OF_KIND)]
         .flatMap((x) => [x[1], x[2]])
         .filter((w): w is string => !!w && !NOT_A_NAME.test(w))
         .map((w) => canonicalStem(stem(w.toLowerCase()))),
