@@ -69,3 +69,74 @@ describe("ages at different times", () => {
     expect(differDated([[early, "1999-03-24"], [late, "1999-03-26"]]).length).toBe(1);
   });
 });
+
+describe("who an age in apposition or a bare 'the N-year-old' is about", () => {
+  it("reads 'Surname, a 31-year-old carpenter' as the full name written before it", () => {
+    const a = (age: string) =>
+      `Agents hunted Dorian Kessel in the hills near Marlow on Monday. Investigators believe they missed Kessel, a ${age}-year-old carpenter, by hours.`;
+    const b = "Dorian Kessel, 31, is charged with bombing a clinic in Marlow.";
+    expect(values(differ([a("32"), b]))).toEqual(["31", "32"]);
+    expect(differ([a("31"), b])).toEqual([]);
+  });
+
+  it("does not resolve a surname two full names before it share (a family)", () => {
+    const a =
+      "Nils Harrow filed for divorce in Tessby on Monday. His wife Greta Harrow, 48, declined to comment. Harrow, 56, was separated from his wife in May.";
+    const b = "Greta Harrow, 48, asked the court in Tessby to question her husband's aide.";
+    expect(differ([a, b])).toEqual([]);
+    // Control: with one full name before it, the surname is that person (another named after it is not).
+    const c =
+      "Greta Harrow filed for divorce in Tessby on Monday. Harrow, 46, asked the court to question her husband's aide. Her sister Ilse Harrow was not in court.";
+    expect(values(differ([c, b]))).toEqual(["46", "48"]);
+  });
+
+  it("reads 'the 21-year-old' with no noun as the person named just before", () => {
+    const a = (age: string) =>
+      `Police in Corvena named the man as Tavin Orlosk. The ${age}-year-old hanged himself at a deserted hotel on Monday.`;
+    const b = "Officers found the body of 20-year-old Tavin Orlosk in an abandoned hotel in Corvena.";
+    expect(values(differ([a("21"), b]))).toEqual(["20", "21"]);
+    expect(differ([a("20"), b])).toEqual([]);
+    // Control: with a noun after it ("the 21-year-old suspect") it may be someone else.
+    const suspect =
+      "Police in Corvena named the victim as Tavin Orlosk. The 21-year-old suspect was arrested at a hotel on Monday.";
+    expect(differ([suspect, b])).toEqual([]);
+  });
+});
+
+describe("tolls the figures were not read in", () => {
+  it("reads a toll with an apposition about who was killed", () => {
+    const a = (n: string) =>
+      `Mourners in Veshta buried the ${n} people, most of them children, killed in the school massacre by gunmen.`;
+    const b = "Gunmen killed 141 people in the school massacre in Veshta, most of them children, officials said.";
+    expect(values(differ([a("142"), b]))).toEqual(["141", "142"]);
+    expect(differ([a("141"), b])).toEqual([]);
+  });
+
+  it("reads a toll written in words, and only a toll", () => {
+    const a = (n: string) => `${n} people were killed in the bus crash near Tarnow on the Kessel highway on Sunday.`;
+    const b = "Nine people were killed in the bus crash near Tarnow on the Kessel highway on Sunday.";
+    expect(values(differ([a("Seven"), b])).sort()).toEqual(["nine", "seven"]);
+    expect(differ([a("Nine"), b])).toEqual([]);
+    // Control: a count of things in words is not read.
+    const c = (n: string) => `The plant near Tarnow shipped ${n} turbines to the Kessel wind farm on Sunday.`;
+    expect(differ([c("seven"), c("nine")])).toEqual([]);
+  });
+
+  it("does not take the toll of the latest raids for the running toll", () => {
+    const a =
+      "Air strikes on Veshta overnight killed 3 people, raising the death toll to 21 in a week of violence in the Veshta strip.";
+    const b = "Officials said 7 people were killed in Veshta overnight in a week of violence in the Veshta strip.";
+    expect(differ([a, b])).toEqual([]);
+    // Control: without the running toll, the two are tolls of the same night.
+    const c = "Air strikes on Veshta overnight killed 3 people in a week of violence in the Veshta strip.";
+    expect(differ([c, b]).length).toBe(1);
+  });
+
+  it("keeps apart tolls of places named by their kind ('in the X neighborhood')", () => {
+    const a = (place: string) =>
+      `a shooting in the ${place} neighborhood sunday morning wounded 5 people, police in the city said.`;
+    const b = "a shooting in the gresham neighborhood sunday morning wounded 8 people, police in the city said.";
+    expect(differ([a("lawndale"), b])).toEqual([]);
+    expect(differ([a("gresham"), b]).length).toBe(1);
+  });
+});
