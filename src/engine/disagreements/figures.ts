@@ -436,6 +436,10 @@ const NUMBER_WORD =
 const MAY_HOLD_NUMBER_WORD =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
 
+/** What every toll holds (numberWordTolls keeps only tolls): the sentence is skipped without it. */
+const MAY_HOLD_TOLL =
+  /\b(?:killed|killing|kills|dead|died|injured|injuring|injures|wounded|wounding|wounds|hurt|missing|hospitali[sz]ed|arrested|detained|rescued|evacuated|displaced|homeless)\b/i;
+
 /**
  * Tolls written in words ("seven people were killed", "killing twelve"): read as the digits they stand
  * for, and kept only when they count what happened to people (a number word elsewhere, "five units",
@@ -463,7 +467,8 @@ function numberWordTolls(s: Sentence, sourceId: string): Mention[] {
 }
 
 export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
-  const words = MAY_HOLD_NUMBER_WORD.test(s.text) ? numberWordTolls(s, sourceId) : [];
+  const words =
+    MAY_HOLD_TOLL.test(s.text) && MAY_HOLD_NUMBER_WORD.test(s.text) ? numberWordTolls(s, sourceId) : [];
   return [...figureMentions(s, sourceId), ...words];
 }
 

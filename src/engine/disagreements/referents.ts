@@ -58,20 +58,27 @@ function mayBeName(w: string): boolean {
  * later), else the article's one full name of it; none when two come before (a family: "Newt Gingrich" /
  * "Marianne Gingrich", where a surname alone may be either).
  */
-function fullName(sentences: Sentence[], surname: string, at: Sentence): [string, string] | null {
+function fullName(
+  sentences: Sentence[],
+  lower: string[],
+  surname: string,
+  at: Sentence,
+): [string, string] | null {
   const firsts = new Map<string, string>();
   const before = new Map<string, string>();
-  const re = new RegExp(
-    `(?:^|[^\\p{L}'’-])(\\p{L}[\\p{L}'’-]+)\\s+${surname.replace(/[^\p{L}]/gu, ".")}(?![\\p{L}'’-])`,
-    "giu",
-  );
-  for (const s of sentences) {
-    if (!s.text.toLowerCase().includes(surname.toLowerCase())) continue;
-    for (const m of s.text.matchAll(re)) {
-      const first = m[1]!;
+  const needle = surname.toLowerCase();
+  for (let i = 0; i < sentences.length; i++) {
+    const text = lower[i]!;
+    const s = sentences[i]!;
+    // Each place the surname is written as a word, and the word right before it.
+    for (let at0 = text.indexOf(needle); at0 >= 0; at0 = text.indexOf(needle, at0 + 1)) {
+      if (/[\p{L}'’-]/u.test(text.charAt(at0 + needle.length))) continue;
+      const prev = PREVIOUS_WORD.exec(s.text.slice(Math.max(0, at0 - 40), at0));
+      if (!prev) continue;
+      const first = prev[1]!;
       if (!mayBeName(first)) continue;
       // "Eric Gallegos" where the text has capitals; lower-case copies only with a word no dictionary knows.
-      if (!/^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(m[0].trim().split(/\s+/).at(-1) ?? "")) continue;
+      if (!/^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(s.text.charAt(at0))) continue;
       firsts.set(first.toLowerCase(), first);
       if (s.position < at.position) before.set(first.toLowerCase(), first);
     }
@@ -79,6 +86,9 @@ function fullName(sentences: Sentence[], surname: string, at: Sentence): [string
   const one = before.size > 0 ? before : firsts;
   return one.size === 1 ? [[...one.values()][0]!, surname] : null;
 }
+
+/** The word right before a position, separated from it by spaces only. */
+const PREVIOUS_WORD = /(?:^|[^\p{L}'’-])(\p{L}[\p{L}'’-]+)\s+$/u;
 
 const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
 
@@ -89,6 +99,8 @@ const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCas
 export function resolvedAges(sentences: Sentence[], sourceId: string, known: Mention[]): Mention[] {
   const out: Mention[] = [];
   const taken = new Set(known.filter((m) => m.head === "age").map((m) => `${m.sentence.position}:${m.offset}`));
+  // The article's sentences in lower case, made once when a surname is to be resolved.
+  let lower: string[] | undefined;
   for (const s of sentences) {
     if (!MAY_HOLD_AGE.test(s.text)) continue;
     const found: [number, string, number][] = [];
@@ -120,7 +132,8 @@ export function resolvedAges(sentences: Sentence[], sourceId: string, known: Men
     }
     for (const [age, word, offset] of found) {
       if (age < 1 || age > 110 || !mayBeName(word) || taken.has(`${s.position}:${offset}`)) continue;
-      const name = fullName(sentences, word, s);
+      lower ??= sentences.map((x) => x.text.toLowerCase());
+      const name = fullName(sentences, lower, word, s);
       if (!name) continue;
       const names = new Set(name.map((w) => canonicalStem(stem(w.toLowerCase()))));
       taken.add(`${s.position}:${offset}`);
