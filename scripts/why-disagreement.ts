@@ -12,6 +12,7 @@ import { dayMentions } from "../src/engine/disagreements/days.ts";
 import { quantityMentions } from "../src/engine/disagreements/figures.ts";
 import { compatible, sameThing } from "../src/engine/disagreements/matching.ts";
 import type { Mention } from "../src/engine/disagreements/mention.ts";
+import { resolvedAges } from "../src/engine/disagreements/referents.ts";
 import { createExtractiveEngine } from "../src/engine/extractive.ts";
 import type { Sentence } from "../src/search/index.ts";
 import { loadRecords } from "./eval.ts";
@@ -58,10 +59,14 @@ for (const l of labels) {
     console.log("  sentences not found");
     continue;
   }
-  const ms = (s: Sentence) => [
-    ...quantityMentions(s, String(s.article)),
-    ...dayMentions(s, String(s.article)),
-  ];
+  const ms = (s: Sentence) => {
+    const own = [...quantityMentions(s, String(s.article)), ...dayMentions(s, String(s.article))];
+    // Ages resolved to a person named elsewhere in the article (referents.ts).
+    const article = sentences.filter((x) => x.article === s.article);
+    const known = article.flatMap((x) => quantityMentions(x, String(x.article)));
+    const resolved = resolvedAges(article, String(s.article), known).filter((m) => m.sentence === s);
+    return [...own, ...resolved];
+  };
   const ma = ms(sa);
   const mb = ms(sb);
   console.log(`  A: ${sa.text.slice(0, 400)}`);

@@ -17,6 +17,7 @@ import { quantityMentions } from "./disagreements/figures.ts";
 import { compatible, sameThing } from "./disagreements/matching.ts";
 import type { Mention } from "./disagreements/mention.ts";
 import { type Conflict, claimOf, describe, markLater } from "./disagreements/presentation.ts";
+import { resolvedAges } from "./disagreements/referents.ts";
 import { restatedConflicts } from "./disagreements/restated.ts";
 
 export type { Conflict, ValuedClaim } from "./disagreements/presentation.ts";
@@ -52,10 +53,22 @@ export function findConflicts(
   dateOf?: (article: number) => string | null,
 ): Conflict[] {
   const mentions: Mention[] = [];
+  const byArticle = new Map<number, { sentences: Sentence[]; mentions: Mention[] }>();
   for (const s of sentences) {
     const id = sourceOf(s.article);
     const date = dateOf?.(s.article) ?? null;
-    for (const m of [...quantityMentions(s, id), ...dayMentions(s, id)]) mentions.push({ ...m, date });
+    let art = byArticle.get(s.article);
+    if (!art) byArticle.set(s.article, (art = { sentences: [], mentions: [] }));
+    art.sentences.push(s);
+    for (const m of [...quantityMentions(s, id), ...dayMentions(s, id)]) {
+      mentions.push({ ...m, date });
+      art.mentions.push(m);
+    }
+  }
+  // Ages beside a surname alone, resolved to the article's one full name of it (referents.ts).
+  for (const [article, art] of byArticle) {
+    const date = dateOf?.(article) ?? null;
+    for (const m of resolvedAges(art.sentences, sourceOf(article), art.mentions)) mentions.push({ ...m, date });
   }
   const used = new Set<Mention>();
   const found: { d: Conflict; weight: number }[] = [];

@@ -13,6 +13,7 @@ import {
   isContent,
   keyOf,
   type Mention,
+  MONTH_NAME,
   MONTH_WORD,
   NOT_A_NAME,
   phraseAfter,
@@ -54,7 +55,7 @@ export function quantityValue(matched: string): string {
 
 /** "… bringing the total to 702": the running total an increment leads to. */
 export const TOTAL =
-  /\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|pushing|pushes)\s+(?:the|its|their)\s+(?:total|tally|toll|number)\s+(?:\w+\s+){0,2}to\s+((?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?:million|billion|thousand))?)/i;
+  /\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|pushing|pushes)\s+(?:the|its|their)\s+(?:death\s+)?(?:total|tally|toll|number)\s+(?:\w+\s+){0,2}to\s+((?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?:million|billion|thousand))?)/i;
 /** Words after a figure that make it a part of a larger count ("among", "in the latest", "of whom"). */
 export const PART = /\b(among|in the latest|in the last|of whom|of them|in the first|in the second)\b/i;
 
@@ -111,12 +112,32 @@ function casualtyKey(
   if (phrase.length > 1) return null;
   if (phrase.length === 1 && CASUALTY.test(phrase[0]!)) return { words: [phrase[0]!], end: endTok + 1 };
   let i = endTok + phrase.length;
+  // "142 people, most of them children, were killed" / "left 142 people, most of them children, dead":
+  // an apposition about who they were stands between the count and what happened to them.
+  const apposition = appositionEnd(toks, i);
+  if (apposition > i) i = apposition;
   for (let n = 0; n < 3 && BE.test(toks[i]?.word ?? ""); n++) i++;
   if (i === endTok + phrase.length) return null;
   const what = toks[i]?.word ?? "";
   if (!CASUALTY.test(what)) return null;
   const who = phrase.length === 1 && !PEOPLE_WORD.test(phrase[0]!) ? [phrase[0]!] : [];
   return { words: [...who, what], end: i + 1 };
+}
+
+/** How an apposition about the people counted opens ("most of them children", "including 12 police officers"). */
+const APPOSITION_START = /^(most|many|some|all|including|mostly|among|half|several|nearly|almost|mainly|\d[\d,]*)$/i;
+/**
+ * The token after an apposition that opens at `i` (", most of them children,"): `i` when none. Up to
+ * eight words between two commas, none of them saying what happened.
+ */
+function appositionEnd(toks: Token[], i: number): number {
+  if (toks[i]?.word !== "," || !APPOSITION_START.test(toks[i + 1]?.word ?? "")) return i;
+  for (let j = i + 2; j < toks.length && j <= i + 9; j++) {
+    const w = toks[j]!.word;
+    if (w === ",") return j + 1;
+    if (w === ";" || w === ":" || CASUALTY.test(w) || CASUALTY_VERB.test(w) || BE.test(w)) return i;
+  }
+  return i;
 }
 
 /** What may stand between "people" and what they have done ("have ever passed", "had already voted"). */
@@ -285,7 +306,7 @@ function attributeOf(
 }
 
 /** A person's age in apposition: "Clifford Knight, 46, and …", "kristopher block, 39, of laporte". */
-const AGE = /(?:^|[\s(])(\p{L}[\p{L}'’-]+)\s+(\p{L}[\p{L}'’-]+),\s*(\d{1,3}),/gu;
+const AGE = /(?:^|[\s(])(\p{L}[\p{L}'’-]+)\s+(\p{L}[\p{L}'’-]+),\s*(?:aged\s+)?(\d{1,3}),/gu;
 /** Words that are not a person's name before an age ("his son, 15,", "the driver, 45,"). */
 const NOT_NAMED =
   /^(son|daughter|wife|husband|mother|father|brother|sister|boy|girl|man|woman|men|women|child|children|teen|teenager|driver|suspect|officer|victim|friend|partner|student|resident|worker|people|years?|aged|age|ages|number|no|page|vol|route|highway|room|flight|game|chapter|section|article)$/i;
@@ -293,7 +314,7 @@ const NOT_NAMED =
 const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** What every AGE match holds: ", 46," or "46-year-old" — skipped without it before the costlier patterns. */
-const MAY_HOLD_AGE = /,\s*\d{1,3},|\d-years?-old\b/i;
+const MAY_HOLD_AGE = /,\s*(?:aged\s+)?\d{1,3},|\d-years?-old\b/i;
 /** "the 30-year-old denise huskins", "a 24-year-old najim laachraoui": an age, then who. */
 const AGE_BEFORE = /\b(\d{1,3})-years?-old\s+((?:[\p{L}'’-]+\s*){1,3})/giu;
 /**
@@ -307,13 +328,13 @@ function nameWords(words: string[]): Set<string> {
   for (const w of words) {
     const lw = w.toLowerCase();
     if (STOPWORDS.has(lw) || REPORTING.has(lw)) break;
-    if (/\d/.test(w) || NOT_NAMED.test(w) || MONTH_WORD.test(w) || WEEKDAYS.includes(lw)) break;
+    if (/\d/.test(w) || NOT_NAMED.test(w) || MONTH_NAME.test(w) || WEEKDAYS.includes(lw)) break;
     if (!inDictionary(lw)) out.add(canonicalStem(stem(lw)));
   }
   return out;
 }
 
-function ageMention(
+export function ageMention(
   s: Sentence,
   sourceId: string,
   age: number,
@@ -353,7 +374,7 @@ export function ageMentions(s: Sentence, sourceId: string): Mention[] {
     const notAName = (w: string) =>
       STOPWORDS.has(w.toLowerCase()) ||
       NOT_NAMED.test(w) ||
-      MONTH_WORD.test(w) ||
+      MONTH_NAME.test(w) ||
       WEEKDAYS.includes(w.toLowerCase());
     if (notAName(first!) || notAName(last!)) continue;
     const names = new Set([first!, last!].map((w) => canonicalStem(stem(w.toLowerCase()))));
@@ -402,7 +423,56 @@ export function roundingOf(digits: string, multWord?: string): number {
 /** What every figure QUANTITY finds holds: a digit, or a vague amount ("tens of thousands of"). */
 const MAY_HOLD_FIGURE = /\d|(?:hundreds|thousands|millions|billions|dozens)\s+of\b/i;
 
+/** Number words a toll may be written in ("seven people were killed"): two to ninety-nine. */
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80,
+  ninety: 90,
+};
+const NUMBER_WORD =
+  /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?\b|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/gi;
+
+const MAY_HOLD_NUMBER_WORD =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+
+/** What every toll holds (numberWordTolls keeps only tolls): the sentence is skipped without it. */
+const MAY_HOLD_TOLL =
+  /\b(?:killed|killing|kills|dead|died|injured|injuring|injures|wounded|wounding|wounds|hurt|missing|hospitali[sz]ed|arrested|detained|rescued|evacuated|displaced|homeless)\b/i;
+
+/**
+ * Tolls written in words ("seven people were killed", "killing twelve"): read as the digits they stand
+ * for, and kept only when they count what happened to people (a number word elsewhere, "five units",
+ * is too often the same figure another report writes otherwise).
+ */
+function numberWordTolls(s: Sentence, sourceId: string): Mention[] {
+  const spans: { start: number; end: number; word: string }[] = [];
+  // The same text with each number word as its digits, padded to its length: offsets stay the same.
+  const digitised = s.text.replace(NUMBER_WORD, (w: string, tens?: string, unit?: string, small?: string, at?: number) => {
+    const n = small
+      ? NUMBER_WORDS[small.toLowerCase()]!
+      : NUMBER_WORDS[tens!.toLowerCase()]! + (unit ? NUMBER_WORDS[unit.toLowerCase()] ?? 0 : 0);
+    spans.push({ start: at!, end: at! + w.length, word: w });
+    return String(n).padEnd(w.length, " ");
+  });
+  if (spans.length === 0) return [];
+  const copy: Sentence = { ...s, text: digitised };
+  const out: Mention[] = [];
+  for (const m of figureMentions(copy, sourceId)) {
+    const span = spans.find((x) => m.offset !== undefined && m.offset >= x.start && m.offset < x.end);
+    if (!span || !m.casualty || m.vague) continue;
+    out.push({ ...m, ...contextOf(s), sentence: s, value: m.value.replace(/\d+/, span.word.toLowerCase()) });
+  }
+  return out;
+}
+
 export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
+  const words =
+    MAY_HOLD_TOLL.test(s.text) && MAY_HOLD_NUMBER_WORD.test(s.text) ? numberWordTolls(s, sourceId) : [];
+  return [...figureMentions(s, sourceId), ...words];
+}
+
+function figureMentions(s: Sentence, sourceId: string): Mention[] {
   // Most sentences hold no figure: skip them before the costlier patterns and the tokenizer.
   if (!MAY_HOLD_FIGURE.test(s.text)) return [];
   const out: Mention[] = ageMentions(s, sourceId);
@@ -553,6 +623,9 @@ export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
     // "22 people were injured", "26 were missing": what happened to them is what is counted.
     const casualty =
       !currency && !percent && !vague && !compound ? casualtyKey(toks, phrase, endTok, startTok) : null;
+    // "raids which killed three people, raising the death toll to 21": the toll of the latest raids, a
+    // part of the count the sentence gives after it.
+    if (casualty && !totalValue && TOTAL.test(text.slice(m.index + m[0].length))) continue;
     if (casualty) {
       phrase = casualty.words;
       extra = casualty.end - endTok - phrase.length;

@@ -39,6 +39,9 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // (A sentence that dates what it tells, "On Oct. 6, 1998, Aaron McKinney, 21, …", gives the age then.)
   if (a.head === "age") {
     if (a.date && b.date && a.date.slice(0, 4) !== b.date.slice(0, 4)) return false;
+    // Reports a month or more apart may straddle a birthday ("Henderson, 21," at jury selection in
+    // March, "Henderson, 22," at a trial in October).
+    if (a.date && b.date && Math.abs(dayOf(a.date) - dayOf(b.date)) >= AGE_DAYS_APART) return false;
     if (a.years.size !== b.years.size || [...a.years].some((y) => !b.years.has(y))) return false;
   }
   if (a.attribute || b.attribute)
@@ -147,6 +150,14 @@ export function sameThing(a: Mention, b: Mention): boolean {
   return shareAName(a.localNames ?? a.names, b.localNames ?? b.names);
 }
 
+/** Days apart from which two reports of a person's age may give it before and after a birthday. */
+export const AGE_DAYS_APART = 30;
+/** A date's day number (NaN-safe: an unreadable date counts as the same day). */
+function dayOf(date: string): number {
+  const t = Date.parse(date.slice(0, 10));
+  return Number.isNaN(t) ? 0 : t / 86_400_000;
+}
+
 /** Words beside a toll two sentences must share to be about the same event (npm run eval:disagreements). */
 export const TOLL_SHARED = 3;
 /** What a toll counts, folded ("killed", "dead", "died" → kill; "injured", "wounded", "hurt" → injur). */
@@ -168,11 +179,14 @@ const WHO = new Set(["people", "person", "persons", "others", "individuals"].map
 /** Places a sentence puts its events in ("in Dar es Salaam", "in neighboring Kenya and Tanzania"): their stems. */
 const PLACES = new WeakMap<Mention["sentence"], Set<string>>();
 const PLACE_IN = /\bin\s+(?:the\s+)?(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}'’-]+)(?:\s+and\s+(\p{Lu}[\p{L}'’-]+))?/gu;
+/** "in the lawndale neighborhood", "in the Gresham district": a place named by its kind, whatever the case. */
+const PLACE_OF_KIND =
+  /\bin\s+the\s+(\p{L}[\p{L}'’-]+)\s+(?:neighborhood|neighbourhood|district|province|county|suburb|borough|region)\b()/giu;
 function placesOf(m: Mention): Set<string> {
   let p = PLACES.get(m.sentence);
   if (!p) {
     p = new Set(
-      [...m.sentence.text.matchAll(PLACE_IN)]
+      [...m.sentence.text.matchAll(PLACE_IN), ...m.sentence.text.matchAll(PLACE_OF_KIND)]
         .flatMap((x) => [x[1], x[2]])
         .filter((w): w is string => !!w && !NOT_A_NAME.test(w))
         .map((w) => canonicalStem(stem(w.toLowerCase()))),

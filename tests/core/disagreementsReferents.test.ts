@@ -1,0 +1,142 @@
+/**
+ * "Where sources differ" by what a figure is about (issue 13): an age given beside a surname alone is the
+ * age of the one full name of that surname in its article, and two reports disagree on it only when both
+ * resolve to the same person. Made-up reports, each rule with a control.
+ */
+import { describe, expect, it } from "vitest";
+import { articlesFromRecords } from "../../src/corpus/load.ts";
+import { findDisagreements } from "../../src/engine/disagreements.ts";
+import { CorpusIndex } from "../../src/search/index.ts";
+
+function differ(texts: string[]) {
+  const articles = articlesFromRecords(texts.map((text, i) => ({ id: `r${i}`, title: `Report ${i}`, text })));
+  const index = new CorpusIndex(articles);
+  const sentences = index.articles.flatMap((_, a) => index.sentences(a));
+  return findDisagreements(sentences, (a) => index.articles[a]!.id, 5);
+}
+const values = (found: ReturnType<typeof differ>) =>
+  found.flatMap((d) => d.claims.flatMap((c) => c.values)).sort();
+
+describe("ages resolved to the person they are about", () => {
+  const first =
+    "Police said Marek Tolvaine was shot outside a petrol station in Haldby on Sunday night. Tolvaine, 32, and his wife were driving home when a car pulled up beside them.";
+  const second = (age: string, who = "Tolvaine") =>
+    `A gunman opened fire on a couple in Haldby on Sunday. \"He was a coward with a gun,\" the ${age}-year-old ${who} said on Monday as he stood beside the car. Marek Tolvaine was not hurt.`;
+
+  it("reads an age beside a surname as the age of the article's full name of it", () => {
+    expect(values(differ([first, second("33")]))).toEqual(["32", "33"]);
+    // Control: the same age is no disagreement.
+    expect(differ([first, second("32")])).toEqual([]);
+  });
+
+  it("keeps apart ages of different people of the same surname or none", () => {
+    // The second report names two people of that surname: the age is not resolved.
+    const family = `${second("33")} His brother Anton Tolvaine drove him home.`;
+    expect(differ([first, family])).toEqual([]);
+    // A surname no full name in the article fits is not resolved either.
+    const unnamed =
+      "A gunman opened fire on a couple in Haldby on Sunday. The 33-year-old Tolvaine said on Monday that he was not hurt.";
+    expect(differ([first, unnamed])).toEqual([]);
+  });
+
+  it("reads an age given as 'aged 45' beside a full name", () => {
+    const a = (age: string) => `Jana Orlik, aged ${age}, was charged with fraud by prosecutors in Vessen on Tuesday.`;
+    const b = "Prosecutors in Vessen charged Jana Orlik, 46, with fraud on Tuesday.";
+    expect(values(differ([a("45"), b]))).toEqual(["45", "46"]);
+    expect(differ([a("46"), b])).toEqual([]);
+  });
+});
+
+describe("ages at different times", () => {
+  function differDated(texts: [string, string][]) {
+    const articles = articlesFromRecords(
+      texts.map(([text, date], i) => ({ id: `r${i}`, title: `Report ${i}`, text, date })),
+    );
+    const index = new CorpusIndex(articles);
+    const sentences = index.articles.flatMap((_, a) => index.sentences(a));
+    return findDisagreements(
+      sentences,
+      (a) => index.articles[a]!.id,
+      5,
+      (a) => index.articles[a]!.date ?? null,
+    );
+  }
+  const early = "The other defendant, Tomas Velder, 21, sat quietly as jury selection began in Arnby.";
+  const late = "Tomas Velder, 22, is serving two life sentences after pleading guilty in Arnby.";
+  it("does not compare a person's age in reports months apart (a birthday between them)", () => {
+    expect(differDated([[early, "1999-03-24"], [late, "1999-10-30"]])).toEqual([]);
+    // Control: the same week, the same clash is a disagreement.
+    expect(differDated([[early, "1999-03-24"], [late, "1999-03-26"]]).length).toBe(1);
+  });
+});
+
+describe("who an age in apposition or a bare 'the N-year-old' is about", () => {
+  it("reads 'Surname, a 31-year-old carpenter' as the full name written before it", () => {
+    const a = (age: string) =>
+      `Agents hunted Dorian Kessel in the hills near Marlow on Monday. Investigators believe they missed Kessel, a ${age}-year-old carpenter, by hours.`;
+    const b = "Dorian Kessel, 31, is charged with bombing a clinic in Marlow.";
+    expect(values(differ([a("32"), b]))).toEqual(["31", "32"]);
+    expect(differ([a("31"), b])).toEqual([]);
+  });
+
+  it("does not resolve a surname two full names before it share (a family)", () => {
+    const a =
+      "Nils Harrow filed for divorce in Tessby on Monday. His wife Greta Harrow, 48, declined to comment. Harrow, 56, was separated from his wife in May.";
+    const b = "Greta Harrow, 48, asked the court in Tessby to question her husband's aide.";
+    expect(differ([a, b])).toEqual([]);
+    // Control: with one full name before it, the surname is that person (another named after it is not).
+    const c =
+      "Greta Harrow filed for divorce in Tessby on Monday. Harrow, 46, asked the court to question her husband's aide. Her sister Ilse Harrow was not in court.";
+    expect(values(differ([c, b]))).toEqual(["46", "48"]);
+  });
+
+  it("reads 'the 21-year-old' with no noun as the person named just before", () => {
+    const a = (age: string) =>
+      `Police in Corvena named the man as Tavin Orlosk. The ${age}-year-old hanged himself at a deserted hotel on Monday.`;
+    const b = "Officers found the body of 20-year-old Tavin Orlosk in an abandoned hotel in Corvena.";
+    expect(values(differ([a("21"), b]))).toEqual(["20", "21"]);
+    expect(differ([a("20"), b])).toEqual([]);
+    // Control: with a noun after it ("the 21-year-old suspect") it may be someone else.
+    const suspect =
+      "Police in Corvena named the victim as Tavin Orlosk. The 21-year-old suspect was arrested at a hotel on Monday.";
+    expect(differ([suspect, b])).toEqual([]);
+  });
+});
+
+describe("tolls the figures were not read in", () => {
+  it("reads a toll with an apposition about who was killed", () => {
+    const a = (n: string) =>
+      `Mourners in Veshta buried the ${n} people, most of them children, killed in the school massacre by gunmen.`;
+    const b = "Gunmen killed 141 people in the school massacre in Veshta, most of them children, officials said.";
+    expect(values(differ([a("142"), b]))).toEqual(["141", "142"]);
+    expect(differ([a("141"), b])).toEqual([]);
+  });
+
+  it("reads a toll written in words, and only a toll", () => {
+    const a = (n: string) => `${n} people were killed in the bus crash near Tarnow on the Kessel highway on Sunday.`;
+    const b = "Nine people were killed in the bus crash near Tarnow on the Kessel highway on Sunday.";
+    expect(values(differ([a("Seven"), b])).sort()).toEqual(["nine", "seven"]);
+    expect(differ([a("Nine"), b])).toEqual([]);
+    // Control: a count of things in words is not read.
+    const c = (n: string) => `The plant near Tarnow shipped ${n} turbines to the Kessel wind farm on Sunday.`;
+    expect(differ([c("seven"), c("nine")])).toEqual([]);
+  });
+
+  it("does not take the toll of the latest raids for the running toll", () => {
+    const a =
+      "Air strikes on Veshta overnight killed 3 people, raising the death toll to 21 in a week of violence in the Veshta strip.";
+    const b = "Officials said 7 people were killed in Veshta overnight in a week of violence in the Veshta strip.";
+    expect(differ([a, b])).toEqual([]);
+    // Control: without the running toll, the two are tolls of the same night.
+    const c = "Air strikes on Veshta overnight killed 3 people in a week of violence in the Veshta strip.";
+    expect(differ([c, b]).length).toBe(1);
+  });
+
+  it("keeps apart tolls of places named by their kind ('in the X neighborhood')", () => {
+    const a = (place: string) =>
+      `a shooting in the ${place} neighborhood sunday morning wounded 5 people, police in the city said.`;
+    const b = "a shooting in the gresham neighborhood sunday morning wounded 8 people, police in the city said.";
+    expect(differ([a("lawndale"), b])).toEqual([]);
+    expect(differ([a("gresham"), b]).length).toBe(1);
+  });
+});
