@@ -307,9 +307,9 @@ async function main(): Promise<void> {
     ["held-out 2026-12, sealed half", held.filter((l) => l.half === "sealed")],
     ["held-out 2026-12, both", held],
     // Its Multi-News pairs are shown only with --held-out; sealed as a whole.
-    ["held-out 2026-12b (sealed)", heldB],
+    ["held-out 2026-12b (dev since 2026-12c)", heldB],
     // Its Multi-News and DUC 2007 update pairs are shown only with --held-out; sealed as a whole.
-    ["held-out 2026-12c (sealed)", heldC],
+    ["held-out 2026-12c (dev since 2026-12d)", heldC],
     // Its Multi-News and DUC 2007 update pairs are shown only with --held-out; sealed as a whole.
     ["held-out 2026-12d (sealed)", heldD],
   ];
