@@ -13,6 +13,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { articlesFromRecords } from "../src/corpus/load.ts";
+import { createExtractiveEngine } from "../src/engine/extractive.ts";
+import type { Sentence } from "../src/search/index.ts";
 import { type ClusterDoc, roundRobinLead, summarizeCluster } from "../src/summarize/index.ts";
 import { markdownTable, sharedUrl } from "./shared.ts";
 
@@ -88,6 +91,24 @@ export function datasets(mnEvery: number): Dataset[] {
       published: "(published figures use other settings; target: lead + 1.5/1.0)",
     },
   ];
+}
+
+/** One cluster read as its own corpus (article ids `<cluster>/d<i>`, as the label files key them), and every sentence of it. */
+export function clusterSentences(
+  r: EvalRecord,
+  id: string,
+): { sentences: Sentence[]; articles: readonly { date?: string | null }[] } {
+  const e = createExtractiveEngine(
+    articlesFromRecords(
+      r.docs.map((d, i) => ({
+        id: `${id}/d${i}`,
+        text: d.text,
+        ...(d.title ? { title: d.title } : {}),
+        ...(d.date ? { date: d.date } : {}),
+      })),
+    ),
+  );
+  return { sentences: e.index.articles.flatMap((_, a) => e.index.sentences(a)), articles: e.index.articles };
 }
 
 export function loadRecords(

@@ -15,8 +15,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { articlesFromRecords } from "../src/corpus/load.ts";
-import { createExtractiveEngine } from "../src/engine/extractive.ts";
 import type { Sentence } from "../src/search/index.ts";
 import {
   candidate,
@@ -27,7 +25,7 @@ import {
   scoreOf,
   valuesOver,
 } from "./disagreement-features.ts";
-import { loadRecords } from "./eval.ts";
+import { clusterSentences, loadRecords } from "./eval.ts";
 import type { Label } from "./eval-disagreements.ts";
 
 const { values, positionals } = parseArgs({
@@ -77,23 +75,13 @@ function cluster(data: string, id: string) {
   if (!c) {
     if (!byData.has(data)) byData.set(data, loadRecords(FILES[data]!, 1).byId);
     const r = byData.get(data)!.get(id)!;
-    const e = createExtractiveEngine(
-      articlesFromRecords(
-        r.docs.map((d, i) => ({
-          id: `${id}/d${i}`,
-          text: d.text,
-          ...(d.title ? { title: d.title } : {}),
-          ...(d.date ? { date: d.date } : {}),
-        })),
-      ),
-    );
-    const sentences = e.index.articles.flatMap((_, a) => e.index.sentences(a));
+    const { sentences, articles } = clusterSentences(r, id);
     c = {
       sentences,
       idf: idfOver(sentences),
-      dates: e.index.articles.map((a) => a.date ?? null),
+      dates: articles.map((a) => a.date ?? null),
       values: valuesOver(sentences),
-      articles: e.index.articles.length,
+      articles: articles.length,
     };
     clusterCache.set(k, c);
   }

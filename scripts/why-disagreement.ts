@@ -7,15 +7,13 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { articlesFromRecords } from "../src/corpus/load.ts";
 import { dayMentions } from "../src/engine/disagreements/days.ts";
 import { quantityMentions } from "../src/engine/disagreements/figures.ts";
 import { compatible, sameThing } from "../src/engine/disagreements/matching.ts";
 import type { Mention } from "../src/engine/disagreements/mention.ts";
 import { resolvedAges } from "../src/engine/disagreements/referents.ts";
-import { createExtractiveEngine } from "../src/engine/extractive.ts";
 import type { Sentence } from "../src/search/index.ts";
-import { loadRecords } from "./eval.ts";
+import { clusterSentences, loadRecords } from "./eval.ts";
 import type { Label } from "./eval-disagreements.ts";
 
 const file = process.argv[2]!;
@@ -40,17 +38,7 @@ for (const l of labels) {
   const [data, id] = l.set.split(":") as [string, string];
   if (!byData.has(data)) byData.set(data, loadRecords(FILES[data]!, 1).byId);
   const r = byData.get(data)!.get(id)!;
-  const e = createExtractiveEngine(
-    articlesFromRecords(
-      r.docs.map((d, i) => ({
-        id: `${id}/d${i}`,
-        text: d.text,
-        ...(d.title ? { title: d.title } : {}),
-        ...(d.date ? { date: d.date } : {}),
-      })),
-    ),
-  );
-  const sentences = e.index.articles.flatMap((_, a) => e.index.sentences(a));
+  const { sentences } = clusterSentences(r, id);
   const [ka, kb] = l.key.split("-");
   const sa = sentences.find((s) => h(s.text) === ka);
   const sb = sentences.find((s) => h(s.text) === kb);
