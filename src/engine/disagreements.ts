@@ -58,7 +58,10 @@ export function findConflicts(
     const id = sourceOf(s.article);
     const date = dateOf?.(s.article) ?? null;
     let art = byArticle.get(s.article);
-    if (!art) byArticle.set(s.article, (art = { sentences: [], mentions: [] }));
+    if (!art) {
+      art = { sentences: [], mentions: [] };
+      byArticle.set(s.article, art);
+    }
     art.sentences.push(s);
     for (const m of [...quantityMentions(s, id), ...dayMentions(s, id)]) {
       mentions.push({ ...m, date });
@@ -68,7 +71,8 @@ export function findConflicts(
   // Ages beside a surname alone, resolved to the article's one full name of it (referents.ts).
   for (const [article, art] of byArticle) {
     const date = dateOf?.(article) ?? null;
-    for (const m of resolvedAges(art.sentences, sourceOf(article), art.mentions)) mentions.push({ ...m, date });
+    for (const m of resolvedAges(art.sentences, sourceOf(article), art.mentions))
+      mentions.push({ ...m, date });
   }
   const used = new Set<Mention>();
   const found: { d: Conflict; weight: number }[] = [];

@@ -21,7 +21,7 @@ describe("ages resolved to the person they are about", () => {
   const first =
     "Police said Marek Tolvaine was shot outside a petrol station in Haldby on Sunday night. Tolvaine, 32, and his wife were driving home when a car pulled up beside them.";
   const second = (age: string, who = "Tolvaine") =>
-    `A gunman opened fire on a couple in Haldby on Sunday. \"He was a coward with a gun,\" the ${age}-year-old ${who} said on Monday as he stood beside the car. Marek Tolvaine was not hurt.`;
+    `A gunman opened fire on a couple in Haldby on Sunday. "He was a coward with a gun," the ${age}-year-old ${who} said on Monday as he stood beside the car. Marek Tolvaine was not hurt.`;
 
   it("reads an age beside a surname as the age of the article's full name of it", () => {
     expect(values(differ([first, second("33")]))).toEqual(["32", "33"]);
@@ -40,7 +40,8 @@ describe("ages resolved to the person they are about", () => {
   });
 
   it("reads an age given as 'aged 45' beside a full name", () => {
-    const a = (age: string) => `Jana Orlik, aged ${age}, was charged with fraud by prosecutors in Vessen on Tuesday.`;
+    const a = (age: string) =>
+      `Jana Orlik, aged ${age}, was charged with fraud by prosecutors in Vessen on Tuesday.`;
     const b = "Prosecutors in Vessen charged Jana Orlik, 46, with fraud on Tuesday.";
     expect(values(differ([a("45"), b]))).toEqual(["45", "46"]);
     expect(differ([a("46"), b])).toEqual([]);
@@ -64,9 +65,19 @@ describe("ages at different times", () => {
   const early = "The other defendant, Tomas Velder, 21, sat quietly as jury selection began in Arnby.";
   const late = "Tomas Velder, 22, is serving two life sentences after pleading guilty in Arnby.";
   it("does not compare a person's age in reports months apart (a birthday between them)", () => {
-    expect(differDated([[early, "1999-03-24"], [late, "1999-10-30"]])).toEqual([]);
+    expect(
+      differDated([
+        [early, "1999-03-24"],
+        [late, "1999-10-30"],
+      ]),
+    ).toEqual([]);
     // Control: the same week, the same clash is a disagreement.
-    expect(differDated([[early, "1999-03-24"], [late, "1999-03-26"]]).length).toBe(1);
+    expect(
+      differDated([
+        [early, "1999-03-24"],
+        [late, "1999-03-26"],
+      ]).length,
+    ).toBe(1);
   });
 });
 
@@ -107,13 +118,15 @@ describe("tolls the figures were not read in", () => {
   it("reads a toll with an apposition about who was killed", () => {
     const a = (n: string) =>
       `Mourners in Veshta buried the ${n} people, most of them children, killed in the school massacre by gunmen.`;
-    const b = "Gunmen killed 141 people in the school massacre in Veshta, most of them children, officials said.";
+    const b =
+      "Gunmen killed 141 people in the school massacre in Veshta, most of them children, officials said.";
     expect(values(differ([a("142"), b]))).toEqual(["141", "142"]);
     expect(differ([a("141"), b])).toEqual([]);
   });
 
   it("reads a toll written in words, and only a toll", () => {
-    const a = (n: string) => `${n} people were killed in the bus crash near Tarnow on the Kessel highway on Sunday.`;
+    const a = (n: string) =>
+      `${n} people were killed in the bus crash near Tarnow on the Kessel highway on Sunday.`;
     const b = "Nine people were killed in the bus crash near Tarnow on the Kessel highway on Sunday.";
     expect(values(differ([a("Seven"), b])).sort()).toEqual(["nine", "seven"]);
     expect(differ([a("Nine"), b])).toEqual([]);
@@ -125,7 +138,8 @@ describe("tolls the figures were not read in", () => {
   it("does not take the toll of the latest raids for the running toll", () => {
     const a =
       "Air strikes on Veshta overnight killed 3 people, raising the death toll to 21 in a week of violence in the Veshta strip.";
-    const b = "Officials said 7 people were killed in Veshta overnight in a week of violence in the Veshta strip.";
+    const b =
+      "Officials said 7 people were killed in Veshta overnight in a week of violence in the Veshta strip.";
     expect(differ([a, b])).toEqual([]);
     // Control: without the running toll, the two are tolls of the same night.
     const c = "Air strikes on Veshta overnight killed 3 people in a week of violence in the Veshta strip.";
@@ -135,7 +149,8 @@ describe("tolls the figures were not read in", () => {
   it("keeps apart tolls of places named by their kind ('in the X neighborhood')", () => {
     const a = (place: string) =>
       `a shooting in the ${place} neighborhood sunday morning wounded 5 people, police in the city said.`;
-    const b = "a shooting in the gresham neighborhood sunday morning wounded 8 people, police in the city said.";
+    const b =
+      "a shooting in the gresham neighborhood sunday morning wounded 8 people, police in the city said.";
     expect(differ([a("lawndale"), b])).toEqual([]);
     expect(differ([a("gresham"), b]).length).toBe(1);
   });

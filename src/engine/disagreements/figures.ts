@@ -125,7 +125,8 @@ function casualtyKey(
 }
 
 /** How an apposition about the people counted opens ("most of them children", "including 12 police officers"). */
-const APPOSITION_START = /^(most|many|some|all|including|mostly|among|half|several|nearly|almost|mainly|\d[\d,]*)$/i;
+const APPOSITION_START =
+  /^(most|many|some|all|including|mostly|among|half|several|nearly|almost|mainly|\d[\d,]*)$/i;
 /**
  * The token after an apposition that opens at `i` (", most of them children,"): `i` when none. Up to
  * eight words between two commas, none of them saying what happened.
@@ -425,9 +426,31 @@ const MAY_HOLD_FIGURE = /\d|(?:hundreds|thousands|millions|billions|dozens)\s+of
 
 /** Number words a toll may be written in ("seven people were killed"): two to ninety-nine. */
 const NUMBER_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
   ninety: 90,
 };
 const NUMBER_WORD =
@@ -448,13 +471,16 @@ const MAY_HOLD_TOLL =
 function numberWordTolls(s: Sentence, sourceId: string): Mention[] {
   const spans: { start: number; end: number; word: string }[] = [];
   // The same text with each number word as its digits, padded to its length: offsets stay the same.
-  const digitised = s.text.replace(NUMBER_WORD, (w: string, tens?: string, unit?: string, small?: string, at?: number) => {
-    const n = small
-      ? NUMBER_WORDS[small.toLowerCase()]!
-      : NUMBER_WORDS[tens!.toLowerCase()]! + (unit ? NUMBER_WORDS[unit.toLowerCase()] ?? 0 : 0);
-    spans.push({ start: at!, end: at! + w.length, word: w });
-    return String(n).padEnd(w.length, " ");
-  });
+  const digitised = s.text.replace(
+    NUMBER_WORD,
+    (w: string, tens?: string, unit?: string, small?: string, at?: number) => {
+      const n = small
+        ? NUMBER_WORDS[small.toLowerCase()]!
+        : NUMBER_WORDS[tens!.toLowerCase()]! + (unit ? (NUMBER_WORDS[unit.toLowerCase()] ?? 0) : 0);
+      spans.push({ start: at!, end: at! + w.length, word: w });
+      return String(n).padEnd(w.length, " ");
+    },
+  );
   if (spans.length === 0) return [];
   const copy: Sentence = { ...s, text: digitised };
   const out: Mention[] = [];

@@ -15,7 +15,8 @@ import { type Mention, MONTH_NAME, NOT_A_NAME, REPORTING, WEEKDAYS } from "./men
 const SURNAME_AGE = /(?:^|[^\p{L}\p{N}'’-])(\p{L}[\p{L}'’-]+),\s*(?:aged\s+)?(\d{1,3}),/gu;
 const AGE_SURNAME = /\b(\d{1,3})-years?-old\s+(\p{L}[\p{L}'’-]+)(?![\p{L}'’-])/gu;
 /** "Laachraoui, a 25-year-old Belgian,": an age in apposition to a name of one or two words. */
-const NAME_A_AGE = /(?:^|[^\p{L}\p{N}'’-])(?:(\p{L}[\p{L}'’-]+)\s+)?(\p{L}[\p{L}'’-]+),\s+(?:a|an)\s+(\d{1,3})-years?-old\b/gu;
+const NAME_A_AGE =
+  /(?:^|[^\p{L}\p{N}'’-])(?:(\p{L}[\p{L}'’-]+)\s+)?(\p{L}[\p{L}'’-]+),\s+(?:a|an)\s+(\d{1,3})-years?-old\b/gu;
 /**
  * "the 21-year-old hanged his daughter", "the search for the 21-year-old, but": an age standing for a
  * person the article has named (no noun after it, or a verb).
@@ -98,7 +99,9 @@ const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCas
  */
 export function resolvedAges(sentences: Sentence[], sourceId: string, known: Mention[]): Mention[] {
   const out: Mention[] = [];
-  const taken = new Set(known.filter((m) => m.head === "age").map((m) => `${m.sentence.position}:${m.offset}`));
+  const taken = new Set(
+    known.filter((m) => m.head === "age").map((m) => `${m.sentence.position}:${m.offset}`),
+  );
   // The article's sentences in lower case, made once when a surname is to be resolved.
   let lower: string[] | undefined;
   for (const s of sentences) {
