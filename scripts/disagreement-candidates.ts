@@ -19,19 +19,12 @@ import { parseArgs } from "node:util";
 import { articlesFromRecords } from "../src/corpus/load.ts";
 import { createExtractiveEngine } from "../src/engine/extractive.ts";
 import { STOPWORDS, stem } from "../src/text/tokens.ts";
+import { MULT } from "./disagreement-features.ts";
 import { loadRecords } from "./eval.ts";
 import { pairKey } from "./eval-disagreements.ts";
 
 const NUM =
   /(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|trillion|m|bn)\b)?(?:-(\w+))?/gi;
-const MULT: Record<string, number> = {
-  million: 1e6,
-  m: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  thousand: 1e3,
-  trillion: 1e12,
-};
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i;
 const SKIP_AFTER = new Set(["percent", "per", "cent", "%"]);
 

@@ -7,6 +7,7 @@
  * word weighted by its rarity among the cluster's sentences), how close the values are, whether another
  * figure agrees, where the sentences stand in their articles.
  */
+import { NUMBER_WORDS } from "../src/engine/disagreements/figures.ts";
 import type { Sentence } from "../src/search/index.ts";
 import { STOPWORDS, stem } from "../src/text/tokens.ts";
 
@@ -26,35 +27,9 @@ export interface Figure {
   approx: boolean;
 }
 
-const WORD_NUMBERS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const MULT: Record<string, number> = {
+const WORD_NUMBERS = NUMBER_WORDS;
+/** Multipliers written after a number ("2.5 million", "$40m"). */
+export const MULT: Record<string, number> = {
   million: 1e6,
   m: 1e6,
   billion: 1e9,

@@ -102,10 +102,21 @@ const HELD_OUT_2026C = new URL("../tests/data/disagreements-heldout-2026-12c.jso
 const HELD_OUT_2026D = new URL("../tests/data/disagreements-heldout-2026-12d.jsonl", import.meta.url);
 
 /** A stable key for a pair of claim sentences (order-free). */
+/** One sentence's half of a pair key: its text, spaces and case folded, hashed. */
+export function sentenceKey(t: string): string {
+  return createHash("sha1").update(t.replace(/\s+/g, " ").trim().toLowerCase()).digest("hex").slice(0, 12);
+}
+
+/** The eval files a label's set names ("multinews:<id>:cluster"), under ../shared. */
+export const LABEL_DATA: Record<string, string> = {
+  multinews: "eval/multi_news/multi_news_test.jsonl",
+  duc2004: "eval/duc2004_task2/duc2004_task2.jsonl",
+  duc2007: "eval/duc2007/duc2007_main.jsonl",
+  duc2007u: "eval/duc2007/duc2007_update.jsonl",
+};
+
 export function pairKey(a: string, b: string): string {
-  const h = (t: string) =>
-    createHash("sha1").update(t.replace(/\s+/g, " ").trim().toLowerCase()).digest("hex").slice(0, 12);
-  return [h(a), h(b)].sort().join("-");
+  return [sentenceKey(a), sentenceKey(b)].sort().join("-");
 }
 
 function textsOf(c: Disagreement["claims"][number] & { texts?: string[] }): string[] {

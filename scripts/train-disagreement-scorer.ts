@@ -12,7 +12,6 @@
  *     tests/data/disagreements.jsonl tests/data/disagreements-extended.jsonl \
  *     tests/data/disagreements-heldout-2026-12.jsonl tests/data/disagreements-heldout-2026-12b.jsonl
  */
-import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { Sentence } from "../src/search/index.ts";
@@ -26,7 +25,7 @@ import {
   valuesOver,
 } from "./disagreement-features.ts";
 import { clusterSentences, loadRecords } from "./eval.ts";
-import type { Label } from "./eval-disagreements.ts";
+import { LABEL_DATA, type Label, sentenceKey } from "./eval-disagreements.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -39,14 +38,8 @@ const { values, positionals } = parseArgs({
     features: { type: "string" },
   },
 });
-const FILES: Record<string, string> = {
-  multinews: "eval/multi_news/multi_news_test.jsonl",
-  duc2004: "eval/duc2004_task2/duc2004_task2.jsonl",
-  duc2007: "eval/duc2007/duc2007_main.jsonl",
-  duc2007u: "eval/duc2007/duc2007_update.jsonl",
-};
-const h = (t: string) =>
-  createHash("sha1").update(t.replace(/\s+/g, " ").trim().toLowerCase()).digest("hex").slice(0, 12);
+const FILES = LABEL_DATA;
+const h = sentenceKey;
 
 interface Example {
   cluster: string;

@@ -5,7 +5,6 @@
  *
  *   node scripts/why-disagreement.ts tests/data/disagreements-heldout-2026-12b.jsonl [--real]
  */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { dayMentions } from "../src/engine/disagreements/days.ts";
 import { quantityMentions } from "../src/engine/disagreements/figures.ts";
@@ -14,7 +13,7 @@ import type { Mention } from "../src/engine/disagreements/mention.ts";
 import { resolvedAges } from "../src/engine/disagreements/referents.ts";
 import type { Sentence } from "../src/search/index.ts";
 import { clusterSentences, loadRecords } from "./eval.ts";
-import type { Label } from "./eval-disagreements.ts";
+import { LABEL_DATA, type Label, sentenceKey } from "./eval-disagreements.ts";
 
 const file = process.argv[2]!;
 const onlyReal = process.argv.includes("--real");
@@ -23,14 +22,8 @@ const labels = readFileSync(file, "utf8")
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Label)
   .filter((l) => !onlyReal || l.same);
-const FILES: Record<string, string> = {
-  multinews: "eval/multi_news/multi_news_test.jsonl",
-  duc2004: "eval/duc2004_task2/duc2004_task2.jsonl",
-  duc2007: "eval/duc2007/duc2007_main.jsonl",
-  duc2007u: "eval/duc2007/duc2007_update.jsonl",
-};
-const h = (t: string) =>
-  createHash("sha1").update(t.replace(/\s+/g, " ").trim().toLowerCase()).digest("hex").slice(0, 12);
+const FILES = LABEL_DATA;
+const h = sentenceKey;
 const byData = new Map<string, ReturnType<typeof loadRecords>["byId"]>();
 const fmt = (m: Mention) =>
   `${m.value} [${m.head}] key={${[...m.key].join(",")}} local={${[...(m.local ?? [])].join(",")}}${m.lowerBound ? " lb" : ""}${m.forecast ? " forecast" : ""}${m.governor ? ` of=${m.governor}` : ""}${m.attribute ? ` attr={${[...m.attribute].join(",")}}` : ""}${m.restriction?.size ? ` restr={${[...m.restriction].join(",")}}` : ""}${m.place ? ` place=${m.place}` : ""} [${m.lo.toFixed(1)},${m.hi.toFixed(1)}]`;

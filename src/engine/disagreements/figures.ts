@@ -425,7 +425,7 @@ export function roundingOf(digits: string, multWord?: string): number {
 const MAY_HOLD_FIGURE = /\d|(?:hundreds|thousands|millions|billions|dozens)\s+of\b/i;
 
 /** Number words a toll may be written in ("seven people were killed"): two to ninety-nine. */
-const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS: Record<string, number> = {
   two: 2,
   three: 3,
   four: 4,
