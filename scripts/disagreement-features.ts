@@ -7,8 +7,9 @@
  * word weighted by its rarity among the cluster's sentences), how close the values are, whether another
  * figure agrees, where the sentences stand in their articles.
  */
-import { NUMBER_WORDS } from "../src/engine/disagreements/figures.ts";
+
 import type { Sentence } from "../src/search/index.ts";
+import { NUMBER_WORDS } from "../src/text/numberWords.ts";
 import { STOPWORDS, stem } from "../src/text/tokens.ts";
 
 /** A figure as written, its range (its qualifier read), and the words that say what it counts. */

@@ -18,6 +18,7 @@
  *  6. it is non-empty and at most `maxChars` characters.
  */
 import type { Passage } from "../model.ts";
+import { NUMBER_WORDS, SCALE_WORDS } from "../text/numberWords.ts";
 import { americanize, contentStems, STOPWORDS } from "../text/tokens.ts";
 
 export interface VerifyRule {
@@ -29,30 +30,7 @@ export const DEFAULT_RULE: VerifyRule = { minOverlap: 0.5, maxChars: 400 };
 
 export type Verdict = { ok: true; passages: Passage[] } | { ok: false; reason: string };
 
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-  thousand: 1000,
-  million: 1_000_000,
-  billion: 1_000_000_000,
-  trillion: 1_000_000_000_000,
-  dozen: 12,
-};
+const WORD_VALUES: Readonly<Record<string, number>> = { ...NUMBER_WORDS, ...SCALE_WORDS };
 
 const DIGITS = /\d+(?:[.,]\d+)*/g;
 
@@ -72,7 +50,7 @@ export function figures(text: string): string[] {
     out.push(f.replace(/^0+(?=\d)/, ""));
   }
   for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
-    const v = NUMBER_WORDS[m[0]];
+    const v = WORD_VALUES[m[0]];
     if (v !== undefined) out.push(String(v));
   }
   return out;

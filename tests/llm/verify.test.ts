@@ -49,6 +49,17 @@ describe("figures", () => {
     ]);
     expect(figures("April 25, 2019")).toEqual(["25", "2019"]);
   });
+
+  it("reads every number word the disagreement finder reads, and the scale words", () => {
+    // "sixty" and "eighteen" were missing from the citation check's own table, so a claim's "sixty"
+    // was never checked against its passage.
+    expect(figures("sixty killed, eighteen hurt, a dozen missing, a hundred rescued")).toEqual([
+      "60",
+      "18",
+      "12",
+      "100",
+    ]);
+  });
 });
 
 describe("quotedPhrases", () => {

@@ -3,6 +3,7 @@
  * ("tens of thousands of"), each turned into a range and attached to the noun phrase it counts.
  */
 import type { Sentence } from "../../search/index.ts";
+import { NUMBER_WORDS } from "../../text/numberWords.ts";
 import { canonicalStem } from "../../text/synonyms.ts";
 import { STOPWORDS, stem } from "../../text/tokens.ts";
 import { dictionaryAvailable, inDictionary } from "../../text/wordnet.ts";
@@ -424,35 +425,6 @@ export function roundingOf(digits: string, multWord?: string): number {
 /** What every figure QUANTITY finds holds: a digit, or a vague amount ("tens of thousands of"). */
 const MAY_HOLD_FIGURE = /\d|(?:hundreds|thousands|millions|billions|dozens)\s+of\b/i;
 
-/** Number words a toll may be written in ("seven people were killed"): two to ninety-nine. */
-export const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 const NUMBER_WORD =
   /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?\b|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/gi;
 
