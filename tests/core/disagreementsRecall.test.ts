@@ -78,3 +78,28 @@ describe("where sources differ, on unseen news", () => {
     expect(three[0]!.claims.flatMap((c) => c.sources).sort()).toEqual(["r0", "r1", "r2"]);
   });
 });
+
+describe("counted words that begin like a month", () => {
+  it("compares counts of mayors, marines and markets ('may…', 'mar…' are not months)", () => {
+    for (const noun of ["mayors", "marines", "markets"]) {
+      const a = `Officials in Dunmore said on Monday that 40 ${noun} had signed the regional flood pledge this week.`;
+      const b = (n: string) =>
+        `Officials in Dunmore said on Monday that ${n} ${noun} had signed the regional flood pledge this week, a record.`;
+      const found = differ([a, b("48")]);
+      expect(found.length, noun).toBe(1);
+      expect(differ([a, b("40")]), noun).toEqual([]);
+    }
+  });
+});
+
+describe("time counted to the day of the report", () => {
+  it("does not compare 'N days since' an event in reports of different days", () => {
+    const a = "It has been 598 days since the hiker vanished in the Ten Mile Range near Frisco.";
+    const b = "It has been 293 days since the hiker vanished in the Ten Mile Range near Frisco.";
+    expect(differ([a, b])).toEqual([]);
+    // Control: the same sentences with a count of searchers are compared.
+    const c = (n: number) =>
+      `Today ${n} searchers combed the Ten Mile Range near Frisco for the missing hiker.`;
+    expect(differ([c(598), c(293).replace("293", "590")]).length).toBe(1);
+  });
+});

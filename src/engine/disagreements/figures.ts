@@ -15,7 +15,6 @@ import {
   keyOf,
   type Mention,
   MONTH_NAME,
-  MONTH_WORD,
   NOT_A_NAME,
   phraseAfter,
   REPORTING,
@@ -178,7 +177,7 @@ function governorOf(text: string, at: number): string | undefined {
     return undefined;
   if (/^(percent|cent|per|out|each|one|all|most|many|none|both|half|part)$/.test(w)) return undefined;
   // "inspections today of 80 …": a time is not what the figure is of.
-  if (GENERIC.has(stem(w)) || RELATIVE_TIME.test(w) || MONTH_WORD.test(w)) return undefined;
+  if (GENERIC.has(stem(w)) || RELATIVE_TIME.test(w) || MONTH_NAME.test(w)) return undefined;
   return canonicalStem(stem(w));
 }
 
@@ -423,6 +422,15 @@ export function roundingOf(digits: string, multWord?: string): number {
 }
 
 /** What every figure QUANTITY finds holds: a digit, or a vague amount ("tens of thousands of"). */
+/**
+ * A day of a month ("May 25", "25 Dec."): a month's name or abbreviation, not any word that begins like
+ * one ("40 mayors", "3 decades", "12 marines" are counts).
+ */
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s*$`, "i");
+const MONTH_AFTER = new RegExp(`^\\s*${MONTH}\\b`, "i");
+
 const MAY_HOLD_FIGURE = /\d|(?:hundreds|thousands|millions|billions|dozens)\s+of\b/i;
 
 const NUMBER_WORD =
@@ -501,8 +509,8 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (isYear) continue;
-      if (/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i.test(before)) continue;
-      if (/^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(after)) continue;
+      if (MONTH_BEFORE.test(before)) continue;
+      if (MONTH_AFTER.test(after)) continue;
       if (/^(st|nd|rd|th)\b|^\s*(a\.?m\.?|p\.?m\.?|gmt|bst|o'clock)|^:\d/i.test(after)) continue;
       if (/[\p{L}-]$/u.test(before)) continue;
       if (x === 0) continue;
@@ -515,9 +523,10 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
       if (share || /^\s+(out of|of the|of all)\s+\d/i.test(after)) continue;
       // "convicted on 18 of 36 counts": a part and its whole, neither the count of the thing.
       if (/\d\s+of\s+$/i.test(before) || /^\s+of\s+\d/i.test(after)) continue;
-      // "100 million years ago": a time, not an amount.
+      // "100 million years ago": a time, not an amount. "598 days since his disappearance": a time
+      // counted to the day it is told, which differs from report to report.
       if (
-        /^\s*(?:years?|months?|weeks?|days?|decades?|centuries|century)\s+ago\b/i.test(
+        /^\s*(?:years?|months?|weeks?|days?|hours?|decades?|centuries|century)\s+(?:ago|since)\b/i.test(
           text.slice(m.index + m[0].length),
         )
       )
@@ -673,7 +682,7 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
     lo *= unit.factor;
     hi *= unit.factor;
     if (GENERIC.has(head) && key.size < 2) continue;
-    if (phrase.every((w) => MONTH_WORD.test(w))) continue;
+    if (phrase.every((w) => MONTH_NAME.test(w))) continue;
     // Where the figure's own clause resumes after what it counts.
     const localEnd = endTok < 0 ? toks.length : endTok + phrase.length + extra;
     out.push({

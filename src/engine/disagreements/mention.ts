@@ -59,7 +59,6 @@ export interface Mention {
   span?: boolean;
 }
 
-export const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 /** A month's name or abbreviation, and nothing else ("Jan.", "March"; not "Janet", "Marco", "Decker"). */
 export const MONTH_NAME =
   /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
