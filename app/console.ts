@@ -2,10 +2,7 @@
  * Wires the web console (console/) into the server: its ports over the digest runtime, the feedback
  * log, /healthz and the source registry, mounted at /console on the one HTTP port.
  */
-import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Redis } from "ioredis";
-import type { EndedSessions } from "../console/auth.ts";
 import { type ConsoleHandler, createConsole } from "../console/handler.ts";
 import type { ConsoleDeps, PollSummary } from "../console/ports.ts";
 import { recentDeliveries } from "../queue/recent.ts";
@@ -16,6 +13,7 @@ import { SharedStore } from "../store/sharedStore.ts";
 import type { FeedbackVote } from "../usecases/feedback.ts";
 import type { Config } from "./config.ts";
 import { consoleSources } from "./consoleSources.ts";
+import { endedSessionsInRedis, loginAttemptsInRedis } from "./consoleStores.ts";
 import type { Router } from "./http.ts";
 import type { Logger } from "./logger.ts";
 import type { Metrics } from "./metrics.ts";
@@ -29,23 +27,6 @@ export interface ConsoleOptions {
    */
   sourceHttp?: SourceDepsOptions["http"];
   loginLimit?: ConsoleDeps["loginLimit"];
-}
-
-/**
- * Logged-out console sessions, seen by every process on this Redis: one key per session (its id hashed,
- * so the store holds no usable part of a cookie), expiring when the session would have.
- */
-function endedSessionsInRedis(redis: Redis, prefix: string, clock: Clock): EndedSessions {
-  const key = (id: string) => `${prefix}:${createHash("sha256").update(id).digest("base64url")}`;
-  return {
-    async add(id, untilMs) {
-      const ttl = Math.ceil(untilMs - clock.now().getTime());
-      if (ttl > 0) await redis.set(key(id), "1", "PX", ttl);
-    },
-    async has(id) {
-      return (await redis.exists(key(id))) === 1;
-    },
-  };
 }
 
 /** Try it has no platform's 3-second deadline, but a person is still waiting. */
@@ -120,9 +101,14 @@ export function mountConsole(ctx: {
     },
     health: async () => ({ ...(await ctx.health()) }),
     sources,
-    ...(ctx.options?.loginLimit ? { loginLimit: ctx.options.loginLimit } : {}),
     secureCookie: config.consoleSecureCookie,
     endedSessions: endedSessionsInRedis(digests.redis, `${config.redisPrefix}:console:ended`, ctx.clock),
+    loginAttempts: loginAttemptsInRedis(
+      digests.redis,
+      `${config.redisPrefix}:console:attempts`,
+      ctx.clock,
+      ctx.options?.loginLimit,
+    ),
     onCommand: (command, outcome) => metrics.command("web", command, outcome),
   });
   ctx.router.mount("/console", (req: IncomingMessage, res: ServerResponse) => handler.handle(req, res));

@@ -76,19 +76,72 @@ export function endedSessionsInMemory(now: () => number, max = 10_000): EndedSes
   };
 }
 
+/**
+ * Login attempts per client address, for the limit on password guesses. Every process serving the
+ * console must count in the same place, or N processes give a guesser N times the allowance
+ * (app/consoleStores.ts keeps them in Redis).
+ */
+export interface LoginAttempts {
+  /** Seconds until `client` may try again, or 0 when it has made fewer than `limit.max` attempts in the window. */
+  retryAfter(client: string): Promise<number>;
+  /** Counts one attempt of `client`, now. */
+  count(client: string): Promise<void>;
+}
+
+export interface LoginLimit {
+  /** Attempts allowed per client address within `windowMs`. */
+  max: number;
+  windowMs: number;
+}
+
+export const DEFAULT_LOGIN_LIMIT: LoginLimit = { max: 5, windowMs: 15 * 60_000 };
+
+/** Seconds until the oldest of `times` leaves the window, when `times` fill it; else 0. */
+export function retryAfterOf(times: readonly number[], limit: LoginLimit, now: number): number {
+  const recent = times.filter((t) => t > now - limit.windowMs);
+  if (recent.length < limit.max) return 0;
+  const oldest = Math.min(...recent);
+  return Math.max(1, Math.ceil((oldest + limit.windowMs - now) / 1000));
+}
+
+/** Login attempts in this process's memory (one process, tests): at most `maxClients` addresses, oldest forgotten first. */
+export function loginAttemptsInMemory(
+  now: () => number,
+  limit: LoginLimit = DEFAULT_LOGIN_LIMIT,
+  maxClients = 10_000,
+): LoginAttempts {
+  const attempts = new Map<string, number[]>();
+  return {
+    async retryAfter(client) {
+      const recent = (attempts.get(client) ?? []).filter((t) => t > now() - limit.windowMs);
+      if (recent.length === 0) attempts.delete(client);
+      else attempts.set(client, recent);
+      return retryAfterOf(recent, limit, now());
+    },
+    async count(client) {
+      const recent = attempts.get(client) ?? [];
+      recent.push(now());
+      attempts.set(client, recent);
+      if (attempts.size > maxClients) attempts.delete(attempts.keys().next().value ?? "");
+    },
+  };
+}
+
 export class ConsoleAuth {
   readonly #token: string | undefined;
   readonly #now: () => number;
   /** Signs sessions and CSRF tokens: derived from the token, or random per process without one. */
   readonly #key: Buffer;
-  readonly #limit: { max: number; windowMs: number };
-  readonly #attempts = new Map<string, number[]>();
+  readonly #attempts: LoginAttempts;
   readonly #ended: EndedSessions;
 
   constructor(opts: {
     token: string | undefined;
     now: () => number;
-    loginLimit?: { max: number; windowMs: number };
+    /** The limit of the default, in-memory count of attempts (ignored with `attempts`). */
+    loginLimit?: LoginLimit;
+    /** Where login attempts are counted; default this process's memory. */
+    attempts?: LoginAttempts;
     /** Where logged-out sessions are listed; default this process's memory. */
     ended?: EndedSessions;
   }) {
@@ -98,7 +151,7 @@ export class ConsoleAuth {
     this.#key = opts.token
       ? createHash("sha256").update(`summit-console:${opts.token}`).digest()
       : randomBytes(32);
-    this.#limit = opts.loginLimit ?? { max: 5, windowMs: 15 * 60_000 };
+    this.#attempts = opts.attempts ?? loginAttemptsInMemory(opts.now, opts.loginLimit);
   }
 
   get needsLogin(): boolean {
@@ -127,10 +180,10 @@ export class ConsoleAuth {
       // limit (right ones do not, so a scraper never locks itself out), and a limited address is not
       // even checked, or a guess's answer would still leak through.
       const client = req.socket.remoteAddress ?? "?";
-      const limited = this.#limited(client);
+      const limited = await this.#attempts.retryAfter(client);
       if (limited) return { kind: "none", reason: "limited", retryAfter: limited };
       if (sameSecret(auth.slice(7).trim(), this.#token)) return { kind: "bearer" };
-      this.#count(client);
+      await this.#attempts.count(client);
       return { kind: "none", reason: "login" };
     }
     const sessionId = await this.#session(parseCookies(req.headers.cookie)[SESSION_COOKIE]);
@@ -166,27 +219,11 @@ export class ConsoleAuth {
     return `${expires}.${nonce}.${this.#sign(`session:${expires}.${nonce}`)}`;
   }
 
-  /** Seconds until `client` may try again, or 0 when it is not limited. */
-  #limited(client: string): number {
-    const now = this.#now();
-    const recent = (this.#attempts.get(client) ?? []).filter((t) => t > now - this.#limit.windowMs);
-    this.#attempts.set(client, recent);
-    if (recent.length < this.#limit.max) return 0;
-    return Math.max(1, Math.ceil(((recent[0] ?? now) + this.#limit.windowMs - now) / 1000));
-  }
-
-  #count(client: string): void {
-    const recent = this.#attempts.get(client) ?? [];
-    recent.push(this.#now());
-    this.#attempts.set(client, recent);
-    if (this.#attempts.size > 10_000) this.#attempts.delete(this.#attempts.keys().next().value ?? "");
-  }
-
   /** Checks a login attempt; counts it against the client's limit (successful ones too). */
-  login(client: string, token: string): "ok" | "wrong" | { limited: number } {
-    const limited = this.#limited(client);
+  async login(client: string, token: string): Promise<"ok" | "wrong" | { limited: number }> {
+    const limited = await this.#attempts.retryAfter(client);
     if (limited) return { limited };
-    this.#count(client);
+    await this.#attempts.count(client);
     return this.#token !== undefined && sameSecret(token, this.#token) ? "ok" : "wrong";
   }
 

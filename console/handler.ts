@@ -74,6 +74,7 @@ export function createConsole(deps: ConsoleDeps): ConsoleHandler {
     token: deps.token,
     now: () => deps.clock.now().getTime(),
     ...(deps.loginLimit ? { loginLimit: deps.loginLimit } : {}),
+    ...(deps.loginAttempts ? { attempts: deps.loginAttempts } : {}),
     ...(deps.endedSessions ? { ended: deps.endedSessions } : {}),
   });
   /** The session cookie is Secure on a TLS socket, and always when HTTPS ends at a proxy in front. */
@@ -196,7 +197,7 @@ export function createConsole(deps: ConsoleDeps): ConsoleHandler {
           413,
           messagePage({ csrf: null, session: false }, "Too large", "That request was too large."),
         );
-      const result = auth.login(req.socket.remoteAddress ?? "?", String(form.get("token") ?? ""));
+      const result = await auth.login(req.socket.remoteAddress ?? "?", String(form.get("token") ?? ""));
       const nextField = safeNext(String(form.get("next") ?? ""));
       if (result === "ok") {
         track("login", "ok");

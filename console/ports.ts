@@ -8,7 +8,7 @@ import type { Subscription } from "../queue/types.ts";
 import type { Clock, Engine } from "../src/model.ts";
 import type { FeedbackVote } from "../usecases/feedback.ts";
 import type { SubscriptionControls } from "../usecases/manageSubscription.ts";
-import type { EndedSessions } from "./auth.ts";
+import type { EndedSessions, LoginAttempts, LoginLimit } from "./auth.ts";
 
 /** One followed source as the Sources page shows it. */
 export interface SourceRow {
@@ -72,8 +72,13 @@ export interface ConsoleDeps {
   secureCookie?: boolean;
   /** Where logged-out sessions are listed until they expire; default this process's memory. */
   endedSessions?: EndedSessions;
-  /** Login attempts and wrong Bearer tokens allowed per client address per window (default 5 per 15 minutes). */
-  loginLimit?: { max: number; windowMs: number };
+  /**
+   * Login attempts and wrong Bearer tokens allowed per client address per window (default 5 per 15
+   * minutes), counted in this process's memory; ignored with `loginAttempts`.
+   */
+  loginLimit?: LoginLimit;
+  /** Where login attempts are counted, shared by every process serving the console; default this process's memory. */
+  loginAttempts?: LoginAttempts;
   /** Called for every console action (for metrics): what, and how it went. */
   onCommand?: (command: string, outcome: "ok" | "error") => void;
 }

@@ -124,18 +124,18 @@ describe("console auth", () => {
     ).toBe("none");
   });
 
-  it("rate-limits login attempts per client, right token or not", () => {
+  it("rate-limits login attempts per client, right token or not", async () => {
     let now = 0;
     const auth = new ConsoleAuth({ token: "t", now: () => now, loginLimit: { max: 3, windowMs: 60_000 } });
-    expect([auth.login("a", "x"), auth.login("a", "x"), auth.login("a", "t")]).toEqual([
+    expect([await auth.login("a", "x"), await auth.login("a", "x"), await auth.login("a", "t")]).toEqual([
       "wrong",
       "wrong",
       "ok",
     ]);
-    expect(auth.login("a", "t")).toEqual({ limited: 60 });
-    expect(auth.login("b", "t")).toBe("ok");
+    expect(await auth.login("a", "t")).toEqual({ limited: 60 });
+    expect(await auth.login("b", "t")).toBe("ok");
     now = 61_000;
-    expect(auth.login("a", "t")).toBe("ok");
+    expect(await auth.login("a", "t")).toBe("ok");
   });
 
   it("counts wrong Bearer tokens against the same limit; a limited address is refused even the right one", async () => {
@@ -146,10 +146,10 @@ describe("console auth", () => {
     // A scraper with the right token never uses up its own allowance.
     for (let i = 0; i < 10; i++) expect((await bearer("a", "t")).kind).toBe("bearer");
     expect(await bearer("a", "guess1")).toEqual({ kind: "none", reason: "login" });
-    expect(auth.login("a", "guess2")).toBe("wrong");
+    expect(await auth.login("a", "guess2")).toBe("wrong");
     expect(await bearer("a", "guess3")).toEqual({ kind: "none", reason: "login" });
     expect(await bearer("a", "t")).toEqual({ kind: "none", reason: "limited", retryAfter: 60 });
-    expect(auth.login("a", "t")).toEqual({ limited: 60 });
+    expect(await auth.login("a", "t")).toEqual({ limited: 60 });
     // Other addresses are not affected, and the window passes.
     expect((await bearer("b", "t")).kind).toBe("bearer");
     now = 61_000;
