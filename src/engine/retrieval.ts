@@ -493,6 +493,20 @@ function inFull(
   }
 }
 
+/** Names of two or three words the answer spans give (no common nouns), lower-cased, by their last word. */
+function fullNamesBySurname(spans: readonly (readonly AnswerSpan[])[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const ss of spans)
+    for (const sp of ss) {
+      const ws = sp.key.split(" ");
+      if (ws.length < 2 || ws.length > 3 || sp.common) continue;
+      const last = ws.at(-1)!;
+      if (!out.has(last)) out.set(last, new Set());
+      out.get(last)!.add(sp.key.toLowerCase());
+    }
+  return out;
+}
+
 /**
  * The person a sentence answers with by surname only, as the other sentences name them in full
  * ("Comer" → "Jodie Comer"), written as they write it; undefined unless exactly one full name (two or
@@ -506,12 +520,7 @@ function nameInFull(
 ): string | undefined {
   const key = top ? answerKey.get(top.text) : undefined;
   if (!key || !/^\p{L}+$/u.test(key)) return undefined;
-  const full = new Set<string>();
-  for (const ss of spans)
-    for (const sp of ss) {
-      const ws = sp.key.split(" ");
-      if (ws.length >= 2 && ws.length <= 3 && !sp.common && ws.at(-1) === key) full.add(sp.key.toLowerCase());
-    }
+  const full = fullNamesBySurname(spans).get(key) ?? new Set<string>();
   if (full.size !== 1) return undefined;
   const name = [...full][0]!;
   for (const { s } of sentences) {
@@ -526,12 +535,7 @@ function nameInFull(
  * Comer"): a surname, no common word and no half answer, so it keeps its fit whole.
  */
 function surnamesInFull(spans: AnswerSpan[][]): void {
-  const last = new Set<string>();
-  for (const ss of spans)
-    for (const sp of ss) {
-      const ws = sp.key.split(" ");
-      if (ws.length >= 2 && ws.length <= 3 && !sp.common) last.add(ws.at(-1)!);
-    }
+  const last = fullNamesBySurname(spans);
   for (const ss of spans)
     for (const sp of ss)
       if (sp.lone && last.has(sp.key)) {
