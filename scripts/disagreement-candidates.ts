@@ -17,6 +17,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { articlesFromRecords } from "../src/corpus/load.ts";
+import { MONTH_NAME } from "../src/engine/disagreements/mention.ts";
 import { createExtractiveEngine } from "../src/engine/extractive.ts";
 import { STOPWORDS, stem } from "../src/text/tokens.ts";
 import { MULT } from "./disagreement-features.ts";
@@ -25,7 +26,6 @@ import { pairKey } from "./eval-disagreements.ts";
 
 const NUM =
   /(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|trillion|m|bn)\b)?(?:-(\w+))?/gi;
-const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i;
 const SKIP_AFTER = new Set(["percent", "per", "cent", "%"]);
 
 interface Fig {
@@ -56,12 +56,12 @@ function figures(text: string): Fig[] {
     }
     if (counted && (STOPWORDS.has(counted) || SKIP_AFTER.has(counted) || counted.length < 2))
       counted = counted === "percent" ? "percent" : undefined;
-    if (counted && MONTHS.test(counted)) counted = undefined;
+    if (counted && MONTH_NAME.test(counted)) counted = undefined;
     const hw = before.match(
       /([A-Za-z]{3,})\s+(?:to|at|of|by|about|nearly|more than|at least|some|around)?\s*$/,
     );
     const head =
-      hw && !STOPWORDS.has(hw[1]!.toLowerCase()) && !MONTHS.test(hw[1]!)
+      hw && !STOPWORDS.has(hw[1]!.toLowerCase()) && !MONTH_NAME.test(hw[1]!)
         ? stem(hw[1]!.toLowerCase())
         : undefined;
     out.push({
