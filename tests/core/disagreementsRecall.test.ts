@@ -103,3 +103,18 @@ describe("time counted to the day of the report", () => {
     expect(differ([c(598), c(293).replace("293", "590")]).length).toBe(1);
   });
 });
+
+describe("measures of one thing", () => {
+  it("compares magnitudes of one earthquake however the clause goes on ('quake' is 'earthquake')", () => {
+    const a = (m: string) =>
+      `The geological survey said the ${m} magnitude quake struck at 5:31 a.m. near Okinawa.`;
+    const b =
+      "A tsunami advisory issued shortly after a 7.0-magnitude earthquake struck Okinawa early Saturday has been lifted.";
+    const found = differ([a("7.3"), b]);
+    expect(found.length).toBe(1);
+    expect(found[0]!.claims.flatMap((c) => c.values).sort()).toEqual(["7.0", "7.3"]);
+    // Control: the same magnitude is no disagreement; an aftershock's is another thing.
+    expect(differ([a("7.0"), b])).toEqual([]);
+    expect(differ([a("7.3").replace("quake", "aftershock"), b])).toEqual([]);
+  });
+});

@@ -270,7 +270,8 @@ function attributeOf(
   offset: number,
 ): Mention | null {
   const a = /^-(\p{L}+)\s+/u.exec(rest);
-  if (!a || SPAN_UNIT.test(a[1]!)) return null;
+  // A magnitude is an earthquake's, not a named thing's ("a 7.0-magnitude earthquake struck Okinawa").
+  if (!a || SPAN_UNIT.test(a[1]!) || /^magnitude$/i.test(a[1]!)) return null;
   const unitWord = a[1]!.toLowerCase();
   const toks = tokens(s.text.slice(restAt + a[0].length));
   const names = new Set<string>();
@@ -627,6 +628,10 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
       phrase = [joined[1]!, ...phrase];
       extra = -1;
     }
+    // "the 7.3 magnitude quake struck …", "a 7.0-magnitude earthquake struck Japan's islands": a
+    // magnitude measures the noun after it, whatever the clause goes on to say.
+    const magnitude = phrase.findIndex((w) => /^magnitude$/i.test(w));
+    if (magnitude >= 0) phrase = phrase.slice(0, magnitude + 2);
     // "22 people were injured", "26 were missing": what happened to them is what is counted.
     const casualty =
       !currency && !percent && !vague && !compound ? casualtyKey(toks, phrase, endTok, startTok) : null;
