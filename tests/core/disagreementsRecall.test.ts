@@ -117,4 +117,18 @@ describe("measures of one thing", () => {
     expect(differ([a("7.0"), b])).toEqual([]);
     expect(differ([a("7.3").replace("quake", "aftershock"), b])).toEqual([]);
   });
+
+  it("compares one scene's temperature when both reports name the measure ('temperature … 117 degrees')", () => {
+    const a = "Temperatures in the valley that afternoon had reached 117 degrees, a local station reported.";
+    const b = (n: string) =>
+      `The temperature in the neighbourhood had reached ${n} degrees that day, according to the weather service.`;
+    const found = differ([a, b("115")]);
+    expect(found.length).toBe(1);
+    expect(found[0]!.claims.flatMap((c) => c.values).sort()).toEqual(["115", "117"]);
+    expect(differ([a, b("117")])).toEqual([]);
+    // Control: without the measure named in both, degrees alone say too little.
+    const c =
+      "The carrier had worked in the valley for 12 years and had reached 117 degrees of fame, a friend said.";
+    expect(differ([c, b("115")])).toEqual([]);
+  });
 });

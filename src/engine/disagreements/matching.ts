@@ -90,7 +90,11 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // less of them when the figure's own words say it: the same counted phrase of two words or more and a
   // word of its clause in common ("a 30-hour siege" / "a 32-hour siege", both beside "police"), which a
   // long sentence (a headline run into the first line) would otherwise drown.
-  if (a.kind === "quantity" && jaccard(a.context, b.context) < QUANTITY_OVERLAP) {
+  // A figure in a unit that both sentences say is the same measure of the scene ("temperatures in the
+  // area had reached 117 degrees" / "the temperature in the neighborhood had reached 115 degrees"): the
+  // measure names what the unit alone does not; its clause must still agree (below).
+  const measured = sameMeasure(a, b);
+  if (a.kind === "quantity" && !measured && jaccard(a.context, b.context) < QUANTITY_OVERLAP) {
     if (jaccard(a.context, b.context) < SAME_PHRASE_OVERLAP || !samePhrase(a, b)) return false;
   }
   // An event day: a day still to come in both reports (days of past events are of different events
@@ -103,7 +107,7 @@ export function sameThing(a: Mention, b: Mention): boolean {
   for (const st of a.context) if (b.context.has(st) && !a.key.has(st)) shared++;
   // An event day or a noun phrase of its own ("North Korean labourers") needs one more shared word;
   // a figure that only names its unit ("$1.5bn", "3%") needs three.
-  const needed = a.kind === "day" || (a.key.size >= 2 && b.key.size >= 2) ? 1 : 3;
+  const needed = a.kind === "day" || measured || (a.key.size >= 2 && b.key.size >= 2) ? 1 : 3;
   if (shared < needed) return false;
   // The figure's own clause must be about the same thing: at least one word beside the figure, other
   // than what it counts, in common ("20 states have sued Microsoft" / "19 states that sued Microsoft";
@@ -148,6 +152,20 @@ export function sameThing(a: Mention, b: Mention): boolean {
   if (a.compound && b.compound && pinnable && namesOk) return true;
   if (!va || va !== vb) return false;
   return shareAName(a.localNames ?? a.names, b.localNames ?? b.names);
+}
+
+/** Nouns that say what a unit measures ("the temperature … 117 degrees", "a depth of 4,300 feet"). */
+const MEASURE_NOUNS = new Set(
+  ["temperature", "depth", "height", "altitude", "elevation", "length", "distance", "diameter"].map((w) =>
+    stem(w),
+  ),
+);
+
+/** The same unit and, in both sentences, the same measure noun (see MEASURE_NOUNS). */
+function sameMeasure(a: Mention, b: Mention): boolean {
+  if (a.kind !== "quantity" || a.key.size !== 1 || b.key.size !== 1 || a.head !== b.head) return false;
+  for (const n of MEASURE_NOUNS) if (a.context.has(n) && b.context.has(n)) return true;
+  return false;
 }
 
 /** Days apart from which two reports of a person's age may give it before and after a birthday. */
