@@ -263,8 +263,9 @@ export function retrieveQuestion(
   // Readability (the costlier test) only for the sentences relevant enough.
   const kept = rel.filter((x) => {
     if (x.rq < minRelevance) return false;
-    // (An editor's note or a prompt to the reader is about the page, not the news.)
-    x.quality = isFurniture(x.s.text) ? 0 : readability(x.s.text, ANSWER_MAX_WORDS);
+    // (An editor's note or a prompt to the reader is about the page, not the news; a question — a
+    // quiz page repeating the one asked — answers nothing.)
+    x.quality = isFurniture(x.s.text) || ASKS.test(x.s.text) ? 0 : readability(x.s.text, ANSWER_MAX_WORDS);
     return x.quality > 0;
   });
   if (kept.length === 0) {
@@ -273,7 +274,8 @@ export function retrieveQuestion(
     for (const h of hits)
       for (const s of index.sentences(h.index)) {
         const rq = relevance(s.stems, q, qWeights);
-        if (rq >= 0.1 && (!near || rq > near.rq) && readability(s.text) > 0) near = { s, rq };
+        if (rq >= 0.1 && (!near || rq > near.rq) && !ASKS.test(s.text) && readability(s.text) > 0)
+          near = { s, rq };
       }
     const closest = near ? mergeCandidates(index, [{ sentence: near.s, score: near.rq }], [])[0] : undefined;
     return { candidates: [], hits, ...(closest ? { closest: clean(closest) } : {}) };
@@ -453,6 +455,9 @@ function recency(
     return floor + (1 - floor) * 0.5 ** (age / days);
   };
 }
+
+/** A sentence that is itself a question (ends on its question mark, inside quotes or not). */
+const ASKS = /\?["'”’)\]]*\s*$/;
 
 /** How close (share of the best score) a sentence naming the answer in full must come to lead instead. */
 const IN_FULL_SHARE = 0.6;

@@ -83,4 +83,32 @@ describe("page furniture at the start of a sentence", () => {
     expect(a.answer).not.toMatch(/^Editor/);
     expect(a.answer).toContain("Mara Quist");
   });
+
+  it("never answers with a question, as a quiz page repeating the one asked would have it", async () => {
+    const quiz = {
+      id: "quiz",
+      title: "This week's news quiz",
+      text:
+        "Test your knowledge of the week. 1. Which city will host the regional food fair this autumn? " +
+        "2. Which city's mayor opened the new harbour bridge on Tuesday? Answers at the bottom of the page.",
+    };
+    const news = {
+      id: "bridge",
+      title: "Harbour bridge opens",
+      text:
+        "The mayor of Portvale opened the new harbour bridge on Tuesday after four years of building. " +
+        "Crowds walked across it in the afternoon.",
+    };
+    const ask = (records: (typeof quiz)[]) =>
+      createExtractiveEngine(articlesFromRecords(records)).ask(
+        "Which city's mayor opened the new harbour bridge on Tuesday?",
+      );
+    const a = await ask([quiz, news]);
+    expect(a.answer).not.toMatch(/\?$/);
+    expect(a.answer).toContain("Portvale");
+    // Over the quiz page alone, the repeated question is neither the answer nor offered as the closest.
+    const only = await ask([quiz]);
+    expect(only.found).toBe(false);
+    expect(only.points.map((p) => p.text).join(" ")).not.toContain("?");
+  });
 });
