@@ -132,3 +132,17 @@ describe("measures of one thing", () => {
     expect(differ([c, b("115")])).toEqual([]);
   });
 });
+
+describe("a day after the counted phrase", () => {
+  it("ends the phrase at a day written without 'on' ('releasing 70 political prisoners tuesday')", () => {
+    const a =
+      "The junta started releasing nearly 70 political prisoners tuesday, days after a promise abroad.";
+    const b = (n: string) =>
+      `The junta is releasing ${n} political prisoners from various detention centres today, a committee member said.`;
+    const found = differ([a, b("73")]);
+    expect(found.length).toBe(1);
+    expect(found[0]!.claims.flatMap((c) => c.values).sort()).toEqual(["73", "nearly 70"]);
+    // Control: a figure the other can be ("nearly 70" / 68) is no disagreement.
+    expect(differ([a, b("68")])).toEqual([]);
+  });
+});

@@ -161,7 +161,10 @@ export function phraseAfter(toks: Token[], from: number): string[] {
   for (let i = from; i < toks.length && out.length < 4; i++) {
     const w = toks[i]!.word;
     if (!isContent(w)) break;
-    if (REPORTING.has(w.toLowerCase())) break;
+    const lw = w.toLowerCase();
+    if (REPORTING.has(lw)) break;
+    // "releasing 70 political prisoners tuesday": a day ends the phrase (in lower-cased copies too).
+    if (WEEKDAYS.includes(lw) || MONTH_NAME.test(w)) break;
     out.push(w);
   }
   return out;
