@@ -57,6 +57,12 @@ export interface Mention {
   place?: string;
   /** The sentence speaks of a span of time ("in 10 years", "over the past decade", "since 2001"), not one year. */
   span?: boolean;
+  /**
+   * An age, in years, of the one person whose age its article gives (one value throughout the article):
+   * the story's subject, named or not ("a 36-year-old man", "the 21-year-old"); matched only with
+   * another article's sole age (matching.ts).
+   */
+  sole?: boolean;
 }
 
 /** A month's name or abbreviation, and nothing else ("Jan.", "March"; not "Janet", "Marco", "Decker"). */

@@ -7,7 +7,7 @@
 import type { Sentence } from "../../search/index.ts";
 import { canonicalStem } from "../../text/synonyms.ts";
 import { STOPWORDS, stem } from "../../text/tokens.ts";
-import { dictionaryAvailable, inDictionary } from "../../text/wordnet.ts";
+import { dictionaryAvailable, inDictionary, LEX, lexFile } from "../../text/wordnet.ts";
 import { ageMention } from "./figures.ts";
 import { type Mention, MONTH_NAME, NOT_A_NAME, REPORTING, WEEKDAYS } from "./mention.ts";
 
@@ -178,4 +178,94 @@ function isPersonWord(w: string, opensSentence: boolean): boolean {
   if (plainWord(w) || w.length < 2 || /\d/.test(w)) return false;
   if (/^\p{Lu}/u.test(w) && !opensSentence) return true;
   return dictionaryAvailable() && !inDictionary(w.toLowerCase());
+}
+
+/** Every age in years an article gives, of anyone or anything: "21-year-old", "21 years old", ", 21,", "aged 21". */
+const ANY_AGE = /\b(\d{1,3})[- ]years?[- ]old\b|,\s*(?:aged\s+)?(\d{1,3}),|\baged\s+(\d{1,3})\b/gi;
+/** "a 36-year-old man", "the 21-year-old", "he was 21 years old": an age, then what it is of. */
+const YEARS_OLD = /\b(\d{1,3})[- ]years?[- ]old\b/gi;
+/** A noun-less age: the end of a clause or a verb next ("the 21-year-old hanged", "a 16-year-old, of detroit"). */
+const BARE_AGE =
+  /^(?:\s*(?:[,.;:)"”]|$)|\s+(?:was|is|has|had|who|said|says|told|will|would|allegedly|reportedly|later|then|also|died|remains)\b|\s+\p{Ll}+ed\b)/u;
+/** Words that end the noun phrase after an age ("a 20-year-old tub of sauce", "a 20-year-old in custody"). */
+const PHRASE_END = /^(of|in|on|at|from|for|with|who|that|which|and|or|but|was|is)$/i;
+/** How many words after an age its noun may be ("a 22-year-old japanese research academic"). */
+const NOUN_WORDS = 4;
+
+/**
+ * Whether the words after an age make it a person's: no noun (a person the story names elsewhere), a
+ * noun for a person ("man", "victim", "tech worker") or a full name no dictionary knows.
+ */
+function personAfter(rest: string): boolean {
+  if (BARE_AGE.test(rest)) return true;
+  if (!dictionaryAvailable()) return false;
+  const words = rest.trim().split(/\s+/).slice(0, NOUN_WORDS);
+  let unknown = 0;
+  for (const raw of words) {
+    const w = raw.replace(/[^\p{L}'’-]+$/u, "");
+    if (!w || PHRASE_END.test(w) || /['’]s$/i.test(w)) break;
+    if (lexFile(w.toLowerCase()) === LEX.person) return true;
+    unknown = inDictionary(w) ? 0 : unknown + 1;
+    if (unknown >= 2) return true;
+    if (w !== raw) break;
+  }
+  return false;
+}
+
+/**
+ * The age of the one person whose age an article gives: when every age in years the article writes
+ * (of anyone or anything) has the same value, each place that value is written as a person's age becomes
+ * a `sole` mention. Two articles of a story that each give one person's age mostly give the age of its
+ * subject, named or not ("a 36-year-old man has fathered 14 children" / "37-year-old tech worker trent
+ * arsenault"); an article giving two ages (a father and his son, a victim and a suspect) gives none.
+ * `known` holds the article's ages read beside a full name in their sentence: their names go with the
+ * mention, so that two named persons are still told apart.
+ */
+export function soleAges(sentences: Sentence[], sourceId: string, known: Mention[]): Mention[] {
+  const values = new Set<number>();
+  for (const s of sentences) {
+    if (!MAY_HOLD_AGE.test(s.text) && !/\d[- ]years?[- ]old\b|\baged\s+\d/i.test(s.text)) continue;
+    for (const m of s.text.matchAll(ANY_AGE)) values.add(Number(m[1] ?? m[2] ?? m[3]));
+  }
+  if (values.size !== 1) return [];
+  const [age] = values;
+  if (!age || age < 1 || age > 110) return [];
+  const out: Mention[] = [];
+  for (const s of sentences) {
+    const named = known.filter(
+      (k) => k.head === "age" && k.sentence === s && k.attribute && personName(k.about, s.text),
+    );
+    for (const m of s.text.matchAll(YEARS_OLD)) {
+      if (!personAfter(s.text.slice(m.index + m[0].length))) continue;
+      out.push({ ...soleMention(s, sourceId, age, m.index, named), sole: true });
+    }
+    // "Johnson, 20, was last seen": an age beside a name, as read already.
+    for (const k of named)
+      if (!out.some((o) => o.sentence === s && o.offset === k.offset))
+        out.push({ ...soleMention(s, sourceId, age, k.offset ?? 0, [k]), sole: true });
+  }
+  return out;
+}
+
+function soleMention(s: Sentence, sourceId: string, age: number, offset: number, named: Mention[]): Mention {
+  const near = named.find((k) => Math.abs((k.offset ?? 0) - offset) < 60);
+  const who = near?.about.replace(/^Age of /, "") ?? "the person";
+  const m = ageMention(s, sourceId, age, near?.attribute ?? new Set(), offset, who);
+  if (!near) delete m.attribute;
+  return m;
+}
+
+/**
+ * Whether the words an age was read beside ("Age of Xiang Liujuan") are a person's name: one of them no
+ * dictionary knows, or capitalised in the sentence past its first word ("adele's follow-up album, 21,"
+ * is not).
+ */
+function personName(about: string, text: string): boolean {
+  const words = about.replace(/^Age of /, "").split(/\s+/);
+  const lower = text.toLowerCase();
+  return words.some((w) => {
+    if (dictionaryAvailable() && !inDictionary(w)) return true;
+    const at = lower.indexOf(w.toLowerCase(), 1);
+    return at > 0 && text.charAt(at) === w.charAt(0).toUpperCase() && /\p{Lu}/u.test(text.charAt(at));
+  });
 }
