@@ -67,6 +67,7 @@ function fullName(
 ): [string, string] | null {
   const firsts = new Map<string, string>();
   const before = new Map<string, string>();
+  const last = new Map<string, string>();
   const needle = surname.toLowerCase();
   for (let i = 0; i < sentences.length; i++) {
     const text = lower[i]!;
@@ -82,9 +83,12 @@ function fullName(
       if (!/^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(s.text.charAt(at0))) continue;
       firsts.set(first.toLowerCase(), first);
       if (s.position < at.position) before.set(first.toLowerCase(), first);
+      if (s.position === at.position - 1) last.set(first.toLowerCase(), first);
     }
   }
-  const one = before.size > 0 ? before : firsts;
+  // Two of a family named before: the one the sentence right before names, when it names one ("suicide
+  // bomber najim laachraoui was a nice boy, his brother said. Laachraoui, a 25-year-old belgian, …").
+  const one = before.size > 1 && last.size === 1 ? last : before.size > 0 ? before : firsts;
   return one.size === 1 ? [[...one.values()][0]!, surname] : null;
 }
 
