@@ -71,10 +71,11 @@ export function findConflicts(
   // Ages beside a surname alone, resolved to the article's one full name of it (referents.ts).
   for (const [article, art] of byArticle) {
     const date = dateOf?.(article) ?? null;
-    for (const m of resolvedAges(art.sentences, sourceOf(article), art.mentions))
-      mentions.push({ ...m, date });
+    const resolved = resolvedAges(art.sentences, sourceOf(article), art.mentions);
+    for (const m of resolved) mentions.push({ ...m, date });
     // The age of the one person whose age the article gives, named or not (referents.ts).
-    for (const m of soleAges(art.sentences, sourceOf(article), art.mentions)) mentions.push({ ...m, date });
+    for (const m of soleAges(art.sentences, sourceOf(article), [...art.mentions, ...resolved]))
+      mentions.push({ ...m, date });
   }
   const used = new Set<Mention>();
   const found: { d: Conflict; weight: number }[] = [];

@@ -55,7 +55,12 @@ export function sameThing(a: Mention, b: Mention): boolean {
       if (Math.min(a.lo, b.lo) < SOLE_MIN_AGE) return false;
       const na = a.attribute ?? new Set<string>();
       const nb = b.attribute ?? new Set<string>();
-      return na.size === 0 || nb.size === 0;
+      if (na.size > 0 && nb.size > 0) return false;
+      // "The 21-year-old suspect" in a report that names the other's person elsewhere (the victim,
+      // say) without giving that name an age is another party to the story.
+      const named = (x: Set<string>, other: Mention) =>
+        other.sole!.role && [...x].some((n) => other.sole!.words.has(n));
+      return !named(na, b) && !named(nb, a);
     }
   }
   if (a.attribute || b.attribute)

@@ -62,7 +62,12 @@ export interface Mention {
    * the story's subject, named or not ("a 36-year-old man", "the 21-year-old"); matched only with
    * another article's sole age (matching.ts).
    */
-  sole?: boolean;
+  sole?: {
+    /** Unnamed, with a party's role after the age ("the 21-year-old suspect", "a 30-year-old victim"). */
+    role: boolean;
+    /** The stems of every word of its article. */
+    words: Set<string>;
+  };
 }
 
 /** A month's name or abbreviation, and nothing else ("Jan.", "March"; not "Janet", "Marco", "Decker"). */

@@ -83,14 +83,21 @@ function fullName(
       if (!/^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(s.text.charAt(at0))) continue;
       firsts.set(first.toLowerCase(), first);
       if (s.position < at.position) before.set(first.toLowerCase(), first);
-      if (s.position === at.position - 1) last.set(first.toLowerCase(), first);
+      // (a relative of the one the story is about, "his wife Greta Harrow", is not that one).
+      const kin = KIN_BEFORE.test(s.text.slice(Math.max(0, at0 - 60), at0 - first.length).trimEnd());
+      if (s.position === at.position - 1) last.set(first.toLowerCase(), kin ? "" : first);
     }
   }
   // Two of a family named before: the one the sentence right before names, when it names one ("suicide
   // bomber najim laachraoui was a nice boy, his brother said. Laachraoui, a 25-year-old belgian, …").
-  const one = before.size > 1 && last.size === 1 ? last : before.size > 0 ? before : firsts;
+  const lastOne = last.size === 1 && [...last.values()][0] !== "";
+  const one = before.size > 1 && lastOne ? last : before.size > 0 ? before : firsts;
   return one.size === 1 ? [[...one.values()][0]!, surname] : null;
 }
+
+/** A relation written before a name ("his wife", "brother of", "the victim's mother"). */
+const KIN_BEFORE =
+  /\b(?:wife|husband|son|daughter|mother|father|brother|sister|stepfather|stepmother|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|widow|widower|fiancee?|girlfriend|boyfriend|partner|parents?)(?:\s+of)?,?$/i;
 
 /** The word right before a position, separated from it by spaces only. */
 const PREVIOUS_WORD = /(?:^|[^\p{L}'’-])(\p{L}[\p{L}'’-]+)\s+$/u;
@@ -193,6 +200,10 @@ const BARE_AGE =
   /^(?:\s*(?:[,.;:)"”]|$)|\s+(?:was|is|has|had|who|said|says|told|will|would|allegedly|reportedly|later|then|also|died|remains)\b|\s+\p{Ll}+ed\b)/u;
 /** Words that end the noun phrase after an age ("a 20-year-old tub of sauce", "a 20-year-old in custody"). */
 const PHRASE_END = /^(of|in|on|at|from|for|with|who|that|which|and|or|but|was|is)$/i;
+/** A party to a crime or accident, one of several a story may give an age for. */
+const PARTY =
+  /\b(?:suspects?|victims?|gunman|shooter|attacker|assailant|killer|robber|bomber|defendant|accused|driver|passenger|hostage|survivor|witness|officer)\b/i;
+const nameStem = (w: string) => canonicalStem(stem(w.toLowerCase()));
 /** How many words after an age its noun may be ("a 22-year-old japanese research academic"). */
 const NOUN_WORDS = 4;
 
@@ -235,18 +246,24 @@ export function soleAges(sentences: Sentence[], sourceId: string, known: Mention
   const [age] = values;
   if (!age || age < 1 || age > 110) return [];
   const out: Mention[] = [];
+  const words = new Set(
+    sentences.flatMap((s) => s.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map(nameStem),
+  );
   for (const s of sentences) {
     const named = known.filter(
       (k) => k.head === "age" && k.sentence === s && k.attribute && personName(k.about, s.text),
     );
     for (const m of s.text.matchAll(YEARS_OLD)) {
-      if (!personAfter(s.text.slice(m.index + m[0].length))) continue;
-      out.push({ ...soleMention(s, sourceId, age, m.index, named), sole: true });
+      const rest = s.text.slice(m.index + m[0].length);
+      if (!personAfter(rest)) continue;
+      const role = PARTY.test(rest.split(/[,.;:]/)[0]!.split(/\s+/).slice(0, NOUN_WORDS + 1).join(" "));
+      const mention = soleMention(s, sourceId, age, m.index, named);
+      out.push({ ...mention, sole: { role: role && !mention.attribute, words } });
     }
     // "Johnson, 20, was last seen": an age beside a name, as read already.
     for (const k of named)
       if (!out.some((o) => o.sentence === s && o.offset === k.offset))
-        out.push({ ...soleMention(s, sourceId, age, k.offset ?? 0, [k]), sole: true });
+        out.push({ ...soleMention(s, sourceId, age, k.offset ?? 0, [k]), sole: { role: false, words } });
   }
   return out;
 }
