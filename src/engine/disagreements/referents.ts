@@ -84,7 +84,12 @@ function fullName(
       firsts.set(first.toLowerCase(), first);
       if (s.position < at.position) before.set(first.toLowerCase(), first);
       // (a relative of the one the story is about, "his wife Greta Harrow", is not that one).
-      const kin = KIN_BEFORE.test(s.text.slice(Math.max(0, at0 - 60), at0 - first.length).trimEnd());
+      const kin = KIN_BEFORE.test(
+        s.text
+          .slice(Math.max(0, at0 - 60), at0)
+          .replace(/\p{L}[\p{L}'’-]*\s+$/u, "")
+          .trimEnd(),
+      );
       if (s.position === at.position - 1) last.set(first.toLowerCase(), kin ? "" : first);
     }
   }
@@ -203,6 +208,8 @@ const PHRASE_END = /^(of|in|on|at|from|for|with|who|that|which|and|or|but|was|is
 /** A party to a crime or accident, one of several a story may give an age for. */
 const PARTY =
   /\b(?:suspects?|victims?|gunman|shooter|attacker|assailant|killer|robber|bomber|defendant|accused|driver|passenger|hostage|survivor|witness|officer)\b/i;
+/** "Ostrander, a " right before an age. */
+const SURNAME_BEFORE = /(\p{L}[\p{L}'’-]+),\s+(?:a|an|the)\s+$/u;
 const nameStem = (w: string) => canonicalStem(stem(w.toLowerCase()));
 /** How many words after an age its noun may be ("a 22-year-old japanese research academic"). */
 const NOUN_WORDS = 4;
@@ -258,6 +265,10 @@ export function soleAges(sentences: Sentence[], sourceId: string, known: Mention
       if (!personAfter(rest)) continue;
       const role = PARTY.test(rest.split(/[,.;:]/)[0]!.split(/\s+/).slice(0, NOUN_WORDS + 1).join(" "));
       const mention = soleMention(s, sourceId, age, m.index, named);
+      // "Ostrander, a 25-year-old engineer": a surname the article could not resolve (a family) names
+      // the person still, and keeps the age from any other full name's.
+      const surname = SURNAME_BEFORE.exec(s.text.slice(0, m.index))?.[1];
+      if (!mention.attribute && surname && mayBeName(surname)) mention.attribute = new Set([nameStem(surname)]);
       out.push({ ...mention, sole: { role: role && !mention.attribute, words } });
     }
     // "Johnson, 20, was last seen": an age beside a name, as read already.
