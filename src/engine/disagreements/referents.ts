@@ -263,12 +263,19 @@ export function soleAges(sentences: Sentence[], sourceId: string, known: Mention
     for (const m of s.text.matchAll(YEARS_OLD)) {
       const rest = s.text.slice(m.index + m[0].length);
       if (!personAfter(rest)) continue;
-      const role = PARTY.test(rest.split(/[,.;:]/)[0]!.split(/\s+/).slice(0, NOUN_WORDS + 1).join(" "));
+      const role = PARTY.test(
+        rest
+          .split(/[,.;:]/)[0]!
+          .split(/\s+/)
+          .slice(0, NOUN_WORDS + 1)
+          .join(" "),
+      );
       const mention = soleMention(s, sourceId, age, m.index, named);
       // "Ostrander, a 25-year-old engineer": a surname the article could not resolve (a family) names
       // the person still, and keeps the age from any other full name's.
       const surname = SURNAME_BEFORE.exec(s.text.slice(0, m.index))?.[1];
-      if (!mention.attribute && surname && mayBeName(surname)) mention.attribute = new Set([nameStem(surname)]);
+      if (!mention.attribute && surname && mayBeName(surname))
+        mention.attribute = new Set([nameStem(surname)]);
       out.push({ ...mention, sole: { role: role && !mention.attribute, words } });
     }
     // "Johnson, 20, was last seen": an age beside a name, as read already.
