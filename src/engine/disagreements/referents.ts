@@ -2,7 +2,8 @@
  * Who an age is about when the sentence gives only part of the name ("Gallegos, 32, and his wife";
  * "the 33-year-old Gallegos said"): the one full name of the article it fits. Two reports then disagree
  * on a person's age only when both ages resolve to the same full name (matching.ts compares the names),
- * whatever the words around each figure.
+ * whatever the words around each figure. An article that gives one age only gives its subject's, named
+ * or not (`soleAges`): two such articles a year apart disagree on it.
  */
 import type { Sentence } from "../../search/index.ts";
 import { canonicalStem } from "../../text/synonyms.ts";
@@ -68,6 +69,7 @@ function fullName(
   const firsts = new Map<string, string>();
   const before = new Map<string, string>();
   const last = new Map<string, string>();
+  let relative = false;
   const needle = surname.toLowerCase();
   for (let i = 0; i < sentences.length; i++) {
     const text = lower[i]!;
@@ -90,13 +92,15 @@ function fullName(
           .replace(/\p{L}[\p{L}'’-]*\s+$/u, "")
           .trimEnd(),
       );
-      if (s.position === at.position - 1) last.set(first.toLowerCase(), kin ? "" : first);
+      if (s.position === at.position - 1) {
+        last.set(first.toLowerCase(), first);
+        relative ||= kin;
+      }
     }
   }
   // Two of a family named before: the one the sentence right before names, when it names one ("suicide
   // bomber najim laachraoui was a nice boy, his brother said. Laachraoui, a 25-year-old belgian, …").
-  const lastOne = last.size === 1 && [...last.values()][0] !== "";
-  const one = before.size > 1 && lastOne ? last : before.size > 0 ? before : firsts;
+  const one = before.size > 1 && last.size === 1 && !relative ? last : before.size > 0 ? before : firsts;
   return one.size === 1 ? [[...one.values()][0]!, surname] : null;
 }
 
@@ -288,7 +292,7 @@ export function soleAges(sentences: Sentence[], sourceId: string, known: Mention
 
 function soleMention(s: Sentence, sourceId: string, age: number, offset: number, named: Mention[]): Mention {
   const near = named.find((k) => Math.abs((k.offset ?? 0) - offset) < 60);
-  const who = near?.about.replace(/^Age of /, "") ?? "the person";
+  const who = near?.about.replace(/^Age of /, "") ?? "the person the reports are about";
   const m = ageMention(s, sourceId, age, near?.attribute ?? new Set(), offset, who);
   if (!near) delete m.attribute;
   return m;
