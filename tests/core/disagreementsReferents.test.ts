@@ -214,3 +214,14 @@ describe("a surname shared by a family", () => {
     expect(differ([c, d])).toEqual([]);
   });
 });
+
+describe("a bare 'the N-year-old' and the relatives named before it", () => {
+  it("does not read it as a relative's age ('said richard johnson, ryder's father')", () => {
+    const a = (kin: string) =>
+      `Searchers went back to the hills near Eldby on Sunday. "He loved the view," said Anton Velmar${kin}. Police are still looking for the 52-year-old.`;
+    const b = "Anton Velmar, 51, has offered a reward for news of his son in Eldby.";
+    expect(differ([a(", Kiril's father"), b])).toEqual([]);
+    // Control: without the relation, "the 52-year-old" is the one named before it.
+    expect(values(differ([a(""), b]))).toEqual(["51", "52"]);
+  });
+});

@@ -60,7 +60,10 @@ export function sameThing(a: Mention, b: Mention): boolean {
       // say) without giving that name an age is another party to the story.
       const named = (x: Set<string>, other: Mention) =>
         other.sole!.role && [...x].some((n) => other.sole!.words.has(n));
-      return !named(na, b) && !named(nb, a);
+      // Nor is the subject of a report that names the other's person as a relative ("said anton
+      // velmar, kiril's father. The search for the 52-year-old goes on").
+      const relative = (x: Set<string>, other: Mention) => [...x].some((n) => other.sole!.relatives.has(n));
+      return !named(na, b) && !named(nb, a) && !relative(na, b) && !relative(nb, a);
     }
   }
   if (a.attribute || b.attribute)

@@ -67,6 +67,8 @@ export interface Mention {
     role: boolean;
     /** The stems of every word of its article. */
     words: Set<string>;
+    /** First names of the people its article names as someone's relatives ("richard johnson, ryder's father"). */
+    relatives: Set<string>;
   };
 }
 

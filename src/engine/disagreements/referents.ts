@@ -108,6 +108,39 @@ function fullName(
 const KIN_BEFORE =
   /\b(?:wife|husband|son|daughter|mother|father|brother|sister|stepfather|stepmother|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|widow|widower|fiancee?|girlfriend|boyfriend|partner|parents?)(?:\s+of)?,?$/i;
 
+/** Whether the name pair `m` of `text` is written as someone's relative ("his wife X", "X, ryder's father"). */
+function relativeAt(text: string, m: RegExpExecArray): boolean {
+  const start = m.index + m[0].indexOf(m[1]!);
+  return (
+    KIN_BEFORE.test(text.slice(Math.max(0, start - 60), start).trimEnd()) ||
+    KIN_AFTER.test(text.slice(m.index + m[0].length))
+  );
+}
+
+/** First names (stems) of the people an article names as someone's relatives. */
+function relativesOf(sentences: Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    if (!KIN_ANY.test(s.text)) continue;
+    for (let from = 0; from < s.text.length; ) {
+      NAME_PAIR.lastIndex = from;
+      const m = NAME_PAIR.exec(s.text);
+      if (!m) break;
+      const start = m.index + m[0].indexOf(m[1]!);
+      if (isPersonWord(m[1]!, start === 0) && isPersonWord(m[2]!, false) && relativeAt(s.text, m))
+        out.add(nameStem(m[1]!));
+      from = start + m[1]!.length;
+    }
+  }
+  return out;
+}
+const KIN_ANY =
+  /\b(?:wife|husband|son|daughter|mother|father|brother|sister|stepfather|stepmother|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|widow|widower|fiancee?|girlfriend|boyfriend|partner|parents?)\b/i;
+
+/** A relation written after a name ("richard johnson, ryder's father"). */
+const KIN_AFTER =
+  /^\s*,\s*(?:(?:his|her|their|the)\s+)?(?:\p{L}+['’]s\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|stepfather|stepmother|uncle|aunt|cousin|widow|girlfriend|boyfriend|partner)\b/iu;
+
 /** The word right before a position, separated from it by spaces only. */
 const PREVIOUS_WORD = /(?:^|[^\p{L}'’-])(\p{L}[\p{L}'’-]+)\s+$/u;
 
@@ -185,7 +218,10 @@ function precedingName(sentences: Sentence[], s: Sentence, offset: number): [str
       if (!m) break;
       const [first, second] = [m[1]!, m[2]!];
       const start = m.index + m[0].indexOf(first);
-      if (isPersonWord(first, start === 0) && isPersonWord(second, false)) last = [first, second];
+      // A relative of the one the story is about ("said richard johnson, ryder's father"; "his wife
+      // greta harrow") is not whom "the 21-year-old" stands for.
+      if (isPersonWord(first, start === 0) && isPersonWord(second, false) && !relativeAt(text, m))
+        last = [first, second];
       from = start + first.length;
     }
     if (last) return last;
@@ -260,6 +296,7 @@ export function soleAges(sentences: Sentence[], sourceId: string, known: Mention
   const words = new Set(
     sentences.flatMap((s) => s.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map(nameStem),
   );
+  const relatives = relativesOf(sentences);
   for (const s of sentences) {
     const named = known.filter(
       (k) => k.head === "age" && k.sentence === s && k.attribute && personName(k.about, s.text),
@@ -280,12 +317,15 @@ export function soleAges(sentences: Sentence[], sourceId: string, known: Mention
       const surname = SURNAME_BEFORE.exec(s.text.slice(0, m.index))?.[1];
       if (!mention.attribute && surname && mayBeName(surname))
         mention.attribute = new Set([nameStem(surname)]);
-      out.push({ ...mention, sole: { role: role && !mention.attribute, words } });
+      out.push({ ...mention, sole: { role: role && !mention.attribute, words, relatives } });
     }
     // "Johnson, 20, was last seen": an age beside a name, as read already.
     for (const k of named)
       if (!out.some((o) => o.sentence === s && o.offset === k.offset))
-        out.push({ ...soleMention(s, sourceId, age, k.offset ?? 0, [k]), sole: { role: false, words } });
+        out.push({
+          ...soleMention(s, sourceId, age, k.offset ?? 0, [k]),
+          sole: { role: false, words, relatives },
+        });
   }
   return out;
 }
