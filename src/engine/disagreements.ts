@@ -17,7 +17,7 @@ import { quantityMentions } from "./disagreements/figures.ts";
 import { compatible, sameThing } from "./disagreements/matching.ts";
 import type { Mention } from "./disagreements/mention.ts";
 import { type Conflict, claimOf, describe, markLater } from "./disagreements/presentation.ts";
-import { resolvedAges } from "./disagreements/referents.ts";
+import { resolvedAges, soleAges } from "./disagreements/referents.ts";
 import { restatedConflicts } from "./disagreements/restated.ts";
 
 export type { Conflict, ValuedClaim } from "./disagreements/presentation.ts";
@@ -71,7 +71,10 @@ export function findConflicts(
   // Ages beside a surname alone, resolved to the article's one full name of it (referents.ts).
   for (const [article, art] of byArticle) {
     const date = dateOf?.(article) ?? null;
-    for (const m of resolvedAges(art.sentences, sourceOf(article), art.mentions))
+    const resolved = resolvedAges(art.sentences, sourceOf(article), art.mentions);
+    for (const m of resolved) mentions.push({ ...m, date });
+    // The age of the one person whose age the article gives, named or not (referents.ts).
+    for (const m of soleAges(art.sentences, sourceOf(article), [...art.mentions, ...resolved]))
       mentions.push({ ...m, date });
   }
   const used = new Set<Mention>();

@@ -155,3 +155,73 @@ describe("tolls the figures were not read in", () => {
     expect(differ([a("gresham"), b]).length).toBe(1);
   });
 });
+
+describe("the age of the one person an article gives an age for", () => {
+  const named = (age: string) =>
+    `Boat builder Tavis Morrow, ${age}, sailed his bottle boat across the bay at Orlen on Sunday.`;
+  const unnamed = (age: string, extra = "") =>
+    `A ${age}-year-old man has sailed a boat made of bottles across the bay at Orlen. Crowds cheered on Sunday.${extra}`;
+
+  it("reads an unnamed person's age as that of the person another report names, a year apart", () => {
+    expect(values(differ([unnamed("36"), named("37")]))).toEqual(["36", "37"]);
+    // Two unnamed ones too ("the 19-year-old suspect" / "the 18-year-old suspect").
+    const other = "The 37-year-old sailed a boat made of bottles across the bay at Orlen on Sunday.";
+    expect(values(differ([unnamed("36"), other]))).toEqual(["36", "37"]);
+    // Control: the same age is no disagreement.
+    expect(differ([unnamed("37"), named("37")])).toEqual([]);
+  });
+
+  it("keeps apart ages of a story that gives two people's ages, or ages further apart", () => {
+    // The article gives a second age (his father's): no age in it is the story's one person's.
+    expect(differ([unnamed("36", " His 61-year-old father watched."), named("37")])).toEqual([]);
+    // Three years apart: different people more likely than a slip.
+    expect(differ([unnamed("34"), named("37")])).toEqual([]);
+  });
+
+  it("does not read a child's age alone as another report's child's", () => {
+    const a = "The title is held by a 10-year-old, who swam the bay at Orlen on Sunday.";
+    const b = "The 9-year-old Orlen boy swam across the bay on Sunday.";
+    expect(differ([a, b])).toEqual([]);
+    // Control: the same reports about grown-ups.
+    const c = "The title is held by a 30-year-old, who swam the bay at Orlen on Sunday.";
+    const d = "The 29-year-old Orlen man swam across the bay on Sunday.";
+    expect(values(differ([c, d]))).toEqual(["29", "30"]);
+  });
+
+  it("does not read an unnamed suspect's age as the age of the victim the report names", () => {
+    const a = (who: string) =>
+      `Police in Corvena named the ${who} as Tavin Orlosk. The 21-year-old suspect was arrested at a hotel on Monday.`;
+    const b = "Officers found the body of 20-year-old Tavin Orlosk in an abandoned hotel in Corvena.";
+    expect(differ([a("victim"), b])).toEqual([]);
+    // Control: a report that does not name him.
+    const c = "Police in Corvena arrested the 21-year-old suspect at a hotel on Monday.";
+    const d = "Police named 20-year-old Tavin Orlosk as the suspect arrested at a hotel in Corvena.";
+    expect(values(differ([c, d]))).toEqual(["20", "21"]);
+  });
+});
+
+describe("a surname shared by a family", () => {
+  it("reads it as the one full name the sentence right before gives, not a relative's", () => {
+    const a = (age: string) =>
+      `Rafik Ostrander, brother of Najim Ostrander, spoke in Bressel on Thursday. Bomber Najim Ostrander was a quiet boy, his brother said. Ostrander, a ${age}-year-old engineer, died in the blast.`;
+    const b = "Prosecutors in Bressel said 24-year-old Najim Ostrander carried the bomb.";
+    expect(values(differ([a("25"), b]))).toEqual(["24", "25"]);
+    expect(differ([a("24"), b])).toEqual([]);
+    // Control: the sentence right before names a relative ("his wife Greta Harrow").
+    const c =
+      "Nils Ostrander filed for divorce in Bressel on Monday. His wife Greta Ostrander declined to comment. Ostrander, a 25-year-old engineer, left in May.";
+    const d = "Prosecutors in Bressel said 24-year-old Greta Ostrander filed papers.";
+    expect(differ([c, d])).toEqual([]);
+  });
+});
+
+describe("a bare 'the N-year-old' and the relatives named before it", () => {
+  it("does not read it as a relative's age ('said richard johnson, ryder's father')", () => {
+    const a = (kin: string) =>
+      `Searchers went back to the hills near Eldby on Sunday. "He loved the view," said Anton Velmar${kin}. Police are still looking for the 52-year-old.`;
+    const b = "Anton Velmar, 51, has offered a reward for news of his son in Eldby.";
+    expect(differ([a(", Kiril's father"), b])).toEqual([]);
+    // Control: without the relation, "the 52-year-old" is the one named before it.
+    expect(values(differ([a(""), b]))).toEqual(["51", "52"]);
+  });
+});

@@ -84,9 +84,11 @@ describe("where sources differ, third round of unseen news", () => {
       "Investigators are trying to piece together what happened to 30-year-old denise huskins in Vallejo.";
     expect(values(differ([a("29"), b]))).toEqual(["29", "30"]);
     expect(differ([a("30"), b])).toEqual([]);
-    // Control: a common noun after the age says nothing of who it is.
+    // Control: a common noun after the age says nothing of who it is, in reports that give other
+    // people's ages too. (Reports whose one age is this one are about one person: referents.ts soleAges,
+    // tests/core/disagreementsReferents.test.ts.)
     const c = (n: string) =>
-      `Police are asking for help in finding the ${n}-year-old nurse taken from a home in Vallejo.`;
+      `Police are asking for help in finding the ${n}-year-old nurse taken from a home in Vallejo. Her 52-year-old neighbour saw a van.`;
     expect(differ([c("29"), c("30")])).toEqual([]);
   });
 

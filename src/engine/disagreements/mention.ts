@@ -57,6 +57,19 @@ export interface Mention {
   place?: string;
   /** The sentence speaks of a span of time ("in 10 years", "over the past decade", "since 2001"), not one year. */
   span?: boolean;
+  /**
+   * An age, in years, of the one person whose age its article gives (one value throughout the article):
+   * the story's subject, named or not ("a 36-year-old man", "the 21-year-old"); matched only with
+   * another article's sole age (matching.ts).
+   */
+  sole?: {
+    /** Unnamed, with a party's role after the age ("the 21-year-old suspect", "a 30-year-old victim"). */
+    role: boolean;
+    /** The stems of every word of its article. */
+    words: Set<string>;
+    /** First names of the people its article names as someone's relatives ("richard johnson, ryder's father"). */
+    relatives: Set<string>;
+  };
 }
 
 /** A month's name or abbreviation, and nothing else ("Jan.", "March"; not "Janet", "Marco", "Decker"). */

@@ -2,12 +2,13 @@
  * Who an age is about when the sentence gives only part of the name ("Gallegos, 32, and his wife";
  * "the 33-year-old Gallegos said"): the one full name of the article it fits. Two reports then disagree
  * on a person's age only when both ages resolve to the same full name (matching.ts compares the names),
- * whatever the words around each figure.
+ * whatever the words around each figure. An article that gives one age only gives its subject's, named
+ * or not (`soleAges`): two such articles a year apart disagree on it.
  */
 import type { Sentence } from "../../search/index.ts";
 import { canonicalStem } from "../../text/synonyms.ts";
 import { STOPWORDS, stem } from "../../text/tokens.ts";
-import { dictionaryAvailable, inDictionary } from "../../text/wordnet.ts";
+import { dictionaryAvailable, inDictionary, LEX, lexFile } from "../../text/wordnet.ts";
 import { ageMention } from "./figures.ts";
 import { type Mention, MONTH_NAME, NOT_A_NAME, REPORTING, WEEKDAYS } from "./mention.ts";
 
@@ -67,6 +68,8 @@ function fullName(
 ): [string, string] | null {
   const firsts = new Map<string, string>();
   const before = new Map<string, string>();
+  const last = new Map<string, string>();
+  let relative = false;
   const needle = surname.toLowerCase();
   for (let i = 0; i < sentences.length; i++) {
     const text = lower[i]!;
@@ -82,11 +85,61 @@ function fullName(
       if (!/^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(s.text.charAt(at0))) continue;
       firsts.set(first.toLowerCase(), first);
       if (s.position < at.position) before.set(first.toLowerCase(), first);
+      // (a relative of the one the story is about, "his wife Greta Harrow", is not that one).
+      const kin = KIN_BEFORE.test(
+        s.text
+          .slice(Math.max(0, at0 - 60), at0)
+          .replace(/\p{L}[\p{L}'’-]*\s+$/u, "")
+          .trimEnd(),
+      );
+      if (s.position === at.position - 1) {
+        last.set(first.toLowerCase(), first);
+        relative ||= kin;
+      }
     }
   }
-  const one = before.size > 0 ? before : firsts;
+  // Two of a family named before: the one the sentence right before names, when it names one ("suicide
+  // bomber najim laachraoui was a nice boy, his brother said. Laachraoui, a 25-year-old belgian, …").
+  const one = before.size > 1 && last.size === 1 && !relative ? last : before.size > 0 ? before : firsts;
   return one.size === 1 ? [[...one.values()][0]!, surname] : null;
 }
+
+/** A relation written before a name ("his wife", "brother of", "the victim's mother"). */
+const KIN_BEFORE =
+  /\b(?:wife|husband|son|daughter|mother|father|brother|sister|stepfather|stepmother|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|widow|widower|fiancee?|girlfriend|boyfriend|partner|parents?)(?:\s+of)?,?$/i;
+
+/** Whether the name pair `m` of `text` is written as someone's relative ("his wife X", "X, ryder's father"). */
+function relativeAt(text: string, m: RegExpExecArray): boolean {
+  const start = m.index + m[0].indexOf(m[1]!);
+  return (
+    KIN_BEFORE.test(text.slice(Math.max(0, start - 60), start).trimEnd()) ||
+    KIN_AFTER.test(text.slice(m.index + m[0].length))
+  );
+}
+
+/** First names (stems) of the people an article names as someone's relatives. */
+function relativesOf(sentences: Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    if (!KIN_ANY.test(s.text)) continue;
+    for (let from = 0; from < s.text.length; ) {
+      NAME_PAIR.lastIndex = from;
+      const m = NAME_PAIR.exec(s.text);
+      if (!m) break;
+      const start = m.index + m[0].indexOf(m[1]!);
+      if (isPersonWord(m[1]!, start === 0) && isPersonWord(m[2]!, false) && relativeAt(s.text, m))
+        out.add(nameStem(m[1]!));
+      from = start + m[1]!.length;
+    }
+  }
+  return out;
+}
+const KIN_ANY =
+  /\b(?:wife|husband|son|daughter|mother|father|brother|sister|stepfather|stepmother|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|widow|widower|fiancee?|girlfriend|boyfriend|partner|parents?)\b/i;
+
+/** A relation written after a name ("richard johnson, ryder's father"). */
+const KIN_AFTER =
+  /^\s*,\s*(?:(?:his|her|their|the)\s+)?(?:\p{L}+['’]s\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|stepfather|stepmother|uncle|aunt|cousin|widow|girlfriend|boyfriend|partner)\b/iu;
 
 /** The word right before a position, separated from it by spaces only. */
 const PREVIOUS_WORD = /(?:^|[^\p{L}'’-])(\p{L}[\p{L}'’-]+)\s+$/u;
@@ -165,7 +218,10 @@ function precedingName(sentences: Sentence[], s: Sentence, offset: number): [str
       if (!m) break;
       const [first, second] = [m[1]!, m[2]!];
       const start = m.index + m[0].indexOf(first);
-      if (isPersonWord(first, start === 0) && isPersonWord(second, false)) last = [first, second];
+      // A relative of the one the story is about ("said richard johnson, ryder's father"; "his wife
+      // greta harrow") is not whom "the 21-year-old" stands for.
+      if (isPersonWord(first, start === 0) && isPersonWord(second, false) && !relativeAt(text, m))
+        last = [first, second];
       from = start + first.length;
     }
     if (last) return last;
@@ -178,4 +234,121 @@ function isPersonWord(w: string, opensSentence: boolean): boolean {
   if (plainWord(w) || w.length < 2 || /\d/.test(w)) return false;
   if (/^\p{Lu}/u.test(w) && !opensSentence) return true;
   return dictionaryAvailable() && !inDictionary(w.toLowerCase());
+}
+
+/** Every age in years an article gives, of anyone or anything: "21-year-old", "21 years old", ", 21,", "aged 21". */
+const ANY_AGE = /\b(\d{1,3})[- ]years?[- ]old\b|,\s*(?:aged\s+)?(\d{1,3}),|\baged\s+(\d{1,3})\b/gi;
+/** "a 36-year-old man", "the 21-year-old", "he was 21 years old": an age, then what it is of. */
+const YEARS_OLD = /\b(\d{1,3})[- ]years?[- ]old\b/gi;
+/** A noun-less age: the end of a clause or a verb next ("the 21-year-old hanged", "a 16-year-old, of detroit"). */
+const BARE_AGE =
+  /^(?:\s*(?:[,.;:)"”]|$)|\s+(?:was|is|has|had|who|said|says|told|will|would|allegedly|reportedly|later|then|also|died|remains)\b|\s+\p{Ll}+ed\b)/u;
+/** Words that end the noun phrase after an age ("a 20-year-old tub of sauce", "a 20-year-old in custody"). */
+const PHRASE_END = /^(of|in|on|at|from|for|with|who|that|which|and|or|but|was|is)$/i;
+/** A party to a crime or accident, one of several a story may give an age for. */
+const PARTY =
+  /\b(?:suspects?|victims?|gunman|shooter|attacker|assailant|killer|robber|bomber|defendant|accused|driver|passenger|hostage|survivor|witness|officer)\b/i;
+/** "Ostrander, a " right before an age. */
+const SURNAME_BEFORE = /(\p{L}[\p{L}'’-]+),\s+(?:a|an|the)\s+$/u;
+const nameStem = (w: string) => canonicalStem(stem(w.toLowerCase()));
+/** How many words after an age its noun may be ("a 22-year-old japanese research academic"). */
+const NOUN_WORDS = 4;
+
+/**
+ * Whether the words after an age make it a person's: no noun (a person the story names elsewhere), a
+ * noun for a person ("man", "victim", "tech worker") or a full name no dictionary knows.
+ */
+function personAfter(rest: string): boolean {
+  if (BARE_AGE.test(rest)) return true;
+  if (!dictionaryAvailable()) return false;
+  const words = rest.trim().split(/\s+/).slice(0, NOUN_WORDS);
+  let unknown = 0;
+  for (const raw of words) {
+    const w = raw.replace(/[^\p{L}'’-]+$/u, "");
+    if (!w || PHRASE_END.test(w) || /['’]s$/i.test(w)) break;
+    if (lexFile(w.toLowerCase()) === LEX.person) return true;
+    unknown = inDictionary(w) ? 0 : unknown + 1;
+    if (unknown >= 2) return true;
+    if (w !== raw) break;
+  }
+  return false;
+}
+
+/**
+ * The age of the one person whose age an article gives: when every age in years the article writes
+ * (of anyone or anything) has the same value, each place that value is written as a person's age becomes
+ * a `sole` mention. Two articles of a story that each give one person's age mostly give the age of its
+ * subject, named or not ("a 36-year-old man has fathered 14 children" / "37-year-old tech worker trent
+ * arsenault"); an article giving two ages (a father and his son, a victim and a suspect) gives none.
+ * `known` holds the article's ages read beside a full name in their sentence: their names go with the
+ * mention, so that two named persons are still told apart.
+ */
+export function soleAges(sentences: Sentence[], sourceId: string, known: Mention[]): Mention[] {
+  const values = new Set<number>();
+  for (const s of sentences) {
+    if (!MAY_HOLD_AGE.test(s.text) && !/\d[- ]years?[- ]old\b|\baged\s+\d/i.test(s.text)) continue;
+    for (const m of s.text.matchAll(ANY_AGE)) values.add(Number(m[1] ?? m[2] ?? m[3]));
+  }
+  if (values.size !== 1) return [];
+  const [age] = values;
+  if (!age || age < 1 || age > 110) return [];
+  const out: Mention[] = [];
+  const words = new Set(
+    sentences.flatMap((s) => s.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map(nameStem),
+  );
+  const relatives = relativesOf(sentences);
+  for (const s of sentences) {
+    const named = known.filter(
+      (k) => k.head === "age" && k.sentence === s && k.attribute && personName(k.about, s.text),
+    );
+    for (const m of s.text.matchAll(YEARS_OLD)) {
+      const rest = s.text.slice(m.index + m[0].length);
+      if (!personAfter(rest)) continue;
+      const role = PARTY.test(
+        rest
+          .split(/[,.;:]/)[0]!
+          .split(/\s+/)
+          .slice(0, NOUN_WORDS + 1)
+          .join(" "),
+      );
+      const mention = soleMention(s, sourceId, age, m.index, named);
+      // "Ostrander, a 25-year-old engineer": a surname the article could not resolve (a family) names
+      // the person still, and keeps the age from any other full name's.
+      const surname = SURNAME_BEFORE.exec(s.text.slice(0, m.index))?.[1];
+      if (!mention.attribute && surname && mayBeName(surname))
+        mention.attribute = new Set([nameStem(surname)]);
+      out.push({ ...mention, sole: { role: role && !mention.attribute, words, relatives } });
+    }
+    // "Johnson, 20, was last seen": an age beside a name, as read already.
+    for (const k of named)
+      if (!out.some((o) => o.sentence === s && o.offset === k.offset))
+        out.push({
+          ...soleMention(s, sourceId, age, k.offset ?? 0, [k]),
+          sole: { role: false, words, relatives },
+        });
+  }
+  return out;
+}
+
+function soleMention(s: Sentence, sourceId: string, age: number, offset: number, named: Mention[]): Mention {
+  const near = named.find((k) => Math.abs((k.offset ?? 0) - offset) < 60);
+  const who = near?.about.replace(/^Age of /, "") ?? "the person the reports are about";
+  const m = ageMention(s, sourceId, age, near?.attribute ?? new Set(), offset, who);
+  if (!near) delete m.attribute;
+  return m;
+}
+
+/**
+ * Whether the words an age was read beside ("Age of Xiang Liujuan") are a person's name: one of them no
+ * dictionary knows, or capitalised in the sentence past its first word ("adele's follow-up album, 21,"
+ * is not).
+ */
+function personName(about: string, text: string): boolean {
+  const words = about.replace(/^Age of /, "").split(/\s+/);
+  const lower = text.toLowerCase();
+  return words.some((w) => {
+    if (dictionaryAvailable() && !inDictionary(w)) return true;
+    const at = lower.indexOf(w.toLowerCase(), 1);
+    return at > 0 && text.charAt(at) === w.charAt(0).toUpperCase() && /\p{Lu}/u.test(text.charAt(at));
+  });
 }
