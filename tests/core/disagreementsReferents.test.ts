@@ -178,6 +178,15 @@ describe("the age of the one person an article gives an age for", () => {
     expect(differ([unnamed("34"), named("37")])).toEqual([]);
   });
 
+  it("keeps apart the one age of each of two stories in one briefing (no word in common beside it)", () => {
+    const a = "A 34-year-old man was arrested after a burglary at a Leeds jeweller overnight.";
+    const b = "The 35-year-old striker signed a two-year contract with Everton on Friday.";
+    expect(differ([a, b])).toEqual([]);
+    // Control: the same two ages in reports that share the story's words.
+    const c = "The 35-year-old man was charged over the burglary at the Leeds jeweller on Friday.";
+    expect(values(differ([a, c]))).toEqual(["34", "35"]);
+  });
+
   it("does not read a child's age alone as another report's child's", () => {
     const a = "The title is held by a 10-year-old, who swam the bay at Orlen on Sunday.";
     const b = "The 9-year-old Orlen boy swam across the bay on Sunday.";

@@ -63,6 +63,13 @@ export function sameThing(a: Mention, b: Mention): boolean {
       // Nor is the subject of a report that names the other's person as a relative ("said anton
       // velmar, kiril's father. The search for the 52-year-old goes on").
       const relative = (x: Set<string>, other: Mention) => [...x].some((n) => other.sole!.relatives.has(n));
+      // And the two sentences must share a word beside the age (a role, a place, a name: "the
+      // 29-year-old nurse" / "a nurse, 30,"): two articles of a briefing may each give one age of
+      // different people in different stories ("a 34-year-old man was arrested" / "the 35-year-old
+      // striker signed").
+      let shared = 0;
+      for (const w of a.context) if (b.context.has(w) && !a.key.has(w) && !AGE_WORDS.has(w)) shared++;
+      if (shared < 1) return false;
       return !named(na, b) && !named(nb, a) && !relative(na, b) && !relative(nb, a);
     }
   }
@@ -192,6 +199,8 @@ function sameMeasure(a: Mention, b: Mention): boolean {
 
 /** Years apart two articles' sole ages may be to be one person's (npm run eval:disagreements). */
 export const SOLE_AGE_GAP = 1;
+/** Words of an age itself ("a 29-year-old", "aged 29"), not of whose age it is. */
+const AGE_WORDS = new Set(["year", "years", "old", "age", "aged", "month", "months"].map((w) => stem(w)));
 /** The youngest sole age matched: a child's age alone does not say which child. */
 export const SOLE_MIN_AGE = 13;
 /** Days apart from which two reports of a person's age may give it before and after a birthday. */
