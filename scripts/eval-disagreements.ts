@@ -24,7 +24,9 @@
  *   npm run eval:disagreements
  *   npm run eval:disagreements -- --held-out       also every conflict in clusters the detector was not
  *                                                   shaped on (DUC 2007 update; every Multi-News
- *                                                   test cluster), scored apart
+ *                                                   test cluster), scored apart; and the conflicts
+ *                                                   across unrelated stories pooled in one corpus
+ *                                                   (crossStoryConflicts: false by construction)
  *   npm run eval:disagreements -- --unlabelled      print the shown pairs that have no label
  *   npm run eval:disagreements -- --dump FILE       write every shown pair (with the sentences) to FILE
  *                                                   for labelling (outside the project: it quotes articles)
@@ -167,6 +169,29 @@ function records(prefix: string, docs: ClusterDoc[]): ArticleRecord[] {
     ...(d.title ? { title: d.title } : {}),
     ...(d.date ? { date: d.date } : {}),
   }));
+}
+
+/**
+ * Conflicts across stories, false by construction: each pair of neighbouring Multi-News test clusters
+ * (unrelated stories) pooled into one corpus, as a briefing over a broad corpus gathers several stories;
+ * any conflict whose claims come from both clusters pairs figures of different events. No labels needed,
+ * so it measures precision where the labelled sets (one story per cluster) cannot.
+ */
+export function crossStoryConflicts(): { pools: number; conflicts: { about: string; texts: string[] }[] } {
+  const { records: recs } = loadRecords("eval/multi_news/multi_news_test.jsonl", 1);
+  const conflicts: { about: string; texts: string[] }[] = [];
+  let pools = 0;
+  for (let i = 0; i + 1 < recs.length; i += 2) {
+    const docs = [...records("A", recs[i]!.docs), ...records("B", recs[i + 1]!.docs)];
+    const e = createExtractiveEngine(articlesFromRecords(docs));
+    const sentences = e.index.articles.flatMap((_, a) => e.index.sentences(a));
+    pools++;
+    for (const c of findConflicts(sentences, (a) => e.index.articles[a]!.id, 50)) {
+      const stories = new Set(c.claims.flatMap((x) => x.sources.map((id) => id.split("/")[0])));
+      if (stories.size > 1) conflicts.push({ about: c.about, texts: c.claims.map((x) => x.text) });
+    }
+  }
+  return { pools, conflicts };
 }
 
 /** Every conflict among all the sentences of each cluster of a data set not used to shape the detector. */
@@ -382,6 +407,12 @@ async function main(): Promise<void> {
     const s = score(unique.values(), ls);
     console.log(
       `| ${name} | ${s.labelled} (${s.real} / ${s.labelled - s.real}) | ${s.tp} / ${s.fp} | ${pct(s.tp, s.tp + s.fp)} | ${pct(s.tp, s.real)} | ${pct(s.tpSentences, s.real)} |`,
+    );
+  }
+  if (values["held-out"]) {
+    const cross = crossStoryConflicts();
+    console.log(
+      `\nconflicts across unrelated stories (false by construction): ${cross.conflicts.length} in ${cross.pools} pooled pairs of Multi-News test clusters${cross.conflicts.length ? `: ${cross.conflicts.map((c) => c.about).join("; ")}` : ""}`,
     );
   }
   if (values.unlabelled)
