@@ -92,10 +92,15 @@ export function localStems(toks: Token[], from: number, to: number, span = 6, na
  * the figure are not such a report.
  */
 const CASUALTY =
-  /^(killed|dead|died|injured|wounded|hurt|missing|hospitali[sz]ed|arrested|detained|rescued|evacuated|displaced|homeless)$/i;
+  /^(killed|dead|died|injured|wounded|hurt|missing|hospitali[sz]ed|arrested|detained|rescued|evacuated|displaced|homeless|quarantined)$/i;
 const PEOPLE_WORD = /^(people|persons|others|individuals)$/i;
 /** A verb before a count of people that says what happened to them ("killing 11 people", "injured 40"). */
-const CASUALTY_VERB = /^(killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds)$/i;
+const CASUALTY_VERB =
+  /^(killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds|quarantined|quarantining)$/i;
+/** "a gunbattle left 29 bodies": what the event left behind, the dead. */
+const LEFT = /^(left|leaving|leaves)$/i;
+/** "850 people who died": a relative clause says what happened to them. */
+const WHO_THAT = /^(who|that)$/i;
 const BE = /^(were|was|are|is|have|has|had|been|reportedly|also|now|still|later|being)$/i;
 function casualtyKey(
   toks: Token[],
@@ -105,8 +110,11 @@ function casualtyKey(
 ): { words: string[]; end: number } | null {
   if (endTok < 0) return null;
   const whoOf = (w: string) => (PEOPLE_WORD.test(w) ? [] : [w]);
-  // "killing 11 people", "wounded at least 40 civilians": the verb before the figure says what happened.
+  // "left 29 bodies", "left 28 dead": the dead an event left.
   const before = toks[startTok - 1]?.word ?? "";
+  if (phrase.length === 1 && /^bodies$/i.test(phrase[0]!) && LEFT.test(before))
+    return { words: ["dead"], end: endTok + 1 };
+  // "killing 11 people", "wounded at least 40 civilians": the verb before the figure says what happened.
   if (phrase.length === 1 && startTok > 0 && CASUALTY_VERB.test(before) && !CASUALTY.test(phrase[0]!))
     return { words: [...whoOf(phrase[0]!), before], end: endTok + 1 };
   if (phrase.length > 1) return null;
@@ -116,6 +124,8 @@ function casualtyKey(
   // an apposition about who they were stands between the count and what happened to them.
   const apposition = appositionEnd(toks, i);
   if (apposition > i) i = apposition;
+  // "850 people who died", "40 persons who were injured": a relative clause says what happened.
+  if (WHO_THAT.test(toks[i]?.word ?? "") && PEOPLE_WORD.test(phrase[0] ?? "")) i++;
   for (let n = 0; n < 3 && BE.test(toks[i]?.word ?? ""); n++) i++;
   if (i === endTok + phrase.length) return null;
   const what = toks[i]?.word ?? "";
@@ -442,7 +452,7 @@ const MAY_HOLD_NUMBER_WORD =
 
 /** What every toll holds (numberWordTolls keeps only tolls): the sentence is skipped without it. */
 const MAY_HOLD_TOLL =
-  /\b(?:killed|killing|kills|dead|died|injured|injuring|injures|wounded|wounding|wounds|hurt|missing|hospitali[sz]ed|arrested|detained|rescued|evacuated|displaced|homeless)\b/i;
+  /\b(?:killed|killing|kills|dead|died|injured|injuring|injures|wounded|wounding|wounds|hurt|missing|hospitali[sz]ed|arrested|detained|rescued|evacuated|displaced|homeless|quarantined|quarantining|bodies)\b/i;
 
 /**
  * Tolls written in words ("seven people were killed", "killing twelve"): read as the digits they stand

@@ -191,6 +191,7 @@ const TOLL_WORDS = new Set(
     "evacuated",
     "displaced",
     "homeless",
+    "quarantined",
   ].map((w) => canonicalStem(stem(w))),
 );
 const WHO = new Set(["people", "person", "persons", "others", "individuals"].map((w) => stem(w)));
