@@ -117,6 +117,9 @@ function casualtyKey(
   // "killing 11 people", "wounded at least 40 civilians": the verb before the figure says what happened.
   if (phrase.length === 1 && startTok > 0 && CASUALTY_VERB.test(before) && !CASUALTY.test(phrase[0]!))
     return { words: [...whoOf(phrase[0]!), before], end: endTok + 1 };
+  // "killed 12 people iran has been …": in a copy without its full stops, "people" ends what is counted.
+  if (phrase.length > 1 && startTok > 0 && CASUALTY_VERB.test(before) && PEOPLE_WORD.test(phrase[0]!))
+    return { words: [before], end: endTok + 1 };
   if (phrase.length > 1) return null;
   if (phrase.length === 1 && CASUALTY.test(phrase[0]!)) return { words: [phrase[0]!], end: endTok + 1 };
   let i = endTok + phrase.length;
@@ -161,6 +164,9 @@ const ADVERB = /^(ever|already|now|so|far|since|also|reportedly|successfully|act
 function peopleDone(toks: Token[], phrase: string[], endTok: number): { verb: string; end: number } | null {
   if (endTok < 0 || phrase.length !== 1 || !PEOPLE_WORD.test(phrase[0]!)) return null;
   let i = endTok + 1;
+  // "273 people in the world have passed", "40 people in history had climbed": where they are counted.
+  const where = /^the$/i.test(toks[i + 1]?.word ?? "") ? 3 : 2;
+  if (/^in$/i.test(toks[i]?.word ?? "") && PERFECT.test(toks[i + where]?.word ?? "")) i += where;
   if (!PERFECT.test(toks[i]?.word ?? "")) return null;
   i++;
   for (let n = 0; n < 2 && ADVERB.test(toks[i]?.word ?? ""); n++) i++;
@@ -248,6 +254,19 @@ function restrictionAt(toks: Token[], from: number): Set<string> {
     if (isContent(t.word)) words.push(t.word);
   }
   return keyOf(words.slice(0, 3));
+}
+
+/**
+ * "chests and dressers": a plural noun joined by "and" to the one-word plural a figure counts, the
+ * phrase ending with it (not "people and injuring", "children and adults who …", "dogs and cats in").
+ */
+function pairedNoun(toks: Token[], at: number, counted: string): boolean {
+  if (toks[at]?.word.toLowerCase() !== "and") return false;
+  const next = toks[at + 1]?.word ?? "";
+  const plural = (w: string) => /^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(w) && !/(ing|ed|ss)$/i.test(w);
+  if (!plural(counted) || !plural(next) || !isContent(next) || PEOPLE_WORD.test(next)) return false;
+  const after = toks[at + 2]?.word ?? "";
+  return !isContent(after) || /^(because|after|before|when|since|that|which)$/i.test(after);
 }
 
 /** The last capitalised word of a phrase ("Sydney yacht Sword of Orion" → 4). */
@@ -664,6 +683,13 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
     if (phrase.length > 0 && phrase.length <= 2 && UNITS.has(lastStem) && endTok >= 0) {
       const ofAt = endTok + phrase.length + extra;
       if (toks[ofAt]?.word.toLowerCase() === "of") phrase = [...phrase, ...phraseAfter(toks, ofAt + 1)];
+    }
+    // "27 million chests and dressers": two plural nouns joined count one set of things, named by both
+    // (another report may name it by one: "29 million dressers").
+    const pairedAt = endTok >= 0 && !casualty && !done ? endTok + phrase.length + extra : -1;
+    if (phrase.length === 1 && pairedAt >= 0 && pairedNoun(toks, pairedAt, phrase[0]!)) {
+      phrase = [...phrase, toks[pairedAt + 1]!.word];
+      extra += 1;
     }
     // "3 million undocumented immigrants with criminal records": a part of what the bare phrase counts.
     const restrictAt = endTok >= 0 ? endTok + phrase.length + extra : -1;
