@@ -137,6 +137,20 @@ function casualtyKey(
   return { words: [...who, what], end: i + 1 };
 }
 
+/** "four of them seriously", "including five critically": a part of the injured by how badly. */
+const SEVERE = /^\s+(?:of (?:them|whom)\s+)?(?:were\s+|are\s+)?(seriously|critically|severely|gravely)\b/i;
+/** The injured counted before ("44 people have been injured, …") a figure of how many of them are badly hurt. */
+const INJURED_BEFORE = /\b(?:injured|wounded|hurt)\b[^.;:]*,\s*(?:including\s+)?$/i;
+/**
+ * The severity word after a figure that counts the badly injured among a count of injured just before
+ * it ("44 people have been injured, four of them seriously"), and where the phrase ends; null otherwise.
+ */
+function severeAfter(text: string, at: number, length: number): { word: string; end: number } | null {
+  const m = SEVERE.exec(text.slice(at + length));
+  if (!m || !INJURED_BEFORE.test(text.slice(Math.max(0, at - 120), at))) return null;
+  return { word: m[1]!.toLowerCase(), end: at + length + m[0].length };
+}
+
 /** How an apposition about the people counted opens ("most of them children", "including 12 police officers"). */
 const APPOSITION_START =
   /^(most|many|some|all|including|mostly|among|half|several|nearly|almost|mainly|\d[\d,]*)$/i;
@@ -574,7 +588,8 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
         if (!TOTAL.test(text.slice(m.index))) continue;
       }
       // "129 MPs … in the latest sweep", "194 MPs are among the arrested": a part of a count.
-      if (PART.test(clauseAfter(text, m.index + m[0].length))) continue;
+      if (PART.test(clauseAfter(text, m.index + m[0].length)) && !severeAfter(text, m.index, m[0].length))
+        continue;
       // "#1 chain", "No. 2 seed": a rank, not a count.
       if (/(#|\bNo\.?)\s*$/i.test(before)) continue;
       // "3G", "Xbox 2", "Orbiter 3": part of a name, not a count.
@@ -662,8 +677,20 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
     const magnitude = phrase.findIndex((w) => /^magnitude$/i.test(w));
     if (magnitude >= 0) phrase = phrase.slice(0, magnitude + 2);
     // "22 people were injured", "26 were missing": what happened to them is what is counted.
-    const casualty =
-      !currency && !percent && !vague && !compound ? casualtyKey(toks, phrase, endTok, startTok) : null;
+    // "44 people have been injured, four of them seriously": how many of the injured are badly hurt.
+    const severe =
+      !currency && !percent && !vague && !multWord ? severeAfter(text, m.index, m[0].length) : null;
+    const casualty = severe
+      ? {
+          words: ["injured", severe.word],
+          end:
+            toks.findIndex((t) => t.start >= severe.end) < 0
+              ? toks.length
+              : toks.findIndex((t) => t.start >= severe.end),
+        }
+      : !currency && !percent && !vague && !compound
+        ? casualtyKey(toks, phrase, endTok, startTok)
+        : null;
     // "raids which killed three people, raising the death toll to 21": the toll of the latest raids, a
     // part of the count the sentence gives after it.
     if (casualty && !totalValue && TOTAL.test(text.slice(m.index + m[0].length))) continue;

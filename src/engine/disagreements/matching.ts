@@ -193,6 +193,11 @@ const TOLL_WORDS = new Set(
     "displaced",
     "homeless",
     "quarantined",
+    // How badly ("four of them seriously" injured): with what happened, a toll of its own.
+    "seriously",
+    "critically",
+    "severely",
+    "gravely",
   ].map((w) => canonicalStem(stem(w))),
 );
 const WHO = new Set(["people", "person", "persons", "others", "individuals"].map((w) => stem(w)));
@@ -243,7 +248,10 @@ function sameToll(a: Mention, b: Mention): boolean {
  * Share of the smaller of two articles' opening words the other's opening holds for their sole tolls
  * to be the toll of one story (npm run eval:disagreements).
  */
-export const STORY_OVERLAP = 0.3;
+export const STORY_OVERLAP = 0.2;
+/** A year or a day of a month in a sentence ("in 1939", "of Aug. 17", "17 August"). */
+const DATED =
+  /\b(?:1[89]\d\d|20\d\d)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 /** How many times the other the larger of one story's two tolls may be (npm run eval:disagreements). */
 export const STORY_TOLL_RATIO = 1.5;
 
@@ -255,6 +263,9 @@ export const STORY_TOLL_RATIO = 1.5;
 function sameStoryToll(a: Mention, b: Mention, beside: number): boolean {
   if (!a.soleToll || !b.soleToll || !a.story || !b.story || a.sourceId === b.sourceId) return false;
   if (beside < 1) return false;
+  // A toll dated to a year or a day ("the 1939 quake, which killed 20,000", "the earthquake of Aug. 17,
+  // which killed more than 14,000") is of an event the sentence recalls, not the story's own.
+  if (DATED.test(a.sentence.text) || DATED.test(b.sentence.text)) return false;
   // Reports of one toll differ by little ("141" / "142", "99" / "about 80"); one far from the other
   // ("23 wounded in clashes" / "211 wounded") is of another clash or another stage of it.
   const [x, y] = [(a.lo + a.hi) / 2, (b.lo + b.hi) / 2].sort((p, q) => p - q) as [number, number];
