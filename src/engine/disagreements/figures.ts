@@ -270,19 +270,6 @@ function restrictionAt(toks: Token[], from: number): Set<string> {
   return keyOf(words.slice(0, 3));
 }
 
-/**
- * "chests and dressers": a plural noun joined by "and" to the one-word plural a figure counts, the
- * phrase ending with it (not "people and injuring", "children and adults who …", "dogs and cats in").
- */
-function pairedNoun(toks: Token[], at: number, counted: string): boolean {
-  if (toks[at]?.word.toLowerCase() !== "and") return false;
-  const next = toks[at + 1]?.word ?? "";
-  const plural = (w: string) => /^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(w) && !/(ing|ed|ss)$/i.test(w);
-  if (!plural(counted) || !plural(next) || !isContent(next) || PEOPLE_WORD.test(next)) return false;
-  const after = toks[at + 2]?.word ?? "";
-  return !isContent(after) || /^(because|after|before|when|since|that|which)$/i.test(after);
-}
-
 /** The last capitalised word of a phrase ("Sydney yacht Sword of Orion" → 4). */
 function lastName(words: string[]): number {
   for (let i = words.length - 1; i >= 0; i--) if (/^\p{Lu}/u.test(words[i]!)) return i;
@@ -710,13 +697,6 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
     if (phrase.length > 0 && phrase.length <= 2 && UNITS.has(lastStem) && endTok >= 0) {
       const ofAt = endTok + phrase.length + extra;
       if (toks[ofAt]?.word.toLowerCase() === "of") phrase = [...phrase, ...phraseAfter(toks, ofAt + 1)];
-    }
-    // "27 million chests and dressers": two plural nouns joined count one set of things, named by both
-    // (another report may name it by one: "29 million dressers").
-    const pairedAt = endTok >= 0 && !casualty && !done ? endTok + phrase.length + extra : -1;
-    if (phrase.length === 1 && pairedAt >= 0 && pairedNoun(toks, pairedAt, phrase[0]!)) {
-      phrase = [...phrase, toks[pairedAt + 1]!.word];
-      extra += 1;
     }
     // "3 million undocumented immigrants with criminal records": a part of what the bare phrase counts.
     const restrictAt = endTok >= 0 ? endTok + phrase.length + extra : -1;
