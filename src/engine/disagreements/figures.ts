@@ -112,7 +112,7 @@ function casualtyKey(
   const whoOf = (w: string) => (PEOPLE_WORD.test(w) ? [] : [w]);
   // "left 29 bodies", "left 28 dead": the dead an event left.
   const before = toks[startTok - 1]?.word ?? "";
-  if (phrase.length === 1 && /^bodies$/i.test(phrase[0]!) && LEFT.test(before))
+  if (phrase.length >= 1 && /^bodies$/i.test(phrase[0]!) && LEFT.test(before))
     return { words: ["dead"], end: endTok + 1 };
   // "killing 11 people", "wounded at least 40 civilians": the verb before the figure says what happened.
   if (phrase.length === 1 && startTok > 0 && CASUALTY_VERB.test(before) && !CASUALTY.test(phrase[0]!))

@@ -245,10 +245,12 @@ function sameToll(a: Mention, b: Mention): boolean {
 }
 
 /**
- * Share of the smaller of two articles' opening words the other's opening holds for their sole tolls
- * to be the toll of one story (npm run eval:disagreements).
+ * Share of the smaller of two articles' opening words (beside those of the two sentences) the other's
+ * opening holds for their sole tolls to be the toll of one story (npm run eval:disagreements).
  */
-export const STORY_OVERLAP = 0.2;
+export const STORY_OVERLAP = 0.08;
+/** Words of their openings, beside their own sentences', two reports of one story share at least. */
+export const STORY_SHARED = 3;
 /** A year or a day of a month in a sentence ("in 1939", "of Aug. 17", "17 August"). */
 const DATED =
   /\b(?:1[89]\d\d|20\d\d)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
@@ -270,9 +272,12 @@ function sameStoryToll(a: Mention, b: Mention, beside: number): boolean {
   // ("23 wounded in clashes" / "211 wounded") is of another clash or another stage of it.
   const [x, y] = [(a.lo + a.hi) / 2, (b.lo + b.hi) / 2].sort((p, q) => p - q) as [number, number];
   if (y > STORY_TOLL_RATIO * x) return false;
-  let shared = 0;
-  for (const w of a.story) if (b.story.has(w)) shared++;
-  return shared >= STORY_OVERLAP * Math.min(a.story.size, b.story.size);
+  // The openings' words beside those of the two sentences themselves (which share a word already).
+  const own = (w: string) => a.context.has(w) || b.context.has(w);
+  const rest = (s: Set<string>) => [...s].filter((w) => !own(w));
+  const [x2, y2] = [rest(a.story), new Set(rest(b.story))];
+  const shared = x2.filter((w) => y2.has(w)).length;
+  return shared >= STORY_SHARED && shared >= STORY_OVERLAP * Math.min(x2.length, y2.size);
 }
 
 /**
