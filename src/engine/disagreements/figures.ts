@@ -92,10 +92,15 @@ export function localStems(toks: Token[], from: number, to: number, span = 6, na
  * the figure are not such a report.
  */
 const CASUALTY =
-  /^(killed|dead|died|injured|wounded|hurt|missing|hospitali[sz]ed|arrested|detained|rescued|evacuated|displaced|homeless)$/i;
+  /^(killed|dead|died|injured|wounded|hurt|missing|hospitali[sz]ed|arrested|detained|rescued|evacuated|displaced|homeless|quarantined)$/i;
 const PEOPLE_WORD = /^(people|persons|others|individuals)$/i;
 /** A verb before a count of people that says what happened to them ("killing 11 people", "injured 40"). */
-const CASUALTY_VERB = /^(killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds)$/i;
+const CASUALTY_VERB =
+  /^(killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds|quarantined|quarantining)$/i;
+/** "a gunbattle left 29 bodies": what the event left behind, the dead. */
+const LEFT = /^(left|leaving|leaves)$/i;
+/** "850 people who died": a relative clause says what happened to them. */
+const WHO_THAT = /^(who|that)$/i;
 const BE = /^(were|was|are|is|have|has|had|been|reportedly|also|now|still|later|being)$/i;
 function casualtyKey(
   toks: Token[],
@@ -105,10 +110,16 @@ function casualtyKey(
 ): { words: string[]; end: number } | null {
   if (endTok < 0) return null;
   const whoOf = (w: string) => (PEOPLE_WORD.test(w) ? [] : [w]);
-  // "killing 11 people", "wounded at least 40 civilians": the verb before the figure says what happened.
+  // "left 29 bodies", "left 28 dead": the dead an event left.
   const before = toks[startTok - 1]?.word ?? "";
+  if (phrase.length >= 1 && /^bodies$/i.test(phrase[0]!) && LEFT.test(before))
+    return { words: ["dead"], end: endTok + 1 };
+  // "killing 11 people", "wounded at least 40 civilians": the verb before the figure says what happened.
   if (phrase.length === 1 && startTok > 0 && CASUALTY_VERB.test(before) && !CASUALTY.test(phrase[0]!))
     return { words: [...whoOf(phrase[0]!), before], end: endTok + 1 };
+  // "killed 12 people iran has been …": in a copy without its full stops, "people" ends what is counted.
+  if (phrase.length > 1 && startTok > 0 && CASUALTY_VERB.test(before) && PEOPLE_WORD.test(phrase[0]!))
+    return { words: [before], end: endTok + 1 };
   if (phrase.length > 1) return null;
   if (phrase.length === 1 && CASUALTY.test(phrase[0]!)) return { words: [phrase[0]!], end: endTok + 1 };
   let i = endTok + phrase.length;
@@ -116,12 +127,28 @@ function casualtyKey(
   // an apposition about who they were stands between the count and what happened to them.
   const apposition = appositionEnd(toks, i);
   if (apposition > i) i = apposition;
+  // "850 people who died", "40 persons who were injured": a relative clause says what happened.
+  if (WHO_THAT.test(toks[i]?.word ?? "") && PEOPLE_WORD.test(phrase[0] ?? "")) i++;
   for (let n = 0; n < 3 && BE.test(toks[i]?.word ?? ""); n++) i++;
   if (i === endTok + phrase.length) return null;
   const what = toks[i]?.word ?? "";
   if (!CASUALTY.test(what)) return null;
   const who = phrase.length === 1 && !PEOPLE_WORD.test(phrase[0]!) ? [phrase[0]!] : [];
   return { words: [...who, what], end: i + 1 };
+}
+
+/** "four of them seriously", "including five critically": a part of the injured by how badly. */
+const SEVERE = /^\s+(?:of (?:them|whom)\s+)?(?:were\s+|are\s+)?(seriously|critically|severely|gravely)\b/i;
+/** The injured counted before ("44 people have been injured, …") a figure of how many of them are badly hurt. */
+const INJURED_BEFORE = /\b(?:injured|wounded|hurt)\b[^.;:]*,\s*(?:including\s+)?$/i;
+/**
+ * The severity word after a figure that counts the badly injured among a count of injured just before
+ * it ("44 people have been injured, four of them seriously"), and where the phrase ends; null otherwise.
+ */
+function severeAfter(text: string, at: number, length: number): { word: string; end: number } | null {
+  const m = SEVERE.exec(text.slice(at + length));
+  if (!m || !INJURED_BEFORE.test(text.slice(Math.max(0, at - 120), at))) return null;
+  return { word: m[1]!.toLowerCase(), end: at + length + m[0].length };
 }
 
 /** How an apposition about the people counted opens ("most of them children", "including 12 police officers"). */
@@ -151,6 +178,9 @@ const ADVERB = /^(ever|already|now|so|far|since|also|reportedly|successfully|act
 function peopleDone(toks: Token[], phrase: string[], endTok: number): { verb: string; end: number } | null {
   if (endTok < 0 || phrase.length !== 1 || !PEOPLE_WORD.test(phrase[0]!)) return null;
   let i = endTok + 1;
+  // "273 people in the world have passed", "40 people in history had climbed": where they are counted.
+  const where = /^the$/i.test(toks[i + 1]?.word ?? "") ? 3 : 2;
+  if (/^in$/i.test(toks[i]?.word ?? "") && PERFECT.test(toks[i + where]?.word ?? "")) i += where;
   if (!PERFECT.test(toks[i]?.word ?? "")) return null;
   i++;
   for (let n = 0; n < 2 && ADVERB.test(toks[i]?.word ?? ""); n++) i++;
@@ -442,7 +472,7 @@ const MAY_HOLD_NUMBER_WORD =
 
 /** What every toll holds (numberWordTolls keeps only tolls): the sentence is skipped without it. */
 const MAY_HOLD_TOLL =
-  /\b(?:killed|killing|kills|dead|died|injured|injuring|injures|wounded|wounding|wounds|hurt|missing|hospitali[sz]ed|arrested|detained|rescued|evacuated|displaced|homeless)\b/i;
+  /\b(?:killed|killing|kills|dead|died|injured|injuring|injures|wounded|wounding|wounds|hurt|missing|hospitali[sz]ed|arrested|detained|rescued|evacuated|displaced|homeless|quarantined|quarantining|bodies)\b/i;
 
 /**
  * Tolls written in words ("seven people were killed", "killing twelve"): read as the digits they stand
@@ -545,7 +575,8 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
         if (!TOTAL.test(text.slice(m.index))) continue;
       }
       // "129 MPs … in the latest sweep", "194 MPs are among the arrested": a part of a count.
-      if (PART.test(clauseAfter(text, m.index + m[0].length))) continue;
+      if (PART.test(clauseAfter(text, m.index + m[0].length)) && !severeAfter(text, m.index, m[0].length))
+        continue;
       // "#1 chain", "No. 2 seed": a rank, not a count.
       if (/(#|\bNo\.?)\s*$/i.test(before)) continue;
       // "3G", "Xbox 2", "Orbiter 3": part of a name, not a count.
@@ -633,8 +664,20 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
     const magnitude = phrase.findIndex((w) => /^magnitude$/i.test(w));
     if (magnitude >= 0) phrase = phrase.slice(0, magnitude + 2);
     // "22 people were injured", "26 were missing": what happened to them is what is counted.
-    const casualty =
-      !currency && !percent && !vague && !compound ? casualtyKey(toks, phrase, endTok, startTok) : null;
+    // "44 people have been injured, four of them seriously": how many of the injured are badly hurt.
+    const severe =
+      !currency && !percent && !vague && !multWord ? severeAfter(text, m.index, m[0].length) : null;
+    const casualty = severe
+      ? {
+          words: ["injured", severe.word],
+          end:
+            toks.findIndex((t) => t.start >= severe.end) < 0
+              ? toks.length
+              : toks.findIndex((t) => t.start >= severe.end),
+        }
+      : !currency && !percent && !vague && !compound
+        ? casualtyKey(toks, phrase, endTok, startTok)
+        : null;
     // "raids which killed three people, raising the death toll to 21": the toll of the latest raids, a
     // part of the count the sentence gives after it.
     if (casualty && !totalValue && TOTAL.test(text.slice(m.index + m[0].length))) continue;

@@ -114,6 +114,7 @@ export function sameThing(a: Mention, b: Mention): boolean {
       p.size > 0 && ![...p].some((w) => other.context.has(w));
     const oneSided = (pb.size === 0 && unplaced(pa, b)) || (pa.size === 0 && unplaced(pb, a)) ? 1 : 0;
     if (beside >= TOLL_SHARED + oneSided && names && samePlaces(a, b)) return true;
+    if (names && samePlaces(a, b) && sameStoryToll(a, b, beside)) return true;
   }
   // Any figure: the two sentences report the same fact, so they share a good part of their words —
   // less of them when the figure's own words say it: the same counted phrase of two words or more and a
@@ -226,6 +227,12 @@ const TOLL_WORDS = new Set(
     "evacuated",
     "displaced",
     "homeless",
+    "quarantined",
+    // How badly ("four of them seriously" injured): with what happened, a toll of its own.
+    "seriously",
+    "critically",
+    "severely",
+    "gravely",
   ].map((w) => canonicalStem(stem(w))),
 );
 const WHO = new Set(["people", "person", "persons", "others", "individuals"].map((w) => stem(w)));
@@ -259,17 +266,53 @@ function samePlaces(a: Mention, b: Mention): boolean {
   return x.size === 0 || y.size === 0 || (x.size === y.size && [...x].every((p) => y.has(p)));
 }
 
+/** What a toll counts ("22 people killed" → kill), sorted; null when the figure is not a toll. */
+export function tollOf(m: Mention): string | null {
+  if (m.kind !== "quantity" || m.attribute) return null;
+  const x = [...m.key].filter((k) => !WHO.has(k)).sort();
+  return x.length > 0 && x.every((k) => TOLL_WORDS.has(k)) ? x.join(" ") : null;
+}
+
 /** The same toll: both count what happened to people, the same thing ("22 people killed" / "19 are dead"). */
 function sameToll(a: Mention, b: Mention): boolean {
-  const what = (m: Mention) => [...m.key].filter((k) => !WHO.has(k));
-  const x = what(a);
-  const y = what(b);
-  return (
-    x.length > 0 &&
-    x.every((k) => TOLL_WORDS.has(k)) &&
-    x.length === y.length &&
-    y.every((k) => x.includes(k))
-  );
+  const x = tollOf(a);
+  return x !== null && x === tollOf(b);
+}
+
+/**
+ * Share of the smaller of two articles' opening words (beside those of the two sentences) the other's
+ * opening holds for their sole tolls to be the toll of one story (npm run eval:disagreements).
+ */
+export const STORY_OVERLAP = 0.08;
+/** Words of their openings, beside their own sentences', two reports of one story share at least. */
+export const STORY_SHARED = 3;
+/** A year or a day of a month in a sentence ("in 1939", "of Aug. 17", "17 August"). */
+const DATED =
+  /\b(?:1[89]\d\d|20\d\d)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/** How many times the other the larger of one story's two tolls may be (npm run eval:disagreements). */
+export const STORY_TOLL_RATIO = 1.5;
+
+/**
+ * Two reports of one story each giving one toll of a kind ("99 people have been quarantined" / "have
+ * quarantined about 80 people"): their tolls are of that story's event, even when the sentences share
+ * few words beside the figure — with a word in common still, and the names and places agreeing.
+ */
+function sameStoryToll(a: Mention, b: Mention, beside: number): boolean {
+  if (!a.soleToll || !b.soleToll || !a.story || !b.story || a.sourceId === b.sourceId) return false;
+  if (beside < 1) return false;
+  // A toll dated to a year or a day ("the 1939 quake, which killed 20,000", "the earthquake of Aug. 17,
+  // which killed more than 14,000") is of an event the sentence recalls, not the story's own.
+  if (DATED.test(a.sentence.text) || DATED.test(b.sentence.text)) return false;
+  // Reports of one toll differ by little ("141" / "142", "99" / "about 80"); one far from the other
+  // ("23 wounded in clashes" / "211 wounded") is of another clash or another stage of it.
+  const [x, y] = [(a.lo + a.hi) / 2, (b.lo + b.hi) / 2].sort((p, q) => p - q) as [number, number];
+  if (y > STORY_TOLL_RATIO * x) return false;
+  // The openings' words beside those of the two sentences themselves (which share a word already).
+  const own = (w: string) => a.context.has(w) || b.context.has(w);
+  const rest = (s: Set<string>) => [...s].filter((w) => !own(w));
+  const [x2, y2] = [rest(a.story), new Set(rest(b.story))];
+  const shared = x2.filter((w) => y2.has(w)).length;
+  return shared >= STORY_SHARED && shared >= STORY_OVERLAP * Math.min(x2.length, y2.size);
 }
 
 /**

@@ -1,0 +1,31 @@
+/**
+ * The toll an article gives for its story: a report that gives one figure of a kind of toll (however
+ * often it repeats it) gives the toll of the event it tells, and another report of that story giving
+ * one too gives the same toll (matching.ts).
+ */
+import type { Sentence } from "../../search/index.ts";
+import { compatible, tollOf } from "./matching.ts";
+import { contextOf, type Mention } from "./mention.ts";
+
+/** Sentences of an article's opening that say what its story is. */
+export const STORY_SENTENCES = 5;
+
+/** Marks the tolls of one article's mentions that are the only toll of their kind it gives. */
+export function markSoleTolls(sentences: Sentence[], mentions: Mention[]): void {
+  const byToll = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const t = tollOf(m);
+    if (!t || m.vague) continue;
+    byToll.set(t, [...(byToll.get(t) ?? []), m]);
+  }
+  if (byToll.size === 0) return;
+  const story = new Set<string>();
+  for (const s of sentences.slice(0, STORY_SENTENCES)) for (const w of contextOf(s).context) story.add(w);
+  for (const ms of byToll.values()) {
+    if (!ms.every((x) => ms.every((y) => compatible(x, y)))) continue;
+    for (const m of ms) {
+      m.soleToll = true;
+      m.story = story;
+    }
+  }
+}

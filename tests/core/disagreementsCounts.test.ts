@@ -1,0 +1,105 @@
+/**
+ * Counts of one event that two reports give differently (issue 13): what a count of people says happened
+ * to them ("quarantined", "left 29 bodies", "who died", "four of them seriously"), and the one toll of a
+ * kind each report of a story gives. Made-up reports; each rule has a control so the check can fail.
+ */
+import { describe, expect, it } from "vitest";
+import { articlesFromRecords } from "../../src/corpus/load.ts";
+import { quantityMentions } from "../../src/engine/disagreements/figures.ts";
+import { findDisagreements } from "../../src/engine/disagreements.ts";
+import { CorpusIndex, type Sentence } from "../../src/search/index.ts";
+
+function sentence(text: string): Sentence {
+  return { text, stems: new Set(), position: 0, total: 1, article: 0 };
+}
+
+/** The figures of a sentence as "value:key words". */
+function figures(text: string): string[] {
+  return quantityMentions(sentence(text), "r0").map((m) => `${m.value}:${[...m.key].sort().join(",")}`);
+}
+
+function conflicts(texts: string[]) {
+  const articles = articlesFromRecords(texts.map((text, i) => ({ id: `r${i}`, title: `Report ${i}`, text })));
+  const index = new CorpusIndex(articles);
+  const sentences = index.articles.flatMap((_, a) => index.sentences(a));
+  return findDisagreements(sentences, (a) => index.articles[a]!.id, 5);
+}
+
+describe("counts of what happened to people", () => {
+  it("reads people quarantined, before or after the figure", () => {
+    expect(
+      figures("Since the case was confirmed, 99 people have been quarantined in four places."),
+    ).toContain("99:quarantin");
+    expect(figures("Officials have quarantined about 80 people who met the patient.")).toContain(
+      "about 80:quarantin",
+    );
+    // Control: people who are merely counted say nothing of what happened to them.
+    expect(figures("Officials have counted about 80 people at the gate.").join(" ")).not.toMatch(/quarantin/);
+  });
+
+  it("reads the bodies a fight left as its dead, and people who died as a toll", () => {
+    expect(figures("A gunbattle between rival gangs left 29 bodies across the road.")).toEqual(["29:kill"]);
+    expect(figures("The lawsuit was filed for the families of 850 people who died in the attacks.")).toEqual([
+      expect.stringMatching(/^850:di/),
+    ]);
+    // Control: bodies found are not said to be an event's dead.
+    expect(figures("Divers found 29 bodies in the river.").join(" ")).not.toMatch(/kill/);
+  });
+
+  it("reads people who have done something where they are counted", () => {
+    expect(figures("Only 273 people in the world have passed the wine exam.")).toEqual(["273:pass,peopl"]);
+    // Control: a place counted is not what the people have done.
+    expect(figures("Only 273 people in the world live on the island.").join(" ")).not.toMatch(/pass/);
+  });
+
+  it("stops a toll at its people in a copy that lost its full stops", () => {
+    expect(
+      figures("The attacks on the parliament killed 12 people iran has been a target for years"),
+    ).toContain("12:kill");
+  });
+
+  it("reads how many of the injured are badly hurt, not any part of a count", () => {
+    expect(
+      figures("Police said 44 people have been injured, four of them seriously, in the crash."),
+    ).toContain("four:injur,serious");
+    expect(
+      figures("At least 40 people were injured, including five critically, the railway said."),
+    ).toContain("five:critic,injur");
+    // Control: a part of the injured that says nothing of how badly is not a count of its own.
+    expect(figures("Police said 44 people have been injured, four of them children, in the crash.")).toEqual([
+      "44:injur",
+    ]);
+  });
+});
+
+describe("the one toll of a kind each report of a story gives", () => {
+  const opening =
+    "A nurse has died of Varn fever in the Lumora region, health officials said. The nurse had worked at the district hospital in Tessel for six years. The fever spreads through close contact with the sick.";
+  const first = (n: string) => `${opening} ${n} people have been quarantined in Lumora since Monday.`;
+  const second = (n: string) =>
+    `${opening} Officials in Lumora have quarantined ${n} people who came into contact with the nurse.`;
+
+  it("compares the sole tolls of two reports of one story, even in sentences with few words in common", () => {
+    const found = conflicts([first("99"), second("about 80")]);
+    expect(found.length).toBe(1);
+    expect(found[0]!.claims.map((c) => (c.values ?? []).join())).toEqual(
+      expect.arrayContaining(["99", "about 80"]),
+    );
+  });
+
+  it("does not when the reports tell different stories", () => {
+    const other =
+      "Storms closed the harbour at Quillon for a third day. Fishing boats stayed in port while the sea wall was repaired. Ferries to the islands were cancelled and schools shut early. A cargo ship with a sick crew was turned away. Officials in Lumora have quarantined about 80 people who met the crew.";
+    expect(conflicts([first("99"), other])).toEqual([]);
+  });
+
+  it("does not when the tolls are far apart, dated, or one report gives two of them", () => {
+    expect(conflicts([first("99"), second("about 20")])).toEqual([]);
+    expect(
+      conflicts([first("99"), `${opening} Officials in Lumora quarantined about 80 people in 2019.`]),
+    ).toEqual([]);
+    expect(
+      conflicts([first("99"), `${second("about 80")} By Friday officials had quarantined 140 people.`]),
+    ).toEqual([]);
+  });
+});
