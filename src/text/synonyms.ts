@@ -21,7 +21,6 @@ const GROUPS: string[][] = [
   ["injure", "wound", "hurt"],
   ["weapon", "arms", "missile"],
   ["nuclear", "atomic"],
-  ["earthquake", "quake", "tremor", "temblor"],
   ["economy", "economic"],
   ["price", "cost"],
   ["rise", "increase", "growth", "grow"],

@@ -19,6 +19,7 @@ import {
   phraseAfter,
   REPORTING,
   type Token,
+  thingStem,
   tokens,
   UNITS,
   WEEKDAYS,
@@ -725,7 +726,7 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
     if (phrase.length === 0) continue;
     // A percentage with what is said of it is a share of that: its head is the percentage.
     const headWord = percent && said.length > 0 ? "percent" : phrase[phrase.length - 1]!;
-    const unit = normaliseUnit(keyOf(phrase), canonicalStem(stem(headWord.toLowerCase())));
+    const unit = normaliseUnit(keyOf(phrase), thingStem(headWord));
     const { key, head } = unit;
     lo *= unit.factor;
     hi *= unit.factor;

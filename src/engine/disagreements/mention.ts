@@ -189,8 +189,27 @@ export function phraseAfter(toks: Token[], from: number): string[] {
   return out;
 }
 
+/**
+ * Words that name the same thing when a figure counts or measures it, folded here only: retrieval keeps
+ * its own near-synonyms (src/text/synonyms.ts), and adding these there moved which sentences briefings
+ * pick (DUC 2007 R-2 9.20 → 9.18).
+ */
+const SAME_THING = new Map(
+  [
+    ["quake", "earthquake"],
+    ["tremor", "earthquake"],
+    ["temblor", "earthquake"],
+  ].map(([w, to]) => [stem(w!), stem(to!)] as const),
+);
+
+/** A word's stem as the detector compares what figures are about (near-synonyms folded). */
+export function thingStem(w: string): string {
+  const st = canonicalStem(stem(w.toLowerCase()));
+  return SAME_THING.get(st) ?? st;
+}
+
 export function keyOf(wordsIn: string[]): Set<string> {
-  return new Set(wordsIn.map((w) => canonicalStem(stem(w.toLowerCase()))));
+  return new Set(wordsIn.map(thingStem));
 }
 
 export const FORECAST =
@@ -224,7 +243,7 @@ function sentenceContext(s: Sentence): SentenceContext {
   toks.forEach((t, i) => {
     const w = t.word;
     if (!isContent(w) || REPORTING.has(w.toLowerCase())) return;
-    const st = canonicalStem(stem(w.toLowerCase()));
+    const st = thingStem(w);
     if (UNITS.has(st) || CURRENCY_WORDS.has(st) || GENERIC.has(st)) return;
     context.add(st);
     if (i > 0 && /^\p{Lu}/u.test(w) && !NOT_A_NAME.test(w)) names.add(st);
