@@ -4,10 +4,9 @@
  * kind each report of a story gives. Made-up reports; each rule has a control so the check can fail.
  */
 import { describe, expect, it } from "vitest";
-import { articlesFromRecords } from "../../src/corpus/load.ts";
 import { quantityMentions } from "../../src/engine/disagreements/figures.ts";
-import { findDisagreements } from "../../src/engine/disagreements.ts";
-import { CorpusIndex, type Sentence } from "../../src/search/index.ts";
+import type { Sentence } from "../../src/search/index.ts";
+import { differ as conflicts } from "../support/disagreements.ts";
 
 function sentence(text: string): Sentence {
   return { text, stems: new Set(), position: 0, total: 1, article: 0 };
@@ -16,13 +15,6 @@ function sentence(text: string): Sentence {
 /** The figures of a sentence as "value:key words". */
 function figures(text: string): string[] {
   return quantityMentions(sentence(text), "r0").map((m) => `${m.value}:${[...m.key].sort().join(",")}`);
-}
-
-function conflicts(texts: string[]) {
-  const articles = articlesFromRecords(texts.map((text, i) => ({ id: `r${i}`, title: `Report ${i}`, text })));
-  const index = new CorpusIndex(articles);
-  const sentences = index.articles.flatMap((_, a) => index.sentences(a));
-  return findDisagreements(sentences, (a) => index.articles[a]!.id, 5);
 }
 
 describe("counts of what happened to people", () => {

@@ -6,16 +6,7 @@
  * vacuously.
  */
 import { describe, expect, it } from "vitest";
-import { articlesFromRecords } from "../../src/corpus/load.ts";
-import { findDisagreements } from "../../src/engine/disagreements.ts";
-import { CorpusIndex } from "../../src/search/index.ts";
-
-function differ(texts: string[]) {
-  const articles = articlesFromRecords(texts.map((text, i) => ({ id: `r${i}`, title: `Report ${i}`, text })));
-  const index = new CorpusIndex(articles);
-  const sentences = index.articles.flatMap((_, a) => index.sentences(a));
-  return findDisagreements(sentences, (a) => index.articles[a]!.id, 5);
-}
+import { differ } from "../support/disagreements.ts";
 
 describe("where sources differ, on unseen news", () => {
   it("compares a toll whose verb comes before the figure ('killing 65 people')", () => {

@@ -5,18 +5,8 @@
  * file of its own, so no other test has loaded the tagger first. Made-up reports, never the seeds.
  */
 import { describe, expect, it } from "vitest";
-import { articlesFromRecords } from "../../src/corpus/load.ts";
 import { taggerLoaded } from "../../src/engine/disagreements/grammar.ts";
-import { findDisagreements } from "../../src/engine/disagreements.ts";
-import { CorpusIndex } from "../../src/search/index.ts";
-
-function conflicts(texts: string[]) {
-  const index = new CorpusIndex(
-    articlesFromRecords(texts.map((text, i) => ({ id: `r${i}`, title: `Report ${i}`, text }))),
-  );
-  const sentences = index.articles.flatMap((_, a) => index.sentences(a));
-  return findDisagreements(sentences, (a) => index.articles[a]!.id, 5);
-}
+import { differ as conflicts } from "../support/disagreements.ts";
 
 describe("the tagger loads only for pairs that need it", () => {
   it("finds a disagreement pinned by its noun phrase without loading the tagger", () => {

@@ -6,16 +6,8 @@
  * evaluation data); each rule with a control that keeps it from passing vacuously.
  */
 import { describe, expect, it } from "vitest";
-import { articlesFromRecords } from "../../src/corpus/load.ts";
-import { findDisagreements } from "../../src/engine/disagreements.ts";
-import { CorpusIndex } from "../../src/search/index.ts";
+import { differ } from "../support/disagreements.ts";
 
-function differ(texts: string[]) {
-  const articles = articlesFromRecords(texts.map((text, i) => ({ id: `r${i}`, title: `Report ${i}`, text })));
-  const index = new CorpusIndex(articles);
-  const sentences = index.articles.flatMap((_, a) => index.sentences(a));
-  return findDisagreements(sentences, (a) => index.articles[a]!.id, 5);
-}
 const values = (found: ReturnType<typeof differ>) =>
   found.flatMap((d) => d.claims.flatMap((c) => c.values)).sort();
 
