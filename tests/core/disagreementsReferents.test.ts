@@ -166,6 +166,18 @@ describe("the age of the one person an article gives an age for", () => {
     expect(differ([unnamed("37"), named("37")])).toEqual([]);
   });
 
+  it("heads an unnamed person's age by the role the reports give ('Age of the suspect')", () => {
+    const a = "Police in Corvena arrested the 19-year-old suspect at his parents' home on Thursday.";
+    const b = "The 18-year-old suspect was arrested in Corvena after a months-long investigation.";
+    const found = differ([a, b]);
+    expect(values(found)).toEqual(["18", "19"]);
+    expect(found[0]!.about).toBe("Age of the suspect");
+    // Without a role noun after the age, the heading says whose it is in general.
+    const c = "Police in Corvena said the 19-year-old was arrested at his parents' home on Thursday.";
+    const d = "The 18-year-old was arrested in Corvena after a months-long investigation.";
+    expect(differ([c, d])[0]?.about).toBe("Age of the person the reports are about");
+  });
+
   it("keeps apart ages of a story that gives two people's ages, or ages further apart", () => {
     // The article gives a second age (his father's): no age in it is the story's one person's.
     expect(differ([unnamed("36", " His 61-year-old father watched."), named("37")])).toEqual([]);

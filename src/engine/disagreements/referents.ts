@@ -275,6 +275,24 @@ function personAfter(rest: string): boolean {
 }
 
 /**
+ * The words after an age up to the person noun they name ("japanese research academic", "tech worker",
+ * "suspect"), lower-cased, for the block's heading ("Age of the suspect"); null when no person noun
+ * follows within NOUN_WORDS words.
+ */
+function personNoun(rest: string): string | null {
+  if (!dictionaryAvailable()) return null;
+  const out: string[] = [];
+  for (const raw of rest.trim().split(/\s+/).slice(0, NOUN_WORDS)) {
+    const w = raw.replace(/[^\p{L}'’-]+$/u, "");
+    if (!w || PHRASE_END.test(w) || /['’]s$/i.test(w)) return null;
+    out.push(w.toLowerCase());
+    if (lexFile(w.toLowerCase()) === LEX.person) return out.join(" ");
+    if (w !== raw) return null;
+  }
+  return null;
+}
+
+/**
  * The age of the one person whose age an article gives: when every age in years the article writes
  * (of anyone or anything) has the same value, each place that value is written as a person's age becomes
  * a `sole` mention. Two articles of a story that each give one person's age mostly give the age of its
@@ -311,7 +329,7 @@ export function soleAges(sentences: Sentence[], sourceId: string, known: Mention
           .slice(0, NOUN_WORDS + 1)
           .join(" "),
       );
-      const mention = soleMention(s, sourceId, age, m.index, named);
+      const mention = soleMention(s, sourceId, age, m.index, named, personNoun(rest));
       // "Ostrander, a 25-year-old engineer": a surname the article could not resolve (a family) names
       // the person still, and keeps the age from any other full name's.
       const surname = SURNAME_BEFORE.exec(s.text.slice(0, m.index))?.[1];
@@ -330,9 +348,17 @@ export function soleAges(sentences: Sentence[], sourceId: string, known: Mention
   return out;
 }
 
-function soleMention(s: Sentence, sourceId: string, age: number, offset: number, named: Mention[]): Mention {
+function soleMention(
+  s: Sentence,
+  sourceId: string,
+  age: number,
+  offset: number,
+  named: Mention[],
+  noun?: string | null,
+): Mention {
   const near = named.find((k) => Math.abs((k.offset ?? 0) - offset) < 60);
-  const who = near?.about.replace(/^Age of /, "") ?? "the person the reports are about";
+  const who =
+    near?.about.replace(/^Age of /, "") ?? (noun ? `the ${noun}` : "the person the reports are about");
   const m = ageMention(s, sourceId, age, near?.attribute ?? new Set(), offset, who);
   if (!near) delete m.attribute;
   return m;
