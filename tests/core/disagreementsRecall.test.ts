@@ -104,6 +104,7 @@ describe("measures of one thing", () => {
     const found = differ([a("7.3"), b]);
     expect(found.length).toBe(1);
     expect(found[0]!.claims.flatMap((c) => c.values).sort()).toEqual(["7.0", "7.3"]);
+    expect(found[0]!.about).toMatch(/^Magnitude of the (earth)?quake$/);
     // Control: the same magnitude is no disagreement; an aftershock's is another thing.
     expect(differ([a("7.0"), b])).toEqual([]);
     expect(differ([a("7.3").replace("quake", "aftershock"), b])).toEqual([]);
@@ -116,6 +117,7 @@ describe("measures of one thing", () => {
     const found = differ([a, b("115")]);
     expect(found.length).toBe(1);
     expect(found[0]!.claims.flatMap((c) => c.values).sort()).toEqual(["115", "117"]);
+    expect(found[0]!.about).toBe("Temperature");
     expect(differ([a, b("117")])).toEqual([]);
     // Control: without the measure named in both, degrees alone say too little.
     const c =

@@ -277,6 +277,18 @@ function lastName(words: string[]): number {
   return words.length - 1;
 }
 
+/**
+ * What a measure is called when its unit says it ("Magnitude of the earthquake" for "a 7.0-magnitude
+ * earthquake", "Temperature" for "temperatures reached 117 degrees"), rather than "Number of degrees".
+ */
+function measureHeading(phrase: string[], text: string): string | null {
+  const [unit, ...rest] = phrase.map((w) => w.toLowerCase());
+  if (unit === "magnitude") return rest.length > 0 ? `Magnitude of the ${rest.join(" ")}` : "Magnitude";
+  if (/^degrees?$/.test(unit ?? "") && rest.length === 0 && /\btemperatures?\b/i.test(text))
+    return "Temperature";
+  return null;
+}
+
 /** What a measure of a named thing is called: "Length of", "Weight of", "Area of", "Number of nations in". */
 function measureOf(head: string, unitWord: string): string {
   if (head === canonicalStem(stem("metre")) || head === canonicalStem(stem("kilometre"))) return "Length of";
@@ -743,7 +755,7 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
           ? `Percentage ${said.join(" ")}`
           : percent
             ? `Percentage ${phrase.slice(1).join(" ")}`.trim()
-            : `Number of ${phrase.join(" ")}`,
+            : (measureHeading(phrase, text) ?? `Number of ${phrase.join(" ")}`),
       lo,
       hi,
       days: new Set(),
