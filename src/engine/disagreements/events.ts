@@ -23,9 +23,6 @@ export function markSoleTolls(sentences: Sentence[], mentions: Mention[]): void 
   for (const s of sentences.slice(0, STORY_SENTENCES)) for (const w of contextOf(s).context) story.add(w);
   for (const ms of byToll.values()) {
     if (!ms.every((x) => ms.every((y) => compatible(x, y)))) continue;
-    for (const m of ms) {
-      m.soleToll = true;
-      m.story = story;
-    }
+    for (const m of ms) m.story = story;
   }
 }

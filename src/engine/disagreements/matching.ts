@@ -67,9 +67,7 @@ export function sameThing(a: Mention, b: Mention): boolean {
       // 29-year-old nurse" / "a nurse, 30,"): two articles of a briefing may each give one age of
       // different people in different stories ("a 34-year-old man was arrested" / "the 35-year-old
       // striker signed").
-      let shared = 0;
-      for (const w of a.context) if (b.context.has(w) && !a.key.has(w) && !AGE_WORDS.has(w)) shared++;
-      if (shared < 1) return false;
+      if (inCommonBeside(a, b, AGE_WORDS) < 1) return false;
       return !named(na, b) && !named(nb, a) && !relative(na, b) && !relative(nb, a);
     }
   }
@@ -102,9 +100,8 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // the figure varies with how each report is written ("killing 11 people and wounding more than 40" /
   // "the bombing … that killed 14 people"). The names must still agree when both name any.
   if (toll && !(a.distance || b.distance)) {
-    let beside = 0;
     // Other tolls of the same sentence ("11 killed and 85 injured") say nothing of which event it is.
-    for (const st of a.context) if (b.context.has(st) && !a.key.has(st) && !TOLL_WORDS.has(st)) beside++;
+    const beside = inCommonBeside(a, b, TOLL_WORDS);
     const names = shareAName(a.names, b.names);
     // Only one of them says where, and the other never names that place: one more word in common (a
     // toll "in Dar es Salaam" is not that of a bomb the other report places nowhere unless they share
@@ -133,8 +130,7 @@ export function sameThing(a: Mention, b: Mention): boolean {
     if (!SCHEDULED.test(a.sentence.text) || !SCHEDULED.test(b.sentence.text)) return false;
     if (a.names.size === 0 || b.names.size === 0 || jaccard(a.context, b.context) < 0.08) return false;
   }
-  let shared = 0;
-  for (const st of a.context) if (b.context.has(st) && !a.key.has(st)) shared++;
+  const shared = inCommonBeside(a, b);
   // An event day or a noun phrase of its own ("North Korean labourers") needs one more shared word;
   // a figure that only names its unit ("$1.5bn", "3%") needs three.
   const needed = a.kind === "day" || measured || (a.key.size >= 2 && b.key.size >= 2) ? 1 : 3;
@@ -204,6 +200,13 @@ export const SOLE_AGE_GAP = 1;
 const AGE_WORDS = new Set(["year", "years", "old", "age", "aged", "month", "months"].map((w) => stem(w)));
 /** The youngest sole age matched: a child's age alone does not say which child. */
 export const SOLE_MIN_AGE = 13;
+/** How many words the two sentences have in common beside the figure's own key (and `except`). */
+function inCommonBeside(a: Mention, b: Mention, except?: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of a.context) if (b.context.has(w) && !a.key.has(w) && !except?.has(w)) n++;
+  return n;
+}
+
 /** Days apart from which two reports of a person's age may give it before and after a birthday. */
 export const AGE_DAYS_APART = 30;
 /** A date's day number (NaN-safe: an unreadable date counts as the same day). */
@@ -298,7 +301,7 @@ export const STORY_TOLL_RATIO = 1.5;
  * few words beside the figure — with a word in common still, and the names and places agreeing.
  */
 function sameStoryToll(a: Mention, b: Mention, beside: number): boolean {
-  if (!a.soleToll || !b.soleToll || !a.story || !b.story || a.sourceId === b.sourceId) return false;
+  if (!a.story || !b.story || a.sourceId === b.sourceId) return false;
   if (beside < 1) return false;
   // A toll dated to a year or a day ("the 1939 quake, which killed 20,000", "the earthquake of Aug. 17,
   // which killed more than 14,000") is of an event the sentence recalls, not the story's own.

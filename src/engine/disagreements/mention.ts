@@ -56,10 +56,9 @@ export interface Mention {
   /** The place the counted phrase is narrowed to ("6,076 people in Honduras" → hondura). */
   place?: string;
   /**
-   * The only toll of its kind its article gives (every figure of it there agrees: events.ts), with the
+   * Set on the only toll of its kind its article gives (every figure of it there agrees: events.ts): the
    * content words of the article's opening, which say what story it tells.
    */
-  soleToll?: boolean;
   story?: Set<string>;
   /** The sentence speaks of a span of time ("in 10 years", "over the past decade", "since 2001"), not one year. */
   span?: boolean;
