@@ -261,17 +261,28 @@ const NOUN_WORDS = 4;
 function personAfter(rest: string): boolean {
   if (BARE_AGE.test(rest)) return true;
   if (!dictionaryAvailable()) return false;
-  const words = rest.trim().split(/\s+/).slice(0, NOUN_WORDS);
   let unknown = 0;
-  for (const raw of words) {
-    const w = raw.replace(/[^\p{L}'’-]+$/u, "");
-    if (!w || PHRASE_END.test(w) || /['’]s$/i.test(w)) break;
+  for (const w of leadingWords(rest)) {
     if (lexFile(w.toLowerCase()) === LEX.person) return true;
     unknown = inDictionary(w) ? 0 : unknown + 1;
     if (unknown >= 2) return true;
-    if (w !== raw) break;
   }
   return false;
+}
+
+/**
+ * The words right after an age that may name whose it is: up to NOUN_WORDS, ending before a word that
+ * ends a phrase or a possessive, and with the first word that carries punctuation.
+ */
+function leadingWords(rest: string): string[] {
+  const out: string[] = [];
+  for (const raw of rest.trim().split(/\s+/).slice(0, NOUN_WORDS)) {
+    const w = raw.replace(/[^\p{L}'’-]+$/u, "");
+    if (!w || PHRASE_END.test(w) || /['’]s$/i.test(w)) break;
+    out.push(w);
+    if (w !== raw) break;
+  }
+  return out;
 }
 
 /**
@@ -281,15 +292,9 @@ function personAfter(rest: string): boolean {
  */
 function personNoun(rest: string): string | null {
   if (!dictionaryAvailable()) return null;
-  const out: string[] = [];
-  for (const raw of rest.trim().split(/\s+/).slice(0, NOUN_WORDS)) {
-    const w = raw.replace(/[^\p{L}'’-]+$/u, "");
-    if (!w || PHRASE_END.test(w) || /['’]s$/i.test(w)) return null;
-    out.push(w.toLowerCase());
-    if (lexFile(w.toLowerCase()) === LEX.person) return out.join(" ");
-    if (w !== raw) return null;
-  }
-  return null;
+  const words = leadingWords(rest).map((w) => w.toLowerCase());
+  const at = words.findIndex((w) => lexFile(w) === LEX.person);
+  return at >= 0 ? words.slice(0, at + 1).join(" ") : null;
 }
 
 /**
