@@ -4,7 +4,7 @@
  * module files one by one (bench/startup.ts measures both). Each command's lazy imports become their own
  * chunks. Packages only the queue and platform commands use stay external (loaded from node_modules
  * when such a command runs): BullMQ, ioredis and the platform SDKs; also the tagger (wink-nlp and its
- * 5 MB model), which src/engine/disagreements/grammar.ts requires only on first use, and the HTML
+ * 5 MB model), which src/text/tagger.ts requires only on first use, and the HTML
  * cleaner's DOM (linkedom, @mozilla/readability), which src/corpus/html.ts requires on the first HTML article.
  *
  * dist/build.json lists every input of the build (our files in the bundle, this script, and the installed

@@ -1,5 +1,7 @@
 /** Small text edits for what the engine writes itself (headlines, "sources differ" sentences). */
 
+import { tag } from "../text/tagger.ts";
+
 /**
  * A clause that cannot stand alone as a headline: it opens on a subordinating word, a preposition or a
  * participle ("Although prices rose", "Mirroring the 1993 play", "After the vote").
@@ -22,14 +24,57 @@ export function shorten(raw: string, maxWords = 16): string {
   const dependent = DEPENDENT_OPENER.test(t);
   if (dependent && words.length <= maxWords + 10) return t;
   const cut = words.slice(0, maxWords + 6).join(" ");
-  // Prefer ending at a clause boundary: punctuation (not the comma of "3,000"), or where a relative or
-  // subordinate clause begins.
-  const m =
-    /^(.{30,}?)(,(?=\s)|;| –| —| - |(?<!\b(?:a|little|for|the|long)) (?=(?:whose|which|who|while|after|before|because) ))\s?/.exec(
-      cut,
-    );
-  if (!dependent && m && m[1]!.split(/\s+/).length >= 6) return m[1]!.replace(/[,;]$/, "");
+  // Prefer ending at a clause boundary (CLAUSE_BOUNDARY): the first one where the words before it read as
+  // a sentence ("One of the wrestlers, Shawn Dailey" is a subject and its apposition, no headline).
+  if (!dependent)
+    for (const m of cut.matchAll(CLAUSE_BOUNDARY)) {
+      const clause = cut.slice(0, m.index);
+      if (clause.length < 30 || clause.split(/\s+/).length < 6) continue;
+      if (readsWhole(clause)) return clause.replace(/[,;]$/, "");
+    }
   return `${words.slice(0, maxWords).join(" ")}…`;
+}
+
+/** Where a clause may end: punctuation (not the comma of "3,000"), or where a relative or subordinate clause begins. */
+const CLAUSE_BOUNDARY =
+  /,(?=\s)|;| –| —| - |(?<!\b(?:a|little|for|the|long)) (?=(?:whose|which|who|while|after|before|because) )/g;
+
+/** Auxiliaries, modals and "said": a finite verb wherever they stand, so most clauses need no tagger. */
+const FINITE_WORD =
+  /(?<![\p{L}'’-])(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|says|said)(?![\p{L}'’-])/u;
+/** Words that open a relative clause, or a clause a verb reports ("fear that …"). */
+const OPENS_CLAUSE = /(?<![\p{L}'’-])(?:who|whom|whose|which|that)(?![\p{L}'’-])/iu;
+const RELATIVE = new Set(["who", "whom", "whose", "which"]);
+
+/**
+ * Whether a clause reads as a sentence where it is cut: its last part (after its last comma or dash)
+ * has a verb of its own, not a participle ("…, including …", "…, combined with …"), not inside a relative
+ * clause ("Chloe, who swam to safety"), and any clause it opens with "that" has its verb too ("Leaders
+ * fear that the assessment" does not). A subject and its apposition ("One of the wrestlers, Shawn
+ * Dailey") have none. Auxiliaries and modals settle it at once when no such clause opens; otherwise the
+ * part-of-speech tagger does (src/text/tagger.ts, loaded on first use).
+ */
+function readsWhole(clause: string): boolean {
+  const parts = clause.split(/[,;]\s|\s[–—-]\s/);
+  const last = parts.at(-1)!;
+  if (!OPENS_CLAUSE.test(last) && FINITE_WORD.test(last)) return true;
+  const t = tag(last);
+  // A part after a comma that opens on a participle is a modifier, whatever verbs it holds.
+  if (parts.length > 1 && t.pos[0] === "VERB" && /(?:ed|ing)$/i.test(t.value[0]!)) return false;
+  let main = false;
+  let relative = false;
+  let open = false;
+  for (let i = 0; i < t.value.length; i++) {
+    const w = t.value[i]!.toLowerCase();
+    const p = t.pos[i]!;
+    if (RELATIVE.has(w)) relative = true;
+    else if (w === "that" && main && !relative) open = true;
+    const finite = p === "AUX" || (p === "VERB" && !/ing$/.test(w));
+    if (!finite || relative) continue;
+    if (!main) main = true;
+    else open = false;
+  }
+  return main && !open;
 }
 
 /** Words a whole sentence may have and still serve as a headline, when no clause of it does. */
@@ -40,6 +85,9 @@ const WHOLE_HEADLINE_WORDS = 24;
  * "ROME — "): a few words with a comma or a bracket, or one capitalised word, before a dash.
  */
 const DATELINE = /^([^—–]{1,60}?)\s*(?:—|–|--?)\s+(?=\S)/u;
+
+/** Words a dateline ("ROME", "Salem, Ore. (AP)") never holds outside its credit's brackets. */
+const NOT_IN_DATELINE = /(?<![\p{L}'’-])(?:the|a|an|is|are|was|were|has|have|had)(?![\p{L}'’-])/u;
 
 /** The sentence without its dateline, its first letter capitalised. */
 export function withoutDateline(text: string): string {
@@ -52,6 +100,9 @@ export function withoutDateline(text: string): string {
   const head = m[1]!.trim();
   const n = head.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (n > 6 || !(/[,(]/.test(head) || (n === 1 && /^\p{Lu}/u.test(head)))) return text;
+  // A place and a credit name no article or verb: "November 21, 2018 the camp fire — the most …" is a
+  // sentence with a dash in it.
+  if (NOT_IN_DATELINE.test(head.replace(/\([^)]*\)/g, ""))) return text;
   const rest = text.slice(m[0].length);
   if (rest.split(/\s+/).length < 6) return text;
   return rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase());

@@ -1,11 +1,11 @@
 /**
- * The tagger (grammar.ts: wink-nlp and a 5 MB model, ~200 ms to load) is the last check of a pair of
+ * The tagger (src/text/tagger.ts: wink-nlp and a 5 MB model, ~200 ms to load) is the last check of a pair of
  * figures and loads only for a pair that needs it: a mention against itself, or two figures of the same
  * noun phrase of three words or more with the same words beside them, are decided without it. In a
  * file of its own, so no other test has loaded the tagger first. Made-up reports, never the seeds.
  */
 import { describe, expect, it } from "vitest";
-import { taggerLoaded } from "../../src/engine/disagreements/grammar.ts";
+import { taggerLoaded } from "../../src/text/tagger.ts";
 import { differ as conflicts } from "../support/disagreements.ts";
 
 describe("the tagger loads only for pairs that need it", () => {

@@ -163,6 +163,44 @@ describe("headline phrasing", () => {
   });
 });
 
+describe("a headline cut at a clause keeps a verb", () => {
+  it("never stops after a subject and its apposition", () => {
+    const dailey =
+      "One of the wrestlers, Shawn Dailey, said he was groped half a dozen times by a team doctor in the mid-1990s, when Jordan was the assistant coach.";
+    expect(shorten(dailey)).toBe(
+      "One of the wrestlers, Shawn Dailey, said he was groped half a dozen times by a team doctor in the mid-1990s",
+    );
+    // Lower-cased text (as scraped pages are): the tagger, not capitals, finds no verb.
+    expect(shorten(dailey.toLowerCase())).not.toBe("one of the wrestlers, shawn dailey");
+    const including =
+      "Five former wrestlers, including a former world champion, said this week that the congressman knew of the abuse by the team doctor at the university.";
+    expect(shorten(including)).not.toMatch(/champion$/);
+    expect(headlineFrom([including])).toMatch(/said this week/);
+  });
+
+  it("still cuts where the clause before the boundary has its verb (control)", () => {
+    expect(
+      shorten(
+        "Kim has two urgent concerns as he heads to the summit – North Korean labourers in Russia and the food shortage in his country.",
+      ),
+    ).toBe("Kim has two urgent concerns as he heads to the summit");
+    expect(
+      shorten(
+        "Residents of the valley fled rising waters on Sunday, after the river burst its banks in three places overnight.",
+      ),
+    ).toBe("Residents of the valley fled rising waters on Sunday");
+  });
+
+  it("reads a date and a subject before a dash as no dateline", () => {
+    const s =
+      "November 21, 2018 the camp fire – the most devastating wildfire in the state's history – has hit close to home for a local brewery.";
+    expect(withoutDateline(s)).toBe(s);
+    expect(
+      withoutDateline("Salem, Ore. (AP) — A dam inspection found new cracks on Monday, officials said."),
+    ).toBe("A dam inspection found new cracks on Monday, officials said.");
+  });
+});
+
 describe("cut-off text is no sentence", () => {
   it("rejects a trailing ellipsis, a last word that cannot end a sentence, a long line with no stop", () => {
     expect(notASentence("That vote has become a test of loyalty for a...")).not.toBeNull();
@@ -300,5 +338,20 @@ describe("more splits and phrasings", () => {
     expect(embeddedQuestion("How much did the cipher machine sell for?")).toBe(
       "how much the cipher machine sold for",
     );
+  });
+});
+
+describe("a headline's clause is a sentence", () => {
+  it("is not a relative clause's verb alone, nor a reported clause left open", () => {
+    expect(
+      shorten(
+        "Eight-year-old Chloe Kabealo, who swam to safety while her mother and brother drowned when their boat overturned, was named a hero.",
+      ),
+    ).not.toBe("Eight-year-old Chloe Kabealo, who swam to safety");
+    expect(
+      shorten(
+        "Project leaders fear that the damning assessment, combined with expected delays, could lead governments to walk away from the reactor.",
+      ),
+    ).not.toMatch(/assessment$|delays$/);
   });
 });
