@@ -48,8 +48,27 @@ export function withoutLeadingFurniture(sentence: string): string {
 /** A note about the story or a prompt to the reader, not news ("Editor's note: …", "Sign up for …"). */
 const NOTE_OPENER =
   /^(?:editor['’]?s['’]? note|editors['’] note|correction|clarification|on (?:today|this week)['’]s episode of\b[^:]{0,80})\s*:/iu;
-const READER_PROMPT =
-  /\b(?:sign up (?:for|to|now|here)|click here|subscribe (?:now|today|here|to our)|all rights reserved)\b/iu;
+/**
+ * A prompt to the reader: to sign up (for a newsletter, emails or alerts, not "countries sign up to the
+ * treaty"), click, subscribe, the emails they will receive, what is delivered to their inbox, a
+ * copyright line.
+ */
+const READER_PROMPT = new RegExp(
+  [
+    "sign up (?:now|here|today)",
+    "sign up (?:for|to) (?:[\\p{L}'’-]+ ){0,4}(?:newsletters?|e-?mails?|updates|alerts|digest|briefing)",
+    "click here",
+    "subscribe (?:now|today|here|to our)",
+    "all rights reserved",
+    "(?:breaking )?news (?:e-?mails|alerts) (?:and|or|from|for|to|get)",
+    "get breaking news",
+    "(?:you will|you['’]ll|you would|to) receive (?:our |daily |weekly |free )?e-?mails",
+    "delivered (?:to your inbox|(?:every )?weekday mornings|daily to your inbox)",
+  ]
+    .map((p) => `\\b${p}\\b`)
+    .join("|"),
+  "iu",
+);
 
 /**
  * Whether a sentence is page furniture as a whole (once what `withoutLeadingFurniture` drops is

@@ -112,3 +112,44 @@ describe("page furniture at the start of a sentence", () => {
     expect(only.points.map((p) => p.text).join(" ")).not.toContain("?");
   });
 });
+
+describe("prompts to the reader are no points", () => {
+  it("knows sign-up, alert and inbox prompts, not a treaty's signatories", () => {
+    for (const s of [
+      "Breaking news emails get breaking news alerts and special reports.",
+      "The news and stories that matter, delivered weekday mornings.",
+      "Sign up you will receive emails containing news content.",
+      "Sign up for the Morning Briefing newsletter to get the top stories.",
+    ])
+      expect(isFurniture(s), s).toBe(true);
+    for (const s of [
+      "More than 100 countries sign up to the treaty on plastic waste this week.",
+      "Officials said the alerts were sent to phones across the county on Monday night.",
+      "The company said it would receive the first deliveries of the new aircraft in March.",
+    ])
+      expect(isFurniture(s), s).toBe(false);
+  });
+
+  it("leaves a briefing's points to the news", async () => {
+    const { createExtractiveEngine } = await import("../../src/engine/extractive.ts");
+    const { articlesFromRecords } = await import("../../src/corpus/load.ts");
+    const prompt = "Breaking news emails get breaking news alerts and special reports about the flood.";
+    const engine = createExtractiveEngine(
+      articlesFromRecords([
+        {
+          id: "f1",
+          text: `${prompt} The river flood forced 2,000 residents from their homes in the valley on Sunday. Rescue crews used boats to reach families stranded by the flood.`,
+        },
+        {
+          id: "f2",
+          text: `${prompt} Flood waters reached the town hall steps before the river began to fall on Monday. The flood was the worst in the valley for forty years, officials said.`,
+        },
+      ]),
+    );
+    const b = await engine.brief("flood");
+    expect(b.found).toBe(true);
+    expect(b.points.map((p) => p.text)).not.toContain(prompt);
+    const d = await engine.digest();
+    expect(d.stories.flatMap((s) => s.points.map((p) => p.text))).not.toContain(prompt);
+  });
+});
