@@ -6,6 +6,7 @@
  */
 import { splitSentences } from "../corpus/sentences.ts";
 import type { Article } from "../model.ts";
+import { withoutLeadingFurniture } from "../text/furniture.ts";
 import { relatedStems } from "../text/synonyms.ts";
 import { STOPWORDS, stem, words } from "../text/tokens.ts";
 import { dedupeSentences } from "./dedupe.ts";
@@ -280,7 +281,8 @@ export class CorpusIndex {
     if (cached) return cached;
     const a = this.articles[index]!;
     const texts: string[] = [];
-    for (const p of a.paragraphs) for (const s of splitSentences(p)) texts.push(s);
+    // Page furniture a scraper left before a sentence ("toggle caption Jane Doe/AP A judge …") goes.
+    for (const p of a.paragraphs) for (const s of splitSentences(p)) texts.push(withoutLeadingFurniture(s));
     // Repeats dropped in linear time (a 1 MB article no longer costs seconds); see dedupe.ts.
     const kept = dedupeSentences(texts, termStems);
     const out: Sentence[] = kept.map((d, position) => ({

@@ -4,7 +4,9 @@
  * Doe/AP Jane Doe/AP A federal judge …"), a photo credit in brackets ("( photo: Jane Doe, Getty Images
  * ) A tourist …"), a cut-off caption before the story's agency tag ("File - in this 1984 photo, … ....
  * ( associated press ) Moses Malone …"), link and follow prompts ("sponsored links", "follow us at
- * @x and like us on facebook"). General markers of web pages, never a site's.
+ * @x and like us on facebook"), an advertisement's or a photo caption's label ("Advertisement The IRS
+ * announced …"). General markers of web pages, never a site's. Dropped from every sentence as the
+ * index splits an article (src/search/index.ts), so briefings, answers and digests never show them.
  */
 
 /** Caption controls, then up to two photo credits ("Jane Doe/AP"). */
@@ -18,6 +20,10 @@ const CAPTION_THEN_AGENCY =
 /** Link and follow prompts, through the prompt. */
 const PROMPT =
   /^.{0,80}?\b(?:sponsored links|article excerpt|follow us (?:at|on) \S+(?: and like us on facebook)?)\s+/iu;
+
+/** An advertisement's label, or a photo's copyright and caption labels, left before the sentence. */
+const AD_OR_CAPTION_LABEL =
+  /^(?:[Aa]dvertisement|[Ii]mage copyright\s.{1,60}?\s[Ii]mage caption|[Ii]mage caption)\s+(?=["“‘']?\p{Lu}|(?:the|a|an|in|on|at|as|after|he|she|it|they|we|i|this|police|officials)\s)/u;
 
 /** The story's agency tag opening what is left ("( cnn ) -- stolen files …"). */
 const AGENCY_TAG =
@@ -33,7 +39,14 @@ const MIN_WORDS = 6;
  */
 export function withoutLeadingFurniture(sentence: string): string {
   let s = sentence;
-  for (const re of [CAPTION_CONTROLS, PHOTO_BRACKET, CAPTION_THEN_AGENCY, PROMPT, AGENCY_TAG]) {
+  for (const re of [
+    CAPTION_CONTROLS,
+    PHOTO_BRACKET,
+    CAPTION_THEN_AGENCY,
+    PROMPT,
+    AD_OR_CAPTION_LABEL,
+    AGENCY_TAG,
+  ]) {
     const m = re.exec(s);
     if (!m || m[0].length === 0) continue;
     const rest = s.slice(m[0].length);

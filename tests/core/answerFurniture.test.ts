@@ -153,3 +153,37 @@ describe("prompts to the reader are no points", () => {
     expect(d.stories.flatMap((s) => s.points.map((p) => p.text))).not.toContain(prompt);
   });
 });
+
+describe("labels a page left before a sentence", () => {
+  it("drops an advertisement's label and a photo's copyright and caption labels", () => {
+    expect(
+      withoutLeadingFurniture(
+        "Advertisement the agency announced in an internal memo that a new director will take over the division.",
+      ),
+    ).toBe("The agency announced in an internal memo that a new director will take over the division.");
+    expect(
+      withoutLeadingFurniture(
+        "Image copyright PA image caption Police said the suspected drone had struck an inbound plane.",
+      ),
+    ).toBe("Police said the suspected drone had struck an inbound plane.");
+    // Control: a sentence about advertisements keeps its first word.
+    const ads = "Advertisement revenue fell by a tenth at the broadcaster last year, its report said.";
+    expect(withoutLeadingFurniture(ads)).toBe(ads);
+  });
+
+  it("never shows them in a briefing's points", async () => {
+    const { createExtractiveEngine } = await import("../../src/engine/extractive.ts");
+    const { articlesFromRecords } = await import("../../src/corpus/load.ts");
+    const engine = createExtractiveEngine(
+      articlesFromRecords([
+        {
+          id: "a1",
+          text: "Advertisement The harbour board approved a new ferry terminal for the island on Monday. The ferry terminal will open in two years.",
+        },
+      ]),
+    );
+    const b = await engine.brief("ferry terminal");
+    expect(b.points.map((p) => p.text).join(" ")).not.toMatch(/Advertisement/);
+    expect(b.points[0]?.text).toMatch(/^The harbour board approved/);
+  });
+});
