@@ -115,6 +115,18 @@ const HELD_OUT_2026D = new URL("../tests/data/disagreements-heldout-2026-12d.jso
  * reading both sentences (and the articles where needed), with its reason. Sealed as a whole: scored only.
  */
 const HELD_OUT_2026E = new URL("../tests/data/disagreements-heldout-2026-12e.jsonl", import.meta.url);
+/**
+ * A sixth held-out set (2026-12f), labelled before the rule changes that followed 2026-12e, without
+ * running the detector on its clusters: every candidate pair from scripts/disagreement-candidates.ts
+ * (`--skip-used --per-cluster 50 --shared-words 2`) over Multi-News test and DUC 2007 update clusters no
+ * earlier label file used (DUC 2004 left out: its clusters are shown without --held-out); plus pairs from
+ * a detector-free search of those clusters for what the candidate script misses: counts written in words
+ * ("six gold bars" / "16 gold bars"), toll words, one named person's or child's age, years of the same
+ * event (the candidate script skips years), durations, and sentences sharing three or more content words
+ * whose figures differ. Real pairs and the near misses read in the search were labelled, each by reading
+ * both sentences (and the articles where needed), with its reason. Sealed as a whole: scored only.
+ */
+const HELD_OUT_2026F = new URL("../tests/data/disagreements-heldout-2026-12f.jsonl", import.meta.url);
 
 /** A stable key for a pair of claim sentences (order-free). */
 /** One sentence's half of a pair key: its text, spaces and case folded, hashed. */
@@ -271,7 +283,8 @@ export function loadLabels(
     | "heldout2026b"
     | "heldout2026c"
     | "heldout2026d"
-    | "heldout2026e" = "all",
+    | "heldout2026e"
+    | "heldout2026f" = "all",
 ): Label[] {
   if (which === "all") return [...loadLabels("original"), ...loadLabels("extended")];
   const file = {
@@ -282,6 +295,7 @@ export function loadLabels(
     heldout2026c: HELD_OUT_2026C,
     heldout2026d: HELD_OUT_2026D,
     heldout2026e: HELD_OUT_2026E,
+    heldout2026f: HELD_OUT_2026F,
   }[which];
   let text = "";
   try {
@@ -373,7 +387,10 @@ async function main(): Promise<void> {
   const heldC = loadLabels("heldout2026c");
   const heldD = loadLabels("heldout2026d");
   const heldE = loadLabels("heldout2026e");
-  const labels = new Map([...all, ...held, ...heldB, ...heldC, ...heldD, ...heldE].map((l) => [l.key, l]));
+  const heldF = loadLabels("heldout2026f");
+  const labels = new Map(
+    [...all, ...held, ...heldB, ...heldC, ...heldD, ...heldE, ...heldF].map((l) => [l.key, l]),
+  );
   const unlabelled = [...unique.values()].filter((p) => !labels.has(p.key));
   const bySet = (s: string) => [...unique.values()].filter((p) => p.set.startsWith(s)).length;
   const ends = (s: string) => [...unique.values()].filter((p) => p.set.endsWith(s)).length;
@@ -402,6 +419,8 @@ async function main(): Promise<void> {
     ["held-out 2026-12d (sealed)", heldD],
     // Its Multi-News pairs are shown only with --held-out; sealed as a whole.
     ["held-out 2026-12e (sealed)", heldE],
+    // Its Multi-News and DUC 2007 update pairs are shown only with --held-out; sealed as a whole.
+    ["held-out 2026-12f (sealed)", heldF],
   ];
   for (const [name, ls] of rows) {
     const s = score(unique.values(), ls);
