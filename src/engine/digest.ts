@@ -1,7 +1,8 @@
 /**
  * Digests: the morning summary of what is new. The pool (articles added since a time, optionally
  * about some topics, newest first), clustered into up to six stories (cluster.ts), each story's
- * points chosen by the engine's PointSelection and citation-checked.
+ * points chosen by the engine's PointSelection, given context where they need it, kept within the
+ * story's word budget (STORY_WORDS, context included) and citation-checked.
  */
 import { message } from "../messages.ts";
 import type { Digest, DigestCoverage, DigestOptions, Evidence, Point, Story } from "../model.ts";
@@ -12,9 +13,16 @@ import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints 
 import { clusterArticles } from "./cluster.ts";
 import { articleNames, type NameLexicon, namesAbsent } from "./names.ts";
 import { allCapitals, cutTitle, headlineFrom } from "./phrasing.ts";
-import { completeQuotes, mergeCandidates, readability, type Scored, withContext } from "./points.ts";
+import {
+  completeQuotes,
+  mergeCandidates,
+  readability,
+  type Scored,
+  withContext,
+  withinWords,
+} from "./points.ts";
 import { centrality, leadBonus, requiredMatches, type StoryRetrieval, sharedStems } from "./retrieval.ts";
-import type { PointSelection } from "./selection/pointSelection.ts";
+import { type PointSelection, STORY_WORDS } from "./selection/pointSelection.ts";
 
 /** Which articles a digest covers: added since a time, about (any of) the topics. */
 export interface DigestScope {
@@ -71,7 +79,11 @@ export function buildDigest(index: CorpusIndex, selection: PointSelection, opts:
   const built = storiesOf(index, pool, clusters)
     .map((s) => ({
       s,
-      points: toPoints(index, completeQuotes(index, withContext(index, selection.storyPoints(index, s)))),
+      // Within the story's budget as shown: a context sentence or a completed quotation counts.
+      points: toPoints(
+        index,
+        withinWords(completeQuotes(index, withContext(index, selection.storyPoints(index, s))), STORY_WORDS),
+      ),
     }))
     .filter((x) => x.points.length > 0);
   // One article in the corpus twice is one citation, across all the stories.

@@ -1,11 +1,12 @@
 /**
  * The toll an article gives for its story: a report that gives one figure of a kind of toll (however
  * often it repeats it) gives the toll of the event it tells, and another report of that story giving
- * one too gives the same toll (matching.ts).
+ * one too gives the same toll (storyTolls.ts).
  */
 import type { Sentence } from "../../search/index.ts";
-import { compatible, tollOf } from "./matching.ts";
+import { compatible } from "./matching.ts";
 import { contextOf, type Mention } from "./mention.ts";
+import { tollOf } from "./tolls.ts";
 
 /** Sentences of an article's opening that say what its story is. */
 export const STORY_SENTENCES = 5;

@@ -65,7 +65,7 @@ export interface Mention {
   /**
    * An age, in years, of the one person whose age its article gives (one value throughout the article):
    * the story's subject, named or not ("a 36-year-old man", "the 21-year-old"); matched only with
-   * another article's sole age (matching.ts).
+   * another article's sole age (ages.ts).
    */
   sole?: {
     /** Unnamed, with a party's role after the age ("the 21-year-old suspect", "a 30-year-old victim"). */

@@ -19,8 +19,11 @@ export interface PointSelection {
 
 /** Word budget of a briefing's coverage selection (3–6 points of whole sentences). */
 const BRIEF_WORDS = 150;
-/** Word budget of one digest story's coverage selection (1–3 points). */
-const STORY_WORDS = 75;
+/**
+ * Word budget of one digest story (1–3 points): its coverage selection, and the story as shown once
+ * context sentences and completed quotations are added (digest.ts, withinWords).
+ */
+export const STORY_WORDS = 75;
 /**
  * What a sentence that mentions none of the topic's words is worth, relative to its coverage: nothing
  * (a briefing on "laborers" is about the laborers, not the whole story; the scored candidates top it

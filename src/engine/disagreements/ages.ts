@@ -1,0 +1,58 @@
+/** Whether two ages are one person's: the dates of the reports, the years told, an article's one age (referents.ts). */
+import { stem } from "../../text/tokens.ts";
+import { inCommonBeside } from "./clauses.ts";
+import type { Mention } from "./mention.ts";
+
+/**
+ * The age rules of sameThing (matching.ts), for two ages: false or true when they decide, undefined
+ * when the rules for any figure decide.
+ */
+export function sameAge(a: Mention, b: Mention): boolean | undefined {
+  if (a.date && b.date && a.date.slice(0, 4) !== b.date.slice(0, 4)) return false;
+  // Reports a month or more apart may straddle a birthday ("Henderson, 21," at jury selection in
+  // March, "Henderson, 22," at a trial in October).
+  if (a.date && b.date && Math.abs(dayOf(a.date) - dayOf(b.date)) >= AGE_DAYS_APART) return false;
+  if (a.years.size !== b.years.size || [...a.years].some((y) => !b.years.has(y))) return false;
+  // The age of the one person each article gives an age for (referents.ts): another article's such
+  // age, a year apart at most (a birthday, a slip; different people of one story mostly differ more),
+  // unless both name the person, which the names then decide.
+  if (a.sole || b.sole) {
+    if (!a.sole || !b.sole) return false;
+    if (a.sourceId === b.sourceId) return true;
+    if (Math.abs(a.lo - b.lo) > SOLE_AGE_GAP) return false;
+    // Children of one story are often several, a year or so apart (siblings, classmates, a record
+    // holder and the boy who nears it): their ages are not one person's unless named.
+    if (Math.min(a.lo, b.lo) < SOLE_MIN_AGE) return false;
+    const na = a.attribute ?? new Set<string>();
+    const nb = b.attribute ?? new Set<string>();
+    if (na.size > 0 && nb.size > 0) return false;
+    // "The 21-year-old suspect" in a report that names the other's person elsewhere (the victim,
+    // say) without giving that name an age is another party to the story.
+    const named = (x: Set<string>, other: Mention) =>
+      other.sole!.role && [...x].some((n) => other.sole!.words.has(n));
+    // Nor is the subject of a report that names the other's person as a relative ("said anton
+    // velmar, kiril's father. The search for the 52-year-old goes on").
+    const relative = (x: Set<string>, other: Mention) => [...x].some((n) => other.sole!.relatives.has(n));
+    // And the two sentences must share a word beside the age (a role, a place, a name: "the
+    // 29-year-old nurse" / "a nurse, 30,"): two articles of a briefing may each give one age of
+    // different people in different stories ("a 34-year-old man was arrested" / "the 35-year-old
+    // striker signed").
+    if (inCommonBeside(a, b, AGE_WORDS) < 1) return false;
+    return !named(na, b) && !named(nb, a) && !relative(na, b) && !relative(nb, a);
+  }
+  return undefined;
+}
+
+/** Years apart two articles' sole ages may be to be one person's (npm run eval:disagreements). */
+export const SOLE_AGE_GAP = 1;
+/** Words of an age itself ("a 29-year-old", "aged 29"), not of whose age it is. */
+const AGE_WORDS = new Set(["year", "years", "old", "age", "aged", "month", "months"].map((w) => stem(w)));
+/** The youngest sole age matched: a child's age alone does not say which child. */
+export const SOLE_MIN_AGE = 13;
+/** Days apart from which two reports of a person's age may give it before and after a birthday. */
+export const AGE_DAYS_APART = 30;
+/** A date's day number (NaN-safe: an unreadable date counts as the same day). */
+function dayOf(date: string): number {
+  const t = Date.parse(date.slice(0, 10));
+  return Number.isNaN(t) ? 0 : t / 86_400_000;
+}

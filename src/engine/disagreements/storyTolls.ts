@@ -1,0 +1,38 @@
+/** Whether two reports of one story each giving one toll of a kind (events.ts) give the toll of that story's event. */
+import type { Mention } from "./mention.ts";
+
+/**
+ * Share of the smaller of two articles' opening words (beside those of the two sentences) the other's
+ * opening holds for their sole tolls to be the toll of one story (npm run eval:disagreements).
+ */
+export const STORY_OVERLAP = 0.08;
+/** Words of their openings, beside their own sentences', two reports of one story share at least. */
+export const STORY_SHARED = 3;
+/** A year or a day of a month in a sentence ("in 1939", "of Aug. 17", "17 August"). */
+const DATED =
+  /\b(?:1[89]\d\d|20\d\d)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/** How many times the other the larger of one story's two tolls may be (npm run eval:disagreements). */
+export const STORY_TOLL_RATIO = 1.5;
+
+/**
+ * Two reports of one story each giving one toll of a kind ("99 people have been quarantined" / "have
+ * quarantined about 80 people"): their tolls are of that story's event, even when the sentences share
+ * few words beside the figure — with a word in common still, and the names and places agreeing.
+ */
+export function sameStoryToll(a: Mention, b: Mention, beside: number): boolean {
+  if (!a.story || !b.story || a.sourceId === b.sourceId) return false;
+  if (beside < 1) return false;
+  // A toll dated to a year or a day ("the 1939 quake, which killed 20,000", "the earthquake of Aug. 17,
+  // which killed more than 14,000") is of an event the sentence recalls, not the story's own.
+  if (DATED.test(a.sentence.text) || DATED.test(b.sentence.text)) return false;
+  // Reports of one toll differ by little ("141" / "142", "99" / "about 80"); one far from the other
+  // ("23 wounded in clashes" / "211 wounded") is of another clash or another stage of it.
+  const [x, y] = [(a.lo + a.hi) / 2, (b.lo + b.hi) / 2].sort((p, q) => p - q) as [number, number];
+  if (y > STORY_TOLL_RATIO * x) return false;
+  // The openings' words beside those of the two sentences themselves (which share a word already).
+  const own = (w: string) => a.context.has(w) || b.context.has(w);
+  const rest = (s: Set<string>) => [...s].filter((w) => !own(w));
+  const [x2, y2] = [rest(a.story), new Set(rest(b.story))];
+  const shared = x2.filter((w) => y2.has(w)).length;
+  return shared >= STORY_SHARED && shared >= STORY_OVERLAP * Math.min(x2.length, y2.size);
+}
