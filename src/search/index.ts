@@ -6,7 +6,7 @@
  */
 import { splitSentences } from "../corpus/sentences.ts";
 import type { Article } from "../model.ts";
-import { withoutLeadingFurniture } from "../text/furniture.ts";
+import { withoutLeadingLabels } from "../text/furniture.ts";
 import { relatedStems } from "../text/synonyms.ts";
 import { STOPWORDS, stem, words } from "../text/tokens.ts";
 import { dedupeSentences } from "./dedupe.ts";
@@ -282,7 +282,7 @@ export class CorpusIndex {
     const a = this.articles[index]!;
     const texts: string[] = [];
     // Page furniture a scraper left before a sentence ("toggle caption Jane Doe/AP A judge …") goes.
-    for (const p of a.paragraphs) for (const s of splitSentences(p)) texts.push(withoutLeadingFurniture(s));
+    for (const p of a.paragraphs) for (const s of splitSentences(p)) texts.push(withoutLeadingLabels(s));
     // Repeats dropped in linear time (a 1 MB article no longer costs seconds); see dedupe.ts.
     const kept = dedupeSentences(texts, termStems);
     const out: Sentence[] = kept.map((d, position) => ({

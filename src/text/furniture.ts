@@ -5,8 +5,9 @@
  * ) A tourist …"), a cut-off caption before the story's agency tag ("File - in this 1984 photo, … ....
  * ( associated press ) Moses Malone …"), link and follow prompts ("sponsored links", "follow us at
  * @x and like us on facebook"), an advertisement's or a photo caption's label ("Advertisement The IRS
- * announced …"). General markers of web pages, never a site's. Dropped from every sentence as the
- * index splits an article (src/search/index.ts), so briefings, answers and digests never show them.
+ * announced …"). General markers of web pages, never a site's. The labels are dropped from every sentence as the
+ * index splits an article (src/search/index.ts: `withoutLeadingLabels`), so briefings, answers and
+ * digests never show them.
  */
 
 /** Caption controls, then up to two photo credits ("Jane Doe/AP"). */
@@ -32,21 +33,39 @@ const AGENCY_TAG =
 /** The fewest words a sentence keeps after its furniture goes (else it stays as it was). */
 const MIN_WORDS = 6;
 
+/** What `withoutLeadingLabels` drops: controls, credits, prompts and labels, never a sentence's words. */
+const LABELS = [CAPTION_CONTROLS, PHOTO_BRACKET, PROMPT, AD_OR_CAPTION_LABEL, AGENCY_TAG];
+/** Also a cut-off caption before the agency tag: words of the page, though not of this sentence. */
+const FURNITURE = [
+  CAPTION_CONTROLS,
+  PHOTO_BRACKET,
+  CAPTION_THEN_AGENCY,
+  PROMPT,
+  AD_OR_CAPTION_LABEL,
+  AGENCY_TAG,
+];
+
 /**
  * The sentence without page furniture at its start ("enlarge this image toggle caption Jane Doe/AP
  * Jane Doe/AP a federal judge says …" → "A federal judge says …"); the sentence as it was when none is
- * found or too little would be left.
+ * found or too little would be left. For an answer's display.
  */
 export function withoutLeadingFurniture(sentence: string): string {
+  return without(sentence, FURNITURE);
+}
+
+/**
+ * The sentence without the controls, credits, prompts and labels a page left before it, as the index
+ * splits an article: a cut-off caption before an agency tag stays (its figures can be evidence — "40
+ * were injured when a building…" — and `withoutLeadingFurniture` drops it where an answer is shown).
+ */
+export function withoutLeadingLabels(sentence: string): string {
+  return without(sentence, LABELS);
+}
+
+function without(sentence: string, patterns: readonly RegExp[]): string {
   let s = sentence;
-  for (const re of [
-    CAPTION_CONTROLS,
-    PHOTO_BRACKET,
-    CAPTION_THEN_AGENCY,
-    PROMPT,
-    AD_OR_CAPTION_LABEL,
-    AGENCY_TAG,
-  ]) {
+  for (const re of patterns) {
     const m = re.exec(s);
     if (!m || m[0].length === 0) continue;
     const rest = s.slice(m[0].length);
