@@ -17,6 +17,12 @@ export function shorten(raw: string, maxWords = 16): string {
   const t = (
     /\b\p{L}\.\p{L}\.$/u.test(text.trim()) ? text.trim() : text.replace(/[.!]["'”’]?$/u, (m) => m.slice(1))
   ).trim();
+  if (t.split(/\s+/).length <= maxWords) return t;
+  return cutAtClause(withoutInsertions(t), maxWords);
+}
+
+/** A sentence too long for a headline, cut at a clause boundary when there is one. */
+function cutAtClause(t: string, maxWords: number): string {
   const words = t.split(/\s+/);
   if (words.length <= maxWords) return t;
   // A sentence that opens on a dependent clause reads whole, when not much longer: its first clause
@@ -33,6 +39,39 @@ export function shorten(raw: string, maxWords = 16): string {
       if (readsWhole(clause)) return clause.replace(/[,;]$/, "");
     }
   return `${words.slice(0, maxWords).join(" ")}…`;
+}
+
+/** Between commas: an aside, when it is no clause of the sentence's own. */
+const INSERTION = /, ([^,;:()"“”]{3,90}?), /g;
+/** What follows an aside in the clause it sits in: the clause's verb, or an adverb before it. */
+const CONTINUES = new Set(["VERB", "AUX", "ADV"]);
+
+/**
+ * The sentence without the appositions between commas a headline can do without (", president of the
+ * academy,"; ", owner of the Gold Medal brand,"), when the clause goes on after it with its verb ("General
+ * Mills, owner of the Gold Medal brand, has recalled …" → "General Mills has recalled …"). Asides with
+ * any verb, participles too, stay (", who swam to safety,", ", believed to be a drone,": the clause may
+ * go on inside them), as do names (", Shawn Dailey,"), lists ("Leigh, Scorsese, Mann and Forster") and dates (", 2015,").
+ */
+function withoutInsertions(t: string): string {
+  if (!t.includes(", ")) return t;
+  let tagged: ReturnType<typeof tag> | null = null;
+  return t.replace(INSERTION, (m: string, inner: string, offset: number) => {
+    if (offset < 3 || /^[\d$£€]/u.test(inner) || OPENS_CLAUSE.test(inner)) return m;
+    const after = offset + m.length;
+    if (/^(?:and|or|but|nor|then)\b/i.test(t.slice(after))) return m;
+    tagged ??= tag(t);
+    const t2 = tagged;
+    const next = t2.start.findIndex((st) => st >= after);
+    if (next < 0 || !CONTINUES.has(t2.pos[next]!)) return m;
+    const verb = t2.pos.some(
+      (p, k) => t2.start[k]! > offset && t2.start[k]! < after - 2 && (p === "VERB" || p === "AUX"),
+    );
+    // A name is what the aside adds ("One of the wrestlers, Shawn Dailey, said …"): it stays.
+    const inside = t2.pos.filter((_, k) => t2.start[k]! > offset && t2.start[k]! < after - 2);
+    if (inside.every((p) => p === "PROPN" || p === "PUNCT")) return m;
+    return verb ? m : " ";
+  });
 }
 
 /** Where a clause may end: punctuation (not the comma of "3,000"), or where a relative or subordinate clause begins. */

@@ -355,3 +355,29 @@ describe("a headline's clause is a sentence", () => {
     ).not.toMatch(/assessment$|delays$/);
   });
 });
+
+describe("a long headline drops an apposition before a cut", () => {
+  it("leaves out the aside between commas when the clause goes on with its verb", () => {
+    expect(
+      shorten(
+        "General Mills, owner of the venerable Gold Medal brand, has recalled 10 million pounds of flour over an outbreak.",
+      ),
+    ).toBe("General Mills has recalled 10 million pounds of flour over an outbreak");
+  });
+
+  it("keeps lists, dates and asides with a verb (controls)", () => {
+    expect(
+      shorten(
+        "Mike Leigh, Martin Scorsese, Michael Mann and Marc Forster are up for the best director award at this year's ceremony in London.",
+      ),
+    ).toMatch(/^Mike Leigh, Martin Scorsese, Michael Mann/);
+    expect(
+      shorten(
+        "The boy, who swam to safety while his mother drowned, was named a hero by the town council on Monday night.",
+      ),
+    ).toMatch(/who swam/);
+    expect(
+      shorten("In this May 9, 2011, photo the old state prison is seen from the air over the river valley at dawn."),
+    ).toMatch(/May 9, 2011/);
+  });
+});
