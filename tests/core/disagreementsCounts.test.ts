@@ -95,3 +95,34 @@ describe("the one toll of a kind each report of a story gives", () => {
     ).toEqual([]);
   });
 });
+
+describe("what a sentence says is expected, and the ends of a range", () => {
+  const attack = "Gunmen attacked the parliament and the mausoleum in the capital on Wednesday, killing 17 people.";
+
+  it("reads 'target', 'plan', 'aim' as a noun as no forecast", () => {
+    const found = conflicts([
+      attack,
+      "Wednesday's attacks on the parliament and the mausoleum killed 12 people, and the country has long been on the group's target list.",
+    ]);
+    expect(found.length).toBe(1);
+    expect(found[0]!.claims.map((c) => (c.values ?? []).join()).sort()).toEqual(["12", "17"]);
+  });
+
+  it("still keeps what a sentence says is planned apart from what happened", () => {
+    expect(
+      conflicts([
+        attack,
+        "Wednesday's attacks on the parliament and the mausoleum killed 12 people, and the group plans to strike again.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("reads neither end of a range as a value", () => {
+    expect(figures("Last month the firm set a target range between $12 and $14 a share.")).toEqual([]);
+    expect(figures("The firm priced its shares at $15 a share, above its range of $12 to $14.")).toEqual([
+      "$15:dollar",
+    ]);
+    // Control: a price alone is a value.
+    expect(figures("Last month the firm set a price of $12 a share.")).toEqual(["$12:dollar"]);
+  });
+});
