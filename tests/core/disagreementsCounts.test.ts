@@ -97,7 +97,8 @@ describe("the one toll of a kind each report of a story gives", () => {
 });
 
 describe("what a sentence says is expected, and the ends of a range", () => {
-  const attack = "Gunmen attacked the parliament and the mausoleum in the capital on Wednesday, killing 17 people.";
+  const attack =
+    "Gunmen attacked the parliament and the mausoleum in the capital on Wednesday, killing 17 people.";
 
   it("reads 'target', 'plan', 'aim' as a noun as no forecast", () => {
     const found = conflicts([

@@ -562,7 +562,10 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
       if (/\d:$/.test(before) || /\bfrom\s+$/i.test(before) || /^\s+to\s+[$£€]?\s?\d/.test(after)) continue;
       if (/\d\s+to\s+$/i.test(before)) continue;
       // "between $12 and $14 a share": the ends of a range, neither of them the value.
-      if (/\bbetween\s+$/i.test(before) || /\bbetween\s+[$£€]?\s?[\d,.]+\s+and\s+$/i.test(text.slice(0, m.index)))
+      if (
+        /\bbetween\s+$/i.test(before) ||
+        /\bbetween\s+[$£€]?\s?[\d,.]+\s+and\s+$/i.test(text.slice(0, m.index))
+      )
         continue;
       // "four out of 45 states", "45 of the 50 states": a share, not a count of the thing.
       // ("… of the 500,000-acre Nantahala National Forest" is a measure of the forest.)
