@@ -127,3 +127,22 @@ describe("what a sentence says is expected, and the ends of a range", () => {
     expect(figures("Last month the firm set a price of $12 a share.")).toEqual(["$12:dollar"]);
   });
 });
+
+describe("the verb after a counted plural", () => {
+  it("is not part of what is counted", () => {
+    expect(figures("The ministry and 20 states suing the company say the practice is illegal.")).toEqual([
+      "20:state",
+    ]);
+    expect(figures("The ministry and 19 states sued the company in May.")).toEqual(["19:state"]);
+  });
+
+  it("leaves what happened to people, and words before the noun, in the count", () => {
+    // Controls: a toll's word and an adjective ending like a verb belong to what is counted.
+    expect(figures("Police said 22 persons injured in the blast were taken to hospital.")).toEqual([
+      "22:injur,person",
+    ]);
+    expect(figures("Officials said 15 ethnic armed groups have made peace.")).toEqual([
+      "15:ethnic,group,weapon",
+    ]);
+  });
+});

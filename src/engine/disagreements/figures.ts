@@ -218,6 +218,20 @@ const RELATIVE_TIME =
 /** Words that compare a figure with another rather than say what it is of. */
 const COMPARING = /^(compared|comparison|compares|versus|vs)$/i;
 
+/**
+ * The counted phrase without the verb that follows its plural noun ("20 states sued Microsoft", "19 states
+ * suing", "20 states kicked in"): what is counted is the noun, the verb says what they did — which the
+ * clause around the figure compares. What happened to people ("people injured") stays: it is the count.
+ */
+function verbCut(phrase: string[]): string[] {
+  for (let i = 1; i < phrase.length; i++) {
+    const w = phrase[i]!;
+    if (!/\p{Ll}{2,}(?:ed|ing)$/u.test(w) || /eed$/i.test(w) || CASUALTY.test(w)) continue;
+    if (/s$/i.test(phrase[i - 1]!) && !/ss$/i.test(phrase[i - 1]!)) return phrase.slice(0, i);
+  }
+  return phrase;
+}
+
 /** A figure given as a choice of two ("17 or 18 miles"): the smaller one, just before "or". */
 const OR_BEFORE = /(?:^|[^\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+or\s+$/;
 
@@ -666,7 +680,7 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
     const toks = toksOf();
     const endTok = toks.findIndex((t) => t.start >= m.index + m[0].length);
     const startTok = toks.findIndex((t) => t.end > m.index);
-    let phrase = endTok >= 0 ? phraseAfter(toks, endTok) : [];
+    let phrase = endTok >= 0 ? verbCut(phraseAfter(toks, endTok)) : [];
     // "a 30-hour siege", "the 15-car train": the hyphened unit is part of what is measured.
     // (Two-letter units are units too: "the 83-km dos ojos system".)
     const joined = !vague && !currency && !multWord && !percent ? /^-(\p{L}{3,}|km)\b/u.exec(rest) : null;
