@@ -146,3 +146,14 @@ describe("the verb after a counted plural", () => {
     ]);
   });
 });
+
+describe("what a percentage is of", () => {
+  it("is not read across a comma from another figure's phrase", () => {
+    const found = figures(
+      "He left his wife 25 percent of his personal effects, 40 percent of his remaining estate and a car.",
+    );
+    expect(found.filter((f) => f.startsWith("40 percent")).join(" ")).not.toMatch(/effect/);
+    // Control: the words just before a percentage, in its own clause, say what it is of.
+    expect(figures("Shipments of personal computers rose 40 percent last year.")[0]).toMatch(/comput/);
+  });
+});

@@ -747,9 +747,11 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
     if (percent) {
       // "sales rose 2%": what the percentage is of comes before it.
       // ("compared with 5 percent": a comparison, not what the percentage is of.)
-      const prev = toks
-        .slice(Math.max(0, startTok - 4), Math.max(0, startTok))
-        .filter((t) => isContent(t.word) && !COMPARING.test(t.word));
+      // ("… of his personal effects, 40 percent of his estate": not across a comma, where another
+      // figure's phrase ends.)
+      const before4 = toks.slice(Math.max(0, startTok - 4), Math.max(0, startTok));
+      const cut = before4.findLastIndex((t) => /^[,;:()]$/.test(t.word));
+      const prev = before4.slice(cut + 1).filter((t) => isContent(t.word) && !COMPARING.test(t.word));
       // "62 percent of children had stunted growth", "18 percent are obese": what is true of the share.
       const predicate = PREDICATE.exec(rest);
       said = predicate ? [predicate[1], predicate[2]].filter((w): w is string => !!w && isContent(w)) : [];
