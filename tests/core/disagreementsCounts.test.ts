@@ -157,3 +157,23 @@ describe("what a percentage is of", () => {
     expect(figures("Shipments of personal computers rose 40 percent last year.")[0]).toMatch(/comput/);
   });
 });
+
+describe("a share with the same thing said of it", () => {
+  const first =
+    "Doctors at the new clinic in Varno warned on Monday, after a decade of surveys, interviews, home visits and several large studies of diet, sleep, smoking and exercise in schools, farms and offices across the northern provinces, that 40 percent of adults are overweight and 22 percent are obese.";
+  const second = (said: string) =>
+    `The ministry figures released in the capital show that half of adults are overweight and nearly 18 percent are ${said}.`;
+
+  it("compares two reports' shares of what is said of them, in sentences with few words in common", () => {
+    const found = conflicts([first, second("obese")]);
+    expect(found.length).toBe(1);
+    expect(found[0]!.claims.map((c) => (c.values ?? []).join()).sort()).toEqual([
+      "22 percent",
+      "nearly 18 percent",
+    ]);
+  });
+
+  it("does not compare shares of different things said", () => {
+    expect(conflicts([first, second("smokers")])).toEqual([]);
+  });
+});

@@ -801,6 +801,7 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
       ...(compound ? { compound: true } : {}),
       ...(!currency && !percent && governorOf(text, m.index) ? { governor: governorOf(text, m.index)! } : {}),
       ...(casualty ? { casualty: true } : {}),
+      ...(percent && said.length > 0 ? { share: true } : {}),
       ...(done ? { done: true } : {}),
       ...(place ? { place } : {}),
     });
