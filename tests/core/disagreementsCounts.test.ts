@@ -177,3 +177,28 @@ describe("a share with the same thing said of it", () => {
     expect(conflicts([first, second("smokers")])).toEqual([]);
   });
 });
+
+describe("a span of time and a range", () => {
+  it("reads a span of time as the span of the verb before it, and a range as a range", () => {
+    expect(figures("He died after waiting 30 minutes for a doctor.")).toEqual(["30:minut,wait"]);
+    expect(figures("He died after waiting 20 to 25 minutes for a doctor.")).toEqual(["20 to 25:minut,wait"]);
+    // Controls: a span after no verb says nothing of what lasted it; a change is not a range.
+    expect(figures("The talks ended after 30 minutes.")).toEqual([]);
+    expect(figures("Prices fell from 2,500 to 1,800 dollars.")).toEqual([]);
+  });
+
+  const first =
+    "A veteran who collapsed in the hospital cafeteria died after waiting 30 minutes for an ambulance, officials said.";
+  const second = (range: string) =>
+    `A veteran who collapsed in a cafeteria at the hospital died after waiting ${range} minutes to reach the emergency room.`;
+
+  it("compares a span with a range it is outside", () => {
+    const found = conflicts([first, second("20 to 25")]);
+    expect(found.length).toBe(1);
+    expect(found[0]!.claims.map((c) => (c.values ?? []).join()).sort()).toEqual(["20 to 25", "30"]);
+  });
+
+  it("does not when the span is within the range", () => {
+    expect(conflicts([first, second("25 to 35")])).toEqual([]);
+  });
+});

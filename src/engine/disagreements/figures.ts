@@ -232,6 +232,14 @@ function verbCut(phrase: string[]): string[] {
   return phrase;
 }
 
+/** The lower end of a range before a figure ("20 to 25", not "from 20 to 25"). */
+const RANGE_BEFORE = /(?:\bfrom\s+)?(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s+to\s+$/i;
+
+/** Units of a span of time ("30 minutes", "18 years"). */
+const TIME_UNIT = /^(minutes?|hours?|days?|weeks?|months?|years?)$/i;
+/** A verb whose span a time counts ("waited", "spent", "lasting", "served"): past or -ing forms. */
+const SPAN_VERB = /^(?:\p{Ll}{2,}(?:ed|ing)|spent|took|kept)$/u;
+
 /** A figure given as a choice of two ("17 or 18 miles"): the smaller one, just before "or". */
 const OR_BEFORE = /(?:^|[^\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+or\s+$/;
 
@@ -552,6 +560,7 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
     if (ages.has(m.index + Math.max(0, m[0].search(/\d/)))) continue;
     const [, modifier, vague, currency, digits, multWord, percent] = m;
     let totalValue: string | null = null;
+    let rangeFrom: string | null = null;
     let lo: number;
     let hi: number;
     if (vague) {
@@ -574,7 +583,13 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
       if (x === 0) continue;
       // Clock times ("12:02") and changes ("from 2,500 to 1,800 feet") are not amounts of a thing.
       if (/\d:$/.test(before) || /\bfrom\s+$/i.test(before) || /^\s+to\s+[$£€]?\s?\d/.test(after)) continue;
-      if (/\d\s+to\s+$/i.test(before)) continue;
+      // "20 to 25 minutes": a range, read at its upper end (below) — not "from 2,500 to 1,800".
+      const range = RANGE_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      const rangeLo =
+        range && !modifier && !currency && !multWord ? Number(range[1]!.replace(/,/g, "")) : NaN;
+      const ranged = rangeLo > 0 && rangeLo < x && x <= 3 * rangeLo && !range![0].match(/from/i);
+      if (/\d\s+to\s+$/i.test(before) && !ranged) continue;
+      if (ranged) rangeFrom = range![1]!;
       // "between $12 and $14 a share": the ends of a range, neither of them the value.
       if (
         /\bbetween\s+$/i.test(before) ||
@@ -658,7 +673,7 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
         // A figure as written stands for what rounds to it: "1.11 million" for 1,105,000 to 1,115,000,
         // "8,000" for 7,600 to 8,400; "273" and "274", "83" and "84" are different figures.
         const half = totalValue ? x * 0.02 : roundingOf(digits, multWord);
-        lo = x - half;
+        lo = ranged ? rangeLo - HALF : x - half;
         hi = x + half;
       }
       // "17 or 18 miles", "2 or 3 million": the figure is a range from the one before "or".
@@ -764,6 +779,15 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
     const { key, head } = unit;
     lo *= unit.factor;
     hi *= unit.factor;
+    // "waited 30 minutes", "spent 18 years": a span of time is the span of what the verb before it says.
+    if (GENERIC.has(head) && key.size < 2 && phrase.length === 1 && TIME_UNIT.test(phrase[0]!)) {
+      // (Before the range's lower end: "waited 20 to 25 minutes".)
+      const verb = toks[startTok - (rangeFrom ? 3 : 1)]?.word ?? "";
+      if (!SPAN_VERB.test(verb)) continue;
+      phrase = [verb, phrase[0]!];
+      key.clear();
+      for (const k of keyOf(phrase)) key.add(k);
+    }
     if (GENERIC.has(head) && key.size < 2) continue;
     if (phrase.every((w) => MONTH_NAME.test(w))) continue;
     // Where the figure's own clause resumes after what it counts.
@@ -781,7 +805,11 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
       lo,
       hi,
       days: new Set(),
-      value: totalValue ? `total ${totalValue}` : quantityValue(m[0]),
+      value: totalValue
+        ? `total ${totalValue}`
+        : rangeFrom
+          ? `${rangeFrom} to ${quantityValue(m[0])}`
+          : quantityValue(m[0]),
       sentence: s,
       sourceId,
       ...contextOf(s),
