@@ -28,6 +28,10 @@
  *                                                   across unrelated stories pooled in one corpus
  *                                                   (crossStoryConflicts: false by construction)
  *   npm run eval:disagreements -- --unlabelled      print the shown pairs that have no label
+ *   npm run eval:disagreements -- --missed          print the real labels of the sets open to tuning
+ *                                                   (original, extended, 2026-12 dev half, 2026-12b,
+ *                                                   2026-12c) whose pairs are not shown, and their
+ *                                                   false labels that are; sealed sets are never listed
  *   npm run eval:disagreements -- --dump FILE       write every shown pair (with the sentences) to FILE
  *                                                   for labelling (outside the project: it quotes articles)
  *
@@ -372,6 +376,7 @@ async function main(): Promise<void> {
       unlabelled: { type: "boolean", default: false },
       dump: { type: "string" },
       "held-out": { type: "boolean", default: false },
+      missed: { type: "boolean", default: false },
     },
   });
   const shown = await shownPairs(values["held-out"]);
@@ -433,6 +438,23 @@ async function main(): Promise<void> {
     console.log(
       `\nconflicts across unrelated stories (false by construction): ${cross.conflicts.length} in ${cross.pools} pooled pairs of Multi-News test clusters${cross.conflicts.length ? `: ${cross.conflicts.map((c) => c.about).join("; ")}` : ""}`,
     );
+  }
+  if (values.missed) {
+    // Only the sets whose failures may be read: never 2026-12d, 2026-12e or the sealed half of 2026-12.
+    const open: [string, Label[]][] = [
+      ["original/extended", all],
+      ["2026-12 dev", held.filter((l) => l.half === "dev")],
+      ["2026-12b", heldB],
+      ["2026-12c", heldC],
+    ];
+    const pairs = [...unique.values()];
+    for (const [name, ls] of open)
+      for (const l of ls) {
+        const shownAtAll = unique.has(l.key) || pairs.some((p) => sameDisagreement(p, l));
+        if (l.same === shownAtAll) continue;
+        const what = l.same ? "missed" : "shown false";
+        console.log(`\n${what} (${name}) ${l.set} — ${l.about}\n  ${l.a.value} / ${l.b.value}: ${l.reason}`);
+      }
   }
   if (values.unlabelled)
     for (const p of unlabelled)

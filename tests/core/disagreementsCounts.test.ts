@@ -95,3 +95,110 @@ describe("the one toll of a kind each report of a story gives", () => {
     ).toEqual([]);
   });
 });
+
+describe("what a sentence says is expected, and the ends of a range", () => {
+  const attack =
+    "Gunmen attacked the parliament and the mausoleum in the capital on Wednesday, killing 17 people.";
+
+  it("reads 'target', 'plan', 'aim' as a noun as no forecast", () => {
+    const found = conflicts([
+      attack,
+      "Wednesday's attacks on the parliament and the mausoleum killed 12 people, and the country has long been on the group's target list.",
+    ]);
+    expect(found.length).toBe(1);
+    expect(found[0]!.claims.map((c) => (c.values ?? []).join()).sort()).toEqual(["12", "17"]);
+  });
+
+  it("still keeps what a sentence says is planned apart from what happened", () => {
+    expect(
+      conflicts([
+        attack,
+        "Wednesday's attacks on the parliament and the mausoleum killed 12 people, and the group plans to strike again.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("reads neither end of a range as a value", () => {
+    expect(figures("Last month the firm set a target range between $12 and $14 a share.")).toEqual([]);
+    expect(figures("The firm priced its shares at $15 a share, above its range of $12 to $14.")).toEqual([
+      "$15:dollar",
+    ]);
+    // Control: a price alone is a value.
+    expect(figures("Last month the firm set a price of $12 a share.")).toEqual(["$12:dollar"]);
+  });
+});
+
+describe("the verb after a counted plural", () => {
+  it("is not part of what is counted", () => {
+    expect(figures("The ministry and 20 states suing the company say the practice is illegal.")).toEqual([
+      "20:state",
+    ]);
+    expect(figures("The ministry and 19 states sued the company in May.")).toEqual(["19:state"]);
+  });
+
+  it("leaves what happened to people, and words before the noun, in the count", () => {
+    // Controls: a toll's word and an adjective ending like a verb belong to what is counted.
+    expect(figures("Police said 22 persons injured in the blast were taken to hospital.")).toEqual([
+      "22:injur,person",
+    ]);
+    expect(figures("Officials said 15 ethnic armed groups have made peace.")).toEqual([
+      "15:ethnic,group,weapon",
+    ]);
+  });
+});
+
+describe("what a percentage is of", () => {
+  it("is not read across a comma from another figure's phrase", () => {
+    const found = figures(
+      "He left his wife 25 percent of his personal effects, 40 percent of his remaining estate and a car.",
+    );
+    expect(found.filter((f) => f.startsWith("40 percent")).join(" ")).not.toMatch(/effect/);
+    // Control: the words just before a percentage, in its own clause, say what it is of.
+    expect(figures("Shipments of personal computers rose 40 percent last year.")[0]).toMatch(/comput/);
+  });
+});
+
+describe("a share with the same thing said of it", () => {
+  const first =
+    "Doctors at the new clinic in Varno warned on Monday, after a decade of surveys, interviews, home visits and several large studies of diet, sleep, smoking and exercise in schools, farms and offices across the northern provinces, that 40 percent of adults are overweight and 22 percent are obese.";
+  const second = (said: string) =>
+    `The ministry figures released in the capital show that half of adults are overweight and nearly 18 percent are ${said}.`;
+
+  it("compares two reports' shares of what is said of them, in sentences with few words in common", () => {
+    const found = conflicts([first, second("obese")]);
+    expect(found.length).toBe(1);
+    expect(found[0]!.claims.map((c) => (c.values ?? []).join()).sort()).toEqual([
+      "22 percent",
+      "nearly 18 percent",
+    ]);
+  });
+
+  it("does not compare shares of different things said", () => {
+    expect(conflicts([first, second("smokers")])).toEqual([]);
+  });
+});
+
+describe("a span of time and a range", () => {
+  it("reads a span of time as the span of the verb before it, and a range as a range", () => {
+    expect(figures("He died after waiting 30 minutes for a doctor.")).toEqual(["30:minut,wait"]);
+    expect(figures("He died after waiting 20 to 25 minutes for a doctor.")).toEqual(["20 to 25:minut,wait"]);
+    // Controls: a span after no verb says nothing of what lasted it; a change is not a range.
+    expect(figures("The talks ended after 30 minutes.")).toEqual([]);
+    expect(figures("Prices fell from 2,500 to 1,800 dollars.")).toEqual([]);
+  });
+
+  const first =
+    "A veteran who collapsed in the hospital cafeteria died after waiting 30 minutes for an ambulance, officials said.";
+  const second = (range: string) =>
+    `A veteran who collapsed in a cafeteria at the hospital died after waiting ${range} minutes to reach the emergency room.`;
+
+  it("compares a span with a range it is outside", () => {
+    const found = conflicts([first, second("20 to 25")]);
+    expect(found.length).toBe(1);
+    expect(found[0]!.claims.map((c) => (c.values ?? []).join()).sort()).toEqual(["20 to 25", "30"]);
+  });
+
+  it("does not when the span is within the range", () => {
+    expect(conflicts([first, second("25 to 35")])).toEqual([]);
+  });
+});

@@ -19,9 +19,14 @@ export function inCommonBeside(a: Mention, b: Mention, except?: ReadonlySet<stri
  */
 export const SAME_PHRASE_OVERLAP = 0.1;
 
+/** The same counted words. */
+export function sameKey(a: Mention, b: Mention): boolean {
+  return a.key.size === b.key.size && [...a.key].every((k) => b.key.has(k));
+}
+
 /** The same counted phrase of two words or more, and a word beside the figure in its clause in common. */
 export function samePhrase(a: Mention, b: Mention): boolean {
-  if (a.key.size < 2 || a.key.size !== b.key.size || [...a.key].some((k) => !b.key.has(k))) return false;
+  if (a.key.size < 2 || !sameKey(a, b)) return false;
   if (!a.local || !b.local) return false;
   for (const st of a.local) if (b.local.has(st) && !a.key.has(st)) return true;
   return false;

@@ -218,6 +218,28 @@ const RELATIVE_TIME =
 /** Words that compare a figure with another rather than say what it is of. */
 const COMPARING = /^(compared|comparison|compares|versus|vs)$/i;
 
+/**
+ * The counted phrase without the verb that follows its plural noun ("20 states sued Microsoft", "19 states
+ * suing", "20 states kicked in"): what is counted is the noun, the verb says what they did — which the
+ * clause around the figure compares. What happened to people ("people injured") stays: it is the count.
+ */
+function verbCut(phrase: string[]): string[] {
+  for (let i = 1; i < phrase.length; i++) {
+    const w = phrase[i]!;
+    if (!/\p{Ll}{2,}(?:ed|ing)$/u.test(w) || /eed$/i.test(w) || CASUALTY.test(w)) continue;
+    if (/s$/i.test(phrase[i - 1]!) && !/ss$/i.test(phrase[i - 1]!)) return phrase.slice(0, i);
+  }
+  return phrase;
+}
+
+/** The lower end of a range before a figure ("20 to 25", not "from 20 to 25"). */
+const RANGE_BEFORE = /(?:\bfrom\s+)?(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s+to\s+$/i;
+
+/** Units of a span of time ("30 minutes", "18 years"). */
+const TIME_UNIT = /^(minutes?|hours?|days?|weeks?|months?|years?)$/i;
+/** A verb whose span a time counts ("waited", "spent", "lasting", "served"): past or -ing forms. */
+const SPAN_VERB = /^(?:\p{Ll}{2,}(?:ed|ing)|spent|took|kept)$/u;
+
 /** A figure given as a choice of two ("17 or 18 miles"): the smaller one, just before "or". */
 const OR_BEFORE = /(?:^|[^\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+or\s+$/;
 
@@ -538,6 +560,7 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
     if (ages.has(m.index + Math.max(0, m[0].search(/\d/)))) continue;
     const [, modifier, vague, currency, digits, multWord, percent] = m;
     let totalValue: string | null = null;
+    let rangeFrom: string | null = null;
     let lo: number;
     let hi: number;
     if (vague) {
@@ -559,8 +582,20 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
       if (/[\p{L}-]$/u.test(before)) continue;
       if (x === 0) continue;
       // Clock times ("12:02") and changes ("from 2,500 to 1,800 feet") are not amounts of a thing.
-      if (/\d:$/.test(before) || /\bfrom\s+$/i.test(before) || /^\s+to\s+\d/.test(after)) continue;
-      if (/\d\s+to\s+$/i.test(before)) continue;
+      if (/\d:$/.test(before) || /\bfrom\s+$/i.test(before) || /^\s+to\s+[$£€]?\s?\d/.test(after)) continue;
+      // "20 to 25 minutes": a range, read at its upper end (below) — not "from 2,500 to 1,800".
+      const range = RANGE_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      const rangeLo =
+        range && !modifier && !currency && !multWord ? Number(range[1]!.replace(/,/g, "")) : NaN;
+      const ranged = rangeLo > 0 && rangeLo < x && x <= 3 * rangeLo && !range![0].match(/from/i);
+      if (/\d\s+to\s+$/i.test(before) && !ranged) continue;
+      if (ranged) rangeFrom = range![1]!;
+      // "between $12 and $14 a share": the ends of a range, neither of them the value.
+      if (
+        /\bbetween\s+$/i.test(before) ||
+        /\bbetween\s+[$£€]?\s?[\d,.]+\s+and\s+$/i.test(text.slice(0, m.index))
+      )
+        continue;
       // "four out of 45 states", "45 of the 50 states": a share, not a count of the thing.
       // ("… of the 500,000-acre Nantahala National Forest" is a measure of the forest.)
       const share = /\b(out of|of the|of all)\s+$/i.test(before) && !/^-\p{L}/u.test(after);
@@ -638,7 +673,7 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
         // A figure as written stands for what rounds to it: "1.11 million" for 1,105,000 to 1,115,000,
         // "8,000" for 7,600 to 8,400; "273" and "274", "83" and "84" are different figures.
         const half = totalValue ? x * 0.02 : roundingOf(digits, multWord);
-        lo = x - half;
+        lo = ranged ? rangeLo - HALF : x - half;
         hi = x + half;
       }
       // "17 or 18 miles", "2 or 3 million": the figure is a range from the one before "or".
@@ -660,7 +695,7 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
     const toks = toksOf();
     const endTok = toks.findIndex((t) => t.start >= m.index + m[0].length);
     const startTok = toks.findIndex((t) => t.end > m.index);
-    let phrase = endTok >= 0 ? phraseAfter(toks, endTok) : [];
+    let phrase = endTok >= 0 ? verbCut(phraseAfter(toks, endTok)) : [];
     // "a 30-hour siege", "the 15-car train": the hyphened unit is part of what is measured.
     // (Two-letter units are units too: "the 83-km dos ojos system".)
     const joined = !vague && !currency && !multWord && !percent ? /^-(\p{L}{3,}|km)\b/u.exec(rest) : null;
@@ -727,9 +762,11 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
     if (percent) {
       // "sales rose 2%": what the percentage is of comes before it.
       // ("compared with 5 percent": a comparison, not what the percentage is of.)
-      const prev = toks
-        .slice(Math.max(0, startTok - 4), Math.max(0, startTok))
-        .filter((t) => isContent(t.word) && !COMPARING.test(t.word));
+      // ("… of his personal effects, 40 percent of his estate": not across a comma, where another
+      // figure's phrase ends.)
+      const before4 = toks.slice(Math.max(0, startTok - 4), Math.max(0, startTok));
+      const cut = before4.findLastIndex((t) => /^[,;:()]$/.test(t.word));
+      const prev = before4.slice(cut + 1).filter((t) => isContent(t.word) && !COMPARING.test(t.word));
       // "62 percent of children had stunted growth", "18 percent are obese": what is true of the share.
       const predicate = PREDICATE.exec(rest);
       said = predicate ? [predicate[1], predicate[2]].filter((w): w is string => !!w && isContent(w)) : [];
@@ -742,6 +779,15 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
     const { key, head } = unit;
     lo *= unit.factor;
     hi *= unit.factor;
+    // "waited 30 minutes", "spent 18 years": a span of time is the span of what the verb before it says.
+    if (GENERIC.has(head) && key.size < 2 && phrase.length === 1 && TIME_UNIT.test(phrase[0]!)) {
+      // (Before the range's lower end: "waited 20 to 25 minutes".)
+      const verb = toks[startTok - (rangeFrom ? 3 : 1)]?.word ?? "";
+      if (!SPAN_VERB.test(verb)) continue;
+      phrase = [verb, phrase[0]!];
+      key.clear();
+      for (const k of keyOf(phrase)) key.add(k);
+    }
     if (GENERIC.has(head) && key.size < 2) continue;
     if (phrase.every((w) => MONTH_NAME.test(w))) continue;
     // Where the figure's own clause resumes after what it counts.
@@ -759,7 +805,11 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
       lo,
       hi,
       days: new Set(),
-      value: totalValue ? `total ${totalValue}` : quantityValue(m[0]),
+      value: totalValue
+        ? `total ${totalValue}`
+        : rangeFrom
+          ? `${rangeFrom} to ${quantityValue(m[0])}`
+          : quantityValue(m[0]),
       sentence: s,
       sourceId,
       ...contextOf(s),
@@ -779,6 +829,7 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
       ...(compound ? { compound: true } : {}),
       ...(!currency && !percent && governorOf(text, m.index) ? { governor: governorOf(text, m.index)! } : {}),
       ...(casualty ? { casualty: true } : {}),
+      ...(percent && said.length > 0 ? { share: true } : {}),
       ...(done ? { done: true } : {}),
       ...(place ? { place } : {}),
     });

@@ -10,6 +10,7 @@ import {
   inCommonBeside,
   locatedOf,
   SAME_PHRASE_OVERLAP,
+  sameKey,
   sameNames,
   samePhrase,
   shareAName,
@@ -87,7 +88,10 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // area had reached 117 degrees" / "the temperature in the neighborhood had reached 115 degrees"): the
   // measure names what the unit alone does not; its clause must still agree (below).
   const measured = sameMeasure(a, b);
-  if (a.kind === "quantity" && !measured && jaccard(a.context, b.context) < QUANTITY_OVERLAP) {
+  // A share with the same thing said of it ("22 percent are obese" / "17.9 percent of Americans are
+  // obese"): what it measures is said, as by a measure noun.
+  const shares = Boolean(a.share && b.share && sameKey(a, b));
+  if (a.kind === "quantity" && !measured && !shares && jaccard(a.context, b.context) < QUANTITY_OVERLAP) {
     if (jaccard(a.context, b.context) < SAME_PHRASE_OVERLAP || !samePhrase(a, b)) return false;
   }
   // An event day: a day still to come in both reports (days of past events are of different events
@@ -99,7 +103,7 @@ export function sameThing(a: Mention, b: Mention): boolean {
   const shared = inCommonBeside(a, b);
   // An event day or a noun phrase of its own ("North Korean labourers") needs one more shared word;
   // a figure that only names its unit ("$1.5bn", "3%") needs three.
-  const needed = a.kind === "day" || measured || (a.key.size >= 2 && b.key.size >= 2) ? 1 : 3;
+  const needed = a.kind === "day" || measured || shares || (a.key.size >= 2 && b.key.size >= 2) ? 1 : 3;
   if (shared < needed) return false;
   // The figure's own clause must be about the same thing: at least one word beside the figure, other
   // than what it counts, in common ("20 states have sued Microsoft" / "19 states that sued Microsoft";

@@ -49,6 +49,8 @@ export interface Mention {
   compound?: boolean;
   /** A count of people by what happened to them ("22 people were injured"): the clause is the count itself. */
   casualty?: boolean;
+  /** A percentage with what is said of it ("22 percent are obese", "62 percent of children had stunted growth"): the share that is so. */
+  share?: boolean;
   /** A count of people by what they have done ("273 people have passed"): the verb is in the key. */
   done?: boolean;
   /** The noun the figure is "of" ("the museum's collection of 2,000 specimens" → collect), when it says what the figure measures. */
@@ -211,8 +213,12 @@ export function keyOf(wordsIn: string[]): Set<string> {
   return new Set(wordsIn.map(thingStem));
 }
 
+/**
+ * Words of what is expected, planned or forecast. "Plan", "aim", "target" and "hope" only as verbs ("plans
+ * to", "targets 5%"), not as nouns ("on the target list of", "the plan was abandoned").
+ */
 export const FORECAST =
-  /\b(will|would|could|might|may|expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|projected|plans?|planned|scheduled|aims?|targets?|hopes?|likely|set to|due to|estimated to)\b/i;
+  /\b(will|would|could|might|may|expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|projected|plans? to|planning|planned|scheduled|aims? to|aiming|targets? (?=[$£€\d])|targeting|hopes? to|hoping|likely|set to|due to|estimated to)\b/i;
 export const YEAR = /\b(1[89]\d{2}|20\d{2})\b|\b(last|this|next) (year|month|week)\b/gi;
 /** A span of time rather than a point in it: "in 10 years", "over the past decade", "since 2001". */
 export const SPAN =
