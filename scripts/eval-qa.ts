@@ -14,6 +14,8 @@
  *   npm run eval:qa                 the whole dev set, one table
  *   npm run eval:qa -- --json       machine-readable figures
  *   npm run eval:qa -- --misses N   print N strict misses (question, gold, answer) for reading
+ *   npm run eval:qa -- --misses N --half even   ... of the even-numbered questions only (tune on one
+ *                                   half, check the other moves the same way)
  *   npm run eval:qa -- --baseline DIR   the same beside another checkout of Summit (its root, with its
  *                                   own node_modules), in the same run: both columns, and the questions
  *                                   one gets right and the other not
@@ -230,6 +232,7 @@ async function main(): Promise<void> {
       json: { type: "boolean", default: false },
       misses: { type: "string", default: "0" },
       baseline: { type: "string" },
+      half: { type: "string" },
     },
   });
   const records = loadQa();
@@ -309,12 +312,21 @@ async function main(): Promise<void> {
         console.log(`\nunanswerable, now declined: [${w.id}] ${w.question}\n  was: ${w.answer}`);
   }
   const misses = Number(values.misses);
-  for (const o of here.res.filter((x) => !x.strict).slice(0, misses)) {
-    console.log(`\n[${o.id}] ${o.question}\n  gold: ${o.gold.join(" | ")}${o.lenient ? " (in points)" : ""}`);
+  if (values.half !== undefined && values.half !== "even" && values.half !== "odd")
+    throw new Error(`--half takes even or odd, not ${values.half}`);
+  const parity = values.half === undefined ? null : values.half === "even" ? 0 : 1;
+  const inHalf = (i: number) => parity === null || i % 2 === parity;
+  const missed = here.res.flatMap((o, i) => (!o.strict && inHalf(i) ? [{ o, i }] : []));
+  for (const { o, i } of missed.slice(0, misses)) {
+    console.log(
+      `\n#${i} [${o.id}] ${o.question}\n  gold: ${o.gold.join(" | ")}${o.lenient ? " (in points)" : ""}`,
+    );
     console.log(`  answer: ${o.answer}`);
   }
   if (misses > 0)
-    for (const w of here.unanswerable.wrong.slice(0, misses))
+    for (const w of here.unanswerable.wrong
+      .filter((x) => inHalf(records.findIndex((r) => r.id === x.id)))
+      .slice(0, misses))
       console.log(`\n[unanswerable ${w.id}] ${w.question}\n  answer: ${w.answer}`);
 }
 
