@@ -167,9 +167,19 @@ const UNANSWERABLE_SHIFT = 7;
 export async function runUnanswerable(
   records: QaRecord[],
   make: EngineMaker = thisEngine,
-): Promise<{ asked: number; declined: number; wrong: { id: string; question: string; answer: string }[] }> {
+): Promise<{
+  asked: number;
+  declined: number;
+  /** The same by half: [even-numbered questions, odd-numbered]. */
+  byHalf: [{ asked: number; declined: number }, { asked: number; declined: number }];
+  wrong: { id: string; question: string; answer: string }[];
+}> {
   let asked = 0;
   let declined = 0;
+  const byHalf: [{ asked: number; declined: number }, { asked: number; declined: number }] = [
+    { asked: 0, declined: 0 },
+    { asked: 0, declined: 0 },
+  ];
   const wrong: { id: string; question: string; answer: string }[] = [];
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
@@ -177,11 +187,14 @@ export async function runUnanswerable(
     if (pages.some((p) => hasGold(p.text, r.answers))) continue;
     const engine = make(pages, askedOn(r));
     asked++;
+    byHalf[i % 2]!.asked++;
     const a = await engine.ask(r.question);
-    if (!a.found) declined++;
-    else wrong.push({ id: r.id, question: r.question, answer: a.answer });
+    if (!a.found) {
+      declined++;
+      byHalf[i % 2]!.declined++;
+    } else wrong.push({ id: r.id, question: r.question, answer: a.answer });
   }
-  return { asked, declined, wrong };
+  return { asked, declined, byHalf, wrong };
 }
 
 function pct(n: number, d: number): string {
@@ -260,7 +273,7 @@ async function main(): Promise<void> {
       halves(r.res, (o) => o.strict),
       halves(r.res, (o) => o.lenient),
       pct(r.res.filter((o) => o.found).length, r.res.length),
-      pct(r.unanswerable.declined, r.unanswerable.asked),
+      `${pct(r.unanswerable.declined, r.unanswerable.asked)}; even ${r.unanswerable.byHalf[0].declined}/${r.unanswerable.byHalf[0].asked}, odd ${r.unanswerable.byHalf[1].declined}/${r.unanswerable.byHalf[1].asked}`,
     ]),
     ["naive best sentence", halves(here.res, (o) => o.naive), "", "", ""],
   ];
