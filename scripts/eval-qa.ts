@@ -14,6 +14,8 @@
  *   npm run eval:qa                 the whole dev set, one table
  *   npm run eval:qa -- --json       machine-readable figures
  *   npm run eval:qa -- --misses N   print N strict misses (question, gold, answer) for reading
+ *   npm run eval:qa -- --misses N --half even   ... of the even-numbered questions only (tune on one
+ *                                   half, check the other moves the same way)
  *   npm run eval:qa -- --baseline DIR   the same beside another checkout of Summit (its root, with its
  *                                   own node_modules), in the same run: both columns, and the questions
  *                                   one gets right and the other not
@@ -165,9 +167,19 @@ const UNANSWERABLE_SHIFT = 7;
 export async function runUnanswerable(
   records: QaRecord[],
   make: EngineMaker = thisEngine,
-): Promise<{ asked: number; declined: number; wrong: { id: string; question: string; answer: string }[] }> {
+): Promise<{
+  asked: number;
+  declined: number;
+  /** The same by half: [even-numbered questions, odd-numbered]. */
+  byHalf: [{ asked: number; declined: number }, { asked: number; declined: number }];
+  wrong: { id: string; question: string; answer: string }[];
+}> {
   let asked = 0;
   let declined = 0;
+  const byHalf: [{ asked: number; declined: number }, { asked: number; declined: number }] = [
+    { asked: 0, declined: 0 },
+    { asked: 0, declined: 0 },
+  ];
   const wrong: { id: string; question: string; answer: string }[] = [];
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
@@ -175,11 +187,14 @@ export async function runUnanswerable(
     if (pages.some((p) => hasGold(p.text, r.answers))) continue;
     const engine = make(pages, askedOn(r));
     asked++;
+    byHalf[i % 2]!.asked++;
     const a = await engine.ask(r.question);
-    if (!a.found) declined++;
-    else wrong.push({ id: r.id, question: r.question, answer: a.answer });
+    if (!a.found) {
+      declined++;
+      byHalf[i % 2]!.declined++;
+    } else wrong.push({ id: r.id, question: r.question, answer: a.answer });
   }
-  return { asked, declined, wrong };
+  return { asked, declined, byHalf, wrong };
 }
 
 function pct(n: number, d: number): string {
@@ -230,6 +245,7 @@ async function main(): Promise<void> {
       json: { type: "boolean", default: false },
       misses: { type: "string", default: "0" },
       baseline: { type: "string" },
+      half: { type: "string" },
     },
   });
   const records = loadQa();
@@ -257,7 +273,7 @@ async function main(): Promise<void> {
       halves(r.res, (o) => o.strict),
       halves(r.res, (o) => o.lenient),
       pct(r.res.filter((o) => o.found).length, r.res.length),
-      pct(r.unanswerable.declined, r.unanswerable.asked),
+      `${pct(r.unanswerable.declined, r.unanswerable.asked)}; even ${r.unanswerable.byHalf[0].declined}/${r.unanswerable.byHalf[0].asked}, odd ${r.unanswerable.byHalf[1].declined}/${r.unanswerable.byHalf[1].asked}`,
     ]),
     ["naive best sentence", halves(here.res, (o) => o.naive), "", "", ""],
   ];
@@ -309,12 +325,21 @@ async function main(): Promise<void> {
         console.log(`\nunanswerable, now declined: [${w.id}] ${w.question}\n  was: ${w.answer}`);
   }
   const misses = Number(values.misses);
-  for (const o of here.res.filter((x) => !x.strict).slice(0, misses)) {
-    console.log(`\n[${o.id}] ${o.question}\n  gold: ${o.gold.join(" | ")}${o.lenient ? " (in points)" : ""}`);
+  if (values.half !== undefined && values.half !== "even" && values.half !== "odd")
+    throw new Error(`--half takes even or odd, not ${values.half}`);
+  const parity = values.half === undefined ? null : values.half === "even" ? 0 : 1;
+  const inHalf = (i: number) => parity === null || i % 2 === parity;
+  const missed = here.res.flatMap((o, i) => (!o.strict && inHalf(i) ? [{ o, i }] : []));
+  for (const { o, i } of missed.slice(0, misses)) {
+    console.log(
+      `\n#${i} [${o.id}] ${o.question}\n  gold: ${o.gold.join(" | ")}${o.lenient ? " (in points)" : ""}`,
+    );
     console.log(`  answer: ${o.answer}`);
   }
   if (misses > 0)
-    for (const w of here.unanswerable.wrong.slice(0, misses))
+    for (const w of here.unanswerable.wrong
+      .filter((x) => inHalf(records.findIndex((r) => r.id === x.id)))
+      .slice(0, misses))
       console.log(`\n[unanswerable ${w.id}] ${w.question}\n  answer: ${w.answer}`);
 }
 

@@ -37,3 +37,34 @@ describe("weak answers", () => {
     expect(b.answer).toContain("battleground states");
   });
 });
+
+describe("loose answers to questions the articles hardly touch", () => {
+  const rally = {
+    id: "rally",
+    text:
+      "Rally in Millbrook\n\nSpeaking to a crowd of 6,000 people, the former governor said the whole world was watching, 50 days before polling in November. " +
+      "Supporters queued for hours outside the hall. Organisers said young people would decide the race. " +
+      "Electoral officials expect a high turnout.",
+  };
+  const question = "How many electoral votes are needed to win the November presidential election?";
+
+  it("says the articles don't say when the best sentence covers little of the question and fits loosely", async () => {
+    // The best sentence shares only "November" with the question and holds figures counting other things.
+    const a = await createExtractiveEngine(articlesFromRecords([rally])).ask(question);
+    expect(a.found).toBe(false);
+    expect(a.answer).toBe(
+      "The articles don't say how many electoral votes are needed to win the November presidential election.",
+    );
+    expect(a.points[0]?.text).toContain("6,000 people");
+  });
+
+  it("answers when a page is about what is asked (control)", async () => {
+    const rules = {
+      id: "rules",
+      text: "How the count works\n\nA candidate needs 270 electoral votes to win the presidential election in November.",
+    };
+    const a = await createExtractiveEngine(articlesFromRecords([rally, rules])).ask(question);
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("270");
+  });
+});
