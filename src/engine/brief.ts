@@ -9,7 +9,7 @@ import { quotesClosed } from "../text/quotes.ts";
 import { stemSet } from "../text/similarity.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { findDisagreements } from "./disagreements.ts";
-import { allCapitals, cutTitle, headlineFrom, shorten, withoutDateline } from "./phrasing.ts";
+import { allCapitals, cutTitle, headlineFrom, shorten } from "./phrasing.ts";
 import { articleSupports, completeQuotes, relevance, unexplainedOpener, withContext } from "./points.ts";
 import { requiredMatches, retrieveTopic, type TopicRetrieval } from "./retrieval.ts";
 import type { PointSelection } from "./selection/pointSelection.ts";
@@ -134,8 +134,8 @@ function checkedDisagreements(
 const POST_TAG = /(?:^|\s)[#@]\w/;
 
 /**
- * The title of a cited top article that names the topic (the latest such report); else a short
- * undisputed point, else the first point cut at a clause.
+ * The title of a cited top article that names the topic (the latest such report); else the first
+ * undisputed point, cut at a clause when it is long.
  */
 function headline(
   index: CorpusIndex,
@@ -162,14 +162,16 @@ function headline(
     })
     .sort((a, b) => (b.art.date ?? "").localeCompare(a.art.date ?? "") || a.rank - b.rank);
   if (titled[0]) return titled[0].art.title;
-  // No title fits: a short point reads best as a headline; else the first point, cut at a clause.
+  // No title fits: the main point, cut at a clause or whole when not too long (headlineFrom); a shorter
+  // point further down was preferred until 2026-12-06, and stated the briefing's main point less often:
+  // share of a headline's words in the cluster's human summary over three samples of ~613 Multi-News
+  // clusters 50.5 / 50.5 / 50.4 % → 51.4 / 50.9 / 50.9 %, DUC 2004 / 2007 / 2007 update 68.9 / 73.9 /
+  // 67.4 % → 69.8 / 72.3 / 68.6 %.
   // A claim the sources dispute is no headline: it would state one side as fact.
   const disputed = new Set(disagreements.flatMap((d) => d.claims.map((c) => c.text)));
   // Nor is a social post's line (a hashtag or a handle).
   const fit = points.filter((p) => !POST_TAG.test(p.text));
   const undisputed = (fit.length > 0 ? fit : points).filter((p) => !disputed.has(p.text));
-  const short = undisputed.slice(0, 3).find((p) => p.text.split(/\s+/).length <= 14);
-  if (short) return shorten(withoutDateline(short.text));
   const texts = (undisputed.length > 0 ? undisputed : points).slice(0, 3).map((p) => p.text);
   return texts.length > 0 ? headlineFrom(texts) : shorten(index.articles[r.hits[0]!.index]!.title);
 }

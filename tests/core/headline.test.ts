@@ -26,3 +26,28 @@ describe("briefing headline", () => {
     expect(b.headline).not.toMatch(/300|2,000/);
   });
 });
+
+describe("a briefing's headline when no title names the topic", () => {
+  it("states the main point, not whichever of the top points is shortest", async () => {
+    const engine = createExtractiveEngine(
+      articlesFromRecords([
+        {
+          id: "u1",
+          title: "Council notes",
+          text: "The regional council approved a new flood barrier for the river town after two winters of flooding damaged hundreds of homes. The flood barrier, which will protect 400 homes along the river, will cost the council about 40 million pounds over three years. Work on the flood barrier starts in spring.",
+        },
+        {
+          id: "u2",
+          title: "Town meeting",
+          text: "Residents welcomed the flood barrier plan at a meeting on Tuesday. The flood barrier was first proposed in 2015. Some residents asked when the flood barrier would be finished.",
+        },
+      ]),
+    );
+    const b = await engine.brief("flood barrier");
+    expect(b.found).toBe(true);
+    const first = b.points[0]!.text;
+    expect(first.split(/\s+/).length).toBeGreaterThan(14);
+    expect(b.points.slice(1, 3).some((p) => p.text.split(/\s+/).length <= 14)).toBe(true);
+    expect(b.headline.split(/\s+/).slice(0, 4)).toEqual(first.split(/\s+/).slice(0, 4));
+  });
+});
