@@ -226,7 +226,7 @@ const ABSENT_NAMES = 0.6;
  * A story's title from what it cites: the title of a cited article that shares the most with the
  * story's points, an article behind the first (main) point preferred (ties: the article cited by more
  * points, then the story's own ranking), one naming what the points don't (names.ts) avoided; when no
- * cited title shares a content word with the points, the shortest point, as a headline.
+ * cited title shares a content word with the points, the main (first) point, as a headline.
  */
 export function storyTitle(
   index: CorpusIndex,
@@ -258,6 +258,8 @@ export function storyTitle(
   }
   if (best) return best.title;
   if (points.length === 0) return story.title;
-  // The shortest points first: a story's title is short.
-  return headlineFrom([...points].sort((a, b) => a.text.length - b.text.length).map((p) => p.text));
+  // The main point first (cut at a clause when long): shortest first, as until 2026-12-06, named the
+  // story less well (share of the titles' words in the human summary over three samples of ~613
+  // Multi-News clusters 45.3 / 46.8 / 45.0 % → 47.4 / 49.2 / 49.1 %).
+  return headlineFrom(points.map((p) => p.text));
 }

@@ -51,3 +51,28 @@ describe("a briefing's headline when no title names the topic", () => {
     expect(b.headline.split(/\s+/).slice(0, 4)).toEqual(first.split(/\s+/).slice(0, 4));
   });
 });
+
+describe("a digest story's title when no cited title names it", () => {
+  it("is the story's main point, not its shortest", async () => {
+    const engine = createExtractiveEngine(
+      articlesFromRecords([
+        {
+          id: "s1",
+          title: "Council notes",
+          text: "The flood barrier, which will protect 400 homes along the river, will cost the council about 40 million pounds over three years. The flood barrier was first proposed in 2015.",
+        },
+        {
+          id: "s2",
+          title: "Town meeting",
+          text: "Residents welcomed the flood barrier plan at a meeting on Tuesday, and asked the council when the flood barrier would be finished and who would pay for it.",
+        },
+      ]),
+    );
+    const d = await engine.digest();
+    const story = d.stories.find((s) => s.points.length >= 2);
+    expect(story).toBeDefined();
+    const [main, ...rest] = story!.points.map((p) => p.text);
+    expect(rest.some((t) => t.length < main!.length)).toBe(true);
+    expect(story!.title.split(/\s+/).slice(0, 4)).toEqual(main!.split(/\s+/).slice(0, 4));
+  });
+});
