@@ -377,7 +377,9 @@ describe("a long headline drops an apposition before a cut", () => {
       ),
     ).toMatch(/who swam/);
     expect(
-      shorten("In this May 9, 2011, photo the old state prison is seen from the air over the river valley at dawn."),
+      shorten(
+        "In this May 9, 2011, photo the old state prison is seen from the air over the river valley at dawn.",
+      ),
     ).toMatch(/May 9, 2011/);
   });
 });
