@@ -5,6 +5,7 @@
  * the text reveals. Nothing here knows any particular site.
  */
 import { decodeHTMLStrict } from "entities";
+import { isFurniture, withoutLeadingLabels } from "../text/furniture.ts";
 import { findDate } from "./dates.ts";
 import { splitSentences } from "./sentences.ts";
 
@@ -222,11 +223,18 @@ const DERIVED_TITLE_WORDS = { min: 5, max: 16, cut: 12 } as const;
  * else its first words marked as cut ("…"), so that no one reads a cut as a headline.
  */
 export function titleFromText(first: string): string {
-  const sentence = splitSentences(first)[0] ?? first;
+  // A prompt to the reader ("Breaking news emails get breaking news alerts …") or a label before the
+  // first sentence ("Advertisement …") is no title: the first sentence of the news is.
+  const all = splitSentences(first).map(withoutLeadingLabels);
+  const at = Math.max(
+    0,
+    all.findIndex((x) => !isFurniture(x)),
+  );
+  const sentence = all[at] ?? first;
   const n = sentence.split(/\s+/).length;
   if (n >= DERIVED_TITLE_WORDS.min && n <= DERIVED_TITLE_WORDS.max && /[.!?]["'”’]?$/.test(sentence))
     return /\b\p{L}\.\p{L}\.$/u.test(sentence) ? sentence : sentence.replace(/\.$/, "");
-  const words = first.split(/\s+/);
+  const words = (all.length > 0 ? all.slice(at).join(" ") : first).split(/\s+/);
   if (words.length <= DERIVED_TITLE_WORDS.cut) return first;
   return `${words.slice(0, DERIVED_TITLE_WORDS.cut).join(" ")}…`;
 }

@@ -187,3 +187,21 @@ describe("labels a page left before a sentence", () => {
     expect(b.points[0]?.text).toMatch(/^The harbour board approved/);
   });
 });
+
+describe("an untitled article's title", () => {
+  it("is its first sentence of news, not a prompt or a label before it", async () => {
+    const { titleFromText } = await import("../../src/corpus/clean.ts");
+    expect(
+      titleFromText(
+        "Breaking news emails get breaking news alerts and special reports. A dam inspection found new cracks on Monday, officials said. The dam holds back the lake.",
+      ),
+    ).toBe("A dam inspection found new cracks on Monday, officials said");
+    expect(titleFromText("Image copyright AFP image caption The suspect posed for photos with pupils.")).toBe(
+      "The suspect posed for photos with pupils",
+    );
+    // Control: a first sentence of news stays the title.
+    expect(titleFromText("A dam inspection found new cracks on Monday. Officials were worried.")).toBe(
+      "A dam inspection found new cracks on Monday",
+    );
+  });
+});
