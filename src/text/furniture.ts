@@ -24,7 +24,7 @@ const PROMPT =
 
 /** An advertisement's label, or a photo's copyright and caption labels, left before the sentence. */
 const AD_OR_CAPTION_LABEL =
-  /^(?:[Aa]dvertisement|[Ii]mage copyright\s.{1,60}?\s[Ii]mage caption|[Ii]mage caption)\s+(?=["“‘']?\p{Lu}|(?:the|a|an|in|on|at|as|after|he|she|it|they|we|i|this|police|officials)\s)/u;
+  /^(?:[Aa]dvertisement|[Ss]tory highlights|[Ii]mage copyright\s.{1,60}?\s[Ii]mage caption|[Ii]mage caption)\s+(?=["“‘']?\p{Lu}|(?:the|a|an|in|on|at|as|after|he|she|it|they|we|i|this|police|officials)\s)/u;
 
 /** The story's agency tag opening what is left ("( cnn ) -- stolen files …"). */
 const AGENCY_TAG =
@@ -96,6 +96,10 @@ const READER_PROMPT = new RegExp(
     "get breaking news",
     "(?:you will|you['’]ll|you would|to) receive (?:our |daily |weekly |free )?e-?mails",
     "delivered (?:to your inbox|(?:every )?weekday mornings|daily to your inbox)",
+    // An embedded post's widget text ("Add a location to your tweets …", "… delete your location history").
+    "your tweets?",
+    "tweet with a location",
+    "your location history",
   ]
     .map((p) => `\\b${p}\\b`)
     .join("|"),

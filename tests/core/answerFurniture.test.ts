@@ -205,3 +205,25 @@ describe("an untitled article's title", () => {
     );
   });
 });
+
+describe("an embedded post's widget text and a highlights label", () => {
+  it("are no news", () => {
+    expect(
+      isFurniture(
+        "Add a location to your tweets when you tweet with a location, twitter stores that location.",
+      ),
+    ).toBe(true);
+    expect(
+      isFurniture(
+        "You can switch location on/off before each tweet and always delete your location history.",
+      ),
+    ).toBe(true);
+    expect(
+      withoutLeadingFurniture("Story highlights Fishermen have taken 37 dolphins to be sold into captivity."),
+    ).toBe("Fishermen have taken 37 dolphins to be sold into captivity.");
+    // Controls: a report about tweets is news.
+    expect(isFurniture("The senator deleted the tweets on Monday after a backlash from party leaders.")).toBe(
+      false,
+    );
+  });
+});
