@@ -227,3 +227,18 @@ describe("an embedded post's widget text and a highlights label", () => {
     );
   });
 });
+
+describe("caption controls in a row, and a credit printed twice", () => {
+  it("are dropped together", () => {
+    expect(
+      withoutLeadingFurniture(
+        "Enlarge this image toggle caption istockphoto istockphoto starting monday, same-sex marriage is legal in hawaii.",
+      ),
+    ).toBe("Starting monday, same-sex marriage is legal in hawaii.");
+    expect(
+      withoutLeadingFurniture(
+        "Toggle caption Getty Images Getty Images The president spoke to reporters at the White House on Monday.",
+      ),
+    ).toBe("The president spoke to reporters at the White House on Monday.");
+  });
+});
