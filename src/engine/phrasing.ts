@@ -121,9 +121,10 @@ const WHOLE_HEADLINE_WORDS = 24;
 
 /**
  * A dateline opening a sentence ("MADISON, Wis. (AP) — ", "Jamestown, Tuolumne County (KPIX 5) — ",
- * "ROME — "): a few words with a comma or a bracket, or one capitalised word, before a dash.
+ * "ROME — ", the wire's "IZMIT, Turkey _ "): a few words with a comma or a bracket, or one capitalised
+ * word, before a dash (or the underscore old wire copy prints for one).
  */
-const DATELINE = /^([^—–]{1,60}?)\s*(?:—|–|--?)\s+(?=\S)/u;
+const DATELINE = /^([^—–_]{1,60}?)\s*(?:—|–|--?|_)\s+(?=\S)/u;
 
 /** Words a dateline ("ROME", "Salem, Ore. (AP)") never holds outside its credit's brackets. */
 const NOT_IN_DATELINE = /(?<![\p{L}'’-])(?:the|a|an|is|are|was|were|has|have|had)(?![\p{L}'’-])/u;

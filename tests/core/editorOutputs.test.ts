@@ -383,3 +383,15 @@ describe("a long headline drops an apposition before a cut", () => {
     ).toMatch(/May 9, 2011/);
   });
 });
+
+describe("a wire dateline with an underscore for its dash", () => {
+  it("is dropped from a headline like any other", () => {
+    expect(
+      withoutDateline(
+        "IZMIT, Turkey _ Japan and the Netherlands have promised prefabricated housing for the homeless.",
+      ),
+    ).toBe("Japan and the Netherlands have promised prefabricated housing for the homeless.");
+    const plain = "The snake_case name of the field was changed by the team in a later release of the tool.";
+    expect(withoutDateline(plain)).toBe(plain);
+  });
+});
