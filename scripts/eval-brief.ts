@@ -67,11 +67,25 @@ export function addQuality(q: BriefQuality, topic: string, b: Briefing): void {
   const citedTitles = b.sources
     .filter((s) => b.points.some((p) => p.sources.includes(s.id)))
     .map((s) => s.title);
-  if (
-    citedTitles.includes(b.headline) ||
-    b.points.some((p) => p.text.startsWith(head) || p.text.includes(head))
-  )
+  if (citedTitles.includes(b.headline) || b.points.some((p) => wordsInOrder(head, p.text)))
     q.headlinesFromCited++;
+}
+
+/**
+ * Whether every word of a headline is a word of the text, in the same order: the headline is the point,
+ * cut, without its dateline, or without an apposition it could do without (src/engine/phrasing.ts).
+ */
+export function wordsInOrder(head: string, text: string): boolean {
+  const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu) ?? [];
+  const h = words(head);
+  const t = words(text);
+  let at = 0;
+  for (const w of h) {
+    while (at < t.length && t[at] !== w) at++;
+    if (at === t.length) return false;
+    at++;
+  }
+  return h.length > 0;
 }
 
 function emptyQuality(): BriefQuality {

@@ -29,3 +29,14 @@ describe("eval:brief per-cluster table", () => {
     ]);
   });
 });
+
+describe("a headline from cited content", () => {
+  it("is the point's words in order: cut, without its dateline or an apposition, not other words", async () => {
+    const { wordsInOrder } = await import("../../scripts/eval-brief.ts");
+    const point = "General Mills, owner of the Gold Medal brand, has recalled 10 million pounds of flour.";
+    expect(wordsInOrder("General Mills has recalled 10 million pounds of flour", point)).toBe(true);
+    expect(wordsInOrder("General Mills, owner of the Gold Medal brand", point)).toBe(true);
+    expect(wordsInOrder("General Mills has recalled its flour", point)).toBe(false);
+    expect(wordsInOrder("Flour recalled by General Mills", point)).toBe(false);
+  });
+});
