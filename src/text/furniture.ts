@@ -92,7 +92,7 @@ const READER_PROMPT = new RegExp(
     "click here",
     "subscribe (?:now|today|here|to our)",
     "all rights reserved",
-    "(?:breaking )?news (?:e-?mails|alerts) (?:and|or|from|for|to|get)",
+    "breaking news (?:e-?mails|alerts)",
     "get breaking news",
     "(?:you will|you['’]ll|you would|to) receive (?:our |daily |weekly |free )?e-?mails",
     "delivered (?:to your inbox|(?:every )?weekday mornings|daily to your inbox)",

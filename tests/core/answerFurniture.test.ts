@@ -125,6 +125,7 @@ describe("prompts to the reader are no points", () => {
     for (const s of [
       "More than 100 countries sign up to the treaty on plastic waste this week.",
       "Officials said the alerts were sent to phones across the county on Monday night.",
+      "The county sent emergency news alerts to residents before the river burst its banks.",
       "The company said it would receive the first deliveries of the new aircraft in March.",
     ])
       expect(isFurniture(s), s).toBe(false);
