@@ -87,7 +87,7 @@ const NOTE_OPENER =
  */
 const READER_PROMPT = new RegExp(
   [
-    "sign up (?:now|here|today)",
+    "sign up (?:now|here)",
     "sign up (?:for|to) (?:[\\p{L}'’-]+ ){0,4}(?:newsletters?|e-?mails?|updates|alerts|digest|briefing)",
     "click here",
     "subscribe (?:now|today|here|to our)",
