@@ -21,6 +21,13 @@ export function shorten(raw: string, maxWords = 16): string {
   return cutAtClause(withoutInsertions(t), maxWords);
 }
 
+/**
+ * How many words past `maxWords` a clause may run and still end a headline: 10 rather than 6 gave fewer
+ * headlines cut with "…" (32 → 21 and 31 → 21 of ~611 Multi-News briefings) and more of their words in
+ * the human summary (51.6 → 52.1 %, 51.0 → 51.3 %), at 0.6 words more on average.
+ */
+const CLAUSE_REACH = 10;
+
 /** A sentence too long for a headline, cut at a clause boundary when there is one. */
 function cutAtClause(t: string, maxWords: number): string {
   const words = t.split(/\s+/);
@@ -29,13 +36,13 @@ function cutAtClause(t: string, maxWords: number): string {
   // alone is no headline.
   const dependent = DEPENDENT_OPENER.test(t);
   if (dependent && words.length <= maxWords + 10) return t;
-  const cut = words.slice(0, maxWords + 6).join(" ");
+  const cut = words.slice(0, maxWords + CLAUSE_REACH).join(" ");
   // Prefer ending at a clause boundary (CLAUSE_BOUNDARY): the first one where the words before it read as
   // a sentence ("One of the wrestlers, Shawn Dailey" is a subject and its apposition, no headline).
   if (!dependent)
     for (const m of cut.matchAll(CLAUSE_BOUNDARY)) {
       const clause = cut.slice(0, m.index);
-      if (clause.length < 30 || clause.split(/\s+/).length < 6) continue;
+      if (clause.length < 30 || clause.split(/\s+/).length < 6 || ENDS_OPEN.test(clause)) continue;
       if (readsWhole(clause)) return clause.replace(/[,;]$/, "");
     }
   return `${words.slice(0, maxWords).join(" ")}…`;
@@ -73,6 +80,9 @@ function withoutInsertions(t: string): string {
     return verb ? m : " ";
   });
 }
+
+/** A clause that stops on a word that needs more after it ("… their summer blockbusters and"). */
+const ENDS_OPEN = /(?<![\p{L}'’-])(?:and|or|but|nor|the|a|an|than|its|their|his|her|my|our|your)$/iu;
 
 /** Where a clause may end: punctuation (not the comma of "3,000"), or where a relative or subordinate clause begins. */
 const CLAUSE_BOUNDARY =

@@ -395,3 +395,19 @@ describe("a wire dateline with an underscore for its dash", () => {
     expect(withoutDateline(plain)).toBe(plain);
   });
 });
+
+describe("a headline's clause may run a little longer, never stopping on an open word", () => {
+  it("ends at a later clause boundary rather than cutting with an ellipsis", () => {
+    const s =
+      "Manti Te'o has already tried to explain how his story of playing through adversity was a lie that others had told him, according to people close to him.";
+    expect(shorten(s)).toBe(
+      "Manti Te'o has already tried to explain how his story of playing through adversity was a lie that others had told him",
+    );
+  });
+
+  it("never ends on 'and' or 'the' where a subordinate clause begins", () => {
+    const s =
+      "That was enough to lead all films on a late weekend known as a quiet time for studios following their summer blockbusters and before the start of the autumn season.";
+    expect(shorten(s)).not.toMatch(/\band$/);
+  });
+});
