@@ -28,6 +28,7 @@ import { resplitSelection, scoredSelection } from "../src/engine/selection/alter
 import type { Briefing } from "../src/model.ts";
 import { termStems } from "../src/search/index.ts";
 import { type ClusterDoc, roundRobinLead, summarizeCluster } from "../src/summarize/index.ts";
+import { tag } from "../src/text/tagger.ts";
 import { loadRecords, loadRouge } from "./eval.ts";
 import { bbcEngine, frequentTerms, titleTopic } from "./evalTopics.ts";
 import { markdownTable, seededRandom } from "./shared.ts";
@@ -38,7 +39,17 @@ export interface BriefQuality {
   points: number;
   onTopic: number;
   headlinesFromCited: number;
+  /** Headlines made from points (not a cited title): how many are not a sentence (cut with "…", or no finite verb). */
+  headlinesFromPoints: number;
+  headlinesNotSentences: number;
   fragments: number;
+}
+
+/** A headline made from a point that is not a sentence: cut with "…", or no finite verb (the tagger's). */
+export function headlineNotASentence(headline: string): boolean {
+  if (/…$/.test(headline.trim())) return true;
+  const t = tag(headline);
+  return !t.pos.some((p, i) => p === "AUX" || (p === "VERB" && !/ing$/i.test(t.value[i]!)));
 }
 
 /** A point that is not a complete sentence: no final stop, a lower-case start, unbalanced quotes, or no main clause. */
@@ -69,6 +80,10 @@ export function addQuality(q: BriefQuality, topic: string, b: Briefing): void {
     .map((s) => s.title);
   if (citedTitles.includes(b.headline) || b.points.some((p) => wordsInOrder(head, p.text)))
     q.headlinesFromCited++;
+  if (!citedTitles.includes(b.headline)) {
+    q.headlinesFromPoints++;
+    if (headlineNotASentence(b.headline)) q.headlinesNotSentences++;
+  }
 }
 
 /**
@@ -89,7 +104,15 @@ export function wordsInOrder(head: string, text: string): boolean {
 }
 
 function emptyQuality(): BriefQuality {
-  return { briefs: 0, points: 0, onTopic: 0, headlinesFromCited: 0, fragments: 0 };
+  return {
+    briefs: 0,
+    points: 0,
+    onTopic: 0,
+    headlinesFromCited: 0,
+    headlinesFromPoints: 0,
+    headlinesNotSentences: 0,
+    fragments: 0,
+  };
 }
 
 /** Briefings over the BBC corpus on topics from every 45th title (its two rarest words). */
@@ -103,6 +126,25 @@ async function bbcQuality(): Promise<BriefQuality> {
   return q;
 }
 
+/**
+ * Briefings over Multi-News test clusters (every 9th with two reports or more; each its own corpus, topic
+ * its two most frequent terms): untitled scraped pages, where headlines are made from points.
+ */
+async function multiNewsQuality(): Promise<BriefQuality> {
+  const q = emptyQuality();
+  const { records } = loadRecords("eval/multi_news/multi_news_test.jsonl", 9);
+  for (const r of records) {
+    if (r.docs.length < 2) continue;
+    const engine = createEngine(
+      { corpusDir: "" },
+      { records: r.docs.map((d, k) => ({ id: `${r.id}-d${k}`, text: d.text })) },
+    );
+    const topic = frequentTerms(r.docs, 2);
+    addQuality(q, topic, await engine.brief(topic));
+  }
+  return q;
+}
+
 function qualityRow(name: string, q: BriefQuality): string[] {
   const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
   return [
@@ -110,6 +152,7 @@ function qualityRow(name: string, q: BriefQuality): string[] {
     String(q.briefs),
     pct(q.onTopic, q.points),
     pct(q.headlinesFromCited, q.briefs),
+    `${q.headlinesNotSentences} of ${q.headlinesFromPoints}`,
     ((100 * q.fragments) / Math.max(1, q.points)).toFixed(1),
   ];
 }
@@ -346,12 +389,14 @@ async function main(): Promise<void> {
   // What an editor checks, on production's selection: points that mention the topic, headlines taken
   // from what the briefing cites, non-sentences among the points.
   QUALITY.set("bbc (every 45th title)", await bbcQuality());
+  QUALITY.set("multinews (every 9th test cluster)", await multiNewsQuality());
   const qt = [
     [
       "briefings",
       "found",
       "points mentioning the topic",
       "headline from cited content",
+      "headlines from points that are no sentence (cut …, no verb)",
       "fragments / 100 points",
     ],
     ...[...QUALITY].map(([name, q]) => qualityRow(name, q)),
