@@ -16,6 +16,8 @@
  *   npm run eval:qa -- --misses N   print N strict misses (question, gold, answer) for reading
  *   npm run eval:qa -- --misses N --half even   ... of the even-numbered questions only (tune on one
  *                                   half, check the other moves the same way)
+ *   npm run eval:qa -- --stages     where each strict miss loses its answer (counts by stage, per half;
+ *                                   with --misses, each miss printed with its stage)
  *   npm run eval:qa -- --baseline DIR   the same beside another checkout of Summit (its root, with its
  *                                   own node_modules), in the same run: both columns, and the questions
  *                                   one gets right and the other not
@@ -32,10 +34,11 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { createEngine } from "../app/engine/create.ts";
+import { createEngine, createExtractiveFromConfig } from "../app/engine/create.ts";
 import type { ArticleRecord } from "../src/corpus/load.ts";
 import { splitSentences } from "../src/corpus/sentences.ts";
 import { analyzeQuestion } from "../src/engine/questions.ts";
+import { type QuestionTrace, retrieveQuestion } from "../src/engine/retrieval.ts";
 import type { Answer } from "../src/model.ts";
 import { STOPWORDS, words } from "../src/text/tokens.ts";
 import { markdownTable, sharedUrl } from "./shared.ts";
@@ -105,6 +108,49 @@ export function naiveAnswer(r: QaRecord): string {
     }
   }
   return best;
+}
+
+/**
+ * The stages a question's retrieval goes through (src/engine/retrieval.ts), in order: where a strict
+ * miss loses its answer is the first stage no gold-bearing sentence passes.
+ */
+export const LOSS_STAGES = [
+  "not in its pages",
+  "in no sentence (title, list or furniture only)",
+  "stopped early (a name or most words absent)",
+  "article not found",
+  "under a fifth of the question",
+  "under the relevance bar",
+  "unreadable (too long, furniture, a question)",
+  "past the cap on sentences read",
+  "outranked",
+  "ranked first, answer lost (declined or reworded)",
+] as const;
+export type LossStage = (typeof LOSS_STAGES)[number];
+
+/** Where a question's answer is lost: the first stage of its retrieval no gold-bearing sentence passes. */
+export function lossStage(r: QaRecord): LossStage {
+  const gold = (t: string) => hasGold(t, r.answers);
+  if (!r.docs.some((d) => gold(d.text) || gold(d.title ?? ""))) return LOSS_STAGES[0];
+  const now = askedOn(r);
+  const { index } = createExtractiveFromConfig(
+    { corpusDir: "" },
+    { records: qaRecords(r), ...(now ? { extractive: { clock: { now: () => now } } } : {}) },
+  );
+  const bearing = new Set(index.articles.flatMap((_, a) => index.sentences(a).filter((s) => gold(s.text))));
+  if (bearing.size === 0) return LOSS_STAGES[1];
+  const trace: QuestionTrace = {};
+  retrieveQuestion(index, r.question, { ...(now ? { now } : {}), trace });
+  if (trace.stopped) return LOSS_STAGES[2];
+  const found = new Set((trace.hits ?? []).map((h) => h.index));
+  if (![...bearing].some((s) => found.has(s.article))) return LOSS_STAGES[3];
+  const considered = (trace.considered ?? []).filter((x) => bearing.has(x.sentence));
+  if (considered.length === 0) return LOSS_STAGES[4];
+  if (!considered.some((x) => x.rq >= (trace.minRelevance ?? 0))) return LOSS_STAGES[5];
+  if (!(trace.kept ?? []).some((s) => bearing.has(s))) return LOSS_STAGES[6];
+  if (!(trace.read ?? []).some((s) => bearing.has(s))) return LOSS_STAGES[7];
+  const first = trace.ranked?.[0];
+  return first && bearing.has(first) ? LOSS_STAGES[9] : LOSS_STAGES[8];
 }
 
 interface Outcome {
@@ -246,6 +292,7 @@ async function main(): Promise<void> {
       misses: { type: "string", default: "0" },
       baseline: { type: "string" },
       half: { type: "string" },
+      stages: { type: "boolean", default: false },
     },
   });
   const records = loadQa();
@@ -324,6 +371,20 @@ async function main(): Promise<void> {
       if (!now.has(w.id))
         console.log(`\nunanswerable, now declined: [${w.id}] ${w.question}\n  was: ${w.answer}`);
   }
+  // Where each strict miss loses its answer, counted by stage for each half.
+  const stageOf = new Map<number, LossStage>();
+  if (values.stages) {
+    here.res.forEach((o, i) => {
+      if (!o.strict) stageOf.set(i, lossStage(records[i]!));
+    });
+    const count = (st: LossStage, k: number) =>
+      String([...stageOf].filter(([i, x]) => x === st && i % 2 === k).length);
+    console.log(
+      `\nwhere the strict misses lose their answer (first stage no gold-bearing sentence passes):\n${markdownTable(
+        [["stage", "even", "odd"], ...LOSS_STAGES.map((st) => [st, count(st, 0), count(st, 1)])],
+      )}`,
+    );
+  }
   const misses = Number(values.misses);
   if (values.half !== undefined && values.half !== "even" && values.half !== "odd")
     throw new Error(`--half takes even or odd, not ${values.half}`);
@@ -332,7 +393,8 @@ async function main(): Promise<void> {
   const missed = here.res.flatMap((o, i) => (!o.strict && inHalf(i) ? [{ o, i }] : []));
   for (const { o, i } of missed.slice(0, misses)) {
     console.log(
-      `\n#${i} [${o.id}] ${o.question}\n  gold: ${o.gold.join(" | ")}${o.lenient ? " (in points)" : ""}`,
+      `\n#${i} [${o.id}] ${o.question}\n  gold: ${o.gold.join(" | ")}${o.lenient ? " (in points)" : ""}` +
+        (stageOf.has(i) ? `\n  lost: ${stageOf.get(i)}` : ""),
     );
     console.log(`  answer: ${o.answer}`);
   }

@@ -43,6 +43,27 @@ export interface QuestionRetrieval {
   named?: string;
 }
 
+/**
+ * What an answer's retrieval looked at, stage by stage, when asked for (`npm run eval:qa -- --stages`
+ * measures with it where a right answer is lost): filled in as retrieveQuestion goes.
+ */
+export interface QuestionTrace {
+  /** It stopped before reading any sentence: a name no article uses, or most of the question absent. */
+  stopped?: "unknown name" | "absent";
+  /** The articles found. */
+  hits?: readonly ArticleHit[];
+  /** Their sentences covering a fifth of the question or more (with neighbours and title), each with that share. */
+  considered?: { sentence: Sentence; rq: number }[];
+  /** The share of the question a sentence needed to be kept. */
+  minRelevance?: number;
+  /** The sentences kept: relevant enough and readable. */
+  kept?: Sentence[];
+  /** Those read for answers (the most relevant, MAX_ANSWER_SENTENCES at most). */
+  read?: Sentence[];
+  /** Those, best first. */
+  ranked?: Sentence[];
+}
+
 /** What a digest story is built from (digest.ts): its title, its articles, their scored lead sentences. */
 export interface StoryRetrieval {
   title: string;
@@ -166,8 +187,9 @@ const SCENE_WORDS = new Set(
 export function retrieveQuestion(
   index: CorpusIndex,
   question: string,
-  opts: { context?: string; history?: string[]; now?: Date },
+  opts: { context?: string; history?: string[]; now?: Date; trace?: QuestionTrace },
 ): QuestionRetrieval {
+  const trace = opts.trace;
   const ctxText = [opts.context ?? "", ...(opts.history ?? []).slice(-2)].join(" ");
   const analysis = analyzeQuestion(question);
   // An irregular verb matches its other forms ("sell" → "sold", "fall" → "fell").
@@ -202,7 +224,10 @@ export function retrieveQuestion(
     (c) => [c.stem, ...c.related].every((x) => index.docFreq(x) === 0) && !peopleWord(c.surface),
   );
   // (A question naming many things may spell one differently from the articles: only when it names few.)
-  if (unknown.length > 0 && names.length <= 2) return { candidates: [], hits: [] };
+  if (unknown.length > 0 && names.length <= 2) {
+    if (trace) trace.stopped = "unknown name";
+    return { candidates: [], hits: [] };
+  }
   // Likewise when what the question asks about is mostly words no article uses ("How much will the
   // football stadium cost the council?" over articles about a dam): an answer about something else
   // is no answer.
@@ -219,7 +244,10 @@ export function retrieveQuestion(
     if (c.surface === verb) continue;
     if ([c.stem, ...c.related].every((x) => index.docFreq(x) === 0)) absent += c.idf;
   }
-  if (total > 0 && absent / total >= ABSENT_SHARE) return { candidates: [], hits: [] };
+  if (total > 0 && absent / total >= ABSENT_SHARE) {
+    if (trace) trace.stopped = "absent";
+    return { candidates: [], hits: [] };
+  }
   // Matched by meaning too: the other words of each word's WordNet sense the articles use.
   q = widenByMeaning(index, question, q);
   const qStems = new Set(q.map((c) => c.stem));
@@ -233,6 +261,7 @@ export function retrieveQuestion(
     .search([...q, ...ctx], { limit: 40, weights })
     .filter((h) => q.some((c) => h.matched.has(c.stem)))
     .slice(0, MAX_TOP_ARTICLES);
+  if (trace) trace.hits = hits;
   if (hits.length === 0) return { candidates: [], hits };
   const best = hits[0]!.score;
   const fresh = recency(index, hits, opts.now, RECENT_WORDS.test(question));
@@ -268,6 +297,11 @@ export function retrieveQuestion(
     x.quality = isFurniture(x.s.text) || ASKS.test(x.s.text) ? 0 : readability(x.s.text, ANSWER_MAX_WORDS);
     return x.quality > 0;
   });
+  if (trace) {
+    trace.considered = rel.map((x) => ({ sentence: x.s, rq: x.rq }));
+    trace.minRelevance = minRelevance;
+    trace.kept = kept.map((x) => x.s);
+  }
   if (kept.length === 0) {
     // Nothing answers: the sentence that comes closest (a third of the question at least), offered as such.
     let near: { s: Sentence; rq: number } | null = null;
@@ -283,6 +317,7 @@ export function retrieveQuestion(
   // Only the most relevant sentences are read for answers (bounds the work on a large corpus).
   kept.sort((a, b) => b.rq * b.quality - a.rq * a.quality);
   kept.length = Math.min(kept.length, MAX_ANSWER_SENTENCES);
+  if (trace) trace.read = kept.map((x) => x.s);
   // Answer redundancy: an answer several relevant sentences give (across the articles) is likelier.
   const spans = kept.map((x) => spansOf(x.s));
   surnamesInFull(spans);
@@ -337,6 +372,7 @@ export function retrieveQuestion(
   const bestAt = scored.reduce((b, x, i) => (x.score > scored[b]!.score ? i : b), 0);
   const top = { rq: kept[bestAt]!.rq, fit: fits[bestAt]! };
   scored.sort((a, b) => b.score - a.score);
+  if (trace) trace.ranked = scored.map((x) => x.sentence);
   const candidates = mergeCandidates(
     index,
     scored.slice(0, 30),
