@@ -49,7 +49,7 @@ const WEAK_START =
  * How well a sentence reads on its own as a point (0 = unusable). `maxWords`: the longest sentence
  * kept (an answer may quote a long one that holds it; a briefing's points stay short).
  */
-export function readability(text: string, maxWords = 60): number {
+export function readability(text: string, maxWords = 60, unstopped = 0): number {
   const n = text.split(/\s+/).length;
   if (n < 6 || n > maxWords) return 0;
   let q = 1;
@@ -66,7 +66,13 @@ export function readability(text: string, maxWords = 60): number {
   // A quotation left open or closed that it didn't open: part of a longer quote, out of its context.
   if (unbalancedQuotes(text)) q *= 0.35;
   if (/\?["'”’]?$/.test(text)) q *= 0.3;
-  if (!/[.!]["'”’)]*$/.test(text)) q *= 0.6;
+  // A text with no final stop is a sentence cut off by its page (or a caption): no point. An answer may
+  // still quote it, demoted (`unstopped`): RealTimeQA lost a right answer when it could not (172 vs 173).
+  if (!/[.!]["'”’)]*$/.test(text)) {
+    const question = /\?["'”’)]*$/.test(text);
+    if (!question && unstopped === 0) return 0;
+    q *= question ? 0.6 : unstopped;
+  }
   if (WEAK_START.test(text)) q *= 0.7;
   if (/^["“‘']/.test(text)) q *= 0.85;
   if (n > 40) q *= 0.85;

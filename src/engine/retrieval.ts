@@ -162,6 +162,8 @@ const TITLE_VOTE = 2; // a page title's answer of the kind asked, as votes (time
 const VOTE_BASE = 0.3; // an answer no other sentence repeats keeps this much of its fit
 /** The longest sentence an answer may lead with (a long sentence can hold the answer; it reads less well). */
 const ANSWER_MAX_WORDS = 80;
+/** What an answer's sentence with no final stop keeps of its readability (a point's keeps nothing). */
+const UNSTOPPED_ANSWER = 0.6;
 /** How many of the most relevant sentences an answer reads for spans of the kind asked. */
 const MAX_ANSWER_SENTENCES = 60;
 /** Share of a question's weight in words no article uses that makes it unanswerable here. */
@@ -294,7 +296,10 @@ export function retrieveQuestion(
     if (x.rq < minRelevance) return false;
     // (An editor's note or a prompt to the reader is about the page, not the news; a question — a
     // quiz page repeating the one asked — answers nothing.)
-    x.quality = isFurniture(x.s.text) || ASKS.test(x.s.text) ? 0 : readability(x.s.text, ANSWER_MAX_WORDS);
+    x.quality =
+      isFurniture(x.s.text) || ASKS.test(x.s.text)
+        ? 0
+        : readability(x.s.text, ANSWER_MAX_WORDS, UNSTOPPED_ANSWER);
     return x.quality > 0;
   });
   if (trace) {
@@ -308,7 +313,12 @@ export function retrieveQuestion(
     for (const h of hits)
       for (const s of index.sentences(h.index)) {
         const rq = relevance(s.stems, q, qWeights);
-        if (rq >= 0.1 && (!near || rq > near.rq) && !ASKS.test(s.text) && readability(s.text) > 0)
+        if (
+          rq >= 0.1 &&
+          (!near || rq > near.rq) &&
+          !ASKS.test(s.text) &&
+          readability(s.text, undefined, UNSTOPPED_ANSWER) > 0
+        )
           near = { s, rq };
       }
     const closest = near ? mergeCandidates(index, [{ sentence: near.s, score: near.rq }], [])[0] : undefined;

@@ -243,3 +243,39 @@ describe("caption controls in a row, and a credit printed twice", () => {
     ).toBe("The president spoke to reporters at the White House on Monday.");
   });
 });
+
+describe("a sentence its page cut off", () => {
+  it("is no point of a briefing", async () => {
+    const { createExtractiveEngine } = await import("../../src/engine/extractive.ts");
+    const { articlesFromRecords } = await import("../../src/corpus/load.ts");
+    const cut = "The harbour ferry strike left island commuters stranded for a third day";
+    const engine = createExtractiveEngine(
+      articlesFromRecords([
+        {
+          id: "c1",
+          text: `${cut}\n\nThe ferry strike began on Monday after pay talks failed. Ferry crews want a rise of five per cent.`,
+        },
+        {
+          id: "c2",
+          text: "Island commuters queued for hours as the ferry strike went on. The ferry company said talks would resume on Friday.",
+        },
+      ]),
+    );
+    const b = await engine.brief("ferry strike");
+    expect(b.found).toBe(true);
+    expect(b.points.map((p) => p.text)).not.toContain(cut);
+    expect(b.points.every((p) => /[.!?]["'”’)]*$/.test(p.text))).toBe(true);
+  });
+
+  it("reads as no point, and as a demoted answer", async () => {
+    const { readability } = await import("../../src/engine/points.ts");
+    const cut = "The harbour ferry strike left island commuters stranded for a third day";
+    expect(readability(cut)).toBe(0);
+    expect(readability(cut, 80, 0.6)).toBeGreaterThan(0);
+    // Controls: a whole sentence, and a question (demoted as before, not excluded).
+    expect(readability(`${cut}.`)).toBeGreaterThan(0);
+    expect(
+      readability("Will the harbour ferry strike leave island commuters stranded for a third day?"),
+    ).toBeGreaterThan(0);
+  });
+});
