@@ -76,16 +76,19 @@ export function buildDigest(index: CorpusIndex, selection: PointSelection, opts:
   }
   const names = articleNames(index, pool);
   const clusters = clusterArticles(index, pool, names);
-  const built = storiesOf(index, pool, clusters)
-    .map((s) => ({
-      s,
-      // Within the story's budget as shown: a context sentence or a completed quotation counts.
-      points: toPoints(
-        index,
-        withinWords(completeQuotes(index, withContext(index, selection.storyPoints(index, s))), STORY_WORDS),
-      ),
-    }))
-    .filter((x) => x.points.length > 0);
+  // The biggest stories that have points to show: a cluster whose sentences are none (a page of widget
+  // text, captions) gives its place to the next one, looked at up to twice as many clusters as shown.
+  const built: { s: StoryRetrieval; points: Point[] }[] = [];
+  for (const members of clusters.slice(0, 2 * DIGEST_STORIES)) {
+    if (built.length >= DIGEST_STORIES) break;
+    const s = storiesOf(index, pool, [members])[0]!;
+    // Within the story's budget as shown: a context sentence or a completed quotation counts.
+    const points = toPoints(
+      index,
+      withinWords(completeQuotes(index, withContext(index, selection.storyPoints(index, s))), STORY_WORDS),
+    );
+    if (points.length > 0) built.push({ s, points });
+  }
   // One article in the corpus twice is one citation, across all the stories.
   const merged = mergeDuplicateCitations(
     index,
