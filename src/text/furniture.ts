@@ -13,8 +13,9 @@
 /** Caption controls, then up to two photo credits ("Jane Doe/AP"), or one credit printed twice ("iStockphoto iStockphoto"). */
 const CAPTION_CONTROLS =
   /^.{0,200}?\b(?:(?:enlarge this image|toggle caption|hide caption|view full caption)\s+)+(?:(?:(?:[^\s/]+\s+){0,3}?[^\s/]+\/[^\s/]+\s+){1,2}|([^\s/]+(?:\s+[^\s/]+){0,2}?)\s+\1\s+)?/iu;
-/** A photo credit in brackets opening the sentence. */
-const PHOTO_BRACKET = /^\(\s*(?:photo|image|picture|file photo)s?\s*:[^()]{0,120}\)\s*/iu;
+/** A photo credit in brackets opening the sentence ("(Photo: …)", "( Jane Doe/AFP/Getty Images )"). */
+const PHOTO_BRACKET =
+  /^\(\s*(?:(?:photo|image|picture|file photo)s?\s*:[^()]{0,120}|[^()/]{1,60}\/[^()]{0,60}?\b(?:getty images|afp|ap|ap photo|reuters|epa|shutterstock)\s*)\)\s*/iu;
 /** A caption cut off ("…" or "....") then the story's agency tag in brackets, an optional dash. */
 const CAPTION_THEN_AGENCY =
   /^.{0,400}?(?:\.{3,}|…)\s*\(\s*(?:ap|associated press|the associated press|reuters|afp|cnn)\s*\)\s*(?:[-–—]+\s*)?/iu;

@@ -279,3 +279,16 @@ describe("a sentence its page cut off", () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe("a photo agency's credit in brackets", () => {
+  it("is dropped before the sentence", () => {
+    expect(
+      withoutLeadingFurniture(
+        "( Jane Doe/AFP/Getty Images ) Truckers are no longer planning to block the border crossing on Monday.",
+      ),
+    ).toBe("Truckers are no longer planning to block the border crossing on Monday.");
+    const aside =
+      "(Updated at 5 p.m.) Truckers are no longer planning to block the border crossing on Monday.";
+    expect(withoutLeadingFurniture(aside)).toBe(aside);
+  });
+});
