@@ -4,7 +4,7 @@
  * repeat each other, and the mechanical citation check.
  */
 import type { Concept, CorpusIndex, Sentence } from "../search/index.ts";
-import { isFurniture } from "../text/furniture.ts";
+import { isNoteOrPrompt } from "../text/furniture.ts";
 import { quotesClosed, unbalancedQuotes } from "../text/quotes.ts";
 import { containment, jaccard, nearIdentical, normalizeText, stemSet } from "../text/similarity.ts";
 import { notASentence } from "./fragments.ts";
@@ -54,7 +54,7 @@ export function readability(text: string, maxWords = 60, unstopped = 0): number 
   if (n < 6 || n > maxWords) return 0;
   let q = 1;
   // A prompt to the reader or a note about the story ("Sign up for our newsletter …"): no news.
-  if (isFurniture(text)) return 0;
+  if (isNoteOrPrompt(text)) return 0;
   // Decks, captions and labels left by scraping: not sentences (doubtful cases only demoted).
   const shape = notASentence(text);
   if (shape) {

@@ -113,6 +113,10 @@ const READER_PROMPT = new RegExp(
  * sign up, subscribe or click. Never an answer.
  */
 export function isFurniture(sentence: string): boolean {
-  const s = withoutLeadingFurniture(sentence);
-  return NOTE_OPENER.test(s) || READER_PROMPT.test(s);
+  return isNoteOrPrompt(withoutLeadingFurniture(sentence));
+}
+
+/** `isFurniture` for a sentence the index has already cleaned (src/search/index.ts): no labels left to drop. */
+export function isNoteOrPrompt(sentence: string): boolean {
+  return NOTE_OPENER.test(sentence) || READER_PROMPT.test(sentence);
 }
