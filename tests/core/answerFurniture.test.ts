@@ -4,8 +4,10 @@
  * prompts) is not shown; the sentence it opened is, still cited. Composed news-like records.
  */
 import { describe, expect, it } from "vitest";
+import { titleFromText } from "../../src/corpus/clean.ts";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
+import { readability } from "../../src/engine/points.ts";
 import { isFurniture, withoutLeadingFurniture } from "../../src/text/furniture.ts";
 
 describe("page furniture at the start of a sentence", () => {
@@ -132,8 +134,6 @@ describe("prompts to the reader are no points", () => {
   });
 
   it("leaves a briefing's points to the news", async () => {
-    const { createExtractiveEngine } = await import("../../src/engine/extractive.ts");
-    const { articlesFromRecords } = await import("../../src/corpus/load.ts");
     const prompt = "Breaking news emails get breaking news alerts and special reports about the flood.";
     const engine = createExtractiveEngine(
       articlesFromRecords([
@@ -173,8 +173,6 @@ describe("labels a page left before a sentence", () => {
   });
 
   it("never shows them in a briefing's points", async () => {
-    const { createExtractiveEngine } = await import("../../src/engine/extractive.ts");
-    const { articlesFromRecords } = await import("../../src/corpus/load.ts");
     const engine = createExtractiveEngine(
       articlesFromRecords([
         {
@@ -191,7 +189,6 @@ describe("labels a page left before a sentence", () => {
 
 describe("an untitled article's title", () => {
   it("is its first sentence of news, not a prompt or a label before it", async () => {
-    const { titleFromText } = await import("../../src/corpus/clean.ts");
     expect(
       titleFromText(
         "Breaking news emails get breaking news alerts and special reports. A dam inspection found new cracks on Monday, officials said. The dam holds back the lake.",
@@ -246,8 +243,6 @@ describe("caption controls in a row, and a credit printed twice", () => {
 
 describe("a sentence its page cut off", () => {
   it("is no point of a briefing", async () => {
-    const { createExtractiveEngine } = await import("../../src/engine/extractive.ts");
-    const { articlesFromRecords } = await import("../../src/corpus/load.ts");
     const cut = "The harbour ferry strike left island commuters stranded for a third day";
     const engine = createExtractiveEngine(
       articlesFromRecords([
@@ -268,7 +263,6 @@ describe("a sentence its page cut off", () => {
   });
 
   it("reads as no point, and as a demoted answer", async () => {
-    const { readability } = await import("../../src/engine/points.ts");
     const cut = "The harbour ferry strike left island commuters stranded for a third day";
     expect(readability(cut)).toBe(0);
     expect(readability(cut, 80, 0.6)).toBeGreaterThan(0);
