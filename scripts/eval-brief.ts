@@ -28,7 +28,7 @@ import { resplitSelection, scoredSelection } from "../src/engine/selection/alter
 import type { Briefing } from "../src/model.ts";
 import { termStems } from "../src/search/index.ts";
 import { type ClusterDoc, roundRobinLead, summarizeCluster } from "../src/summarize/index.ts";
-import { tag } from "../src/text/tagger.ts";
+import { finiteVerb, tag } from "../src/text/tagger.ts";
 import { loadRecords, loadRouge } from "./eval.ts";
 import { bbcEngine, frequentTerms, titleTopic } from "./evalTopics.ts";
 import { markdownTable, seededRandom } from "./shared.ts";
@@ -49,7 +49,7 @@ export interface BriefQuality {
 export function headlineNotASentence(headline: string): boolean {
   if (/…$/.test(headline.trim())) return true;
   const t = tag(headline);
-  return !t.pos.some((p, i) => p === "AUX" || (p === "VERB" && !/ing$/i.test(t.value[i]!)));
+  return !t.pos.some((_, i) => finiteVerb(t, i));
 }
 
 /** A point that is not a complete sentence: no final stop, a lower-case start, unbalanced quotes, or no main clause. */

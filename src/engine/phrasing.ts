@@ -1,6 +1,6 @@
 /** Small text edits for what the engine writes itself (headlines, "sources differ" sentences). */
 
-import { tag } from "../text/tagger.ts";
+import { finiteVerb, tag } from "../text/tagger.ts";
 
 /**
  * A clause that cannot stand alone as a headline: it opens on a subordinating word, a preposition or a
@@ -71,13 +71,10 @@ function withoutInsertions(t: string): string {
     const t2 = tagged;
     const next = t2.start.findIndex((st) => st >= after);
     if (next < 0 || !CONTINUES.has(t2.pos[next]!)) return m;
-    const verb = t2.pos.some(
-      (p, k) => t2.start[k]! > offset && t2.start[k]! < after - 2 && (p === "VERB" || p === "AUX"),
-    );
-    // A name is what the aside adds ("One of the wrestlers, Shawn Dailey, said …"): it stays.
     const inside = t2.pos.filter((_, k) => t2.start[k]! > offset && t2.start[k]! < after - 2);
+    // A name is what the aside adds ("One of the wrestlers, Shawn Dailey, said …"): it stays.
     if (inside.every((p) => p === "PROPN" || p === "PUNCT")) return m;
-    return verb ? m : " ";
+    return inside.some((p) => p === "VERB" || p === "AUX") ? m : " ";
   });
 }
 
@@ -115,11 +112,9 @@ function readsWhole(clause: string): boolean {
   let open = false;
   for (let i = 0; i < t.value.length; i++) {
     const w = t.value[i]!.toLowerCase();
-    const p = t.pos[i]!;
     if (RELATIVE.has(w)) relative = true;
     else if (w === "that" && main && !relative) open = true;
-    const finite = p === "AUX" || (p === "VERB" && !/ing$/.test(w));
-    if (!finite || relative) continue;
+    if (!finiteVerb(t, i) || relative) continue;
     if (!main) main = true;
     else open = false;
   }

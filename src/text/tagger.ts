@@ -61,3 +61,9 @@ export function tag(text: string): Tagged {
   cache.set(text, t);
   return t;
 }
+
+/** Whether token `i` is a verb that can head a clause: an auxiliary, or a verb that is no -ing participle. */
+export function finiteVerb(t: Tagged, i: number): boolean {
+  const p = t.pos[i];
+  return p === "AUX" || (p === "VERB" && !/ing$/i.test(t.value[i]!));
+}
