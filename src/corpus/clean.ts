@@ -5,7 +5,7 @@
  * the text reveals. Nothing here knows any particular site.
  */
 import { decodeHTMLStrict } from "entities";
-import { isFurniture, withoutLeadingLabels } from "../text/furniture.ts";
+import { isFurniture, opensOnRunOnLabel, withoutLeadingLabels } from "../text/furniture.ts";
 import { findDate } from "./dates.ts";
 import { splitSentences } from "./sentences.ts";
 
@@ -228,7 +228,7 @@ export function titleFromText(first: string): string {
   const all = splitSentences(first).map(withoutLeadingLabels);
   const at = Math.max(
     0,
-    all.findIndex((x) => !isFurniture(x)),
+    all.findIndex((x) => !isFurniture(x) && !opensOnRunOnLabel(x)),
   );
   const sentence = all[at] ?? first;
   const n = sentence.split(/\s+/).length;

@@ -4,7 +4,7 @@
  * repeat each other, and the mechanical citation check.
  */
 import type { Concept, CorpusIndex, Sentence } from "../search/index.ts";
-import { isNoteOrPrompt } from "../text/furniture.ts";
+import { isNoteOrPrompt, opensOnRunOnLabel } from "../text/furniture.ts";
 import { quotesClosed, unbalancedQuotes } from "../text/quotes.ts";
 import { containment, jaccard, nearIdentical, normalizeText, stemSet } from "../text/similarity.ts";
 import { notASentence } from "./fragments.ts";
@@ -55,6 +55,11 @@ export function readability(text: string, maxWords = 60, unstopped = 0): number 
   let q = 1;
   // A prompt to the reader or a note about the story ("Sign up for our newsletter …"): no news.
   if (isNoteOrPrompt(text)) return 0;
+  // A gallery's, link's or video caption's label run on into the sentence ("Photos: Embattled
+  // Congresswoman … Cheney, right, joins her sister …"): no point. An answer (`unstopped` > 0) may still
+  // quote it as it is: a caption's words can hold the answer (RealTimeQA: 172 vs 173 when it could not,
+  // and when it was demoted as a sentence cut off is).
+  if (unstopped === 0 && opensOnRunOnLabel(text)) return 0;
   // Decks, captions and labels left by scraping: not sentences (doubtful cases only demoted).
   const shape = notASentence(text);
   if (shape) {

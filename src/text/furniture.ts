@@ -27,6 +27,14 @@ const PROMPT =
 const AD_OR_CAPTION_LABEL =
   /^(?:[Aa]dvertisement|[Ss]tory highlights|[Ii]mage copyright\s.{1,60}?\s[Ii]mage caption|[Ii]mage caption)\s+(?=["“‘']?\p{Lu}|(?:the|a|an|in|on|at|as|after|he|she|it|they|we|i|this|police|officials)\s)/u;
 
+/**
+ * A video player's message to the reader, or a "continue reading" marker, left before the sentence
+ * ("Please enable javascript to watch this video Cass County, Mo. -- …", "Media playback is unsupported
+ * on your device …", "Advertisement continue reading the main story The letter …").
+ */
+const PLAYER_OR_READ_ON =
+  /^(?:(?:please )?enable javascript to (?:watch|view) this video|media playback is (?:unsupported|not supported) on (?:your|this) device(?: this video has been removed for rights reasons)?|(?:photo\s+)?(?:advertisement\s*[-–—]?\s*)?continue reading (?:the main story|below(?: advertisement)?))\s+/iu;
+
 /** The story's agency tag opening what is left ("( cnn ) -- stolen files …"). */
 const AGENCY_TAG =
   /^\(\s*(?:ap|associated press|the associated press|reuters|afp|cnn)\s*\)\s*(?:[-–—]+\s*)?/iu;
@@ -35,9 +43,10 @@ const AGENCY_TAG =
 const MIN_WORDS = 6;
 
 /** What `withoutLeadingLabels` drops: controls, credits, prompts and labels, never a sentence's words. */
-const LABELS = [CAPTION_CONTROLS, PHOTO_BRACKET, PROMPT, AD_OR_CAPTION_LABEL, AGENCY_TAG];
+const LABELS = [PLAYER_OR_READ_ON, CAPTION_CONTROLS, PHOTO_BRACKET, PROMPT, AD_OR_CAPTION_LABEL, AGENCY_TAG];
 /** Also a cut-off caption before the agency tag: words of the page, though not of this sentence. */
 const FURNITURE = [
+  PLAYER_OR_READ_ON,
   CAPTION_CONTROLS,
   PHOTO_BRACKET,
   CAPTION_THEN_AGENCY,
@@ -93,6 +102,12 @@ const READER_PROMPT = new RegExp(
     "click here",
     "subscribe (?:now|today|here|to our)",
     "all rights reserved",
+    // A paywall's prompt ("A subscription is required to continue reading", "Thank you for reading 5 free
+    // articles", "If you are a current 7-day subscriber you are granted an all-access pass …").
+    "(?:a )?subscription is required",
+    "(?:purchase|buy) a subscription",
+    "(?:\\d+|five|ten) free articles",
+    "if you are a (?:current )?[\\p{L}\\d-]* ?subscriber",
     "breaking news (?:e-?mails|alerts)",
     "get breaking news",
     "(?:you will|you['’]ll|you would|to) receive (?:our |daily |weekly |free )?e-?mails",
@@ -106,6 +121,21 @@ const READER_PROMPT = new RegExp(
     .join("|"),
   "iu",
 );
+
+/**
+ * A link's, gallery's or video caption's label whose text runs on into the sentence with no stop
+ * between ("Related: india's tax dodgers still hiding … the idea is that …", "3 of 222 photos: unrest in
+ * syria …", "media caption john pienaar reports on … theresa may and andrea leadsom will battle …", a
+ * photo's agency credit "Reuters/Jane Doe u.s. President … ( l ) delivers …", a video's share buttons):
+ * where the label's text ends cannot be told, so the sentence is no clean sentence.
+ */
+const RUN_ON_LABEL =
+  /^(?:media caption|image copyright|image caption|(?:\d+ of \d+ )?photos?:|related:|see also:|read more:|play facebook twitter embed|(?:reuters|ap|afp|epa|getty images)\/\p{L})/iu;
+
+/** Whether a sentence opens on a label whose text runs on into it (RUN_ON_LABEL): no point. */
+export function opensOnRunOnLabel(sentence: string): boolean {
+  return RUN_ON_LABEL.test(sentence);
+}
 
 /**
  * Whether a sentence is page furniture as a whole (once what `withoutLeadingFurniture` drops is

@@ -286,3 +286,60 @@ describe("a photo agency's credit in brackets", () => {
     expect(withoutLeadingFurniture(aside)).toBe(aside);
   });
 });
+
+describe("a video player's message and a 'continue reading' marker", () => {
+  it("are dropped before the sentence", () => {
+    expect(
+      withoutLeadingFurniture(
+        "Please enable javascript to watch this video harbour town -- the ferry board approved a new terminal on Monday.",
+      ),
+    ).toBe("Harbour town -- the ferry board approved a new terminal on Monday.");
+    expect(
+      withoutLeadingFurniture(
+        "Media playback is not supported on this device the ferry board approved a new terminal on Monday.",
+      ),
+    ).toBe("The ferry board approved a new terminal on Monday.");
+    expect(
+      withoutLeadingFurniture(
+        "Advertisement continue reading the main story the ferry board approved a new terminal on Monday.",
+      ),
+    ).toBe("The ferry board approved a new terminal on Monday.");
+    // Controls: news about javascript, and reading that continues, keep their words.
+    const news =
+      "Please enable javascript in the settings, the bank told customers whose app had stopped working.";
+    expect(withoutLeadingFurniture(news)).toBe(news);
+    const read = "Continue reading the report, the minister told the chamber before the vote on Monday.";
+    expect(withoutLeadingFurniture(read)).toBe(read);
+  });
+});
+
+describe("a label whose text runs on into the sentence", () => {
+  it("makes the sentence no point", async () => {
+    const engine = createExtractiveEngine(
+      articlesFromRecords([
+        {
+          id: "a1",
+          text: "The island's council met on Monday. Related: harbour town votes on ferry fares the ferry board approved a new terminal for the island on Monday. Media caption the ferry at dawn the terminal will open in two years, the ferry board said. A subscription is required to continue reading about the ferry. The ferry terminal will cost four million pounds, the ferry board said.",
+        },
+      ]),
+    );
+    const b = await engine.brief("ferry terminal");
+    const shown = b.points.map((p) => p.text).join(" ");
+    expect(shown).not.toMatch(/Related|caption|subscription/i);
+    expect(shown).toMatch(/four million pounds/);
+    expect(
+      readability(
+        "Image copyright jane doe image caption the ferry at dawn the terminal will open in two years.",
+      ),
+    ).toBe(0);
+    expect(
+      readability(
+        "Reuters/jane doe the ferry board chairman ( l ) talks with the mayor at the terminal on Monday.",
+      ),
+    ).toBe(0);
+    // Control: a sentence that only mentions a related matter or photos is news.
+    expect(
+      readability("Photos of the ferry terminal were released by the board on Monday, officials said."),
+    ).toBeGreaterThan(0);
+  });
+});
