@@ -88,9 +88,17 @@ const CLAUSE_BOUNDARY =
 /** Auxiliaries, modals and "said": a finite verb wherever they stand, so most clauses need no tagger. */
 const FINITE_WORD =
   /(?<![\p{L}'’-])(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|says|said)(?![\p{L}'’-])/u;
-/** Words that open a relative clause, or a clause a verb reports ("fear that …"). */
-const OPENS_CLAUSE = /(?<![\p{L}'’-])(?:who|whom|whose|which|that)(?![\p{L}'’-])/iu;
+/** Words that open a relative clause, or a clause a verb reports ("fear that …", "reported how …"). */
+const OPENS_CLAUSE =
+  /(?<![\p{L}'’-])(?:who|whom|whose|which|that|how|why|whether|what|where|when|if)(?![\p{L}'’-])/iu;
 const RELATIVE = new Set(["who", "whom", "whose", "which"]);
+/** Words that open a clause after the main verb, which needs its own verb ("Leaders fear that …"). */
+const COMPLEMENT = new Set(["that", "how", "why", "whether", "what", "where", "when", "if"]);
+/** Verbs that report a clause after them, "that" left out ("who says he was …"). */
+const REPORTING =
+  /^(?:says?|said|tell|tells|told|thinks?|thought|believes?|believed|claims?|claimed|knows?|knew|hopes?|hoped|fears?|feared|reports?|reported|alleges?|alleged|argues?|argued|insists?|insisted|warns?|warned|admits?|admitted|denies|denied|announced|confirmed|estimates?|estimated|expects?|expected)$/i;
+/** Between two verbs of one verb group ("has long claimed", "will not be"). */
+const IN_VERB_GROUP = new Set(["AUX", "ADV", "PART"]);
 
 /**
  * Whether a clause reads as a sentence where it is cut: its last part (after its last comma or dash)
@@ -109,14 +117,43 @@ function readsWhole(clause: string): boolean {
   if (parts.length > 1 && t.pos[0] === "VERB" && /(?:ed|ing)$/i.test(t.value[0]!)) return false;
   let main = false;
   let relative = false;
+  let relativeVerb = false;
+  let reports = false;
   let open = false;
+  let lastVerb = -1;
   for (let i = 0; i < t.value.length; i++) {
     const w = t.value[i]!.toLowerCase();
-    if (RELATIVE.has(w)) relative = true;
-    else if (w === "that" && main && !relative) open = true;
-    if (!finiteVerb(t, i) || relative) continue;
+    if (RELATIVE.has(w)) {
+      relative = true;
+      relativeVerb = false;
+      reports = false;
+    } else if (COMPLEMENT.has(w) && main && !relative) open = true;
+    if (!finiteVerb(t, i)) continue;
+    const grouped = lastVerb >= 0 && t.pos.slice(lastVerb + 1, i).every((p) => IN_VERB_GROUP.has(p));
+    const coordinated = i > 0 && /^(?:and|or|but|nor)$/i.test(t.value[i - 1]!);
+    lastVerb = i;
+    if (relative) {
+      // The relative clause's own verb ("who received the medal"); a later auxiliary of another group
+      // closes it and is the main clause's ("The captain who received the medal has asked to return") —
+      // not a participle ("who works for a company based in …"), an infinitive ("who promised to teach
+      // students to get rich"), nor the verb of a clause the relative one reports ("who says he was …",
+      // "who said the plan was …").
+      const closes =
+        relativeVerb &&
+        !grouped &&
+        !coordinated &&
+        !reports &&
+        (t.pos[i] === "AUX" || FINITE_WORD.test(t.value[i]!)) &&
+        t.pos[i - 1] !== "PRON";
+      if (!closes) {
+        if (!relativeVerb) reports = REPORTING.test(t.value[i]!);
+        relativeVerb = true;
+        continue;
+      }
+      relative = false;
+    }
     if (!main) main = true;
-    else open = false;
+    else if (!grouped) open = false;
   }
   return main && !open;
 }

@@ -191,6 +191,25 @@ describe("a headline cut at a clause keeps a verb", () => {
     ).toBe("Residents of the valley fled rising waters on Sunday");
   });
 
+  it("reads a relative clause as closed when the main clause's verb follows it", () => {
+    const captain =
+      "The former army captain who received the medal of honor on tuesday has asked to return to active duty in the army, a rare move by an officer who has lived to wear the award.";
+    expect(shorten(captain)).toBe(
+      "The former army captain who received the medal of honor on tuesday has asked to return to active duty in the army",
+    );
+    // Control: a subject with its relative clause and no verb of its own after it is no headline.
+    const swimmer =
+      "The girl who swam to safety from the capsized ferry off the coast of the island, a strong swimmer who trained every morning, and her brother.";
+    expect(shorten(swimmer)).toMatch(/…$/);
+  });
+
+  it("never stops on a clause that 'how', 'why' or 'whether' opens without its verb", () => {
+    const reported =
+      "The broadcaster had reported how the surveyor, who spent five decades mapping the glaciers of the high plateau for the army, grew old with the mountains.";
+    expect(shorten(reported)).not.toMatch(/how the surveyor$/);
+    expect(shorten(reported)).toMatch(/…$/);
+  });
+
   it("reads a date and a subject before a dash as no dateline", () => {
     const s =
       "November 21, 2018 the camp fire – the most devastating wildfire in the state's history – has hit close to home for a local brewery.";
