@@ -119,7 +119,15 @@ export function buildDigest(index: CorpusIndex, selection: PointSelection, opts:
 /** The evidence a digest of this scope is built from (for the LLM writer). */
 export function digestEvidence(index: CorpusIndex, scope: DigestScope = {}): Evidence {
   const pool = digestRange(index, scope).read;
-  const cands = storiesOf(index, pool).flatMap((s) => s.candidates.slice(0, 4));
+  // As the extractive digest does: a story with nothing to quote (page clutter) gives its place to the
+  // next, up to twice as many clusters looked at as shown.
+  const stories: StoryRetrieval[] = [];
+  for (const members of clusterArticles(index, pool).slice(0, 2 * DIGEST_STORIES)) {
+    if (stories.length >= DIGEST_STORIES) break;
+    const s = storiesOf(index, pool, [members])[0]!;
+    if (s.candidates.length > 0) stories.push(s);
+  }
+  const cands = stories.flatMap((s) => s.candidates.slice(0, 4));
   const { passages, sources } = passagesFor(index, cands, 40);
   return { query: (scope.topics ?? []).join(", "), passages, sources };
 }

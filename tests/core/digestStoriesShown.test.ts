@@ -41,3 +41,18 @@ describe("the stories a digest shows", () => {
     expect(d.coverage?.allShown).toBe(false);
   });
 });
+
+describe("the evidence an LLM writes a digest from", () => {
+  it("skips a story with nothing to quote, as the extractive digest does", () => {
+    const clutter = {
+      id: "clutter",
+      title: "Photo gallery",
+      text: "Sign up for our newsletter to get the latest photos\n\nBreaking news emails get breaking news alerts and special reports.\n\nClick here to see more photos of the week",
+    };
+    const engine = createExtractiveEngine(articlesFromRecords([...TOPICS.map(report), clutter]));
+    const cited = new Set(engine.digestEvidence().passages.map((p) => p.sourceId));
+    // Every one of the six stories has a passage; the clutter has none.
+    for (let i = 0; i < TOPICS.length; i++) expect(cited).toContain(`s${i}`);
+    expect(cited).not.toContain("clutter");
+  });
+});
