@@ -142,7 +142,10 @@ const HELD_OUT_2026F = new URL("../tests/data/disagreements-heldout-2026-12f.jso
  * of sha1(question id) even: dev, whose failures may be read; odd: sealed, scored only).
  */
 const HELD_OUT_RTQA_DEV = new URL("../tests/data/disagreements-heldout-rtqa-dev.jsonl", import.meta.url);
-const HELD_OUT_RTQA_SEALED = new URL("../tests/data/disagreements-heldout-rtqa-sealed.jsonl", import.meta.url);
+const HELD_OUT_RTQA_SEALED = new URL(
+  "../tests/data/disagreements-heldout-rtqa-sealed.jsonl",
+  import.meta.url,
+);
 
 /** A stable key for a pair of claim sentences (order-free). */
 /** One sentence's half of a pair key: its text, spaces and case folded, hashed. */

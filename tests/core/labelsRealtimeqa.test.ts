@@ -66,21 +66,25 @@ describe("RealTimeQA disagreement labels", () => {
   });
 
   const data = fileURLToPath(new URL(LABEL_DATA.realtimeqa!, sharedUrl()));
-  it.skipIf(!existsSync(data))("name sentences of their cluster as the index splits them", () => {
-    const { byId } = loadRecords(LABEL_DATA.realtimeqa!, 1);
-    const missing: string[] = [];
-    const keysOf = new Map<string, Set<string>>();
-    for (const l of [...dev, ...sealed]) {
-      const question = l.set.split(":")[1]!;
-      let keys = keysOf.get(question);
-      if (!keys) {
-        const r = byId.get(question);
-        keys = new Set(r ? clusterSentences(r, question).sentences.map((s) => sentenceKey(s.text)) : []);
-        keysOf.set(question, keys);
+  it.skipIf(!existsSync(data))(
+    "name sentences of their cluster as the index splits them",
+    () => {
+      const { byId } = loadRecords(LABEL_DATA.realtimeqa!, 1);
+      const missing: string[] = [];
+      const keysOf = new Map<string, Set<string>>();
+      for (const l of [...dev, ...sealed]) {
+        const question = l.set.split(":")[1]!;
+        let keys = keysOf.get(question);
+        if (!keys) {
+          const r = byId.get(question);
+          keys = new Set(r ? clusterSentences(r, question).sentences.map((s) => sentenceKey(s.text)) : []);
+          keysOf.set(question, keys);
+        }
+        if (!l.key.split("-").every((k) => keys.has(k))) missing.push(l.key);
       }
-      if (!l.key.split("-").every((k) => keys.has(k))) missing.push(l.key);
-    }
-    expect(missing).toEqual([]);
-    expect(readFileSync(data, "utf8").length).toBeGreaterThan(0);
-  }, 120_000);
+      expect(missing).toEqual([]);
+      expect(readFileSync(data, "utf8").length).toBeGreaterThan(0);
+    },
+    120_000,
+  );
 });
