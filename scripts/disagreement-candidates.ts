@@ -10,6 +10,10 @@
  *
  *   node scripts/disagreement-candidates.ts --out /tmp/cands.jsonl --skip-used --max-clusters 400
  *   node scripts/disagreement-candidates.ts --out /tmp/cands.jsonl --skip-used --shared-words 3
+ *   node scripts/disagreement-candidates.ts --out /tmp/cands.jsonl --data realtimeqa --shared-words 2
+ *
+ * `--data` names a LABEL_DATA file: multinews (default), duc2004, duc2007, duc2007u, realtimeqa (each
+ * RealTimeQA question's saved pages read as one cluster, as the eval reads them).
  *
  * Clusters used by any label file in tests/data are skipped with --skip-used.
  */
@@ -22,7 +26,7 @@ import { createExtractiveEngine } from "../src/engine/extractive.ts";
 import { STOPWORDS, stem } from "../src/text/tokens.ts";
 import { MULT } from "./disagreement-features.ts";
 import { loadRecords } from "./eval.ts";
-import { pairKey } from "./eval-disagreements.ts";
+import { LABEL_DATA, pairKey } from "./eval-disagreements.ts";
 
 const NUM =
   /(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|trillion|m|bn)\b)?(?:-(\w+))?/gi;
@@ -100,12 +104,9 @@ const { values } = parseArgs({
     "shared-words": { type: "string", default: "0" },
   },
 });
-const files: Record<string, string> = {
-  multinews: "eval/multi_news/multi_news_test.jsonl",
-  duc2004: "eval/duc2004_task2/duc2004_task2.jsonl",
-  duc2007u: "eval/duc2007/duc2007_update.jsonl",
-};
+const files: Record<string, string> = LABEL_DATA;
 const name = values.data!;
+if (!files[name]) throw new Error(`--data must be one of ${Object.keys(files).join(", ")}`);
 const sharedMin = Number(values["shared-words"]);
 const used = values["skip-used"] ? usedClusters() : new Set<string>();
 const { records } = loadRecords(files[name]!, 1);
@@ -119,6 +120,7 @@ for (const r of records.slice(Number(values.from))) {
     id: `${r.id}/d${i}`,
     text: d.text,
     ...(d.title ? { title: d.title } : {}),
+    ...(d.date ? { date: d.date } : {}),
   }));
   const e = createExtractiveEngine(articlesFromRecords(docs));
   const sents = e.index.articles

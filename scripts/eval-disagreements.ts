@@ -24,13 +24,14 @@
  *   npm run eval:disagreements
  *   npm run eval:disagreements -- --held-out       also every conflict in clusters the detector was not
  *                                                   shaped on (DUC 2007 update; every Multi-News
- *                                                   test cluster), scored apart; and the conflicts
+ *                                                   test cluster; every RealTimeQA dev question's
+ *                                                   pages), scored apart; and the conflicts
  *                                                   across unrelated stories pooled in one corpus
  *                                                   (crossStoryConflicts: false by construction)
  *   npm run eval:disagreements -- --unlabelled      print the shown pairs that have no label
  *   npm run eval:disagreements -- --missed          print the real labels of the sets open to tuning
  *                                                   (original, extended, 2026-12 dev half, 2026-12b,
- *                                                   2026-12c) whose pairs are not shown, and their
+ *                                                   2026-12c, RealTimeQA dev) whose pairs are not shown, and their
  *                                                   false labels that are; sealed sets are never listed
  *   npm run eval:disagreements -- --dump FILE       write every shown pair (with the sentences) to FILE
  *                                                   for labelling (outside the project: it quotes articles)
@@ -131,6 +132,20 @@ const HELD_OUT_2026E = new URL("../tests/data/disagreements-heldout-2026-12e.jso
  * both sentences (and the articles where needed), with its reason. Sealed as a whole: scored only.
  */
 const HELD_OUT_2026F = new URL("../tests/data/disagreements-heldout-2026-12f.jsonl", import.meta.url);
+/**
+ * Held-out sets from news the detector was never shaped on (RealTimeQA dev: each question's saved web
+ * pages, 2022–2026, page furniture included, read as one cluster, "realtimeqa:<question id>:cluster"),
+ * labelled without running the detector on them: candidate pairs from
+ * scripts/disagreement-candidates.ts (`--data realtimeqa`) and a detector-free search (ages beside one
+ * name, tolls, money, counts in words, distances, dates of one event) across pages of one question,
+ * each read and labelled with its reason. Split by question before any label was read (first hex digit
+ * of sha1(question id) even: dev, whose failures may be read; odd: sealed, scored only).
+ */
+const HELD_OUT_RTQA_DEV = new URL("../tests/data/disagreements-heldout-rtqa-dev.jsonl", import.meta.url);
+const HELD_OUT_RTQA_SEALED = new URL(
+  "../tests/data/disagreements-heldout-rtqa-sealed.jsonl",
+  import.meta.url,
+);
 
 /** A stable key for a pair of claim sentences (order-free). */
 /** One sentence's half of a pair key: its text, spaces and case folded, hashed. */
@@ -144,6 +159,7 @@ export const LABEL_DATA: Record<string, string> = {
   duc2004: "eval/duc2004_task2/duc2004_task2.jsonl",
   duc2007: "eval/duc2007/duc2007_main.jsonl",
   duc2007u: "eval/duc2007/duc2007_update.jsonl",
+  realtimeqa: "eval/realtimeqa/realtimeqa_dev.jsonl",
 };
 
 export function pairKey(a: string, b: string): string {
@@ -273,6 +289,7 @@ export async function shownPairs(heldOut = false): Promise<ShownPair[]> {
   if (heldOut) {
     out.push(...heldOutPairs("duc2007u", "eval/duc2007/duc2007_update.jsonl", 1));
     out.push(...heldOutPairs("multinews", "eval/multi_news/multi_news_test.jsonl", 1));
+    out.push(...heldOutPairs("realtimeqa", LABEL_DATA.realtimeqa!, 1));
   }
   return out;
 }
@@ -288,7 +305,9 @@ export function loadLabels(
     | "heldout2026c"
     | "heldout2026d"
     | "heldout2026e"
-    | "heldout2026f" = "all",
+    | "heldout2026f"
+    | "rtqaDev"
+    | "rtqaSealed" = "all",
 ): Label[] {
   if (which === "all") return [...loadLabels("original"), ...loadLabels("extended")];
   const file = {
@@ -300,6 +319,8 @@ export function loadLabels(
     heldout2026d: HELD_OUT_2026D,
     heldout2026e: HELD_OUT_2026E,
     heldout2026f: HELD_OUT_2026F,
+    rtqaDev: HELD_OUT_RTQA_DEV,
+    rtqaSealed: HELD_OUT_RTQA_SEALED,
   }[which];
   let text = "";
   try {
@@ -393,14 +414,18 @@ async function main(): Promise<void> {
   const heldD = loadLabels("heldout2026d");
   const heldE = loadLabels("heldout2026e");
   const heldF = loadLabels("heldout2026f");
+  const rtqaDev = loadLabels("rtqaDev");
+  const rtqaSealed = loadLabels("rtqaSealed");
   const labels = new Map(
-    [...all, ...held, ...heldB, ...heldC, ...heldD, ...heldE, ...heldF].map((l) => [l.key, l]),
+    [...all, ...held, ...heldB, ...heldC, ...heldD, ...heldE, ...heldF, ...rtqaDev, ...rtqaSealed].map(
+      (l) => [l.key, l],
+    ),
   );
   const unlabelled = [...unique.values()].filter((p) => !labels.has(p.key));
   const bySet = (s: string) => [...unique.values()].filter((p) => p.set.startsWith(s)).length;
   const ends = (s: string) => [...unique.values()].filter((p) => p.set.endsWith(s)).length;
   console.log(
-    `pairs shown: ${unique.size} (BBC briefings ${bySet("bbc:")} / DUC briefings ${ends(":brief")} / DUC clusters ${bySet("duc2004:") + bySet("duc2007:") - ends(":brief")}${values["held-out"] ? ` / held-out clusters ${bySet("duc2007u:") + bySet("multinews:")}` : ""}); unlabelled ${unlabelled.length}\n`,
+    `pairs shown: ${unique.size} (BBC briefings ${bySet("bbc:")} / DUC briefings ${ends(":brief")} / DUC clusters ${bySet("duc2004:") + bySet("duc2007:") - ends(":brief")}${values["held-out"] ? ` / held-out clusters ${bySet("duc2007u:") + bySet("multinews:")} / RealTimeQA pages ${bySet("realtimeqa:")}` : ""}); unlabelled ${unlabelled.length}\n`,
   );
   console.log(
     "| labels | labelled (real / not) | shown real / not | precision | recall | recall, own sentences |\n|---|---|---|---|---|---|",
@@ -426,6 +451,9 @@ async function main(): Promise<void> {
     ["held-out 2026-12e (sealed)", heldE],
     // Its Multi-News and DUC 2007 update pairs are shown only with --held-out; sealed as a whole.
     ["held-out 2026-12f (sealed)", heldF],
+    // RealTimeQA pages, shown only with --held-out: the dev half may be read, the sealed half never.
+    ["RealTimeQA pages, dev", rtqaDev],
+    ["RealTimeQA pages, sealed", rtqaSealed],
   ];
   for (const [name, ls] of rows) {
     const s = score(unique.values(), ls);
@@ -440,12 +468,14 @@ async function main(): Promise<void> {
     );
   }
   if (values.missed) {
-    // Only the sets whose failures may be read: never 2026-12d, 2026-12e or the sealed half of 2026-12.
+    // Only the sets whose failures may be read: never 2026-12d, 2026-12e, 2026-12f,
+    // the sealed half of 2026-12 or RealTimeQA pages, sealed.
     const open: [string, Label[]][] = [
       ["original/extended", all],
       ["2026-12 dev", held.filter((l) => l.half === "dev")],
       ["2026-12b", heldB],
       ["2026-12c", heldC],
+      ["RealTimeQA dev", rtqaDev],
     ];
     const pairs = [...unique.values()];
     for (const [name, ls] of open)
