@@ -18,6 +18,7 @@ import {
 } from "./clauses.ts";
 import { sameMeasure } from "./measures.ts";
 import { CURRENCY_WORDS, type Mention, PERCENT, UNITS } from "./mention.ts";
+import { atDifferentTimes } from "./times.ts";
 import { sameTollEvent } from "./tolls.ts";
 
 /**
@@ -47,6 +48,8 @@ export function sameThing(a: Mention, b: Mention): boolean {
     (RELATIVE_DAY.test(a.sentence.text) || RELATIVE_DAY.test(b.sentence.text))
   )
     return false;
+  // Reports of different days: a running count, a forecast, or an unnamed figure far apart (times.ts).
+  if (atDifferentTimes(a, b)) return false;
   // A bare plural ("millions of fans", "thousands of") is a lower bound, not a figure to dispute.
   if (a.vague || b.vague) return false;
   // A measure of a named thing ("the 24-ton Zarya" / "the 44,000-pound Zarya"): the same names.
