@@ -9,6 +9,10 @@ import { finiteVerb, tag } from "../text/tagger.ts";
 const DEPENDENT_OPENER =
   /^(?:although|though|while|whilst|when|whenever|if|unless|until|because|since|as|after|before|once|whereas|despite|with|without|for|from|in|on|at|by|during|amid|among|under|over|to|like|unlike|according|\p{L}{3,}ing)\b/iu;
 
+/** A clause a few words of time or measure subordinate ("Four years after Act 10 passed, …"). */
+const SUBORDINATED =
+  /^(?:[\p{L}\d'’-]+\s+){1,3}?(?:before|after|because|since|until|while|when|whenever|although|though|unless|once)\s/iu;
+
 /** A sentence cut to about `maxWords` words, at a clause boundary when there is one; final stop dropped. */
 export function shorten(raw: string, maxWords = 16): string {
   // A doubled stop ("ago..") counts once.
@@ -34,7 +38,7 @@ function cutAtClause(t: string, maxWords: number): string {
   if (words.length <= maxWords) return t;
   // A sentence that opens on a dependent clause reads whole, when not much longer: its first clause
   // alone is no headline.
-  const dependent = DEPENDENT_OPENER.test(t);
+  const dependent = DEPENDENT_OPENER.test(t) || SUBORDINATED.test(t);
   if (dependent && words.length <= maxWords + 10) return t;
   const cut = words.slice(0, maxWords + CLAUSE_REACH).join(" ");
   // Prefer ending at a clause boundary (CLAUSE_BOUNDARY): the first one where the words before it read as
@@ -210,9 +214,13 @@ export function allCapitals(text: string): boolean {
   return letters.length >= 12 && text.replace(/[^\p{Lu}]/gu, "").length / letters.length > 0.8;
 }
 
-/** A title cut from its article's first words (src/corpus/clean.ts marks it "…"): no headline. */
+/**
+ * A title cut short: from its article's first words (src/corpus/clean.ts marks it "…"), or by the
+ * page or search result it was saved from ("Jakub Jankto: first current male international footballer
+ * to come out ..."): no headline.
+ */
 export function cutTitle(title: string): boolean {
-  return /…$/.test(title.trim());
+  return /(?:…|\.\.\.)$/.test(title.trim());
 }
 
 /** "Number of North Korean labourers" → "number of North Korean labourers" (proper nouns kept). */

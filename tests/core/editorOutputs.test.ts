@@ -210,6 +210,24 @@ describe("a headline cut at a clause keeps a verb", () => {
     expect(shorten(reported)).toMatch(/…$/);
   });
 
+  it("never stops after a clause a few words of time subordinate", () => {
+    const act =
+      "Four years after the harbour act passed, the council approved a ferry law that limited the power of private operators on the island routes.";
+    expect(shorten(act)).not.toBe("Four years after the harbour act passed");
+    // Control: a main clause before the comma is cut there.
+    expect(
+      shorten(
+        "The island council approved a new ferry law on Tuesday for all the island routes, four years after the harbour act passed.",
+      ),
+    ).toBe("The island council approved a new ferry law on Tuesday for all the island routes");
+  });
+
+  it("takes no title a page cut with three dots as a headline", async () => {
+    const { cutTitle } = await import("../../src/engine/phrasing.ts");
+    expect(cutTitle("Harbour town: first ferry operator to come out ...")).toBe(true);
+    expect(cutTitle("Harbour town approves its first ferry law")).toBe(false);
+  });
+
   it("reads a date and a subject before a dash as no dateline", () => {
     const s =
       "November 21, 2018 the camp fire – the most devastating wildfire in the state's history – has hit close to home for a local brewery.";
