@@ -337,9 +337,13 @@ describe("a label whose text runs on into the sentence", () => {
         "Reuters/jane doe the ferry board chairman ( l ) talks with the mayor at the terminal on Monday.",
       ),
     ).toBe(0);
-    expect(readability("Text size - + reset ferry news 44 the ferry board approved a new terminal on Monday.")).toBe(0);
+    expect(
+      readability("Text size - + reset ferry news 44 the ferry board approved a new terminal on Monday."),
+    ).toBe(0);
     expect(readability("Get push notifications with news, features and more about the ferry.")).toBe(0);
-    expect(readability("Follow along below for our continued coverage of the ferry strike and its effects.")).toBe(0);
+    expect(
+      readability("Follow along below for our continued coverage of the ferry strike and its effects."),
+    ).toBe(0);
     // Control: a sentence that only mentions a related matter or photos is news.
     expect(
       readability("Photos of the ferry terminal were released by the board on Monday, officials said."),
