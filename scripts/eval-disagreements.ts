@@ -33,6 +33,8 @@
  *                                                   (original, extended, 2026-12 dev half, 2026-12b,
  *                                                   2026-12c, RealTimeQA dev) whose pairs are not shown, and their
  *                                                   false labels that are; sealed sets are never listed
+ *   npm run eval:disagreements -- --open           only the rows of the sets open to tuning, and all of them
+ *                                                   pooled; sealed labels are not read (for tuning runs)
  *   npm run eval:disagreements -- --dump FILE       write every shown pair (with the sentences) to FILE
  *                                                   for labelling (outside the project: it quotes articles)
  *
@@ -398,6 +400,7 @@ async function main(): Promise<void> {
       dump: { type: "string" },
       "held-out": { type: "boolean", default: false },
       missed: { type: "boolean", default: false },
+      open: { type: "boolean", default: false },
     },
   });
   const shown = await shownPairs(values["held-out"]);
@@ -416,10 +419,12 @@ async function main(): Promise<void> {
   const heldF = loadLabels("heldout2026f");
   const rtqaDev = loadLabels("rtqaDev");
   const rtqaSealed = loadLabels("rtqaSealed");
+  // With --open the sealed labels are not read at all (not even to count the unlabelled pairs).
   const labels = new Map(
-    [...all, ...held, ...heldB, ...heldC, ...heldD, ...heldE, ...heldF, ...rtqaDev, ...rtqaSealed].map(
-      (l) => [l.key, l],
-    ),
+    (values.open
+      ? [...all, ...held.filter((l) => l.half === "dev"), ...heldB, ...heldC, ...rtqaDev]
+      : [...all, ...held, ...heldB, ...heldC, ...heldD, ...heldE, ...heldF, ...rtqaDev, ...rtqaSealed]
+    ).map((l) => [l.key, l]),
   );
   const unlabelled = [...unique.values()].filter((p) => !labels.has(p.key));
   const bySet = (s: string) => [...unique.values()].filter((p) => p.set.startsWith(s)).length;
@@ -455,6 +460,13 @@ async function main(): Promise<void> {
     ["RealTimeQA pages, dev", rtqaDev],
     ["RealTimeQA pages, sealed", rtqaSealed],
   ];
+  // --open: only the sets whose failures may be read, and all of them pooled (no sealed total printed).
+  const sealed = (name: string) => /sealed|2026-12, both/.test(name);
+  if (values.open)
+    rows.splice(0, rows.length, ...rows.filter(([name]) => !sealed(name)), [
+      "open sets pooled",
+      [...all, ...held.filter((l) => l.half === "dev"), ...heldB, ...heldC, ...rtqaDev],
+    ]);
   for (const [name, ls] of rows) {
     const s = score(unique.values(), ls);
     console.log(
