@@ -132,7 +132,7 @@ const READER_PROMPT = new RegExp(
  * where the label's text ends cannot be told, so the sentence is no clean sentence.
  */
 const RUN_ON_LABEL =
-  /^(?:media caption|image copyright|image caption|(?:\d+ of \d+ )?photos?:|related:|see also:|read more:|play facebook twitter embed|text size - \+ reset|(?:reuters|ap|afp|epa|getty images)\/\p{L})/iu;
+  /^(?:media caption|image copyright|image caption|(?:\d+ of \d+ )?photos?:|related:|see also:|read more:|play facebook twitter embed|text size - \+ reset|(?:reuters|ap|afp|epa|getty images)\/(?!(?:ipsos|norc|gfk|marist|yougov|harris)\b)\p{L})/iu;
 
 /** Whether a sentence opens on a label whose text runs on into it (RUN_ON_LABEL): no point. */
 export function opensOnRunOnLabel(sentence: string): boolean {

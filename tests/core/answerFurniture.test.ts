@@ -344,7 +344,10 @@ describe("a label whose text runs on into the sentence", () => {
     expect(
       readability("Follow along below for our continued coverage of the ferry strike and its effects."),
     ).toBe(0);
-    // Control: a sentence that only mentions a related matter or photos is news.
+    // Controls: a poll an agency ran with a pollster, and a sentence that mentions photos, are news.
+    expect(
+      readability("Reuters/Ipsos polling shows the ferry board's plan is backed by most of the island."),
+    ).toBeGreaterThan(0);
     expect(
       readability("Photos of the ferry terminal were released by the board on Monday, officials said."),
     ).toBeGreaterThan(0);

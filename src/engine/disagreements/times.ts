@@ -10,7 +10,7 @@
  * different days forecast different moments.
  *
  * Measured on RealTimeQA pages (web search results of 2014–2026 for one question: eval:disagreements
- * --held-out, dev half read): pairs shown 25 → 9, of them 24 → 7 false by reading; DUC 2007 clusters
+ * --held-out, dev half read): pairs shown 25 → 8, of them 24 → 6 false by reading; DUC 2007 clusters
  * (dated, some spanning years) lose running counts the labels call real (20 vs 19 states suing, more than
  * 500 vs 702 arrested "since May") and two long-span pairs with no name.
  */
