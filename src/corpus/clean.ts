@@ -7,6 +7,7 @@
 import { decodeHTMLStrict } from "entities";
 import { isFurniture, opensOnRunOnLabel, withoutLeadingLabels } from "../text/furniture.ts";
 import { findDate } from "./dates.ts";
+import { titleAndSite } from "./publisher.ts";
 import { splitSentences } from "./sentences.ts";
 
 export interface CleanedText {
@@ -337,6 +338,7 @@ export function cleanArticleText(raw: string, hints: CleanHints = {}): CleanedTe
   // A one-sentence article: its only line is both the title and the text (not "no article text").
   if (paragraphs.length === 0 && titleSentence !== null) paragraphs.push(titleSentence);
   if (title === null) title = titleFromText(paragraphs[0] ?? "Untitled");
+  else ({ title, publisher } = titleAndSite(title, publisher));
   // A dateline credit like "LONDON (Reuters) -" names the publisher.
   if (publisher === null && paragraphs[0]) {
     const m = /^[A-Z][A-Za-z .,'-]{0,40}\(([A-Z][\w .&]{1,30})\)\s*[-—–]/.exec(paragraphs[0]);

@@ -130,3 +130,27 @@ describe("cleaning a synthetic junk-laden article", () => {
     expect(a.paragraphs.join(" ")).not.toMatch(/Home|Sport|©/);
   });
 });
+
+describe("a site's name after a title", () => {
+  it("is taken off the title and names the publisher when none is known", () => {
+    const c = cleanArticleText("The harbour board approved a new ferry terminal on Monday.", {
+      title: "Harbour board approves ferry terminal - HarbourNews",
+    });
+    expect(c.title).toBe("Harbour board approves ferry terminal");
+    expect(c.publisher).toBe("HarbourNews");
+    const piped = cleanArticleText("The harbour board approved a new ferry terminal on Monday.", {
+      title: "Why the ferry terminal matters | Opinion",
+    });
+    expect(piped.title).toBe("Why the ferry terminal matters");
+    expect(piped.publisher).toBeNull();
+    // Controls: a dash that goes on with the news, or names a place, stays in the title.
+    for (const title of [
+      "Ferry board to approve terminal - officials say",
+      "Ferry terminal opens in Port Elm - North Island",
+    ]) {
+      const kept = cleanArticleText("The harbour board approved a new ferry terminal on Monday.", { title });
+      expect(kept.title).toBe(title);
+      expect(kept.publisher).toBeNull();
+    }
+  });
+});
