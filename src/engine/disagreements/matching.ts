@@ -60,7 +60,8 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // A sentence that gives the other's figure too agrees with it: its own figure is of something else
   // ("19 of his 34 points" / "34 points …, 19 points scored in the fourth quarter").
   // (Not an age: "McKinney, 22, and Henderson, 21" gives two people's.)
-  if (a !== b && a.kind === "quantity" && a.head !== "age" && (givesFigure(a, b) || givesFigure(b, a))) return false;
+  if (a !== b && a.kind === "quantity" && a.head !== "age" && (givesFigure(a, b) || givesFigure(b, a)))
+    return false;
   // A measure of a named thing ("the 24-ton Zarya" / "the 44,000-pound Zarya"): the same names.
   // An age ("Clifford Knight, 46,"): the same full name, in reports of the same year.
   // (A sentence that dates what it tells, "On Oct. 6, 1998, Aaron McKinney, 21, …", gives the age then.)
