@@ -72,4 +72,16 @@ describe("yardsticks and other things than the figure disputed", () => {
     expect(differ([span, one], ["2026-05-31", "2026-03-01"])).toEqual([]);
     expect(differ([span, one], ["2026-05-31", "2026-05-31"]).length).toBe(1);
   });
+
+  it("a thing named in the figure's clause against another the other sentence names", () => {
+    const cedar =
+      "The massive Cedar Fire was burning nearly 400,000 acres and was 24% contained, officials said.";
+    const group =
+      "The group, which includes the Borel Fire, was burning more than 90,000 acres and was 24% contained, officials said.";
+    expect(differ([cedar, group])).toEqual([]);
+    // Control: the other sentence names the same fire in the figure's clause.
+    const cedar2 =
+      "The massive Cedar Fire, which includes the Borel Fire, was burning 310,000 acres and was 24% contained, officials said.";
+    expect(differ([cedar, cedar2]).length).toBe(1);
+  });
 });

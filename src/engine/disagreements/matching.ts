@@ -130,7 +130,11 @@ export function sameThing(a: Mention, b: Mention): boolean {
     Boolean(m.compound || m.casualty || m.done) && [...(m.local ?? [])].every((st) => m.key.has(st));
   const localOk = !(a.local && b.local) || near > 0 || bare(a) || bare(b);
   // (Names of what is counted, "degrees Fahrenheit", name no subject: "in Spain" / "Americans" differ.)
-  const namesOk = shareAName(a.names, b.names) && shareAName(namesBeside(a), namesBeside(b));
+  const namesOk =
+    shareAName(a.names, b.names) &&
+    shareAName(namesBeside(a), namesBeside(b)) &&
+    !ownName(a, b) &&
+    !ownName(b, a);
   // Otherwise only a figure whose noun phrase of three words or more is the same and whose verb is
   // the same ("15 anti-government ethnic armed groups have made peace" / "17 … have made peace"):
   // its own clause says what it counts; the names in that clause must not differ ("Toyota sold").
@@ -189,6 +193,15 @@ function givesFigure(x: Mention, y: Mention): boolean {
 /** A mention's sentence's names, less those of what it counts ("fahrenheit" of degrees Fahrenheit). */
 function namesBeside(m: Mention): Set<string> {
   return new Set([...m.names].filter((n) => !m.key.has(n)));
+}
+
+/**
+ * x's own clause names a thing y's sentence does not ("the Park Fire was burning 397,000 acres"), and
+ * y's sentence names one x's does not ("the group, which includes the Borel Fire, …"): other things.
+ */
+function ownName(x: Mention, y: Mention): boolean {
+  const own = [...(x.localNames ?? [])].filter((n) => !x.key.has(n));
+  return own.some((n) => !y.names.has(n)) && [...y.names].some((n) => !x.names.has(n) && !y.key.has(n));
 }
 
 /** How far a figure converted from another unit may be from one given in it (a rounding). */
