@@ -59,8 +59,14 @@ export function sameThing(a: Mention, b: Mention): boolean {
   if (a !== b && !comparableYardsticks(a, b)) return false;
   // A sentence that gives the other's figure too agrees with it: its own figure is of something else
   // ("19 of his 34 points" / "34 points …, 19 points scored in the fourth quarter").
-  // (Not an age: "McKinney, 22, and Henderson, 21" gives two people's.)
-  if (a !== b && a.kind === "quantity" && a.head !== "age" && (givesFigure(a, b) || givesFigure(b, a)))
+  // (Not an age: "McKinney, 22, and Henderson, 21" gives two people's; not two figures of one sentence,
+  // which the sentence's source gives both of and so takes no side on.)
+  if (
+    a.sentence !== b.sentence &&
+    a.kind === "quantity" &&
+    a.head !== "age" &&
+    (givesFigure(a, b) || givesFigure(b, a))
+  )
     return false;
   // A measure of a named thing ("the 24-ton Zarya" / "the 44,000-pound Zarya"): the same names.
   // An age ("Clifford Knight, 46,"): the same full name, in reports of the same year.
