@@ -5,7 +5,10 @@
  * measures.ts; clauses.ts what the two sentences have in common.
  */
 import { jaccard } from "../../text/similarity.ts";
+import { canonicalStem } from "../../text/synonyms.ts";
+import { stem } from "../../text/tokens.ts";
 import { sameAge } from "./ages.ts";
+import { comparableYardsticks } from "./benchmarks.ts";
 import {
   inCommonBeside,
   locatedOf,
@@ -52,6 +55,19 @@ export function sameThing(a: Mention, b: Mention): boolean {
   if (atDifferentTimes(a, b)) return false;
   // A bare plural ("millions of fans", "thousands of") is a lower bound, not a figure to dispute.
   if (a.vague || b.vague) return false;
+  // A record, an average, a threshold or a price class is no observation (benchmarks.ts).
+  if (a !== b && !comparableYardsticks(a, b)) return false;
+  // A sentence that gives the other's figure too agrees with it: its own figure is of something else
+  // ("19 of his 34 points" / "34 points …, 19 points scored in the fourth quarter").
+  // (Not an age: "McKinney, 22, and Henderson, 21" gives two people's; not two figures of one sentence,
+  // which the sentence's source gives both of and so takes no side on.)
+  if (
+    a.sentence !== b.sentence &&
+    a.kind === "quantity" &&
+    a.head !== "age" &&
+    (givesFigure(a, b) || givesFigure(b, a))
+  )
+    return false;
   // A measure of a named thing ("the 24-ton Zarya" / "the 44,000-pound Zarya"): the same names.
   // An age ("Clifford Knight, 46,"): the same full name, in reports of the same year.
   // (A sentence that dates what it tells, "On Oct. 6, 1998, Aaron McKinney, 21, …", gives the age then.)
@@ -119,7 +135,12 @@ export function sameThing(a: Mention, b: Mention): boolean {
   const bare = (m: Mention) =>
     Boolean(m.compound || m.casualty || m.done) && [...(m.local ?? [])].every((st) => m.key.has(st));
   const localOk = !(a.local && b.local) || near > 0 || bare(a) || bare(b);
-  const namesOk = shareAName(a.names, b.names);
+  // (Names of what is counted, "degrees Fahrenheit", name no subject: "in Spain" / "Americans" differ.)
+  const namesOk =
+    shareAName(a.names, b.names) &&
+    shareAName(namesBeside(a), namesBeside(b)) &&
+    !ownName(a, b) &&
+    !ownName(b, a);
   // Otherwise only a figure whose noun phrase of three words or more is the same and whose verb is
   // the same ("15 anti-government ethnic armed groups have made peace" / "17 … have made peace"):
   // its own clause says what it counts; the names in that clause must not differ ("Toyota sold").
@@ -151,6 +172,42 @@ export function sameThing(a: Mention, b: Mention): boolean {
   if (a.compound && b.compound && pinnable && namesOk) return true;
   if (!va || va !== vb) return false;
   return shareAName(a.localNames ?? a.names, b.localNames ?? b.names);
+}
+
+/** The digits of a mention's figure as written ("at least 1,600" → "1,600"). */
+function digitsOf(m: Mention): string | null {
+  return /\d[\d,]*(?:\.\d+)?/.exec(m.value)?.[0] ?? null;
+}
+
+/**
+ * Whether x's sentence gives y's figure (its digits, whole) elsewhere than at x's own figure, of what y
+ * counts: one of the few words after it is in y's counted phrase ("19 of his 34 points"; not "the 19-acre
+ * property …, about 20 miles north").
+ */
+function givesFigure(x: Mention, y: Mention): boolean {
+  const d = digitsOf(y);
+  if (!d || d === digitsOf(x)) return false;
+  const esc = d.replace(/[.,]/g, (c) => `\\${c}`);
+  const t = x.sentence.text;
+  for (const m of t.matchAll(new RegExp(`(?<![\\d.,])${esc}(?![\\d]|[.,]\\d)`, "g"))) {
+    const words = t.slice(m.index + d.length, m.index + d.length + 40).match(/\p{L}+/gu) ?? [];
+    if (words.slice(0, 4).some((w) => y.key.has(canonicalStem(stem(w.toLowerCase()))))) return true;
+  }
+  return false;
+}
+
+/** A mention's sentence's names, less those of what it counts ("fahrenheit" of degrees Fahrenheit). */
+function namesBeside(m: Mention): Set<string> {
+  return new Set([...m.names].filter((n) => !m.key.has(n)));
+}
+
+/**
+ * x's own clause names a thing y's sentence does not ("the Park Fire was burning 397,000 acres"), and
+ * y's sentence names one x's does not ("the group, which includes the Borel Fire, …"): other things.
+ */
+function ownName(x: Mention, y: Mention): boolean {
+  const own = [...(x.localNames ?? [])].filter((n) => !x.key.has(n));
+  return own.some((n) => !y.names.has(n)) && [...y.names].some((n) => !x.names.has(n) && !y.key.has(n));
 }
 
 /** How far a figure converted from another unit may be from one given in it (a rounding). */

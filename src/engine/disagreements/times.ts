@@ -49,6 +49,9 @@ export function atDifferentTimes(a: Mention, b: Mention): boolean {
   // (A day still to come is one fact however often it is forecast: "probably Wednesday or Friday" /
   // "on Thursday" is the later report settling it.)
   if (a.kind === "quantity" && a.forecast && b.forecast) return true;
+  // A total over a span of months or years ("nearly 10,000 injured over the past three months", "since
+  // 2001") ends at its report's date, a toll too: another day's report counts another span.
+  if ((a.span || b.span) && a.head !== "age") return true;
   const fixed = a.head === "age" || a.casualty || b.casualty;
   if (!fixed && (running(a) || running(b))) return true;
   if (apart > NAMED_BEYOND_DAYS && ![...a.names].some((n) => b.names.has(n))) return true;
