@@ -2,6 +2,7 @@
 import { stem } from "../../text/tokens.ts";
 import { inCommonBeside } from "./clauses.ts";
 import type { Mention } from "./mention.ts";
+import { daysApart } from "./times.ts";
 
 /**
  * The age rules of sameThing (matching.ts), for two ages: false or true when they decide, undefined
@@ -11,7 +12,7 @@ export function sameAge(a: Mention, b: Mention): boolean | undefined {
   if (a.date && b.date && a.date.slice(0, 4) !== b.date.slice(0, 4)) return false;
   // Reports a month or more apart may straddle a birthday ("Henderson, 21," at jury selection in
   // March, "Henderson, 22," at a trial in October).
-  if (a.date && b.date && Math.abs(dayOf(a.date) - dayOf(b.date)) >= AGE_DAYS_APART) return false;
+  if (a.date && b.date && daysApart(a.date, b.date) >= AGE_DAYS_APART) return false;
   if (a.years.size !== b.years.size || [...a.years].some((y) => !b.years.has(y))) return false;
   // The age of the one person each article gives an age for (referents.ts): another article's such
   // age, a year apart at most (a birthday, a slip; different people of one story mostly differ more),
@@ -51,8 +52,3 @@ const AGE_WORDS = new Set(["year", "years", "old", "age", "aged", "month", "mont
 export const SOLE_MIN_AGE = 13;
 /** Days apart from which two reports of a person's age may give it before and after a birthday. */
 export const AGE_DAYS_APART = 30;
-/** A date's day number (NaN-safe: an unreadable date counts as the same day). */
-function dayOf(date: string): number {
-  const t = Date.parse(date.slice(0, 10));
-  return Number.isNaN(t) ? 0 : t / 86_400_000;
-}

@@ -34,8 +34,15 @@ const LEAST_OF_CLASS = /\b\p{L}+s with (?:at least|more than|over) $/iu;
 /** The figure as written from its offset: digits, an optional scale word, and the word after it. */
 const AFTER = /^[\d.,]+(?:\s*(?:million|billion|trillion|thousand|bn|m|k))?\s+(\p{L}+)/iu;
 
-/** What kind of yardstick a mention's figure is, if it is one. */
+const YARDSTICKS = new WeakMap<Mention, Yardstick | null>();
+
+/** What kind of yardstick a mention's figure is, if it is one (read once per mention: pairs ask often). */
 export function yardstickOf(m: Mention): Yardstick | null {
+  if (!YARDSTICKS.has(m)) YARDSTICKS.set(m, readYardstick(m));
+  return YARDSTICKS.get(m)!;
+}
+
+function readYardstick(m: Mention): Yardstick | null {
   if (m.kind !== "quantity" || m.offset === undefined) return null;
   const t = m.sentence.text;
   const before = t.slice(Math.max(0, m.offset - BEFORE), m.offset).replace(/[$£€]$/, "");
