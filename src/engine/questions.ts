@@ -261,7 +261,9 @@ const PARTICIPLE =
 /**
  * A question as an embedded clause, for "The articles don't say …": "How much wheat did Russia send?"
  * → "how much wheat Russia sent"; "What is the capital of Peru?" → "what the capital of Peru is";
- * "Did Putin say X?" → "whether Putin said X". Null when the wording has no shape this knows.
+ * "Did Putin say X?" → "whether Putin said X"; a quiz question asking in place, "Yelp sued which tech
+ * giant?" → "which tech giant Yelp sued". Null when the wording has no shape this knows (the reply then
+ * quotes the question): 36 of the 299 RealTimeQA dev questions (112 before questions asking in place).
  */
 export function embeddedQuestion(question: string): string | null {
   const asked = analyzeQuestion(question)
@@ -269,7 +271,6 @@ export function embeddedQuestion(question: string): string | null {
     .replace(/[?!.\s]+$/u, "");
   const ws = asked.split(/\s+/);
   if (ws.length < 2) return null;
-  const lowerFirstWord = (s: string) => s.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
   // Yes/no: "Did Putin say …" → "whether Putin said …"
   const aux = ws[0]!.toLowerCase();
   if (AUX_START.test(ws[0]!)) {
@@ -281,11 +282,29 @@ export function embeddedQuestion(question: string): string | null {
     }
     return `whether ${moveAux(aux, rest)}`;
   }
-  // Wh-phrase: the question word and the noun phrase it governs ("how much wheat", "which country").
-  const whEnd = whPhraseEnd(ws);
-  if (whEnd < 0) return null;
-  const wh = lowerFirstWord(ws.slice(0, whEnd).join(" "));
-  const after = ws.slice(whEnd);
+  return whClause(ws);
+}
+
+/** Words a question's wh-phrase may open with before its question word ("In which state …"). */
+const PREPOSITION =
+  /^(in|on|at|of|for|to|from|by|with|into|onto|against|about|after|before|during|since|under|over|near|toward|towards|between|among|across|through|within|without|behind|beyond)$/i;
+
+/** Words that open a question as function words: lower-cased when the clause moves behind its wh-phrase. */
+const LOWER_OPENING =
+  /^(the|a|an|this|that|these|those|its|their|his|her|our|some|many|several|most|all|both|each|every|one|two|three|four|five|six|seven|eight|nine|ten|in|on|at|of|for|to|from|by|with|after|before|during|since|under|over|as|when|while|once|amid|despite|although|though|because|she|he|it|they|we|you|there)$/i;
+
+/** A wh-question's words as an embedded clause, the question word first or asked in place; null when unknown. */
+function whClause(ws: string[]): string | null {
+  const lowerFirstWord = (s: string) => s.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+  // "In which state did the incident occur?" → "in which state the incident occurred".
+  // (Only before "did", "is" and their like, which move as they should: "By what percentage have
+  // incidents of shoplifting risen" would not.)
+  const prepEnd = ws.length > 2 && PREPOSITION.test(ws[0]!) ? whPhraseEnd(ws.slice(1)) : -1;
+  const prep = prepEnd > 0 && /^(did|does|do|is|are|was|were)$/i.test(ws[1 + prepEnd] ?? "") ? 1 : 0;
+  const whEnd = whPhraseEnd(ws.slice(prep));
+  if (whEnd < 0) return inPlace(ws);
+  const wh = lowerFirstWord(ws.slice(0, prep + whEnd).join(" "));
+  const after = ws.slice(prep + whEnd);
   if (after.length === 0) return null;
   const next = after[0]!.toLowerCase();
   if (AUX_START.test(next) && after.length > 1) {
@@ -306,6 +325,106 @@ export function embeddedQuestion(question: string): string | null {
   }
   // Subject question ("who won the best actor Oscar"): unchanged.
   return `${wh} ${after.join(" ")}`;
+}
+
+/**
+ * A quiz question asking in place, its question word inside the clause: the wh-phrase goes first
+ * ("Yelp filed a lawsuit against which tech giant this week?" → "which tech giant Yelp filed a lawsuit
+ * against this week"); a clause after an opening phrase ("Before pumpkins, which items were used …?")
+ * keeps the phrase at its end. Null where moving it would break the clause: a question word inside a
+ * list ("X, Y and which other leader"), a possessive ("which state's history"), a wh-phrase opening
+ * the sentence's subject ("Walking how many steps … reduces").
+ */
+function inPlace(ws: string[]): string | null {
+  // An opening phrase, then the question: "Before pumpkins, which items were used to carve …".
+  const comma = ws.findIndex((w) => /,$/.test(w));
+  if (
+    comma >= 0 &&
+    comma + 1 < ws.length &&
+    /^(which|what|who|whom|whose|when|where|how)$/i.test(ws[comma + 1]!)
+  ) {
+    const rest = whClause(ws.slice(comma + 1));
+    const opening = ws
+      .slice(0, comma + 1)
+      .join(" ")
+      .replace(/,$/, "");
+    if (rest && LOWER_OPENING.test(ws[0]!))
+      return `${rest} ${opening.replace(/^\S+/, (w) => w.toLowerCase())}`;
+    return null;
+  }
+  let k = -1;
+  for (let i = ws.length - 1; i > 0; i--)
+    if (/^(which|what|whom|who|how)$/i.test(ws[i]!)) {
+      k = i;
+      break;
+    }
+  if (k < 1) return null;
+  const before = ws[k - 1]!;
+  if (/^(and|or|nor)$/i.test(before) || /[,;:]$/.test(before)) return null;
+  // Another question word before it opens a clause of its own ("… during which officers received how many …").
+  if (ws.slice(0, k).some((w) => /^(which|what|who|whom|whose|where|when|how)$/i.test(w))) return null;
+  const whWord = ws[k]!.toLowerCase();
+  let end = k + 1;
+  if (whWord === "how") {
+    // "… raised how much money": not where it opens the subject ("Walking how many steps …").
+    if (k < 2 || !/^(many|much)$/i.test(ws[k + 1] ?? "")) return null;
+    end = k + 2;
+  }
+  if (whWord === "which" || whWord === "what" || whWord === "how") {
+    // "which of the following", "which type of juice", "which notorious prison site".
+    const rest = ws.slice(end).join(" ");
+    const lead = /^(of the following|(?:type|kind|sort|form)s? of)\b/i.exec(rest);
+    if (lead) end += lead[0].split(/\s+/).length;
+    const start = end;
+    // The noun phrase, ending where the words say (a phrase running on past four words is not read).
+    let closed = false;
+    while (end < ws.length) {
+      const w = ws[end]!;
+      const lw = w.toLowerCase().replace(/[,;:]$/, "");
+      // "which part of the human body": where its "of" phrase ends is not read either.
+      if (lw === "of") return null;
+      if (
+        PREPOSITION.test(lw) ||
+        NOT_A_NOUN.test(lw) ||
+        /^(this|last|next|who|that|which|whose|where|when|after|before|earlier|recently|now|per)$/.test(lw)
+      ) {
+        closed = true;
+        break;
+      }
+      // A past form after the noun is a verb ("which trademark held by …"); after an adverb it
+      // describes the noun ("which type of newly identified species").
+      if (end > start && (/ed$/.test(lw) || PAST_FORMS.has(lw)) && !/ly$/i.test(ws[end - 1]!)) {
+        closed = true;
+        break;
+      }
+      if (/['’]s?$/u.test(lw)) return null;
+      end++;
+      if (/[,;:]$/.test(w)) {
+        closed = true;
+        break;
+      }
+      if (end - start > 4) return null;
+    }
+    if (end >= ws.length) closed = true;
+    if (!closed || (end === start && whWord !== "what")) return null;
+  }
+  // A verb right after it: the wh-phrase is inside the clause's subject ("Scientists from which country
+  // claimed …", "… balancing on one leg for how many seconds may predict …"): no clause to front it from.
+  const next = (ws[end] ?? "").toLowerCase();
+  const pastTense = (w: string) =>
+    /^[a-z]+ed$/.test(w) && [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3)].some((b) => isBaseVerb(b));
+  if (AUX_START.test(next) || pastTense(next) || PAST_FORMS.has(next)) return null;
+  const wh = [ws[k]!.toLowerCase(), ...ws.slice(k + 1, end)].join(" ").replace(/[,;:]$/, "");
+  const first = ws[0]!;
+  // The clause's opening word moves inside the sentence: a function word or a plain plural or -ing
+  // word is lower-cased ("The White House has …", "Skies across …"); a name stays ("Walmart recalled …").
+  const lowerable =
+    LOWER_OPENING.test(first) ||
+    (/^[A-Z][a-z]+(s|ing)$/.test(first) &&
+      (isNoun(first.toLowerCase()) || isBaseVerb(first.toLowerCase().replace(/ing$/, ""))));
+  const head = lowerable ? first.toLowerCase() : first;
+  const rest = [head, ...ws.slice(1, k), ...ws.slice(end)].join(" ").replace(/,$/, "");
+  return `${wh} ${rest}`;
 }
 
 /** "did" + "Russia send wheat" → "Russia sent wheat"; "is" + "the capital of Peru" → "the capital of Peru is". */
@@ -343,12 +462,16 @@ function doVerbIndex(rest: string[]): number {
     after !== undefined &&
     /^[a-z]+$/.test(after) &&
     isNoun(rest[v]!) &&
+    !LIGHT_VERB.test(rest[v]!) &&
     isBaseVerb(after) &&
     (v + 2 === rest.length || !isNoun(after) || CLAUSE_PREPOSITION.test(rest[v + 2]!))
   )
     v++;
   return v;
 }
+
+/** Verbs that take a noun for object far more often than they name a thing ("did the speech take place"). */
+const LIGHT_VERB = /^(take|make|give|get|go|come|put|keep|hold|run|set|bring|play|win|lose)$/;
 
 /**
  * The verb a wh-question asks with, after its auxiliary: "How much did the machine sell for?" →
@@ -430,7 +553,12 @@ function whPhraseEnd(ws: string[]): number {
   if (/^(which|what|whose)$/.test(first)) {
     // "which country", "what percentage of Americans": up to the auxiliary or verb.
     let i = 1;
-    while (i < ws.length && !AUX_START.test(ws[i]!) && i < 5) {
+    // (Past four words only a name and its "of the": "which area of the White House did …".)
+    while (
+      i < ws.length &&
+      !AUX_START.test(ws[i]!) &&
+      (i < 5 || (i < 9 && /^([A-Z]|of$|the$)/.test(ws[i]!)))
+    ) {
       const w = ws[i]!;
       if (/(ed|s)$/.test(w) && i > 1 && /^[a-z]/.test(w) && !/(ss|us|is)$/.test(w)) break;
       i++;

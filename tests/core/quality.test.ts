@@ -51,6 +51,30 @@ describe("questions as clauses", () => {
     expect(embeddedQuestion("Why did shares fall?")).toBe("why shares fell");
   });
 
+  it("fronts a question word asked in place, as news quizzes ask", () => {
+    expect(embeddedQuestion("The bakery chain opened its first shop in which city this year?")).toBe(
+      "which city the bakery chain opened its first shop in this year",
+    );
+    expect(embeddedQuestion("Harbour Freight recalled nearly 5,000 cases of which type of ladder?")).toBe(
+      "which type of ladder Harbour Freight recalled nearly 5,000 cases of",
+    );
+    expect(embeddedQuestion("Before ferries, which boats carried mail to the island?")).toBe(
+      "which boats carried mail to the island before ferries",
+    );
+    expect(embeddedQuestion("A ship sank off the cape. In which port did the ship dock?")).toBe(
+      "in which port the ship docked",
+    );
+    expect(embeddedQuestion("In which hall of the Old Palace did the ceremony take place?")).toBe(
+      "in which hall of the Old Palace the ceremony took place",
+    );
+    // Where fronting would break the clause it is not done (the reply quotes the question instead): a
+    // question word in a list, in a possessive, inside the subject, after another clause's question word.
+    expect(embeddedQuestion("Anna Berg, Tom Holt and which other minister resigned?")).toBeNull();
+    expect(embeddedQuestion("The biggest flood in which county's history ended on Monday?")).toBeNull();
+    expect(embeddedQuestion("Engineers from which company claimed the record?")).toBeNull();
+    expect(embeddedQuestion("The search, during which divers found what, ended?")).toBeNull();
+  });
+
   it("finds what a question asks for, after a sentence of context", () => {
     expect(analyzeQuestion("How many jobs will go?").type).toBe("quantity");
     expect(analyzeQuestion("The firm was sold this week. What year was it founded?").type).toBe("day");
