@@ -1,6 +1,6 @@
 /** A figure or day a sentence gives, with what it is about: the words and vocabulary every step shares. */
 import type { Sentence } from "../../search/index.ts";
-import { canonicalStem } from "../../text/synonyms.ts";
+import { canonicalWordStem } from "../../text/synonyms.ts";
 import { STOPWORDS, stem } from "../../text/tokens.ts";
 
 export interface Mention {
@@ -205,7 +205,7 @@ const SAME_THING = new Map(
 
 /** A word's stem as the detector compares what figures are about (near-synonyms folded). */
 export function thingStem(w: string): string {
-  const st = canonicalStem(stem(w.toLowerCase()));
+  const st = canonicalWordStem(w);
   return SAME_THING.get(st) ?? st;
 }
 
