@@ -1,5 +1,6 @@
 /** A figure or day a sentence gives, with what it is about: the words and vocabulary every step shares. */
 import type { Sentence } from "../../search/index.ts";
+import { isDemonym } from "../../text/places.ts";
 import { canonicalWordStem } from "../../text/synonyms.ts";
 import { STOPWORDS, stem } from "../../text/tokens.ts";
 
@@ -20,6 +21,8 @@ export interface Mention {
   /** What the sentence is about beyond the figure: its content stems, its proper names, its years. */
   context: Set<string>;
   names: Set<string>;
+  /** The names among them said only as a people's adjective or noun ("Israeli", "Palestinians"): no thing of their own. */
+  nationalities?: Set<string>;
   years: Set<string>;
   /** Says what is expected, planned or forecast ("will cost", "expects"), not what happened. */
   forecast: boolean;
@@ -226,7 +229,7 @@ export const SPAN =
 export const NOT_A_NAME =
   /^(The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|Mr|Mrs|Ms|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-type SentenceContext = Pick<Mention, "context" | "names" | "years" | "forecast" | "span">;
+type SentenceContext = Pick<Mention, "context" | "names" | "nationalities" | "years" | "forecast" | "span">;
 
 /** One context per sentence, however many figures and days it holds (mentions only read it). */
 const CONTEXTS = new WeakMap<Sentence, SentenceContext>();
@@ -244,6 +247,7 @@ export function contextOf(s: Sentence): SentenceContext {
 function sentenceContext(s: Sentence): SentenceContext {
   const context = new Set<string>();
   const names = new Set<string>();
+  const nationalities = new Set<string>();
   const toks = tokens(s.text);
   toks.forEach((t, i) => {
     const w = t.word;
@@ -251,12 +255,16 @@ function sentenceContext(s: Sentence): SentenceContext {
     const st = thingStem(w);
     if (UNITS.has(st) || CURRENCY_WORDS.has(st) || GENERIC.has(st)) return;
     context.add(st);
-    if (i > 0 && /^\p{Lu}/u.test(w) && !NOT_A_NAME.test(w)) names.add(st);
+    if (i > 0 && /^\p{Lu}/u.test(w) && !NOT_A_NAME.test(w)) {
+      names.add(st);
+      if (isDemonym(w)) nationalities.add(st);
+    }
   });
   const years = new Set([...s.text.matchAll(YEAR)].map((m) => m[0].toLowerCase()));
   return {
     context,
     names,
+    ...(nationalities.size > 0 ? { nationalities } : {}),
     years,
     forecast: FORECAST.test(s.text),
     ...(SPAN.test(s.text) ? { span: true } : {}),
