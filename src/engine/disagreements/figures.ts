@@ -8,6 +8,7 @@ import { canonicalWordStem } from "../../text/synonyms.ts";
 import { STOPWORDS, stem } from "../../text/tokens.ts";
 import { dictionaryAvailable, inDictionary } from "../../text/wordnet.ts";
 import {
+  aboutStem,
   CURRENCY_WORDS,
   contextOf,
   GENERIC,
@@ -74,9 +75,8 @@ export function localStems(toks: Token[], from: number, to: number, span = 6, na
     for (let n = 0; i >= 0 && i < toks.length && n < span; i += step, n++) {
       const w = toks[i]!.word;
       if (/^[,;:()]$/.test(w)) break;
-      if (!isContent(w) || REPORTING.has(w.toLowerCase())) continue;
-      const st = canonicalWordStem(w);
-      if (UNITS.has(st) || CURRENCY_WORDS.has(st) || GENERIC.has(st)) continue;
+      const st = aboutStem(w, canonicalWordStem);
+      if (st === null) continue;
       if (names && (i === 0 || !/^\p{Lu}/u.test(w) || NOT_A_NAME.test(w))) continue;
       out.add(st);
     }

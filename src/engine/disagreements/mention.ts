@@ -178,6 +178,16 @@ export function isContent(w: string): boolean {
   return /^\p{L}/u.test(w) && w.length > 1 && !STOPWORDS.has(w.toLowerCase());
 }
 
+/**
+ * The stem (by `stemOf`) a word adds to what a sentence or clause is about, or null: no content word,
+ * a reporting verb, or a unit, currency or noun too general to say it ("acres", "dollars", "year").
+ */
+export function aboutStem(w: string, stemOf: (w: string) => string): string | null {
+  if (!isContent(w) || REPORTING.has(w.toLowerCase())) return null;
+  const st = stemOf(w);
+  return UNITS.has(st) || CURRENCY_WORDS.has(st) || GENERIC.has(st) ? null : st;
+}
+
 /** Content words of the noun phrase right after a position (up to 4, stopping at a function word). */
 export function phraseAfter(toks: Token[], from: number): string[] {
   const out: string[] = [];
@@ -251,9 +261,8 @@ function sentenceContext(s: Sentence): SentenceContext {
   const toks = tokens(s.text);
   toks.forEach((t, i) => {
     const w = t.word;
-    if (!isContent(w) || REPORTING.has(w.toLowerCase())) return;
-    const st = thingStem(w);
-    if (UNITS.has(st) || CURRENCY_WORDS.has(st) || GENERIC.has(st)) return;
+    const st = aboutStem(w, thingStem);
+    if (st === null) return;
     context.add(st);
     if (i > 0 && /^\p{Lu}/u.test(w) && !NOT_A_NAME.test(w)) {
       names.add(st);

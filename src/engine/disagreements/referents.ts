@@ -179,21 +179,23 @@ export function resolvedAges(sentences: Sentence[], sourceId: string, known: Men
       const name = precedingName(sentences, s, offset);
       if (name) given.set(offset, name);
     }
+    // An age out of range, or one already read at its place, is passed over.
+    const skip = (age: number, offset: number) =>
+      age < 1 || age > 110 || taken.has(`${s.position}:${offset}`);
+    const read = (age: number, name: string[], offset: number) => {
+      taken.add(`${s.position}:${offset}`);
+      const names = new Set(name.map(canonicalWordStem));
+      out.push(ageMention(s, sourceId, age, names, offset, name.map(capital).join(" ")));
+    };
     for (const [offset, name] of given) {
       const age = Number(s.text.slice(offset).match(/^\d+/)?.[0]);
-      if (age < 1 || age > 110 || taken.has(`${s.position}:${offset}`)) continue;
-      const names = new Set(name.map(canonicalWordStem));
-      taken.add(`${s.position}:${offset}`);
-      out.push(ageMention(s, sourceId, age, names, offset, name.map(capital).join(" ")));
+      if (!skip(age, offset)) read(age, name, offset);
     }
     for (const [age, word, offset] of found) {
-      if (age < 1 || age > 110 || !mayBeName(word) || taken.has(`${s.position}:${offset}`)) continue;
+      if (skip(age, offset) || !mayBeName(word)) continue;
       lower ??= sentences.map((x) => x.text.toLowerCase());
       const name = fullName(sentences, lower, word, s);
-      if (!name) continue;
-      const names = new Set(name.map(canonicalWordStem));
-      taken.add(`${s.position}:${offset}`);
-      out.push(ageMention(s, sourceId, age, names, offset, name.map(capital).join(" ")));
+      if (name) read(age, name, offset);
     }
   }
   return out;
