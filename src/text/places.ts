@@ -47,3 +47,61 @@ export function isPlace(name: string): boolean {
   }
   return false;
 }
+
+/**
+ * Adjectives of places that the suffix rules of `demonyms` cannot derive (a place's own stem changes:
+ * Britain → British, the Netherlands → Dutch, Peru → Peruvian).
+ */
+const IRREGULAR_DEMONYMS =
+  "British|English|Scottish|Scots|Welsh|Irish|French|Dutch|Spanish|Danish|Finnish|Swedish|Norwegian|Polish|Turkish|Swiss|Greek|Thai|Filipino|Saudi|Afghan|Czech|Slovak|Argentine|Peruvian|Portuguese|Burmese|Congolese|Icelandic|Cypriot|Emirati|Kurdish|Kiwi|Somali|Kazakh|Uzbek|Tajik|Turkmen|Panamanian|Mozambican";
+/** Words of multi-word place names that give no adjective of the place ("Czech Republic" → not "Republican"). */
+const NO_DEMONYM = new Set([
+  "republic",
+  "republics",
+  "island",
+  "islands",
+  "states",
+  "kingdom",
+  "city",
+  "saint",
+]);
+
+let demonymCache: Set<string> | null = null;
+
+/**
+ * Lower-cased adjectives (and nouns) of nationality or origin: "israeli", "palestinian", "chinese",
+ * "texan". Derived from every place name above by the regular English suffixes, none kept by hand:
+ * -i (Israel, Iraq, Nepal), -n after -a (America, Russia, Kenya), -an, -ian (Egypt, Brazil, Iran), -ese
+ * (Japan, Sudan), each also after a final vowel, -y or -s is dropped (Ukraine, Canada, China, Italy,
+ * Texas) and -ese after -on (Lebanon); plus the irregular ones above. Most forms a rule makes are no
+ * words at all ("japani"); a form that is itself a place is left out ("Iran" is no adjective of Iraq).
+ */
+export function demonyms(): ReadonlySet<string> {
+  if (demonymCache) return demonymCache;
+  const places = placeNames();
+  const out = new Set<string>();
+  for (const name of places)
+    for (const w of name.split(/[^\p{L}]+/u)) {
+      if (w.length < 4 || NO_DEMONYM.has(w)) continue;
+      const forms = [`${w}i`, `${w}an`, `${w}ian`, `${w}ese`];
+      if (w.endsWith("a")) forms.push(`${w}n`);
+      if (/[aeiouys]$/.test(w)) {
+        const base = w.slice(0, -1);
+        forms.push(`${base}an`, `${base}ian`, `${base}ese`);
+        if (w.endsWith("y")) forms.push(base); // Germany → German
+        if (w.endsWith("as")) forms.push(`${base}n`); // Texas → Texan
+      }
+      if (w.endsWith("on")) forms.push(`${w.slice(0, -2)}ese`); // Lebanon → Lebanese
+      if (w.endsWith("um")) forms.push(`${w.slice(0, -2)}an`); // Belgium → Belgian
+      for (const f of forms) if (!places.has(f)) out.add(f);
+    }
+  for (const w of IRREGULAR_DEMONYMS.split("|")) out.add(w.toLowerCase());
+  demonymCache = out;
+  return out;
+}
+
+/** Whether a word is an adjective (or noun) of a place's people ("Israeli", "Palestinians", "Texan"). */
+export function isDemonym(word: string): boolean {
+  const w = word.toLowerCase();
+  return demonyms().has(w) || (w.endsWith("s") && demonyms().has(w.slice(0, -1)));
+}

@@ -85,3 +85,11 @@ export function relatedStems(s: string): string[] {
 export function canonicalStem(s: string): string {
   return CANONICAL.get(s) ?? s;
 }
+
+/**
+ * A word's canonical stem, whatever its case: lower-cased, americanised, Porter-stemmed, near-synonyms
+ * folded ("Labourers" → the stem of "worker"). The disagreement detector's one way to compare words.
+ */
+export function canonicalWordStem(word: string): string {
+  return canonicalStem(stem(word.toLowerCase()));
+}

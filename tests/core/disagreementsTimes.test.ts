@@ -39,4 +39,26 @@ describe("reports of different days", () => {
     const park = (n: string) => `Lake Orin National Park covers ${n} square miles of wetland and forest.`;
     expect(differ([park("12,000"), park("7,500")], ["2021-03-01", "2022-06-01"]).length).toBe(1);
   });
+
+  it("far apart, a people's adjective alone names no event", () => {
+    // Two made-up strikes weeks apart whose only common name is "Israeli" (a nationality, shared by
+    // reports of many events): other events, not one toll disputed.
+    const strike = (n: string, where: string) =>
+      `${n} people were killed when an Israeli air strike hit a crowded market ${where}, local medics said on Sunday.`;
+    const dates = ["2026-03-01", "2026-04-12"];
+    expect(differ([strike("14", "near the river"), strike("31", "in the old quarter")], dates)).toEqual([]);
+    // Control: the same two reports within a week are one toll disputed.
+    expect(
+      differ(
+        [strike("14", "near the river"), strike("31", "in the old quarter")],
+        ["2026-03-01", "2026-03-02"],
+      ).length,
+    ).toBe(1);
+    // Control: far apart but sharing a real name (the market's town, Tel Harun), still one toll.
+    expect(differ([strike("14", "in Tel Harun"), strike("31", "in Tel Harun")], dates).length).toBe(1);
+    // Control: a figure about a people, not an event: the people's name still names what is measured.
+    const survey = (n: string) =>
+      `About ${n} percent of American adults are obese, according to the national health survey.`;
+    expect(differ([survey("40"), survey("25")], dates).length).toBe(1);
+  });
 });

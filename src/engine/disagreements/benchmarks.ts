@@ -7,8 +7,7 @@
  * amount of one. A yardstick is compared only with a yardstick of its kind (two sources' records of the
  * same thing can differ); a threshold or a price class with nothing.
  */
-import { canonicalStem } from "../../text/synonyms.ts";
-import { stem } from "../../text/tokens.ts";
+import { canonicalWordStem } from "../../text/synonyms.ts";
 import type { Mention } from "./mention.ts";
 
 export type Yardstick = "record" | "average" | "threshold" | "class";
@@ -52,7 +51,7 @@ function readYardstick(m: Mention): Yardstick | null {
   // "$2 million tickets": money before a plural of what it counts prices each of a class of things.
   if (/[$£€]$/.test(t.slice(0, m.offset))) {
     const word = AFTER.exec(t.slice(m.offset))?.[1];
-    if (word && /\p{L}s$/u.test(word) && m.key.has(canonicalStem(stem(word.toLowerCase())))) return "class";
+    if (word && /\p{L}s$/u.test(word) && m.key.has(canonicalWordStem(word))) return "class";
   }
   return null;
 }

@@ -1,7 +1,6 @@
 /** Days of events ("the meeting ... on Thursday"), skipping the day a statement was made ("the Kremlin said Thursday"). */
 import type { Sentence } from "../../search/index.ts";
-import { canonicalStem } from "../../text/synonyms.ts";
-import { stem } from "../../text/tokens.ts";
+import { canonicalWordStem } from "../../text/synonyms.ts";
 import { contextOf, type Mention, REPORTING, tokens, WEEKDAYS } from "./mention.ts";
 
 export const EVENTS = new Set([
@@ -90,7 +89,7 @@ export function dayMentions(s: Sentence, sourceId: string): Mention[] {
         }
       }
     if (event) {
-      const head = canonicalStem(stem(event));
+      const head = canonicalWordStem(event);
       out.push({
         kind: "day",
         key: new Set([head]),

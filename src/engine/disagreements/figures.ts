@@ -4,10 +4,11 @@
  */
 import type { Sentence } from "../../search/index.ts";
 import { NUMBER_WORDS } from "../../text/numberWords.ts";
-import { canonicalStem } from "../../text/synonyms.ts";
+import { canonicalWordStem } from "../../text/synonyms.ts";
 import { STOPWORDS, stem } from "../../text/tokens.ts";
 import { dictionaryAvailable, inDictionary } from "../../text/wordnet.ts";
 import {
+  aboutStem,
   CURRENCY_WORDS,
   contextOf,
   GENERIC,
@@ -74,9 +75,8 @@ export function localStems(toks: Token[], from: number, to: number, span = 6, na
     for (let n = 0; i >= 0 && i < toks.length && n < span; i += step, n++) {
       const w = toks[i]!.word;
       if (/^[,;:()]$/.test(w)) break;
-      if (!isContent(w) || REPORTING.has(w.toLowerCase())) continue;
-      const st = canonicalStem(stem(w.toLowerCase()));
-      if (UNITS.has(st) || CURRENCY_WORDS.has(st) || GENERIC.has(st)) continue;
+      const st = aboutStem(w, canonicalWordStem);
+      if (st === null) continue;
       if (names && (i === 0 || !/^\p{Lu}/u.test(w) || NOT_A_NAME.test(w))) continue;
       out.add(st);
     }
@@ -209,7 +209,7 @@ function governorOf(text: string, at: number): string | undefined {
   if (/^(percent|cent|per|out|each|one|all|most|many|none|both|half|part)$/.test(w)) return undefined;
   // "inspections today of 80 …": a time is not what the figure is of.
   if (GENERIC.has(stem(w)) || RELATIVE_TIME.test(w) || MONTH_NAME.test(w)) return undefined;
-  return canonicalStem(stem(w));
+  return canonicalWordStem(w);
 }
 
 const RELATIVE_TIME =
@@ -313,9 +313,9 @@ function measureHeading(phrase: string[], text: string): string | null {
 
 /** What a measure of a named thing is called: "Length of", "Weight of", "Area of", "Number of nations in". */
 function measureOf(head: string, unitWord: string): string {
-  if (head === canonicalStem(stem("metre")) || head === canonicalStem(stem("kilometre"))) return "Length of";
+  if (head === canonicalWordStem("metre") || head === canonicalWordStem("kilometre")) return "Length of";
   if (head === "tonne") return "Weight of";
-  if (head === canonicalStem(stem("hectare"))) return "Area of";
+  if (head === canonicalWordStem("hectare")) return "Area of";
   return `Number of ${unitWord}s in`;
 }
 
@@ -342,8 +342,7 @@ function attributeOf(
   const names = new Set<string>();
   const words: string[] = [];
   for (const t of toks.slice(0, 6)) {
-    if (/^\p{Lu}/u.test(t.word) && !NOT_A_NAME.test(t.word))
-      names.add(canonicalStem(stem(t.word.toLowerCase())));
+    if (/^\p{Lu}/u.test(t.word) && !NOT_A_NAME.test(t.word)) names.add(canonicalWordStem(t.word));
     else if (t.word !== "of" && !/^\p{Ll}/u.test(t.word)) break;
     else if (t.word === "of" && names.size === 0) break;
     else if (t.word !== "of" && STOPWORDS.has(t.word.toLowerCase())) break;
@@ -353,7 +352,7 @@ function attributeOf(
   const mass = MASS[unitWord];
   const unit = mass
     ? { key: new Set(["tonne"]), head: "tonne", factor: mass }
-    : normaliseUnit(keyOf([unitWord]), canonicalStem(stem(unitWord)));
+    : normaliseUnit(keyOf([unitWord]), canonicalWordStem(unitWord));
   return {
     kind: "quantity",
     key: unit.key,
@@ -361,7 +360,7 @@ function attributeOf(
     about: `${measureOf(unit.head, unitWord)} the ${words.slice(0, lastName(words) + 1).join(" ")}`,
     lo: lo * unit.factor,
     hi: hi * unit.factor,
-    ...(unit.factor !== 1 ? { unit: canonicalStem(stem(unitWord)) } : {}),
+    ...(unit.factor !== 1 ? { unit: canonicalWordStem(unitWord) } : {}),
     days: new Set(),
     value: `${value}-${unitWord}`,
     sentence: s,
@@ -396,7 +395,7 @@ function nameWords(words: string[]): Set<string> {
     const lw = w.toLowerCase();
     if (STOPWORDS.has(lw) || REPORTING.has(lw)) break;
     if (/\d/.test(w) || NOT_NAMED.test(w) || MONTH_NAME.test(w) || WEEKDAYS.includes(lw)) break;
-    if (!inDictionary(lw)) out.add(canonicalStem(stem(lw)));
+    if (!inDictionary(lw)) out.add(canonicalWordStem(lw));
   }
   return out;
 }
@@ -444,7 +443,7 @@ export function ageMentions(s: Sentence, sourceId: string): Mention[] {
       MONTH_NAME.test(w) ||
       WEEKDAYS.includes(w.toLowerCase());
     if (notAName(first!) || notAName(last!)) continue;
-    const names = new Set([first!, last!].map((w) => canonicalStem(stem(w.toLowerCase()))));
+    const names = new Set([first!, last!].map(canonicalWordStem));
     const offset = m.index + m[0].lastIndexOf(digits!);
     out.push(ageMention(s, sourceId, age, names, offset, `${capital(first!)} ${capital(last!)}`));
   }
@@ -755,7 +754,7 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
       restrictAt >= 0 && /^in$/i.test(toks[restrictAt]?.word ?? "") ? toks[restrictAt + 1] : undefined;
     const place =
       phrase.length > 0 && placeTok && /^\p{Lu}/u.test(placeTok.word) && !NOT_A_NAME.test(placeTok.word)
-        ? canonicalStem(stem(placeTok.word.toLowerCase()))
+        ? canonicalWordStem(placeTok.word)
         : undefined;
     if (currency) phrase = [currency === "$" ? "dollars" : currency === "£" ? "pounds" : "euros", ...phrase];
     let said: string[] = [];

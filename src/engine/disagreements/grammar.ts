@@ -7,9 +7,8 @@
  * 240 ms and 30 MB once per process.
  */
 
-import { canonicalStem } from "../../text/synonyms.ts";
+import { canonicalWordStem } from "../../text/synonyms.ts";
 import { type Tagged, tag } from "../../text/tagger.ts";
-import { stem } from "../../text/tokens.ts";
 
 /** Verbs that report or frame a figure rather than say what it counts. */
 const FRAMING = new Set([
@@ -65,9 +64,9 @@ export function governingVerb(text: string, offset: number): string | null {
     const w = t.value[i]!.toLowerCase();
     if (CLAUSE_END.test(w) || pos === "SCONJ" || pos === "CCONJ") break;
     if (CLAUSE_OPENER.has(w) && pos !== "ADP") break;
-    if (pos === "VERB") return FRAMING.has(t.lemma[i]!) ? null : canonicalStem(stem(t.lemma[i]!));
+    if (pos === "VERB") return FRAMING.has(t.lemma[i]!) ? null : canonicalWordStem(t.lemma[i]!);
     // A gerund the tagger reads as a noun ("accused … of spending £10,000").
-    if (pos === "NOUN" && /ing$/i.test(w) && w.length > 5) return canonicalStem(stem(w));
+    if (pos === "NOUN" && /ing$/i.test(w) && w.length > 5) return canonicalWordStem(w);
   }
   // The figure's noun phrase, then the first verb of its clause.
   let i = at + 1;
@@ -76,7 +75,7 @@ export function governingVerb(text: string, offset: number): string | null {
     const pos = t.pos[i]!;
     const w = t.value[i]!.toLowerCase();
     if (CLAUSE_END.test(w) || pos === "CCONJ" || pos === "PUNCT") break;
-    if (pos === "VERB") return FRAMING.has(t.lemma[i]!) ? null : canonicalStem(stem(t.lemma[i]!));
+    if (pos === "VERB") return FRAMING.has(t.lemma[i]!) ? null : canonicalWordStem(t.lemma[i]!);
   }
   return null;
 }
@@ -90,7 +89,7 @@ export function locatedThing(text: string, offset: number): string | null {
   const at = tokenAt(t, offset);
   for (let i = at - 1, n = 0; i >= 0 && n < 6; i--, n++) {
     const pos = t.pos[i]!;
-    if (pos === "NOUN" || pos === "PROPN") return canonicalStem(stem(t.lemma[i]!));
+    if (pos === "NOUN" || pos === "PROPN") return canonicalWordStem(t.lemma[i]!);
     if (pos === "VERB" && !/^(locate|lie|situate|base|center|centre)$/.test(t.lemma[i]!)) return null;
   }
   return null;

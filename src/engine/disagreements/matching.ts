@@ -5,8 +5,7 @@
  * measures.ts; clauses.ts what the two sentences have in common.
  */
 import { jaccard } from "../../text/similarity.ts";
-import { canonicalStem } from "../../text/synonyms.ts";
-import { stem } from "../../text/tokens.ts";
+import { canonicalWordStem } from "../../text/synonyms.ts";
 import { sameAge } from "./ages.ts";
 import { comparableYardsticks } from "./benchmarks.ts";
 import {
@@ -191,7 +190,7 @@ function givesFigure(x: Mention, y: Mention): boolean {
   const t = x.sentence.text;
   for (const m of t.matchAll(new RegExp(`(?<![\\d.,])${esc}(?![\\d]|[.,]\\d)`, "g"))) {
     const words = t.slice(m.index + d.length, m.index + d.length + 40).match(/\p{L}+/gu) ?? [];
-    if (words.slice(0, 4).some((w) => y.key.has(canonicalStem(stem(w.toLowerCase()))))) return true;
+    if (words.slice(0, 4).some((w) => y.key.has(canonicalWordStem(w)))) return true;
   }
   return false;
 }

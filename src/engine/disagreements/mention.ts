@@ -1,6 +1,7 @@
 /** A figure or day a sentence gives, with what it is about: the words and vocabulary every step shares. */
 import type { Sentence } from "../../search/index.ts";
-import { canonicalStem } from "../../text/synonyms.ts";
+import { isDemonym } from "../../text/places.ts";
+import { canonicalWordStem } from "../../text/synonyms.ts";
 import { STOPWORDS, stem } from "../../text/tokens.ts";
 
 export interface Mention {
@@ -20,6 +21,8 @@ export interface Mention {
   /** What the sentence is about beyond the figure: its content stems, its proper names, its years. */
   context: Set<string>;
   names: Set<string>;
+  /** The names among them said only as a people's adjective or noun ("Israeli", "Palestinians"): no thing of their own. */
+  nationalities?: Set<string>;
   years: Set<string>;
   /** Says what is expected, planned or forecast ("will cost", "expects"), not what happened. */
   forecast: boolean;
@@ -175,6 +178,16 @@ export function isContent(w: string): boolean {
   return /^\p{L}/u.test(w) && w.length > 1 && !STOPWORDS.has(w.toLowerCase());
 }
 
+/**
+ * The stem (by `stemOf`) a word adds to what a sentence or clause is about, or null: no content word,
+ * a reporting verb, or a unit, currency or noun too general to say it ("acres", "dollars", "year").
+ */
+export function aboutStem(w: string, stemOf: (w: string) => string): string | null {
+  if (!isContent(w) || REPORTING.has(w.toLowerCase())) return null;
+  const st = stemOf(w);
+  return UNITS.has(st) || CURRENCY_WORDS.has(st) || GENERIC.has(st) ? null : st;
+}
+
 /** Content words of the noun phrase right after a position (up to 4, stopping at a function word). */
 export function phraseAfter(toks: Token[], from: number): string[] {
   const out: string[] = [];
@@ -205,7 +218,7 @@ const SAME_THING = new Map(
 
 /** A word's stem as the detector compares what figures are about (near-synonyms folded). */
 export function thingStem(w: string): string {
-  const st = canonicalStem(stem(w.toLowerCase()));
+  const st = canonicalWordStem(w);
   return SAME_THING.get(st) ?? st;
 }
 
@@ -226,7 +239,7 @@ export const SPAN =
 export const NOT_A_NAME =
   /^(The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|Mr|Mrs|Ms|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-type SentenceContext = Pick<Mention, "context" | "names" | "years" | "forecast" | "span">;
+type SentenceContext = Pick<Mention, "context" | "names" | "nationalities" | "years" | "forecast" | "span">;
 
 /** One context per sentence, however many figures and days it holds (mentions only read it). */
 const CONTEXTS = new WeakMap<Sentence, SentenceContext>();
@@ -244,19 +257,23 @@ export function contextOf(s: Sentence): SentenceContext {
 function sentenceContext(s: Sentence): SentenceContext {
   const context = new Set<string>();
   const names = new Set<string>();
+  const nationalities = new Set<string>();
   const toks = tokens(s.text);
   toks.forEach((t, i) => {
     const w = t.word;
-    if (!isContent(w) || REPORTING.has(w.toLowerCase())) return;
-    const st = thingStem(w);
-    if (UNITS.has(st) || CURRENCY_WORDS.has(st) || GENERIC.has(st)) return;
+    const st = aboutStem(w, thingStem);
+    if (st === null) return;
     context.add(st);
-    if (i > 0 && /^\p{Lu}/u.test(w) && !NOT_A_NAME.test(w)) names.add(st);
+    if (i > 0 && /^\p{Lu}/u.test(w) && !NOT_A_NAME.test(w)) {
+      names.add(st);
+      if (isDemonym(w)) nationalities.add(st);
+    }
   });
   const years = new Set([...s.text.matchAll(YEAR)].map((m) => m[0].toLowerCase()));
   return {
     context,
     names,
+    ...(nationalities.size > 0 ? { nationalities } : {}),
     years,
     forecast: FORECAST.test(s.text),
     ...(SPAN.test(s.text) ? { span: true } : {}),

@@ -89,17 +89,13 @@ export function claimOf(group: Mention[], side: number): ValuedClaim[] {
 export function markLater(claims: ValuedClaim[]): ValuedClaim[] {
   if (claims.length < 2 || claims.some((c) => !c.date)) return claims;
   const sides = [...new Set(claims.map((c) => c.side))];
-  const newest = (s: number) =>
+  const datesOf = (s: number) =>
     claims
       .filter((c) => c.side === s)
       .map((c) => c.date!)
-      .sort()
-      .at(-1)!;
-  const oldest = (s: number) =>
-    claims
-      .filter((c) => c.side === s)
-      .map((c) => c.date!)
-      .sort()[0]!;
+      .sort();
+  const newest = (s: number) => datesOf(s).at(-1)!;
+  const oldest = (s: number) => datesOf(s)[0]!;
   for (const s of sides) {
     const others = sides.filter((o) => o !== s);
     if (others.length > 0 && others.every((o) => newest(o) < oldest(s)))

@@ -6,8 +6,8 @@
  * or not (`soleAges`): two such articles a year apart disagree on it.
  */
 import type { Sentence } from "../../search/index.ts";
-import { canonicalStem } from "../../text/synonyms.ts";
-import { STOPWORDS, stem } from "../../text/tokens.ts";
+import { canonicalWordStem } from "../../text/synonyms.ts";
+import { STOPWORDS } from "../../text/tokens.ts";
 import { dictionaryAvailable, inDictionary, LEX, lexFile } from "../../text/wordnet.ts";
 import { ageMention } from "./figures.ts";
 import { type Mention, MONTH_NAME, NOT_A_NAME, REPORTING, WEEKDAYS } from "./mention.ts";
@@ -128,7 +128,7 @@ function relativesOf(sentences: Sentence[]): Set<string> {
       if (!m) break;
       const start = m.index + m[0].indexOf(m[1]!);
       if (isPersonWord(m[1]!, start === 0) && isPersonWord(m[2]!, false) && relativeAt(s.text, m))
-        out.add(nameStem(m[1]!));
+        out.add(canonicalWordStem(m[1]!));
       from = start + m[1]!.length;
     }
   }
@@ -179,21 +179,23 @@ export function resolvedAges(sentences: Sentence[], sourceId: string, known: Men
       const name = precedingName(sentences, s, offset);
       if (name) given.set(offset, name);
     }
+    // An age out of range, or one already read at its place, is passed over.
+    const skip = (age: number, offset: number) =>
+      age < 1 || age > 110 || taken.has(`${s.position}:${offset}`);
+    const read = (age: number, name: string[], offset: number) => {
+      taken.add(`${s.position}:${offset}`);
+      const names = new Set(name.map(canonicalWordStem));
+      out.push(ageMention(s, sourceId, age, names, offset, name.map(capital).join(" ")));
+    };
     for (const [offset, name] of given) {
       const age = Number(s.text.slice(offset).match(/^\d+/)?.[0]);
-      if (age < 1 || age > 110 || taken.has(`${s.position}:${offset}`)) continue;
-      const names = new Set(name.map((w) => canonicalStem(stem(w.toLowerCase()))));
-      taken.add(`${s.position}:${offset}`);
-      out.push(ageMention(s, sourceId, age, names, offset, name.map(capital).join(" ")));
+      if (!skip(age, offset)) read(age, name, offset);
     }
     for (const [age, word, offset] of found) {
-      if (age < 1 || age > 110 || !mayBeName(word) || taken.has(`${s.position}:${offset}`)) continue;
+      if (skip(age, offset) || !mayBeName(word)) continue;
       lower ??= sentences.map((x) => x.text.toLowerCase());
       const name = fullName(sentences, lower, word, s);
-      if (!name) continue;
-      const names = new Set(name.map((w) => canonicalStem(stem(w.toLowerCase()))));
-      taken.add(`${s.position}:${offset}`);
-      out.push(ageMention(s, sourceId, age, names, offset, name.map(capital).join(" ")));
+      if (name) read(age, name, offset);
     }
   }
   return out;
@@ -250,7 +252,6 @@ const PARTY =
   /\b(?:suspects?|victims?|gunman|shooter|attacker|assailant|killer|robber|bomber|defendant|accused|driver|passenger|hostage|survivor|witness|officer)\b/i;
 /** "Ostrander, a " right before an age. */
 const SURNAME_BEFORE = /(\p{L}[\p{L}'’-]+),\s+(?:a|an|the)\s+$/u;
-const nameStem = (w: string) => canonicalStem(stem(w.toLowerCase()));
 /** How many words after an age its noun may be ("a 22-year-old japanese research academic"). */
 const NOUN_WORDS = 4;
 
@@ -317,7 +318,7 @@ export function soleAges(sentences: Sentence[], sourceId: string, known: Mention
   if (!age || age < 1 || age > 110) return [];
   const out: Mention[] = [];
   const words = new Set(
-    sentences.flatMap((s) => s.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map(nameStem),
+    sentences.flatMap((s) => s.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map(canonicalWordStem),
   );
   const relatives = relativesOf(sentences);
   for (const s of sentences) {
@@ -339,7 +340,7 @@ export function soleAges(sentences: Sentence[], sourceId: string, known: Mention
       // the person still, and keeps the age from any other full name's.
       const surname = SURNAME_BEFORE.exec(s.text.slice(0, m.index))?.[1];
       if (!mention.attribute && surname && mayBeName(surname))
-        mention.attribute = new Set([nameStem(surname)]);
+        mention.attribute = new Set([canonicalWordStem(surname)]);
       out.push({ ...mention, sole: { role: role && !mention.attribute, words, relatives } });
     }
     // "Johnson, 20, was last seen": an age beside a name, as read already.

@@ -5,9 +5,10 @@
  * torched 609 square miles", "have been battling", "so far") is a value of its day, and the next day's
  * higher figure is news, not a dispute; a toll (revised as it is counted: the later report supersedes)
  * and an age (pinned to its year by ages.ts) are compared. Reports more than a week apart must name the
- * same thing (a shared proper name): without one, "a 7.5 magnitude quake" and "a 6.7-magnitude temblor"
- * of reports nine years apart, or two weight-loss trials, are other events. Two forecast figures of
- * different days forecast different moments.
+ * same thing (a shared proper name; for a toll not only a nationality: "Israeli" is said of many
+ * strikes): without one, "a 7.5 magnitude quake" and "a 6.7-magnitude temblor" of reports nine years
+ * apart, or two weight-loss trials, are other events. Two forecast figures of different days forecast
+ * different moments.
  *
  * Measured on RealTimeQA pages (web search results of 2014–2026 for one question: eval:disagreements
  * --held-out, dev half read): pairs shown 25 → 8, of them 24 → 6 false by reading; DUC 2007 clusters
@@ -15,6 +16,7 @@
  * 500 vs 702 arrested "since May") and two long-span pairs with no name.
  */
 import type { Mention } from "./mention.ts";
+import { tollOf } from "./tolls.ts";
 
 /** Reports further apart than this (days) must name what their figures are of. */
 export const NAMED_BEYOND_DAYS = 7;
@@ -54,6 +56,17 @@ export function atDifferentTimes(a: Mention, b: Mention): boolean {
   if ((a.span || b.span) && a.head !== "age") return true;
   const fixed = a.head === "age" || a.casualty || b.casualty;
   if (!fixed && (running(a) || running(b))) return true;
-  if (apart > NAMED_BEYOND_DAYS && ![...a.names].some((n) => b.names.has(n))) return true;
+  if (apart > NAMED_BEYOND_DAYS && !shareAThingsName(a, b)) return true;
   return false;
+}
+
+/**
+ * A proper name both sentences give that names the thing: for a toll, not a people's adjective alone
+ * ("Israeli", "Palestinians"), which the tolls of many strikes and attacks share. (Of a figure about a
+ * people it may name the thing: "Americans considered obese" / "American adults are obese".)
+ */
+function shareAThingsName(a: Mention, b: Mention): boolean {
+  const toll = Boolean(a.casualty || b.casualty) || tollOf(a) !== null || tollOf(b) !== null;
+  const nationality = (n: string) => toll && Boolean(a.nationalities?.has(n) || b.nationalities?.has(n));
+  return [...a.names].some((n) => b.names.has(n) && !nationality(n));
 }

@@ -1,5 +1,5 @@
 /** Whether two tolls (how many were killed, injured, missing …) are of the same event: what they count and where. */
-import { canonicalStem } from "../../text/synonyms.ts";
+import { canonicalWordStem } from "../../text/synonyms.ts";
 import { stem } from "../../text/tokens.ts";
 import { inCommonBeside, shareAName } from "./clauses.ts";
 import { type Mention, NOT_A_NAME } from "./mention.ts";
@@ -54,7 +54,7 @@ const TOLL_WORDS = new Set(
     "critically",
     "severely",
     "gravely",
-  ].map((w) => canonicalStem(stem(w))),
+  ].map(canonicalWordStem),
 );
 const WHO = new Set(["people", "person", "persons", "others", "individuals"].map((w) => stem(w)));
 /** Places a sentence puts its events in ("in Dar es Salaam", "in neighboring Kenya and Tanzania"): their stems. */
@@ -70,7 +70,7 @@ function placesOf(m: Mention): Set<string> {
       [...m.sentence.text.matchAll(PLACE_IN), ...m.sentence.text.matchAll(PLACE_OF_KIND)]
         .flatMap((x) => [x[1], x[2]])
         .filter((w): w is string => !!w && !NOT_A_NAME.test(w))
-        .map((w) => canonicalStem(stem(w.toLowerCase()))),
+        .map(canonicalWordStem),
     );
     PLACES.set(m.sentence, p);
   }
