@@ -85,7 +85,9 @@ export function findConflicts(
   const found: { d: Conflict; weight: number }[] = [];
   for (const m of mentions) {
     if (used.has(m)) continue;
-    const cluster = mentions.filter((o) => !used.has(o) && sameThing(m, o));
+    // (A mention is of the same thing as itself, whatever the rules that pair two mentions ask of
+    // their sentences: a report's one toll of its story is matched only with another report's.)
+    const cluster = mentions.filter((o) => !used.has(o) && (o === m || sameThing(m, o)));
     // A cluster of one source's mentions takes no side: its other mentions stay free to meet another
     // source's ("a 30-hour siege" twice in one report, "a 32-hour siege" in another).
     if (new Set(cluster.map((c) => c.sourceId)).size < 2) {

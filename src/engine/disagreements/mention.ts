@@ -52,6 +52,12 @@ export interface Mention {
   compound?: boolean;
   /** A count of people by what happened to them ("22 people were injured"): the clause is the count itself. */
   casualty?: boolean;
+  /**
+   * A death toll said as where the count stands ("the death toll has climbed to 145", "raising the
+   * toll to 21"): the running total of an event, which a clause's toll ("seven were killed on Monday")
+   * may be only a part of (tolls.ts).
+   */
+  tally?: boolean;
   /** A percentage with what is said of it ("22 percent are obese", "62 percent of children had stunted growth"): the share that is so. */
   share?: boolean;
   /** A count of people by what they have done ("273 people have passed"): the verb is in the key. */

@@ -16,6 +16,12 @@ export function sameTollEvent(a: Mention, b: Mention): boolean | undefined {
   // beside it (the event: its place, what happened, when) is the toll of that event: the clause around
   // the figure varies with how each report is written ("killing 11 people and wounding more than 40" /
   // "the bombing … that killed 14 people"). The names must still agree when both name any.
+  // A running total ("the death toll rose to 33") and a toll told in a clause ("five people have been
+  // killed across the nation, including three on Sunday", "seven were killed on Monday") may count
+  // different spans of the event, however many words the sentences share: only each report's one toll
+  // of its story, close to the other's (storyTolls.ts), is the same count.
+  if (toll && Boolean(a.tally) !== Boolean(b.tally))
+    return namesAgree(a, b) && samePlaces(a, b) && sameStoryToll(a, b, inCommonBeside(a, b, TOLL_WORDS));
   if (toll && !(a.distance || b.distance)) {
     // Other tolls of the same sentence ("11 killed and 85 injured") say nothing of which event it is.
     const beside = inCommonBeside(a, b, TOLL_WORDS);
@@ -32,6 +38,8 @@ export function sameTollEvent(a: Mention, b: Mention): boolean | undefined {
   }
   return undefined;
 }
+
+const namesAgree = (a: Mention, b: Mention) => shareAName(a.names, b.names);
 
 /** Words beside a toll two sentences must share to be about the same event (npm run eval:disagreements). */
 export const TOLL_SHARED = 3;
