@@ -240,4 +240,16 @@ describe("a bare 'the N-year-old' and the relatives named before it", () => {
     // Control: without the relation, "the 52-year-old" is the one named before it.
     expect(values(differ([a(""), b]))).toEqual(["51", "52"]);
   });
+
+  it("reads one report's unnamed person as the other's named one when it names them beside the age", () => {
+    const named =
+      "Scrawny 37-year-old tech worker Trent Quelbrook was thrust into the spotlight after regulators ordered him to close his clinic.";
+    const unnamed = (who: string) =>
+      `A 36-year-old man has brought new meaning to fatherhood after revealing he has fathered 14 children. ${who} of Fremont first made headlines last year.`;
+    expect(values(differ([named, unnamed("Trent Quelbrook")]))).toEqual(["36", "37"]);
+    // Control: the other report names someone else beside its age.
+    expect(differ([named, unnamed("Marco Vellani")])).toEqual([]);
+    // Control: it names only his first name, which another may share.
+    expect(differ([named, unnamed("Trent")])).toEqual([]);
+  });
 });

@@ -38,7 +38,11 @@ export function sameAge(a: Mention, b: Mention): boolean | undefined {
     // 29-year-old nurse" / "a nurse, 30,"): two articles of a briefing may each give one age of
     // different people in different stories ("a 34-year-old man was arrested" / "the 35-year-old
     // striker signed").
-    if (inCommonBeside(a, b, AGE_WORDS) < 1) return false;
+    // Or one report names its person right after the age ("37-year-old tech worker trent kell") and the
+    // other names that person beside its own ("a 36-year-old man has … . Trent Kell of Fremont …").
+    const introduced = (x: Mention, y: Mention) =>
+      Boolean(x.sole!.person && [...x.sole!.person].every((w) => y.sole!.nearby.has(w)));
+    if (inCommonBeside(a, b, AGE_WORDS) < 1 && !introduced(a, b) && !introduced(b, a)) return false;
     return !named(na, b) && !named(nb, a) && !relative(na, b) && !relative(nb, a);
   }
   return undefined;

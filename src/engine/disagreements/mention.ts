@@ -85,6 +85,10 @@ export interface Mention {
     words: Set<string>;
     /** First names of the people its article names as someone's relatives ("richard johnson, ryder's father"). */
     relatives: Set<string>;
+    /** The stems of the words of its sentence and the next (where a report names whom "a 36-year-old man" is). */
+    nearby: Set<string>;
+    /** The name right after the person noun of the age ("37-year-old tech worker trent kell"): its stems. */
+    person?: Set<string>;
   };
 }
 
