@@ -18,7 +18,7 @@ import { quantityMentions } from "./disagreements/figures.ts";
 import { compatible, sameThing } from "./disagreements/matching.ts";
 import type { Mention } from "./disagreements/mention.ts";
 import { type Conflict, claimOf, describe, markLater } from "./disagreements/presentation.ts";
-import { resolvedAges, soleAges } from "./disagreements/referents.ts";
+import { resolvedAges, soleAges, soleInfantAges } from "./disagreements/referents.ts";
 import { restatedConflicts } from "./disagreements/restated.ts";
 
 export type { Conflict, ValuedClaim } from "./disagreements/presentation.ts";
@@ -80,6 +80,8 @@ export function findConflicts(
     // The age of the one person whose age the article gives, named or not (referents.ts).
     for (const m of soleAges(art.sentences, sourceOf(article), [...art.mentions, ...resolved]))
       mentions.push({ ...m, date });
+    // The age in months of the one infant whose age the article gives.
+    for (const m of soleInfantAges(art.sentences, sourceOf(article))) mentions.push({ ...m, date });
   }
   const used = new Set<Mention>();
   const found: { d: Conflict; weight: number }[] = [];

@@ -252,4 +252,16 @@ describe("a bare 'the N-year-old' and the relatives named before it", () => {
     // Control: it names only his first name, which another may share.
     expect(differ([named, unnamed("Trent")])).toEqual([]);
   });
+
+  it("reads the one infant's age in months of two reports as one infant's when both name someone the same beside it", () => {
+    const a = (n: string) =>
+      `Deputies arrested two men on Tuesday over the killing of Billy Orne, 36, and his girlfriend Billie Jean Hathwell, 23, who left the couple's ${n}-month-old child alive in his mother's arms.`;
+    const b = (n: string, where: string) => `Their ${n}-month-old baby was found unharmed in ${where}.`;
+    const found = differ([a("6"), b("8", "Hathwell's arms")]);
+    expect(values(found)).toEqual(["6 months", "8 months"]);
+    // Control: the other report names nobody the same.
+    expect(differ([a("6"), b("8", "a neighbour's flat")])).toEqual([]);
+    // Control: ages far apart are two babies.
+    expect(differ([a("3"), b("8", "Hathwell's arms")])).toEqual([]);
+  });
 });

@@ -420,3 +420,47 @@ function personName(about: string, text: string): boolean {
     return at > 0 && text.charAt(at) === w.charAt(0).toUpperCase() && /\p{Lu}/u.test(text.charAt(at));
   });
 }
+
+/** "their 8-month-old baby", "a 6-month-old son": an age in months, then whose. */
+const MONTHS_OLD = /\b(\d{1,2})[- ]months?[- ]old\b/gi;
+/** The oldest age in months read as an infant's (older children's ages are given in years). */
+export const INFANT_MONTHS = 23;
+
+/**
+ * The age of the one infant whose age in months an article gives: when every "N-month-old" it writes
+ * has the same value, each place it is written before a person noun ("their 8-month-old baby", "the
+ * couple's 6-month-old child") is a `sole`, `months` mention. Matched only with another article's such
+ * age that names someone the same beside it (ages.ts).
+ */
+export function soleInfantAges(sentences: Sentence[], sourceId: string): Mention[] {
+  const values = new Set<number>();
+  for (const s of sentences) {
+    if (!/month/i.test(s.text)) continue;
+    for (const m of s.text.matchAll(MONTHS_OLD)) values.add(Number(m[1]));
+  }
+  if (values.size !== 1 || !dictionaryAvailable()) return [];
+  const [months] = values;
+  if (!months || months > INFANT_MONTHS) return [];
+  const out: Mention[] = [];
+  const words = new Set<string>();
+  for (const [at, s] of sentences.entries()) {
+    for (const m of s.text.matchAll(MONTHS_OLD)) {
+      const noun = personNoun(s.text.slice(m.index + m[0].length));
+      if (!noun) continue;
+      const nearby = new Set(
+        [s, sentences[at + 1]]
+          .flatMap((x) => x?.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [])
+          .map(canonicalWordStem),
+      );
+      const mention = ageMention(s, sourceId, months, new Set(), m.index, `the ${noun}`);
+      delete mention.attribute;
+      out.push({
+        ...mention,
+        value: `${months} months`,
+        months: true,
+        sole: { role: false, words, relatives: new Set(), nearby },
+      });
+    }
+  }
+  return out;
+}
