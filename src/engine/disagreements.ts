@@ -97,9 +97,11 @@ export function findConflicts(
       continue;
     }
     for (const o of cluster) used.add(o);
+    // A report's own earlier count of a toll it revises takes no side.
+    const counted = cluster.filter((o) => !o.superseded);
     // Group the values that can all be true together.
     const groups: Mention[][] = [];
-    for (const c of cluster) {
+    for (const c of counted) {
       const g = groups.find((gr) => gr.every((x) => compatible(x, c)));
       if (g) g.push(c);
       else groups.push([c]);

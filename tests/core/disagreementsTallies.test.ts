@@ -12,6 +12,8 @@ import { differ } from "../support/disagreements.ts";
 function sentence(text: string): Sentence {
   return { text, stems: new Set(), position: 0, total: 1, article: 0 };
 }
+const values = (found: ReturnType<typeof differ>) =>
+  found.flatMap((d) => d.claims.flatMap((c) => c.values ?? [])).sort();
 const figures = (text: string) =>
   quantityMentions(sentence(text), "r0").map((m) => `${m.value}:${[...m.key].sort().join(",")}`);
 
@@ -52,5 +54,26 @@ describe("a death toll said as where the count stands", () => {
     const clauseToll =
       "Air raids on Kellport killed 21 people in a week of fighting between the Kellian army and Tarvish rebels.";
     expect(differ([clauseToll, day]).length).toBe(1);
+  });
+
+  it("compares it with a close toll of a clause that shares the event's words", () => {
+    const total =
+      "The defence minister said the death toll at the Kellport army school had climbed to 145, most of them pupils shot by Tarvish gunmen.";
+    const clause = (n: string) =>
+      `Mourners in Kellport buried ${n} people, most of them pupils, killed by Tarvish gunmen at the army school.`;
+    expect(values(differ([total, clause("142")]))).toEqual(["142", "145"]);
+    // Control: a toll far below the running total is a part of it.
+    expect(differ([total, clause("42")])).toEqual([]);
+  });
+
+  it("takes a report's highest figure of a toll it revises a little as its side", () => {
+    const revised = (first: string) =>
+      `Mourners in Kellport prepared mass funerals for ${first} people killed by gunmen at the army school. Later officials said 142 people were killed by the gunmen at the army school in Kellport.`;
+    const other =
+      "Officials said 145 people were killed when gunmen stormed the army school in Kellport on Tuesday.";
+    const found = differ([revised("141"), other]);
+    expect(values(found)).toEqual(["142", "145"]);
+    // Control: a report whose two figures are far apart takes no side.
+    expect(differ([revised("100"), other])).toEqual([]);
   });
 });

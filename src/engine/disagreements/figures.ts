@@ -159,7 +159,7 @@ function severeAfter(text: string, at: number, length: number): { word: string; 
  * toll") and is not read here.
  */
 const TOLL_BEFORE =
-  /\b(?:death\s+)?toll\s+(?:\p{L}+\s+){0,4}?(?:(?:has|had|have)\s+(?:now\s+|since\s+|already\s+)?)?(?:climbed|risen|rose|jumped|soared|increased|grown|grew|reached|hit|stood|stands|mounted)\s+(?:to|at)\s+$|\b(?:raising|bringing|pushing|taking|raised|brought|pushed|took)\s+(?:the|its)\s+(?:death\s+)?toll\s+to\s+$/iu;
+  /\b(?:death\s+)?toll\s+(?:\p{L}+\s+){0,6}?(?:(?:has|had|have)\s+(?:now\s+|since\s+|already\s+)?)?(?:climbed|risen|rose|jumped|soared|increased|grown|grew|reached|hit|stood|stands|mounted)\s+(?:to|at)\s+$|\b(?:raising|bringing|pushing|taking|raised|brought|pushed|took)\s+(?:the|its)\s+(?:death\s+)?toll\s+to\s+$/iu;
 /** Words between "toll" and its verb that say it is not a death toll ("the injury toll"). */
 const NOT_DEATH_TOLL = /\b(?:injur\w*|wound\w*|arrest\w*|casualt\w*)\s+toll\b/i;
 function tollBefore(

@@ -3,7 +3,7 @@ import { canonicalWordStem } from "../../text/synonyms.ts";
 import { stem } from "../../text/tokens.ts";
 import { inCommonBeside, shareAName } from "./clauses.ts";
 import { type Mention, NOT_A_NAME } from "./mention.ts";
-import { sameStoryToll } from "./storyTolls.ts";
+import { STORY_TOLL_RATIO, sameStoryToll } from "./storyTolls.ts";
 
 /**
  * The toll rules of sameThing (matching.ts): false or true when they decide, undefined when the
@@ -17,11 +17,9 @@ export function sameTollEvent(a: Mention, b: Mention): boolean | undefined {
   // the figure varies with how each report is written ("killing 11 people and wounding more than 40" /
   // "the bombing … that killed 14 people"). The names must still agree when both name any.
   // A running total ("the death toll rose to 33") and a toll told in a clause ("five people have been
-  // killed across the nation, including three on Sunday", "seven were killed on Monday") may count
-  // different spans of the event, however many words the sentences share: only each report's one toll
-  // of its story, close to the other's (storyTolls.ts), is the same count.
-  if (toll && Boolean(a.tally) !== Boolean(b.tally))
-    return namesAgree(a, b) && samePlaces(a, b) && sameStoryToll(a, b, inCommonBeside(a, b, TOLL_WORDS));
+  // killed across the nation, including three on Sunday", "seven were killed on Monday") far below it
+  // count different spans of the event, however many words the sentences share: a part, not the toll.
+  if (toll && Boolean(a.tally) !== Boolean(b.tally) && farApart(a, b)) return false;
   if (toll && !(a.distance || b.distance)) {
     // Other tolls of the same sentence ("11 killed and 85 injured") say nothing of which event it is.
     const beside = inCommonBeside(a, b, TOLL_WORDS);
@@ -39,7 +37,11 @@ export function sameTollEvent(a: Mention, b: Mention): boolean | undefined {
   return undefined;
 }
 
-const namesAgree = (a: Mention, b: Mention) => shareAName(a.names, b.names);
+/** One figure more than STORY_TOLL_RATIO times the other. */
+function farApart(a: Mention, b: Mention): boolean {
+  const [x, y] = [(a.lo + a.hi) / 2, (b.lo + b.hi) / 2].sort((p, q) => p - q) as [number, number];
+  return y > STORY_TOLL_RATIO * x;
+}
 
 /** Words beside a toll two sentences must share to be about the same event (npm run eval:disagreements). */
 export const TOLL_SHARED = 3;
