@@ -34,7 +34,9 @@
  *                                                   2026-12c, RealTimeQA dev) whose pairs are not shown, and their
  *                                                   false labels that are; sealed sets are never listed
  *   npm run eval:disagreements -- --open           only the rows of the sets open to tuning, and all of them
- *                                                   pooled; sealed labels are not read (for tuning runs)
+ *                                                   pooled; sealed labels are not read (for tuning runs),
+ *                                                   and pairs shown on a sealed set's clusters are not
+ *                                                   listed by --unlabelled or written by --dump
  *   npm run eval:disagreements -- --dump FILE       write every shown pair (with the sentences) to FILE
  *                                                   for labelling (outside the project: it quotes articles)
  *
@@ -297,6 +299,26 @@ export async function shownPairs(heldOut = false): Promise<ShownPair[]> {
 }
 
 /** The labels: the first 261 (`original`) or those with the pairs labelled since (`extended`), or all. */
+/**
+ * Whether a cluster is one a sealed set was labelled on: a RealTimeQA question of the sealed half (first
+ * hex digit of sha1(question id) odd), or a cluster named by a sealed file's labels (only their `set`
+ * field is read) or by the sealed half of 2026-12.
+ */
+export function sealedClusters(): (set: string) => boolean {
+  const named = new Set<string>();
+  for (const file of [HELD_OUT_2026D, HELD_OUT_2026E, HELD_OUT_2026F, HELD_OUT_2026])
+    for (const line of readFileSync(file, "utf8").split("\n")) {
+      if (!line.trim()) continue;
+      const { set, half } = JSON.parse(line) as Pick<Label, "set" | "half">;
+      if (file !== HELD_OUT_2026 || half === "sealed") named.add(set);
+    }
+  return (set) => {
+    const rtqa = /^realtimeqa:([^:]+):/.exec(set);
+    if (rtqa) return Number.parseInt(createHash("sha1").update(rtqa[1]!).digest("hex")[0]!, 16) % 2 === 1;
+    return named.has(set);
+  };
+}
+
 export function loadLabels(
   which:
     | "all"
@@ -406,8 +428,10 @@ async function main(): Promise<void> {
   const shown = await shownPairs(values["held-out"]);
   const unique = new Map(shown.map((p) => [p.key, p]));
   if (values.dump) {
-    writeFileSync(values.dump, `${[...unique.values()].map((p) => JSON.stringify(p)).join("\n")}\n`);
-    console.log(`${unique.size} pairs written to ${values.dump}`);
+    const sealedOut = values.open ? sealedClusters() : () => false;
+    const dumped = [...unique.values()].filter((p) => !sealedOut(p.set));
+    writeFileSync(values.dump, `${dumped.map((p) => JSON.stringify(p)).join("\n")}\n`);
+    console.log(`${dumped.length} pairs written to ${values.dump}`);
     return;
   }
   const all = loadLabels();
@@ -426,7 +450,10 @@ async function main(): Promise<void> {
       : [...all, ...held, ...heldB, ...heldC, ...heldD, ...heldE, ...heldF, ...rtqaDev, ...rtqaSealed]
     ).map((l) => [l.key, l]),
   );
-  const unlabelled = [...unique.values()].filter((p) => !labels.has(p.key));
+  // With --open, a pair shown on a sealed set's cluster is no unlabelled pair to read: it is the detector's
+  // output on news kept apart for scoring (its labels are in a sealed file, unread here).
+  const sealedCluster = values.open ? sealedClusters() : () => false;
+  const unlabelled = [...unique.values()].filter((p) => !labels.has(p.key) && !sealedCluster(p.set));
   const bySet = (s: string) => [...unique.values()].filter((p) => p.set.startsWith(s)).length;
   const ends = (s: string) => [...unique.values()].filter((p) => p.set.endsWith(s)).length;
   console.log(

@@ -119,15 +119,20 @@ describe("tolls the figures were not read in", () => {
     expect(differ([a("141"), b])).toEqual([]);
   });
 
-  it("reads a toll written in words, and only a toll", () => {
+  it("reads a toll written in words, and a count of things in words only in near-identical statements", () => {
     const a = (n: string) =>
       `${n} people were killed in the bus crash near Tarnow on the Kessel highway on Sunday.`;
     const b = "Nine people were killed in the bus crash near Tarnow on the Kessel highway on Sunday.";
     expect(values(differ([a("Seven"), b])).sort()).toEqual(["nine", "seven"]);
     expect(differ([a("Nine"), b])).toEqual([]);
-    // Control: a count of things in words is not read.
+    // A count of things in words: compared when the two statements are near the same words …
     const c = (n: string) => `The plant near Tarnow shipped ${n} turbines to the Kessel wind farm on Sunday.`;
-    expect(differ([c("seven"), c("nine")])).toEqual([]);
+    expect(values(differ([c("seven"), c("nine")]))).toEqual(["nine", "seven"]);
+    expect(differ([c("seven"), c("seven")])).toEqual([]);
+    // … and not when they share only part of them (a part, another count: "two gold medals" beside
+    // "three medals, including two golds").
+    const d = "Workers at the Tarnow plant said nine turbines had left for wind farms across the region this year.";
+    expect(differ([c("seven"), d])).toEqual([]);
   });
 
   it("does not take the toll of the latest raids for the running toll", () => {

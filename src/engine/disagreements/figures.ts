@@ -530,16 +530,13 @@ const NUMBER_WORD =
 const MAY_HOLD_NUMBER_WORD =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
 
-/** What every toll holds (numberWordTolls keeps only tolls): the sentence is skipped without it. */
-const MAY_HOLD_TOLL =
-  /\b(?:killed|killing|kills|dead|died|injured|injuring|injures|wounded|wounding|wounds|hurt|missing|hospitali[sz]ed|arrested|detained|rescued|evacuated|displaced|homeless|quarantined|quarantining|bodies)\b/i;
-
 /**
- * Tolls written in words ("seven people were killed", "killing twelve"): read as the digits they stand
- * for, and kept only when they count what happened to people (a number word elsewhere, "five units",
- * is too often the same figure another report writes otherwise).
+ * Counts written in words ("seven people were killed", "killing twelve", "leaving three yachts
+ * missing"): read as the digits they stand for. A toll is compared as any toll; any other count only
+ * between near-identical statements (`spelled`, SPELLED_OVERLAP in matching.ts): a number word elsewhere,
+ * "five units", is too often a part of a figure another report writes otherwise.
  */
-function numberWordTolls(s: Sentence, sourceId: string): Mention[] {
+function numberWords(s: Sentence, sourceId: string): Mention[] {
   const spans: { start: number; end: number; word: string }[] = [];
   // The same text with each number word as its digits, padded to its length: offsets stay the same.
   const digitised = s.text.replace(
@@ -557,15 +554,20 @@ function numberWordTolls(s: Sentence, sourceId: string): Mention[] {
   const out: Mention[] = [];
   for (const m of figureMentions(copy, sourceId)) {
     const span = spans.find((x) => m.offset !== undefined && m.offset >= x.start && m.offset < x.end);
-    if (!span || !m.casualty || m.vague) continue;
-    out.push({ ...m, ...contextOf(s), sentence: s, value: m.value.replace(/\d+/, span.word.toLowerCase()) });
+    if (!span || m.vague) continue;
+    out.push({
+      ...m,
+      ...contextOf(s),
+      sentence: s,
+      value: m.value.replace(/\d+/, span.word.toLowerCase()),
+      ...(m.casualty ? {} : { spelled: true }),
+    });
   }
   return out;
 }
 
 export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
-  const words =
-    MAY_HOLD_TOLL.test(s.text) && MAY_HOLD_NUMBER_WORD.test(s.text) ? numberWordTolls(s, sourceId) : [];
+  const words = MAY_HOLD_NUMBER_WORD.test(s.text) ? numberWords(s, sourceId) : [];
   return [...figureMentions(s, sourceId), ...words];
 }
 

@@ -28,6 +28,8 @@ import { sameTollEvent } from "./tolls.ts";
  * (npm run eval:disagreements: lower lets through figures of different things in the same story).
  */
 export const QUANTITY_OVERLAP = 0.2;
+/** Share of content words two statements must have in common to compare a count written in words. */
+export const SPELLED_OVERLAP = 0.5;
 /** A day still to come: "will meet on Thursday", "is expected to take place … on Friday". */
 export const SCHEDULED =
   /\b(will|is to|are to|due to|expected to|scheduled|set to|to take place|to be held|next)\b/i;
@@ -52,6 +54,10 @@ export function sameThing(a: Mention, b: Mention): boolean {
     return false;
   // Reports of different days: a running count, a forecast, or an unnamed figure far apart (times.ts).
   if (atDifferentTimes(a, b)) return false;
+  // A count written in words that is no toll ("leaving three yachts missing"): only between statements
+  // that are near the same words ("… leaving two yachts missing"); "two gold medals" beside "won three
+  // medals, including two golds" is too often a part or another count.
+  if ((a.spelled || b.spelled) && jaccard(a.context, b.context) < SPELLED_OVERLAP) return false;
   // A bare plural ("millions of fans", "thousands of") is a lower bound, not a figure to dispute.
   if (a.vague || b.vague) return false;
   // A record, an average, a threshold or a price class is no observation (benchmarks.ts).

@@ -58,6 +58,8 @@ export interface Mention {
    * may be only a part of (tolls.ts).
    */
   tally?: boolean;
+  /** A count written in words ("three yachts") that is no toll. */
+  spelled?: boolean;
   /** A percentage with what is said of it ("22 percent are obese", "62 percent of children had stunted growth"): the share that is so. */
   share?: boolean;
   /** A count of people by what they have done ("273 people have passed"): the verb is in the key. */
