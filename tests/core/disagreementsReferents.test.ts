@@ -131,7 +131,8 @@ describe("tolls the figures were not read in", () => {
     expect(differ([c("seven"), c("seven")])).toEqual([]);
     // … and not when they share only part of them (a part, another count: "two gold medals" beside
     // "three medals, including two golds").
-    const d = "Workers at the Tarnow plant said nine turbines had left for wind farms across the region this year.";
+    const d =
+      "Workers at the Tarnow plant said nine turbines had left for wind farms across the region this year.";
     expect(differ([c("seven"), d])).toEqual([]);
   });
 
