@@ -18,7 +18,7 @@ import { quantityMentions } from "./disagreements/figures.ts";
 import { compatible, sameThing } from "./disagreements/matching.ts";
 import type { Mention } from "./disagreements/mention.ts";
 import { type Conflict, claimOf, describe, markLater } from "./disagreements/presentation.ts";
-import { resolvedAges, soleAges } from "./disagreements/referents.ts";
+import { resolvedAges, soleAges, soleInfantAges } from "./disagreements/referents.ts";
 import { restatedConflicts } from "./disagreements/restated.ts";
 
 export type { Conflict, ValuedClaim } from "./disagreements/presentation.ts";
@@ -80,12 +80,16 @@ export function findConflicts(
     // The age of the one person whose age the article gives, named or not (referents.ts).
     for (const m of soleAges(art.sentences, sourceOf(article), [...art.mentions, ...resolved]))
       mentions.push({ ...m, date });
+    // The age in months of the one infant whose age the article gives.
+    for (const m of soleInfantAges(art.sentences, sourceOf(article))) mentions.push({ ...m, date });
   }
   const used = new Set<Mention>();
   const found: { d: Conflict; weight: number }[] = [];
   for (const m of mentions) {
     if (used.has(m)) continue;
-    const cluster = mentions.filter((o) => !used.has(o) && sameThing(m, o));
+    // (A mention is of the same thing as itself, whatever the rules that pair two mentions ask of
+    // their sentences: a report's one toll of its story is matched only with another report's.)
+    const cluster = mentions.filter((o) => !used.has(o) && (o === m || sameThing(m, o)));
     // A cluster of one source's mentions takes no side: its other mentions stay free to meet another
     // source's ("a 30-hour siege" twice in one report, "a 32-hour siege" in another).
     if (new Set(cluster.map((c) => c.sourceId)).size < 2) {
@@ -93,9 +97,11 @@ export function findConflicts(
       continue;
     }
     for (const o of cluster) used.add(o);
+    // A report's own earlier count of a toll it revises takes no side.
+    const counted = cluster.filter((o) => !o.superseded);
     // Group the values that can all be true together.
     const groups: Mention[][] = [];
-    for (const c of cluster) {
+    for (const c of counted) {
       const g = groups.find((gr) => gr.every((x) => compatible(x, c)));
       if (g) g.push(c);
       else groups.push([c]);

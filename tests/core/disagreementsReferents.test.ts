@@ -131,7 +131,8 @@ describe("tolls the figures were not read in", () => {
     expect(differ([c("seven"), c("seven")])).toEqual([]);
     // … and not when they share only part of them (a part, another count: "two gold medals" beside
     // "three medals, including two golds").
-    const d = "Workers at the Tarnow plant said nine turbines had left for wind farms across the region this year.";
+    const d =
+      "Workers at the Tarnow plant said nine turbines had left for wind farms across the region this year.";
     expect(differ([c("seven"), d])).toEqual([]);
   });
 
@@ -244,5 +245,29 @@ describe("a bare 'the N-year-old' and the relatives named before it", () => {
     expect(differ([a(", Kiril's father"), b])).toEqual([]);
     // Control: without the relation, "the 52-year-old" is the one named before it.
     expect(values(differ([a(""), b]))).toEqual(["51", "52"]);
+  });
+
+  it("reads one report's unnamed person as the other's named one when it names them beside the age", () => {
+    const named =
+      "Scrawny 37-year-old tech worker Trent Quelbrook was thrust into the spotlight after regulators ordered him to close his clinic.";
+    const unnamed = (who: string) =>
+      `A 36-year-old man has brought new meaning to fatherhood after revealing he has fathered 14 children. ${who} of Fremont first made headlines last year.`;
+    expect(values(differ([named, unnamed("Trent Quelbrook")]))).toEqual(["36", "37"]);
+    // Control: the other report names someone else beside its age.
+    expect(differ([named, unnamed("Marco Vellani")])).toEqual([]);
+    // Control: it names only his first name, which another may share.
+    expect(differ([named, unnamed("Trent")])).toEqual([]);
+  });
+
+  it("reads the one infant's age in months of two reports as one infant's when both name someone the same beside it", () => {
+    const a = (n: string) =>
+      `Deputies arrested two men on Tuesday over the killing of Billy Orne, 36, and his girlfriend Billie Jean Hathwell, 23, who left the couple's ${n}-month-old child alive in his mother's arms.`;
+    const b = (n: string, where: string) => `Their ${n}-month-old baby was found unharmed in ${where}.`;
+    const found = differ([a("6"), b("8", "Hathwell's arms")]);
+    expect(values(found)).toEqual(["6 months", "8 months"]);
+    // Control: the other report names nobody the same.
+    expect(differ([a("6"), b("8", "a neighbour's flat")])).toEqual([]);
+    // Control: ages far apart are two babies.
+    expect(differ([a("3"), b("8", "Hathwell's arms")])).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 /** Whether two ages are one person's: the dates of the reports, the years told, an article's one age (referents.ts). */
 import { stem } from "../../text/tokens.ts";
+import { dictionaryAvailable, inDictionary } from "../../text/wordnet.ts";
 import { inCommonBeside } from "./clauses.ts";
 import type { Mention } from "./mention.ts";
 import { daysApart } from "./times.ts";
@@ -14,6 +15,7 @@ export function sameAge(a: Mention, b: Mention): boolean | undefined {
   // March, "Henderson, 22," at a trial in October).
   if (a.date && b.date && daysApart(a.date, b.date) >= AGE_DAYS_APART) return false;
   if (a.years.size !== b.years.size || [...a.years].some((y) => !b.years.has(y))) return false;
+  if (a.months || b.months) return Boolean(a.months && b.months) && sameInfant(a, b);
   // The age of the one person each article gives an age for (referents.ts): another article's such
   // age, a year apart at most (a birthday, a slip; different people of one story mostly differ more),
   // unless both name the person, which the names then decide.
@@ -38,7 +40,11 @@ export function sameAge(a: Mention, b: Mention): boolean | undefined {
     // 29-year-old nurse" / "a nurse, 30,"): two articles of a briefing may each give one age of
     // different people in different stories ("a 34-year-old man was arrested" / "the 35-year-old
     // striker signed").
-    if (inCommonBeside(a, b, AGE_WORDS) < 1) return false;
+    // Or one report names its person right after the age ("37-year-old tech worker trent kell") and the
+    // other names that person beside its own ("a 36-year-old man has … . Trent Kell of Fremont …").
+    const introduced = (x: Mention, y: Mention) =>
+      Boolean(x.sole!.person && [...x.sole!.person].every((w) => y.sole!.nearby.has(w)));
+    if (inCommonBeside(a, b, AGE_WORDS) < 1 && !introduced(a, b) && !introduced(b, a)) return false;
     return !named(na, b) && !named(nb, a) && !relative(na, b) && !relative(nb, a);
   }
   return undefined;
@@ -52,3 +58,20 @@ const AGE_WORDS = new Set(["year", "years", "old", "age", "aged", "month", "mont
 export const SOLE_MIN_AGE = 13;
 /** Days apart from which two reports of a person's age may give it before and after a birthday. */
 export const AGE_DAYS_APART = 30;
+
+/** How many times the other the larger of two infants' ages in months may be to be one infant's. */
+export const INFANT_RATIO = 1.5;
+
+/**
+ * Two articles' ages of their one infant ("their 8-month-old baby" / "the couple's 6-month-old child"):
+ * one infant's when the sentences name someone the same beside it (its mother, its family: "in
+ * hayworth's arms" / "billie jean hayworth"), a name being a capitalised word or one no dictionary knows;
+ * and neither is far from the other (a 2-month-old and a 9-month-old are two babies).
+ */
+function sameInfant(a: Mention, b: Mention): boolean {
+  if (a.sourceId === b.sourceId) return a.lo === b.lo;
+  if (Math.max(a.lo, b.lo) > INFANT_RATIO * Math.min(a.lo, b.lo)) return false;
+  const isName = (w: string) =>
+    a.names.has(w) || b.names.has(w) || (dictionaryAvailable() && !inDictionary(w));
+  return [...a.context].some((w) => b.context.has(w) && !AGE_WORDS.has(w) && isName(w));
+}

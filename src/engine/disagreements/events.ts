@@ -11,6 +11,9 @@ import { tollOf } from "./tolls.ts";
 /** Sentences of an article's opening that say what its story is. */
 export const STORY_SENTENCES = 5;
 
+/** How much higher than its lowest a report's revised toll may be. */
+export const REVISED = 1.05;
+
 /** Marks the tolls of one article's mentions that are the only toll of their kind it gives. */
 export function markSoleTolls(sentences: Sentence[], mentions: Mention[]): void {
   const byToll = new Map<string, Mention[]>();
@@ -23,7 +26,16 @@ export function markSoleTolls(sentences: Sentence[], mentions: Mention[]): void 
   const story = new Set<string>();
   for (const s of sentences.slice(0, STORY_SENTENCES)) for (const w of contextOf(s).context) story.add(w);
   for (const ms of byToll.values()) {
-    if (!ms.every((x) => ms.every((y) => compatible(x, y)))) continue;
+    if (!ms.every((x) => ms.every((y) => compatible(x, y)))) {
+      // A count revised within the report (a caption's "141", the text's "142"): its highest is its toll.
+      const top = Math.max(...ms.map((m) => m.lo));
+      const low = Math.min(...ms.map((m) => m.lo));
+      if (top > REVISED * low) continue;
+      for (const m of ms)
+        if (m.lo === top) m.story = story;
+        else m.superseded = true;
+      continue;
+    }
     for (const m of ms) m.story = story;
   }
 }

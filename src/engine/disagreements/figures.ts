@@ -152,6 +152,32 @@ function severeAfter(text: string, at: number, length: number): { word: string; 
   return { word: m[1]!.toLowerCase(), end: at + length + m[0].length };
 }
 
+/**
+ * "The death toll has climbed to 145 people", "the toll rose to at least 30", "the death toll stands at
+ * 12", "raising the death toll to 21": a death toll said before its figure, which then counts the dead
+ * (whatever follows: "people", or nothing). An injury or arrest "toll" says which it is ("the injury
+ * toll") and is not read here.
+ */
+const TOLL_BEFORE =
+  /\b(?:death\s+)?toll\s+(?:\p{L}+\s+){0,6}?(?:(?:has|had|have)\s+(?:now\s+|since\s+|already\s+)?)?(?:climbed|risen|rose|jumped|soared|increased|grown|grew|reached|hit|stood|stands|mounted)\s+(?:to|at)\s+$|\b(?:raising|bringing|pushing|taking|raised|brought|pushed|took)\s+(?:the|its)\s+(?:death\s+)?toll\s+to\s+$/iu;
+/** Words between "toll" and its verb that say it is not a death toll ("the injury toll"). */
+const NOT_DEATH_TOLL = /\b(?:injur\w*|wound\w*|arrest\w*|casualt\w*)\s+toll\b/i;
+function tollBefore(
+  text: string,
+  at: number,
+  toks: Token[],
+  phrase: string[],
+  endTok: number,
+): { words: string[]; end: number; tally: true } | null {
+  const before = text.slice(Math.max(0, at - 80), at);
+  if (!TOLL_BEFORE.test(before) || NOT_DEATH_TOLL.test(before)) return null;
+  // Up to the word the toll counts ("145 people", "145 lives"), or the figure alone.
+  if (endTok < 0) return { words: ["dead"], end: toks.length, tally: true };
+  const counted = phrase.length > 0 && /^(people|persons|lives|individuals)$/i.test(phrase[0]!) ? 1 : 0;
+  if (phrase.length > counted) return null;
+  return { words: ["dead"], end: endTok + counted, tally: true };
+}
+
 /** How an apposition about the people counted opens ("most of them children", "including 12 police officers"). */
 const APPOSITION_START =
   /^(most|many|some|all|including|mostly|among|half|several|nearly|almost|mainly|\d[\d,]*)$/i;
@@ -725,7 +751,7 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
               : toks.findIndex((t) => t.start >= severe.end),
         }
       : !currency && !percent && !vague && !compound
-        ? casualtyKey(toks, phrase, endTok, startTok)
+        ? (casualtyKey(toks, phrase, endTok, startTok) ?? tollBefore(text, m.index, toks, phrase, endTok))
         : null;
     // "raids which killed three people, raising the death toll to 21": the toll of the latest raids, a
     // part of the count the sentence gives after it.
@@ -830,6 +856,7 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
       ...(compound ? { compound: true } : {}),
       ...(!currency && !percent && governorOf(text, m.index) ? { governor: governorOf(text, m.index)! } : {}),
       ...(casualty ? { casualty: true } : {}),
+      ...(casualty && "tally" in casualty ? { tally: true } : {}),
       ...(percent && said.length > 0 ? { share: true } : {}),
       ...(done ? { done: true } : {}),
       ...(place ? { place } : {}),

@@ -52,6 +52,12 @@ export interface Mention {
   compound?: boolean;
   /** A count of people by what happened to them ("22 people were injured"): the clause is the count itself. */
   casualty?: boolean;
+  /**
+   * A death toll said as where the count stands ("the death toll has climbed to 145", "raising the
+   * toll to 21"): the running total of an event, which a clause's toll ("seven were killed on Monday")
+   * may be only a part of (tolls.ts).
+   */
+  tally?: boolean;
   /** A count written in words ("three yachts") that is no toll. */
   spelled?: boolean;
   /** A percentage with what is said of it ("22 percent are obese", "62 percent of children had stunted growth"): the share that is so. */
@@ -67,6 +73,8 @@ export interface Mention {
    * content words of the article's opening, which say what story it tells.
    */
   story?: Set<string>;
+  /** A lower figure of a toll its own report revises upward a little ("141" in a caption, "142" in the text): it takes no side. */
+  superseded?: boolean;
   /** The sentence speaks of a span of time ("in 10 years", "over the past decade", "since 2001"), not one year. */
   span?: boolean;
   /**
@@ -74,6 +82,8 @@ export interface Mention {
    * the story's subject, named or not ("a 36-year-old man", "the 21-year-old"); matched only with
    * another article's sole age (ages.ts).
    */
+  /** An age in months ("their 8-month-old baby"), the age of its article's one infant (referents.ts soleInfantAges). */
+  months?: boolean;
   sole?: {
     /** Unnamed, with a party's role after the age ("the 21-year-old suspect", "a 30-year-old victim"). */
     role: boolean;
@@ -81,6 +91,10 @@ export interface Mention {
     words: Set<string>;
     /** First names of the people its article names as someone's relatives ("richard johnson, ryder's father"). */
     relatives: Set<string>;
+    /** The stems of the words of its sentence and the next (where a report names whom "a 36-year-old man" is). */
+    nearby: Set<string>;
+    /** The name right after the person noun of the age ("37-year-old tech worker trent kell"): its stems. */
+    person?: Set<string>;
   };
 }
 

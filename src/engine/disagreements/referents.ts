@@ -321,7 +321,14 @@ export function soleAges(sentences: Sentence[], sourceId: string, known: Mention
     sentences.flatMap((s) => s.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map(canonicalWordStem),
   );
   const relatives = relativesOf(sentences);
-  for (const s of sentences) {
+  for (const [at, s] of sentences.entries()) {
+    // The words of the age's sentence and the next: where a report that opens on "a 36-year-old man"
+    // names him ("… Trent Kell of Fremont, who …").
+    const nearby = new Set(
+      [s, sentences[at + 1]]
+        .flatMap((x) => x?.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [])
+        .map(canonicalWordStem),
+    );
     const named = known.filter(
       (k) => k.head === "age" && k.sentence === s && k.attribute && personName(k.about, s.text),
     );
@@ -341,17 +348,46 @@ export function soleAges(sentences: Sentence[], sourceId: string, known: Mention
       const surname = SURNAME_BEFORE.exec(s.text.slice(0, m.index))?.[1];
       if (!mention.attribute && surname && mayBeName(surname))
         mention.attribute = new Set([canonicalWordStem(surname)]);
-      out.push({ ...mention, sole: { role: role && !mention.attribute, words, relatives } });
+      const person = nameAfterNoun(rest);
+      out.push({
+        ...mention,
+        sole: { role: role && !mention.attribute, words, relatives, nearby, ...(person ? { person } : {}) },
+      });
     }
     // "Johnson, 20, was last seen": an age beside a name, as read already.
     for (const k of named)
       if (!out.some((o) => o.sentence === s && o.offset === k.offset))
         out.push({
           ...soleMention(s, sourceId, age, k.offset ?? 0, [k]),
-          sole: { role: false, words, relatives },
+          sole: { role: false, words, relatives, nearby },
         });
   }
   return out;
+}
+
+/**
+ * The name right after the person noun an age is of ("37-year-old tech worker trent kell was …" → trent,
+ * kell): up to three words, the last one a surname (capitalised, or a word no dictionary knows), before
+ * a verb or the end of the phrase. Their stems; null when no such name follows.
+ */
+function nameAfterNoun(rest: string): Set<string> | null {
+  if (!dictionaryAvailable()) return null;
+  const words = rest
+    .trim()
+    .split(/\s+/)
+    .slice(0, NOUN_WORDS + 3);
+  const noun = words.findIndex((w, i) => i < NOUN_WORDS && lexFile(w.toLowerCase()) === LEX.person);
+  if (noun < 0) return null;
+  const name: string[] = [];
+  for (const raw of words.slice(noun + 1, noun + 4)) {
+    const w = raw.replace(/[^\p{L}'’-]+$/u, "");
+    if (!w || plainWord(w) || PHRASE_END.test(w) || /\d/.test(raw)) break;
+    name.push(w);
+    if (w !== raw) break;
+  }
+  // Up to the last word that can be a surname.
+  const last = name.findLastIndex((w) => /^\p{Lu}/u.test(w) || !inDictionary(w.toLowerCase()));
+  return last < 0 ? null : new Set(name.slice(0, last + 1).map(canonicalWordStem));
 }
 
 function soleMention(
@@ -383,4 +419,48 @@ function personName(about: string, text: string): boolean {
     const at = lower.indexOf(w.toLowerCase(), 1);
     return at > 0 && text.charAt(at) === w.charAt(0).toUpperCase() && /\p{Lu}/u.test(text.charAt(at));
   });
+}
+
+/** "their 8-month-old baby", "a 6-month-old son": an age in months, then whose. */
+const MONTHS_OLD = /\b(\d{1,2})[- ]months?[- ]old\b/gi;
+/** The oldest age in months read as an infant's (older children's ages are given in years). */
+export const INFANT_MONTHS = 23;
+
+/**
+ * The age of the one infant whose age in months an article gives: when every "N-month-old" it writes
+ * has the same value, each place it is written before a person noun ("their 8-month-old baby", "the
+ * couple's 6-month-old child") is a `sole`, `months` mention. Matched only with another article's such
+ * age that names someone the same beside it (ages.ts).
+ */
+export function soleInfantAges(sentences: Sentence[], sourceId: string): Mention[] {
+  const values = new Set<number>();
+  for (const s of sentences) {
+    if (!/month/i.test(s.text)) continue;
+    for (const m of s.text.matchAll(MONTHS_OLD)) values.add(Number(m[1]));
+  }
+  if (values.size !== 1 || !dictionaryAvailable()) return [];
+  const [months] = values;
+  if (!months || months > INFANT_MONTHS) return [];
+  const out: Mention[] = [];
+  const words = new Set<string>();
+  for (const [at, s] of sentences.entries()) {
+    for (const m of s.text.matchAll(MONTHS_OLD)) {
+      const noun = personNoun(s.text.slice(m.index + m[0].length));
+      if (!noun) continue;
+      const nearby = new Set(
+        [s, sentences[at + 1]]
+          .flatMap((x) => x?.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [])
+          .map(canonicalWordStem),
+      );
+      const mention = ageMention(s, sourceId, months, new Set(), m.index, `the ${noun}`);
+      delete mention.attribute;
+      out.push({
+        ...mention,
+        value: `${months} months`,
+        months: true,
+        sole: { role: false, words, relatives: new Set(), nearby },
+      });
+    }
+  }
+  return out;
 }

@@ -3,7 +3,7 @@ import { canonicalWordStem } from "../../text/synonyms.ts";
 import { stem } from "../../text/tokens.ts";
 import { inCommonBeside, shareAName } from "./clauses.ts";
 import { type Mention, NOT_A_NAME } from "./mention.ts";
-import { sameStoryToll } from "./storyTolls.ts";
+import { STORY_TOLL_RATIO, sameStoryToll } from "./storyTolls.ts";
 
 /**
  * The toll rules of sameThing (matching.ts): false or true when they decide, undefined when the
@@ -16,6 +16,10 @@ export function sameTollEvent(a: Mention, b: Mention): boolean | undefined {
   // beside it (the event: its place, what happened, when) is the toll of that event: the clause around
   // the figure varies with how each report is written ("killing 11 people and wounding more than 40" /
   // "the bombing … that killed 14 people"). The names must still agree when both name any.
+  // A running total ("the death toll rose to 33") and a toll told in a clause ("five people have been
+  // killed across the nation, including three on Sunday", "seven were killed on Monday") far below it
+  // count different spans of the event, however many words the sentences share: a part, not the toll.
+  if (toll && Boolean(a.tally) !== Boolean(b.tally) && farApart(a, b)) return false;
   if (toll && !(a.distance || b.distance)) {
     // Other tolls of the same sentence ("11 killed and 85 injured") say nothing of which event it is.
     const beside = inCommonBeside(a, b, TOLL_WORDS);
@@ -31,6 +35,12 @@ export function sameTollEvent(a: Mention, b: Mention): boolean | undefined {
     if (names && samePlaces(a, b) && sameStoryToll(a, b, beside)) return true;
   }
   return undefined;
+}
+
+/** One figure more than STORY_TOLL_RATIO times the other. */
+function farApart(a: Mention, b: Mention): boolean {
+  const [x, y] = [(a.lo + a.hi) / 2, (b.lo + b.hi) / 2].sort((p, q) => p - q) as [number, number];
+  return y > STORY_TOLL_RATIO * x;
 }
 
 /** Words beside a toll two sentences must share to be about the same event (npm run eval:disagreements). */
