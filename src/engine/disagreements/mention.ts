@@ -77,13 +77,13 @@ export interface Mention {
   superseded?: boolean;
   /** The sentence speaks of a span of time ("in 10 years", "over the past decade", "since 2001"), not one year. */
   span?: boolean;
+  /** An age in months ("their 8-month-old baby"), the age of its article's one infant (referents.ts soleInfantAges). */
+  months?: boolean;
   /**
    * An age, in years, of the one person whose age its article gives (one value throughout the article):
    * the story's subject, named or not ("a 36-year-old man", "the 21-year-old"); matched only with
    * another article's sole age (ages.ts).
    */
-  /** An age in months ("their 8-month-old baby"), the age of its article's one infant (referents.ts soleInfantAges). */
-  months?: boolean;
   sole?: {
     /** Unnamed, with a party's role after the age ("the 21-year-old suspect", "a 30-year-old victim"). */
     role: boolean;

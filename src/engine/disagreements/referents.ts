@@ -317,18 +317,12 @@ export function soleAges(sentences: Sentence[], sourceId: string, known: Mention
   const [age] = values;
   if (!age || age < 1 || age > 110) return [];
   const out: Mention[] = [];
-  const words = new Set(
-    sentences.flatMap((s) => s.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map(canonicalWordStem),
-  );
+  const words = new Set(stemsOf(sentences));
   const relatives = relativesOf(sentences);
   for (const [at, s] of sentences.entries()) {
     // The words of the age's sentence and the next: where a report that opens on "a 36-year-old man"
     // names him ("… Trent Kell of Fremont, who …").
-    const nearby = new Set(
-      [s, sentences[at + 1]]
-        .flatMap((x) => x?.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [])
-        .map(canonicalWordStem),
-    );
+    const nearby = new Set(stemsOf(sentences.slice(at, at + 2)));
     const named = known.filter(
       (k) => k.head === "age" && k.sentence === s && k.attribute && personName(k.about, s.text),
     );
@@ -447,11 +441,7 @@ export function soleInfantAges(sentences: Sentence[], sourceId: string): Mention
     for (const m of s.text.matchAll(MONTHS_OLD)) {
       const noun = personNoun(s.text.slice(m.index + m[0].length));
       if (!noun) continue;
-      const nearby = new Set(
-        [s, sentences[at + 1]]
-          .flatMap((x) => x?.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [])
-          .map(canonicalWordStem),
-      );
+      const nearby = new Set(stemsOf(sentences.slice(at, at + 2)));
       const mention = ageMention(s, sourceId, months, new Set(), m.index, `the ${noun}`);
       delete mention.attribute;
       out.push({
@@ -463,4 +453,11 @@ export function soleInfantAges(sentences: Sentence[], sourceId: string): Mention
     }
   }
   return out;
+}
+
+/** The canonical stems of the words of some sentences. */
+function stemsOf(sentences: Sentence[]): string[] {
+  return sentences
+    .flatMap((s) => s.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [])
+    .map(canonicalWordStem);
 }
