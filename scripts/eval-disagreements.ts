@@ -36,7 +36,11 @@
  *   npm run eval:disagreements -- --open           only the rows of the sets open to tuning, and all of them
  *                                                   pooled; sealed labels are not read (for tuning runs),
  *                                                   and pairs shown on a sealed set's clusters are not
- *                                                   listed by --unlabelled or written by --dump
+ *                                                   listed by --unlabelled or written by --dump. The fresh
+ *                                                   set 2026-12g is open (its pairs may be read) but has
+ *                                                   its own row only: it is not in the pooled row and
+ *                                                   --missed does not list it (a clean measure of how the
+ *                                                   detector does on news it was not tuned on)
  *   npm run eval:disagreements -- --dump FILE       write every shown pair (with the sentences) to FILE
  *                                                   for labelling (outside the project: it quotes articles)
  *
@@ -136,6 +140,18 @@ const HELD_OUT_2026E = new URL("../tests/data/disagreements-heldout-2026-12e.jso
  * both sentences (and the articles where needed), with its reason. Sealed as a whole: scored only.
  */
 const HELD_OUT_2026F = new URL("../tests/data/disagreements-heldout-2026-12f.jsonl", import.meta.url);
+/**
+ * A seventh held-out set (2026-12g, 2026-12-06), labelled at main 884a1bd without running the detector on
+ * its clusters: Multi-News test clusters no earlier label file used (`--skip-used`). The candidate script
+ * finds nothing there any more at `--shared-words 2` or more (earlier sets took every cluster where it
+ * did), so the candidates come from a detector-free search of those clusters in the same spirit: two
+ * reports giving different figures (digits or number words, years apart) before the same counted word;
+ * one name's ages; or sentences sharing three or more content words with different figures (all pairs
+ * sharing six or more; those sharing three to five within a factor of 2; years of the same event when
+ * four or more words are shared). Every such pair was read and labelled with its reason. Open (its pairs
+ * may be read), but kept out of the pooled row and of --missed, as a measure of generalisation.
+ */
+const HELD_OUT_2026G = new URL("../tests/data/disagreements-heldout-2026-12g.jsonl", import.meta.url);
 /**
  * Held-out sets from news the detector was never shaped on (RealTimeQA dev: each question's saved web
  * pages, 2022–2026, page furniture included, read as one cluster, "realtimeqa:<question id>:cluster"),
@@ -330,6 +346,7 @@ export function loadLabels(
     | "heldout2026d"
     | "heldout2026e"
     | "heldout2026f"
+    | "heldout2026g"
     | "rtqaDev"
     | "rtqaSealed" = "all",
 ): Label[] {
@@ -343,6 +360,7 @@ export function loadLabels(
     heldout2026d: HELD_OUT_2026D,
     heldout2026e: HELD_OUT_2026E,
     heldout2026f: HELD_OUT_2026F,
+    heldout2026g: HELD_OUT_2026G,
     rtqaDev: HELD_OUT_RTQA_DEV,
     rtqaSealed: HELD_OUT_RTQA_SEALED,
   }[which];
@@ -441,13 +459,25 @@ async function main(): Promise<void> {
   const heldD = loadLabels("heldout2026d");
   const heldE = loadLabels("heldout2026e");
   const heldF = loadLabels("heldout2026f");
+  const heldG = loadLabels("heldout2026g");
   const rtqaDev = loadLabels("rtqaDev");
   const rtqaSealed = loadLabels("rtqaSealed");
   // With --open the sealed labels are not read at all (not even to count the unlabelled pairs).
   const labels = new Map(
     (values.open
-      ? [...all, ...held.filter((l) => l.half === "dev"), ...heldB, ...heldC, ...rtqaDev]
-      : [...all, ...held, ...heldB, ...heldC, ...heldD, ...heldE, ...heldF, ...rtqaDev, ...rtqaSealed]
+      ? [...all, ...held.filter((l) => l.half === "dev"), ...heldB, ...heldC, ...heldG, ...rtqaDev]
+      : [
+          ...all,
+          ...held,
+          ...heldB,
+          ...heldC,
+          ...heldD,
+          ...heldE,
+          ...heldF,
+          ...heldG,
+          ...rtqaDev,
+          ...rtqaSealed,
+        ]
     ).map((l) => [l.key, l]),
   );
   // With --open, a pair shown on a sealed set's cluster is no unlabelled pair to read: it is the detector's
@@ -483,6 +513,8 @@ async function main(): Promise<void> {
     ["held-out 2026-12e (sealed)", heldE],
     // Its Multi-News and DUC 2007 update pairs are shown only with --held-out; sealed as a whole.
     ["held-out 2026-12f (sealed)", heldF],
+    // Its Multi-News pairs are shown only with --held-out; open, but in no pooled row and not in --missed.
+    ["held-out 2026-12g (fresh, 2026-12-06)", heldG],
     // RealTimeQA pages, shown only with --held-out: the dev half may be read, the sealed half never.
     ["RealTimeQA pages, dev", rtqaDev],
     ["RealTimeQA pages, sealed", rtqaSealed],

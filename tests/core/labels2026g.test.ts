@@ -1,0 +1,107 @@
+/**
+ * The fresh held-out set 2026-12g (tests/data/disagreements-heldout-2026-12g.jsonl) stays valid for the
+ * eval: every row names a Multi-News test cluster, two different articles of it, a sorted pair key, a
+ * boolean label and a reason; no key twice; its clusters are used by no other label file (open ones read
+ * here, sealed ones through sealedClusters, which reads only their `set` fields). With ../shared present,
+ * both halves of every key are sentences of that cluster as the index splits them (so the detector's
+ * pairs can match). Failures name keys or clusters only, never a row's text.
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { clusterSentences, loadRecords } from "../../scripts/eval.ts";
+import {
+  LABEL_DATA,
+  type Label,
+  loadLabels,
+  sealedClusters,
+  sentenceKey,
+} from "../../scripts/eval-disagreements.ts";
+import { sharedUrl } from "../../scripts/shared.ts";
+
+/** What is wrong with the rows (keys only). */
+function problems(labels: Label[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const l of labels) {
+    const cluster = /^multinews:(multinews-test-\d+):cluster$/.exec(l.set)?.[1];
+    if (!cluster) out.push(`${l.key}: set is not multinews:<id>:cluster`);
+    if (!/^[0-9a-f]{12}-[0-9a-f]{12}$/.test(l.key)) out.push(`${l.key}: not a pair key`);
+    const [ka, kb] = l.key.split("-");
+    if (ka !== undefined && kb !== undefined && ka > kb) out.push(`${l.key}: halves not sorted`);
+    if (seen.has(l.key)) out.push(`${l.key}: twice`);
+    seen.add(l.key);
+    for (const side of [l.a, l.b])
+      if (!cluster || !side?.id?.startsWith(`${cluster}/d`) || typeof side.value !== "string")
+        out.push(`${l.key}: a side names no article of its cluster`);
+    if (l.a?.id === l.b?.id) out.push(`${l.key}: both sides in one article`);
+    if (typeof l.same !== "boolean" || !l.reason?.includes("held-out 2026-12g") || !l.about?.trim())
+      out.push(`${l.key}: label, reason or about missing`);
+  }
+  return out;
+}
+
+const fresh = loadLabels("heldout2026g");
+
+describe("held-out 2026-12g labels", () => {
+  it("are well formed, no key twice, with real pairs among them", () => {
+    expect(fresh.length).toBeGreaterThanOrEqual(250);
+    expect(fresh.filter((l) => l.same).length).toBeGreaterThanOrEqual(10);
+    expect(problems(fresh)).toEqual([]);
+  });
+
+  it("catches a made-up row with a bad key, a foreign set or one article on both sides (control)", () => {
+    const good: Label = {
+      key: "000000000000-ffffffffffff",
+      set: "multinews:multinews-test-9999:cluster",
+      about: "made up",
+      a: { id: "multinews-test-9999/d0", value: "3" },
+      b: { id: "multinews-test-9999/d1", value: "4" },
+      same: true,
+      reason: "made up (held-out 2026-12g)",
+    };
+    expect(problems([good])).toEqual([]);
+    expect(problems([good, { ...good, key: "ffffffffffff-000000000000", b: { ...good.a } }])).toEqual([
+      "ffffffffffff-000000000000: halves not sorted",
+      "ffffffffffff-000000000000: both sides in one article",
+    ]);
+    expect(problems([{ ...good, set: "duc2004:d30001t:cluster" }])).toContain(
+      "000000000000-ffffffffffff: set is not multinews:<id>:cluster",
+    );
+  });
+
+  it("uses clusters no other label file used", () => {
+    const open = [
+      ...loadLabels("all"),
+      ...loadLabels("heldout2026b"),
+      ...loadLabels("heldout2026c"),
+      ...loadLabels("rtqaDev"),
+    ];
+    const openSets = new Set(open.map((l) => l.set));
+    const sealed = sealedClusters();
+    const clusters = [...new Set(fresh.map((l) => l.set))];
+    expect(clusters.filter((s) => openSets.has(s) || sealed(s))).toEqual([]);
+  });
+
+  const data = fileURLToPath(new URL(LABEL_DATA.multinews!, sharedUrl()));
+  it.skipIf(!existsSync(data))(
+    "name sentences of their cluster as the index splits them",
+    () => {
+      const { byId } = loadRecords(LABEL_DATA.multinews!, 1);
+      const missing: string[] = [];
+      const keysOf = new Map<string, Set<string>>();
+      for (const l of fresh) {
+        const cluster = l.set.split(":")[1]!;
+        let keys = keysOf.get(cluster);
+        if (!keys) {
+          const r = byId.get(cluster);
+          keys = new Set(r ? clusterSentences(r, cluster).sentences.map((s) => sentenceKey(s.text)) : []);
+          keysOf.set(cluster, keys);
+        }
+        if (!l.key.split("-").every((k) => keys.has(k))) missing.push(l.key);
+      }
+      expect(missing).toEqual([]);
+    },
+    120_000,
+  );
+});
