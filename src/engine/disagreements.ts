@@ -13,7 +13,7 @@
 import type { Disagreement } from "../model.ts";
 import type { Sentence } from "../search/index.ts";
 import { dayMentions } from "./disagreements/days.ts";
-import { markSoleTolls } from "./disagreements/events.ts";
+import { markSoleFigures, markSoleTolls } from "./disagreements/events.ts";
 import { quantityMentions } from "./disagreements/figures.ts";
 import { compatible, sameThing } from "./disagreements/matching.ts";
 import type { Mention } from "./disagreements/mention.ts";
@@ -70,8 +70,11 @@ export function findConflicts(
       art.mentions.push(dated);
     }
   }
-  // The toll each article gives for its story, when it gives one (events.ts).
-  for (const art of byArticle.values()) markSoleTolls(art.sentences, art.mentions);
+  // The toll each article gives for its story, and its one figure of a thing, when it gives one (events.ts).
+  for (const art of byArticle.values()) {
+    markSoleTolls(art.sentences, art.mentions);
+    markSoleFigures(art.sentences, art.mentions);
+  }
   // Ages beside a surname alone, resolved to the article's one full name of it (referents.ts).
   for (const [article, art] of byArticle) {
     const date = dateOf?.(article) ?? null;

@@ -202,3 +202,37 @@ describe("a span of time and a range", () => {
     expect(conflicts([first, second("25 to 35")])).toEqual([]);
   });
 });
+
+describe("the one figure of a counted phrase each report of a story gives", () => {
+  const opening =
+    "Armed men raided the hill village of Dorran before dawn, local officials said. The raiders burned the market and the school before fleeing across the border. Families in the valley have begun searching for their relatives.";
+  const first = (n: string) =>
+    `${opening} The governor called it the worst raid in a decade, in which 12 people were killed and ${n} taken hostage.`;
+  const second = (n: string) =>
+    `${opening} Residents described a night raid that saw ${n} taken hostage, according to the regional police.`;
+
+  it("compares them, even in sentences with few words in common", () => {
+    const found = conflicts([first("240"), second("251")]);
+    expect(found.length).toBe(1);
+    expect(found[0]!.claims.map((c) => (c.values ?? []).join()).sort()).toEqual(["240", "251"]);
+  });
+
+  it("does not when the reports tell different stories, the figures are far apart, or a report gives two", () => {
+    const other =
+      "A ferry capsized in a storm off the coast of Pellis on Sunday, the coast guard said. Divers searched the wreck through the night. The ferry's owner said the boat had passed its last inspection. Residents described a night raid that saw 251 taken hostage, according to the regional police.";
+    expect(conflicts([first("240"), other])).toEqual([]);
+    expect(conflicts([first("240"), second("400")])).toEqual([]);
+    expect(conflicts([first("240"), `${second("251")} A later police count had 180 taken hostage.`])).toEqual(
+      [],
+    );
+  });
+
+  it("does not for a distance, which locates one of the story's places", () => {
+    expect(
+      conflicts([
+        `${opening} The governor's office is about 55 miles east of the capital.`,
+        `${opening} Troops gathered in Lassen, 80 miles east of the capital, by noon.`,
+      ]),
+    ).toEqual([]);
+  });
+});

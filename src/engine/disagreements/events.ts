@@ -5,7 +5,7 @@
  */
 import type { Sentence } from "../../search/index.ts";
 import { compatible } from "./matching.ts";
-import { contextOf, type Mention } from "./mention.ts";
+import { CURRENCY_WORDS, contextOf, type Mention, PERCENT, UNITS } from "./mention.ts";
 import { tollOf } from "./tolls.ts";
 
 /** Sentences of an article's opening that say what its story is. */
@@ -13,6 +13,13 @@ export const STORY_SENTENCES = 5;
 
 /** How much higher than its lowest a report's revised toll may be. */
 export const REVISED = 1.05;
+
+/** The content words of an article's opening (its first STORY_SENTENCES sentences): what story it tells. */
+function openingOf(sentences: Sentence[]): Set<string> {
+  const story = new Set<string>();
+  for (const s of sentences.slice(0, STORY_SENTENCES)) for (const w of contextOf(s).context) story.add(w);
+  return story;
+}
 
 /** Marks the tolls of one article's mentions that are the only toll of their kind it gives. */
 export function markSoleTolls(sentences: Sentence[], mentions: Mention[]): void {
@@ -23,8 +30,7 @@ export function markSoleTolls(sentences: Sentence[], mentions: Mention[]): void 
     byToll.set(t, [...(byToll.get(t) ?? []), m]);
   }
   if (byToll.size === 0) return;
-  const story = new Set<string>();
-  for (const s of sentences.slice(0, STORY_SENTENCES)) for (const w of contextOf(s).context) story.add(w);
+  const story = openingOf(sentences);
   for (const ms of byToll.values()) {
     if (!ms.every((x) => ms.every((y) => compatible(x, y)))) {
       // A count revised within the report (a caption's "141", the text's "142"): its highest is its toll.
@@ -38,4 +44,26 @@ export function markSoleTolls(sentences: Sentence[], mentions: Mention[]): void 
     }
     for (const m of ms) m.story = story;
   }
+}
+
+/**
+ * Marks the figures of one article's mentions that are the only figure of their counted phrase (two
+ * words or more, not a unit alone: "taken hostage", "percent obese") it gives, however often it repeats
+ * it: a report that gives one figure of a thing gives that thing's figure for its story (storyTolls.ts
+ * sameStoryFigure).
+ */
+export function markSoleFigures(sentences: Sentence[], mentions: Mention[]): void {
+  const byKey = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    // (A distance locates one of the places of a story, "about 130 kilometers east of Istanbul": each its own.)
+    if (m.kind !== "quantity" || m.vague || m.head === "age" || m.attribute || m.distance || m.key.size < 2)
+      continue;
+    if ([...m.key].every((k) => UNITS.has(k) || CURRENCY_WORDS.has(k) || k === PERCENT)) continue;
+    const k = [...m.key].sort().join(" ");
+    byKey.set(k, [...(byKey.get(k) ?? []), m]);
+  }
+  if (byKey.size === 0) return;
+  const story = openingOf(sentences);
+  for (const ms of byKey.values())
+    if (ms.every((x) => ms.every((y) => compatible(x, y)))) for (const m of ms) m.soleOf = story;
 }

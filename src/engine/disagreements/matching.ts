@@ -20,6 +20,7 @@ import {
 } from "./clauses.ts";
 import { sameMeasure } from "./measures.ts";
 import { CURRENCY_WORDS, type Mention, PERCENT, UNITS } from "./mention.ts";
+import { sameStoryFigure } from "./storyTolls.ts";
 import { atDifferentTimes } from "./times.ts";
 import { sameTollEvent } from "./tolls.ts";
 
@@ -104,6 +105,13 @@ export function sameThing(a: Mention, b: Mention): boolean {
   if (unitOnly && jaccard(a.context, b.context) < 0.25) return false;
   const toll = sameTollEvent(a, b);
   if (toll !== undefined) return toll;
+  // Each report's one figure of the same counted phrase, in two reports of one story (storyTolls.ts):
+  // the clause around it varies with how each is written ("in which … 240 taken hostage" / "saw 251
+  // taken hostage"); its own clause must name nothing the other does not.
+  if (a.soleOf && b.soleOf && sameKey(a, b)) {
+    const namesAgree = shareAName(a.names, b.names) && !ownName(a, b) && !ownName(b, a);
+    if (sameStoryFigure(a, b, inCommonBeside(a, b), namesAgree)) return true;
+  }
   // Any figure: the two sentences report the same fact, so they share a good part of their words —
   // less of them when the figure's own words say it: the same counted phrase of two words or more and a
   // word of its clause in common ("a 30-hour siege" / "a 32-hour siege", both beside "police"), which a

@@ -73,6 +73,11 @@ export interface Mention {
    * content words of the article's opening, which say what story it tells.
    */
   story?: Set<string>;
+  /**
+   * Set on the only figure of its counted phrase of two words or more its article gives (every figure of
+   * it there agrees: events.ts markSoleFigures): the content words of the article's opening.
+   */
+  soleOf?: Set<string>;
   /** A lower figure of a toll its own report revises upward a little ("141" in a caption, "142" in the text): it takes no side. */
   superseded?: boolean;
   /** The sentence speaks of a span of time ("in 10 years", "over the past decade", "since 2001"), not one year. */

@@ -1,4 +1,7 @@
-/** Whether two reports of one story each giving one toll of a kind (events.ts) give the toll of that story's event. */
+/**
+ * Whether two reports of one story each giving one toll of a kind, or one figure of a counted phrase
+ * (events.ts), give the toll of that story's event, or that thing's figure.
+ */
 import type { Mention } from "./mention.ts";
 
 /**
@@ -29,10 +32,28 @@ export function sameStoryToll(a: Mention, b: Mention, beside: number): boolean {
   // ("23 wounded in clashes" / "211 wounded") is of another clash or another stage of it.
   const [x, y] = [(a.lo + a.hi) / 2, (b.lo + b.hi) / 2].sort((p, q) => p - q) as [number, number];
   if (y > STORY_TOLL_RATIO * x) return false;
-  // The openings' words beside those of the two sentences themselves (which share a word already).
+  return sameOpening(a, b, a.story, b.story);
+}
+
+/**
+ * Two reports of one story each giving one figure of a counted phrase of two words or more (events.ts
+ * markSoleFigures: "251 taken hostage" / "240 taken hostage", "22 percent … obese" / "17.9 percent …
+ * obese"): their figures are of that story's thing, even when the sentences share few words beside the
+ * figure — with a word in common still, the names agreeing and the figures near (as a toll's).
+ */
+export function sameStoryFigure(a: Mention, b: Mention, beside: number, namesAgree: boolean): boolean {
+  if (!a.soleOf || !b.soleOf || a.sourceId === b.sourceId) return false;
+  if (beside < 1 || !namesAgree) return false;
+  const [x, y] = [(a.lo + a.hi) / 2, (b.lo + b.hi) / 2].sort((p, q) => p - q) as [number, number];
+  if (y > STORY_TOLL_RATIO * x) return false;
+  return sameOpening(a, b, a.soleOf, b.soleOf);
+}
+
+/** The two articles' openings, beside the words of the two sentences themselves, tell one story. */
+function sameOpening(a: Mention, b: Mention, sa: Set<string>, sb: Set<string>): boolean {
   const own = (w: string) => a.context.has(w) || b.context.has(w);
   const rest = (s: Set<string>) => [...s].filter((w) => !own(w));
-  const [x2, y2] = [rest(a.story), new Set(rest(b.story))];
+  const [x2, y2] = [rest(sa), new Set(rest(sb))];
   const shared = x2.filter((w) => y2.has(w)).length;
   return shared >= STORY_SHARED && shared >= STORY_OVERLAP * Math.min(x2.length, y2.size);
 }
