@@ -46,8 +46,8 @@ function sourceLine(s: SourceSummary): RichText {
 
 /**
  * A digest's first line: how many articles are in range, how many were read, what is shown
- * ("2,225 articles in the corpus; the 6 biggest stories among 400 read evenly across them."), or that
- * there is nothing in range.
+ * ("2,225 articles in the corpus; the 6 biggest stories among 400 read evenly across them."), that
+ * none of the articles in range makes a story, or that there is nothing in range.
  */
 function digestCoverage(c: DigestCoverage): string {
   const topics = c.topics.filter((t) => t.trim());
@@ -58,6 +58,8 @@ function digestCoverage(c: DigestCoverage): string {
   const n = c.inRange.toLocaleString("en-US");
   const articles = `${n} article${c.inRange === 1 ? "" : "s"}${about} ${window}`;
   const k = c.stories;
+  // Articles whose text makes no story to show (page furniture, a line each): said so, not "the 0 biggest".
+  if (k === 0) return `${articles}, but none of them has a story to show yet.`;
   const shown = c.allShown
     ? `in ${k} ${k === 1 ? "story" : "stories"}`
     : `the ${k} biggest ${k === 1 ? "story" : "stories"}`;

@@ -32,6 +32,15 @@ describe("a digest's first line", () => {
     expect(line(base)).toBe("No articles in the corpus.");
   });
 
+  it("never says 'the 0 biggest stories': articles in range that make no story are said to", () => {
+    expect(line({ ...base, inRange: 3, read: 3, stories: 0, allShown: false })).toBe(
+      "3 articles in the corpus, but none of them has a story to show yet.",
+    );
+    expect(line({ ...base, inRange: 1, read: 1, stories: 0, since: "2024-03-01T00:00:00Z" })).toBe(
+      "1 article added since 2024-03-01T00:00:00Z, but none of them has a story to show yet.",
+    );
+  });
+
   it("is the catalogue's sentence for the data the engine returns", async () => {
     const arts = articlesFromRecords([
       {
