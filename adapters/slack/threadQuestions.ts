@@ -34,7 +34,9 @@ export function questionText(text: string, botUserId: string | undefined): strin
   let out = text;
   if (botUserId) out = out.split(`<@${botUserId}>`).join(" ");
   return out
-    .replace(/<[@#!][^>]*>/g, " ")
+    // Slack sends a literal "<" as "&lt;", so markup never holds one: stopping there keeps each try to
+    // one token (`[^>]*` scanned to the end of the text from every "<@" when no ">" followed).
+    .replace(/<[@#!][^<>]*>/g, " ")
     .replace(/\s+/g, " ")
     .trim()
     .slice(0, MAX_QUESTION)
