@@ -3,6 +3,8 @@
  *
  *   lint          biome check .            (format + lint, writes nothing; `npm run check` fixes)
  *   types         tsc --noEmit             (strict tsconfig)
+ *   regex         node scripts/regex-audit.ts (recheck on every regex in the shipped code: fails on
+ *                 exponential backtracking; cached in scripts/regex-audit.json, ~1 s when nothing is new)
  *   architecture  vitest run tests/architecture.test.ts tests/moduleGraph.test.ts
  *   tests         vitest run               (every other test; needs Redis on 127.0.0.1:6379)
  *
@@ -40,9 +42,11 @@ export interface VerifyReport {
   steps: StepResult[];
 }
 
+/** Runs `command` from node_modules/.bin, or this Node for "node" (its .bin shim may not be installed). */
 function run(command: string, args: string[]): { status: number; ms: number } {
   const started = performance.now();
-  const r = spawnSync(join(BIN, command), args, { cwd: ROOT, stdio: "inherit" });
+  const bin = command === "node" ? process.execPath : join(BIN, command);
+  const r = spawnSync(bin, args, { cwd: ROOT, stdio: "inherit" });
   const status = r.error ? 127 : (r.status ?? 1);
   if (r.error) process.stderr.write(`verify: could not run ${command}: ${r.error.message}\n`);
   return { status, ms: performance.now() - started };
@@ -108,6 +112,7 @@ function testStep(name: string, args: string[]): StepResult {
 const STEPS: Record<string, () => StepResult> = {
   lint: () => wholeStep("lint", "biome", ["check", "."]),
   types: () => wholeStep("types", "tsc", ["--noEmit"]),
+  regex: () => wholeStep("regex", "node", ["scripts/regex-audit.ts"]),
   architecture: () => testStep("architecture", ARCHITECTURE_TESTS),
   tests: () =>
     testStep(

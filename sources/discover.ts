@@ -60,6 +60,14 @@ export function findFeedLinks(html: string, baseUrl: string): string[] {
   return [...main, ...comments];
 }
 
+/**
+ * A page's <title> (its first 300 characters), for the error that names the site. The opening tag stops
+ * at any "<": with `[^>]*`, a page of "<title" without a ">" was scanned to its end from each of them.
+ */
+export function pageTitle(html: string): string | null {
+  return plainText(/<title[^<>]*>([\s\S]{0,300}?)<\/title>/i.exec(html)?.[1]);
+}
+
 /** Adds https:// to a bare "example.com/news". */
 export function withScheme(url: string): string {
   const t = url.trim();
@@ -118,7 +126,7 @@ export async function discoverSource(input: string, deps: SourceDeps): Promise<D
     const found = await tryFeed(`${origin}${path}`, url, deps);
     if (found) return found;
   }
-  const siteTitle = plainText(/<title[^>]*>([\s\S]{0,300}?)<\/title>/i.exec(page.text)?.[1]);
+  const siteTitle = pageTitle(page.text);
   throw new SourceError(
     "no-feed",
     `no feed found at ${hostOf(url)}${siteTitle ? ` (${siteTitle})` : ""}: the page links to none and ${COMMON_FEED_PATHS.slice(0, 5).join(", ")}… are not feeds`,

@@ -64,8 +64,11 @@ export function defuseMentions(text: string): string {
 export function escapeMarkdown(text: string): string {
   const escaped = safeText(text)
     .replace(/[\\*_~`|>#[\]()<-]/g, (c) => `\\${c}`)
-    .replace(/^(\s*\d+)\./gm, "$1\\.")
-    .replace(/^(\s*)\+/gm, "$1\\+");
+    // Within one line only (whitespace but line terminators): `\s*` ran from every line start across all
+    // the blank lines after it, quadratic in a run of them; where it matched, this matches at the later
+    // line start and inserts the same backslash.
+    .replace(/^([^\S\n\r\u2028\u2029]*\d+)\./gm, "$1\\.")
+    .replace(/^([^\S\n\r\u2028\u2029]*)\+/gm, "$1\\+");
   return defuseMentions(escaped);
 }
 

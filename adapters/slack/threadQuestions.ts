@@ -33,8 +33,10 @@ export const MAX_QUESTION = MAX_QUESTION_LENGTH;
 export function questionText(text: string, botUserId: string | undefined): string {
   let out = text;
   if (botUserId) out = out.split(`<@${botUserId}>`).join(" ");
+  // Slack sends a literal "<" as "&lt;", so markup never holds one: stopping there keeps each try to
+  // one token (`[^>]*` scanned to the end of the text from every "<@" when no ">" followed).
   return out
-    .replace(/<[@#!][^>]*>/g, " ")
+    .replace(/<[@#!][^<>]*>/g, " ")
     .replace(/\s+/g, " ")
     .trim()
     .slice(0, MAX_QUESTION)

@@ -91,14 +91,38 @@ const RELATED =
 
 const COPYRIGHT = /(^©|^\(c\)\s|\bcopyright\b|all rights reserved)/i;
 
+/**
+ * A photo caption or credit line: "| Photos: …", "Caption: …", "… (Photo: AP)", "… Photo by Jane Doe",
+ * "… via Getty Images". Tested with `isCaption`, in two parts so that no part costs more than a pass
+ * over the line: the bracketed credit stops at any bracket (`[^()]*`; with `[^)]*` every "(photo:" of
+ * a line with no ")" scanned to its end), and the credits that run to the end of the line ("Photo by
+ * …", "via Getty …") are looked for in its last CREDIT_TAIL characters only (from every "photo by" of
+ * a long line they scanned to its end, quadratic when the end did not match).
+ */
 const CAPTION =
-  /(\|\s*(photos?|images?|pictures?|credits?|video|source)\s*:)|(^(photo|image|picture|caption|file photo|pictured)\s*:)|(\((photo|image|picture)s?\s*:[^)]*\)\s*$)|((photo|image|picture)\s*(by|credit|courtesy( of)?)\s*:?\s*[A-Z][\w .&'/-]*$)|(\s(via|courtesy of)\s+(getty|reuters|ap|afp|epa|shutterstock)[\w ]*$)/i;
+  /(\|\s*(photos?|images?|pictures?|credits?|video|source)\s*:)|(^(photo|image|picture|caption|file photo|pictured)\s*:)|(\((photo|image|picture)s?\s*:[^()]*\)\s*$)/i;
+const CAPTION_CREDIT =
+  /((photo|image|picture)\s*(by|credit|courtesy( of)?)\s*:?\s*[A-Z][\w .&'/-]*$)|(\s(via|courtesy of)\s+(getty|reuters|ap|afp|epa|shutterstock)[\w ]*$)/i;
+/** How much of a line's end a credit ("Photo by Jane Doe", "via Getty Images") may take up. */
+const CREDIT_TAIL = 200;
+
+function isCaption(line: string): boolean {
+  return (
+    CAPTION.test(line) || CAPTION_CREDIT.test(line.length > CREDIT_TAIL ? line.slice(-CREDIT_TAIL) : line)
+  );
+}
 
 const BYLINE_START = /^(by|written by|reporting by|words by|story by|report by|posted by|author:?)\s+[A-Z]/;
 const SPECIAL_TO = /^special to\s+((?:the\s+)?[A-Za-z][\w.&' -]*?)\s*(?:[·•|,–—-]\s*.*)?$/i;
 const DATE_LINE =
   /^(published|updated|posted|last updated|first published|last modified|date)\b(\s+on)?\s*:?\s*(.+)$/i;
-const BREADCRUMB = /^[^.!?]{1,60}(\s[>›»]\s[^.!?]{1,60})+$/u;
+/**
+ * "Home › News › World": pieces of 1–60 characters without a full stop, joined by " > ", " › " or " » ".
+ * A piece never holds a separator itself (the lookahead): with `[^.!?]{1,60}` pieces could swallow
+ * separators and a 12-piece line that failed at its end was tried in exponentially many splits (on the
+ * lines toLines makes, single spaces, both forms accept the same lines).
+ */
+const BREADCRUMB = /^(?:(?!\s[>›»]\s)[^.!?]){1,60}(?:\s[>›»]\s(?:(?!\s[>›»]\s)[^.!?]){1,60})+$/u;
 
 /** Words in a line whose whitespace is already collapsed to single spaces. */
 function wordCount(s: string): number {
@@ -129,15 +153,36 @@ export function publisherFromCopyright(line: string): string | null {
   return name;
 }
 
+const isSpace = (c: string): boolean => /\s/.test(c);
+
+/**
+ * An ATX heading ("## Title ##"): its level and text, or null. What `/^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/`
+ * meant, without its cost: that regex tried every split of a long run of spaces between the lazy text
+ * and the closing `\s*#*\s*` (degree 4: a 400-character line took seconds). The opening is one linear
+ * regex; the closing spaces, hashes and spaces are cut by a scan from the end.
+ */
+export function markdownHeading(line: string): { level: number; text: string } | null {
+  const m = /^\s{0,3}(#{1,6})\s+/.exec(line);
+  if (!m) return null;
+  let end = line.length;
+  while (end > m[0].length && isSpace(line[end - 1]!)) end--;
+  while (end > m[0].length && line[end - 1] === "#") end--;
+  while (end > m[0].length && isSpace(line[end - 1]!)) end--;
+  const text = line.slice(m[0].length, end);
+  // The old `.*?` stopped at a line terminator, so such a line was no heading.
+  if (/[\n\r\u2028\u2029]/.test(text)) return null;
+  return { level: m[1]!.length, text };
+}
+
 /** Markdown → plain lines: links keep their text, images and emphasis markers go, headings stay lines. */
 export function stripMarkdown(text: string): { text: string; title: string | null } {
   let title: string | null = null;
   const lines = text.split("\n").map((line) => {
     let l = line;
-    const h = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(l);
+    const h = markdownHeading(l);
     if (h) {
-      l = h[2]!;
-      if (title === null && h[1] === "#") title = l;
+      l = h.text;
+      if (title === null && h.level === 1) title = l;
     }
     l = l.replace(/!\[[^\]]*\]\([^)]*\)/g, "");
     l = l.replace(/\[([^\]]+)\]\([^)]*\)/g, "$1");
@@ -284,7 +329,7 @@ export function cleanArticleText(raw: string, hints: CleanHints = {}): CleanedTe
       publisher ??= publisherFromCopyright(t);
       continue;
     }
-    if (CAPTION.test(t)) continue;
+    if (isCaption(t)) continue;
     const special = SPECIAL_TO.exec(t);
     if (special && words <= 14) {
       publisher ??= titleCase(special[1]!.trim());
@@ -306,7 +351,7 @@ export function cleanArticleText(raw: string, hints: CleanHints = {}): CleanedTe
         continue;
       }
     }
-    if (BREADCRUMB.test(t) && words <= 12) continue;
+    if (words <= 12 && BREADCRUMB.test(t)) continue;
     if (/\s[·|]\s/.test(t) && words <= 12 && !TERMINAL.test(t)) continue;
 
     // The first headline-like line is the title; repeats of it are dropped.

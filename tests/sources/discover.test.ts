@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { discoverSource, findFeedLinks, withScheme } from "../../sources/discover.ts";
+import { discoverSource, findFeedLinks, pageTitle, withScheme } from "../../sources/discover.ts";
 import { SourceError } from "../../sources/errors.ts";
 import { type FeedServer, startFeedServer } from "../peers/feeds/server.ts";
 import { testDeps } from "./helpers.ts";
@@ -77,4 +77,14 @@ describe("feed discovery", () => {
     expect(withScheme("news.example/world")).toBe("https://news.example/world");
     expect(withScheme("http://news.example")).toBe("http://news.example");
   });
+});
+
+describe("a page's title, for the error naming the site", () => {
+  it("reads the first <title>; a page of 100,000 '<title' without a '>' is read once", () => {
+    expect(pageTitle('<html><head><title lang="en">Storm &amp; Coast\nNews</title></head>')).toBe(
+      "Storm & Coast News",
+    );
+    expect(pageTitle("<html><body>no title</body></html>")).toBeNull();
+    expect(pageTitle("<title".repeat(100_000))).toBeNull();
+  }, 15_000);
 });
