@@ -5,7 +5,7 @@
  * the text reveals. Nothing here knows any particular site.
  */
 import { decodeHTMLStrict } from "entities";
-import { isFurniture, opensOnRunOnLabel, withoutLeadingLabels } from "../text/furniture.ts";
+import { isFurniture, opensOnRunOnLabel, withoutLeadingPageLabels } from "../text/furniture.ts";
 import { findDate } from "./dates.ts";
 import { titleAndSite } from "./publisher.ts";
 import { splitSentences } from "./sentences.ts";
@@ -271,7 +271,7 @@ const DERIVED_TITLE_WORDS = { min: 5, max: 16, cut: 12 } as const;
 export function titleFromText(first: string): string {
   // A prompt to the reader ("Breaking news emails get breaking news alerts …") or a label before the
   // first sentence ("Advertisement …") is no title: the first sentence of the news is.
-  const all = splitSentences(first).map(withoutLeadingLabels);
+  const all = splitSentences(first).map(withoutLeadingPageLabels);
   const at = Math.max(
     0,
     all.findIndex((x) => !isFurniture(x) && !opensOnRunOnLabel(x)),

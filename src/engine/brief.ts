@@ -9,7 +9,7 @@ import { quotesClosed } from "../text/quotes.ts";
 import { stemSet } from "../text/similarity.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { findDisagreements } from "./disagreements.ts";
-import { allCapitals, cutTitle, headlineFrom, shorten } from "./phrasing.ts";
+import { allCapitals, cutTitle, headlineFrom, shorten, shownPoints, withoutDateline } from "./phrasing.ts";
 import { articleSupports, completeQuotes, relevance, unexplainedOpener, withContext } from "./points.ts";
 import { requiredMatches, retrieveTopic, type TopicRetrieval } from "./retrieval.ts";
 import type { PointSelection } from "./selection/pointSelection.ts";
@@ -82,7 +82,8 @@ export function buildBriefing(index: CorpusIndex, selection: PointSelection, top
     topic: clean,
     found: points.length > 0,
     headline: headline(index, r, points, disagreements),
-    points,
+    // Furniture or a dateline before a point's sentence ("Washington ( ap ) — …") is the page's.
+    points: shownPoints(points),
     sources,
     disagreements,
     engine: "extractive",
@@ -161,7 +162,8 @@ function headline(
       return matched >= required && art.title.split(/\s+/).length >= 3;
     })
     .sort((a, b) => (b.art.date ?? "").localeCompare(a.art.date ?? "") || a.rank - b.rank);
-  if (titled[0]) return titled[0].art.title;
+  // A title made from a first sentence keeps no dateline ("Des moines, iowa — …").
+  if (titled[0]) return withoutDateline(titled[0].art.title);
   // No title fits: the main point, cut at a clause or whole when not too long (headlineFrom); a shorter
   // point further down was preferred until 2026-12-06, and stated the briefing's main point less often:
   // share of a headline's words in the cluster's human summary over three samples of ~613 Multi-News

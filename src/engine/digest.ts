@@ -12,7 +12,7 @@ import { stemSet } from "../text/similarity.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { clusterArticles } from "./cluster.ts";
 import { articleNames, type NameLexicon, namesAbsent } from "./names.ts";
-import { allCapitals, cutTitle, headlineFrom } from "./phrasing.ts";
+import { allCapitals, cutTitle, headlineFrom, shownPoints, withoutDateline } from "./phrasing.ts";
 import {
   completeQuotes,
   mergeCandidates,
@@ -96,7 +96,8 @@ export function buildDigest(index: CorpusIndex, selection: PointSelection, opts:
   );
   const stories: Story[] = built.map((x, i) => ({
     title: storyTitle(index, x.s, merged[i]!, names.lexicon),
-    points: merged[i]!,
+    // Furniture or a dateline before a point's sentence ("Washington ( ap ) — …") is the page's.
+    points: shownPoints(merged[i]!),
   }));
   const sources = sourcesFor(
     index,
@@ -267,7 +268,8 @@ export function storyTitle(
     const score = shared + lead + 0.05 * n - 0.001 * (rank < 0 ? 10 : rank) - ABSENT_NAMES * absent;
     if (!best || score > best.score) best = { title, score };
   }
-  if (best) return best.title;
+  // A title made from a first sentence keeps no dateline ("Des moines, iowa — …").
+  if (best) return withoutDateline(best.title);
   if (points.length === 0) return story.title;
   // The main point first (cut at a clause when long): shortest first, as until 2026-12-06, named the
   // story less well (share of the titles' words in the human summary over three samples of ~613

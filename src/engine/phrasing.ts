@@ -1,5 +1,6 @@
 /** Small text edits for what the engine writes itself (headlines, "sources differ" sentences). */
 
+import { withoutLeadingPageLabels } from "../text/furniture.ts";
 import { finiteVerb, tag } from "../text/tagger.ts";
 
 /**
@@ -195,11 +196,61 @@ export function withoutDateline(text: string): string {
 }
 
 /**
- * A headline from point texts, the main one first (datelines dropped): the first text that reads whole
+ * Words a point's dateline ("Duluth, minn. -", "Washington ( ap ) —") never holds outside its
+ * credit's brackets, in any case: NOT_IN_DATELINE's, pronouns, saying verbs, conjunctions and common
+ * prepositions ("He said, yes - it was …" is a sentence with a dash in it).
+ */
+const NOT_IN_POINT_DATELINE =
+  /(?<![\p{L}'’-])(?:the|a|an|is|are|was|were|has|have|had|i|you|he|she|it|we|they|his|her|its|their|this|that|these|those|said|says|say|told|tells|and|but|or|nor|so|yet|if|of|to|for|with|by|from|as|not|no|yes|who|what|which|when|where|be|been|will|would|can|could|do|does|did)(?![\p{L}'’-])/iu;
+
+/**
+ * A point's text without the dateline or agency credit before its sentence ("Washington ( ap ) — a
+ * business associate …" → "A business associate …"): a place of at most five words, not a clause.
+ * Only for showing: the citation is the same sentence's.
+ */
+export function withoutPointDateline(text: string): string {
+  const plain = withoutDateline(text);
+  if (plain === text) return text;
+  const head = text.slice(0, text.length - plain.length).replace(/\([^)]*\)/g, " ");
+  const words = head.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length > 5 || NOT_IN_POINT_DATELINE.test(head)) return text;
+  // One word before a dash that comes back ("Euronext - formed after … merged - is …") opens an aside.
+  const bare = !/[,(]/.test(text.slice(0, text.length - plain.length));
+  if (bare && words[0] !== words[0]?.toUpperCase() && /\s(?:—|–|--?)\s/.test(plain)) return text;
+  return plain;
+}
+
+/**
+ * Points as shown: without a page's labels (src/text/furniture.ts withoutLeadingPageLabels) or a
+ * dateline (withoutPointDateline) before their sentence; each still cites what it did. A cut-off caption
+ * before an agency tag stays: the words before it are often the story's own headline.
+ */
+export function shownPoints<P extends { text: string }>(points: readonly P[]): P[] {
+  return points.map((p) => {
+    const text = withoutPointDateline(withoutLeadingPageLabels(p.text));
+    return text === p.text ? p : { ...p, text };
+  });
+}
+
+/** A photo's caption ("In this 1966 image made from file television footage, …", "File - in this photo …"). */
+const CAPTION_OPENER =
+  /^(?:file\s*[-–—]+\s*)?in this (?:[^,.]{0,40}?\s)?(?:file )?(?:photo(?:graph)?|image|picture|footage|frame grab|video still)\b/iu;
+
+/** Whether a text is a photo's caption (once a page's labels are dropped). */
+export function isPhotoCaption(text: string): boolean {
+  return CAPTION_OPENER.test(withoutLeadingPageLabels(text));
+}
+
+/**
+ * A headline from point texts, the main one first (page furniture and datelines dropped): the first text that reads whole
  * or cut at a clause, when it is not too long; else the first text cut.
  */
 export function headlineFrom(texts: readonly string[], maxWords = 16): string {
-  const plain = texts.map(withoutDateline);
+  // A photo's caption ("File - in this undated photo …") heads nothing while another text can.
+  const uncaptioned = texts.filter((t) => !isPhotoCaption(t));
+  const plain = (uncaptioned.length > 0 ? uncaptioned : texts).map((t) =>
+    withoutDateline(withoutLeadingPageLabels(t)),
+  );
   for (const t of plain) {
     const h = shorten(t, maxWords);
     if (!h.endsWith("…")) return h;

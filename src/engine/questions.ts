@@ -293,6 +293,10 @@ const PREPOSITION =
 const LOWER_OPENING =
   /^(the|a|an|this|that|these|those|its|their|his|her|our|some|many|several|most|all|both|each|every|one|two|three|four|five|six|seven|eight|nine|ten|in|on|at|of|for|to|from|by|with|after|before|during|since|under|over|as|when|while|once|amid|despite|although|though|because|she|he|it|they|we|you|there)$/i;
 
+/** Words that open a predicate after "is" that is no noun phrase: a degree, a state ("most popular", "responsible for"). */
+const PREDICATE_OPENER =
+  /^(most|more|least|less|very|so|too|still|now|currently|likely|unlikely|responsible|able|unable|eligible|liable|guilty|alive|dead|missing|available|next)$/i;
+
 /** A wh-question's words as an embedded clause, the question word first or asked in place; null when unknown. */
 function whClause(ws: string[]): string | null {
   const lowerFirstWord = (s: string) => s.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
@@ -319,6 +323,15 @@ function whClause(ws: string[]): string | null {
       /^[a-z]/.test(second) &&
       !DETERMINERS.test(second) &&
       !PRONOUNS.test(second)
+    )
+      return `${wh} ${after.join(" ")}`;
+    // A copula before a place or a state ("who is on the list of running mates", "which candidate is
+    // most popular among voters"): the wh-phrase is the subject, no noun phrase follows to move before
+    // the verb.
+    if (
+      /^(is|are|was|were)$/.test(next) &&
+      /^(who|what|which)\b/.test(wh) &&
+      (PREPOSITION.test(second) || PREDICATE_OPENER.test(second))
     )
       return `${wh} ${after.join(" ")}`;
     return `${wh} ${moveAux(next, after.slice(1))}`;

@@ -35,6 +35,18 @@ const AD_OR_CAPTION_LABEL =
 const PLAYER_OR_READ_ON =
   /^(?:(?:please )?enable javascript to (?:watch|view) this video|media playback is (?:unsupported|not supported) on (?:your|this) device(?: this video has been removed for rights reasons)?|(?:photo\s+)?(?:advertisement\s*[-–—]?\s*)?continue reading (?:the main story|below(?: advertisement)?))\s+/iu;
 
+/**
+ * Furniture dropped where a sentence is shown, not as the index splits an article (a sentence's text
+ * is its key in label files): a page's navigation ("| | news | | page 1 of 1 updated: …"), an audio
+ * player's prompt ("Listen to article 5: 30 …"), a "story continued below" marker, a photographer's
+ * credit in brackets with any outlet ("( jane doe/the daily courier ) …").
+ */
+const NAVIGATION = /^(?:\|\s*(?:\p{L}+\s+){0,2})*page \d+ of \d+\s+(?:updated\s*:\s*)?/iu;
+const LISTEN_OR_CONTINUED =
+  /^(?:listen to (?:this )?(?:article|story)\s+\d{1,2}\s*:\s*\d{2}|listen to (?:this )?article|story continued below)\s+/iu;
+const CREDIT_BRACKET =
+  /^\(\s*(?:\p{L}[\p{L}.'’-]*\s+){1,3}\p{L}[\p{L}.'’-]*\s*\/\s*(?:\p{L}[\p{L}.'’-]*\s*){1,4}\)\s*/iu;
+
 /** The story's agency tag opening what is left ("( cnn ) -- stolen files …"). */
 const AGENCY_TAG =
   /^\(\s*(?:ap|associated press|the associated press|reuters|afp|cnn)\s*\)\s*(?:[-–—]+\s*)?/iu;
@@ -46,7 +58,10 @@ const MIN_WORDS = 6;
 const LABELS = [PLAYER_OR_READ_ON, CAPTION_CONTROLS, PHOTO_BRACKET, PROMPT, AD_OR_CAPTION_LABEL, AGENCY_TAG];
 /** Also a cut-off caption before the agency tag: words of the page, though not of this sentence. */
 const FURNITURE = [
+  NAVIGATION,
+  LISTEN_OR_CONTINUED,
   PLAYER_OR_READ_ON,
+  CREDIT_BRACKET,
   CAPTION_CONTROLS,
   PHOTO_BRACKET,
   CAPTION_THEN_AGENCY,
@@ -58,10 +73,20 @@ const FURNITURE = [
 /**
  * The sentence without page furniture at its start ("enlarge this image toggle caption Jane Doe/AP
  * Jane Doe/AP a federal judge says …" → "A federal judge says …"); the sentence as it was when none is
- * found or too little would be left. For an answer's display.
+ * found or too little would be left. For showing a sentence (an answer, a point, a title made from a
+ * first sentence).
  */
 export function withoutLeadingFurniture(sentence: string): string {
   return without(sentence, FURNITURE);
+}
+
+/**
+ * A first sentence without what a page left before it, to title an untitled article: the labels the
+ * index drops, and navigation, an audio prompt or a credit in brackets (not a cut-off caption: what
+ * follows it is the caption's own sentence, no title).
+ */
+export function withoutLeadingPageLabels(sentence: string): string {
+  return without(sentence, [NAVIGATION, LISTEN_OR_CONTINUED, CREDIT_BRACKET, ...LABELS]);
 }
 
 /**
