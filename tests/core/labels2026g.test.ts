@@ -9,15 +9,9 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { clusterSentences, loadRecords } from "../../scripts/eval.ts";
-import {
-  LABEL_DATA,
-  type Label,
-  loadLabels,
-  sealedClusters,
-  sentenceKey,
-} from "../../scripts/eval-disagreements.ts";
+import { LABEL_DATA, type Label, loadLabels, sealedClusters } from "../../scripts/eval-disagreements.ts";
 import { sharedUrl } from "../../scripts/shared.ts";
+import { keysNotInClusters } from "../support/labelKeys.ts";
 
 /** What is wrong with the rows (keys only). */
 function problems(labels: Label[]): string[] {
@@ -87,19 +81,7 @@ describe("held-out 2026-12g labels", () => {
   it.skipIf(!existsSync(data))(
     "name sentences of their cluster as the index splits them",
     () => {
-      const { byId } = loadRecords(LABEL_DATA.multinews!, 1);
-      const missing: string[] = [];
-      const keysOf = new Map<string, Set<string>>();
-      for (const l of fresh) {
-        const cluster = l.set.split(":")[1]!;
-        let keys = keysOf.get(cluster);
-        if (!keys) {
-          const r = byId.get(cluster);
-          keys = new Set(r ? clusterSentences(r, cluster).sentences.map((s) => sentenceKey(s.text)) : []);
-          keysOf.set(cluster, keys);
-        }
-        if (!l.key.split("-").every((k) => keys.has(k))) missing.push(l.key);
-      }
+      const missing = keysNotInClusters(fresh, "multinews");
       expect(missing).toEqual([]);
     },
     120_000,

@@ -10,9 +10,9 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { clusterSentences, loadRecords } from "../../scripts/eval.ts";
-import { LABEL_DATA, type Label, loadLabels, sentenceKey } from "../../scripts/eval-disagreements.ts";
+import { LABEL_DATA, type Label, loadLabels } from "../../scripts/eval-disagreements.ts";
 import { sharedUrl } from "../../scripts/shared.ts";
+import { keysNotInClusters } from "../support/labelKeys.ts";
 
 type Half = "dev" | "sealed";
 const halfOf = (question: string): Half =>
@@ -69,19 +69,7 @@ describe("RealTimeQA disagreement labels", () => {
   it.skipIf(!existsSync(data))(
     "name sentences of their cluster as the index splits them",
     () => {
-      const { byId } = loadRecords(LABEL_DATA.realtimeqa!, 1);
-      const missing: string[] = [];
-      const keysOf = new Map<string, Set<string>>();
-      for (const l of [...dev, ...sealed]) {
-        const question = l.set.split(":")[1]!;
-        let keys = keysOf.get(question);
-        if (!keys) {
-          const r = byId.get(question);
-          keys = new Set(r ? clusterSentences(r, question).sentences.map((s) => sentenceKey(s.text)) : []);
-          keysOf.set(question, keys);
-        }
-        if (!l.key.split("-").every((k) => keys.has(k))) missing.push(l.key);
-      }
+      const missing = keysNotInClusters([...dev, ...sealed], "realtimeqa");
       expect(missing).toEqual([]);
       expect(readFileSync(data, "utf8").length).toBeGreaterThan(0);
     },
