@@ -143,6 +143,13 @@ const READER_PROMPT = new RegExp(
     "your tweets?",
     "tweet with a location",
     "your location history",
+    // An embedded video player's messages ("Rating is available when the video has been rented.",
+    // "This feature is not available right now.", "The interactive transcript could not be loaded.").
+    "when the video has been rented",
+    "this feature is not available right now",
+    "(?:the )?interactive transcript could not be loaded",
+    // A form's prompt ("Please click the checkbox indicating that you have read the full article …").
+    "(?:please )?(?:click|tick|check) the (?:check ?box|box) (?:to|indicating|if|below)",
   ]
     .map((p) => `\\b${p}\\b`)
     .join("|"),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
-import { isPageText } from "../../src/text/furniture.ts";
+import { isFurniture, isPageText } from "../../src/text/furniture.ts";
 
 const NEWS = [
   {
@@ -86,5 +86,37 @@ describe("isPageText", () => {
       ]),
     ).toBe(false);
     expect(isPageText([])).toBe(false);
+  });
+});
+
+describe("an embedded video player's and a form's messages", () => {
+  it("are furniture", () => {
+    for (const s of [
+      "Rating is available when the video has been rented.",
+      "This feature is not available right now.",
+      "The interactive transcript could not be loaded.",
+      "Please click the checkbox indicating that you have read the full article in order to submit your answers.",
+    ])
+      expect(isFurniture(s), s).toBe(true);
+  });
+
+  it("a story of them is not shown in a digest", async () => {
+    const player = {
+      id: "player",
+      title: "Rating is available when the video has been rented",
+      text: "Rating is available when the video has been rented. This feature is not available right now. Please try again later. The interactive transcript could not be loaded.",
+    };
+    const d = await createExtractiveEngine(articlesFromRecords([...NEWS, player])).digest();
+    expect(d.stories.flatMap((s) => s.points.flatMap((p) => p.sources))).not.toContain("player");
+    expect(d.stories.length).toBe(2);
+  });
+
+  it("news about a rented video, a feature or a checkbox stays (control)", () => {
+    for (const s of [
+      "The film studio said the video had been rented more than a million times in its first week.",
+      "The company said the new feature is not available in Europe because of privacy rules.",
+      "Voters must tick the box next to one candidate, the election commission said on Monday.",
+    ])
+      expect(isFurniture(s), s).toBe(false);
   });
 });
