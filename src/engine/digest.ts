@@ -8,6 +8,7 @@ import { message } from "../messages.ts";
 import type { Digest, DigestCoverage, DigestOptions, Evidence, Point, Story } from "../model.ts";
 import { plainText } from "../present/richText.ts";
 import { type CorpusIndex, termStems } from "../search/index.ts";
+import { isPageText } from "../text/furniture.ts";
 import { stemSet } from "../text/similarity.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { clusterArticles } from "./cluster.ts";
@@ -76,8 +77,8 @@ export function buildDigest(index: CorpusIndex, selection: PointSelection, opts:
   }
   const names = articleNames(index, pool);
   const clusters = clusterArticles(index, pool, names);
-  // The biggest stories that have points to show: a cluster whose sentences are none (a page of widget
-  // text, captions) gives its place to the next one, looked at up to twice as many clusters as shown.
+  // The biggest stories that have news to show: a cluster whose sentences are none (a page of widget
+  // text, captions) or only the page's own text gives its place to the next one, looked at up to twice as many clusters as shown.
   const built: { s: StoryRetrieval; points: Point[] }[] = [];
   for (const members of clusters.slice(0, 2 * DIGEST_STORIES)) {
     if (built.length >= DIGEST_STORIES) break;
@@ -87,7 +88,8 @@ export function buildDigest(index: CorpusIndex, selection: PointSelection, opts:
       index,
       withinWords(completeQuotes(index, withContext(index, selection.storyPoints(index, s))), STORY_WORDS),
     );
-    if (points.length > 0) built.push({ s, points });
+    // A story whose points are all the page's own text (a web archive's note on its crawls) is no news.
+    if (points.length > 0 && !isPageText(points.map((p) => p.text))) built.push({ s, points });
   }
   // One article in the corpus twice is one citation, across all the stories.
   const merged = mergeDuplicateCitations(
@@ -126,7 +128,7 @@ export function digestEvidence(index: CorpusIndex, scope: DigestScope = {}): Evi
   for (const members of clusterArticles(index, pool).slice(0, 2 * DIGEST_STORIES)) {
     if (stories.length >= DIGEST_STORIES) break;
     const s = storiesOf(index, pool, [members])[0]!;
-    if (s.candidates.length > 0) stories.push(s);
+    if (s.candidates.length > 0 && !isPageText(s.candidates.slice(0, 4).map((c) => c.text))) stories.push(s);
   }
   const cands = stories.flatMap((s) => s.candidates.slice(0, 4));
   const { passages, sources } = passagesFor(index, cands, 40);

@@ -143,6 +143,13 @@ const READER_PROMPT = new RegExp(
     "your tweets?",
     "tweet with a location",
     "your location history",
+    // An embedded video player's messages ("Rating is available when the video has been rented.",
+    // "This feature is not available right now.", "The interactive transcript could not be loaded.").
+    "when the video has been rented",
+    "this feature is not available right now",
+    "(?:the )?interactive transcript could not be loaded",
+    // A form's prompt ("Please click the checkbox indicating that you have read the full article …").
+    "(?:please )?(?:click|tick|check) the (?:check ?box|box) (?:to|indicating|if|below)",
   ]
     .map((p) => `\\b${p}\\b`)
     .join("|"),
@@ -176,4 +183,61 @@ export function isFurniture(sentence: string): boolean {
 /** `isFurniture` for a sentence the index has already cleaned (src/search/index.ts): no labels left to drop. */
 export function isNoteOrPrompt(sentence: string): boolean {
   return NOTE_OPENER.test(sentence) || READER_PROMPT.test(sentence);
+}
+
+/**
+ * Words of the web's own machinery — a page's capture by a crawler or a web archive, its address, its
+ * browser settings ("Focused crawls are collections of frequently-updated webcrawl data …", "… donating
+ * their crawl data to the internet archive", "these data are added to the wayback machine …", "please
+ * enable javascript in your browser"): what a page archived or served says about itself, not news.
+ * Words that are also the news's ("domain", "archive", "cookies") only in the web's own phrases.
+ */
+const WEB_MACHINERY = new RegExp(
+  [
+    "web ?crawl(?:s|ers?|ing|ed)?",
+    "crawl(?:s|ers?|ing|ed)?",
+    "seed ?lists?",
+    "sub-?domains?",
+    "inter-?domain",
+    "urls?",
+    "web ?pages?",
+    "(?:archived?|cached|saved) (?:web ?)?pages?",
+    "web archives?",
+    "internet archive",
+    "wayback machine",
+    "javascript",
+    "(?:your|this|the|a|web) browsers?",
+    "(?:use|uses|accept|enable|allow) cookies",
+    "cookie (?:policy|settings|preferences)",
+  ]
+    .map((p) => `\\b${p}\\b`)
+    .join("|"),
+  "giu",
+);
+
+/** How many words of the web's machinery (WEB_MACHINERY) a sentence holds. */
+export function webMachineryTerms(sentence: string): number {
+  return sentence.match(WEB_MACHINERY)?.length ?? 0;
+}
+
+/**
+ * Whether a story's points are the page's own text, not news: each is furniture (`isFurniture`) or
+ * names the web's machinery, and together (furniture aside) they name it at least three times ("Focused
+ * crawls are … webcrawl data from … web crawls, often focused on a single domain or subdomain"). A news
+ * story about a crawler or a web archive names it once or twice among points that don't.
+ */
+export function isPageText(points: readonly string[]): boolean {
+  if (points.length === 0) return false;
+  let terms = 0;
+  let furniture = 0;
+  for (const p of points) {
+    if (isFurniture(p)) {
+      furniture++;
+      continue;
+    }
+    const n = webMachineryTerms(p);
+    if (n === 0) return false;
+    terms += n;
+  }
+  return furniture === points.length || terms >= 3;
 }
