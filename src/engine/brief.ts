@@ -47,7 +47,7 @@ export function buildBriefing(index: CorpusIndex, selection: PointSelection, top
   const spare = r.candidates.filter(
     (c) => !unexplainedOpener(c.text, c.position > 0 ? 1 : 0) && quotesClosed(c.text),
   );
-  const firstPoints = toPoints(index, topUp(chosen, spare, 1 + rest.length));
+  const firstPoints = toPoints(index, topUp(chosen, spare, 1 + rest.length, { restatementTakesPlace: true }));
 
   // A side of a disagreement must touch the topic (checkedDisagreements): sentences that don't are not read.
   const sentences: Sentence[] = r.hits

@@ -7,6 +7,8 @@ import type { Concept, CorpusIndex, Sentence } from "../search/index.ts";
 import { isNoteOrPrompt, opensOnRunOnLabel } from "../text/furniture.ts";
 import { quotesClosed, unbalancedQuotes } from "../text/quotes.ts";
 import { containment, jaccard, nearIdentical, normalizeText, stemSet } from "../text/similarity.ts";
+import { canonicalStem } from "../text/synonyms.ts";
+import { stem } from "../text/tokens.ts";
 import { notASentence } from "./fragments.ts";
 
 export interface Scored {
@@ -120,17 +122,107 @@ export function redundant(a: ReadonlySet<string>, b: ReadonlySet<string>): boole
   return jaccard(a, b) >= 0.4 || containment(a, b) >= 0.7;
 }
 
-/** Picks up to `max` candidates that don't repeat each other, at least `min` when there are enough. */
+/** Content stems with near-synonyms folded (synonyms.ts), for comparing two reports' wordings. */
+function foldedStems(stems: ReadonlySet<string>): Set<string> {
+  return new Set([...stems].map(canonicalStem));
+}
+
+/**
+ * Words that say who says a thing, not what happened ("a source tells …", "sources confirm to …"):
+ * a report's own attribution is no new fact.
+ */
+const ATTRIBUTION = new Set(
+  [
+    "say",
+    "said",
+    "tell",
+    "told",
+    "report",
+    "reported",
+    "confirm",
+    "confirmed",
+    "according",
+    "source",
+    "sources",
+    "multiple",
+    "several",
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "statement",
+    "announce",
+    "announced",
+    "add",
+    "added",
+    "familiar",
+  ].map((w) => canonicalStem(stem(w))),
+);
+
+/** A year ("2019"): one report names the season by its year, another by its number or name. */
+const YEAR = /^(1[89]|20)\d\d$/;
+
+const NUMBER_WORDS = new Set(
+  "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion trillion half third quarter dozen".split(
+    " ",
+  ),
+);
+
+/** The figures a text gives (numbers and number words), years left out: "16 million, one in five" → 16, million, one, five. */
+export function figuresOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().split(/[^a-z0-9.,]+/)) {
+    const t = w.replace(/^[.,]+|[.,]+$/g, "");
+    if (/^\d[\d,.]*$/.test(t) && !YEAR.test(t)) out.add(t.replace(/,/g, ""));
+    else if (NUMBER_WORDS.has(t)) out.add(t);
+  }
+  return out;
+}
+
+/**
+ * `c` adds nothing to points already picked when one of them is from another report: after near-synonyms
+ * are folded, at most one of its content stems (a report's attribution and years aside) is in none of
+ * them, and it gives no figure none of them gives. "Maroon 5 will be the halftime performers at the 2019
+ * Super Bowl, sources confirm to Variety" after "A source tells ET that Maroon 5 is the halftime
+ * performer for Super Bowl LIII" goes; "9 million kids, one in eight" beside "16 million, one in five"
+ * is a new fact and stays, while the sentence that gives both after them goes. A sentence of fewer than
+ * 5 content stems is left to `redundant`.
+ */
+export function restatesPicked(picked: readonly Candidate[], c: Candidate): boolean {
+  if (c.stems.size < 5) return false;
+  if (!picked.some((p) => !p.articles.some((x) => c.articles.includes(x)))) return false;
+  const given = new Set(picked.flatMap((p) => [...foldedStems(p.stems)]));
+  let added = 0;
+  for (const s of foldedStems(c.stems)) {
+    if (given.has(s) || ATTRIBUTION.has(s) || YEAR.test(s)) continue;
+    if (++added > 1) return false;
+  }
+  const figures = new Set(picked.flatMap((p) => [...figuresOf(p.text)]));
+  return [...figuresOf(c.text)].every((f) => figures.has(f));
+}
+
+/**
+ * Picks up to `max` candidates that don't repeat each other, at least `min` when there are enough.
+ * `restated`: a candidate that adds nothing to those picked (`restatesPicked`) is left out and counts
+ * towards `max`.
+ */
 export function pickPoints(
   cands: Candidate[],
-  opts: { max: number; min: number; ratio: number },
+  opts: { max: number; min: number; ratio: number; restated?: boolean },
 ): Candidate[] {
   const picked: Candidate[] = [];
   const best = cands[0]?.score ?? 0;
+  // A restatement keeps its place from a sentence ranked below it: in a coverage selection past the
+  // 6th that is what the budget left (a photo credit, a video player's text in Multi-News pages).
+  let restatements = 0;
   for (const c of cands) {
-    if (picked.length >= opts.max) break;
+    if (picked.length + restatements >= opts.max) break;
     if (picked.length >= opts.min && c.score < best * opts.ratio) break;
     if (picked.some((p) => redundant(p.stems, c.stems))) continue;
+    if (opts.restated && restatesPicked(picked, c)) {
+      restatements++;
+      continue;
+    }
     picked.push(c);
   }
   return picked;

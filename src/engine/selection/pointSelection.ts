@@ -6,7 +6,7 @@
  */
 import type { CorpusIndex } from "../../search/index.ts";
 import { DEFAULT_CONCEPT_CONFIG, SentenceKeyCache } from "../../summarize/concepts.ts";
-import { type Candidate, mergeCandidates, pickPoints, redundant } from "../points.ts";
+import { type Candidate, mergeCandidates, pickPoints, redundant, restatesPicked } from "../points.ts";
 import type { StoryRetrieval, TopicRetrieval } from "../retrieval.ts";
 import { coverageSentences, type SentenceModeller } from "./coverage.ts";
 
@@ -32,12 +32,26 @@ export const STORY_WORDS = 75;
  */
 const OFF_TOPIC = 0;
 
-/** Adds candidates (best first) that repeat none of `picked` until there are `min`. */
-export function topUp(picked: Candidate[], fallback: Candidate[], min: number): Candidate[] {
+/**
+ * Adds candidates (best first) that repeat none of `picked` (nor add nothing to them, `restatesPicked`)
+ * until there are `min`. `restatementTakesPlace`: a restatement passed over counts towards `min` (a
+ * briefing refilling the places of points it left out: past a restatement come its weaker sentences).
+ */
+export function topUp(
+  picked: Candidate[],
+  fallback: Candidate[],
+  min: number,
+  opts: { restatementTakesPlace?: boolean } = {},
+): Candidate[] {
   const out = [...picked];
+  let restatements = 0;
   for (const c of fallback) {
-    if (out.length >= min) break;
+    if (out.length + restatements >= min) break;
     if (out.some((p) => redundant(p.stems, c.stems))) continue;
+    if (restatesPicked(out, c)) {
+      if (opts.restatementTakesPlace) restatements++;
+      continue;
+    }
     out.push(c);
   }
   return out;
@@ -63,12 +77,22 @@ export function coverageSelection(opts: { modeller?: SentenceModeller } = {}): P
         keyCache,
         ...modeller,
       });
-      const picked = pickPoints(mergeCandidates(index, scored, top), { max: 6, min: 0, ratio: 0 });
+      const picked = pickPoints(mergeCandidates(index, scored, top), {
+        max: 6,
+        min: 0,
+        ratio: 0,
+        restated: true,
+      });
       return topUp(picked, r.candidates, 3);
     },
     storyPoints(index, story) {
       const scored = coverageSentences(index, story.members, { words: STORY_WORDS, keyCache, ...modeller });
-      const picked = pickPoints(mergeCandidates(index, scored, story.members), { max: 3, min: 0, ratio: 0 });
+      const picked = pickPoints(mergeCandidates(index, scored, story.members), {
+        max: 3,
+        min: 0,
+        ratio: 0,
+        restated: true,
+      });
       return topUp(picked, story.candidates, 1);
     },
   };
