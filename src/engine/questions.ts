@@ -585,8 +585,14 @@ function whPhraseEnd(ws: string[]): number {
 
 const MONTHS =
   "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+/**
+ * A time said relative to the report ("last week", "earlier this month", "this morning", "two days ago",
+ * "in the spring"): as much an answer to "when" as a date.
+ */
+const RELATIVE_TIME =
+  "(?:(?:last|this|next|(?:earlier|later) this)\\s+(?:week|weekend|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening)|(?:last|overnight)\\s+night|(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\\s+(?:days?|weeks?|months?|years?|decades?)\\s+ago|in\\s+the\\s+(?:spring|summer|fall|autumn|winter))";
 const DAY_RE = new RegExp(
-  `\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|${MONTHS}|(1[6-9]|20)\\d{2}s?|\\d{1,2}(st|nd|rd|th)|\\d{1,2}(:\\d{2})?\\s?(a\\.?m|p\\.?m)\\b|noon|midnight)\\b`,
+  `\\b(${RELATIVE_TIME}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|${MONTHS}|(1[6-9]|20)\\d{2}s?|\\d{1,2}(st|nd|rd|th)|\\d{1,2}(:\\d{2})?\\s?(a\\.?m|p\\.?m)\\b|noon|midnight)\\b`,
   "gi",
 );
 const YEAR_RE = /\b(1[6-9]|20)\d{2}\b/g;

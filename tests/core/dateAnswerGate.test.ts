@@ -46,4 +46,24 @@ describe("when / how many with no day or figure in the best sentence", () => {
     expect(a.found).toBe(true);
     expect(a.answer).toContain("October 4");
   });
+
+  it("answers with a time said relative to the report (last week, two days ago, this morning)", async () => {
+    for (const when of ["last week", "two days ago", "earlier this month", "this morning", "in the spring"]) {
+      const e = createExtractiveEngine(
+        articlesFromRecords([
+          {
+            id: "strike",
+            text: `Harbour strike ends\n\nThe dockers' strike in Quarvel ended ${when} after a pay deal with the port owners.`,
+          },
+          {
+            id: "port",
+            text: "Quarvel port reopens\n\nShips returned to the port of Quarvel after the dockers' strike ended.",
+          },
+        ]),
+      );
+      const a = await e.ask("When did the dockers' strike in Quarvel end?");
+      expect(a.found, when).toBe(true);
+      expect(a.answer, when).toContain(when);
+    }
+  });
 });
