@@ -13,7 +13,7 @@ import { isPlace } from "../text/places.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { STOPWORDS } from "../text/tokens.ts";
 import { IRREGULAR_PAST } from "../text/verbForms.ts";
-import { isBaseVerb, isNoun } from "../text/wordnet.ts";
+import { isBaseVerb, isNoun, namedPlace } from "../text/wordnet.ts";
 import {
   focusClass,
   focusKind,
@@ -585,8 +585,14 @@ function whPhraseEnd(ws: string[]): number {
 
 const MONTHS =
   "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+/**
+ * A time said relative to the report ("last week", "earlier this month", "this morning", "two days ago",
+ * "in the spring"): as much an answer to "when" as a date.
+ */
+const RELATIVE_TIME =
+  "(?:(?:last|this|next|(?:earlier|later) this)\\s+(?:week|weekend|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening)|(?:last|overnight)\\s+night|(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\\s+(?:days?|weeks?|months?|years?|decades?)\\s+ago|in\\s+the\\s+(?:spring|summer|fall|autumn|winter))";
 const DAY_RE = new RegExp(
-  `\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|${MONTHS}|(1[6-9]|20)\\d{2}s?|\\d{1,2}(st|nd|rd|th)|\\d{1,2}(:\\d{2})?\\s?(a\\.?m|p\\.?m)\\b|noon|midnight)\\b`,
+  `\\b(${RELATIVE_TIME}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|${MONTHS}|(1[6-9]|20)\\d{2}s?|\\d{1,2}(st|nd|rd|th)|\\d{1,2}(:\\d{2})?\\s?(a\\.?m|p\\.?m)\\b|noon|midnight)\\b`,
   "gi",
 );
 const YEAR_RE = /\b(1[6-9]|20)\d{2}\b/g;
@@ -995,6 +1001,22 @@ export function answerSpans(
           if (isPlace(n.name) && (person || a.type === "organisation")) w *= named ? 1 : 0.6;
           out.push({ key: n.name.toLowerCase(), fit: w * near(n.at, at), ...(lone < 1 ? { lone } : {}) });
         }
+        // A place written in lower case after a preposition of place ("a demonstration in london",
+        // "on feb 3rd in atlanta, georgia"): WordNet knows it as one named place. (Text that writes
+        // names in lower case gives "where" no capitalised name to find.)
+        if (place)
+          for (let i = 0; i < ws.length - 1; i++) {
+            if (!locative(ws, i + 1)) continue;
+            const bare = (k: number) => (ws[k] ?? "").replace(/[,;:.!?"”’')\]]+$/u, "");
+            if (!/^\p{Ll}/u.test(bare(i + 1))) continue;
+            // Two words when the first ends no clause ("new york"), else one.
+            const two = /[,;:.!?]$/.test(ws[i + 1]!) ? "" : `${bare(i + 1)} ${bare(i + 2)}`.trim();
+            const phrase = two && namedPlace(two) ? two : namedPlace(bare(i + 1)) ? bare(i + 1) : "";
+            if (!phrase || !/^\p{Ll}[\p{Ll} -]+$/u.test(phrase)) continue;
+            const share = freshShare(phrase);
+            if (share < 0.5) continue;
+            out.push({ key: phrase, fit: share * near(i + 1, at) });
+          }
         // "What" questions may be answered by a quoted title or a plain noun phrase.
         if (titled || a.type === "named" || a.type === "thing")
           for (const m of s.text.matchAll(/["“]([^"”]{2,60})["”]/g)) {

@@ -342,6 +342,18 @@ export function peopleWord(word: string): boolean {
 }
 
 /**
+ * Whether a written word or phrase's most frequent noun sense is one named place ("london", "atlanta",
+ * "kenya", "new york"): an instance of a location or a geographic object, not a kind of place ("home",
+ * "town", "area"). Tells a place name written in lower case from a common word.
+ */
+export function namedPlace(word: string): boolean {
+  const first = nounSenses(word, 1)[0];
+  if (first === undefined) return false;
+  const s = synset(first);
+  return !!s && s.instance && (s.lex === LEX.location || s.lex === LEX.object);
+}
+
+/**
  * Whether WordNet knows a written word as any part of speech ("victim", "stabbed", "japanese",
  * "unnamed"): a word it doesn't know ("huskins", "laachraoui") is most likely a name, whatever its case.
  * False, too, without the database.
