@@ -468,6 +468,23 @@ function doVerbIndex(rest: string[]): number {
   // The subject runs up to the first lower-case word that is not a determiner or adjective-like word.
   let v = verbIndex(rest);
   if (v < 0) return v;
+  // The subject's words after its head come before the verb: a plural possessive's noun ("did the
+  // dockers' strike end") and a phrase of a preposition ("did the strike in Quarvel end", "did the
+  // prices of oil fall"), the phrase's determiners, names and one lower-case noun.
+  for (;;) {
+    if (v > 0 && v + 1 < rest.length && /['’]$/.test(rest[v - 1]!)) {
+      v++;
+      continue;
+    }
+    if (v + 2 < rest.length && PREPOSITION.test(rest[v]!.toLowerCase())) {
+      let j = v + 1;
+      while (j < rest.length - 1 && (DETERMINERS.test(rest[j]!) || /^[A-Z0-9]/.test(rest[j]!))) j++;
+      if (j < rest.length - 1 && (j === v + 1 || DETERMINERS.test(rest[j - 1]!))) j++;
+      v = j;
+      continue;
+    }
+    break;
+  }
   // A noun of the subject can look like a verb ("did the frost quake happen", "did the oil price
   // fall"): the verb is the next word when that is a verb and ends the clause or is no noun.
   const after = rest[v + 1];
