@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { LABEL_DATA, type Label, loadLabels, sealedClusters } from "../../scripts/eval-disagreements.ts";
 import { sharedUrl } from "../../scripts/shared.ts";
-import { keysNotInClusters } from "../support/labelKeys.ts";
+import { keysNotInClusters, rowProblems } from "../support/labelKeys.ts";
 
 /** What is wrong with the rows (keys only). */
 function problems(labels: Label[]): string[] {
@@ -20,17 +20,8 @@ function problems(labels: Label[]): string[] {
   for (const l of labels) {
     const cluster = /^multinews:(multinews-test-\d+):cluster$/.exec(l.set)?.[1];
     if (!cluster) out.push(`${l.key}: set is not multinews:<id>:cluster`);
-    if (!/^[0-9a-f]{12}-[0-9a-f]{12}$/.test(l.key)) out.push(`${l.key}: not a pair key`);
-    const [ka, kb] = l.key.split("-");
-    if (ka !== undefined && kb !== undefined && ka > kb) out.push(`${l.key}: halves not sorted`);
-    if (seen.has(l.key)) out.push(`${l.key}: twice`);
-    seen.add(l.key);
-    for (const side of [l.a, l.b])
-      if (!cluster || !side?.id?.startsWith(`${cluster}/d`) || typeof side.value !== "string")
-        out.push(`${l.key}: a side names no article of its cluster`);
-    if (l.a?.id === l.b?.id) out.push(`${l.key}: both sides in one article`);
-    if (typeof l.same !== "boolean" || !l.reason?.includes("held-out 2026-12g") || !l.about?.trim())
-      out.push(`${l.key}: label, reason or about missing`);
+    out.push(...rowProblems(l, cluster, seen));
+    if (!l.reason?.includes("held-out 2026-12g")) out.push(`${l.key}: reason names no set`);
   }
   return out;
 }
@@ -57,7 +48,7 @@ describe("held-out 2026-12g labels", () => {
     expect(problems([good])).toEqual([]);
     expect(problems([good, { ...good, key: "ffffffffffff-000000000000", b: { ...good.a } }])).toEqual([
       "ffffffffffff-000000000000: halves not sorted",
-      "ffffffffffff-000000000000: both sides in one article",
+      "ffffffffffff-000000000000: both sides in one document",
     ]);
     expect(problems([{ ...good, set: "duc2004:d30001t:cluster" }])).toContain(
       "000000000000-ffffffffffff: set is not multinews:<id>:cluster",

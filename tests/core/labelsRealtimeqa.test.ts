@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { LABEL_DATA, type Label, loadLabels } from "../../scripts/eval-disagreements.ts";
 import { sharedUrl } from "../../scripts/shared.ts";
-import { keysNotInClusters } from "../support/labelKeys.ts";
+import { keysNotInClusters, rowProblems } from "../support/labelKeys.ts";
 
 type Half = "dev" | "sealed";
 const halfOf = (question: string): Half =>
@@ -27,17 +27,7 @@ function problems(labels: Label[], half: Half): string[] {
     const question = m?.[1];
     if (!question) out.push(`${l.key}: set is not realtimeqa:<id>:cluster`);
     else if (halfOf(question) !== half) out.push(`${l.key}: question in the other half`);
-    if (!/^[0-9a-f]{12}-[0-9a-f]{12}$/.test(l.key)) out.push(`${l.key}: not a pair key`);
-    const [ka, kb] = l.key.split("-");
-    if (ka !== undefined && kb !== undefined && ka > kb) out.push(`${l.key}: halves not sorted`);
-    if (seen.has(l.key)) out.push(`${l.key}: twice`);
-    seen.add(l.key);
-    for (const side of [l.a, l.b])
-      if (!question || !side?.id?.startsWith(`${question}/d`) || typeof side.value !== "string")
-        out.push(`${l.key}: a side names no page of its question`);
-    if (l.a?.id === l.b?.id) out.push(`${l.key}: both sides on one page`);
-    if (typeof l.same !== "boolean" || !l.reason?.trim() || !l.about?.trim())
-      out.push(`${l.key}: label, reason or about missing`);
+    out.push(...rowProblems(l, question, seen));
   }
   return out;
 }
@@ -61,7 +51,7 @@ describe("RealTimeQA disagreement labels", () => {
     const bad: Label = { ...good, key: "000000000000-nothex", b: { ...good.a } };
     expect(problems([bad], "dev")).toEqual([
       "000000000000-nothex: not a pair key",
-      "000000000000-nothex: both sides on one page",
+      "000000000000-nothex: both sides in one document",
     ]);
   });
 

@@ -23,3 +23,24 @@ export function keysNotInClusters(labels: Label[], data: string): string[] {
   }
   return missing;
 }
+
+/**
+ * What is wrong with one labelled row whatever its file (keys only): a pair key of two sorted sentence
+ * keys, not seen before (`seen` collects them), two sides naming different documents of `cluster`, a
+ * boolean label, a reason and an about.
+ */
+export function rowProblems(l: Label, cluster: string | undefined, seen: Set<string>): string[] {
+  const out: string[] = [];
+  if (!/^[0-9a-f]{12}-[0-9a-f]{12}$/.test(l.key)) out.push(`${l.key}: not a pair key`);
+  const [ka, kb] = l.key.split("-");
+  if (ka !== undefined && kb !== undefined && ka > kb) out.push(`${l.key}: halves not sorted`);
+  if (seen.has(l.key)) out.push(`${l.key}: twice`);
+  seen.add(l.key);
+  for (const side of [l.a, l.b])
+    if (!cluster || !side?.id?.startsWith(`${cluster}/d`) || typeof side.value !== "string")
+      out.push(`${l.key}: a side names no document of its cluster`);
+  if (l.a?.id === l.b?.id) out.push(`${l.key}: both sides in one document`);
+  if (typeof l.same !== "boolean" || !l.reason?.trim() || !l.about?.trim())
+    out.push(`${l.key}: label, reason or about missing`);
+  return out;
+}
