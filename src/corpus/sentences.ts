@@ -35,6 +35,18 @@ const SENTENCE_OPENER =
  */
 const STATE_AFTER_PLACE = /(?:^|\s)\p{Lu}[\p{L}'’.-]*,\s(?:N\.[CDHJMY]|S\.[CD]|R\.I|D\.C)\.$/u;
 
+/**
+ * A company form or a US state's AP abbreviation written in lower case ("brewing co.", "acme inc.",
+ * "a tolleson, ariz."): a sign that the text was lower-cased, with a capital set after every full stop
+ * ("the union co. Career center has …", "a tolleson, ariz. Establishment, is recalling …"), so that
+ * capital says nothing. A company form rarely ends a sentence. A state often does ("… was found in
+ * guntown, miss. Authorities said …"), so it counts only in a place after an article, which is then a
+ * modifier waiting for its noun ("the hardeman county, tenn. Sheriff's office"); this also keeps
+ * "he fell ill." and "a mass." out. The capitalised forms ("Acme Co.") are left to sbd.
+ */
+const LOWER_CASE_ABBREVIATION =
+  /(?:(?:^|[\s(“"-])\p{L}[\p{L}'’&-]*\s(?:co|corp|inc|ltd|bros)|(?:^|[\s(“"-])(?:[Aa]n?|[Tt]he)\s(?:[\p{L}'’.-]+\s)?[\p{L}'’.-]+,\s(?:ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|vt|va|wash|wis|wyo))\.$/u;
+
 /** Whether `next` continues `prev` rather than starting a new sentence (sbd's known misses). */
 function continues(prev: string, next: string): boolean {
   // An abbreviation before a number, when the text is lower-cased ("on nov. 20", "no. 3").
@@ -48,6 +60,10 @@ function continues(prev: string, next: string): boolean {
   if (TITLE_BEFORE_NAME.test(prev) && /^\p{L}/u.test(next)) return true;
   if (STATE_AFTER_PLACE.test(prev) && /^\p{Lu}/u.test(next)) return false;
   if (INITIALISM.test(prev) && /^[\p{L}\d]/u.test(next) && !SENTENCE_OPENER.test(next)) return true;
+  // A lower-case company form or state before a word that does not open sentences, or before a number
+  // ("the union co. Career center", "tolleson, ariz. Establishment", "acme co. 2019 sales").
+  if (LOWER_CASE_ABBREVIATION.test(prev) && /^[\p{L}\d]/u.test(next) && !SENTENCE_OPENER.test(next))
+    return true;
   return false;
 }
 

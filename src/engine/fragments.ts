@@ -27,6 +27,9 @@ const FINITE_AUX = new Set(
     " ",
   ),
 );
+/** Their negative contractions ("won't", "can’t", "didn't"): as finite. */
+const NEGATIVE_AUX =
+  /^(?:won|can|don|doesn|didn|isn|aren|wasn|weren|wouldn|shouldn|couldn|hasn|haven|hadn|mustn|mightn|needn|shan)['’]t$/;
 
 const VERB_FORMS = new Set(
   (
@@ -115,7 +118,7 @@ function hasUnpunctuatedMainClause(text: string): boolean {
     if (i >= 2 && PRONOUN.has(lower) && next && /^[a-z]/.test(next) && !NOT_VERB_AFTER_PRONOUN.has(next))
       return true;
     if (i >= 2 && /^(?:they|we|you|he|she|it|i)['’](?:d|re|ve|ll|m|s)$/u.test(lower)) return true;
-    if (FINITE_AUX.has(lower) && verbs > 0) return true;
+    if ((FINITE_AUX.has(lower) || NEGATIVE_AUX.test(lower)) && verbs > 0) return true;
     if (verbLike(w)) verbs++;
   }
   return false;

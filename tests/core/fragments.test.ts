@@ -29,6 +29,18 @@ describe("readability: fragments and other non-sentences", () => {
     }
   });
 
+  it("finds a comma-less main clause whose verb is a negative contraction", () => {
+    for (const s of [
+      "If the harbour authority buys the site ferries probably won't run next winter.",
+      "When the strike ends dock workers can’t expect a pay rise this year.",
+    ]) {
+      expect(notASentence(s), s).toBeNull();
+      expect(readability(s), s).toBeGreaterThan(0.5);
+    }
+    // Control: still no main clause.
+    expect(notASentence("If the harbour authority buys the site that won the award.")).not.toBeNull();
+  });
+
   it("only demotes an opening that may be a prepositional phrase, with no comma to tell", () => {
     const s = "After years of talks the harbour authority signed the deal with the unions.";
     expect(notASentence(s)).toEqual({ reason: "subordinate clause only", demote: true });

@@ -43,7 +43,7 @@ export const VAGUE: [RegExp, number, number][] = [
 export const MODIFIER =
   "about|around|nearly|almost|roughly|approximately|some|an estimated|estimated|over|more than|less than|fewer than|at least|up to|as many as|as much as|as few as|under|just over|just under";
 export const QUANTITY = new RegExp(
-  `(?:\\b(${MODIFIER})\\s+)?(?:(hundreds of millions|tens of millions|hundreds of thousands|tens of thousands|millions|billions|thousands|hundreds|dozens)\\s+of\\b|(?:([$£€])\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s?(million|billion|trillion|thousand|bn|m|k)\\b)?(%|\\s?percent\\b|\\s?per cent\\b)?)`,
+  `(?:\\b(${MODIFIER})\\s+)?(?:(hundreds of millions|tens of millions|hundreds of thousands|tens of thousands|millions|billions|thousands|hundreds|dozens)\\s+of\\b|(?:([$£€])\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:(?:\\s?|-(?=(?:million|billion|trillion|thousand)\\b))(million|billion|trillion|thousand|bn|m|k)\\b)?(%|\\s?percent\\b|\\s?per cent\\b)?)`,
   "gi",
 );
 
