@@ -13,7 +13,7 @@ import { isPlace } from "../text/places.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { STOPWORDS } from "../text/tokens.ts";
 import { IRREGULAR_PAST } from "../text/verbForms.ts";
-import { isBaseVerb, isNoun, namedPlace } from "../text/wordnet.ts";
+import { isBaseVerb, isNoun, namedPlace, onlyCommonWord } from "../text/wordnet.ts";
 import {
   focusClass,
   focusKind,
@@ -873,8 +873,11 @@ export function answerSpans(
   a: QuestionAnalysis,
   question: string,
   concepts: Concept[],
-  /** Words the articles also write in lower case mid-sentence ("customers", "history"): common words. */
-  lowerCase?: { has(word: string): boolean },
+  /**
+   * Words the articles also write in lower case mid-sentence ("customers", "history"): common words;
+   * and (`capitalised`) words they write capitalised mid-sentence ("Elon Musk"): names.
+   */
+  lowerCase?: { has(word: string): boolean; capitalised?(word: string): boolean },
 ): (s: Sentence) => AnswerSpan[] {
   const qStems = new Set(termStems(question));
   const targets = new Set(concepts.flatMap((c) => [c.stem, ...c.related]));
@@ -1030,9 +1033,14 @@ export function answerSpans(
           // another kind of the same class ("Sri Lanka", "Manhattan" for "which US city").
           const known = kind && !kind.general ? ofKind(n.name, kind) : null;
           // One capitalised word opening the sentence may be a common word ("History was made …"):
-          // it is when the articles also write it in lower case.
+          // it is when the articles also write it in lower case, or, asked "who", when WordNet knows it
+          // only as a common word ("Additionally", "Close") and the articles never write it capitalised
+          // mid-sentence. (Text that writes all but a sentence's first word in lower case gives its
+          // capital no weight; "Obama", "Smith" stay names. Applied to every kind asked, it turned one
+          // RealTimeQA answer, a wrong one ("Tiny" taken for a country), into "don't say".)
           if (n.at === dateline && n.words === 1 && !isPlace(n.name)) {
             if (lowerCase?.has(n.name.toLowerCase())) continue;
+            if (person && lowerCase && onlyCommonWord(n.name) && !lowerCase.capitalised?.(n.name)) continue;
             lone *= OPENING_WORD;
           }
           // Named as what the question asks for: "the city of Houston", "the band Blink-182", "Al-Nassr club".
