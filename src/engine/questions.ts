@@ -13,7 +13,7 @@ import { isPlace } from "../text/places.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { STOPWORDS } from "../text/tokens.ts";
 import { IRREGULAR_PAST } from "../text/verbForms.ts";
-import { isBaseVerb, isNoun, namedPlace } from "../text/wordnet.ts";
+import { isBaseVerb, isNoun, namedPlace, onlyCommonWord } from "../text/wordnet.ts";
 import {
   focusClass,
   focusKind,
@@ -450,6 +450,12 @@ function moveAux(aux: string, rest: string[]): string {
     return [...rest.slice(0, v), changed, ...rest.slice(v + 1)].join(" ");
   }
   if (/^(is|are|was|were)$/.test(aux)) {
+    // "was Maroney when the photos were taken" → "Maroney was when the photos were taken": a clause
+    // the question adds (when, while, after, before, because, if) comes after the copula.
+    const sub = rest.findIndex(
+      (w, i) => i > 0 && /^(when|while|after|before|because|if|since|until)$/i.test(w),
+    );
+    if (sub > 0) return [...moveAux(aux, rest.slice(0, sub)).split(" "), ...rest.slice(sub)].join(" ");
     // "is the capital of Peru" → "the capital of Peru is"; "was X born" → "X was born".
     const last = rest.at(-1)!;
     if (PARTICIPLE.test(last) || /ing$/.test(last)) return [...rest.slice(0, -1), aux, last].join(" ");
@@ -623,6 +629,36 @@ const CURRENCY_AFTER =
 /** A unit of time after a figure ("19 days", "an 18-year marriage", "three months"). */
 const DURATION_AFTER =
   /^[\s-]*(?:more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)\b/i;
+/**
+ * Whether a figure is written as someone's age: "16-year-old", "16 years old", "aged 16", "age 16", "at
+ * the age of 16", "turned 16", "in his 40s", or set off by commas after a word ("Smith, 45, said",
+ * "the driver, 45, was"; 1 to 119, not after a month: "June 5, 12 people").
+ */
+function ageForm(before: string, v: string, after: string): boolean {
+  if (!/^(?:\d{1,3}(?:,\d{3})?|[a-z]+(?:-[a-z]+)?)$/i.test(v)) return false;
+  if (/\b(?:aged|age|ages|age of|turned|turns|turning)\s+$/i.test(before)) return true;
+  // "16 years old", "a 16-year-old", a thing's "1,700 years old", "a 500-year-old", "dates back 1,700
+  // years". ("20 years ago" is not: it dates an event.)
+  if (/^[\s-]*(?:years?|decades?|centur(?:y|ies)|millenni(?:um|a))[\s-]+old\b/i.test(after)) return true;
+  if (
+    /\b(?:dates?|dated|dating)\s+back\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$/i.test(
+      before,
+    ) &&
+    /^\s*(?:years?|decades?|centur(?:y|ies)|millenni(?:um|a))\b/i.test(after)
+  )
+    return true;
+  if (/^s\b/.test(after) && /\b(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?$/i.test(before))
+    return true;
+  const n = Number(v);
+  return (
+    /^\d+$/.test(v) &&
+    n >= 1 &&
+    n < 120 &&
+    /^\s*,/.test(after) &&
+    /\p{L}[\p{L}'’.]*,\s*$/u.test(before) &&
+    !new RegExp(`\\b(?:${MONTHS}|[a-z]{3,4}\\.)\\s*\\d*,\\s*$`, "i").test(before)
+  );
+}
 const REASON_RE =
   /\b(because|due to|owing to|as a result|after|amid|since|following|caused by|blamed|citing|cited|so that|in order to|over concerns|reason)\b/i;
 
@@ -837,8 +873,11 @@ export function answerSpans(
   a: QuestionAnalysis,
   question: string,
   concepts: Concept[],
-  /** Words the articles also write in lower case mid-sentence ("customers", "history"): common words. */
-  lowerCase?: { has(word: string): boolean },
+  /**
+   * Words the articles also write in lower case mid-sentence ("customers", "history"): common words;
+   * and (`capitalised`) words they write capitalised mid-sentence ("Elon Musk"): names.
+   */
+  lowerCase?: { has(word: string): boolean; capitalised?(word: string): boolean },
 ): (s: Sentence) => AnswerSpan[] {
   const qStems = new Set(termStems(question));
   const targets = new Set(concepts.flatMap((c) => [c.stem, ...c.related]));
@@ -888,6 +927,9 @@ export function answerSpans(
       const counted = countedWord && !money && !percent ? countedKind(countedWord) : null;
       // "How long …" asks for a duration: a figure counting time ("19 days", "an 18-year marriage").
       const duration = a.type === "quantity" && /\bhow long\b/.test(qLower);
+      // "How old …" asks for an age: a figure written as one ("a 16-year-old", "aged 40", "Smith, 45,"),
+      // not any figure ("130,000 people").
+      const age = a.type === "quantity" && /\bhow old\b/.test(qLower);
       return (s) => {
         const at = anchors(s.text.split(/\s+/));
         const out: AnswerSpan[] = [];
@@ -904,6 +946,8 @@ export function answerSpans(
             (PRONOUN_BEFORE.test(before) || /^\s+(?:of|another)\b/.test(after))
           )
             continue;
+          // (The figure's pattern takes a comma after it: "smith, 45, said" ends "45,".)
+          if (age && !ageForm(before, v, /,$/.test(m[0]) ? `,${after}` : after)) continue;
           let w = 1;
           if (counted) w *= counted(s.text.slice((m.index ?? 0) + m[0].length));
           // A year in a how-many question is a weaker amount; a money or percentage question wants that unit.
@@ -989,9 +1033,14 @@ export function answerSpans(
           // another kind of the same class ("Sri Lanka", "Manhattan" for "which US city").
           const known = kind && !kind.general ? ofKind(n.name, kind) : null;
           // One capitalised word opening the sentence may be a common word ("History was made …"):
-          // it is when the articles also write it in lower case.
+          // it is when the articles also write it in lower case, or, asked "who", when WordNet knows it
+          // only as a common word ("Additionally", "Close") and the articles never write it capitalised
+          // mid-sentence. (Text that writes all but a sentence's first word in lower case gives its
+          // capital no weight; "Obama", "Smith" stay names. Applied to every kind asked, it turned one
+          // RealTimeQA answer, a wrong one ("Tiny" taken for a country), into "don't say".)
           if (n.at === dateline && n.words === 1 && !isPlace(n.name)) {
             if (lowerCase?.has(n.name.toLowerCase())) continue;
+            if (person && lowerCase && onlyCommonWord(n.name) && !lowerCase.capitalised?.(n.name)) continue;
             lone *= OPENING_WORD;
           }
           // Named as what the question asks for: "the city of Houston", "the band Blink-182", "Al-Nassr club".

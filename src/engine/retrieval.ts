@@ -13,7 +13,7 @@ import {
   termStems,
 } from "../search/index.ts";
 import { isFurniture, withoutLeadingFurniture } from "../text/furniture.ts";
-import { writesInLowerCase } from "../text/nameCase.ts";
+import { writesCapitalisedMidSentence, writesInLowerCase } from "../text/nameCase.ts";
 import { stemSet } from "../text/similarity.ts";
 import { otherVerbForms } from "../text/verbForms.ts";
 import { peopleWord } from "../text/wordnet.ts";
@@ -414,10 +414,14 @@ const LOWER_CASE_MAX = 4096;
 
 /**
  * Whether the retrieved articles write a word in lower case mid-sentence (for telling a sentence's
- * capitalised first word from a name): looked up only for the words asked about (a few names per
- * question), per article, remembered while its sentences stay cached.
+ * capitalised first word from a name), and whether they write it capitalised mid-sentence ("Elon Musk
+ * said": a name, whatever WordNet says of "musk"): looked up only for the words asked about (a few
+ * names per question), per article, remembered while its sentences stay cached.
  */
-function lowerCaseWords(index: CorpusIndex, hits: readonly ArticleHit[]): { has(word: string): boolean } {
+function lowerCaseWords(
+  index: CorpusIndex,
+  hits: readonly ArticleHit[],
+): { has(word: string): boolean; capitalised(word: string): boolean } {
   const writes = (h: ArticleHit, word: string): boolean => {
     const sents = index.sentences(h.index);
     let known = LOWER_CASE.get(sents);
@@ -427,13 +431,19 @@ function lowerCaseWords(index: CorpusIndex, hits: readonly ArticleHit[]): { has(
     }
     let yes = known.get(word);
     if (yes === undefined) {
-      yes = sents.some((s) => writesInLowerCase(s.text, word));
+      // (The key's case says which: "close" written in lower case, "Musk" written capitalised.)
+      yes = sents.some((s) =>
+        /^\p{Lu}/u.test(word) ? writesCapitalisedMidSentence(s.text, word) : writesInLowerCase(s.text, word),
+      );
       if (known.size >= LOWER_CASE_MAX) known.clear();
       known.set(word, yes);
     }
     return yes;
   };
-  return { has: (word) => hits.some((h) => writes(h, word)) };
+  return {
+    has: (word) => hits.some((h) => writes(h, word.toLowerCase())),
+    capitalised: (word) => /^\p{Lu}/u.test(word) && hits.some((h) => writes(h, word)),
+  };
 }
 
 /**

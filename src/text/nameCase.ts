@@ -59,3 +59,19 @@ export function writesInLowerCase(text: string, word: string): boolean {
   }
   return false;
 }
+
+/**
+ * Whether `text` writes `word` (capitalised, "Musk") as a whole word mid-sentence: after a space that
+ * follows a word, not a sentence's end, a colon or an opening quote ("Elon Musk said", not ". Musk").
+ */
+export function writesCapitalisedMidSentence(text: string, word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  for (let at = text.indexOf(word, 2); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    const next = text.codePointAt(end);
+    if (next !== undefined && /[\p{L}\p{N}'’-]/u.test(String.fromCodePoint(next))) continue;
+    if (!SPACE.test(text[at - 1]!)) continue;
+    if (/[\p{L}\p{N},]/u.test(text[at - 2]!)) return true;
+  }
+  return false;
+}

@@ -29,6 +29,8 @@ interface Synset {
   partOf: number[];
   /** An instance (one person, place or thing: "Italy", "Wilmington"), not a class ("Brit", "city"). */
   instance: boolean;
+  /** A word of it is written capitalised in WordNet ("Smith", "Brown", "Bush"): a proper noun's sense. */
+  proper: boolean;
 }
 
 /** Lexicographer files of the classes a question asks for. */
@@ -181,6 +183,8 @@ function synset(offset: number, pos: Pos = "noun"): Synset | null {
   const lex = Number(t[1]);
   const n = Number.parseInt(t[3]!, 16);
   const words: string[] = [];
+  let proper = false;
+  for (let i = 0; i < n; i++) if (/^[A-Z]/.test(t[4 + 2 * i]!)) proper = true;
   for (let i = 0; i < n; i++)
     words.push(
       t[4 + 2 * i]!.replace(/\(.*\)$/, "")
@@ -201,7 +205,7 @@ function synset(offset: number, pos: Pos = "noun"): Synset | null {
     if (sym === "@i") instance = true;
     else if (sym === "#p") partOf.push(Number(t[at + 1]));
   }
-  const s = { words, lex, up, partOf, instance };
+  const s = { words, lex, up, partOf, instance, proper };
   if (SYNSETS.size > CACHE_MAX) SYNSETS.clear();
   SYNSETS.set(cacheKey, s);
   return s;
@@ -363,6 +367,18 @@ export function inDictionary(word: string): boolean {
   if (nounSenses(w, 1).length > 0) return true;
   if (verbLemmas(w).some((l) => lookup(l, "verb").length > 0)) return true;
   return lookup(w, "adj").length > 0 || lookup(w, "adv").length > 0;
+}
+
+/**
+ * Whether WordNet knows a written word only as a common word ("Additionally", "Close", "Overall"): in
+ * its dictionary, with no noun sense written capitalised under any of its forms ("Smith", "Brown",
+ * "Gates" have one: a person's name). False for a word it doesn't know ("Obama", "Huskins") and
+ * without the database.
+ */
+export function onlyCommonWord(word: string): boolean {
+  if (!inDictionary(word)) return false;
+  for (const l of lemmas(word)) for (const o of lookup(l)) if (synset(o)?.proper) return false;
+  return true;
 }
 
 /** Whether the database could be read (a word it doesn't know is then worth something). */
