@@ -9,9 +9,15 @@ import { type CorpusIndex, termStems } from "../search/index.ts";
 import { nearIdentical, stemSet } from "../text/similarity.ts";
 import { passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { type Conflict, findConflicts } from "./disagreements.ts";
-import { lowerFirst, shorten } from "./phrasing.ts";
+import { answerClause, lowerFirst, shorten } from "./phrasing.ts";
 import { articleSupports, pickPoints, redundant, relevance } from "./points.ts";
-import { embeddedQuestion, questionKind, questionSubject } from "./questions.ts";
+import {
+  type AnswerType,
+  analyzeQuestion,
+  embeddedQuestion,
+  questionKind,
+  questionSubject,
+} from "./questions.ts";
 import { type QuestionRetrieval, retrieveQuestion } from "./retrieval.ts";
 
 /**
@@ -46,6 +52,16 @@ const WEAK_ANSWER_RELEVANCE = 0.5;
  */
 const LOOSE_ANSWER_RELEVANCE = 0.3;
 const LOOSE_ANSWER_FIT = 0.6;
+
+/** Questions whose answer is a span of a definite kind, found in a sentence by its form. */
+const SPAN_TYPES: ReadonlySet<AnswerType> = new Set([
+  "quantity",
+  "day",
+  "person",
+  "place",
+  "organisation",
+  "named",
+]);
 
 /**
  * The answer to a question (thread context and history from `opts`), asked at `now` (the engine's
@@ -86,7 +102,12 @@ export function buildAnswer(index: CorpusIndex, question: string, opts: AskOptio
   }
   // A person named by surname only ("Comer, who …") is named in full first, as other reports name them.
   const lead = points[0]!.text;
-  const named = r.named && r.candidates[0]?.text === lead ? `${r.named} — ${lead}` : lead;
+  // A long sentence whose answer (a figure, a day, a name) sits in one of its clauses: that clause
+  // answers (the whole sentence stays the first point, cited). Not for "what" questions: the span
+  // found for "what did he plead guilty to" is only a guess at the answer.
+  const short =
+    r.answerKey && SPAN_TYPES.has(analyzeQuestion(clean).type) ? answerClause(lead, r.answerKey) : null;
+  const named = r.named && r.candidates[0]?.text === lead ? `${r.named} — ${short ?? lead}` : (short ?? lead);
   return {
     question: clean,
     found: true,

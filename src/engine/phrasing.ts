@@ -278,3 +278,101 @@ export function cutTitle(title: string): boolean {
 export function lowerFirst(text: string): string {
   return text.replace(/^[A-Z][a-z]/, (x) => x.toLowerCase());
 }
+
+/** Over this many words, an answer sentence is cut to the clause holding the answer (a chat reply leads short). */
+export const LONG_ANSWER_WORDS = 35;
+/** A clause shown alone must say something: this many words at least. */
+const MIN_CLAUSE_WORDS = 6;
+/** A coordinating word after a comma that starts a new clause (dropped when the clause stands alone). */
+const CLAUSE_LINK = /^(and|but|while|whereas|yet|so)$/i;
+/**
+ * Words a new clause starts with after ", and": a subject (a determiner, a pronoun, a name, a figure).
+ * ", and plums" is the end of a list, not a clause.
+ */
+const SUBJECT_START =
+  /^(the|a|an|its|his|her|their|our|this|that|these|those|he|she|it|they|we|i|there|some|many|most|all|no|[\p{Lu}\p{N}].*)$/u;
+/** A clause that can't stand alone: it points back (a pronoun) or hangs on another ("which", "after"). */
+const DEPENDENT_START =
+  /^(he|she|it|they|them|his|her|its|their|this|that|these|those|which|who|whom|whose|where|when|while|after|before|because|as|since|although|though|if|unless|until|then|also|so|or|nor|to)$/i;
+
+/** A verb in -ing after a comma: a phrase hung on the clause before ("…, killing one"). Not nouns in -ing. */
+const TAIL_VERB =
+  /^(?!(?:morning|evening|during|nothing|something|anything|everything|building|meeting|wedding|spring|string|ceiling|funding|according|including|excluding|concerning|regarding|following|considering|involving|king|thing|ring|wing|sing)$)\p{Ll}{3,}ing$/u;
+/** A time or reason hung on the clause after a comma ("…, shortly after prosecutors released …"). */
+const TAIL_LINK =
+  /^((shortly|just|soon|days|weeks|hours|months|years|minutes) (after|before)|(after|before|because|although|though) )/i;
+
+/** Verbs that show a clause (a form of "be", "have", a modal, a past tense, a verb of saying). */
+const FINITE =
+  /^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|do|says|said|told|won|took|made|got|gave|went|came|found|saw|became|began|left|lost|led|held|kept|paid|sold|rose|fell|grew|ran|spent|sent|met|built|brought|thought|knew|wrote|(?!hundred$)\p{L}{3,}ed)$/u;
+/** Whether a word is a verb that makes a clause (see FINITE). */
+function isFiniteVerb(word: string): boolean {
+  return FINITE.test(word.toLowerCase().replace(/[^\p{L}]/gu, ""));
+}
+
+/**
+ * The clause of a long sentence that holds `key` (an answer, as normalised words), as a sentence of its
+ * own: capitalised, ended with a stop, its linking "and"/"but" dropped. Clauses are split at semicolons
+ * and at a comma followed by a linking word and a subject, never inside quotes or brackets. Null when the
+ * sentence is short, has no safe boundary, the answer runs over a boundary, or the clause could not
+ * stand alone (it opens with a pronoun or a subordinating word, or is a few words).
+ */
+export function answerClause(sentence: string, key: string, maxWords = LONG_ANSWER_WORDS): string | null {
+  const words = sentence.trim().split(/\s+/);
+  if (words.length <= maxWords || !key.trim()) return null;
+  // Boundaries: word indexes where a new clause starts, and how many linking words it drops.
+  const starts: { at: number; drop: number; tail: boolean }[] = [{ at: 0, drop: 0, tail: false }];
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    for (const ch of w) {
+      if (ch === "(" || ch === "[" || ch === "“") depth++;
+      else if ((ch === ")" || ch === "]" || ch === "”") && depth > 0) depth--;
+      else if (ch === '"') quoted = !quoted;
+    }
+    if (depth > 0 || quoted || i + 1 >= words.length) continue;
+    const next = words[i + 1]!;
+    if (w.endsWith(";")) starts.push({ at: i + 1, drop: CLAUSE_LINK.test(next) ? 1 : 0, tail: false });
+    else if (w.endsWith(",") && CLAUSE_LINK.test(next) && SUBJECT_START.test(words[i + 2] ?? ""))
+      starts.push({ at: i + 1, drop: 1, tail: false });
+    // A phrase hung on the clause (", calling the toll …", ", shortly after prosecutors …"): dropped
+    // with what follows when the answer is before it; never shown alone.
+    else if (w.endsWith(",") && (TAIL_VERB.test(next) || TAIL_LINK.test(`${next} ${words[i + 2] ?? ""}`)))
+      starts.push({ at: i + 1, drop: 0, tail: true });
+  }
+  // Each part must be a clause, with a verb of its own: ", and a monster turtle villain" ends a list,
+  // "not only …, but the world record" pairs two phrases. (A hung phrase needs one before it only.)
+  for (let c = 1; c < starts.length; c++) {
+    const before = words.slice(starts[c - 1]!.at, starts[c]!.at);
+    const after = words.slice(starts[c]!.at, starts[c + 1]?.at ?? words.length);
+    if (!before.some(isFiniteVerb) || (!starts[c]!.tail && !after.some(isFiniteVerb))) starts.splice(c--, 1);
+  }
+  if (depth > 0 || quoted || starts.length < 2) return null;
+  const norm = (s: string) =>
+    ` ${s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()} `;
+  const k = norm(key);
+  for (let c = 0; c < starts.length; c++) {
+    const { at, drop } = starts[c]!;
+    const end = starts[c + 1]?.at ?? words.length;
+    const part = words.slice(at + drop, end);
+    if (!norm(part.join(" ")).includes(k)) continue;
+    if (
+      starts[c]!.tail ||
+      part.length < MIN_CLAUSE_WORDS ||
+      DEPENDENT_START.test(part[0]!.replace(/[^\p{L}]/gu, ""))
+    )
+      return null;
+    if (part.length >= words.length - drop) return null;
+    // Who said it is kept: a sentence whose attribution would be cut off stays whole.
+    const says = (ws: string[]) => ws.some((w) => /^(said|says|told|according)\b/i.test(w));
+    if (says(words.slice(end)) && !says(part)) return null;
+    let text = part.join(" ").replace(/[,;:\s]+$/u, "");
+    if (!/[.!?]["”’)]*$/u.test(text)) text += ".";
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+  return null;
+}

@@ -36,6 +36,8 @@ export interface QuestionRetrieval {
   closest?: Candidate;
   /** How well the best-scored sentence answers: its relevance and the fit of its best answer span. */
   top?: { rq: number; fit: number };
+  /** The answer the first candidate gives (normalised words, as answerSpans keys them), when it has one. */
+  answerKey?: string;
   /**
    * The person the best sentence names by surname only ("Comer, who …"), in full as other sentences
    * name them ("Jodie Comer"), when just one full name ends in that surname.
@@ -393,10 +395,12 @@ export function retrieveQuestion(
   inFull(candidates, keyByText, spansByText);
   const inFullName =
     analysis.type === "person" ? nameInFull(candidates[0], keyByText, spans, kept) : undefined;
+  const leadKey = candidates[0] ? keyByText.get(candidates[0].text) : undefined;
   return {
     candidates: candidates.map(clean),
     hits,
     top,
+    ...(leadKey ? { answerKey: leadKey } : {}),
     ...(inFullName ? { named: inFullName } : {}),
   };
 }

@@ -34,6 +34,17 @@ function pointInlines(p: { text: string; sources: string[] }, index: Map<string,
   return out;
 }
 
+/** Whether `answer` is a clause of `sentence` (its words, the first capitalised and a stop added). */
+function clauseOf(answer: string, sentence: string): boolean {
+  const words = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  const a = words(answer.replace(/^.*? — /, ""));
+  return a.length > 0 && ` ${words(sentence)} `.includes(` ${a} `);
+}
+
 function pointsFallback(points: Point[]): string {
   return points.map((p) => `• ${p.text}`).join("\n");
 }
@@ -97,10 +108,16 @@ export function answerToDocument(a: Answer): Document {
   // When the answer is the first point quoted, cite it in the paragraph instead of repeating it below.
   const [first, ...rest] = a.points;
   const leadIsFirst = a.found && first !== undefined && first.text === a.answer;
+  // An answer cut from the first point (a clause of a long sentence) is cited as that point is; the
+  // point is still listed in full.
+  const fromFirst = a.found && first !== undefined && !leadIsFirst && clauseOf(a.answer, first.text);
   const blocks: Block[] = [
     {
       kind: "paragraph",
-      content: leadIsFirst ? pointInlines(first, index) : [{ kind: "text", text: a.answer }],
+      content:
+        leadIsFirst || fromFirst
+          ? pointInlines({ text: a.answer, sources: first.sources }, index)
+          : [{ kind: "text", text: a.answer }],
     },
   ];
   const more = leadIsFirst ? rest : a.points;
