@@ -6,6 +6,7 @@
  */
 import { decodeHTMLStrict } from "entities";
 import { isFurniture, opensOnRunOnLabel, withoutLeadingPageLabels } from "../text/furniture.ts";
+import { foldedText } from "../text/similarity.ts";
 import { findDate } from "./dates.ts";
 import { titleAndSite } from "./publisher.ts";
 import { splitSentences } from "./sentences.ts";
@@ -232,12 +233,7 @@ function toLines(raw: string): Line[] {
   return out;
 }
 
-function lineKey(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
+const lineKey = foldedText;
 
 /**
  * HTML character references left in plain text (feeds and exports keep "&amp;", "&#124;", "&#8217;"):

@@ -1,3 +1,5 @@
+import { foldedText } from "../text/similarity.ts";
+
 /**
  * Who published an article, as one comparable key: "BBC News", "bbc news" and "BBC  News." are one
  * publisher; an article without a publisher name falls back to its web address's host. Stories count
@@ -5,11 +7,7 @@
  * near-identical texts as one article only within one publisher.
  */
 export function publisherKey(publisher: string | null | undefined, url?: string | null): string {
-  const name = (publisher ?? "")
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  const name = foldedText((publisher ?? "").normalize("NFKC"));
   if (name) return name;
   if (url) {
     try {

@@ -1,6 +1,7 @@
 /** Small text edits for what the engine writes itself (headlines, "sources differ" sentences). */
 
 import { withoutLeadingPageLabels } from "../text/furniture.ts";
+import { foldedText } from "../text/similarity.ts";
 import { finiteVerb, tag } from "../text/tagger.ts";
 
 /**
@@ -349,11 +350,7 @@ export function answerClause(sentence: string, key: string, maxWords = LONG_ANSW
     if (!before.some(isFiniteVerb) || (!starts[c]!.tail && !after.some(isFiniteVerb))) starts.splice(c--, 1);
   }
   if (depth > 0 || quoted || starts.length < 2) return null;
-  const norm = (s: string) =>
-    ` ${s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim()} `;
+  const norm = (s: string) => ` ${foldedText(s)} `;
   const k = norm(key);
   for (let c = 0; c < starts.length; c++) {
     const { at, drop } = starts[c]!;

@@ -629,6 +629,9 @@ const CURRENCY_AFTER =
 /** A unit of time after a figure ("19 days", "an 18-year marriage", "three months"). */
 const DURATION_AFTER =
   /^[\s-]*(?:more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|nights?)\b/i;
+/** A date's day before a comma ("June 5, 12 people", "Aug. 5, 12 …"): what follows is no age. */
+const DAY_BEFORE_COMMA = new RegExp(`\\b(?:${MONTHS}|[a-z]{3,4}\\.)\\s*\\d*,\\s*$`, "i");
+
 /**
  * Whether a figure is written as someone's age: "16-year-old", "16 years old", "aged 16", "age 16", "at
  * the age of 16", "turned 16", "in his 40s", or set off by commas after a word ("Smith, 45, said",
@@ -656,7 +659,7 @@ function ageForm(before: string, v: string, after: string): boolean {
     n < 120 &&
     /^\s*,/.test(after) &&
     /\p{L}[\p{L}'’.]*,\s*$/u.test(before) &&
-    !new RegExp(`\\b(?:${MONTHS}|[a-z]{3,4}\\.)\\s*\\d*,\\s*$`, "i").test(before)
+    !DAY_BEFORE_COMMA.test(before)
   );
 }
 const REASON_RE =

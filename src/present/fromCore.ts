@@ -1,5 +1,6 @@
 import { laterReport } from "../messages.ts";
 import type { Answer, Briefing, Digest, Point, Source } from "../model.ts";
+import { foldedText } from "../text/similarity.ts";
 import type { Block, Document, DocumentSource, Inline } from "./document.ts";
 import { storyPublisherCount } from "./publishers.ts";
 import { plainText } from "./richText.ts";
@@ -36,13 +37,8 @@ function pointInlines(p: { text: string; sources: string[] }, index: Map<string,
 
 /** Whether `answer` is a clause of `sentence` (its words, the first capitalised and a stop added). */
 function clauseOf(answer: string, sentence: string): boolean {
-  const words = (t: string) =>
-    t
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim();
-  const a = words(answer.replace(/^.*? — /, ""));
-  return a.length > 0 && ` ${words(sentence)} `.includes(` ${a} `);
+  const a = foldedText(answer.replace(/^.*? — /, ""));
+  return a.length > 0 && ` ${foldedText(sentence)} `.includes(` ${a} `);
 }
 
 function pointsFallback(points: Point[]): string {

@@ -9,6 +9,18 @@ export function normalizeText(text: string): string {
   return words(text).join(" ");
 }
 
+/**
+ * Lower-cased, every run of characters other than letters and digits one space, trimmed ("Tolleson,
+ * Ariz. — a" → "tolleson ariz a"): for comparing wordings whatever their punctuation (contractions kept
+ * whole, unlike normalizeText).
+ */
+export function foldedText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
 /** The set of content stems of a text. */
 export function stemSet(text: string): Set<string> {
   return new Set(contentStems(text));

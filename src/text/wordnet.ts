@@ -184,13 +184,16 @@ function synset(offset: number, pos: Pos = "noun"): Synset | null {
   const n = Number.parseInt(t[3]!, 16);
   const words: string[] = [];
   let proper = false;
-  for (let i = 0; i < n; i++) if (/^[A-Z]/.test(t[4 + 2 * i]!)) proper = true;
-  for (let i = 0; i < n; i++)
+  for (let i = 0; i < n; i++) {
+    const w = t[4 + 2 * i]!;
+    if (/^[A-Z]/.test(w)) proper = true;
     words.push(
-      t[4 + 2 * i]!.replace(/\(.*\)$/, "")
+      w
+        .replace(/\(.*\)$/, "")
         .replace(/_/g, " ")
         .toLowerCase(),
     );
+  }
   let at = 4 + 2 * n;
   const pointers = Number(t[at]);
   at++;

@@ -5,7 +5,7 @@
  */
 import type { Sentence } from "../../search/index.ts";
 import { compatible } from "./matching.ts";
-import { CURRENCY_WORDS, contextOf, type Mention, PERCENT, UNITS } from "./mention.ts";
+import { contextOf, type Mention, namesOnlyUnit } from "./mention.ts";
 import { tollOf } from "./tolls.ts";
 
 /** Sentences of an article's opening that say what its story is. */
@@ -58,7 +58,7 @@ export function markSoleFigures(sentences: Sentence[], mentions: Mention[]): voi
     // (A distance locates one of the places of a story, "about 130 kilometers east of Istanbul": each its own.)
     if (m.kind !== "quantity" || m.vague || m.head === "age" || m.attribute || m.distance || m.key.size < 2)
       continue;
-    if ([...m.key].every((k) => UNITS.has(k) || CURRENCY_WORDS.has(k) || k === PERCENT)) continue;
+    if (namesOnlyUnit(m.key)) continue;
     const k = [...m.key].sort().join(" ");
     byKey.set(k, [...(byKey.get(k) ?? []), m]);
   }

@@ -19,7 +19,7 @@ import {
   verbOf,
 } from "./clauses.ts";
 import { sameMeasure } from "./measures.ts";
-import { CURRENCY_WORDS, type Mention, PERCENT, UNITS } from "./mention.ts";
+import { type Mention, namesOnlyUnit } from "./mention.ts";
 import { sameStoryFigure } from "./storyTolls.ts";
 import { atDifferentTimes } from "./times.ts";
 import { sameTollEvent } from "./tolls.ts";
@@ -101,7 +101,7 @@ export function sameThing(a: Mention, b: Mention): boolean {
   if (a.kind === "quantity" && (!governed(a, b) || !governed(b, a))) return false;
   // A figure that names only its unit ("$1.5bn", "3%", "8 mph"): the two sentences must be about the
   // same thing in most of their words.
-  const unitOnly = [...a.key].every((k) => UNITS.has(k) || CURRENCY_WORDS.has(k) || k === PERCENT);
+  const unitOnly = namesOnlyUnit(a.key);
   if (unitOnly && jaccard(a.context, b.context) < 0.25) return false;
   const toll = sameTollEvent(a, b);
   if (toll !== undefined) return toll;

@@ -154,6 +154,11 @@ export const CURRENCY_WORDS = new Set(
   ["dollar", "pound", "euro", "yen", "yuan", "rupe", "dlr", "ecu", "kronor"].map(stem),
 );
 
+/** Whether a figure's counted phrase names only its unit ("$1.5bn", "3%", "8 mph"): no thing it counts. */
+export function namesOnlyUnit(key: ReadonlySet<string>): boolean {
+  return [...key].every((k) => UNITS.has(k) || CURRENCY_WORDS.has(k) || k === PERCENT);
+}
+
 export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 export const REPORTING = new Set([
   "said",

@@ -30,8 +30,7 @@ export function sameStoryToll(a: Mention, b: Mention, beside: number): boolean {
   if (DATED.test(a.sentence.text) || DATED.test(b.sentence.text)) return false;
   // Reports of one toll differ by little ("141" / "142", "99" / "about 80"); one far from the other
   // ("23 wounded in clashes" / "211 wounded") is of another clash or another stage of it.
-  const [x, y] = [(a.lo + a.hi) / 2, (b.lo + b.hi) / 2].sort((p, q) => p - q) as [number, number];
-  if (y > STORY_TOLL_RATIO * x) return false;
+  if (!nearFigures(a, b)) return false;
   return sameOpening(a, b, a.story, b.story);
 }
 
@@ -44,9 +43,14 @@ export function sameStoryToll(a: Mention, b: Mention, beside: number): boolean {
 export function sameStoryFigure(a: Mention, b: Mention, beside: number, namesAgree: boolean): boolean {
   if (!a.soleOf || !b.soleOf || a.sourceId === b.sourceId) return false;
   if (beside < 1 || !namesAgree) return false;
-  const [x, y] = [(a.lo + a.hi) / 2, (b.lo + b.hi) / 2].sort((p, q) => p - q) as [number, number];
-  if (y > STORY_TOLL_RATIO * x) return false;
+  if (!nearFigures(a, b)) return false;
   return sameOpening(a, b, a.soleOf, b.soleOf);
+}
+
+/** The larger of the two figures (midpoints) is at most STORY_TOLL_RATIO times the smaller. */
+function nearFigures(a: Mention, b: Mention): boolean {
+  const [x, y] = [(a.lo + a.hi) / 2, (b.lo + b.hi) / 2].sort((p, q) => p - q) as [number, number];
+  return y <= STORY_TOLL_RATIO * x;
 }
 
 /** The two articles' openings, beside the words of the two sentences themselves, tell one story. */
