@@ -4,9 +4,11 @@
  *
  * What it reads: every `.ts` file under the folders in `ROOTS` (tests, benches and scripts are not shipped
  * and not searched), parsed with rolldown's parser (oxc; TypeScript 7 has no JavaScript compiler API). It
- * collects each regex literal (`/…/g`) and each `new RegExp(…)` / `RegExp(…)` whose source is a string
- * literal or a template without substitutions (flags likewise, or none). A RegExp built from a variable
- * or a template with `${…}` is not checked (it is counted and listed with `--verbose`).
+ * collects each regex literal (`/…/g`) and each `new RegExp(…)` / `RegExp(…)` whose source and flags fold
+ * to constants: string literals, templates and `+` over the module's top-level `const`s or those it
+ * imports from a relative module, `[…].map((p) => …).join(…)`, another regex's `.source` / `.flags`, a
+ * string's `.replace(s, t)` (`folder`). A RegExp built from a value known only at run time (a parameter,
+ * a bot's id, an escaped search term) is not checked (it is counted and listed with `--verbose`).
  *
  * What it says: recheck gives each pattern one of safe, vulnerable (exponential, or polynomial of some
  * degree) or unknown (timed out, or a construct it cannot analyse, e.g. back-references with lookbehind).
@@ -28,7 +30,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { parseAst } from "rolldown/parseAst";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -78,24 +80,195 @@ function tsFiles(dir: string): string[] {
 
 type Node = { type?: string; start?: number; [k: string]: unknown };
 
-/** A string literal or a template without substitutions: its value; anything else: null. */
-function constantString(node: unknown): string | null {
-  const n = node as Node | undefined;
-  if (!n) return null;
-  if (n.type === "Literal" && typeof n.value === "string") return n.value;
-  if (n.type === "TemplateLiteral" && (n.expressions as unknown[]).length === 0) {
-    const q = (n.quasis as { value: { cooked: string | null } }[])[0];
-    return q?.value.cooked ?? null;
-  }
-  return null;
+/** A folded constant: a string, a regex (pattern and flags), or an array of strings. */
+type Folded = string | { pattern: string; flags: string } | string[];
+
+/** How deep a constant may refer to other constants (a cycle, or a chain longer, is not folded). */
+const MAX_FOLD_DEPTH = 20;
+
+/**
+ * One module's top-level constants and imports, for folding the sources of RegExps built from them
+ * (a template holding `${MONTH}`, `[…].map((p) => …).join("|")`, `OTHER.source.replace(…)`).
+ */
+interface Module {
+  consts: Map<string, unknown>;
+  /** The names of `consts` other modules may import. */
+  exported: Set<string>;
+  imports: Map<string, { from: string; name: string }>;
 }
 
-/** The regexes in one file's source: literals and RegExp constructions with constant arguments. */
+function moduleOf(ast: unknown): Module {
+  const consts = new Map<string, unknown>();
+  const exported = new Set<string>();
+  const imports = new Map<string, { from: string; name: string }>();
+  for (const raw of (ast as { body: Node[] }).body) {
+    const isExport = raw.type === "ExportNamedDeclaration";
+    const stmt = isExport ? (raw.declaration as Node | null) : raw;
+    if (isExport && !raw.source)
+      for (const sp of (raw.specifiers ?? []) as { local?: { name?: string } }[])
+        if (sp.local?.name) exported.add(sp.local.name);
+    if (stmt?.type === "VariableDeclaration" && stmt.kind === "const")
+      for (const d of stmt.declarations as { id: Node & { name?: string }; init: unknown }[])
+        if (d.id.type === "Identifier" && d.id.name) {
+          consts.set(d.id.name, d.init);
+          if (isExport) exported.add(d.id.name);
+        }
+    if (raw.type === "ImportDeclaration") {
+      const from = (raw.source as { value: string }).value;
+      if (!from.startsWith(".")) continue;
+      for (const sp of raw.specifiers as {
+        type: string;
+        imported?: { name?: string };
+        local: { name: string };
+      }[])
+        if (sp.type === "ImportSpecifier" && sp.imported?.name)
+          imports.set(sp.local.name, { from, name: sp.imported.name });
+    }
+  }
+  return { consts, exported, imports };
+}
+
+/**
+ * Folds constant expressions: string literals, templates and `+` of constants, top-level `const`s of
+ * the module or imported from a relative module (`load` reads one), `[…].join(s)`, a regex's `.source`
+ * and `.flags`, a string's `.replace(s, t)`, `new RegExp(…)` of constants, `as const`. Anything else,
+ * or a chain deeper than MAX_FOLD_DEPTH: null.
+ */
+function folder(
+  file: string,
+  mod: Module,
+  load: (from: string, file: string) => { file: string; mod: Module } | null,
+) {
+  const fold = (node: unknown, depth = 0, env?: ReadonlyMap<string, string>): Folded | null => {
+    const n = node as Node | undefined;
+    if (!n || depth > MAX_FOLD_DEPTH) return null;
+    const str = (x: unknown): string | null => {
+      const v = fold(x, depth + 1, env);
+      return typeof v === "string" ? v : null;
+    };
+    switch (n.type) {
+      case "Literal": {
+        const regex = n.regex as { pattern: string; flags: string } | undefined;
+        if (regex) return { pattern: regex.pattern, flags: regex.flags };
+        return typeof n.value === "string" ? n.value : null;
+      }
+      case "TSAsExpression":
+      case "TSSatisfiesExpression":
+      case "ParenthesizedExpression":
+        return fold(n.expression, depth + 1, env);
+      case "TemplateLiteral": {
+        const quasis = n.quasis as { value: { cooked: string | null } }[];
+        const exprs = n.expressions as unknown[];
+        let out = quasis[0]?.value.cooked ?? null;
+        for (let i = 0; i < exprs.length && out !== null; i++) {
+          const v = str(exprs[i]);
+          const q = quasis[i + 1]?.value.cooked;
+          out = v === null || q == null ? null : out + v + q;
+        }
+        return out;
+      }
+      case "BinaryExpression": {
+        if (n.operator !== "+") return null;
+        const l = str(n.left);
+        const r = str(n.right);
+        return l === null || r === null ? null : l + r;
+      }
+      case "ArrayExpression": {
+        const items = (n.elements as unknown[]).map((e) => str(e));
+        return items.every((x): x is string => x !== null) ? items : null;
+      }
+      case "Identifier": {
+        const name = n.name as string;
+        if (env?.has(name)) return env.get(name)!;
+        if (mod.consts.has(name)) return fold(mod.consts.get(name), depth + 1);
+        const imp = mod.imports.get(name);
+        const other = imp ? load(imp.from, file) : null;
+        if (!imp || !other || !other.mod.exported.has(imp.name)) return null;
+        return folder(other.file, other.mod, load)(other.mod.consts.get(imp.name), depth + 1);
+      }
+      case "MemberExpression": {
+        if (n.computed) return null;
+        const prop = (n.property as { name?: string }).name;
+        const obj = fold(n.object, depth + 1);
+        if (obj && typeof obj === "object" && !Array.isArray(obj)) {
+          if (prop === "source") return obj.pattern;
+          if (prop === "flags") return obj.flags;
+        }
+        return null;
+      }
+      case "CallExpression":
+      case "NewExpression": {
+        const callee = n.callee as Node & { name?: string; property?: { name?: string }; object?: unknown };
+        const args = n.arguments as unknown[];
+        if (callee.type === "Identifier" && callee.name === "RegExp") {
+          const pattern = str(args[0]);
+          const flags = args.length > 1 ? str(args[1]) : "";
+          return pattern === null || flags === null ? null : { pattern, flags };
+        }
+        if (callee.type !== "MemberExpression") return null;
+        const obj = fold(callee.object, depth + 1);
+        const method = callee.property?.name;
+        // `.map((p) => expression of p)` over an array of strings.
+        const fn = args[0] as (Node & { params?: Node[]; body?: Node; expression?: boolean }) | undefined;
+        if (method === "map" && Array.isArray(obj) && fn?.type === "ArrowFunctionExpression") {
+          const param =
+            fn.params?.length === 1 && fn.params[0]!.type === "Identifier"
+              ? (fn.params[0]!.name as string)
+              : null;
+          if (!param || !fn.expression) return null;
+          const out = obj.map((x) => fold(fn.body, depth + 1, new Map([...(env ?? []), [param, x]])));
+          return out.every((x): x is string => typeof x === "string") ? out : null;
+        }
+        if (method === "join" && Array.isArray(obj)) {
+          const sep = args.length > 0 ? str(args[0]) : ",";
+          return sep === null ? null : obj.join(sep);
+        }
+        if (method === "replace" && typeof obj === "string") {
+          const from = str(args[0]);
+          const to = str(args[1]);
+          return from === null || to === null ? null : obj.replace(from, () => to);
+        }
+        return null;
+      }
+      default:
+        return null;
+    }
+  };
+  return fold;
+}
+
+/** Reads and parses modules for the folder, each once. */
+function moduleLoader(): (from: string, file: string) => { file: string; mod: Module } | null {
+  const cache = new Map<string, Module | null>();
+  return (from, file) => {
+    const path = join(dirname(file), from);
+    if (!cache.has(path)) {
+      let mod: Module | null = null;
+      try {
+        const src = readFileSync(path, "utf8");
+        mod = moduleOf(parseAst(src, { lang: path.endsWith(".ts") ? "ts" : "js" }, path));
+      } catch {
+        mod = null;
+      }
+      cache.set(path, mod);
+    }
+    const mod = cache.get(path);
+    return mod ? { file: path, mod } : null;
+  };
+}
+
+/**
+ * The regexes in one file's source: literals, and RegExp constructions whose arguments fold to
+ * constants (imports are read from `path`'s folder on disk when given).
+ */
 export function regexesIn(
   source: string,
   file: string,
+  path?: string,
 ): { found: Found[]; dynamic: { file: string; line: number }[] } {
   const ast = parseAst(source, { lang: file.endsWith(".ts") || file.endsWith(".mts") ? "ts" : "js" }, file);
+  const load = moduleLoader();
+  const fold = folder(path ?? file, moduleOf(ast), path ? load : () => null);
   const lineStarts = [0];
   for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) lineStarts.push(i + 1);
   const lineOf = (offset: number): number => {
@@ -123,11 +296,9 @@ export function regexesIn(
     } else if (n.type === "NewExpression" || n.type === "CallExpression") {
       const callee = n.callee as Node & { name?: string };
       if (callee?.type === "Identifier" && callee.name === "RegExp") {
-        const args = n.arguments as unknown[];
-        const pattern = constantString(args[0]);
-        const flags = args.length > 1 ? constantString(args[1]) : "";
-        if (pattern !== null && flags !== null)
-          found.push({ file, line: lineOf(n.start ?? 0), pattern, flags });
+        const r = fold(n);
+        if (r && typeof r === "object" && !Array.isArray(r))
+          found.push({ file, line: lineOf(n.start ?? 0), pattern: r.pattern, flags: r.flags });
         else dynamic.push({ file, line: lineOf(n.start ?? 0) });
       }
     }
@@ -143,7 +314,7 @@ export function collect(root = ROOT): { found: Found[]; dynamic: { file: string;
   const dynamic: { file: string; line: number }[] = [];
   for (const dir of ROOTS)
     for (const path of tsFiles(join(root, dir))) {
-      const r = regexesIn(readFileSync(path, "utf8"), relative(root, path));
+      const r = regexesIn(readFileSync(path, "utf8"), relative(root, path), path);
       found.push(...r.found);
       dynamic.push(...r.dynamic);
     }
