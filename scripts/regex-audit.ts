@@ -183,7 +183,7 @@ function folder(
         if (mod.consts.has(name)) return fold(mod.consts.get(name), depth + 1);
         const imp = mod.imports.get(name);
         const other = imp ? load(imp.from, file) : null;
-        if (!imp || !other || !other.mod.exported.has(imp.name)) return null;
+        if (!imp || !other?.mod.exported.has(imp.name)) return null;
         return folder(other.file, other.mod, load)(other.mod.consts.get(imp.name), depth + 1);
       }
       case "MemberExpression": {

@@ -35,12 +35,12 @@ describe("regex audit: RegExps built from constants are folded and checked", () 
   const source = [
     'import { UNIT } from "./words.ts";',
     'const NUM = "\\\\d+";',
-    "const A = new RegExp(`${NUM}\\\\s+${UNIT}`, 'i');",
-    'const B = new RegExp(["cat", "dog"].map((w) => `\\\\b${w}\\\\b`).join("|"), "u");',
+    `const A = new RegExp(\`\${NUM}\\\\s+\${UNIT}\`, 'i');`,
+    `const B = new RegExp(["cat", "dog"].map((w) => \`\\\\b\${w}\\\\b\`).join("|"), "u");`,
     "const C = /ab+c/g;",
     'const D = new RegExp(C.source.replace("b+", "b{1,3}"), C.flags);',
     "const E = new RegExp(NUM + UNIT);",
-    "function f(id: string) { return new RegExp(`<@${id}>`); }",
+    `function f(id: string) { return new RegExp(\`<@\${id}>\`); }`,
     'import { hidden } from "./words.ts";',
     "const F = new RegExp(hidden);",
   ].join("\n");
