@@ -14,7 +14,7 @@
  * as the article gives it.
  */
 import { otherVerbForms } from "./verbForms.ts";
-import { inDictionary, nameForm } from "./wordnet.ts";
+import { inDictionary, isBaseVerb, nameForm } from "./wordnet.ts";
 
 /** Fewest mid-sentence words for a text to be judged. */
 const MIN_WORDS = 30;
@@ -78,6 +78,18 @@ const PREFIX =
 function knownWord(w: string): boolean {
   if (IRREGULAR_PLURALS.has(w) || otherVerbForms(w).length > 0) return true;
   if (w.endsWith("men") && inDictionary(`${w.slice(0, -3)}man`)) return true;
+  // A strong verb's other forms ("slept" of sleep, "shown" of show, "taken" of take).
+  const strong = /^(\p{L}+?)(ept|own|en)$/u.exec(w);
+  if (strong) {
+    const [, base, end] = strong;
+    const bases =
+      end === "ept"
+        ? [`${base}eep`]
+        : end === "own"
+          ? [`${base}ow`]
+          : [base!, `${base}e`, base!.slice(0, -1)];
+    if (bases.some((b) => b.length >= 2 && isBaseVerb(b))) return true;
+  }
   // A long word of the dictionary's derivation ("investigational", "transformative"): no name.
   if (w.length > 10) return true;
   const derived = /^(\p{L}{4,}?)(?:ative|itive|ive|ional|al|ation|tion|ment|ity|able|ible|ism|ist)$/u.exec(w);
