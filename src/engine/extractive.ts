@@ -28,6 +28,7 @@ import { CorpusIndex } from "../search/index.ts";
 import { answerEvidence, buildAnswer } from "./answer.ts";
 import { briefingEvidence, buildBriefing } from "./brief.ts";
 import { buildDigest, type DigestScope, digestEvidence } from "./digest.ts";
+import { CaseOfArticles, showAnswer, showBriefing, showDigest } from "./display.ts";
 import { coverageSelection, type PointSelection } from "./selection/pointSelection.ts";
 import { TopicSuggester } from "./topics.ts";
 
@@ -51,13 +52,17 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
   private changes = 0;
   private readonly selection: PointSelection;
   private readonly clock: Clock;
+  /** Which articles are written in lower case (their names are capitalised where shown: display.ts). */
+  private readonly cases: CaseOfArticles;
 
   constructor(articles: readonly Article[], opts: ExtractiveEngineOptions = {}) {
     this.selection = opts.selection ?? coverageSelection();
     this.clock = opts.clock ?? systemClock;
     this.index = opts.index ?? new CorpusIndex(articles);
     this.suggester = new TopicSuggester(this.index.articles);
+    this.cases = new CaseOfArticles(this.index);
     this.index.onChange = () => {
+      this.cases.clear();
       // Suggestions are a sample of the corpus: rebuilt (lazily, on the next suggest) once a tenth of it
       // has changed, so a corpus that started empty or small gets them as soon as articles arrive.
       if (++this.changes * 10 >= this.index.size) {
@@ -87,7 +92,7 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
   }
 
   async brief(topic: string, _opts: BriefOptions = {}): Promise<Briefing> {
-    return buildBriefing(this.index, this.selection, topic);
+    return showBriefing(this.cases, buildBriefing(this.index, this.selection, topic));
   }
 
   briefEvidence(topic: string): Evidence {
@@ -95,7 +100,7 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
   }
 
   async ask(question: string, opts: AskOptions = {}): Promise<Answer> {
-    return buildAnswer(this.index, question, opts, this.clock.now());
+    return showAnswer(this.cases, buildAnswer(this.index, question, opts, this.clock.now()), opts.context);
   }
 
   askEvidence(question: string, opts: { context?: string; history?: string[] } = {}): Evidence {
@@ -103,7 +108,7 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
   }
 
   async digest(opts: DigestOptions = {}): Promise<Digest> {
-    return buildDigest(this.index, this.selection, opts);
+    return showDigest(this.cases, buildDigest(this.index, this.selection, opts));
   }
 
   digestEvidence(opts: DigestScope = {}): Evidence {

@@ -31,6 +31,8 @@ interface Synset {
   instance: boolean;
   /** A word of it is written capitalised in WordNet ("Smith", "Brown", "Bush"): a proper noun's sense. */
   proper: boolean;
+  /** Its words as WordNet writes them ("Los Angeles", "FDA"), in `words`' order. */
+  written: string[];
 }
 
 /** Lexicographer files of the classes a question asks for. */
@@ -183,16 +185,14 @@ function synset(offset: number, pos: Pos = "noun"): Synset | null {
   const lex = Number(t[1]);
   const n = Number.parseInt(t[3]!, 16);
   const words: string[] = [];
+  const written: string[] = [];
   let proper = false;
   for (let i = 0; i < n; i++) {
     const w = t[4 + 2 * i]!;
     if (/^[A-Z]/.test(w)) proper = true;
-    words.push(
-      w
-        .replace(/\(.*\)$/, "")
-        .replace(/_/g, " ")
-        .toLowerCase(),
-    );
+    const form = w.replace(/\(.*\)$/, "").replace(/_/g, " ");
+    written.push(form);
+    words.push(form.toLowerCase());
   }
   let at = 4 + 2 * n;
   const pointers = Number(t[at]);
@@ -208,7 +208,7 @@ function synset(offset: number, pos: Pos = "noun"): Synset | null {
     if (sym === "@i") instance = true;
     else if (sym === "#p") partOf.push(Number(t[at + 1]));
   }
-  const s = { words, lex, up, partOf, instance, proper };
+  const s = { words, lex, up, partOf, instance, proper, written };
   if (SYNSETS.size > CACHE_MAX) SYNSETS.clear();
   SYNSETS.set(cacheKey, s);
   return s;
@@ -382,6 +382,33 @@ export function onlyCommonWord(word: string): boolean {
   if (!inDictionary(word)) return false;
   for (const l of lemmas(word)) for (const o of lookup(l)) if (synset(o)?.proper) return false;
   return true;
+}
+
+/**
+ * How WordNet writes a word or phrase that is only a name ("dallas" → "Dallas", "los angeles" → "Los
+ * Angeles", "fda" → "FDA"): every noun sense of it as written is a proper noun's, or its first sense is a place
+ * ("china" → "China"); and it is no verb, adjective or adverb ("aids" is a verb's form, "lee" a side): null otherwise
+ * and without the database. To write a name that a lower-cased text gives in lower case.
+ */
+export function nameForm(phrase: string): string | null {
+  const w = phrase.toLowerCase().trim();
+  const senses = lookup(w.replace(/\s+/g, "_"));
+  if (senses.length === 0) return null;
+  let form: string | null = null;
+  for (const [k, o] of senses.entries()) {
+    const s = synset(o);
+    const i = s ? s.words.indexOf(w) : -1;
+    const written = i >= 0 ? s!.written[i]! : null;
+    if (!written || written === w) {
+      // A place first ("china", "georgia"): its name, whatever else the word is.
+      if (k > 0 && namedPlace(w)) break;
+      return null;
+    }
+    form ??= written;
+  }
+  if (verbLemmas(w).some((l) => lookup(l, "verb").length > 0)) return null;
+  if (lookup(w, "adj").length > 0 || lookup(w, "adv").length > 0) return null;
+  return form;
 }
 
 /** Whether the database could be read (a word it doesn't know is then worth something). */

@@ -86,10 +86,11 @@ describe("what a page puts before a point's sentence", () => {
     for (const t of texts) {
       expect(t).not.toMatch(/\( ap \)|riverton, wyo\.|listen to article|story continued|jane roe/i);
     }
+    // The articles are written in lower case: their names are shown capitalised (src/engine/display.ts).
     expect(b.points.map((p) => p.text)).toContain(
-      "The riverton city council voted monday to close the old river bridge after inspectors found cracks in its main span.",
+      "The Riverton city council voted Monday to close the old river bridge after inspectors found cracks in its main span.",
     );
-    const shown = b.points.find((p) => p.text.startsWith("The riverton city council"));
+    const shown = b.points.find((p) => p.text.startsWith("The Riverton city council"));
     expect(shown?.sources).toEqual(["council-a"]);
   });
 });

@@ -1,0 +1,220 @@
+/**
+ * Names in a text written all in lower case (some copies of news are: "officer rogelio santander died
+ * at a dallas hospital"), written with their capitals for showing. A lower-cased text is told by its
+ * words mid-sentence: hardly one capitalised (`isLowerCased`). In such a text `recased` capitalises
+ *
+ *   - a word or phrase WordNet knows only as a name, as WordNet writes it ("dallas" → "Dallas", "los
+ *     angeles" → "Los Angeles", "fda" → "FDA"; not "china", which is porcelain too);
+ *   - a word the dictionary doesn't know in any form ("santander", "rodarte"), most likely a name; a
+ *     short one without a vowel is an initialism ("cbs" → "CBS");
+ *   - a word or phrase the reader wrote capitalised in the topic or question ("Home Depot").
+ *
+ * A function word, a known word's inflection ("biggest", "women", "sat") and a word with digits are
+ * left as they are. Only for showing: the index, the citation check and every comparison keep the text
+ * as the article gives it.
+ */
+import { otherVerbForms } from "./verbForms.ts";
+import { inDictionary, isBaseVerb, nameForm } from "./wordnet.ts";
+
+/** Fewest mid-sentence words for a text to be judged. */
+const MIN_WORDS = 30;
+/** At most this share of mid-sentence words capitalised in a lower-cased text (news writes ~10–20%). */
+const MAX_CAPITALISED = 0.02;
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/**
+ * Whether a text (an article's sentences) is written in lower case: of its words that follow another
+ * word mid-sentence (not a stop, a colon or a quote), fewer than 2% are capitalised.
+ */
+export function isLowerCased(text: string): boolean {
+  let mid = 0;
+  let capital = 0;
+  for (const m of text.matchAll(WORD)) {
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    if (!/[\p{L}\p{N},;)]\s+$/u.test(before)) continue;
+    mid++;
+    if (/^\p{Lu}/u.test(m[0])) capital++;
+  }
+  return mid >= MIN_WORDS && capital <= mid * MAX_CAPITALISED;
+}
+
+/**
+ * Words no reader capitalises however the dictionary lists them: function words, pronouns, auxiliaries
+ * and modals ("us" is the US, "it" IT, "who" the WHO, "may" a month in WordNet), and common words of
+ * news it lacks ("selfie").
+ */
+const NEVER = new Set(
+  (
+    "a about above across after again against all almost along already also although always am among an and " +
+    "another any anyone anything are around as at away back be became because become been before behind being " +
+    "below beside besides between beyond both but by can cannot could did do does doing done down during each " +
+    "either else enough even ever every few for from further had has have having he her here hers herself him " +
+    "himself his how however i if in into is it its itself just least less let like many me might mine more " +
+    "most much must my myself neither never no nor not nothing now of off often on once one only onto or other " +
+    "others our ours ourselves out over own per perhaps quite rather said same say says shall she should since " +
+    "so some someone something still such than that the their theirs them themselves then there these they " +
+    "this those though through thus to together too toward towards under unless until up upon us very via was " +
+    "we well were what whatever when whenever where whereas whether which while who whom whose why will with " +
+    "within without would yet you your yours yourself yourselves ok okay mr mrs ms dr st jr sr inc co corp " +
+    "ltd etc vs am pm sat selfie selfies rehab"
+  ).split(" "),
+);
+
+/** Words that go on a sentence, never open one. */
+const JOINER = new Set("is are was were and or of has have had to".split(" "));
+
+/** Plurals English forms otherwise ("women" of "woman"). */
+const IRREGULAR_PLURALS = new Set(
+  "men women children people feet teeth mice geese media data criteria phenomena lives wives knives".split(
+    " ",
+  ),
+);
+/** Prefixes news joins to a word without a hyphen ("coworker", "superhero"). */
+const PREFIX =
+  /^(?:co|re|pre|un|non|anti|over|under|mis|out|sub|super|self|ex|mid|multi|post|cyber|mega|mini|micro)(?=\p{L}{3})/u;
+
+/** Whether the dictionary knows a written word in some form: as it is, or a comparative, adverb, noun of it. */
+function knownWord(w: string): boolean {
+  if (IRREGULAR_PLURALS.has(w) || otherVerbForms(w).length > 0) return true;
+  if (w.endsWith("men") && inDictionary(`${w.slice(0, -3)}man`)) return true;
+  // A strong verb's other forms ("slept" of sleep, "shown" of show, "taken" of take).
+  const strong = /^(\p{L}+?)(ept|own|en)$/u.exec(w);
+  if (strong) {
+    const [, base, end] = strong;
+    const bases =
+      end === "ept"
+        ? [`${base}eep`]
+        : end === "own"
+          ? [`${base}ow`]
+          : [base!, `${base}e`, base!.slice(0, -1)];
+    if (bases.some((b) => b.length >= 2 && isBaseVerb(b))) return true;
+  }
+  // A long word of the dictionary's derivation ("investigational", "transformative"): no name.
+  if (w.length > 10) return true;
+  const derived = /^(\p{L}{4,}?)(?:ative|itive|ive|ional|al|ation|tion|ment|ity|able|ible|ism|ist)$/u.exec(w);
+  if (derived && inDictionary(derived[1]!)) return true;
+  if (inDictionary(w)) return true;
+  const prefix = PREFIX.exec(w);
+  if (prefix && knownWord(w.slice(prefix[0].length))) return true;
+  const m = /^(\p{L}+?)(est|er|ly|ness|ers|ings|ing|ed|s)$/u.exec(w);
+  if (!m) return false;
+  const base = m[1]!;
+  const forms = [base, `${base}e`];
+  if (/(\p{L})\1$/u.test(base)) forms.push(base.slice(0, -1));
+  if (base.endsWith("i")) forms.push(`${base.slice(0, -1)}y`);
+  return forms.some((f) => f.length >= 2 && inDictionary(f));
+}
+
+/** A word's name form in a lower-cased text, or null to leave it. Cached. */
+const FORMS = new Map<string, string | null>();
+function wordForm(w: string): string | null {
+  const hit = FORMS.get(w);
+  if (hit !== undefined) return hit;
+  let out: string | null = null;
+  if (w.length >= 3 && /^\p{Ll}+$/u.test(w) && !NEVER.has(w)) {
+    const named = nameForm(w);
+    if (named) out = named;
+    else if (!knownWord(w))
+      out = w.length <= 5 && !/[aeiouy]/.test(w) ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1);
+  }
+  if (FORMS.size > 50_000) FORMS.clear();
+  FORMS.set(w, out);
+  return out;
+}
+
+/** A phrase of two or three words WordNet knows only as a name ("los angeles", "isaac newton"). */
+function phraseForm(words: readonly string[]): string | null {
+  if (words.some((w) => NEVER.has(w))) return null;
+  return nameForm(words.join(" "));
+}
+
+/**
+ * The capitalised words and runs a reader wrote ("Dallas officer shot at Home Depot" → "home depot" →
+ * "Home Depot", "dallas" → "Dallas"), keyed by their lower case; a question's or topic's first word only
+ * when it runs on into another capitalised word.
+ */
+export function writtenNames(...texts: (string | undefined)[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const text of texts) {
+    if (!text) continue;
+    const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
+    for (let i = 0; i < words.length; i++) {
+      let j = i;
+      while (j < words.length && /^\p{Lu}/u.test(words[j]!)) j++;
+      if (j === i) continue;
+      const run = words.slice(i, j);
+      if (!(i === 0 && run.length === 1) && !run.every((w) => NEVER.has(w.toLowerCase()))) {
+        out.set(run.join(" ").toLowerCase(), run.join(" "));
+        // A word of a longer run alone only when it is no word of the dictionary ("Lerner" of "Lois Lerner").
+        for (const w of run)
+          if (
+            run.length === 1 ||
+            (w.length >= 3 && !NEVER.has(w.toLowerCase()) && !knownWord(w.toLowerCase()))
+          )
+            out.set(w.toLowerCase(), w);
+      }
+      i = j - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The text with the names of a lower-cased text capitalised (see the module's comment); `reader`: names
+ * as the reader wrote them (`writtenNames`). A word already capitalised is left as it is.
+ */
+export function recased(text: string, reader: ReadonlyMap<string, string> = new Map()): string {
+  const tokens = [...text.matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}]|['’](?=\p{L}))*/gu)];
+  const edits: { at: number; end: number; to: string }[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    if (!/^\p{Ll}/u.test(t[0])) {
+      // A word that cannot open a sentence capitalised after an abbreviation's stop by the copy's own
+      // sentence-casing ("brewing co. Is releasing", "inc. And"): written in lower case.
+      if (JOINER.has(t[0].toLowerCase()) && /(?:^|\s)\p{Ll}[\p{Ll}.]{0,5}\.\s$/u.test(text.slice(0, t.index)))
+        edits.push({ at: t.index, end: t.index + t[0].length, to: t[0].toLowerCase() });
+      i++;
+      continue;
+    }
+    let done = false;
+    // The longest phrase first: the reader's, then WordNet's (three words, then two).
+    for (const n of [3, 2]) {
+      const run = tokens.slice(i, i + n);
+      if (run.length < n) continue;
+      // Words of one phrase are separated by a space only.
+      if (run.some((r, k) => k > 0 && text.slice(run[k - 1]!.index + run[k - 1]![0].length, r.index) !== " "))
+        continue;
+      const lower = run.map((r) => r[0].toLowerCase());
+      const form = reader.get(lower.join(" ")) ?? phraseForm(lower);
+      if (!form) continue;
+      edits.push({ at: run[0]!.index, end: run[n - 1]!.index + run[n - 1]![0].length, to: form });
+      i += n;
+      done = true;
+      break;
+    }
+    if (done) continue;
+    const w = t[0];
+    // A part of a web or e-mail address ("cbsdfw.com", "jane@example.org") stays as written.
+    const before = text[t.index - 1] ?? " ";
+    const after = text.slice(t.index + w.length, t.index + w.length + 2);
+    if (/[.@/]/.test(before) || /^[.@/]\p{L}/u.test(after)) {
+      i++;
+      continue;
+    }
+    const possessive = /['’]s$/u.test(w) ? w.slice(-2) : "";
+    const bare = possessive ? w.slice(0, -2) : w;
+    let form = reader.get(bare) ?? wordForm(bare.normalize("NFD").replace(/\p{M}/gu, ""));
+    // An abbreviation ("blvd.") has its first capital only; an accented word keeps its accents.
+    if (form && text[t.index + w.length] === "." && form === form.toUpperCase())
+      form = form[0] + bare.slice(1);
+    else if (form && form.toLowerCase() !== bare.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase())
+      form = null;
+    else if (form && form.toLowerCase() !== bare) form = form[0] + bare.slice(1);
+    if (form) edits.push({ at: t.index, end: t.index + bare.length, to: form });
+    i++;
+  }
+  let out = text;
+  for (const e of edits.reverse()) out = out.slice(0, e.at) + e.to + out.slice(e.end);
+  return out;
+}
