@@ -7,7 +7,7 @@
 import type { Concept, CorpusIndex } from "../search/index.ts";
 import { termStems } from "../search/index.ts";
 import { STOPWORDS } from "../text/tokens.ts";
-import { derivedForms, synonyms } from "../text/wordnet.ts";
+import { synonyms } from "../text/wordnet.ts";
 
 /** Particles that make a phrasal verb with the word before them ("step down", "bring in"). */
 const PARTICLE = /^(down|up|out|off|in|on|over|back|away|through)$/;
@@ -43,17 +43,4 @@ export function widenByMeaning(index: CorpusIndex, question: string, concepts: C
     }
     return extra.size > 0 ? { ...c, related: [...c.related, ...extra] } : c;
   });
-}
-
-/**
- * Words that say what a written word says, by WordNet: the other words of its most frequent sense as
- * a verb and as a noun, and its derivationally related forms ("suspended" → "suspension"; "freed" →
- * "release", "liberate"). Single words only.
- */
-export function wordsOfMeaning(word: string): string[] {
-  const out = new Set<string>();
-  for (const pos of ["verb", "noun"] as const)
-    for (const w of [...synonyms(word, pos), ...derivedForms(word, pos)])
-      if (!w.includes(" ") && w.length >= 3 && !STOPWORDS.has(w)) out.add(w);
-  return [...out];
 }

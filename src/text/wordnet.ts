@@ -31,12 +31,6 @@ interface Synset {
   instance: boolean;
   /** A word of it is written capitalised in WordNet ("Smith", "Brown", "Bush"): a proper noun's sense. */
   proper: boolean;
-  /**
-   * Derivationally related forms ("+" pointers, between two words of two synsets): the number of the
-   * word here (1-based), and the synset, its part of speech and word number there ("suspend" →
-   * "suspension", "free" → "freeing").
-   */
-  derived: { from: number; offset: number; pos: Pos; to: number }[];
 }
 
 /** Lexicographer files of the classes a question asks for. */
@@ -206,26 +200,15 @@ function synset(offset: number, pos: Pos = "noun"): Synset | null {
   const up: number[] = [];
   const partOf: number[] = [];
   let instance = false;
-  const derived: Synset["derived"] = [];
   const own = pos === "noun" ? "n" : "v";
   for (let i = 0; i < pointers; i++, at += 4) {
     const sym = t[at]!;
-    const to = t[at + 2];
-    if (sym === "+" && (to === "n" || to === "v")) {
-      const st = t[at + 3]!;
-      derived.push({
-        from: Number.parseInt(st.slice(0, 2), 16),
-        offset: Number(t[at + 1]),
-        pos: to === "n" ? "noun" : "verb",
-        to: Number.parseInt(st.slice(2), 16),
-      });
-    }
-    if (to !== own) continue;
+    if (t[at + 2] !== own) continue;
     if (sym === "@" || sym === "@i") up.push(Number(t[at + 1]));
     if (sym === "@i") instance = true;
     else if (sym === "#p") partOf.push(Number(t[at + 1]));
   }
-  const s = { words, lex, up, partOf, instance, proper, derived };
+  const s = { words, lex, up, partOf, instance, proper };
   if (SYNSETS.size > CACHE_MAX) SYNSETS.clear();
   SYNSETS.set(cacheKey, s);
   return s;
@@ -353,33 +336,6 @@ export function synonyms(word: string, pos: Pos): string[] {
     if (senses.length === 0) continue;
     const own = l.replace(/_/g, " ");
     return (synset(senses[0]!, pos)?.words ?? []).filter((x) => x !== own);
-  }
-  return [];
-}
-
-/**
- * A written word's derivationally related forms, nouns and verbs, over every sense of its lemma as that
- * part of speech ("suspended" → "suspension"; "suspension" → "suspend"; "freed" → "freeing", "freedom"),
- * or [] when WordNet doesn't know it.
- */
-export function derivedForms(word: string, pos: Pos): string[] {
-  const forms = pos === "noun" ? lemmas(word) : verbLemmas(word);
-  for (const l of forms) {
-    const senses = lookup(l, pos);
-    if (senses.length === 0) continue;
-    const own = l.replace(/_/g, " ");
-    const out = new Set<string>();
-    for (const o of senses) {
-      const s = synset(o, pos);
-      if (!s) continue;
-      const at = s.words.indexOf(own) + 1;
-      for (const d of s.derived) {
-        if (d.from !== at) continue;
-        const w = synset(d.offset, d.pos)?.words[d.to - 1];
-        if (w && w !== own) out.add(w);
-      }
-    }
-    return [...out];
   }
   return [];
 }

@@ -10,13 +10,11 @@ import { sameAge } from "./ages.ts";
 import { comparableYardsticks } from "./benchmarks.ts";
 import {
   inCommonBeside,
-  inOtherWords,
   locatedOf,
   SAME_PHRASE_OVERLAP,
   sameKey,
   sameNames,
   samePhrase,
-  sayTheSame,
   shareAName,
   verbOf,
 } from "./clauses.ts";
@@ -45,12 +43,8 @@ export const RELATIVE_DAY = /\b(yesterday|today|tonight|this (morning|afternoon|
  * name any, and at least two other content words), not a forecast against an outcome, not different
  * years.
  */
-export function sameThing(a: Mention, given: Mention): boolean {
-  if (a.kind !== given.kind) return false;
-  if (a.head !== given.head && !sayTheSame(a, a.head, given, given.head)) return false;
-  // Words that say the same as a's count as a's, in every rule below (clauses.ts).
-  const b = inOtherWords(a, given);
-  if (a.head !== b.head) return false;
+export function sameThing(a: Mention, b: Mention): boolean {
+  if (a.kind !== b.kind || a.head !== b.head) return false;
   // "Yesterday" in reports of different dates is not the same day.
   if (
     a.date &&
