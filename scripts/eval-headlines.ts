@@ -15,6 +15,7 @@
  *   npm run eval:headlines -- --list       also every bad headline with its faults
  *   npm run eval:headlines -- --only multinews,duc2004
  *   npm run eval:headlines -- --json
+ *   npm run eval:headlines -- --dump       every headline: set, cluster, share in the human summary, text (to diff two trees)
  */
 import { parseArgs } from "node:util";
 import { createEngine } from "../app/engine/create.ts";
@@ -33,10 +34,12 @@ interface Tally {
   shareN: number;
   shareSum: number;
   list: string[];
+  /** Every headline: where, its share in the human summary, the text (for `--dump`). */
+  all: string[];
 }
 
 function emptyTally(): Tally {
-  return { n: 0, bad: 0, faults: new Map(), shareN: 0, shareSum: 0, list: [] };
+  return { n: 0, bad: 0, faults: new Map(), shareN: 0, shareSum: 0, list: [], all: [] };
 }
 
 const TALLIES = new Map<string, Tally>();
@@ -51,14 +54,18 @@ function add(key: string, headline: string, refs: string[] | null, where: string
     t.list.push(`${where}: ${headline}  [${f.join("; ")}]`);
   }
   for (const x of f) t.faults.set(x, (t.faults.get(x) ?? 0) + 1);
+  let share = "";
   if (refs) {
     const stems = [...new Set(termStems(headline))];
     if (stems.length > 0) {
       const ref = new Set(refs.flatMap((r) => termStems(r)));
+      const x = stems.filter((s) => ref.has(s)).length / stems.length;
       t.shareN++;
-      t.shareSum += stems.filter((s) => ref.has(s)).length / stems.length;
+      t.shareSum += x;
+      share = (100 * x).toFixed(0);
     }
   }
+  t.all.push(`${key}\t${where}\t${share}\t${headline}`);
 }
 
 async function clusterSet(
@@ -127,10 +134,15 @@ async function main(): Promise<void> {
       only: { type: "string" },
       list: { type: "boolean", default: false },
       json: { type: "boolean", default: false },
+      dump: { type: "boolean", default: false },
     },
   });
   const only = values.only?.split(",");
   for (const [name, run] of Object.entries(SETS)) if (!only || only.includes(name)) await run();
+  if (values.dump) {
+    for (const t of TALLIES.values()) for (const l of t.all) console.log(l);
+    return;
+  }
   const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}`;
   if (values.json) {
     console.log(
