@@ -50,6 +50,7 @@ function cutAtClause(t: string, maxWords: number): string {
     for (const m of cut.matchAll(CLAUSE_BOUNDARY)) {
       const clause = cut.slice(0, m.index);
       if (clause.length < 30 || clause.split(/\s+/).length < 6 || ENDS_OPEN.test(clause)) continue;
+      if (OPEN_RELATIVE.test(clause)) continue;
       if (readsWhole(clause)) return clause.replace(/[,;]$/, "");
     }
   return `${words.slice(0, maxWords).join(" ")}…`;
@@ -88,6 +89,9 @@ function withoutInsertions(t: string): string {
 /** A clause that stops on a word that needs more after it ("… their summer blockbusters and"). */
 const ENDS_OPEN =
   /(?<![\p{L}'’-])(?:and|or|but|nor|the|a|an|than|its|their|his|her|my|our|your|of|to|for|with|from|about|into|onto|between|among|against|toward|towards|via|per|that|which|who|whom|whose)$/iu;
+
+/** A relative clause of its verb alone at the end ("… drugs that went" before "… before FDA panels"). */
+const OPEN_RELATIVE = /(?<![\p{L}'’-])(?:that|which|who)\s+[\p{L}'’-]+$/iu;
 
 /** Where a clause may end: punctuation (not the comma of "3,000"), or where a relative or subordinate clause begins. */
 const CLAUSE_BOUNDARY =
@@ -299,7 +303,8 @@ export function headlineFlaw(h: string, needsVerb = true): string | null {
   const count = (re: RegExp) => (t.match(re) ?? []).length;
   if (!quotesClosed(t) || /^['‘]\s/.test(t) || count(/\(/g) !== count(/\)/g) || count(/\[/g) !== count(/\]/g))
     return "quote";
-  if (ENDS_OPEN.test(t.replace(/[.!?,;:]+$/, ""))) return "open";
+  const bare = t.replace(/[.!?,;:]+$/, "");
+  if (ENDS_OPEN.test(bare) || OPEN_RELATIVE.test(bare)) return "open";
   if (!needsVerb) return null;
   const tagged = tag(t);
   if (!tagged.pos.some((_, i) => finiteVerb(tagged, i))) return "verb";

@@ -13,6 +13,13 @@ describe("a headline reads as a complete short sentence", () => {
     expect(headlineFlaw(h)).toBeNull();
   });
 
+  it("is not cut after a relative clause's verb alone ('… boats that sailed')", () => {
+    const h = headlineFrom([
+      "The schooner is the last of a fleet of old wooden boats that sailed before the harbour board last spring, hoping to win a new mooring licence for the winter.",
+    ]);
+    expect(h).not.toMatch(/that sailed$/);
+  });
+
   it("keeps a duration with what it measures from ('less than two days after …')", () => {
     const h = headlineFrom([
       "A ferry captain has resigned less than two days after his boat ran aground near the harbour mouth.",
