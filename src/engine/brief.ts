@@ -9,7 +9,17 @@ import { quotesClosed } from "../text/quotes.ts";
 import { stemSet } from "../text/similarity.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { findDisagreements } from "./disagreements.ts";
-import { allCapitals, cutTitle, headlineFrom, shorten, shownPoints, withoutDateline } from "./phrasing.ts";
+import {
+  allCapitals,
+  cutTitle,
+  headlineFlaw,
+  headlineFrom,
+  shorten,
+  shownPoints,
+  titleFlaw,
+  withoutDateline,
+  withoutPageWord,
+} from "./phrasing.ts";
 import { articleSupports, completeQuotes, relevance, unexplainedOpener, withContext } from "./points.ts";
 import { requiredMatches, retrieveTopic, type TopicRetrieval } from "./retrieval.ts";
 import type { PointSelection } from "./selection/pointSelection.ts";
@@ -162,8 +172,20 @@ function headline(
       return matched >= required && art.title.split(/\s+/).length >= 3;
     })
     .sort((a, b) => (b.art.date ?? "").localeCompare(a.art.date ?? "") || a.rank - b.rank);
-  // A title made from a first sentence keeps no dateline ("Des moines, iowa — …").
-  if (titled[0]) return withoutDateline(titled[0].art.title);
+  // A title made from a first sentence keeps no dateline ("Des moines, iowa — …"), nor a page's word
+  // ("Article …"). One that opens on a pronoun, the first person ("We've got …"), a back-reference or
+  // a quotation left open (titleFlaw) gives way to the points' headline when that reads whole.
+  if (titled[0]) {
+    const title = withoutPageWord(withoutDateline(titled[0].art.title));
+    if (!titleFlaw(title)) return title;
+    const fromPoints = pointsHeadline(points, disagreements);
+    return fromPoints && !headlineFlaw(fromPoints) ? fromPoints : title;
+  }
+  return pointsHeadline(points, disagreements) ?? shorten(index.articles[r.hits[0]!.index]!.title);
+}
+
+/** The headline made from the top undisputed points (headlineFrom), or null when there are none. */
+function pointsHeadline(points: Point[], disagreements: Disagreement[]): string | null {
   // No title fits: the main point, cut at a clause or whole when not too long (headlineFrom); a shorter
   // point further down was preferred until 2026-12-06, and stated the briefing's main point less often:
   // share of a headline's words in the cluster's human summary over three samples of ~613 Multi-News
@@ -175,5 +197,5 @@ function headline(
   const fit = points.filter((p) => !POST_TAG.test(p.text));
   const undisputed = (fit.length > 0 ? fit : points).filter((p) => !disputed.has(p.text));
   const texts = (undisputed.length > 0 ? undisputed : points).slice(0, 3).map((p) => p.text);
-  return texts.length > 0 ? headlineFrom(texts) : shorten(index.articles[r.hits[0]!.index]!.title);
+  return texts.length > 0 ? headlineFrom(texts) : null;
 }

@@ -1,7 +1,8 @@
 /** Small text edits for what the engine writes itself (headlines, "sources differ" sentences). */
 
 import { withoutLeadingPageLabels } from "../text/furniture.ts";
-import { foldedText } from "../text/similarity.ts";
+import { quotesClosed } from "../text/quotes.ts";
+import { foldedText, stemSet } from "../text/similarity.ts";
 import { finiteVerb, tag } from "../text/tagger.ts";
 
 /**
@@ -49,6 +50,7 @@ function cutAtClause(t: string, maxWords: number): string {
     for (const m of cut.matchAll(CLAUSE_BOUNDARY)) {
       const clause = cut.slice(0, m.index);
       if (clause.length < 30 || clause.split(/\s+/).length < 6 || ENDS_OPEN.test(clause)) continue;
+      if (OPEN_RELATIVE.test(clause)) continue;
       if (readsWhole(clause)) return clause.replace(/[,;]$/, "");
     }
   return `${words.slice(0, maxWords).join(" ")}…`;
@@ -85,11 +87,15 @@ function withoutInsertions(t: string): string {
 }
 
 /** A clause that stops on a word that needs more after it ("… their summer blockbusters and"). */
-const ENDS_OPEN = /(?<![\p{L}'’-])(?:and|or|but|nor|the|a|an|than|its|their|his|her|my|our|your)$/iu;
+const ENDS_OPEN =
+  /(?<![\p{L}'’-])(?:and|or|but|nor|the|a|an|than|its|their|his|her|my|our|your|of|to|for|with|from|about|into|onto|between|among|against|toward|towards|via|per|that|which|who|whom|whose)$/iu;
+
+/** A relative clause of its verb alone at the end ("… drugs that went" before "… before FDA panels"). */
+const OPEN_RELATIVE = /(?<![\p{L}'’-])(?:that|which|who)\s+[\p{L}'’-]+$/iu;
 
 /** Where a clause may end: punctuation (not the comma of "3,000"), or where a relative or subordinate clause begins. */
 const CLAUSE_BOUNDARY =
-  /,(?=\s)|;| –| —| - |(?<!\b(?:a|little|for|the|long)) (?=(?:whose|which|who|while|after|before|because) )/g;
+  /,(?=\s)|;| –| —| - |(?<!\b(?:a|little|for|the|long|shortly|soon|just|right|moments|minutes|hours|days|weeks|months|years)) (?=(?:whose|which|who|while|after|before|because) )/g;
 
 /** Auxiliaries, modals and "said": a finite verb wherever they stand, so most clauses need no tagger. */
 const FINITE_WORD =
@@ -242,21 +248,109 @@ export function isPhotoCaption(text: string): boolean {
   return CAPTION_OPENER.test(withoutLeadingPageLabels(text));
 }
 
+/** Most words a headline may have and still read as short. */
+const SHORT_HEADLINE_WORDS = 20;
+
+/** A pronoun opening a headline: it points back to what the headline doesn't name. */
+const HEADLINE_PRONOUN =
+  /^["“‘']?(?:he|she|it|it's|it’s|they|them|his|her|its|their|this|that|these|those|such|there's|there’s)(?![\p{L}'’-])/iu;
+/** The first or second person opening the text: a page's promo voice or an unattributed quote ("We've got …"). */
+const PERSON_OPENER =
+  /^["“‘']?(?:i|i'm|i've|i ' m|we|we've|we're|we ' ve|our|my|you|you've|you're|your)(?![\p{L}'’.-])/iu;
+/** A promo's "! )" left over ("Available late December! ) when …"): page text run into the sentence. */
+const HEADLINE_LABEL = /!\s*\)/u;
+/** A page's own word run into a title or sentence ("Article the debate …", "Photo Washington — …"). */
+const PAGE_WORD = /^(?:article|advertisement|video|photos?|image|sponsored)\s+(?=[\p{L}\p{N}"“])/iu;
+/** A label of a few words and a colon before a sentence ("Outburst: the star …", "Update: …"). */
+const COLON_LABEL = /^[^\s:]+(?:\s+[^\s:]+){0,2}:\s+(?=[\p{L}\p{N}"“])/u;
+
+/** A title without a page's word run into it ("Article the debate kicks off …" → "The debate kicks off …"). */
+export function withoutPageWord(text: string): string {
+  const m = PAGE_WORD.exec(text);
+  if (!m || text.slice(m[0].length).split(/\s+/).length < 4) return text;
+  return text.slice(m[0].length).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
 /**
- * A headline from point texts, the main one first (page furniture and datelines dropped): the first text that reads whole
- * or cut at a clause, when it is not too long; else the first text cut.
+ * A sentence to head a briefing or story from: without a page's word or a label and colon before it
+ * ("Outburst: hollywood star … walked out" → "Hollywood star … walked out"), when a sentence of six
+ * words or more follows.
+ */
+function withoutHeadLabel(text: string): string {
+  const t = withoutPageWord(text);
+  const m = COLON_LABEL.exec(t);
+  if (!m || t.slice(m[0].length).split(/\s+/).length < 6) return t;
+  return t.slice(m[0].length).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+/** "The" and an ordinal or "previous"/"other"/"same" pointing back to what was named before ("The third victim …"). */
+const HEADLINE_REFERENCE = /^The\s+(?:second|third|fourth|fifth|previous|other|same|latter)(?![\p{L}'’-])/u;
+
+/**
+ * Why a headline would not read as a complete sentence on its own: cut ("…"), a pronoun, a label or
+ * the first person ("We've got …") at its start, a back-reference ("The third victim …"), a quotation
+ * mark or bracket unpaired, a last word that needs more ("… was aware of"), no finite verb (the
+ * tagger's). Null when it reads whole.
+ */
+export function headlineFlaw(h: string, needsVerb = true): string | null {
+  // Old wire copy's ``quotes'' read as curly ones.
+  const t = h.trim().replace(/``/g, "“").replace(/''/g, "”");
+  if (/(?:…|\.\.\.)$/.test(t)) return "cut";
+  if (HEADLINE_PRONOUN.test(t)) return "pronoun";
+  if (HEADLINE_LABEL.test(t)) return "label";
+  if (HEADLINE_REFERENCE.test(t)) return "reference";
+  if (PERSON_OPENER.test(t)) return "person";
+  const count = (re: RegExp) => (t.match(re) ?? []).length;
+  if (!quotesClosed(t) || /^['‘]\s/.test(t) || count(/\(/g) !== count(/\)/g) || count(/\[/g) !== count(/\]/g))
+    return "quote";
+  const bare = t.replace(/[.!?,;:]+$/, "");
+  if (ENDS_OPEN.test(bare) || OPEN_RELATIVE.test(bare)) return "open";
+  if (!needsVerb) return null;
+  const tagged = tag(t);
+  if (!tagged.pos.some((_, i) => finiteVerb(tagged, i))) return "verb";
+  return null;
+}
+
+/**
+ * Why an article's title would make a poor headline (headlineFlaw, except a missing verb: a real title
+ * needs none, "Floods in the north"); null when it can head a briefing or a story.
+ */
+export function titleFlaw(title: string): string | null {
+  return headlineFlaw(title, false);
+}
+
+/**
+ * A headline from point texts, the main one first (page furniture and datelines dropped): the first
+ * text that reads as a complete short sentence (headlineFlaw: none, at most SHORT_HEADLINE_WORDS), whole
+ * or cut at a clause; else the first that reads whole at any length up to WHOLE_HEADLINE_WORDS; else, as
+ * before, the first text that reads whole or cut at a clause when not too long, or the first text cut.
  */
 export function headlineFrom(texts: readonly string[], maxWords = 16): string {
   // A photo's caption ("File - in this undated photo …") heads nothing while another text can.
   const uncaptioned = texts.filter((t) => !isPhotoCaption(t));
   const plain = (uncaptioned.length > 0 ? uncaptioned : texts).map((t) =>
-    withoutDateline(withoutLeadingPageLabels(t)),
+    withoutDateline(withoutHeadLabel(withoutDateline(withoutLeadingPageLabels(t)))),
   );
-  for (const t of plain) {
+  const whole = (t: string): string | null => {
     const h = shorten(t, maxWords);
     if (!h.endsWith("…")) return h;
-    if (t.split(/\s+/).length <= WHOLE_HEADLINE_WORDS) return shorten(t, WHOLE_HEADLINE_WORDS);
+    return t.split(/\s+/).length <= WHOLE_HEADLINE_WORDS ? shorten(t, WHOLE_HEADLINE_WORDS) : null;
+  };
+  const heads = plain.map(whole);
+  const words = (h: string) => h.split(/\s+/).length;
+  // Another text takes the place of a main one that would head with a flaw only when it still tells
+  // the main one's story: two content words in common (one too long to head moves on as before).
+  const main = stemSet(plain[0] ?? "");
+  const related = (t: string) => !heads[0] || [...stemSet(t)].filter((x) => main.has(x)).length >= 2;
+  for (let i = 0; i < heads.length; i++) {
+    const h = heads[i];
+    if (!h || headlineFlaw(h) || (i > 0 && !related(plain[i]!))) continue;
+    if (words(h) <= SHORT_HEADLINE_WORDS) return h;
+    // Long but whole: cut shorter at a clause when that clause reads whole too.
+    const short = shorten(plain[i]!, SHORT_HEADLINE_WORDS - CLAUSE_REACH);
+    return words(short) <= SHORT_HEADLINE_WORDS && !headlineFlaw(short) ? short : h;
   }
+  for (const h of heads) if (h) return h;
   return shorten(plain[0] ?? "", maxWords);
 }
 
