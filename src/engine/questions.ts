@@ -294,23 +294,28 @@ export function embeddedQuestion(question: string): string | null {
   const ws = q.split(/\s+/);
   if (ws.length < 2) return null;
   // Yes/no: "Did Putin say …" → "whether Putin said …"
-  if (AUX_START.test(ws[0]!)) {
+  if (AUX_WORD.test(ws[0]!)) {
     const clause = inverted(ws[0]!.toLowerCase(), ws.slice(1), [], "none");
     return clause ? `whether ${clause}` : null;
   }
   return whClause(ws);
 }
 
+/** An auxiliary a question opens its clause with, negative too ("didn't", "won't", "cannot"). */
+const AUX_WORD =
+  /^(?:(?:is|are|was|were|do|does|did|could|would|should|has|have|had|might|must)(?:n['’]t)?|can|can['’]t|cannot|will|won['’]t|may)$/i;
+
 /** "What's", "Who's", "Where'd", "What're" …: the auxiliary written out ("has" before "been", "got"). */
 function expandContractions(q: string): string {
-  const wh = "(what|who|where|when|why|how|which|that|there|it)";
+  // (Only the question word's: "it’s" inside the clause stays as written.)
+  const wh = "^((?:\\S+\\s+)?(?:what|who|where|when|why|how|which))";
   return q
-    .replace(new RegExp(`\\b${wh}['’]s\\s+(?=(?:been|got|gotten|happened|changed|gone)\\b)`, "gi"), "$1 has ")
-    .replace(new RegExp(`\\b${wh}['’]s\\b`, "gi"), "$1 is")
-    .replace(new RegExp(`\\b${wh}['’]d\\b`, "gi"), "$1 did")
-    .replace(new RegExp(`\\b${wh}['’]re\\b`, "gi"), "$1 are")
-    .replace(new RegExp(`\\b${wh}['’]ve\\b`, "gi"), "$1 have")
-    .replace(new RegExp(`\\b${wh}['’]ll\\b`, "gi"), "$1 will");
+    .replace(new RegExp(`${wh}['’]s\\s+(?=(?:been|got|gotten|happened|changed|gone)\\b)`, "i"), "$1 has ")
+    .replace(new RegExp(`${wh}['’]s\\b`, "i"), "$1 is")
+    .replace(new RegExp(`${wh}['’]d\\b`, "i"), "$1 did")
+    .replace(new RegExp(`${wh}['’]re\\b`, "i"), "$1 are")
+    .replace(new RegExp(`${wh}['’]ve\\b`, "i"), "$1 have")
+    .replace(new RegExp(`${wh}['’]ll\\b`, "i"), "$1 will");
 }
 
 /** A bare "Why?" after a statement asks about it: "why the mayor quit last week"; null when there is none. */
@@ -360,7 +365,7 @@ function whClause(ws: string[]): string | null {
   const after = ws.slice(prep + whEnd);
   if (after.length === 0) return null;
   const next = after[0]!.toLowerCase();
-  if (AUX_START.test(next) && after.length > 1) {
+  if (AUX_WORD.test(next) && after.length > 1) {
     // A wh-phrase that can be the subject ("what was wrong …", "which bank could be fined …", "who is
     // on the list …") keeps its order when no noun phrase follows the auxiliary; "what" or "who" may
     // also stand for a predicate noun ("what the rarest coin stolen was").
@@ -488,18 +493,23 @@ function inverted(
   const aux = auxWord.toLowerCase();
   const head = [...before, auxWord].join(" ");
   const text = `${head} ${rest.join(" ")}?`;
-  let t = tag(text);
+  let t = joinHyphens(tag(text), text);
   const s = t.start.indexOf(head.length + 1);
   let e = t.value.length;
   while (e > s && t.pos[e - 1] === "PUNCT" && /^[?!.]$/.test(t.value[e - 1]!)) e--;
   if (s < 0 || s >= e) return null;
   const span = (a: number, b: number) =>
     a >= b ? "" : text.slice(t.start[a]!, t.start[b - 1]! + t.value[b - 1]!.length);
-  const join = (...parts: string[]) => parts.filter(Boolean).join(" ");
+  // (No space before a comma: "… the kitchen is, according to …".)
+  const join = (...parts: string[]) =>
+    parts
+      .filter(Boolean)
+      .join(" ")
+      .replace(/ (?=[,;:])/g, "");
   const be = /^(is|are|was|were)\b/.test(aux);
   const doAux = /^(did|does|do)\b/.test(aux);
   // A negative auxiliary ("didn't", "isn't") moves whole: "why the mayor didn't resign".
-  const negative = /n['’]t$/.test(aux) || /^not$/i.test(t.value[s]!);
+  const negative = /n['’]t$|^cannot$/.test(aux) || /^not$/i.test(t.value[s]!);
   let from = s;
   if (/^not$/i.test(t.value[s]!)) from++;
   if (wh !== "none" && !doAux && !startsNounPhrase(t, from, e))
@@ -508,7 +518,8 @@ function inverted(
   // ("did shares fall"), a noun naming an event as an adjective ("the harvest fair").
   const fixed: string[] = [...t.pos];
   if (
-    /^(VERB|ADV)$/.test(fixed[from]!) &&
+    fixed[from] === "VERB" &&
+    /s$/i.test(t.value[from]!) &&
     !/ing$/i.test(t.value[from]!) &&
     isNoun(t.value[from]!.toLowerCase())
   )
@@ -532,6 +543,8 @@ function inverted(
       if (p === undefined) return null;
       return join(span(from, p), auxOut, span(p, e));
     }
+    // A second auxiliary after the subject: its clause is not read ("what year is the latest … could …").
+    if (se < e && t.pos[se] === "AUX" && !/^(being|been)$/i.test(t.value[se]!)) return null;
     // "what was the rarest coin stolen" → "what the rarest coin stolen was": "what"/"who" asks for the
     // predicate noun of a subject a participle describes, unless the verb takes a second object ("what
     // was the bridge named") or leaves its preposition at the end ("which hospital was X taken to").
@@ -543,14 +556,16 @@ function inverted(
     }
     return join(span(from, se), auxOut, span(se, e));
   }
-  // did/does/do, have, modals: a verb follows the subject.
+  // did/does/do, have, modals: a verb follows the subject (after an adverb: "X recently add").
+  let at = se;
+  while (doAux && at < e - 1 && t.pos[at] === "ADV" && /^(VERB|NOUN)$/.test(t.pos[at + 1]!)) at++;
   let v =
-    se < e &&
-    (t.pos[se] === "VERB" ||
-      (doAux && /^(do|have|be)$/i.test(t.value[se]!)) ||
-      (/^(NOUN|ADJ)$/.test(t.pos[se]!) && isBaseVerb(t.value[se]!.toLowerCase())) ||
-      (!doAux && /^(AUX|ADV|PART)$/.test(t.pos[se]!)))
-      ? se
+    at < e &&
+    (t.pos[at] === "VERB" ||
+      (doAux && /^(do|have|be)$/i.test(t.value[at]!)) ||
+      (/^(NOUN|ADJ)$/.test(t.pos[at]!) && isBaseVerb(t.value[at]!.toLowerCase())) ||
+      (!doAux && /^(AUX|ADV|PART)$/.test(t.pos[at]!)))
+      ? at
       : -1;
   if (v < 0) {
     // A verb the tagger read as a noun of the subject ("the bank rate rise", "the new law change"):
@@ -574,6 +589,35 @@ function inverted(
   return join(span(from, v), changed, span(v + 1, e));
 }
 
+/**
+ * Tokens joined by a hyphen with no space ("three-digit", "most-searched") made one, with the part of
+ * speech of the last (a participle an adjective).
+ */
+function joinHyphens(t: Tagged, text: string): Tagged {
+  const out: Tagged = { value: [], pos: [], lemma: [], start: [] };
+  for (let i = 0; i < t.value.length; i++) {
+    const k = out.value.length - 1;
+    if (
+      t.value[i] === "-" &&
+      k >= 0 &&
+      i + 1 < t.value.length &&
+      t.start[i] === out.start[k]! + out.value[k]!.length &&
+      t.start[i + 1] === t.start[i]! + 1
+    ) {
+      out.value[k] = text.slice(out.start[k]!, t.start[i + 1]! + t.value[i + 1]!.length);
+      out.pos[k] = t.pos[i + 1] === "VERB" ? "ADJ" : t.pos[i + 1]!;
+      out.lemma[k] = out.value[k]!.toLowerCase();
+      i++;
+      continue;
+    }
+    out.value.push(t.value[i]!);
+    out.pos.push(t.pos[i]!);
+    out.lemma.push(t.lemma[i]!);
+    out.start.push(t.start[i]!);
+  }
+  return out;
+}
+
 /** Nouns naming an event that are adjectives too ("the harvest fair", "the cup final"). */
 const EVENT_NOUN = /^(fair|final|finals|classic|special|gala|premiere|marathon)$/i;
 
@@ -589,7 +633,7 @@ const SECOND_OBJECT =
 const SUBJECT_PRONOUN =
   /^(i|you|he|she|it|we|they|there|this|that|these|those|someone|anyone|everyone|anything|something|everything|nobody|one)$/i;
 const POSSESSIVE_PRONOUN = /^(my|your|his|her|its|our|their)$/i;
-const RELATIVE_PRONOUN = /^(who|whom|whose|that|which)$/i;
+const RELATIVE_PRONOUN = /^(who|whom|whose|that|which|where)$/i;
 
 /** Whether a noun phrase opens at token `i` (a determiner, noun, name, pronoun, or an adjective before a noun). */
 function startsNounPhrase(t: Tagged, i: number, e: number): boolean {
@@ -599,7 +643,9 @@ function startsNounPhrase(t: Tagged, i: number, e: number): boolean {
   if (p === "PRON") return SUBJECT_PRONOUN.test(w) || POSSESSIVE_PRONOUN.test(w);
   if (p === "DET") return !/^(which|what|whose|no)$/i.test(w);
   if (p === "NOUN" || p === "PROPN" || p === "NUM") return true;
-  if (p === "ADJ" || p === "ADV") return startsNounPhrase(t, i + 1, e) && t.pos[i + 1] !== "PRON";
+  if (p === "ADJ") return startsNounPhrase(t, i + 1, e) && t.pos[i + 1] !== "PRON";
+  // "very old houses"; not "now the richest man" (an adverb before the predicate).
+  if (p === "ADV") return /^(ADJ|ADV)$/.test(t.pos[i + 1] ?? "") && startsNounPhrase(t, i + 1, e);
   return false;
 }
 
@@ -617,26 +663,44 @@ function nounPhraseEnd(t: Tagged, i: number, e: number, pp?: number[]): number {
   const start = i;
   let head = false;
   let any = false;
+  // Whether a determiner or modifier opened the current noun (a second determiner ends the phrase).
+  let opened = false;
   while (i < e) {
     const pos = p(i);
     if (!head) {
       // A noun the tagger read otherwise after a determiner, ending the phrase ("from the well").
       const misread =
         i > start &&
-        /^(DET|ADJ|ADV)$/.test(p(i - 1)) &&
+        (/^(DET|ADJ|ADV)$/.test(p(i - 1)) || POSSESSIVE_PRONOUN.test(w(i - 1))) &&
         /^(ADV|ADJ|VERB)$/.test(pos) &&
-        (i + 1 >= e || /^(ADP|PUNCT|AUX|VERB)$/.test(p(i + 1))) &&
+        (i + 1 >= e ||
+          /^(ADP|PUNCT|AUX)$/.test(p(i + 1)) ||
+          (p(i + 1) === "VERB" && !(i + 2 < e && /^(NOUN|PROPN|ADJ)$/.test(p(i + 2))))) &&
         isNoun(w(i));
+      // One determiner ("all the", "both the": two), before the modifiers.
       const det =
-        (pos === "DET" && !/^(which|what|whose)$/.test(w(i))) ||
-        (pos === "PRON" && POSSESSIVE_PRONOUN.test(w(i)));
+        (!opened || (i > start && /^(all|both|half)$/.test(w(i - 1)))) &&
+        ((pos === "DET" && !/^(which|what|whose)$/.test(w(i))) ||
+          (pos === "PRON" && POSSESSIVE_PRONOUN.test(w(i))));
       const modifier =
         pos === "NUM" ||
+        // Quotation marks around a word of the phrase ("the “germiest” place").
+        (pos === "PUNCT" && /^[“”"]$/.test(t.value[i]!) && i + 1 < e) ||
+        // "the only British player", "the very man".
+        (pos === "ADV" && i > start && p(i - 1) === "DET" && /^(NOUN|PROPN|ADJ)$/.test(p(i + 1) ?? "")) ||
         pos === "ADJ" ||
-        (pos === "ADV" && i + 1 < e && /^(ADJ|ADV|NUM)$/.test(p(i + 1))) ||
-        // "the stolen paintings": a participle before a noun describes it.
-        (pos === "VERB" && i > start && i + 1 < e && /^(NOUN|PROPN|ADJ)$/.test(p(i + 1)));
+        (pos === "SYM" && i + 1 < e && p(i + 1) === "NUM") ||
+        (pos === "ADV" &&
+          i + 1 < e &&
+          (/^(ADJ|ADV|NUM)$/.test(p(i + 1)) ||
+            (p(i + 1) === "VERB" && i + 2 < e && /^(NOUN|PROPN|ADJ)$/.test(p(i + 2))))) ||
+        // "the stolen paintings", "ousted President X": a participle before a noun describes it.
+        (pos === "VERB" &&
+          (i > start || /(ed|en)$/i.test(w(i))) &&
+          i + 1 < e &&
+          /^(NOUN|PROPN|ADJ)$/.test(p(i + 1)));
       if ((det || modifier) && !misread) {
+        opened = true;
         i++;
         continue;
       }
@@ -657,7 +721,21 @@ function nounPhraseEnd(t: Tagged, i: number, e: number, pp?: number[]): number {
     // A possessive: "the city's", "the dockers'"; its noun follows.
     if (/^['’]s?$/.test(t.value[i]!) && (pos === "PART" || pos === "PUNCT")) {
       head = false;
+      opened = true;
       i++;
+      continue;
+    }
+    // An adjective before another noun: "the three-digit mental health line".
+    if (pos === "ADJ" && i + 1 < e && /^(NOUN|PROPN)$/.test(p(i + 1))) {
+      head = false;
+      i++;
+      continue;
+    }
+    // "campaigner and podcast host X": nouns joined.
+    if (pos === "CCONJ" && /^(and|or)$/.test(w(i)) && startsNounPhrase(t, i + 1, e)) {
+      const j = nounPhraseEnd(t, i + 1, e);
+      if (j < 0) break;
+      i = j;
       continue;
     }
     if (pos === "ADP" && !/^(than|like|as)$/.test(w(i))) {
@@ -667,10 +745,23 @@ function nounPhraseEnd(t: Tagged, i: number, e: number, pp?: number[]): number {
       i = j;
       continue;
     }
-    if (RELATIVE_PRONOUN.test(w(i)) && (pos === "PRON" || pos === "DET")) {
+    // "the deadline to file your taxes": an infinitive describing the noun.
+    if (pos === "PART" && w(i) === "to" && i + 1 < e && p(i + 1) === "VERB") {
+      i = relativeEnd(t, i + 1, e);
+      continue;
+    }
+    if (RELATIVE_PRONOUN.test(w(i)) && /^(PRON|DET|ADV|SCONJ)$/.test(pos)) {
       const j = relativeEnd(t, i + 1, e);
       if (j < 0) return -1;
       i = j;
+      continue;
+    }
+    // ", who has died aged 40,": a relative clause between commas, to the closing comma.
+    if (w(i) === "," && i + 1 < e && RELATIVE_PRONOUN.test(w(i + 1))) {
+      let j = i + 2;
+      while (j < e && w(j) !== ",") j++;
+      if (j >= e) break;
+      i = j + 1;
       continue;
     }
     break;

@@ -93,7 +93,7 @@ const SHAPES: [question: string, clause: string][] = [
   // A trailing time or place.
   ["Where was the suspect seen last night?", "where the suspect was seen last night"],
   ["What did the governor announce on Tuesday?", "what the governor announced on Tuesday"],
-  ["Who was the top scorer in the league last season?", "who the top scorer in the league was last season"],
+  ["Who was the top scorer in the league last season?", "who the top scorer in the league last season was"],
   // "else", "exactly".
   ["What else did the police find?", "what else the police found"],
   ["Who else was hurt in the crash?", "who else was hurt in the crash"],
@@ -106,6 +106,14 @@ const SHAPES: [question: string, clause: string][] = [
   ["What's wrong with the old bridge?", "what is wrong with the old bridge"],
   ["Who's running for mayor?", "who is running for mayor"],
   ["What's happening in the harbour?", "what is happening in the harbour"],
+  // Negatives; "there"; a preposition left at the end; a place after "is".
+  ["Why didn't the mayor resign?", "why the mayor didn't resign"],
+  ["Why isn't the bridge open?", "why the bridge isn't open"],
+  ["Why won't the council act?", "why the council won't act"],
+  ["How many people are there in the village?", "how many people there are in the village"],
+  ["What is Quarvel famous for?", "what Quarvel is famous for"],
+  ["Where is the new mayor from?", "where the new mayor is from"],
+  ["Is the mayor in Paris?", "whether the mayor is in Paris"],
   // No question mark; two sentences.
   ["when did the ferry sink", "when the ferry sank"],
   ["How old was the pilot", "how old the pilot was"],
