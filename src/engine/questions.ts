@@ -514,15 +514,10 @@ function inverted(
   if (/^not$/i.test(t.value[s]!)) from++;
   if (wh !== "none" && !doAux && !startsNounPhrase(t, from, e))
     return join(auxWord.toLowerCase(), span(s, e));
-  // Words the tagger misreads in a question's order: a plural noun opening the subject as a verb
-  // ("did shares fall"), a noun naming an event as an adjective ("the harvest fair").
+  // Words the tagger misreads in a question's order: a noun opening the subject as a verb ("did
+  // shares fall", "are chip cards"), a noun naming an event as an adjective ("the harvest fair").
   const fixed: string[] = [...t.pos];
-  if (
-    fixed[from] === "VERB" &&
-    /s$/i.test(t.value[from]!) &&
-    !/ing$/i.test(t.value[from]!) &&
-    isNoun(t.value[from]!.toLowerCase())
-  )
+  if (fixed[from] === "VERB" && !/ing$/i.test(t.value[from]!) && isNoun(t.value[from]!.toLowerCase()))
     fixed[from] = "NOUN";
   for (let k = from + 1; k < e; k++)
     if (fixed[k] === "ADJ" && fixed[k - 1] === "NOUN" && EVENT_NOUN.test(t.value[k]!)) fixed[k] = "NOUN";
@@ -569,11 +564,12 @@ function inverted(
       : -1;
   if (v < 0) {
     // A verb the tagger read as a noun of the subject ("the bank rate rise", "the new law change"):
-    // the last noun after a noun that is a verb's base form.
+    // the last noun after a noun (or a noun read as an adjective: "the suspect face") that is a verb's base form.
     for (let k = se - 1; k > from; k--)
       if (
         t.pos[k] === "NOUN" &&
-        /^(NOUN|PROPN)$/.test(t.pos[k - 1]!) &&
+        (/^(NOUN|PROPN)$/.test(t.pos[k - 1]!) ||
+          (t.pos[k - 1] === "ADJ" && isNoun(t.value[k - 1]!.toLowerCase()))) &&
         !PLACE_ADVERB.test(t.value[k]!) &&
         isBaseVerb(t.value[k]!.toLowerCase())
       ) {
@@ -605,7 +601,7 @@ function joinHyphens(t: Tagged, text: string): Tagged {
       t.start[i + 1] === t.start[i]! + 1
     ) {
       out.value[k] = text.slice(out.start[k]!, t.start[i + 1]! + t.value[i + 1]!.length);
-      out.pos[k] = t.pos[i + 1] === "VERB" ? "ADJ" : t.pos[i + 1]!;
+      out.pos[k] = /^(VERB|ADP|ADV|PART)$/.test(t.pos[i + 1]!) ? "ADJ" : t.pos[i + 1]!;
       out.lemma[k] = out.value[k]!.toLowerCase();
       i++;
       continue;
@@ -725,6 +721,11 @@ function nounPhraseEnd(t: Tagged, i: number, e: number, pp?: number[]): number {
       i++;
       continue;
     }
+    // "bike sharing start": an -ing noun before the verb.
+    if (pos === "VERB" && /ing$/i.test(w(i)) && i + 1 < e && p(i + 1) === "VERB") {
+      i++;
+      continue;
+    }
     // An adjective before another noun: "the three-digit mental health line".
     if (pos === "ADJ" && i + 1 < e && /^(NOUN|PROPN)$/.test(p(i + 1))) {
       head = false;
@@ -756,6 +757,18 @@ function nounPhraseEnd(t: Tagged, i: number, e: number, pp?: number[]): number {
       i = j;
       continue;
     }
+    // "the novel he wrote": a relative clause with no pronoun, its subject a pronoun.
+    if (
+      pos === "PRON" &&
+      /^(i|you|he|she|we|they)$/.test(w(i)) &&
+      i + 1 < e &&
+      /^(VERB|AUX)$/.test(p(i + 1))
+    ) {
+      const j = relativeEnd(t, i, e);
+      if (j < 0) break;
+      i = j;
+      continue;
+    }
     // ", who has died aged 40,": a relative clause between commas, to the closing comma.
     if (w(i) === "," && i + 1 < e && RELATIVE_PRONOUN.test(w(i + 1))) {
       let j = i + 2;
@@ -773,13 +786,16 @@ function nounPhraseEnd(t: Tagged, i: number, e: number, pp?: number[]): number {
 function relativeEnd(t: Tagged, i: number, e: number): number {
   const p = (k: number) => t.pos[k]!;
   // "that the woman found": an object relative has its own subject.
-  if (startsNounPhrase(t, i, e)) {
+  const pastRead = (k: number) => p(k) === "NOUN" && /ed$/i.test(t.value[k]!);
+  if (startsNounPhrase(t, i, e) && !pastRead(i)) {
     const j = nounPhraseEnd(t, i, e);
     if (j < 0) return -1;
     i = j;
   }
   while (i < e && /^(AUX|PART|ADV)$/.test(p(i))) i++;
-  if (i >= e || !/^(VERB|ADJ)$/.test(p(i))) {
+  // (A past form the tagger read as a noun is the verb: "who rescued the dog".)
+  const verb = i < e && (/^(VERB|ADJ)$/.test(p(i)) || pastRead(i));
+  if (!verb) {
     // "who was 12", "who was in the car": a copula's complement.
     if (i > 0 && p(i - 1) === "AUX" && i < e) {
       const j = p(i) === "ADP" ? nounPhraseEnd(t, i + 1, e) : nounPhraseEnd(t, i, e);
@@ -793,6 +809,8 @@ function relativeEnd(t: Tagged, i: number, e: number): number {
     if (pos === "VERB" || pos === "AUX") break;
     if (pos === "ADP" || pos === "PART") {
       const j = nounPhraseEnd(t, i + 1, e);
+      // (A preposition ending the question is the main clause's: "where is the man who … from".)
+      if (j < 0 && i + 1 >= e) break;
       i = j < 0 ? i + 1 : j;
       continue;
     }

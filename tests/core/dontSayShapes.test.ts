@@ -71,6 +71,7 @@ const SHAPES: [question: string, clause: string][] = [
   // Subjects with a relative clause, a preposition's phrase, a possessive.
   ["Where did the woman who found the ring live?", "where the woman who found the ring lived"],
   ["When did the president of the club resign?", "when the president of the club resigned"],
+  ["How long is the report she wrote?", "how long the report she wrote is"],
   ["Why did the city's oldest bakery close?", "why the city's oldest bakery closed"],
   // "How many/much + noun" as subject and as object; "which + noun".
   ["How many votes did the winner get?", "how many votes the winner got"],
@@ -80,6 +81,7 @@ const SHAPES: [question: string, clause: string][] = [
   ["How many people died in the flood?", "how many people died in the flood"],
   ["Which company did the council hire?", "which company the council hired"],
   ["Whose house did the storm destroy?", "whose house the storm destroyed"],
+  ["What charges does the suspect face?", "what charges the suspect faces"],
   // Yes/no → whether.
   ["Did the mayor resign?", "whether the mayor resigned"],
   ["Is the bridge safe?", "whether the bridge is safe"],
@@ -113,6 +115,9 @@ const SHAPES: [question: string, clause: string][] = [
   ["How many people are there in the village?", "how many people there are in the village"],
   ["What is Quarvel famous for?", "what Quarvel is famous for"],
   ["Where is the new mayor from?", "where the new mayor is from"],
+  ["Where is the woman who rescued the dog from?", "where the woman who rescued the dog is from"],
+  ["Where did ride sharing begin in Quarvel?", "where ride sharing began in Quarvel"],
+  ["Where was the sit-in staged?", "where the sit-in was staged"],
   ["Is the mayor in Paris?", "whether the mayor is in Paris"],
   // No question mark; two sentences.
   ["when did the ferry sink", "when the ferry sank"],
