@@ -359,6 +359,20 @@ function whClause(ws: string[]): string | null {
   const prep = prepEnd > 0 && /^(did|does|do|is|are|was|were)$/i.test(ws[1 + prepEnd] ?? "") ? 1 : 0;
   let whEnd = whPhraseEnd(ws.slice(prep));
   if (whEnd < 0) return inPlace(ws);
+  // "how many nuclear weapons does …", "how many days in jail was …": the counted phrase runs to the
+  // auxiliary (no verb before it).
+  if (/^how$/i.test(ws[prep]!) && /^(many|much)$/i.test(ws[prep + 1] ?? "")) {
+    let k = prep + whEnd;
+    while (
+      k < ws.length - 1 &&
+      k - prep - whEnd < 4 &&
+      !AUX_WORD.test(ws[k]!) &&
+      !/(ed|,)$/.test(ws[k]!) &&
+      !PAST_FORMS.has(ws[k]!)
+    )
+      k++;
+    if (k > prep + whEnd && AUX_WORD.test(ws[k]!)) whEnd = k - prep;
+  }
   // "what else", "when exactly": the word goes with the question word.
   while (/^(else|exactly|precisely)$/i.test(ws[prep + whEnd] ?? "")) whEnd++;
   const wh = lowerFirstWord(ws.slice(0, prep + whEnd).join(" "));
