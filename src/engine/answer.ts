@@ -11,13 +11,7 @@ import { passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { type Conflict, findConflicts } from "./disagreements.ts";
 import { answerClause, lowerFirst, shorten } from "./phrasing.ts";
 import { articleSupports, pickPoints, redundant, relevance } from "./points.ts";
-import {
-  type AnswerType,
-  analyzeQuestion,
-  embeddedQuestion,
-  questionKind,
-  questionSubject,
-} from "./questions.ts";
+import { type AnswerType, analyzeQuestion, embeddedQuestion, questionKind } from "./questions.ts";
 import { type QuestionRetrieval, retrieveQuestion } from "./retrieval.ts";
 
 /**
@@ -170,13 +164,16 @@ function notFound(index: CorpusIndex, question: string, closest: Answer["points"
 
 /**
  * "The articles don't say how much wheat Russia sent." — the question as a clause; a wording it
- * can't turn into one is quoted ("The articles don't answer “…”").
+ * can't turn into one is quoted whole ("The articles don't answer “…?”.").
  */
 export function dontSay(question: string): string {
   const clause = embeddedQuestion(question);
   if (clause) return `The articles don't say ${clause}.`;
-  const subject = questionSubject(question);
-  return subject ? `The articles don't answer “${subject}”.` : "The articles don't say.";
+  // The question as asked, whole: "The articles don't answer “How old was the pilot who crashed?”."
+  const asked = analyzeQuestion(question)
+    .asked.trim()
+    .replace(/[?!.\s]+$/u, "");
+  return asked ? `The articles don't answer “${asked}?”.` : "The articles don't say.";
 }
 
 /**

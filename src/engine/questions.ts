@@ -11,6 +11,7 @@
 import { type Concept, type Sentence, termStems } from "../search/index.ts";
 import { isPlace } from "../text/places.ts";
 import { quotesClosed } from "../text/quotes.ts";
+import { type Tagged, tag } from "../text/tagger.ts";
 import { STOPWORDS } from "../text/tokens.ts";
 import { IRREGULAR_PAST } from "../text/verbForms.ts";
 import { isBaseVerb, isNoun, namedPlace, onlyCommonWord } from "../text/wordnet.ts";
@@ -236,9 +237,26 @@ const PAST_FORMS = new Set(
     .map(([, past]) => past),
 );
 
+/** Past forms of irregular verbs beyond src/text/verbForms.ts's (which retrieval stems with). */
+const MORE_PAST: Readonly<Record<string, string>> = Object.fromEntries(
+  (
+    "arise arose,awake awoke,bear bore,beat beat,bend bent,bet bet,bid bid,bind bound,bite bit,bleed bled,blow blew," +
+    "break broke,breed bred,broadcast broadcast,burst burst,cling clung,creep crept,deal dealt,dig dug,dive dove," +
+    "feed fed,flee fled,forbid forbade,forecast forecast,forgive forgave,freeze froze,grind ground,hang hung," +
+    "hurt hurt,kneel knelt,lay laid,lie lay,light lit,mislead misled,overcome overcame,oversee oversaw," +
+    "overtake overtook,overthrow overthrew,rebuild rebuilt,rewrite rewrote,ring rang,shake shook,shed shed," +
+    "shine shone,shoot shot,shrink shrank,sink sank,sleep slept,slide slid,spin spun,split split,spread spread," +
+    "spring sprang,stick stuck,sting stung,stink stank,strive strove,swear swore,sweep swept,swing swung," +
+    "tear tore,undergo underwent,undertake undertook,uphold upheld,weep wept,wind wound,withhold withheld"
+  )
+    .split(",")
+    .map((pair) => pair.split(" ") as [string, string]),
+);
+
 function pastOf(verb: string): string {
   const v = verb.toLowerCase();
   if (IRREGULAR_PAST[v]) return IRREGULAR_PAST[v]!;
+  if (MORE_PAST[v]) return MORE_PAST[v]!;
   if (/e$/.test(v)) return `${verb}d`;
   if (/[^aeiou]y$/.test(v)) return `${verb.slice(0, -1)}ied`;
   if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(v) && v.length <= 4) return `${verb}${v.at(-1)}ed`;
@@ -261,28 +279,66 @@ const PARTICIPLE =
 /**
  * A question as an embedded clause, for "The articles don't say …": "How much wheat did Russia send?"
  * → "how much wheat Russia sent"; "What is the capital of Peru?" → "what the capital of Peru is";
- * "Did Putin say X?" → "whether Putin said X"; a quiz question asking in place, "Yelp sued which tech
- * giant?" → "which tech giant Yelp sued". Null when the wording has no shape this knows (the reply then
- * quotes the question): 36 of the 299 RealTimeQA dev questions (112 before questions asking in place).
+ * "Did Putin say X?" → "whether Putin said X"; "What was wrong with X?" → "what was wrong with X" (the
+ * wh-phrase is the subject); "The mayor quit. Why?" → "why the mayor quit"; a quiz question asking in
+ * place, "Yelp sued which tech giant?" → "which tech giant Yelp sued". The subject the auxiliary moves
+ * behind is read with the part-of-speech tagger (a relative clause, a preposition's phrase, a
+ * possessive are the subject's). Null when the wording has no shape this knows or the subject can't be
+ * told (the reply then quotes the question).
  */
 export function embeddedQuestion(question: string): string | null {
-  const asked = analyzeQuestion(question)
-    .asked.trim()
-    .replace(/[?!.\s]+$/u, "");
-  const ws = asked.split(/\s+/);
+  const { asked, context } = analyzeQuestion(question);
+  const q = expandContractions(asked.trim().replace(/[?!.\s]+$/u, ""));
+  // "The mayor quit last week. Why?" → "why the mayor quit last week".
+  if (/^(why|how|when|where)$/i.test(q)) return bareWh(q.toLowerCase(), context);
+  const ws = q.split(/\s+/);
   if (ws.length < 2) return null;
   // Yes/no: "Did Putin say …" → "whether Putin said …"
-  const aux = ws[0]!.toLowerCase();
-  if (AUX_START.test(ws[0]!)) {
-    const rest = ws.slice(1);
-    if (/^(is|are|was|were)$/.test(aux)) {
-      // "Is the summit over" → "the summit is over": the verb goes after the subject.
-      const v = verbIndex(rest);
-      if (v > 0) return `whether ${[...rest.slice(0, v), aux, ...rest.slice(v)].join(" ")}`;
-    }
-    return `whether ${moveAux(aux, rest)}`;
+  if (AUX_WORD.test(ws[0]!)) {
+    const clause = inverted(ws[0]!.toLowerCase(), ws.slice(1), [], "none");
+    return clause ? `whether ${clause}` : null;
   }
   return whClause(ws);
+}
+
+/** An auxiliary a question opens its clause with, negative too ("didn't", "won't", "cannot"). */
+const AUX_WORD =
+  /^(?:(?:is|are|was|were|do|does|did|could|would|should|has|have|had|might|must)(?:n['’]t)?|can|can['’]t|cannot|will|won['’]t|may)$/i;
+
+/** "What's", "Who's", "Where'd", "What're" …: the auxiliary written out ("has" before "been", "got"). */
+function expandContractions(q: string): string {
+  // (Only the question word's: "it’s" inside the clause stays as written.)
+  const wh = "^((?:\\S+\\s+)?(?:what|who|where|when|why|how|which))";
+  return q
+    .replace(new RegExp(`${wh}['’]s\\s+(?=(?:been|got|gotten|happened|changed|gone)\\b)`, "i"), "$1 has ")
+    .replace(new RegExp(`${wh}['’]s\\b`, "i"), "$1 is")
+    .replace(new RegExp(`${wh}['’]d\\b`, "i"), "$1 did")
+    .replace(new RegExp(`${wh}['’]re\\b`, "i"), "$1 are")
+    .replace(new RegExp(`${wh}['’]ve\\b`, "i"), "$1 have")
+    .replace(new RegExp(`${wh}['’]ll\\b`, "i"), "$1 will");
+}
+
+/** A bare "Why?" after a statement asks about it: "why the mayor quit last week"; null when there is none. */
+function bareWh(wh: string, context: string): string | null {
+  const last =
+    questionSentences(context)
+      .at(-1)
+      ?.replace(/[.!\s]+$/u, "") ?? "";
+  const ws = last.split(/\s+/).filter(Boolean);
+  if (ws.length < 2 || /[?]/.test(last)) return null;
+  return `${wh} ${[lowerable(ws[0]!) ? ws[0]!.toLowerCase() : ws[0]!, ...ws.slice(1)].join(" ")}`;
+}
+
+/**
+ * A sentence's opening word that is lower-cased inside a clause: a function word or a plain plural or
+ * -ing word ("The White House has …", "Skies across …"); a name stays ("Walmart recalled …").
+ */
+function lowerable(first: string): boolean {
+  return (
+    LOWER_OPENING.test(first) ||
+    (/^[A-Z][a-z]+(s|ing)$/.test(first) &&
+      (isNoun(first.toLowerCase()) || isBaseVerb(first.toLowerCase().replace(/ing$/, ""))))
+  );
 }
 
 /** Words a question's wh-phrase may open with before its question word ("In which state …"). */
@@ -293,10 +349,6 @@ const PREPOSITION =
 const LOWER_OPENING =
   /^(the|a|an|this|that|these|those|its|their|his|her|our|some|many|several|most|all|both|each|every|one|two|three|four|five|six|seven|eight|nine|ten|in|on|at|of|for|to|from|by|with|after|before|during|since|under|over|as|when|while|once|amid|despite|although|though|because|she|he|it|they|we|you|there)$/i;
 
-/** Words that open a predicate after "is" that is no noun phrase: a degree, a state ("most popular", "responsible for"). */
-const PREDICATE_OPENER =
-  /^(most|more|least|less|very|so|too|still|now|currently|likely|unlikely|responsible|able|unable|eligible|liable|guilty|alive|dead|missing|available|next)$/i;
-
 /** A wh-question's words as an embedded clause, the question word first or asked in place; null when unknown. */
 function whClause(ws: string[]): string | null {
   const lowerFirstWord = (s: string) => s.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
@@ -305,36 +357,39 @@ function whClause(ws: string[]): string | null {
   // incidents of shoplifting risen" would not.)
   const prepEnd = ws.length > 2 && PREPOSITION.test(ws[0]!) ? whPhraseEnd(ws.slice(1)) : -1;
   const prep = prepEnd > 0 && /^(did|does|do|is|are|was|were)$/i.test(ws[1 + prepEnd] ?? "") ? 1 : 0;
-  const whEnd = whPhraseEnd(ws.slice(prep));
+  let whEnd = whPhraseEnd(ws.slice(prep));
   if (whEnd < 0) return inPlace(ws);
+  // "how many nuclear weapons does …", "how many days in jail was …": the counted phrase runs to the
+  // auxiliary (no verb before it).
+  if (/^how$/i.test(ws[prep]!) && /^(many|much)$/i.test(ws[prep + 1] ?? "")) {
+    let k = prep + whEnd;
+    while (
+      k < ws.length - 1 &&
+      k - prep - whEnd < 4 &&
+      !AUX_WORD.test(ws[k]!) &&
+      !/(ed|,)$/.test(ws[k]!) &&
+      !PAST_FORMS.has(ws[k]!)
+    )
+      k++;
+    if (k > prep + whEnd && AUX_WORD.test(ws[k]!)) whEnd = k - prep;
+  }
+  // "what else", "when exactly": the word goes with the question word.
+  while (/^(else|exactly|precisely)$/i.test(ws[prep + whEnd] ?? "")) whEnd++;
   const wh = lowerFirstWord(ws.slice(0, prep + whEnd).join(" "));
   const after = ws.slice(prep + whEnd);
   if (after.length === 0) return null;
   const next = after[0]!.toLowerCase();
-  if (AUX_START.test(next) && after.length > 1) {
-    // Subject question with a passive or progressive ("which country was recommended …"): as is.
-    if (PARTICIPLE.test(after[1]!) || /ing$/.test(after[1]!)) return `${wh} ${after.join(" ")}`;
-    // A verb right after the auxiliary ("which company could be forced …", "who will perform"): the
-    // wh-phrase is the subject, the order already an embedded clause's.
-    const second = after[1]!;
-    if (
-      /^(can|could|will|would|should|may|might|must)$/.test(next) &&
-      /^(who|what|which)\b/.test(wh) &&
-      /^[a-z]/.test(second) &&
-      !DETERMINERS.test(second) &&
-      !PRONOUNS.test(second)
-    )
-      return `${wh} ${after.join(" ")}`;
-    // A copula before a place or a state ("who is on the list of running mates", "which candidate is
-    // most popular among voters"): the wh-phrase is the subject, no noun phrase follows to move before
-    // the verb.
-    if (
-      /^(is|are|was|were)$/.test(next) &&
-      /^(who|what|which)\b/.test(wh) &&
-      (PREPOSITION.test(second) || PREDICATE_OPENER.test(second))
-    )
-      return `${wh} ${after.join(" ")}`;
-    return `${wh} ${moveAux(next, after.slice(1))}`;
+  if (AUX_WORD.test(next) && after.length > 1) {
+    // A wh-phrase that can be the subject ("what was wrong …", "which bank could be fined …", "who is
+    // on the list …") keeps its order when no noun phrase follows the auxiliary; "what" or "who" may
+    // also stand for a predicate noun ("what the rarest coin stolen was").
+    const nominal = /^(who|whom|what|which|whose)\b/.test(wh)
+      ? "nominal"
+      : /^how (many|much) \S/.test(wh)
+        ? "amount"
+        : "none";
+    const clause = inverted(after[0]!, after.slice(1), ws.slice(0, prep + whEnd), nominal);
+    return clause ? `${wh} ${clause}` : null;
   }
   // Subject question ("who won the best actor Oscar"): unchanged.
   return `${wh} ${after.join(" ")}`;
@@ -429,44 +484,363 @@ function inPlace(ws: string[]): string | null {
   if (AUX_START.test(next) || pastTense(next) || PAST_FORMS.has(next)) return null;
   const wh = [ws[k]!.toLowerCase(), ...ws.slice(k + 1, end)].join(" ").replace(/[,;:]$/, "");
   const first = ws[0]!;
-  // The clause's opening word moves inside the sentence: a function word or a plain plural or -ing
-  // word is lower-cased ("The White House has …", "Skies across …"); a name stays ("Walmart recalled …").
-  const lowerable =
-    LOWER_OPENING.test(first) ||
-    (/^[A-Z][a-z]+(s|ing)$/.test(first) &&
-      (isNoun(first.toLowerCase()) || isBaseVerb(first.toLowerCase().replace(/ing$/, ""))));
-  const head = lowerable ? first.toLowerCase() : first;
+  // The clause's opening word moves inside the sentence (lower-cased unless a name).
+  const head = lowerable(first) ? first.toLowerCase() : first;
   const rest = [head, ...ws.slice(1, k), ...ws.slice(end)].join(" ").replace(/,$/, "");
   return `${wh} ${rest}`;
 }
 
-/** "did" + "Russia send wheat" → "Russia sent wheat"; "is" + "the capital of Peru" → "the capital of Peru is". */
-function moveAux(aux: string, rest: string[]): string {
-  if (aux === "did" || aux === "does" || aux === "do") {
-    const v = doVerbIndex(rest);
-    if (v < 0) return rest.join(" ");
-    const verb = rest[v]!;
-    const changed = aux === "did" ? pastOf(verb) : aux === "does" ? thirdPerson(verb) : verb;
-    return [...rest.slice(0, v), changed, ...rest.slice(v + 1)].join(" ");
+/**
+ * An auxiliary and the words after it ("did" + "Russia send wheat", "was" + "the surgery done") in a
+ * clause's order: the subject, then the auxiliary ("the surgery was done", "the capital of Peru is"),
+ * "did"/"does" going onto the verb ("Russia sent wheat"). `before` is what came before the auxiliary
+ * (read with it by the tagger); `wh` whether the question word may be the subject ("nominal": who,
+ * what, which …; "amount": how many/much + noun), when no noun phrase follows the auxiliary ("what was
+ * wrong with X", "which bank could be fined") the order stays. Null when no subject or verb is found.
+ */
+function inverted(
+  auxWord: string,
+  rest: string[],
+  before: string[],
+  wh: "nominal" | "amount" | "none",
+): string | null {
+  const aux = auxWord.toLowerCase();
+  const head = [...before, auxWord].join(" ");
+  const text = `${head} ${rest.join(" ")}?`;
+  let t = joinHyphens(tag(text), text);
+  const s = t.start.indexOf(head.length + 1);
+  let e = t.value.length;
+  while (e > s && t.pos[e - 1] === "PUNCT" && /^[?!.]$/.test(t.value[e - 1]!)) e--;
+  if (s < 0 || s >= e) return null;
+  const span = (a: number, b: number) =>
+    a >= b ? "" : text.slice(t.start[a]!, t.start[b - 1]! + t.value[b - 1]!.length);
+  // (No space before a comma: "… the kitchen is, according to …".)
+  const join = (...parts: string[]) =>
+    parts
+      .filter(Boolean)
+      .join(" ")
+      .replace(/ (?=[,;:])/g, "");
+  const be = /^(is|are|was|were)\b/.test(aux);
+  const doAux = /^(did|does|do)\b/.test(aux);
+  // A negative auxiliary ("didn't", "isn't") moves whole: "why the mayor didn't resign".
+  const negative = /n['’]t$|^cannot$/.test(aux) || /^not$/i.test(t.value[s]!);
+  let from = s;
+  if (/^not$/i.test(t.value[s]!)) from++;
+  if (wh !== "none" && !doAux && !startsNounPhrase(t, from, e))
+    return join(auxWord.toLowerCase(), span(s, e));
+  // Words the tagger misreads in a question's order: a noun opening the subject as a verb ("did
+  // shares fall", "are chip cards"), a noun naming an event as an adjective ("the harvest fair").
+  const fixed: string[] = [...t.pos];
+  if (fixed[from] === "VERB" && !/ing$/i.test(t.value[from]!) && isNoun(t.value[from]!.toLowerCase()))
+    fixed[from] = "NOUN";
+  for (let k = from + 1; k < e; k++)
+    if (fixed[k] === "ADJ" && fixed[k - 1] === "NOUN" && EVENT_NOUN.test(t.value[k]!)) fixed[k] = "NOUN";
+  t = { ...t, pos: fixed };
+  const pp: number[] = [];
+  const se = nounPhraseEnd(t, from, e, pp);
+  if (se < 0) return null;
+  const auxOut = negative && /^not$/i.test(t.value[s]!) ? `${aux} not` : aux;
+  if (be) {
+    if (
+      se === e &&
+      wh === "none" &&
+      !/^(how|where|when|why)\b/.test(before.join(" ").toLowerCase()) &&
+      before.length === 0
+    ) {
+      // "Is the mayor in Paris" → "the mayor is in Paris": the last phrase of a preposition is the predicate.
+      const p = pp.at(-1);
+      if (p === undefined) return null;
+      return join(span(from, p), auxOut, span(p, e));
+    }
+    // A second auxiliary after the subject: its clause is not read ("what year is the latest … could …").
+    if (se < e && t.pos[se] === "AUX" && !/^(being|been)$/i.test(t.value[se]!)) return null;
+    // "what was the rarest coin stolen" → "what the rarest coin stolen was": "what"/"who" asks for the
+    // predicate noun of a subject a participle describes, unless the verb takes a second object ("what
+    // was the bridge named") or leaves its preposition at the end ("which hospital was X taken to").
+    if (se < e && wh === "nominal" && t.pos[se] === "VERB" && t.pos[e - 1] !== "ADP") {
+      const v = t.value[se]!.toLowerCase();
+      const participle = !/ing$/.test(v) && !SECOND_OBJECT.test(v);
+      const describing = /ing$/.test(v) && se + 1 < e && /^(DET|NOUN|PROPN|NUM|PRON)$/.test(t.pos[se + 1]!);
+      if (participle || describing) return join(span(from, e), auxOut);
+    }
+    return join(span(from, se), auxOut, span(se, e));
   }
-  if (/^(is|are|was|were)$/.test(aux)) {
-    // "was Maroney when the photos were taken" → "Maroney was when the photos were taken": a clause
-    // the question adds (when, while, after, before, because, if) comes after the copula.
-    const sub = rest.findIndex(
-      (w, i) => i > 0 && /^(when|while|after|before|because|if|since|until)$/i.test(w),
-    );
-    if (sub > 0) return [...moveAux(aux, rest.slice(0, sub)).split(" "), ...rest.slice(sub)].join(" ");
-    // "is the capital of Peru" → "the capital of Peru is"; "was X born" → "X was born".
-    const last = rest.at(-1)!;
-    if (PARTICIPLE.test(last) || /ing$/.test(last)) return [...rest.slice(0, -1), aux, last].join(" ");
-    const v = rest.findIndex((w, i) => i > 0 && (PARTICIPLE.test(w) || /ing$/.test(w)));
-    if (v > 0) return [...rest.slice(0, v), aux, ...rest.slice(v)].join(" ");
-    return [...rest, aux].join(" ");
+  // did/does/do, have, modals: a verb follows the subject (after an adverb: "X recently add").
+  let at = se;
+  while (doAux && at < e - 1 && t.pos[at] === "ADV" && /^(VERB|NOUN)$/.test(t.pos[at + 1]!)) at++;
+  let v =
+    at < e &&
+    (t.pos[at] === "VERB" ||
+      (doAux && /^(do|have|be)$/i.test(t.value[at]!)) ||
+      (/^(NOUN|ADJ)$/.test(t.pos[at]!) && isBaseVerb(t.value[at]!.toLowerCase())) ||
+      (!doAux && /^(AUX|ADV|PART)$/.test(t.pos[at]!)))
+      ? at
+      : -1;
+  if (v < 0) {
+    // A verb the tagger read as a noun of the subject ("the bank rate rise", "the new law change"):
+    // the last noun after a noun (or a noun read as an adjective: "the suspect face") that is a verb's base form.
+    for (let k = se - 1; k > from; k--)
+      if (
+        t.pos[k] === "NOUN" &&
+        (/^(NOUN|PROPN)$/.test(t.pos[k - 1]!) ||
+          (t.pos[k - 1] === "ADJ" && isNoun(t.value[k - 1]!.toLowerCase()))) &&
+        !PLACE_ADVERB.test(t.value[k]!) &&
+        isBaseVerb(t.value[k]!.toLowerCase())
+      ) {
+        v = k;
+        break;
+      }
   }
-  // can/will/has/…: "will X visit" → "X will visit": the auxiliary goes before the first verb-like word.
-  const v = verbIndex(rest);
-  if (v <= 0) return [aux, ...rest].join(" ");
-  return [...rest.slice(0, v), aux, ...rest.slice(v)].join(" ");
+  if (v < 0) return null;
+  if (!doAux || negative) return join(span(from, v), auxOut, span(v, e));
+  const verb = t.value[v]!;
+  if (!/^[a-z]+$/i.test(verb)) return null;
+  const changed = aux === "did" ? pastOf(verb) : aux === "does" ? thirdPerson(verb) : verb;
+  return join(span(from, v), changed, span(v + 1, e));
+}
+
+/**
+ * Tokens joined by a hyphen with no space ("three-digit", "most-searched") made one, with the part of
+ * speech of the last (a participle an adjective).
+ */
+function joinHyphens(t: Tagged, text: string): Tagged {
+  const out: Tagged = { value: [], pos: [], lemma: [], start: [] };
+  for (let i = 0; i < t.value.length; i++) {
+    const k = out.value.length - 1;
+    if (
+      t.value[i] === "-" &&
+      k >= 0 &&
+      i + 1 < t.value.length &&
+      t.start[i] === out.start[k]! + out.value[k]!.length &&
+      t.start[i + 1] === t.start[i]! + 1
+    ) {
+      out.value[k] = text.slice(out.start[k]!, t.start[i + 1]! + t.value[i + 1]!.length);
+      out.pos[k] = /^(VERB|ADP|ADV|PART)$/.test(t.pos[i + 1]!) ? "ADJ" : t.pos[i + 1]!;
+      out.lemma[k] = out.value[k]!.toLowerCase();
+      i++;
+      continue;
+    }
+    out.value.push(t.value[i]!);
+    out.pos.push(t.pos[i]!);
+    out.lemma.push(t.lemma[i]!);
+    out.start.push(t.start[i]!);
+  }
+  return out;
+}
+
+/** Nouns naming an event that are adjectives too ("the harvest fair", "the cup final"). */
+const EVENT_NOUN = /^(fair|final|finals|classic|special|gala|premiere|marathon)$/i;
+
+/** Nouns that stand as adverbs after a verb ("return home"): no verb of the subject. */
+const PLACE_ADVERB =
+  /^(home|abroad|overseas|downtown|upstairs|downstairs|today|tonight|tomorrow|yesterday)$/i;
+
+/** Verbs whose passive keeps a second object ("the bridge was named X", "the firm was fined $5m"). */
+const SECOND_OBJECT =
+  /^(called|named|dubbed|nicknamed|titled|given|awarded|offered|paid|fined|charged|told|asked|shown|sent|promised|granted|denied|elected|appointed|voted|considered|ranked|rated|labell?ed|owed|handed|lent|sold|worth)$/;
+
+/** Subject pronouns and words standing for a noun phrase alone. */
+const SUBJECT_PRONOUN =
+  /^(i|you|he|she|it|we|they|there|this|that|these|those|someone|anyone|everyone|anything|something|everything|nobody|one)$/i;
+const POSSESSIVE_PRONOUN = /^(my|your|his|her|its|our|their)$/i;
+const RELATIVE_PRONOUN = /^(who|whom|whose|that|which|where)$/i;
+
+/** Whether a noun phrase opens at token `i` (a determiner, noun, name, pronoun, or an adjective before a noun). */
+function startsNounPhrase(t: Tagged, i: number, e: number): boolean {
+  if (i >= e) return false;
+  const p = t.pos[i]!;
+  const w = t.value[i]!;
+  if (p === "PRON") return SUBJECT_PRONOUN.test(w) || POSSESSIVE_PRONOUN.test(w);
+  if (p === "DET") return !/^(which|what|whose|no)$/i.test(w);
+  if (p === "NOUN" || p === "PROPN" || p === "NUM") return true;
+  if (p === "ADJ") return startsNounPhrase(t, i + 1, e) && t.pos[i + 1] !== "PRON";
+  // "very old houses"; not "now the richest man" (an adverb before the predicate).
+  if (p === "ADV") return /^(ADJ|ADV)$/.test(t.pos[i + 1] ?? "") && startsNounPhrase(t, i + 1, e);
+  return false;
+}
+
+/**
+ * Where the noun phrase opening at token `i` ends (exclusive), or -1: determiners, adjectives, nouns
+ * and names, a possessive ("the city's oldest bakery"), phrases of a preposition ("the president of the
+ * club"; their starts are pushed on `pp` when given) and a relative clause ("the officer who died", "the
+ * woman who found the ring"), up to a verb or a word that can't continue it.
+ */
+function nounPhraseEnd(t: Tagged, i: number, e: number, pp?: number[]): number {
+  const p = (k: number) => t.pos[k]!;
+  const w = (k: number) => t.value[k]!.toLowerCase();
+  if (i >= e) return -1;
+  if (p(i) === "PRON" && SUBJECT_PRONOUN.test(w(i))) return i + 1;
+  const start = i;
+  let head = false;
+  let any = false;
+  // Whether a determiner or modifier opened the current noun (a second determiner ends the phrase).
+  let opened = false;
+  while (i < e) {
+    const pos = p(i);
+    if (!head) {
+      // A noun the tagger read otherwise after a determiner, ending the phrase ("from the well").
+      const misread =
+        i > start &&
+        (/^(DET|ADJ|ADV)$/.test(p(i - 1)) || POSSESSIVE_PRONOUN.test(w(i - 1))) &&
+        /^(ADV|ADJ|VERB)$/.test(pos) &&
+        (i + 1 >= e ||
+          /^(ADP|PUNCT|AUX)$/.test(p(i + 1)) ||
+          (p(i + 1) === "VERB" && !(i + 2 < e && /^(NOUN|PROPN|ADJ)$/.test(p(i + 2))))) &&
+        isNoun(w(i));
+      // One determiner ("all the", "both the": two), before the modifiers.
+      const det =
+        (!opened || (i > start && /^(all|both|half)$/.test(w(i - 1)))) &&
+        ((pos === "DET" && !/^(which|what|whose)$/.test(w(i))) ||
+          (pos === "PRON" && POSSESSIVE_PRONOUN.test(w(i))));
+      const modifier =
+        pos === "NUM" ||
+        // Quotation marks around a word of the phrase ("the “germiest” place").
+        (pos === "PUNCT" && /^[“”"]$/.test(t.value[i]!) && i + 1 < e) ||
+        // "the only British player", "the very man".
+        (pos === "ADV" && i > start && p(i - 1) === "DET" && /^(NOUN|PROPN|ADJ)$/.test(p(i + 1) ?? "")) ||
+        pos === "ADJ" ||
+        (pos === "SYM" && i + 1 < e && p(i + 1) === "NUM") ||
+        (pos === "ADV" &&
+          i + 1 < e &&
+          (/^(ADJ|ADV|NUM)$/.test(p(i + 1)) ||
+            (p(i + 1) === "VERB" && i + 2 < e && /^(NOUN|PROPN|ADJ)$/.test(p(i + 2))))) ||
+        // "the stolen paintings", "ousted President X": a participle before a noun describes it.
+        (pos === "VERB" &&
+          (i > start || /(ed|en)$/i.test(w(i))) &&
+          i + 1 < e &&
+          /^(NOUN|PROPN|ADJ)$/.test(p(i + 1)));
+      if ((det || modifier) && !misread) {
+        opened = true;
+        i++;
+        continue;
+      }
+      if (pos === "NOUN" || pos === "PROPN" || misread) {
+        head = true;
+        any = true;
+        i++;
+        continue;
+      }
+      // A number alone ("the 12 were rescued") or a possessive's noun left out.
+      if (any || (i > start && p(i - 1) === "NUM")) return i;
+      return -1;
+    }
+    if (pos === "NOUN" || pos === "PROPN" || pos === "NUM") {
+      i++;
+      continue;
+    }
+    // A possessive: "the city's", "the dockers'"; its noun follows.
+    if (/^['’]s?$/.test(t.value[i]!) && (pos === "PART" || pos === "PUNCT")) {
+      head = false;
+      opened = true;
+      i++;
+      continue;
+    }
+    // "bike sharing start": an -ing noun before the verb.
+    if (pos === "VERB" && /ing$/i.test(w(i)) && i + 1 < e && p(i + 1) === "VERB") {
+      i++;
+      continue;
+    }
+    // An adjective before another noun: "the three-digit mental health line".
+    if (pos === "ADJ" && i + 1 < e && /^(NOUN|PROPN)$/.test(p(i + 1))) {
+      head = false;
+      i++;
+      continue;
+    }
+    // "campaigner and podcast host X": nouns joined.
+    if (pos === "CCONJ" && /^(and|or)$/.test(w(i)) && startsNounPhrase(t, i + 1, e)) {
+      const j = nounPhraseEnd(t, i + 1, e);
+      if (j < 0) break;
+      i = j;
+      continue;
+    }
+    if (pos === "ADP" && !/^(than|like|as)$/.test(w(i))) {
+      const j = nounPhraseEnd(t, i + 1, e);
+      if (j < 0) break;
+      pp?.push(i);
+      i = j;
+      continue;
+    }
+    // "the deadline to file your taxes": an infinitive describing the noun.
+    if (pos === "PART" && w(i) === "to" && i + 1 < e && p(i + 1) === "VERB") {
+      i = relativeEnd(t, i + 1, e);
+      continue;
+    }
+    if (RELATIVE_PRONOUN.test(w(i)) && /^(PRON|DET|ADV|SCONJ)$/.test(pos)) {
+      const j = relativeEnd(t, i + 1, e);
+      if (j < 0) return -1;
+      i = j;
+      continue;
+    }
+    // "the novel he wrote": a relative clause with no pronoun, its subject a pronoun.
+    if (
+      pos === "PRON" &&
+      /^(i|you|he|she|we|they)$/.test(w(i)) &&
+      i + 1 < e &&
+      /^(VERB|AUX)$/.test(p(i + 1))
+    ) {
+      const j = relativeEnd(t, i, e);
+      if (j < 0) break;
+      i = j;
+      continue;
+    }
+    // ", who has died aged 40,": a relative clause between commas, to the closing comma.
+    if (w(i) === "," && i + 1 < e && RELATIVE_PRONOUN.test(w(i + 1))) {
+      let j = i + 2;
+      while (j < e && w(j) !== ",") j++;
+      if (j >= e) break;
+      i = j + 1;
+      continue;
+    }
+    break;
+  }
+  return any ? i : -1;
+}
+
+/** Where a relative clause after its pronoun ends: its subject, verb and complements, up to the next verb. */
+function relativeEnd(t: Tagged, i: number, e: number): number {
+  const p = (k: number) => t.pos[k]!;
+  // "that the woman found": an object relative has its own subject.
+  const pastRead = (k: number) => p(k) === "NOUN" && /ed$/i.test(t.value[k]!);
+  if (startsNounPhrase(t, i, e) && !pastRead(i)) {
+    const j = nounPhraseEnd(t, i, e);
+    if (j < 0) return -1;
+    i = j;
+  }
+  while (i < e && /^(AUX|PART|ADV)$/.test(p(i))) i++;
+  // (A past form the tagger read as a noun is the verb: "who rescued the dog".)
+  const verb = i < e && (/^(VERB|ADJ)$/.test(p(i)) || pastRead(i));
+  if (!verb) {
+    // "who was 12", "who was in the car": a copula's complement.
+    if (i > 0 && p(i - 1) === "AUX" && i < e) {
+      const j = p(i) === "ADP" ? nounPhraseEnd(t, i + 1, e) : nounPhraseEnd(t, i, e);
+      return j;
+    }
+    return -1;
+  }
+  i++;
+  while (i < e) {
+    const pos = p(i);
+    if (pos === "VERB" || pos === "AUX") break;
+    if (pos === "ADP" || pos === "PART") {
+      const j = nounPhraseEnd(t, i + 1, e);
+      // (A preposition ending the question is the main clause's: "where is the man who … from".)
+      if (j < 0 && i + 1 >= e) break;
+      i = j < 0 ? i + 1 : j;
+      continue;
+    }
+    if (pos === "ADV") {
+      i++;
+      continue;
+    }
+    if (startsNounPhrase(t, i, e)) {
+      const j = nounPhraseEnd(t, i, e);
+      if (j < 0) break;
+      i = j;
+      continue;
+    }
+    break;
+  }
+  return i;
 }
 
 /** Index of the verb after "did"/"does"/"do" and the subject ("did the oil price fall" → "fall"), or -1. */
@@ -538,9 +912,6 @@ export function askedVerb(question: string): string | null {
 /** A preposition after a verb ("sell for", "apply to"): what stood before it was the verb. */
 const CLAUSE_PREPOSITION =
   /^(?:for|to|in|on|at|of|with|from|by|into|off|out|up|down|over|about|after|against)$/i;
-
-/** Subject pronouns: "when did it debut" moves its auxiliary like a named subject. */
-const PRONOUNS = /^(i|you|he|she|it|we|they|there)$/;
 
 const DETERMINERS =
   /^(the|a|an|this|that|these|those|his|her|its|their|our|your|my|some|any|each|every|all|both)$/i;
