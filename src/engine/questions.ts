@@ -305,17 +305,21 @@ export function embeddedQuestion(question: string): string | null {
 const AUX_WORD =
   /^(?:(?:is|are|was|were|do|does|did|could|would|should|has|have|had|might|must)(?:n['’]t)?|can|can['’]t|cannot|will|won['’]t|may)$/i;
 
+/** A question's opening word (after at most one word before it), for its contraction. */
+const WH_OPENING = "^((?:\\S+\\s+)?(?:what|who|where|when|why|how|which))";
 /** "What's", "Who's", "Where'd", "What're" …: the auxiliary written out ("has" before "been", "got"). */
+const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
+  [new RegExp(`${WH_OPENING}['’]s\\s+(?=(?:been|got|gotten|happened|changed|gone)\\b)`, "i"), "$1 has "],
+  [new RegExp(`${WH_OPENING}['’]s\\b`, "i"), "$1 is"],
+  [new RegExp(`${WH_OPENING}['’]d\\b`, "i"), "$1 did"],
+  [new RegExp(`${WH_OPENING}['’]re\\b`, "i"), "$1 are"],
+  [new RegExp(`${WH_OPENING}['’]ve\\b`, "i"), "$1 have"],
+  [new RegExp(`${WH_OPENING}['’]ll\\b`, "i"), "$1 will"],
+];
+
+/** The question word's contraction written out (only the question word's: "it’s" inside the clause stays). */
 function expandContractions(q: string): string {
-  // (Only the question word's: "it’s" inside the clause stays as written.)
-  const wh = "^((?:\\S+\\s+)?(?:what|who|where|when|why|how|which))";
-  return q
-    .replace(new RegExp(`${wh}['’]s\\s+(?=(?:been|got|gotten|happened|changed|gone)\\b)`, "i"), "$1 has ")
-    .replace(new RegExp(`${wh}['’]s\\b`, "i"), "$1 is")
-    .replace(new RegExp(`${wh}['’]d\\b`, "i"), "$1 did")
-    .replace(new RegExp(`${wh}['’]re\\b`, "i"), "$1 are")
-    .replace(new RegExp(`${wh}['’]ve\\b`, "i"), "$1 have")
-    .replace(new RegExp(`${wh}['’]ll\\b`, "i"), "$1 will");
+  return CONTRACTIONS.reduce((t, [re, to]) => t.replace(re, to), q);
 }
 
 /** A bare "Why?" after a statement asks about it: "why the mayor quit last week"; null when there is none. */
