@@ -1,7 +1,8 @@
 /**
- * What makes a headline (a briefing's) or a story title (a digest's) bad, as an editor reads it: the
- * checklist of /work/coord/notes/headline3.md as code, for `npm run eval:headlines`. Independent of the
- * engine's own rules (src/engine/phrasing.ts): the part-of-speech tagger and a few word lists.
+ * What makes a headline (a briefing's) or a story title (a digest's) bad, as an editor reads it (an
+ * editor's checklist, one fault per entry of HEADLINE_FAULTS), for `npm run eval:headlines`. Independent
+ * of the engine's own rules (src/engine/phrasing.ts): the part-of-speech tagger and a few word lists.
+ * (scripts/eval-brief.ts's `headlineNotASentence` is the older, narrower count: cut or no finite verb.)
  */
 import { isFurniture, withoutLeadingPageLabels } from "../src/text/furniture.ts";
 import { finiteVerb, tag } from "../src/text/tagger.ts";
