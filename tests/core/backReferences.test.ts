@@ -3,7 +3,8 @@
  * ("The third …", "The previous two …"), a demonstrative for what was said ("That was when …"), a
  * writer's or business's first-person voice outside a quotation ("We make the best …"). A back
  * reference is given the sentence before it when that sentence explains it (and takes it in when that
- * sentence is a point too), else left out; a first-person voice is left out. Made-up text.
+ * sentence is a point too), else left out of a briefing (a digest story keeps it as it keeps a
+ * nameless description, while it has fewer than three others); a first-person voice is left out. Made-up text.
  */
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
@@ -77,7 +78,13 @@ describe("withContext for back references and voices", () => {
     );
     const lead = cand(1, "The Oslow board approved");
     const third = cand(1, "The third patient");
-    expect(withContext(engine.index, [lead, third]).map((c) => c.text)).toEqual([lead.text]);
+    // A briefing leaves it out; a digest story keeps it while it has fewer than three others.
+    expect(
+      withContext(engine.index, [lead, third], { context: "agents", descriptions: "agents" }).map(
+        (c) => c.text,
+      ),
+    ).toEqual([lead.text]);
+    expect(withContext(engine.index, [lead, third]).map((c) => c.text)).toEqual([lead.text, third.text]);
   });
   it("leaves out a first-person voice", () => {
     const lead = cand(1, "The Oslow board approved");
