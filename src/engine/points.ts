@@ -341,9 +341,13 @@ export function unexplainedOpener(text: string, position: number): Opener | null
   if (PRONOUN_OPENER.test(t)) return "pronoun";
   if (BACK_REFERENCE.test(t) || DEMONSTRATIVE_OPENER.test(t)) return "reference";
   if (t === text && FIRST_PERSON_OPENER.test(t) && !unbalancedQuotes(text)) return "voice";
-  const m = position > 0 ? DESCRIPTION_OPENER.exec(t) : null;
-  if (m && (m[1]!.match(/\b[A-Z]/g) ?? []).length <= 1) return "description";
-  return null;
+  return describes(t, position) ? "description" : null;
+}
+
+/** A nameless definite description opens the text after an article's lead (DESCRIPTION_OPENER). */
+function describes(text: string, position: number): boolean {
+  const m = position > 0 ? DESCRIPTION_OPENER.exec(text.replace(/^["“‘']/, "")) : null;
+  return !!m && (m[1]!.match(/\b[A-Z]/g) ?? []).length <= 1;
 }
 
 /**
@@ -432,7 +436,13 @@ export function withContext(
     // left out, it gave its place to weaker points (Multi-News topic share 82.2 → 81.7%).
     const given =
       opener === "reference"
-        ? opts.context !== false && !!prev && explainsReference(prev, c.text)
+        ? opts.context !== false &&
+          !!prev &&
+          // A digest story gives one that is also a nameless description ("The third victim was …")
+          // any sentence before, as it gives descriptions (any other back reference: none, DUC 2007
+          // digests 33.40 / 8.14 → 32.64 / 7.78).
+          (explainsReference(prev, c.text) ||
+            (opts.descriptions === undefined && describes(c.text, own.position)))
         : opener !== "voice" && (opts.context === "agents" ? agent && names : opts.context !== false);
     if (fits && given) {
       const stems = new Set([...prev.stems, ...c.stems]);
