@@ -424,7 +424,9 @@ export function withContext(
     const text = prev ? `${prev.text} ${c.text}` : "";
     const fits =
       prev &&
-      !unexplainedOpener(prev.text, prev.position) &&
+      // (A description before it that is shown anyway, a point too, is no worse for being its context.)
+      (!unexplainedOpener(prev.text, prev.position) ||
+        (!!before && unexplainedOpener(prev.text, prev.position) === "description")) &&
       readability(prev.text) > 0 &&
       text.split(/\s+/).length <= CONTEXT_WORDS &&
       !others.some((x) => redundant(x.stems, prev.stems)) &&

@@ -70,6 +70,25 @@ describe("withContext for back references and voices", () => {
     const out = withContext(engine.index, [scan, lead, that]).map((c) => c.text);
     expect(out).toEqual([`${scan.text} ${that.text}`, lead.text]);
   });
+  it("takes in a point before it even when that point opens on a nameless description", () => {
+    const arts = articlesFromRecords([
+      {
+        id: "d",
+        text: "Oslow drugs\n\nThe Oslow board met on Monday. The Kestrel pill is the last of three diet drugs the board reviewed this year. The previous two drugs were both turned down by the board after weak trials.",
+      },
+    ]);
+    const e = createExtractiveEngine(arts);
+    const c = (text: string) => {
+      const s = e.index.sentences(0).find((x) => x.text.startsWith(text))!;
+      return { text: s.text, stems: s.stems, articles: [0], score: 1, position: s.position };
+    };
+    const last = c("The Kestrel pill");
+    const previous = c("The previous two");
+    expect(unexplainedOpener(last.text, last.position)).toBe("description");
+    expect(withContext(e.index, [previous, last]).map((x) => x.text)).toEqual([
+      `${last.text} ${previous.text}`,
+    ]);
+  });
   it("gives a comparative its set's sentence, and leaves out one whose sentence before does not name it", () => {
     const previous = cand(1, "The previous two");
     const [given] = withContext(engine.index, [previous], { context: "agents", descriptions: "agents" });
