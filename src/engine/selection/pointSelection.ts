@@ -6,7 +6,15 @@
  */
 import type { CorpusIndex } from "../../search/index.ts";
 import { DEFAULT_CONCEPT_CONFIG, SentenceKeyCache } from "../../summarize/concepts.ts";
-import { type Candidate, mergeCandidates, pickPoints, redundant, restatesPicked } from "../points.ts";
+import {
+  type Candidate,
+  mergeCandidates,
+  pickPoints,
+  repeats,
+  restatesPicked,
+  type StemWeight,
+  storyWeights,
+} from "../points.ts";
 import type { StoryRetrieval, TopicRetrieval } from "../retrieval.ts";
 import { coverageSentences, type SentenceModeller } from "./coverage.ts";
 
@@ -41,14 +49,14 @@ export function topUp(
   picked: Candidate[],
   fallback: Candidate[],
   min: number,
-  opts: { restatementTakesPlace?: boolean } = {},
+  opts: { restatementTakesPlace?: boolean; weight?: StemWeight } = {},
 ): Candidate[] {
   const out = [...picked];
   let restatements = 0;
   for (const c of fallback) {
     if (out.length + restatements >= min) break;
-    if (out.some((p) => redundant(p.stems, c.stems))) continue;
-    if (restatesPicked(out, c)) {
+    if (out.some((p) => repeats(p, c))) continue;
+    if (restatesPicked(out, c, opts.weight)) {
       if (opts.restatementTakesPlace) restatements++;
       continue;
     }
@@ -77,23 +85,27 @@ export function coverageSelection(opts: { modeller?: SentenceModeller } = {}): P
         keyCache,
         ...modeller,
       });
+      const weight = storyWeights(index, top);
       const picked = pickPoints(mergeCandidates(index, scored, top), {
         max: 6,
         min: 0,
         ratio: 0,
         restated: true,
+        weight,
       });
-      return topUp(picked, r.candidates, 3);
+      return topUp(picked, r.candidates, 3, { weight });
     },
     storyPoints(index, story) {
       const scored = coverageSentences(index, story.members, { words: STORY_WORDS, keyCache, ...modeller });
+      const weight = storyWeights(index, story.members);
       const picked = pickPoints(mergeCandidates(index, scored, story.members), {
         max: 3,
         min: 0,
         ratio: 0,
         restated: true,
+        weight,
       });
-      return topUp(picked, story.candidates, 1);
+      return topUp(picked, story.candidates, 1, { weight });
     },
   };
 }
