@@ -12,7 +12,7 @@ import {
   type Sentence,
   termStems,
 } from "../search/index.ts";
-import { isFurniture, withoutLeadingFurniture } from "../text/furniture.ts";
+import { isFurniture, opensOnRunOnLabel, withoutLeadingFurniture } from "../text/furniture.ts";
 import { writesCapitalisedMidSentence, writesInLowerCase } from "../text/nameCase.ts";
 import { stemSet } from "../text/similarity.ts";
 import { otherVerbForms } from "../text/verbForms.ts";
@@ -298,8 +298,11 @@ export function retrieveQuestion(
     if (x.rq < minRelevance) return false;
     // (An editor's note or a prompt to the reader is about the page, not the news; a question — a
     // quiz page repeating the one asked — answers nothing.)
+    // (A sentence opening on a label whose text runs on into it, furniture.ts opensOnRunOnLabel, once the
+    // labels of a known extent are dropped, is page furniture as shown: where the label ends cannot be
+    // told. Another sentence that holds the answer is quoted; eval:qa unchanged.)
     x.quality =
-      isFurniture(x.s.text) || ASKS.test(x.s.text)
+      isFurniture(x.s.text) || ASKS.test(x.s.text) || opensOnRunOnLabel(withoutLeadingFurniture(x.s.text))
         ? 0
         : readability(x.s.text, ANSWER_MAX_WORDS, UNSTOPPED_ANSWER);
     return x.quality > 0;
@@ -319,6 +322,7 @@ export function retrieveQuestion(
           rq >= 0.1 &&
           (!near || rq > near.rq) &&
           !ASKS.test(s.text) &&
+          !opensOnRunOnLabel(withoutLeadingFurniture(s.text)) &&
           readability(s.text, undefined, UNSTOPPED_ANSWER) > 0
         )
           near = { s, rq };

@@ -47,6 +47,32 @@ const LISTEN_OR_CONTINUED =
 const CREDIT_BRACKET =
   /^\(\s*(?:\p{L}[\p{L}.'’-]*\s+){1,3}\p{L}[\p{L}.'’-]*\s*\/\s*(?:\p{L}[\p{L}.'’-]*\s*){1,4}\)\s*/iu;
 
+/**
+ * Page labels whose extent can be told, run into the sentence with no stop: a row of sharing controls
+ * ("Share this story Email Print …", "Email Print …"), a photo's credit ending on an agency ("Photograph:
+ * Jane Roe/AFP/Getty Images in a …"), a stock chart's caption ending on its ticker ("Stock chart for Acme
+ * Widgets Inc ( ACMW ) …"), a byline after the page's date line ("/ updated by Jane Roe more …": a name of
+ * two words, an initial between). Dropped where a sentence is shown, so the sentence after them is no
+ * run-on (RUN_ON_LABEL); the index keeps them (a sentence's text is its key in label files).
+ */
+const SHARE_CONTROL = "(?:share|e-?mail|print|tweet|pin it|comments?|save)";
+const SHARE_ROW = new RegExp(
+  String.raw`^(?:(?:share|e-?mail|print) this(?: story| article| page)?\s*:?\s+(?:${SHARE_CONTROL}\s*[|·•]?\s+)*|(?:${SHARE_CONTROL}\s*[|·•]?\s+){2,})`,
+  "iu",
+);
+const AGENCY =
+  "(?:getty images|afp|ap|reuters|epa|shutterstock|rex|rex features|pa|pa wire|alamy|corbis|bloomberg|xinhua|zuma|sipa)";
+const PHOTO_CREDIT_LABEL = new RegExp(
+  String.raw`^(?:photograph|photo|picture|image)(?:\s*:|\s+by)\s+(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+(?:\/[\p{L}.'’-]+(?:\s[\p{L}.'’-]+)?)*?\/${AGENCY}\s+`,
+  "iu",
+);
+const STOCK_CHART_LABEL =
+  /^stock chart for\s+(?:[^()\s]+\s+){1,6}\(\s*(?:\p{L}+\s*:\s*)?[\p{L}.]{1,6}\s*\)\s*/iu;
+const DATE_LINE_BYLINE =
+  /^\/\s*(?:updated\s+)?by\s+(?!(?:the|a|an|of|in|on|at|to|and|for)\s)\p{L}[\p{L}'’-]*\s+(?:\p{L}\.\s+)?\p{L}[\p{L}'’-]*\s+/iu;
+/** Labels of a known extent (above), as `without` drops them. */
+const KNOWN_EXTENT = [SHARE_ROW, PHOTO_CREDIT_LABEL, STOCK_CHART_LABEL, DATE_LINE_BYLINE];
+
 /** The story's agency tag opening what is left ("( cnn ) -- stolen files …"). */
 const AGENCY_TAG =
   /^\(\s*(?:ap|associated press|the associated press|reuters|afp|cnn)\s*\)\s*(?:[-–—]+\s*)?/iu;
@@ -58,6 +84,7 @@ const MIN_WORDS = 6;
 const LABELS = [PLAYER_OR_READ_ON, CAPTION_CONTROLS, PHOTO_BRACKET, PROMPT, AD_OR_CAPTION_LABEL, AGENCY_TAG];
 /** Also a cut-off caption before the agency tag: words of the page, though not of this sentence. */
 const FURNITURE = [
+  ...KNOWN_EXTENT,
   NAVIGATION,
   LISTEN_OR_CONTINUED,
   PLAYER_OR_READ_ON,
@@ -86,7 +113,7 @@ export function withoutLeadingFurniture(sentence: string): string {
  * follows it is the caption's own sentence, no title).
  */
 export function withoutLeadingPageLabels(sentence: string): string {
-  return without(sentence, [NAVIGATION, LISTEN_OR_CONTINUED, CREDIT_BRACKET, ...LABELS]);
+  return without(sentence, [...KNOWN_EXTENT, NAVIGATION, LISTEN_OR_CONTINUED, CREDIT_BRACKET, ...LABELS]);
 }
 
 /**
@@ -168,9 +195,13 @@ const READER_PROMPT = new RegExp(
 const RUN_ON_LABEL =
   /^(?:media caption|image copyright|image caption|(?:\d+ of \d+ )?photos?:|related:|related headlines\s|photo gallery:|photograph:|photo by\s|flickr:|stock chart for\s|\/ updated by\s|see also:|read more:|play facebook twitter embed|text size - \+ reset|(?:reuters|ap|afp|epa|getty images)\/(?!(?:ipsos|norc|gfk|marist|yougov|harris)\b)\p{L})/iu;
 
-/** Whether a sentence opens on a label whose text runs on into it (RUN_ON_LABEL): no point. */
+/**
+ * Whether a sentence opens on a label whose text runs on into it (RUN_ON_LABEL), once the labels of a
+ * known extent are gone (KNOWN_EXTENT: where a point, headline or answer is shown, they are dropped):
+ * no point, headline or answer.
+ */
 export function opensOnRunOnLabel(sentence: string): boolean {
-  return RUN_ON_LABEL.test(sentence);
+  return RUN_ON_LABEL.test(without(sentence, KNOWN_EXTENT));
 }
 
 /**

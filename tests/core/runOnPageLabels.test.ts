@@ -14,8 +14,10 @@ describe("page labels run on into a sentence", () => {
     "Photograph: jane roe/agency images in a daring raid, thieves took six paintings from the gallery.",
     "Photo by reader jo bloggs dear editor, i was refused a table at the harbor cafe on friday.",
     "Flickr: someuser riverton -- in a cafe, do customers have a right to cold coffee?",
-    "Stock chart for acme widgets inc ( acmw ) acme widgets inc.'s win in court sent its shares up by a third.",
-    "/ updated by jane roe more former players have come forward to contradict the coach's account of the season.",
+    // (A stock chart's caption ending on its ticker, a byline after the date line: dropped where shown,
+    // tests/core/answerPageLabels.test.ts; with no ticker or no name, where they end cannot be told.)
+    "Stock chart for acme widgets inc acme widgets inc.'s win in court sent its shares up by a third.",
+    "/ updated by the newsroom more former players have come forward to contradict the coach's account.",
   ];
 
   it("is no point", () => {
