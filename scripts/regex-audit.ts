@@ -5,7 +5,7 @@
  * What it reads: every `.ts` file under the folders in `ROOTS` (tests, benches and scripts are not shipped
  * and not searched), parsed with rolldown's parser (oxc; TypeScript 7 has no JavaScript compiler API). It
  * collects each regex literal (`/…/g`) and each `new RegExp(…)` / `RegExp(…)` whose source and flags fold
- * to constants: string literals, templates and `+` over the module's top-level `const`s or those it
+ * to constants: string literals, templates (`String.raw` too) and `+` over the module's top-level `const`s or those it
  * imports from a relative module, `[…].map((p) => …).join(…)`, another regex's `.source` / `.flags`, a
  * string's `.replace(s, t)` (`folder`). A RegExp built from a value known only at run time (a parameter,
  * a bot's id, an escaped search term) is not checked (it is counted and listed with `--verbose`).
@@ -163,6 +163,22 @@ function folder(
         for (let i = 0; i < exprs.length && out !== null; i++) {
           const v = str(exprs[i]);
           const q = quasis[i + 1]?.value.cooked;
+          out = v === null || q == null ? null : out + v + q;
+        }
+        return out;
+      }
+      case "TaggedTemplateExpression": {
+        // String.raw`…`: the template's raw text, its substitutions folded.
+        const tag = n.tag as Node & { object?: { name?: string }; property?: { name?: string } };
+        const quasi = n.quasi as Node;
+        if (tag.type !== "MemberExpression" || tag.object?.name !== "String" || tag.property?.name !== "raw")
+          return null;
+        const quasis = quasi.quasis as { value: { raw: string } }[];
+        const exprs = quasi.expressions as unknown[];
+        let out: string | null = quasis[0]?.value.raw ?? null;
+        for (let i = 0; i < exprs.length && out !== null; i++) {
+          const v = str(exprs[i]);
+          const q = quasis[i + 1]?.value.raw;
           out = v === null || q == null ? null : out + v + q;
         }
         return out;
