@@ -57,7 +57,7 @@ const CREDIT_BRACKET =
  */
 const SHARE_CONTROL = "(?:share|e-?mail|print|tweet|pin it|comments?|save)";
 const SHARE_ROW = new RegExp(
-  String.raw`^(?:(?:share|e-?mail|print) this(?: story| article| page)?\s*:?\s+(?:${SHARE_CONTROL}\s*[|·•]?\s+)*|(?:${SHARE_CONTROL}\s*[|·•]?\s+){2,})`,
+  String.raw`^(?:(?:share|e-?mail|print) this(?: story| article| page)?\s*:?\s+(?:${SHARE_CONTROL}(?:\s*[|·•])?\s+)*|(?:${SHARE_CONTROL}(?:\s*[|·•])?\s+){2,})`,
   "iu",
 );
 const AGENCY =
