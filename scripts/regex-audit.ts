@@ -146,6 +146,18 @@ function folder(
       const v = fold(x, depth + 1, env);
       return typeof v === "string" ? v : null;
     };
+    /** A template's text (its `cooked` or `raw` parts), its substitutions folded. */
+    const template = (t: Node, part: "cooked" | "raw"): string | null => {
+      const quasis = t.quasis as { value: { cooked: string | null; raw: string } }[];
+      const exprs = t.expressions as unknown[];
+      let out = quasis[0]?.value[part] ?? null;
+      for (let i = 0; i < exprs.length && out !== null; i++) {
+        const v = str(exprs[i]);
+        const q = quasis[i + 1]?.value[part];
+        out = v === null || q == null ? null : out + v + q;
+      }
+      return out;
+    };
     switch (n.type) {
       case "Literal": {
         const regex = n.regex as { pattern: string; flags: string } | undefined;
@@ -156,32 +168,14 @@ function folder(
       case "TSSatisfiesExpression":
       case "ParenthesizedExpression":
         return fold(n.expression, depth + 1, env);
-      case "TemplateLiteral": {
-        const quasis = n.quasis as { value: { cooked: string | null } }[];
-        const exprs = n.expressions as unknown[];
-        let out = quasis[0]?.value.cooked ?? null;
-        for (let i = 0; i < exprs.length && out !== null; i++) {
-          const v = str(exprs[i]);
-          const q = quasis[i + 1]?.value.cooked;
-          out = v === null || q == null ? null : out + v + q;
-        }
-        return out;
-      }
+      case "TemplateLiteral":
+        return template(n, "cooked");
       case "TaggedTemplateExpression": {
         // String.raw`…`: the template's raw text, its substitutions folded.
         const tag = n.tag as Node & { object?: { name?: string }; property?: { name?: string } };
-        const quasi = n.quasi as Node;
         if (tag.type !== "MemberExpression" || tag.object?.name !== "String" || tag.property?.name !== "raw")
           return null;
-        const quasis = quasi.quasis as { value: { raw: string } }[];
-        const exprs = quasi.expressions as unknown[];
-        let out: string | null = quasis[0]?.value.raw ?? null;
-        for (let i = 0; i < exprs.length && out !== null; i++) {
-          const v = str(exprs[i]);
-          const q = quasis[i + 1]?.value.raw;
-          out = v === null || q == null ? null : out + v + q;
-        }
-        return out;
+        return template(n.quasi as Node, "raw");
       }
       case "BinaryExpression": {
         if (n.operator !== "+") return null;
