@@ -13,7 +13,7 @@ import { isPlace } from "../text/places.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { type Tagged, tag } from "../text/tagger.ts";
 import { STOPWORDS } from "../text/tokens.ts";
-import { IRREGULAR_PAST } from "../text/verbForms.ts";
+import { IRREGULAR_PAST, pastOf, thirdPerson } from "../text/verbForms.ts";
 import { isBaseVerb, isNoun, namedPlace, onlyCommonWord } from "../text/wordnet.ts";
 import {
   focusClass,
@@ -236,42 +236,6 @@ const PAST_FORMS = new Set(
     .filter(([base, past]) => base !== past)
     .map(([, past]) => past),
 );
-
-/** Past forms of irregular verbs beyond src/text/verbForms.ts's (which retrieval stems with). */
-const MORE_PAST: Readonly<Record<string, string>> = Object.fromEntries(
-  (
-    "arise arose,awake awoke,bear bore,beat beat,bend bent,bet bet,bid bid,bind bound,bite bit,bleed bled,blow blew," +
-    "break broke,breed bred,broadcast broadcast,burst burst,cling clung,creep crept,deal dealt,dig dug,dive dove," +
-    "feed fed,flee fled,forbid forbade,forecast forecast,forgive forgave,freeze froze,grind ground,hang hung," +
-    "hurt hurt,kneel knelt,lay laid,lie lay,light lit,mislead misled,overcome overcame,oversee oversaw," +
-    "overtake overtook,overthrow overthrew,rebuild rebuilt,rewrite rewrote,ring rang,shake shook,shed shed," +
-    "shine shone,shoot shot,shrink shrank,sink sank,sleep slept,slide slid,spin spun,split split,spread spread," +
-    "spring sprang,stick stuck,sting stung,stink stank,strive strove,swear swore,sweep swept,swing swung," +
-    "tear tore,undergo underwent,undertake undertook,uphold upheld,weep wept,wind wound,withhold withheld"
-  )
-    .split(",")
-    .map((pair) => pair.split(" ") as [string, string]),
-);
-
-function pastOf(verb: string): string {
-  const v = verb.toLowerCase();
-  if (IRREGULAR_PAST[v]) return IRREGULAR_PAST[v]!;
-  if (MORE_PAST[v]) return MORE_PAST[v]!;
-  if (/e$/.test(v)) return `${verb}d`;
-  if (/[^aeiou]y$/.test(v)) return `${verb.slice(0, -1)}ied`;
-  if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(v) && v.length <= 4) return `${verb}${v.at(-1)}ed`;
-  return `${verb}ed`;
-}
-
-function thirdPerson(verb: string): string {
-  const v = verb.toLowerCase();
-  if (v === "have") return "has";
-  if (v === "do") return "does";
-  if (v === "go") return "goes";
-  if (/(s|sh|ch|x|z)$/.test(v)) return `${verb}es`;
-  if (/[^aeiou]y$/.test(v)) return `${verb.slice(0, -1)}ies`;
-  return `${verb}s`;
-}
 
 const PARTICIPLE =
   /^([a-z]+(ed|en)|been|born|made|held|sent|sold|won|paid|hit|set|put|shut|led|left|kept|found|told|built|brought|bought|caught|taught|thought|run|cut|known|seen|given|taken|chosen)$/i;

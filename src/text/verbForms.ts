@@ -109,3 +109,44 @@ export function otherVerbForms(word: string): string[] {
   const set = OTHER_FORMS.get(word.toLowerCase());
   return set ? [...set] : [];
 }
+
+/**
+ * Past forms of more irregular verbs, for writing a verb in the past (`pastOf`) only: retrieval stems
+ * with VERBS's forms (`otherVerbForms`), and adding these there would change what questions match.
+ */
+const MORE_PAST: Readonly<Record<string, string>> = Object.fromEntries(
+  (
+    "arise arose,awake awoke,bear bore,beat beat,bend bent,bet bet,bid bid,bind bound,bite bit,bleed bled,blow blew," +
+    "break broke,breed bred,broadcast broadcast,burst burst,cling clung,creep crept,deal dealt,dig dug,dive dove," +
+    "feed fed,flee fled,forbid forbade,forecast forecast,forgive forgave,freeze froze,grind ground,hang hung," +
+    "hurt hurt,kneel knelt,lay laid,lie lay,light lit,mislead misled,overcome overcame,oversee oversaw," +
+    "overtake overtook,overthrow overthrew,rebuild rebuilt,rewrite rewrote,ring rang,shake shook,shed shed," +
+    "shine shone,shoot shot,shrink shrank,sink sank,sleep slept,slide slid,spin spun,split split,spread spread," +
+    "spring sprang,stick stuck,sting stung,stink stank,strive strove,swear swore,sweep swept,swing swung," +
+    "tear tore,undergo underwent,undertake undertook,uphold upheld,weep wept,wind wound,withhold withheld"
+  )
+    .split(",")
+    .map((pair) => pair.split(" ") as [string, string]),
+);
+
+/** A verb in the past: "send" → "sent", "file" → "filed", "stop" → "stopped". */
+export function pastOf(verb: string): string {
+  const v = verb.toLowerCase();
+  if (IRREGULAR_PAST[v]) return IRREGULAR_PAST[v]!;
+  if (MORE_PAST[v]) return MORE_PAST[v]!;
+  if (/e$/.test(v)) return `${verb}d`;
+  if (/[^aeiou]y$/.test(v)) return `${verb.slice(0, -1)}ied`;
+  if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(v) && v.length <= 4) return `${verb}${v.at(-1)}ed`;
+  return `${verb}ed`;
+}
+
+/** A verb in the third person singular present: "go" → "goes", "carry" → "carries". */
+export function thirdPerson(verb: string): string {
+  const v = verb.toLowerCase();
+  if (v === "have") return "has";
+  if (v === "do") return "does";
+  if (v === "go") return "goes";
+  if (/(s|sh|ch|x|z)$/.test(v)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(v)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
