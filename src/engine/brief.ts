@@ -12,13 +12,10 @@ import { findDisagreements } from "./disagreements.ts";
 import {
   allCapitals,
   cutTitle,
-  headlineFlaw,
   headlineFrom,
   shorten,
   shownPoints,
-  titleFlaw,
-  withoutDateline,
-  withoutPageWord,
+  titleOrPointsHeadline,
 } from "./phrasing.ts";
 import { articleSupports, completeQuotes, relevance, unexplainedOpener, withContext } from "./points.ts";
 import { requiredMatches, retrieveTopic, type TopicRetrieval } from "./retrieval.ts";
@@ -175,12 +172,8 @@ function headline(
   // A title made from a first sentence keeps no dateline ("Des moines, iowa — …"), nor a page's word
   // ("Article …"). One that opens on a pronoun, the first person ("We've got …"), a back-reference or
   // a quotation left open (titleFlaw) gives way to the points' headline when that reads whole.
-  if (titled[0]) {
-    const title = withoutPageWord(withoutDateline(titled[0].art.title));
-    if (!titleFlaw(title)) return title;
-    const fromPoints = pointsHeadline(points, disagreements);
-    return fromPoints && !headlineFlaw(fromPoints) ? fromPoints : title;
-  }
+  if (titled[0])
+    return titleOrPointsHeadline(titled[0].art.title, () => pointsHeadline(points, disagreements));
   return pointsHeadline(points, disagreements) ?? shorten(index.articles[r.hits[0]!.index]!.title);
 }
 

@@ -13,16 +13,7 @@ import { stemSet } from "../text/similarity.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { clusterArticles } from "./cluster.ts";
 import { articleNames, type NameLexicon, namesAbsent } from "./names.ts";
-import {
-  allCapitals,
-  cutTitle,
-  headlineFlaw,
-  headlineFrom,
-  shownPoints,
-  titleFlaw,
-  withoutDateline,
-  withoutPageWord,
-} from "./phrasing.ts";
+import { allCapitals, cutTitle, headlineFrom, shownPoints, titleOrPointsHeadline } from "./phrasing.ts";
 import {
   completeQuotes,
   mergeCandidates,
@@ -282,12 +273,7 @@ export function storyTitle(
   // A title made from a first sentence keeps no dateline ("Des moines, iowa — …"), nor a page's word
   // ("Article …"). One that opens on a pronoun, the first person, a back-reference or a quotation left
   // open (titleFlaw) gives way to the points' headline when that reads whole.
-  if (best) {
-    const title = withoutPageWord(withoutDateline(best.title));
-    if (!titleFlaw(title)) return title;
-    const fromPoints = headlineFrom(texts);
-    return headlineFlaw(fromPoints) ? title : fromPoints;
-  }
+  if (best) return titleOrPointsHeadline(best.title, () => headlineFrom(texts));
   if (points.length === 0) return story.title;
   // The main point first (cut at a clause when long): shortest first, as until 2026-12-06, named the
   // story less well (share of the titles' words in the human summary over three samples of ~613

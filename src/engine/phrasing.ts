@@ -312,6 +312,17 @@ export function headlineFlaw(h: string, needsVerb = true): string | null {
 }
 
 /**
+ * The headline or story title an article's title gives (no dateline, no page's word before it); when
+ * it reads poorly (titleFlaw), the one `fromPoints` makes instead, if that reads whole (headlineFlaw).
+ */
+export function titleOrPointsHeadline(title: string, fromPoints: () => string | null): string {
+  const t = withoutPageWord(withoutDateline(title));
+  if (!titleFlaw(t)) return t;
+  const h = fromPoints();
+  return h && !headlineFlaw(h) ? h : t;
+}
+
+/**
  * Why an article's title would make a poor headline (headlineFlaw, except a missing verb: a real title
  * needs none, "Floods in the north"); null when it can head a briefing or a story.
  */
