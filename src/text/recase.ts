@@ -7,7 +7,9 @@
  *     angeles" → "Los Angeles", "fda" → "FDA"; not "china", which is porcelain too);
  *   - a word the dictionary doesn't know in any form ("santander", "rodarte"), most likely a name; a
  *     short one without a vowel is an initialism ("cbs" → "CBS");
- *   - a word or phrase the reader wrote capitalised in the topic or question ("Home Depot").
+ *   - a word or phrase the reader wrote capitalised in the topic or question ("Home Depot");
+ *   - an initialism written with dots ("u.s." → "U.S."; not "a.m.", "e.g."), and a name before a
+ *     possessive as a whole ("north korea's" → "North Korea's").
  *
  * A function word, a known word's inflection ("biggest", "women", "sat") and a word with digits are
  * left as they are. Only for showing: the index, the citation check and every comparison keep the text
@@ -160,15 +162,36 @@ export function writtenNames(...texts: (string | undefined)[]): Map<string, stri
   return out;
 }
 
+/** An initialism written with dots in lower case: "u.s.", "u.n.", "d.c.". */
+const DOTTED = /^(?:\p{Ll}\.){2,3}/u;
+/** Dotted abbreviations news writes in lower case. */
+const DOTTED_LOWER = new Set(["a.m.", "p.m.", "e.g.", "i.e.", "n.b.", "c.c."]);
+/** A capitalised word right after a lower-case dotted initialism (not an abbreviation of `DOTTED_LOWER`). */
+const AFTER_DOTTED =
+  /(?<=(?:^|[^\p{L}\p{N}.@/])(?!a\.m\.|p\.m\.|e\.g\.|i\.e\.|n\.b\.|c\.c\.)(?:\p{Ll}\.){2,3} )\p{Lu}\p{Ll}+\b/gu;
+
 /**
  * The text with the names of a lower-cased text capitalised (see the module's comment); `reader`: names
  * as the reader wrote them (`writtenNames`). A word already capitalised is left as it is.
  */
 export function recased(text: string, reader: ReadonlyMap<string, string> = new Map()): string {
+  // A common word after a dotted initialism, capitalised by the copy's own sentence-casing taking the
+  // stop for a sentence's end ("the u.s. Missile strike"), in lower case.
+  text = text.replace(AFTER_DOTTED, (word: string) => {
+    const lower = word.toLowerCase();
+    return knownWord(lower) && !nameForm(lower) ? lower : word;
+  });
   const tokens = [...text.matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}]|['’](?=\p{L}))*/gu)];
   const edits: { at: number; end: number; to: string }[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
+    // An initialism written with dots ("u.s.", "u.n."), in capitals.
+    const dotted = DOTTED.exec(text.slice(t.index, t.index + 12));
+    if (dotted && !DOTTED_LOWER.has(dotted[0]) && !/[\p{L}\p{N}.@/]/u.test(text[t.index - 1] ?? " ")) {
+      edits.push({ at: t.index, end: t.index + dotted[0].length, to: dotted[0].toUpperCase() });
+      i += dotted[0].length / 2;
+      continue;
+    }
     if (!/^\p{Ll}/u.test(t[0])) {
       // A word that cannot open a sentence capitalised after an abbreviation's stop by the copy's own
       // sentence-casing ("brewing co. Is releasing", "inc. And"): written in lower case.
@@ -185,10 +208,11 @@ export function recased(text: string, reader: ReadonlyMap<string, string> = new 
       // Words of one phrase are separated by a space only.
       if (run.some((r, k) => k > 0 && text.slice(run[k - 1]!.index + run[k - 1]![0].length, r.index) !== " "))
         continue;
-      const lower = run.map((r) => r[0].toLowerCase());
+      // A possessive's "'s" is no part of the name ("north korea's").
+      const lower = run.map((r, k) => (k === n - 1 ? r[0].replace(/['’]s$/u, "") : r[0]).toLowerCase());
       const form = reader.get(lower.join(" ")) ?? phraseForm(lower);
       if (!form) continue;
-      edits.push({ at: run[0]!.index, end: run[n - 1]!.index + run[n - 1]![0].length, to: form });
+      edits.push({ at: run[0]!.index, end: run[n - 1]!.index + lower[n - 1]!.length, to: form });
       i += n;
       done = true;
       break;

@@ -45,6 +45,20 @@ describe("names of lower-cased articles", () => {
     );
   });
 
+  it("writes dotted initialisms in capitals, and the common word the copy capitalised after one in lower case", () => {
+    expect(
+      recased("the u.n. Weather agency and a u.s. Navy ship left washington, d.c. At 9 a.m. Monday."),
+    ).toBe("the U.N. weather agency and a U.S. navy ship left Washington, D.C. at 9 a.m. Monday.");
+    // An address or a longer run of letters is no initialism.
+    expect(recased("see www.u.s.example and e.g. Tables")).toBe("see www.u.s.example and e.g. Tables");
+  });
+
+  it("capitalises a name of several words before a possessive", () => {
+    expect(recased("the launch was north korea's third, and los angeles's mayor spoke.")).toBe(
+      "the launch was North Korea's third, and Los Angeles's mayor spoke.",
+    );
+  });
+
   it("shows a lower-cased article's points with capitals, a cased article's exactly as written", async () => {
     const lower = createExtractiveEngine(articlesFromRecords([{ id: "ferry", text: LOWER }]));
     const b = await lower.brief("ferry crash");
