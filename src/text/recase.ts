@@ -9,7 +9,7 @@
  *     short one without a vowel is an initialism ("cbs" → "CBS");
  *   - a word or phrase the reader wrote capitalised in the topic or question ("Home Depot");
  *   - an initialism written with dots ("u.s." → "U.S."; not "a.m.", "e.g."), and a name before a
- *     possessive as a whole ("north korea's" → "North Korea's").
+ *     possessive as a whole ("north korea's" → "North Korea's"), and a name's initial ("Joseph h. Rodriguez").
  *
  * A function word, a known word's inflection ("biggest", "women", "sat") and a word with digits are
  * left as they are. Only for showing: the index, the citation check and every comparison keep the text
@@ -162,6 +162,9 @@ export function writtenNames(...texts: (string | undefined)[]): Map<string, stri
   return out;
 }
 
+/** A lower-case letter and a stop between two capitalised words. */
+const NAME_INITIAL = /(?<=(?:^|\s)\p{Lu}[\p{L}'’-]* )\p{Ll}(?=\. \p{Lu})/gu;
+
 /** An initialism written with dots in lower case: "u.s.", "u.n.", "d.c.". */
 const DOTTED = /^(?:\p{Ll}\.){2,3}/u;
 /** Dotted abbreviations news writes in lower case. */
@@ -240,5 +243,6 @@ export function recased(text: string, reader: ReadonlyMap<string, string> = new 
   }
   let out = text;
   for (const e of edits.reverse()) out = out.slice(0, e.at) + e.to + out.slice(e.end);
-  return out;
+  // A name's initial between its capitalised words ("Joseph h. Rodriguez", "Judge s. James Otero").
+  return out.replace(NAME_INITIAL, (letter: string) => letter.toUpperCase());
 }

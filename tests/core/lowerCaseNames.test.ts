@@ -53,6 +53,13 @@ describe("names of lower-cased articles", () => {
     expect(recased("see www.u.s.example and e.g. Tables")).toBe("see www.u.s.example and e.g. Tables");
   });
 
+  it("capitalises a name's initial between its words, not a lone letter elsewhere", () => {
+    expect(recased("he pleaded guilty before judge joseph h. rodriguez in court.")).toBe(
+      "he pleaded guilty before judge Joseph H. Rodriguez in court.",
+    );
+    expect(recased("the grade was a b. The next was worse.")).toBe("the grade was a b. The next was worse.");
+  });
+
   it("capitalises a name of several words before a possessive", () => {
     expect(recased("the launch was north korea's third, and los angeles's mayor spoke.")).toBe(
       "the launch was North Korea's third, and Los Angeles's mayor spoke.",
