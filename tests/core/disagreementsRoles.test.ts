@@ -44,3 +44,17 @@ describe("an age beside a role is the age of the one person named in that role",
     expect(differ([unnamed("26"), noName])).toEqual([]);
   });
 });
+
+describe("a figure of a role is a figure of the one person named in it", () => {
+  it("reads 'the gunman' as the person another report names as the gunman", () => {
+    const unnamed = "Police said the gunman fired 30 shots into the crowd outside the Marlow stadium.";
+    const named =
+      "Officers said Dorin Valcek fired 31 shots into the crowd outside the stadium. The gunman, Dorin Valcek, was arrested.";
+    expect(values(differ([unnamed, named]))).toEqual(["30", "31"]);
+    // Control: with no report naming the gunman, the names of the two sentences differ.
+    const anyone =
+      "Officers said Dorin Valcek fired 31 shots into the crowd outside the stadium. He was arrested.";
+    expect(differ([unnamed, anyone])).toEqual([]);
+  });
+});
+

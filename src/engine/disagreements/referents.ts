@@ -8,7 +8,7 @@
 import type { Sentence } from "../../search/index.ts";
 import { canonicalWordStem } from "../../text/synonyms.ts";
 import { STOPWORDS } from "../../text/tokens.ts";
-import { dictionaryAvailable, inDictionary, LEX, lexFile } from "../../text/wordnet.ts";
+import { dictionaryAvailable, inDictionary, isNoun, LEX, lexFile } from "../../text/wordnet.ts";
 import { ageMention } from "./figures.ts";
 import { type Mention, MONTH_NAME, NOT_A_NAME, REPORTING, WEEKDAYS } from "./mention.ts";
 
@@ -286,6 +286,29 @@ function leadingWords(rest: string): string[] {
   return out;
 }
 
+/** How many words after an age a thing's noun phrase may run, its "of" phrase included ("tub of original mulan sauce"). */
+const THING_WORDS = 6;
+
+/**
+ * The noun phrase after the age of a thing ("tub of original mulan sauce", "mcdonald's mcnugget
+ * sauces"): the stems of its nouns, past a possessive and through "of", up to a clause's end; and the
+ * words as written for the block's heading. Null without a noun, or without the dictionary.
+ */
+function thingAfter(rest: string): { stems: Set<string>; noun: string } | null {
+  if (!dictionaryAvailable() || BARE_AGE.test(rest)) return null;
+  const words: string[] = [];
+  for (const raw of rest.trim().split(/\s+/).slice(0, THING_WORDS)) {
+    const w = raw.replace(/[^\p{L}'’-]+$/u, "");
+    if (!w || (PHRASE_END.test(w) && !/^of$/i.test(w))) break;
+    words.push(w);
+    if (w !== raw) break;
+  }
+  const nouns = words
+    .filter((w) => !/['’]s$/i.test(w) && !STOPWORDS.has(w.toLowerCase()) && isNoun(w.toLowerCase()))
+    .map(canonicalWordStem);
+  return nouns.length > 0 ? { stems: new Set(nouns), noun: words.join(" ").toLowerCase() } : null;
+}
+
 /**
  * The words after an age up to the person noun they name ("japanese research academic", "tech worker",
  * "suspect"), lower-cased, for the block's heading ("Age of the suspect"); null when no person noun
@@ -328,7 +351,15 @@ export function soleAges(sentences: Sentence[], sourceId: string, known: Mention
     );
     for (const m of s.text.matchAll(YEARS_OLD)) {
       const rest = s.text.slice(m.index + m[0].length);
-      if (!personAfter(rest)) continue;
+      if (!personAfter(rest)) {
+        // "a 20-year-old tub of sauce": the age of the one thing whose age the article gives.
+        const thing = thingAfter(rest);
+        if (thing) {
+          const mention = soleMention(s, sourceId, age, m.index, [], thing.noun);
+          out.push({ ...mention, sole: { role: false, words, relatives, nearby, thing: thing.stems } });
+        }
+        continue;
+      }
       const role = PARTY.test(
         rest
           .split(/[,.;:]/)[0]!
