@@ -273,7 +273,8 @@ describe("a bare 'the N-year-old' and the relatives named before it", () => {
 });
 
 describe("the age of the one thing whose age each report gives", () => {
-  const first = "A collector in Denholm paid $900 for a 30-year-old jar of Farlow relish at an online auction.";
+  const first =
+    "A collector in Denholm paid $900 for a 30-year-old jar of Farlow relish at an online auction.";
   const second = (age: string, what = "relish jar") =>
     `An online bidder spent $900 on a ${age}-year-old Farlow ${what} that had sat in a Denholm cellar.`;
 

@@ -57,4 +57,3 @@ describe("a figure of a role is a figure of the one person named in it", () => {
     expect(differ([unnamed, anyone])).toEqual([]);
   });
 });
-

@@ -101,8 +101,8 @@ export function castOf(sentences: Sentence[]): Cast {
       const start = m.index + m[0].indexOf(f);
       if (!nameWord(f, start === 0, s.text) || !nameWord(l, false, s.text)) continue;
       const r = m[role]!.toLowerCase();
-      let people = named.get(r);
-      if (!people) named.set(r, (people = new Map()));
+      const people = named.get(r) ?? new Map<string, [string, string]>();
+      named.set(r, people);
       people.set(`${canonicalWordStem(f)} ${canonicalWordStem(l)}`, [f, l]);
     }
   }
@@ -120,7 +120,7 @@ export function castOf(sentences: Sentence[]): Cast {
 function nameWord(w: string, opensSentence: boolean, text: string): boolean {
   if (!isPersonWord(w, opensSentence) || w.includes("-") || otherVerbForms(w).length > 0) return false;
   if (/^wh/i.test(w)) return false;
-  return /^\p{Lu}/u.test(w) || !/[^.!?]\s+\p{Lu}/u.test(text);
+  return /^\p{Lu}/u.test(w) || !/[^.!?\s]\s+\p{Lu}/u.test(text);
 }
 
 /** The role word that ends a phrase ("a second gunman" → gunman). */
@@ -142,13 +142,17 @@ const ROLE_AGE = new RegExp(String.raw`\bthe\s+(${ROLE_WORDS}),\s*(?:aged\s+)?(\
  */
 export function roleAges(sentences: Sentence[], sourceId: string, cast: Cast, known: Mention[]): Mention[] {
   if (cast.size === 0) return [];
-  const taken = new Set(known.filter((m) => m.head === "age").map((m) => `${m.sentence.position}:${m.offset}`));
+  const taken = new Set(
+    known.filter((m) => m.head === "age").map((m) => `${m.sentence.position}:${m.offset}`),
+  );
   const out: Mention[] = [];
   for (const s of sentences) {
     if (!/\d-years?-old\b|,\s*(?:aged\s+)?\d{1,3},/i.test(s.text)) continue;
     const found: [number, string, number][] = [];
-    for (const m of s.text.matchAll(AGE_ROLE)) found.push([Number(m[1]), m[2]!, m.index + m[0].indexOf(m[1]!)]);
-    for (const m of s.text.matchAll(ROLE_AGE)) found.push([Number(m[2]), m[1]!, m.index + m[0].lastIndexOf(m[2]!)]);
+    for (const m of s.text.matchAll(AGE_ROLE))
+      found.push([Number(m[1]), m[2]!, m.index + m[0].indexOf(m[1]!)]);
+    for (const m of s.text.matchAll(ROLE_AGE))
+      found.push([Number(m[2]), m[1]!, m.index + m[0].lastIndexOf(m[2]!)]);
     for (const [age, role, offset] of found) {
       const person = cast.get(role.toLowerCase());
       if (!person || age < 1 || age > 110 || taken.has(`${s.position}:${offset}`)) continue;
