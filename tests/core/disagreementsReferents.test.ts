@@ -286,6 +286,8 @@ describe("the age of the one thing whose age each report gives", () => {
 
   it("keeps apart things of different nouns, several ages, and a thing from a person", () => {
     expect(differ([first, second("31", "bicycle")])).toEqual([]);
+    // A noun that only qualifies the other's thing ("a relish label" / "a jar of relish") is not its head.
+    expect(differ([first, second("31", "relish label")])).toEqual([]);
     // A report giving two ages gives no one thing's age.
     expect(differ([first, `${second("31")} The 45-year-old seller was delighted.`])).toEqual([]);
     // A person's age is not a thing's.

@@ -291,8 +291,9 @@ const THING_WORDS = 6;
 
 /**
  * The noun phrase after the age of a thing ("tub of original mulan sauce", "mcdonald's mcnugget
- * sauces"): the stems of its nouns, past a possessive and through "of", up to a clause's end; and the
- * words as written for the block's heading. Null without a noun, or without the dictionary.
+ * sauces"): the stems of its head nouns — the last noun before "of" and the last of the "of" phrase
+ * ("tub", "sauce"), past a possessive, up to a clause's end; and the words as written for the block's
+ * heading. Null without a noun, or without the dictionary.
  */
 function thingAfter(rest: string): { stems: Set<string>; noun: string } | null {
   if (!dictionaryAvailable() || BARE_AGE.test(rest)) return null;
@@ -303,10 +304,15 @@ function thingAfter(rest: string): { stems: Set<string>; noun: string } | null {
     words.push(w);
     if (w !== raw) break;
   }
-  const nouns = words
-    .filter((w) => !/['’]s$/i.test(w) && !STOPWORDS.has(w.toLowerCase()) && isNoun(w.toLowerCase()))
-    .map(canonicalWordStem);
-  return nouns.length > 0 ? { stems: new Set(nouns), noun: words.join(" ").toLowerCase() } : null;
+  const heads = new Set<string>();
+  let head: string | null = null;
+  for (const w of [...words, "of"]) {
+    if (/^of$/i.test(w)) {
+      if (head) heads.add(canonicalWordStem(head));
+      head = null;
+    } else if (!/['’]s$/i.test(w) && !STOPWORDS.has(w.toLowerCase()) && isNoun(w.toLowerCase())) head = w;
+  }
+  return heads.size > 0 ? { stems: heads, noun: words.join(" ").toLowerCase() } : null;
 }
 
 /**
