@@ -271,3 +271,26 @@ describe("a bare 'the N-year-old' and the relatives named before it", () => {
     expect(differ([a("3"), b("8", "Hathwell's arms")])).toEqual([]);
   });
 });
+
+describe("the age of the one thing whose age each report gives", () => {
+  const first =
+    "A collector in Denholm paid $900 for a 30-year-old jar of Farlow relish at an online auction.";
+  const second = (age: string, what = "relish jar") =>
+    `An online bidder spent $900 on a ${age}-year-old Farlow ${what} that had sat in a Denholm cellar.`;
+
+  it("compares two reports' ages of a thing their phrases share a noun of", () => {
+    expect(values(differ([first, second("31")]))).toEqual(["30", "31"]);
+    // Control: the same age is no disagreement.
+    expect(differ([first, second("30")])).toEqual([]);
+  });
+
+  it("keeps apart things of different nouns, several ages, and a thing from a person", () => {
+    expect(differ([first, second("31", "bicycle")])).toEqual([]);
+    // A noun that only qualifies the other's thing ("a relish label" / "a jar of relish") is not its head.
+    expect(differ([first, second("31", "relish label")])).toEqual([]);
+    // A report giving two ages gives no one thing's age.
+    expect(differ([first, `${second("31")} The 45-year-old seller was delighted.`])).toEqual([]);
+    // A person's age is not a thing's.
+    expect(differ([first, second("31", "collector")])).toEqual([]);
+  });
+});

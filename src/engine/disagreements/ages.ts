@@ -23,6 +23,10 @@ export function sameAge(a: Mention, b: Mention): boolean | undefined {
     if (!a.sole || !b.sole) return false;
     if (a.sourceId === b.sourceId) return true;
     if (Math.abs(a.lo - b.lo) > SOLE_AGE_GAP) return false;
+    // The one thing whose age each report gives ("a 20-year-old tub of sauce" / "19-year-old sauces"):
+    // one thing when the phrases share a noun; never a person's age.
+    if (a.sole.thing || b.sole.thing)
+      return Boolean(a.sole.thing && b.sole.thing && [...a.sole.thing].some((n) => b.sole!.thing!.has(n)));
     // Children of one story are often several, a year or so apart (siblings, classmates, a record
     // holder and the boy who nears it): their ages are not one person's unless named.
     if (Math.min(a.lo, b.lo) < SOLE_MIN_AGE) return false;

@@ -100,6 +100,8 @@ export interface Mention {
     nearby: Set<string>;
     /** The name right after the person noun of the age ("37-year-old tech worker trent kell"): its stems. */
     person?: Set<string>;
+    /** The age is a thing's ("a 20-year-old tub of sauce"): the stems of the nouns of its phrase. */
+    thing?: Set<string>;
   };
 }
 

@@ -8,7 +8,7 @@
 import type { Sentence } from "../../search/index.ts";
 import { canonicalWordStem } from "../../text/synonyms.ts";
 import { STOPWORDS } from "../../text/tokens.ts";
-import { dictionaryAvailable, inDictionary, LEX, lexFile } from "../../text/wordnet.ts";
+import { dictionaryAvailable, inDictionary, isNoun, LEX, lexFile } from "../../text/wordnet.ts";
 import { ageMention } from "./figures.ts";
 import { type Mention, MONTH_NAME, NOT_A_NAME, REPORTING, WEEKDAYS } from "./mention.ts";
 
@@ -232,7 +232,7 @@ function precedingName(sentences: Sentence[], s: Sentence, offset: number): [str
 }
 
 /** A word of a person's name: capitalised (not only because it opens the sentence), or one no dictionary knows. */
-function isPersonWord(w: string, opensSentence: boolean): boolean {
+export function isPersonWord(w: string, opensSentence: boolean): boolean {
   if (plainWord(w) || w.length < 2 || /\d/.test(w)) return false;
   if (/^\p{Lu}/u.test(w) && !opensSentence) return true;
   return dictionaryAvailable() && !inDictionary(w.toLowerCase());
@@ -286,6 +286,35 @@ function leadingWords(rest: string): string[] {
   return out;
 }
 
+/** How many words after an age a thing's noun phrase may run, its "of" phrase included ("tub of original mulan sauce"). */
+const THING_WORDS = 6;
+
+/**
+ * The noun phrase after the age of a thing ("tub of original mulan sauce", "mcdonald's mcnugget
+ * sauces"): the stems of its head nouns — the last noun before "of" and the last of the "of" phrase
+ * ("tub", "sauce"), past a possessive, up to a clause's end; and the words as written for the block's
+ * heading. Null without a noun, or without the dictionary.
+ */
+function thingAfter(rest: string): { stems: Set<string>; noun: string } | null {
+  if (!dictionaryAvailable() || BARE_AGE.test(rest)) return null;
+  const words: string[] = [];
+  for (const raw of rest.trim().split(/\s+/).slice(0, THING_WORDS)) {
+    const w = raw.replace(/[^\p{L}'’-]+$/u, "");
+    if (!w || (PHRASE_END.test(w) && !/^of$/i.test(w))) break;
+    words.push(w);
+    if (w !== raw) break;
+  }
+  const heads = new Set<string>();
+  let head: string | null = null;
+  for (const w of [...words, "of"]) {
+    if (/^of$/i.test(w)) {
+      if (head) heads.add(canonicalWordStem(head));
+      head = null;
+    } else if (!/['’]s$/i.test(w) && !STOPWORDS.has(w.toLowerCase()) && isNoun(w.toLowerCase())) head = w;
+  }
+  return heads.size > 0 ? { stems: heads, noun: words.join(" ").toLowerCase() } : null;
+}
+
 /**
  * The words after an age up to the person noun they name ("japanese research academic", "tech worker",
  * "suspect"), lower-cased, for the block's heading ("Age of the suspect"); null when no person noun
@@ -328,7 +357,15 @@ export function soleAges(sentences: Sentence[], sourceId: string, known: Mention
     );
     for (const m of s.text.matchAll(YEARS_OLD)) {
       const rest = s.text.slice(m.index + m[0].length);
-      if (!personAfter(rest)) continue;
+      if (!personAfter(rest)) {
+        // "a 20-year-old tub of sauce": the age of the one thing whose age the article gives.
+        const thing = thingAfter(rest);
+        if (thing) {
+          const mention = soleMention(s, sourceId, age, m.index, [], thing.noun);
+          out.push({ ...mention, sole: { role: false, words, relatives, nearby, thing: thing.stems } });
+        }
+        continue;
+      }
       const role = PARTY.test(
         rest
           .split(/[,.;:]/)[0]!
