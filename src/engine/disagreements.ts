@@ -20,7 +20,6 @@ import type { Mention } from "./disagreements/mention.ts";
 import { type Conflict, claimOf, describe, markLater } from "./disagreements/presentation.ts";
 import { resolvedAges, soleAges, soleInfantAges } from "./disagreements/referents.ts";
 import { restatedConflicts } from "./disagreements/restated.ts";
-import { castOf, roleAges, withRoleNames } from "./disagreements/roles.ts";
 
 export type { Conflict, ValuedClaim } from "./disagreements/presentation.ts";
 
@@ -55,8 +54,6 @@ export function findConflicts(
   dateOf?: (article: number) => string | null,
 ): Conflict[] {
   const mentions: Mention[] = [];
-  // The one person the reports name in each role ("the gunman"), across every report (roles.ts).
-  const cast = castOf(sentences);
   const byArticle = new Map<number, { sentences: Sentence[]; mentions: Mention[] }>();
   for (const s of sentences) {
     const id = sourceOf(s.article);
@@ -68,8 +65,7 @@ export function findConflicts(
     }
     art.sentences.push(s);
     for (const m of [...quantityMentions(s, id), ...dayMentions(s, id)]) {
-      // A figure of "the gunman" is one of the person the reports name as the gunman (roles.ts).
-      const dated = { ...withRoleNames(m, cast), date };
+      const dated = { ...m, date };
       mentions.push(dated);
       art.mentions.push(dated);
     }
@@ -79,12 +75,10 @@ export function findConflicts(
     markSoleTolls(art.sentences, art.mentions);
     markSoleFigures(art.sentences, art.mentions);
   }
-  // Ages beside a surname alone, resolved to the article's one full name of it (referents.ts); ages
-  // beside a role alone ("the 29-year-old gunman"), the age of that role's one person (roles.ts).
+  // Ages beside a surname alone, resolved to the article's one full name of it (referents.ts).
   for (const [article, art] of byArticle) {
     const date = dateOf?.(article) ?? null;
     const resolved = resolvedAges(art.sentences, sourceOf(article), art.mentions);
-    resolved.push(...roleAges(art.sentences, sourceOf(article), cast, [...art.mentions, ...resolved]));
     for (const m of resolved) mentions.push({ ...m, date });
     // The age of the one person whose age the article gives, named or not (referents.ts).
     for (const m of soleAges(art.sentences, sourceOf(article), [...art.mentions, ...resolved]))
