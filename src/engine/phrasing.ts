@@ -1,5 +1,6 @@
 /** Small text edits for what the engine writes itself (headlines, "sources differ" sentences). */
 
+import { HEADLINE_CUTS } from "../summarize/compress.ts";
 import { withoutLeadingPageLabels } from "../text/furniture.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { foldedText, stemSet } from "../text/similarity.ts";
@@ -96,6 +97,16 @@ const OPEN_RELATIVE = /(?<![\p{L}'’-])(?:that|which|who)\s+[\p{L}'’-]+$/iu;
 /** Where a clause may end: punctuation (not the comma of "3,000"), or where a relative or subordinate clause begins. */
 const CLAUSE_BOUNDARY =
   /,(?=\s)|;| –| —| - |(?<!\b(?:a|little|for|the|long|shortly|soon|just|right|moments|minutes|hours|days|weeks|months|years)) (?=(?:whose|which|who|while|after|before|because) )/g;
+
+/**
+ * Where a clause of time, reason or concession begins after the main clause, with no comma ("… was
+ * killed on Monday as she responded to a call", "… when he will warn …"): a headline can end before it.
+ */
+const SUBORDINATE_START =
+  /(?<!\b(?:such|same|well|known|so|just|soon|long|much|far|even|only|as|than|the|a|is|was|be|been|seen|used|served|acts?|acted|regarded|described|named|identified)|\bas\s+\S+)\s(?=(?:(?:when|since|though|although|whereas|even as|even though|as soon as)\s+(?:the|he|she|it|they|we|his|her|its|their|police|officials|authorities|\p{Lu})|as\s+(?:he|she|it|they|we)\s))/gu;
+
+/** A saying verb at the end, its speaker cut off ("…, say"). */
+const ENDS_ON_SAYING = /(?<![\p{L}'’-])(?:say|says|said|told|tells|according)$/iu;
 
 /** Auxiliaries, modals and "said": a finite verb wherever they stand, so most clauses need no tagger. */
 const FINITE_WORD =
@@ -357,12 +368,112 @@ export function headlineFrom(texts: readonly string[], maxWords = 16): string {
     const h = heads[i];
     if (!h || headlineFlaw(h) || (i > 0 && !related(plain[i]!))) continue;
     if (words(h) <= SHORT_HEADLINE_WORDS) return h;
+    // Long but whole: shortened as an editor would (compactHeadline), when it still reads whole.
+    const compact = compactHeadline(plain[i]!, SHORT_HEADLINE_WORDS);
+    if (compact) return compact;
     // Long but whole: cut shorter at a clause when that clause reads whole too.
     const short = shorten(plain[i]!, SHORT_HEADLINE_WORDS - CLAUSE_REACH);
     return words(short) <= SHORT_HEADLINE_WORDS && !headlineFlaw(short) ? short : h;
   }
+  // No text reads whole and short: the main one shortened as an editor would, rather than cut with "…".
+  for (let i = 0; i < plain.length; i++) {
+    if (i > 0 && !related(plain[i]!)) continue;
+    const compact = compactHeadline(plain[i]!, SHORT_HEADLINE_WORDS);
+    if (compact) return compact;
+  }
   for (const h of heads) if (h) return h;
   return shorten(plain[0] ?? "", maxWords);
+}
+
+/** Whether a headline opens on its verb (a subject left off: "Was named …", "Says …"). */
+function opensOnVerb(h: string): boolean {
+  const t = tag(h);
+  return (t.pos[0] === "VERB" || t.pos[0] === "AUX") && !/(?:ing|ed)$/i.test(t.value[0]!);
+}
+
+/** Whether a sentence opens on a clause or phrase that hangs on what follows ("After the vote, …"). */
+function opensDependent(t: string): boolean {
+  return DEPENDENT_OPENER.test(t) || SUBORDINATED.test(t);
+}
+
+/**
+ * A sentence too long for a headline shortened the way an editor shortens it, keeping its main clause:
+ * without a bracketed aside, a trailing attribution (", police said on Tuesday"), an "According to …"
+ * before it, the day it happened, an aside after a name (", who …,", ", 37,", an apposition), a time or
+ * place phrase before the subject ("On Tuesday, …"), a leading "But", and last what trails the main
+ * clause after a comma or dash (", leaving …", ", which …"), cut at the latest boundary that fits.
+ * Each cut (src/summarize/compress.ts HEADLINE_CUTS) is kept only when what is left still reads as a
+ * complete sentence: a subject and a finite verb, no flaw (headlineFlaw), its last part a clause
+ * (readsWhole), not opening on a dependent phrase unless the sentence did. Cuts stop as soon as it has
+ * at most `maxWords` words; null when it never does.
+ */
+export function compactHeadline(text: string, maxWords: number): string | null {
+  const words = (s: string) => s.split(/\s+/).length;
+  const bare = (s: string) => shorten(s, Number.MAX_SAFE_INTEGER);
+  const start = text.trim();
+  if (words(bare(start)) <= maxWords) return null;
+  // What makes a headline read whole, each checked on the sentence before and after a cut: a cut may
+  // not break what held before it (a sentence whose tail is no clause, ", a rare move by …", may still
+  // lose a day), and what is left at the end must hold all of them. A verb before the first comma too: a
+  // cut that leaves a list or a subject's apposition there ("While the teams had stars such as A, B and
+  // C, to name a few, …" → "B and C, to name a few, …") reads no better.
+  const verbFirst = (s: string) => {
+    const t = tag(s.split(/,\s/)[0]!);
+    return t.pos.some((_, i) => finiteVerb(t, i));
+  };
+  const checks = (s: string): boolean[] => {
+    const h = bare(s);
+    return [
+      words(h) >= 6,
+      !headlineFlaw(h),
+      readsWhole(h),
+      !opensOnVerb(h),
+      verbFirst(h),
+      !opensDependent(h),
+    ];
+  };
+  const reads = (before: string, after: string): boolean => {
+    if (after === before) return false;
+    const was = checks(before);
+    return checks(after).every((ok, k) => ok || !was[k]);
+  };
+  const cuts: readonly ((s: string) => string[])[] = [
+    ...HEADLINE_CUTS.slice(0, 4),
+    (s) => [withoutInsertions(s)],
+    ...HEADLINE_CUTS.slice(4),
+  ];
+  let t = start;
+  for (const cut of cuts) {
+    while (words(bare(t)) > maxWords) {
+      const next = cut(t)
+        .map((c) => c.replace(/^\p{Ll}/u, (x) => x.toUpperCase()))
+        .find((c) => reads(t, c));
+      if (!next) break;
+      t = next;
+    }
+  }
+  if (words(bare(t)) > maxWords) {
+    // What trails the main clause: cut at the latest boundary that leaves at most maxWords words.
+    const cutAt = [...t.matchAll(CLAUSE_BOUNDARY), ...t.matchAll(SUBORDINATE_START)]
+      .sort((a, b) => a.index - b.index)
+      .map((m) => t.slice(0, m.index).replace(/[,;]$/, ""))
+      .filter(
+        (c) =>
+          words(c) <= maxWords &&
+          c.length >= 30 &&
+          !ENDS_OPEN.test(c) &&
+          !OPEN_RELATIVE.test(c) &&
+          !ENDS_ON_SAYING.test(c),
+      )
+      .reverse()
+      .find((c) => reads(t, c));
+    if (cutAt) t = cutAt;
+  }
+  const h = bare(t);
+  // What is left says something (eight words at least) and opens on its subject, not on a participle
+  // ("Compared to 27 in the first report").
+  if (words(h) > maxWords || words(h) < 8 || t === start || tag(h).pos[0] === "VERB") return null;
+  return checks(t).every(Boolean) ? h : null;
 }
 
 /** A line in capitals ("BALLOONISTS COMPLETE CIRCUMNAVIGATION"): shouting, no headline. */
