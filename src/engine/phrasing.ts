@@ -99,14 +99,41 @@ const CLAUSE_BOUNDARY =
   /,(?=\s)|;| –| —| - |(?<!\b(?:a|little|for|the|long|shortly|soon|just|right|moments|minutes|hours|days|weeks|months|years)) (?=(?:whose|which|who|while|after|before|because) )/g;
 
 /**
- * Where a clause of time, reason or concession begins after the main clause, with no comma ("… was
- * killed on Monday as she responded to a call", "… when he will warn …"): a headline can end before it.
+ * Where a clause of time, reason or concession, a means ("by donating …") or a second clause ("… and
+ * it caused …", "… and that …") begins after the main clause, with no comma ("… was killed on Monday as
+ * she responded to a call", "… when he will warn …"): a headline can end before it.
  */
 const SUBORDINATE_START =
-  /(?<!\b(?:such|same|well|known|so|just|soon|long|much|far|even|only|as|than|the|a|is|was|be|been|seen|used|served|acts?|acted|regarded|described|named|identified)|\bas\s+\S+)\s(?=(?:(?:when|since|though|although|whereas|even as|even though|as soon as)\s+(?:the|he|she|it|they|we|his|her|its|their|police|officials|authorities|\p{Lu})|as\s+(?:he|she|it|they|we)\s))/gu;
+  /(?<!\b(?:such|same|well|known|so|just|soon|long|much|far|even|only|as|than|the|a|is|was|be|been|seen|used|served|acts?|acted|regarded|described|named|identified)|\bas\s+\S+)\s(?=(?:(?:when|since|though|although|whereas|even as|even though|as soon as)\s+(?:the|he|she|it|they|we|his|her|its|their|police|officials|authorities|\p{Lu})|as\s+(?:he|she|it|they|we)\s|by\s+\p{L}+ing\s|and\s+(?:that|it|he|she|they|we)\s))/gu;
 
-/** A saying verb at the end, its speaker cut off ("…, say"). */
-const ENDS_ON_SAYING = /(?<![\p{L}'’-])(?:say|says|said|told|tells|according)$/iu;
+/**
+ * Where a second verb of the same subject begins ("… bought the rifle a week ago and had even scheduled
+ * a class …", "… ignored the warning and marched aboard"): "and" or "but" and a finite verb (the tagger's).
+ */
+function coordinatedVerbs(t: string): number[] {
+  const tagged = tag(t);
+  const out: number[] = [];
+  for (let i = 1; i + 1 < tagged.value.length; i++) {
+    if (!/^(?:and|but)$/i.test(tagged.value[i]!) || tagged.start[i]! < 0) continue;
+    // Not two modifiers ("in emerging and developed markets").
+    const prev = tagged.pos[i - 1]!;
+    if (prev === "ADJ" || prev === "DET" || prev === "ADP" || /ing$/i.test(tagged.value[i - 1]!)) continue;
+    const next = tagged.pos[i + 1] === "ADV" ? i + 2 : i + 1;
+    if (next < tagged.value.length && finiteVerb(tagged, next)) out.push(tagged.start[i]! - 1);
+  }
+  return out;
+}
+
+/**
+ * A last word a cut headline never ends on: a saying verb, its speaker cut off ("…, say"), or a word
+ * that needs more after it beyond ENDS_OPEN's ("… about the crash, in").
+ */
+const ENDS_CUT_OPEN =
+  /(?<![\p{L}'’-])(?:say|says|said|told|tells|according|in|on|at|by|as|over|under|after|before|since|until|while|because|if|when|where|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|very|more|most|less|such|so|not)$/iu;
+
+/** A phrase of place or time ending a sentence, with no verb or clause in it ("… in southern France"). */
+const TRAILING_PHRASE =
+  /\s(?:in|at|near|outside|inside|across|throughout|during|since)\s(?:(?!(?:in|at|on|near|from|for|to|that|which|who|when|where|but|is|are|was|were|has|have|had)\s)[^\s,;:()"“”]+\s){0,6}[^\s,;:()"“”]+$/iu;
 
 /** Auxiliaries, modals and "said": a finite verb wherever they stand, so most clauses need no tagger. */
 const FINITE_WORD =
@@ -376,11 +403,8 @@ export function headlineFrom(texts: readonly string[], maxWords = 16): string {
     return words(short) <= SHORT_HEADLINE_WORDS && !headlineFlaw(short) ? short : h;
   }
   // No text reads whole and short: the main one shortened as an editor would, rather than cut with "…".
-  for (let i = 0; i < plain.length; i++) {
-    if (i > 0 && !related(plain[i]!)) continue;
-    const compact = compactHeadline(plain[i]!, SHORT_HEADLINE_WORDS);
-    if (compact) return compact;
-  }
+  const compact = plain[0] ? compactHeadline(plain[0], SHORT_HEADLINE_WORDS) : null;
+  if (compact) return compact;
   for (const h of heads) if (h) return h;
   return shorten(plain[0] ?? "", maxWords);
 }
@@ -454,25 +478,39 @@ export function compactHeadline(text: string, maxWords: number): string | null {
   }
   if (words(bare(t)) > maxWords) {
     // What trails the main clause: cut at the latest boundary that leaves at most maxWords words.
-    const cutAt = [...t.matchAll(CLAUSE_BOUNDARY), ...t.matchAll(SUBORDINATE_START)]
-      .sort((a, b) => a.index - b.index)
-      .map((m) => t.slice(0, m.index).replace(/[,;]$/, ""))
+    const cutAt = [
+      ...[...t.matchAll(CLAUSE_BOUNDARY), ...t.matchAll(SUBORDINATE_START)].map((m) => m.index),
+      ...coordinatedVerbs(t),
+    ]
+      .sort((a, b) => a - b)
+      .map((at) => t.slice(0, at).replace(/[\s,;:–—-]+$/u, ""))
       .filter(
         (c) =>
           words(c) <= maxWords &&
           c.length >= 30 &&
           !ENDS_OPEN.test(c) &&
           !OPEN_RELATIVE.test(c) &&
-          !ENDS_ON_SAYING.test(c),
+          !ENDS_CUT_OPEN.test(c),
       )
       .reverse()
       .find((c) => reads(t, c));
     if (cutAt) t = cutAt;
   }
+  // Last, a phrase of place or time at the end ("… in the French Alps", "… in 1991"), one at a time
+  // from the end, while what is left still reads whole.
+  while (words(bare(t)) > maxWords) {
+    const m = TRAILING_PHRASE.exec(bare(t));
+    if (!m) break;
+    const c = bare(t).slice(0, m.index);
+    // Not what a verb needs after it ("was preserved in amber", "placed in …").
+    const before = tag(c);
+    if (before.pos.at(-1) === "VERB" || words(c) < 8 || ENDS_CUT_OPEN.test(c) || !reads(t, c)) break;
+    t = c;
+  }
   const h = bare(t);
-  // What is left says something (eight words at least) and opens on its subject, not on a participle
+  // What is left says something (six words at least) and opens on its subject, not on a participle
   // ("Compared to 27 in the first report").
-  if (words(h) > maxWords || words(h) < 8 || t === start || tag(h).pos[0] === "VERB") return null;
+  if (words(h) > maxWords || words(h) < 6 || t === start || tag(h).pos[0] === "VERB") return null;
   return checks(t).every(Boolean) ? h : null;
 }
 
