@@ -96,7 +96,7 @@ const OPEN_RELATIVE = /(?<![\p{L}'’-])(?:that|which|who)\s+[\p{L}'’-]+$/iu;
 
 /** Where a clause may end: punctuation (not the comma of "3,000"), or where a relative or subordinate clause begins. */
 const CLAUSE_BOUNDARY =
-  /,(?=\s)|;| –| —| - |(?<!\b(?:a|little|for|the|long|shortly|soon|just|right|moments|minutes|hours|days|weeks|months|years)) (?=(?:whose|which|who|while|after|before|because) )/g;
+  /,(?=\s)|;| –| —| - |(?<!\b(?:a|little|for|the|long|shortly|soon|just|right|moments|minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year)) (?=(?:whose|which|who|while|after|before|because) )/g;
 
 /**
  * Where a clause of time, reason or concession, a means ("by donating …") or a second clause ("… and
@@ -475,6 +475,11 @@ export function compactHeadline(text: string, maxWords: number): string | null {
       if (!next) break;
       t = next;
     }
+  }
+  // A bracketed aside or an attribution goes whenever it can, even once the rest fits.
+  for (const cut of HEADLINE_CUTS.slice(0, 3)) {
+    const next = cut(t).find((c) => reads(t, c));
+    if (next) t = next;
   }
   if (words(bare(t)) > maxWords) {
     // What trails the main clause: cut at the latest boundary that leaves at most maxWords words.
