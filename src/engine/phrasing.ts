@@ -124,12 +124,98 @@ function coordinatedVerbs(t: string): number[] {
   return out;
 }
 
+/** Words that open a clause which needs its own verb ("… and while the president traveled"). */
+const SUBORDINATOR =
+  /^(?:while|when|whenever|as|because|if|although|though|since|after|before|until|unless|whether|that|who|which|whom|whose|where)$/i;
+
+/**
+ * Whether a sentence cut short still has its main verb, and no clause left without one: a finite verb
+ * (the tagger's) that is neither an infinitive's ("to have carried") nor a participle after a noun ("The
+ * man believed to have …", "… the teams supported by …"; not "The board voted to close …"), and a verb after the last word that opens a clause
+ * ("… and while the president and first lady" has none). A verb of saying or knowing before a cut
+ * "that" keeps its clause ("told a conference in Munich | that …" is no cut).
+ */
+function hasMainVerb(c: string): boolean {
+  const t = tag(c);
+  let main = false;
+  let lastOpener = -1;
+  for (let i = 0; i < t.value.length; i++) {
+    // A conjunction that opens a clause (the tagger's SCONJ: "while", "because", not "before the
+    // wreck") or a relative pronoun.
+    if (
+      SUBORDINATOR.test(t.value[i]!) &&
+      (t.pos[i] === "SCONJ" || /^(?:who|whom|whose|which)$/i.test(t.value[i]!))
+    )
+      lastOpener = i;
+    if (!finiteVerb(t, i)) continue;
+    const infinitive =
+      /^to$/i.test(t.value[i - 1] ?? "") || (t.pos[i - 1] === "AUX" && /^to$/i.test(t.value[i - 2] ?? ""));
+    const reduced =
+      t.pos[i] === "VERB" &&
+      /(?:ed|en|wn)$/i.test(t.value[i]!) &&
+      ["NOUN", "PROPN"].includes(t.pos[i - 1] ?? "") &&
+      (/^by$/i.test(t.value[i + 1] ?? "") ||
+        (/^to$/i.test(t.value[i + 1] ?? "") && /^(?:be|have)$/i.test(t.value[i + 2] ?? "")));
+    if (!infinitive && !reduced) main = true;
+  }
+  if (!main) return false;
+  if (lastOpener >= 0 && !t.pos.slice(lastOpener + 1).some((_, k) => finiteVerb(t, lastOpener + 1 + k)))
+    return false;
+  return true;
+}
+
+/** Words a sentence cut where a noun's modifier begins keeps at least: its main point, not its opening. */
+const MIN_PHRASE_CUT_WORDS = 10;
+/** Prepositions that open a phrase modifying the noun before them (not "of": "the leader | of …" says little). */
+const NOUN_PREPOSITION =
+  /^(?:in|on|at|for|from|with|during|amid|after|before|over|under|across|near|since|into|about|against|between|beyond|outside|inside|following|including)$/i;
+
+/**
+ * Where a phrase modifying the noun before it begins, with no comma (the tagger's): a relative clause
+ * ("… a hearing that served …"), a participle ("… a bill recently introduced in …", "… a claim seeking
+ * …"), an infinitive ("… tests to monitor …") or a prepositional phrase ("… a panel in one of …").
+ * Character offsets, in order.
+ */
+function nounModifierStarts(t: string): number[] {
+  const tagged = tag(t);
+  const out: number[] = [];
+  const nounish = (k: number) => ["NOUN", "PROPN"].includes(tagged.pos[k] ?? "");
+  for (let i = 2; i < tagged.value.length; i++) {
+    const w = tagged.value[i]!;
+    const at = tagged.start[i]!;
+    if (at < 0) continue;
+    // "recently introduced": an adverb before the participle.
+    const prev = tagged.pos[i - 1] === "ADV" && nounish(i - 2) ? i - 2 : i - 1;
+    if (!nounish(prev)) continue;
+    const next = tagged.value[i + 1] ?? "";
+    // "that" after a verb of saying or knowing and its object ("told a conference in Munich that …")
+    // opens what was said.
+    const said = tagged.value
+      .slice(0, i)
+      .some((v) => REPORTING.test(v) || /^(?:tell|tells|told|revealed|showed|shows|found|learned)$/i.test(v));
+    const relative = /^(?:who|which|whose|where)$/i.test(w) || (/^that$/i.test(w) && !said);
+    // Not "had his passport canceled": what was had or got done.
+    const causative = tagged.value
+      .slice(Math.max(0, prev - 3), prev)
+      .some((v) => /^(?:had|has|have|got|gets|get)$/i.test(v));
+    const participle =
+      !causative &&
+      tagged.pos[i] === "VERB" &&
+      (/ing$/i.test(w) ||
+        (/(?:ed|en|wn)$/i.test(w) && /^(?:by|in|on|at|from|to|for|with|during|after|as)$/i.test(next)));
+    const infinitive = /^to$/i.test(w) && tagged.pos[i + 1] === "VERB";
+    const phrase = tagged.pos[i] === "ADP" && NOUN_PREPOSITION.test(w);
+    if (relative || participle || infinitive || phrase) out.push(tagged.start[prev + 1]! - 1);
+  }
+  return out;
+}
+
 /**
  * A last word a cut headline never ends on: a saying verb, its speaker cut off ("…, say"), or a word
- * that needs more after it beyond ENDS_OPEN's ("… about the crash, in").
+ * that needs more after it beyond ENDS_OPEN's ("… about the crash, in", "… in exchange").
  */
 const ENDS_CUT_OPEN =
-  /(?<![\p{L}'’-])(?:say|says|said|told|tells|according|in|on|at|by|as|over|under|after|before|since|until|while|because|if|when|where|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|very|more|most|less|such|so|not)$/iu;
+  /(?<![\p{L}'’-])(?:say|says|said|told|tells|according|in|on|at|by|as|over|under|after|before|since|until|while|because|if|when|where|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|very|more|most|less|such|so|not|in (?:exchange|response|addition|connection|charge|favou?r|front|spite|terms|search|hono?r|memory|place|lieu|light|view|case|need|touch|line|protest|support|return))$/iu;
 
 /** A phrase of place or time ending a sentence, with no verb or clause in it ("… in southern France"). */
 const TRAILING_PHRASE =
@@ -454,6 +540,7 @@ export function compactHeadline(text: string, maxWords: number): string | null {
       !opensOnVerb(h),
       verbFirst(h),
       !opensDependent(h),
+      hasMainVerb(h),
     ];
   };
   const reads = (before: string, after: string): boolean => {
@@ -511,6 +598,18 @@ export function compactHeadline(text: string, maxWords: number): string | null {
     const before = tag(c);
     if (before.pos.at(-1) === "VERB" || words(c) < 8 || ENDS_CUT_OPEN.test(c) || !reads(t, c)) break;
     t = c;
+  }
+  // Still too long: the sentence ends where a phrase that modifies a noun begins ("… at a hearing |
+  // that served as …", "… a bill introduced in the Senate | allowing …", "… tests | to monitor …",
+  // "… a committee panel | in one of …"), at the latest such place that leaves a sentence that fits.
+  if (words(bare(t)) > maxWords) {
+    const b = bare(t);
+    const cutAt = nounModifierStarts(b)
+      .map((at) => b.slice(0, at).replace(/[\s,;:–—-]+$/u, ""))
+      .filter((c) => words(c) <= maxWords && words(c) >= MIN_PHRASE_CUT_WORDS && !ENDS_CUT_OPEN.test(c))
+      .reverse()
+      .find((c) => reads(t, c));
+    if (cutAt) t = cutAt;
   }
   const h = bare(t);
   // What is left says something (six words at least) and opens on its subject, not on a participle
