@@ -495,6 +495,9 @@ export function headlineFrom(texts: readonly string[], maxWords = 16): string {
   return shorten(plain[0] ?? "", maxWords);
 }
 
+/** Most words a sentence may have and still be shortened into a headline (compactHeadline). */
+const COMPACT_MAX_WORDS = 80;
+
 /** Whether a headline opens on its verb (a subject left off: "Was named …", "Says …"). */
 function opensOnVerb(h: string): boolean {
   const t = tag(h);
@@ -521,7 +524,8 @@ export function compactHeadline(text: string, maxWords: number): string | null {
   const words = (s: string) => s.split(/\s+/).length;
   const bare = (s: string) => shorten(s, Number.MAX_SAFE_INTEGER);
   const start = text.trim();
-  if (words(bare(start)) <= maxWords) return null;
+  // A sentence of more than COMPACT_MAX_WORDS is a page's run-on text, not a point to shorten.
+  if (words(bare(start)) <= maxWords || words(start) > COMPACT_MAX_WORDS) return null;
   // What makes a headline read whole, each checked on the sentence before and after a cut: a cut may
   // not break what held before it (a sentence whose tail is no clause, ", a rare move by …", may still
   // lose a day), and what is left at the end must hold all of them. A verb before the first comma too: a
