@@ -504,9 +504,17 @@ function opensOnVerb(h: string): boolean {
   return (t.pos[0] === "VERB" || t.pos[0] === "AUX") && !/(?:ing|ed)$/i.test(t.value[0]!);
 }
 
-/** Whether a sentence opens on a clause or phrase that hangs on what follows ("After the vote, …"). */
+/**
+ * Whether a sentence opens on a clause or phrase that hangs on what follows ("After the vote, …", "Four
+ * years after Act 10 passed, …").
+ */
 function opensDependent(t: string): boolean {
-  return DEPENDENT_OPENER.test(t) || SUBORDINATED.test(t);
+  if (DEPENDENT_OPENER.test(t)) return true;
+  // "Four years after …", not "The ferry sank while …": no verb before the subordinating word.
+  const m = SUBORDINATED.exec(t);
+  if (!m) return false;
+  const before = tag(m[0].trim().replace(/\s+\S+$/, ""));
+  return !before.pos.some((_, i) => finiteVerb(before, i));
 }
 
 /**

@@ -95,7 +95,42 @@ describe("a long point is shortened to its main clause", () => {
   });
 });
 
+describe("a long sentence with no comma ends where a noun's modifier begins", () => {
+  it("ends before a relative clause or a participle after a noun, keeping the main clause", () => {
+    for (const [text, main] of [
+      [
+        "The harbour authority opened an inquiry into the collapse of the old timber pier that had carried fishing boats for a century.",
+        "The harbour authority opened an inquiry into the collapse of the old timber pier",
+      ],
+      [
+        "The ferry company has asked the county for a loan to repair two boats damaged in the storm that hit the northern coast last winter.",
+        "The ferry company has asked the county for a loan to repair two boats",
+      ],
+    ] as const) {
+      const h = headlineFrom([text]);
+      expectShortSentence(h);
+      expect(h.startsWith(main)).toBe(true);
+    }
+  });
+
+  it("drops phrases of place at the end of a sentence whose main clause has 'while' in it", () => {
+    const h = headlineFrom([
+      "The ferry sank while the captain and two deckhands tried to steer it past the rocks at the mouth of the old harbour in heavy fog.",
+    ]);
+    expectShortSentence(h);
+    expect(h).toMatch(/^The ferry sank while the captain and two deckhands tried to steer it/);
+  });
+});
+
 describe("a cut that leaves no complete sentence is not made", () => {
+  it("keeps the main verb after a participle's phrase ('The man believed to have …')", () => {
+    const c = compactHeadline(
+      "The young fisherman believed to have rescued the three sailors from the burning trawler off the northern cape was given a medal by the mayor.",
+      20,
+    );
+    if (c) expect(c).toMatch(/was given/);
+  });
+
   it("keeps a condition before the subject: the sentence is not true without it", () => {
     const s =
       "If the county rejects the harbour plan at its meeting next month, the ferry company will close two of its three terminals and move its boats to the northern port.";
