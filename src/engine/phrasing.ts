@@ -198,11 +198,15 @@ function nounModifierStarts(t: string): number[] {
     const causative = tagged.value
       .slice(Math.max(0, prev - 3), prev)
       .some((v) => /^(?:had|has|have|got|gets|get)$/i.test(v));
+    // A past participle after a common noun only: after a name it is the name's verb ("Vanilla Ice
+    // revealed in an interview …").
     const participle =
       !causative &&
       tagged.pos[i] === "VERB" &&
       (/ing$/i.test(w) ||
-        (/(?:ed|en|wn)$/i.test(w) && /^(?:by|in|on|at|from|to|for|with|during|after|as)$/i.test(next)));
+        (/(?:ed|en|wn)$/i.test(w) &&
+          tagged.pos[prev] === "NOUN" &&
+          /^(?:by|in|on|at|from|to|for|with|during|after|as)$/i.test(next)));
     const infinitive = /^to$/i.test(w) && tagged.pos[i + 1] === "VERB";
     const phrase = tagged.pos[i] === "ADP" && NOUN_PREPOSITION.test(w);
     if (relative || participle || infinitive || phrase) out.push(tagged.start[prev + 1]! - 1);

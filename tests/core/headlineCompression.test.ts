@@ -113,6 +113,13 @@ describe("a long sentence with no comma ends where a noun's modifier begins", ()
     }
   });
 
+  it("does not take a name's verb for a participle ('… baker Tomas Berg | explained in …')", () => {
+    const h = headlineFrom([
+      "Readers finally learn the real reason for the closure of the old village bakery baker Tomas Berg explained in a long letter to all his customers.",
+    ]);
+    expect(h).not.toMatch(/Tomas Berg$/);
+  });
+
   it("drops phrases of place at the end of a sentence whose main clause has 'while' in it", () => {
     const h = headlineFrom([
       "The ferry sank while the captain and two deckhands tried to steer it past the rocks at the mouth of the old harbour in heavy fog.",
