@@ -67,7 +67,8 @@ const CONTINUES = new Set(["VERB", "AUX", "ADV"]);
  * academy,"; ", owner of the Gold Medal brand,"), when the clause goes on after it with its verb ("General
  * Mills, owner of the Gold Medal brand, has recalled …" → "General Mills has recalled …"). Asides with
  * any verb, participles too, stay (", who swam to safety,", ", believed to be a drone,": the clause may
- * go on inside them), as do names (", Shawn Dailey,"), lists ("Leigh, Scorsese, Mann and Forster") and dates (", 2015,").
+ * go on inside them), as do names (", Shawn Dailey,"), lists ("Leigh, Scorsese, Mann and Forster"; "to hike, ride a bike, walk or
+ * swim") and dates (", 2015,").
  */
 function withoutInsertions(t: string): string {
   if (!t.includes(", ")) return t;
@@ -76,6 +77,8 @@ function withoutInsertions(t: string): string {
     if (offset < 3 || /^[\d$£€]/u.test(inner) || OPENS_CLAUSE.test(inner)) return m;
     const after = offset + m.length;
     if (/^(?:and|or|but|nor|then)\b/i.test(t.slice(after))) return m;
+    // An item of a list, the last one next ("to hike, ride a bike, walk or join a club").
+    if (/^[\p{L}'’-]+,?\s+(?:and|or)\s/iu.test(t.slice(after))) return m;
     tagged ??= tag(t);
     const t2 = tagged;
     const next = t2.start.findIndex((st) => st >= after);
@@ -584,6 +587,17 @@ export function compactHeadline(text: string, maxWords: number): string | null {
     const next = cut(t).find((c) => reads(t, c));
     if (next) t = next;
   }
+  // A phrase of place or time at the end ("… in the French Alps", "… in 1991"), one at a time
+  // from the end, while what is left still reads whole.
+  while (words(bare(t)) > maxWords) {
+    const m = TRAILING_PHRASE.exec(bare(t));
+    if (!m) break;
+    const c = bare(t).slice(0, m.index);
+    // Not what a verb needs after it ("was preserved in amber", "placed in …").
+    const before = tag(c);
+    if (before.pos.at(-1) === "VERB" || words(c) < 8 || ENDS_CUT_OPEN.test(c) || !reads(t, c)) break;
+    t = c;
+  }
   if (words(bare(t)) > maxWords) {
     // What trails the main clause: cut at the latest boundary that leaves at most maxWords words.
     const cutAt = [
@@ -603,17 +617,6 @@ export function compactHeadline(text: string, maxWords: number): string | null {
       .reverse()
       .find((c) => reads(t, c));
     if (cutAt) t = cutAt;
-  }
-  // Last, a phrase of place or time at the end ("… in the French Alps", "… in 1991"), one at a time
-  // from the end, while what is left still reads whole.
-  while (words(bare(t)) > maxWords) {
-    const m = TRAILING_PHRASE.exec(bare(t));
-    if (!m) break;
-    const c = bare(t).slice(0, m.index);
-    // Not what a verb needs after it ("was preserved in amber", "placed in …").
-    const before = tag(c);
-    if (before.pos.at(-1) === "VERB" || words(c) < 8 || ENDS_CUT_OPEN.test(c) || !reads(t, c)) break;
-    t = c;
   }
   // Still too long: the sentence ends where a phrase that modifies a noun begins ("… at a hearing |
   // that served as …", "… a bill introduced in the Senate | allowing …", "… tests | to monitor …",

@@ -145,6 +145,13 @@ describe("a cut that leaves no complete sentence is not made", () => {
     if (c) expect(c).toMatch(/^If the county/);
   });
 
+  it("does not drop an item of a list as if it were an aside ('to swim, ride a bike, walk or …')", () => {
+    const h = headlineFrom([
+      "Residents of the harbour town are less likely to swim, ride a bike, walk or join a rowing club than their neighbours in the hill villages.",
+    ]);
+    expect(h).not.toMatch(/swim walk/);
+  });
+
   it("does not shorten a point that already fits", () => {
     expect(compactHeadline("The mayor opened the new harbour bridge on Friday.", 20)).toBeNull();
   });
