@@ -7,8 +7,10 @@
 
 const DAY =
   "(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last\\s+week|this\\s+week|earlier|later)";
-const SPEECH =
-  "(?:said|says|reported|reports|added|stated|announced|told\\s+reporters|told\\s+the\\s+[a-z]+(?:\\s+[a-z]+)?)";
+/** Verbs that attribute a statement (alternatives of a regular expression). */
+const SPEECH_VERBS =
+  "said|says|reported|reports|added|stated|announced|told\\s+reporters|told\\s+the\\s+[a-z]+(?:\\s+[a-z]+)?";
+const SPEECH = `(?:${SPEECH_VERBS})`;
 /** ", the foreign ministry said Friday." / ", he said." / ", according to police." at the end. */
 const TRAILING_ATTRIBUTION = new RegExp(
   `,\\s*(?:according\\s+to\\s+[^,;"]{1,60}|(?:[\\w.'’-]+\\s+){0,6}?${SPEECH}(?:\\s+${DAY})?(?:\\s+(?:in|at)\\s+a\\s+[\\w\\s]{1,30})?)\\s*([.!?])$`,
@@ -51,7 +53,7 @@ export function compressSentence(s: string, rules: CompressRules = ALL_RULES): s
  */
 
 /** ", police said Tuesday." and ", a report obtained by the paper reveals." at the end. */
-const HEADLINE_SPEECH = `(?:${SPEECH.slice(3, -1)}|reveals|revealed|shows|showed|confirmed|wrote|explained|noted)`;
+const HEADLINE_SPEECH = `(?:${SPEECH_VERBS}|reveals|revealed|shows|showed|confirmed|wrote|explained|noted)`;
 const TRAILING_REPORT = new RegExp(
   `,\\s*(?:according\\s+to\\s+[^,;"“”]{1,60}|(?:[\\w.'’-]+\\s+){0,8}?${HEADLINE_SPEECH}(?:\\s+${DAY})?(?:\\s+(?:morning|afternoon|evening|night))?(?:\\s+(?:in|at|on)\\s+(?:a|an|the)\\s+[\\w\\s]{1,30})?)\\s*([.!?])$`,
   "i",
