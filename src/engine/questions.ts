@@ -510,12 +510,27 @@ function inverted(
   if (wh !== "none" && !doAux && !startsNounPhrase(t, from, e))
     return join(auxWord.toLowerCase(), span(s, e));
   // Words the tagger misreads in a question's order: a noun opening the subject as a verb ("did
-  // shares fall", "are chip cards"), a noun naming an event as an adjective ("the harvest fair").
+  // shares fall", "are chip cards"), a noun naming an event as an adjective or adverb ("the harvest
+  // fair"); before the verb of "did", "will" …, a noun of the subject read as a verb before the verb
+  // and its base form ("the championship match take place"; not "Gelof get called", "will the
+  // government begin paying") or an -ing noun between nouns ("the ride sharing trial").
   const fixed: string[] = [...t.pos];
-  if (fixed[from] === "VERB" && !/ing$/i.test(t.value[from]!) && isNoun(t.value[from]!.toLowerCase()))
-    fixed[from] = "NOUN";
-  for (let k = from + 1; k < e; k++)
-    if (fixed[k] === "ADJ" && fixed[k - 1] === "NOUN" && EVENT_NOUN.test(t.value[k]!)) fixed[k] = "NOUN";
+  const noun = (k: number) => isNoun(t.value[k]!.toLowerCase());
+  if (fixed[from] === "VERB" && !/ing$/i.test(t.value[from]!) && noun(from)) fixed[from] = "NOUN";
+  for (let k = from + 1; k < e; k++) {
+    const w = t.value[k]!;
+    if (/^(ADJ|ADV)$/.test(fixed[k]!) && fixed[k - 1] === "NOUN" && EVENT_NOUN.test(w)) fixed[k] = "NOUN";
+    // (Not after "is", "was" …, where an -ing word after the subject is its verb: "is the team playing".)
+    const ofSubject =
+      !be &&
+      fixed[k] === "VERB" &&
+      /^(NOUN|PROPN)$/.test(fixed[k - 1]!) &&
+      noun(k) &&
+      (/ing$/i.test(w)
+        ? fixed[k + 1] === "NOUN"
+        : fixed[k + 1] === "VERB" && isBaseVerb(t.value[k + 1]!) && !BARE_INFINITIVE.test(w));
+    if (ofSubject) fixed[k] = "NOUN";
+  }
   t = { ...t, pos: fixed };
   const pp: number[] = [];
   const se = nounPhraseEnd(t, from, e, pp);
@@ -588,6 +603,9 @@ function inverted(
   const changed = aux === "did" ? pastOf(verb) : aux === "does" ? thirdPerson(verb) : verb;
   return join(span(from, v), changed, span(v + 1, e));
 }
+
+/** Verbs followed by another's bare form ("did the fans help raise", "will the board let staff go"). */
+const BARE_INFINITIVE = /^(help|let|make|go|come|dare|need)$/i;
 
 /** Nouns naming an event that are adjectives too ("the harvest fair", "the cup final"). */
 const EVENT_NOUN = /^(fair|final|finals|classic|special|gala|premiere|marathon)$/i;
