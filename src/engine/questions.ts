@@ -6,7 +6,9 @@
  * and the question turned into a clause for "The articles don't say how much wheat Russia sent."
  *
  * Rule-based on purpose: it runs on every candidate sentence of every answer, and a tagger (compromise,
- * wink-nlp) costs more per answer than the whole extractive retrieval (see src/engine/README.md).
+ * wink-nlp) costs more per answer than the whole extractive retrieval (see src/engine/README.md). Only
+ * the question itself is tagged, and only when needed: its clause for "don't say", and the verb it
+ * asks with (`askedVerb`, read the same way) when a word of it is one the articles lack.
  */
 import { type Concept, type Sentence, termStems } from "../search/index.ts";
 import { joinHyphens, nounPhraseEnd, startsNounPhrase } from "../text/nounPhrases.ts";
