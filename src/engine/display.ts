@@ -75,17 +75,30 @@ class Shower {
 
   /**
    * A headline or a story's title: written like the point or source title it was made from (its words
-   * within theirs), else left as it is.
+   * within theirs, in their order: a headline shortened from a point, src/engine/phrasing.ts
+   * compactHeadline, leaves words out), else left as it is.
    */
   title(title: string, points: readonly Point[], sources: readonly Source[]): string {
     const key = foldedText(title.replace(/…$/, ""));
     if (!key) return title;
     const from =
       sources.find((s) => foldedText(s.title).includes(key)) ??
-      points.find((p) => foldedText(p.text).includes(key));
+      points.find((p) => foldedText(p.text).includes(key)) ??
+      points.find((p) => wordsWithin(key, foldedText(p.text)));
     if (!from) return title;
     return this.text(title, "id" in from ? [from.id] : from.sources);
   }
+}
+
+/** Whether every word of `key` is in `text`, in the same order (both folded). */
+function wordsWithin(key: string, text: string): boolean {
+  const words = text.split(" ");
+  let at = 0;
+  for (const w of key.split(" ")) {
+    while (at < words.length && words[at] !== w) at++;
+    if (at++ >= words.length) return false;
+  }
+  return true;
 }
 
 export function showBriefing(cases: CaseOfArticles, b: Briefing): Briefing {

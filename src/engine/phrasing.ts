@@ -1,5 +1,6 @@
 /** Small text edits for what the engine writes itself (headlines, "sources differ" sentences). */
 
+import { HEADLINE_CUTS } from "../summarize/compress.ts";
 import { withoutLeadingPageLabels } from "../text/furniture.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { foldedText, stemSet } from "../text/similarity.ts";
@@ -66,7 +67,8 @@ const CONTINUES = new Set(["VERB", "AUX", "ADV"]);
  * academy,"; ", owner of the Gold Medal brand,"), when the clause goes on after it with its verb ("General
  * Mills, owner of the Gold Medal brand, has recalled …" → "General Mills has recalled …"). Asides with
  * any verb, participles too, stay (", who swam to safety,", ", believed to be a drone,": the clause may
- * go on inside them), as do names (", Shawn Dailey,"), lists ("Leigh, Scorsese, Mann and Forster") and dates (", 2015,").
+ * go on inside them), as do names (", Shawn Dailey,"), lists ("Leigh, Scorsese, Mann and Forster"; "to hike, ride a bike, walk or
+ * swim") and dates (", 2015,").
  */
 function withoutInsertions(t: string): string {
   if (!t.includes(", ")) return t;
@@ -75,6 +77,8 @@ function withoutInsertions(t: string): string {
     if (offset < 3 || /^[\d$£€]/u.test(inner) || OPENS_CLAUSE.test(inner)) return m;
     const after = offset + m.length;
     if (/^(?:and|or|but|nor|then)\b/i.test(t.slice(after))) return m;
+    // An item of a list, the last one next ("to hike, ride a bike, walk or join a club").
+    if (/^[\p{L}'’-]+,?\s+(?:and|or)\s/iu.test(t.slice(after))) return m;
     tagged ??= tag(t);
     const t2 = tagged;
     const next = t2.start.findIndex((st) => st >= after);
@@ -95,7 +99,134 @@ const OPEN_RELATIVE = /(?<![\p{L}'’-])(?:that|which|who)\s+[\p{L}'’-]+$/iu;
 
 /** Where a clause may end: punctuation (not the comma of "3,000"), or where a relative or subordinate clause begins. */
 const CLAUSE_BOUNDARY =
-  /,(?=\s)|;| –| —| - |(?<!\b(?:a|little|for|the|long|shortly|soon|just|right|moments|minutes|hours|days|weeks|months|years)) (?=(?:whose|which|who|while|after|before|because) )/g;
+  /,(?=\s)|;| –| —| - |(?<!\b(?:a|little|for|the|long|shortly|soon|just|right|moments|minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year)) (?=(?:whose|which|who|while|after|before|because) )/g;
+
+/**
+ * Where a clause of time, reason or concession, a means ("by donating …") or a second clause ("… and
+ * it caused …", "… and that …") begins after the main clause, with no comma ("… was killed on Monday as
+ * she responded to a call", "… when he will warn …"): a headline can end before it.
+ */
+const SUBORDINATE_START =
+  /(?<!\b(?:such|same|well|known|so|just|soon|long|much|far|even|only|as|than|the|a|is|was|be|been|seen|used|served|acts?|acted|regarded|described|named|identified)|\bas\s+\S+)\s(?=(?:(?:when|since|though|although|whereas|even as|even though|as soon as)\s+(?:the|he|she|it|they|we|his|her|its|their|police|officials|authorities|\p{Lu})|as\s+(?:he|she|it|they|we)\s|by\s+\p{L}+ing\s|and\s+(?:that|it|he|she|they|we)\s))/gu;
+
+/**
+ * Where a second verb of the same subject begins ("… bought the rifle a week ago and had even scheduled
+ * a class …", "… ignored the warning and marched aboard"): "and" or "but" and a finite verb (the tagger's).
+ */
+function coordinatedVerbs(t: string): number[] {
+  const tagged = tag(t);
+  const out: number[] = [];
+  for (let i = 1; i + 1 < tagged.value.length; i++) {
+    if (!/^(?:and|but)$/i.test(tagged.value[i]!) || tagged.start[i]! < 0) continue;
+    // Not two modifiers ("in emerging and developed markets").
+    const prev = tagged.pos[i - 1]!;
+    if (prev === "ADJ" || prev === "DET" || prev === "ADP" || /ing$/i.test(tagged.value[i - 1]!)) continue;
+    const next = tagged.pos[i + 1] === "ADV" ? i + 2 : i + 1;
+    if (next < tagged.value.length && finiteVerb(tagged, next)) out.push(tagged.start[i]! - 1);
+  }
+  return out;
+}
+
+/** Words that open a clause which needs its own verb ("… and while the president traveled"). */
+const SUBORDINATOR =
+  /^(?:while|when|whenever|as|because|if|although|though|since|after|before|until|unless|whether|that|who|which|whom|whose|where)$/i;
+
+/**
+ * Whether a sentence cut short still has its main verb, and no clause left without one: a finite verb
+ * (the tagger's) that is neither an infinitive's ("to have carried") nor a participle after a noun ("The
+ * man believed to have …", "… the teams supported by …"; not "The board voted to close …"), and a verb after the last word that opens a clause
+ * ("… and while the president and first lady" has none). A verb of saying or knowing before a cut
+ * "that" keeps its clause ("told a conference in Munich | that …" is no cut).
+ */
+function hasMainVerb(c: string): boolean {
+  const t = tag(c);
+  let main = false;
+  let lastOpener = -1;
+  for (let i = 0; i < t.value.length; i++) {
+    // A conjunction that opens a clause (the tagger's SCONJ: "while", "because", not "before the
+    // wreck") or a relative pronoun.
+    if (
+      SUBORDINATOR.test(t.value[i]!) &&
+      (t.pos[i] === "SCONJ" || /^(?:who|whom|whose|which)$/i.test(t.value[i]!))
+    )
+      lastOpener = i;
+    if (!finiteVerb(t, i)) continue;
+    const infinitive =
+      /^to$/i.test(t.value[i - 1] ?? "") || (t.pos[i - 1] === "AUX" && /^to$/i.test(t.value[i - 2] ?? ""));
+    const reduced =
+      t.pos[i] === "VERB" &&
+      /(?:ed|en|wn)$/i.test(t.value[i]!) &&
+      ["NOUN", "PROPN"].includes(t.pos[i - 1] ?? "") &&
+      (/^by$/i.test(t.value[i + 1] ?? "") ||
+        (/^to$/i.test(t.value[i + 1] ?? "") && /^(?:be|have)$/i.test(t.value[i + 2] ?? "")));
+    if (!infinitive && !reduced) main = true;
+  }
+  if (!main) return false;
+  if (lastOpener >= 0 && !t.pos.slice(lastOpener + 1).some((_, k) => finiteVerb(t, lastOpener + 1 + k)))
+    return false;
+  return true;
+}
+
+/** Words a sentence cut where a noun's modifier begins keeps at least: its main point, not its opening. */
+const MIN_PHRASE_CUT_WORDS = 10;
+/** Prepositions that open a phrase modifying the noun before them (not "of": "the leader | of …" says little). */
+const NOUN_PREPOSITION =
+  /^(?:in|on|at|for|from|with|during|amid|after|before|over|under|across|near|since|into|about|against|between|beyond|outside|inside|following|including)$/i;
+
+/**
+ * Where a phrase modifying the noun before it begins, with no comma (the tagger's): a relative clause
+ * ("… a hearing that served …"), a participle ("… a bill recently introduced in …", "… a claim seeking
+ * …"), an infinitive ("… tests to monitor …") or a prepositional phrase ("… a panel in one of …").
+ * Character offsets, in order.
+ */
+function nounModifierStarts(t: string): number[] {
+  const tagged = tag(t);
+  const out: number[] = [];
+  const nounish = (k: number) => ["NOUN", "PROPN"].includes(tagged.pos[k] ?? "");
+  for (let i = 2; i < tagged.value.length; i++) {
+    const w = tagged.value[i]!;
+    const at = tagged.start[i]!;
+    if (at < 0) continue;
+    // "recently introduced": an adverb before the participle.
+    const prev = tagged.pos[i - 1] === "ADV" && nounish(i - 2) ? i - 2 : i - 1;
+    if (!nounish(prev)) continue;
+    const next = tagged.value[i + 1] ?? "";
+    // "that" after a verb of saying or knowing and its object ("told a conference in Munich that …")
+    // opens what was said.
+    const said = tagged.value
+      .slice(0, i)
+      .some((v) => REPORTING.test(v) || /^(?:tell|tells|told|revealed|showed|shows|found|learned)$/i.test(v));
+    const relative = /^(?:who|which|whose|where)$/i.test(w) || (/^that$/i.test(w) && !said);
+    // Not "had his passport canceled": what was had or got done.
+    const causative = tagged.value
+      .slice(Math.max(0, prev - 3), prev)
+      .some((v) => /^(?:had|has|have|got|gets|get)$/i.test(v));
+    // A past participle after a common noun only: after a name it is the name's verb ("Vanilla Ice
+    // revealed in an interview …").
+    const participle =
+      !causative &&
+      tagged.pos[i] === "VERB" &&
+      (/ing$/i.test(w) ||
+        (/(?:ed|en|wn)$/i.test(w) &&
+          tagged.pos[prev] === "NOUN" &&
+          /^(?:by|in|on|at|from|to|for|with|during|after|as)$/i.test(next)));
+    const infinitive = /^to$/i.test(w) && tagged.pos[i + 1] === "VERB";
+    const phrase = tagged.pos[i] === "ADP" && NOUN_PREPOSITION.test(w);
+    if (relative || participle || infinitive || phrase) out.push(tagged.start[prev + 1]! - 1);
+  }
+  return out;
+}
+
+/**
+ * A last word a cut headline never ends on: a saying verb, its speaker cut off ("…, say"), or a word
+ * that needs more after it beyond ENDS_OPEN's ("… about the crash, in", "… in exchange").
+ */
+const ENDS_CUT_OPEN =
+  /(?<![\p{L}'’-])(?:say|says|said|told|tells|according|in|on|at|by|as|over|under|after|before|since|until|while|because|if|when|where|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|very|more|most|less|such|so|not|in (?:exchange|response|addition|connection|charge|favou?r|front|spite|terms|search|hono?r|memory|place|lieu|light|view|case|need|touch|line|protest|support|return))$/iu;
+
+/** A phrase of place or time ending a sentence, with no verb or clause in it ("… in southern France"). */
+const TRAILING_PHRASE =
+  /\s(?:in|at|near|outside|inside|across|throughout|during|since)\s(?:(?!(?:in|at|on|near|from|for|to|that|which|who|when|where|but|is|are|was|were|has|have|had)\s)[^\s,;:()"“”]+\s){0,6}[^\s,;:()"“”]+$/iu;
 
 /** Auxiliaries, modals and "said": a finite verb wherever they stand, so most clauses need no tagger. */
 const FINITE_WORD =
@@ -357,12 +488,153 @@ export function headlineFrom(texts: readonly string[], maxWords = 16): string {
     const h = heads[i];
     if (!h || headlineFlaw(h) || (i > 0 && !related(plain[i]!))) continue;
     if (words(h) <= SHORT_HEADLINE_WORDS) return h;
+    // Long but whole: shortened as an editor would (compactHeadline), when it still reads whole.
+    const compact = compactHeadline(plain[i]!, SHORT_HEADLINE_WORDS);
+    if (compact) return compact;
     // Long but whole: cut shorter at a clause when that clause reads whole too.
     const short = shorten(plain[i]!, SHORT_HEADLINE_WORDS - CLAUSE_REACH);
     return words(short) <= SHORT_HEADLINE_WORDS && !headlineFlaw(short) ? short : h;
   }
+  // No text reads whole and short: the main one shortened as an editor would, rather than cut with "…".
+  const compact = plain[0] ? compactHeadline(plain[0], SHORT_HEADLINE_WORDS) : null;
+  if (compact) return compact;
   for (const h of heads) if (h) return h;
   return shorten(plain[0] ?? "", maxWords);
+}
+
+/** Most words a sentence may have and still be shortened into a headline (compactHeadline). */
+const COMPACT_MAX_WORDS = 80;
+
+/** Whether a headline opens on its verb (a subject left off: "Was named …", "Says …"). */
+function opensOnVerb(h: string): boolean {
+  const t = tag(h);
+  return (t.pos[0] === "VERB" || t.pos[0] === "AUX") && !/(?:ing|ed)$/i.test(t.value[0]!);
+}
+
+/**
+ * Whether a sentence opens on a clause or phrase that hangs on what follows ("After the vote, …", "Four
+ * years after Act 10 passed, …").
+ */
+function opensDependent(t: string): boolean {
+  if (DEPENDENT_OPENER.test(t)) return true;
+  // "Four years after …", not "The ferry sank while …": no verb before the subordinating word.
+  const m = SUBORDINATED.exec(t);
+  if (!m) return false;
+  const before = tag(m[0].trim().replace(/\s+\S+$/, ""));
+  return !before.pos.some((_, i) => finiteVerb(before, i));
+}
+
+/**
+ * A sentence too long for a headline shortened the way an editor shortens it, keeping its main clause:
+ * without a bracketed aside, a trailing attribution (", police said on Tuesday"), an "According to …"
+ * before it, the day it happened, an aside after a name (", who …,", ", 37,", an apposition), a time or
+ * place phrase before the subject ("On Tuesday, …"), a leading "But", and last what trails the main
+ * clause after a comma or dash (", leaving …", ", which …"), cut at the latest boundary that fits.
+ * Each cut (src/summarize/compress.ts HEADLINE_CUTS) is kept only when what is left still reads as a
+ * complete sentence: a subject and a finite verb, no flaw (headlineFlaw), its last part a clause
+ * (readsWhole), not opening on a dependent phrase unless the sentence did. Cuts stop as soon as it has
+ * at most `maxWords` words; null when it never does.
+ */
+export function compactHeadline(text: string, maxWords: number): string | null {
+  const words = (s: string) => s.split(/\s+/).length;
+  const bare = (s: string) => shorten(s, Number.MAX_SAFE_INTEGER);
+  const start = text.trim();
+  // A sentence of more than COMPACT_MAX_WORDS is a page's run-on text, not a point to shorten.
+  if (words(bare(start)) <= maxWords || words(start) > COMPACT_MAX_WORDS) return null;
+  // What makes a headline read whole, each checked on the sentence before and after a cut: a cut may
+  // not break what held before it (a sentence whose tail is no clause, ", a rare move by …", may still
+  // lose a day), and what is left at the end must hold all of them. A verb before the first comma too: a
+  // cut that leaves a list or a subject's apposition there ("While the teams had stars such as A, B and
+  // C, to name a few, …" → "B and C, to name a few, …") reads no better.
+  const verbFirst = (s: string) => {
+    const t = tag(s.split(/,\s/)[0]!);
+    return t.pos.some((_, i) => finiteVerb(t, i));
+  };
+  const checks = (s: string): boolean[] => {
+    const h = bare(s);
+    return [
+      words(h) >= 6,
+      !headlineFlaw(h),
+      readsWhole(h),
+      !opensOnVerb(h),
+      verbFirst(h),
+      !opensDependent(h),
+      hasMainVerb(h),
+    ];
+  };
+  const reads = (before: string, after: string): boolean => {
+    if (after === before) return false;
+    const was = checks(before);
+    return checks(after).every((ok, k) => ok || !was[k]);
+  };
+  const cuts: readonly ((s: string) => string[])[] = [
+    ...HEADLINE_CUTS.slice(0, 4),
+    (s) => [withoutInsertions(s)],
+    ...HEADLINE_CUTS.slice(4),
+  ];
+  let t = start;
+  for (const cut of cuts) {
+    while (words(bare(t)) > maxWords) {
+      const next = cut(t)
+        .map((c) => c.replace(/^\p{Ll}/u, (x) => x.toUpperCase()))
+        .find((c) => reads(t, c));
+      if (!next) break;
+      t = next;
+    }
+  }
+  // A bracketed aside or an attribution goes whenever it can, even once the rest fits.
+  for (const cut of HEADLINE_CUTS.slice(0, 3)) {
+    const next = cut(t).find((c) => reads(t, c));
+    if (next) t = next;
+  }
+  // A phrase of place or time at the end ("… in the French Alps", "… in 1991"), one at a time
+  // from the end, while what is left still reads whole.
+  while (words(bare(t)) > maxWords) {
+    const m = TRAILING_PHRASE.exec(bare(t));
+    if (!m) break;
+    const c = bare(t).slice(0, m.index);
+    // Not what a verb needs after it ("was preserved in amber", "placed in …").
+    const before = tag(c);
+    if (before.pos.at(-1) === "VERB" || words(c) < 8 || ENDS_CUT_OPEN.test(c) || !reads(t, c)) break;
+    t = c;
+  }
+  if (words(bare(t)) > maxWords) {
+    // What trails the main clause: cut at the latest boundary that leaves at most maxWords words.
+    const cutAt = [
+      ...[...t.matchAll(CLAUSE_BOUNDARY), ...t.matchAll(SUBORDINATE_START)].map((m) => m.index),
+      ...coordinatedVerbs(t),
+    ]
+      .sort((a, b) => a - b)
+      .map((at) => t.slice(0, at).replace(/[\s,;:–—-]+$/u, ""))
+      .filter(
+        (c) =>
+          words(c) <= maxWords &&
+          c.length >= 30 &&
+          !ENDS_OPEN.test(c) &&
+          !OPEN_RELATIVE.test(c) &&
+          !ENDS_CUT_OPEN.test(c),
+      )
+      .reverse()
+      .find((c) => reads(t, c));
+    if (cutAt) t = cutAt;
+  }
+  // Still too long: the sentence ends where a phrase that modifies a noun begins ("… at a hearing |
+  // that served as …", "… a bill introduced in the Senate | allowing …", "… tests | to monitor …",
+  // "… a committee panel | in one of …"), at the latest such place that leaves a sentence that fits.
+  if (words(bare(t)) > maxWords) {
+    const b = bare(t);
+    const cutAt = nounModifierStarts(b)
+      .map((at) => b.slice(0, at).replace(/[\s,;:–—-]+$/u, ""))
+      .filter((c) => words(c) <= maxWords && words(c) >= MIN_PHRASE_CUT_WORDS && !ENDS_CUT_OPEN.test(c))
+      .reverse()
+      .find((c) => reads(t, c));
+    if (cutAt) t = cutAt;
+  }
+  const h = bare(t);
+  // What is left says something (six words at least) and opens on its subject, not on a participle
+  // ("Compared to 27 in the first report").
+  if (words(h) > maxWords || words(h) < 6 || t === start || tag(h).pos[0] === "VERB") return null;
+  return checks(t).every(Boolean) ? h : null;
 }
 
 /** A line in capitals ("BALLOONISTS COMPLETE CIRCUMNAVIGATION"): shouting, no headline. */

@@ -15,6 +15,28 @@ const records = [
   },
 ];
 
+/**
+ * Whether a headline is made from the main point: its words, in order, are the point's (an aside or a
+ * trailing phrase may be left out, src/engine/phrasing.ts compactHeadline), from the point's first words.
+ */
+function fromMain(headline: string, main: string): boolean {
+  const fold = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()
+      .split(" ");
+  const h = fold(headline.replace(/…$/, ""));
+  const m = fold(main);
+  if (h.slice(0, 3).join(" ") !== m.slice(0, 3).join(" ")) return false;
+  let at = 0;
+  for (const w of h) {
+    while (at < m.length && m[at] !== w) at++;
+    if (at++ >= m.length) return false;
+  }
+  return true;
+}
+
 describe("briefing headline", () => {
   it("never states one side of a disputed figure as the headline", async () => {
     const engine = createExtractiveEngine(articlesFromRecords(records));
@@ -48,7 +70,7 @@ describe("a briefing's headline when no title names the topic", () => {
     const first = b.points[0]!.text;
     expect(first.split(/\s+/).length).toBeGreaterThan(14);
     expect(b.points.slice(1, 3).some((p) => p.text.split(/\s+/).length <= 14)).toBe(true);
-    expect(b.headline.split(/\s+/).slice(0, 4)).toEqual(first.split(/\s+/).slice(0, 4));
+    expect(fromMain(b.headline, first)).toBe(true);
   });
 });
 
@@ -73,6 +95,6 @@ describe("a digest story's title when no cited title names it", () => {
     expect(story).toBeDefined();
     const [main, ...rest] = story!.points.map((p) => p.text);
     expect(rest.some((t) => t.length < main!.length)).toBe(true);
-    expect(story!.title.split(/\s+/).slice(0, 4)).toEqual(main!.split(/\s+/).slice(0, 4));
+    expect(fromMain(story!.title, main!)).toBe(true);
   });
 });
