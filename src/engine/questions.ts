@@ -597,7 +597,7 @@ function inverted(
   // (After a modal or "have", past its other auxiliaries: "has the match been called off".)
   let asked = v;
   while (!doAux && asked < e - 1 && /^(AUX|ADV|PART)$/.test(t.pos[asked]!)) asked++;
-  if (t.pos[asked] === "VERB" || (asked === v && !/^(AUX|ADV|PART)$/.test(t.pos[v]!)))
+  if (doAux || t.pos[asked] === "VERB" || (asked === v && !/^(AUX|ADV|PART)$/.test(t.pos[v]!)))
     read.verb = t.value[asked]!;
   if (!doAux || negative) return join(span(from, v), auxOut, span(v, e));
   const verb = t.value[v]!;

@@ -58,6 +58,7 @@ const VERBS: [question: string, verb: string | null][] = [
   ["How much did the mayor's new car cost?", "cost"],
   ["When was the bridge over the river Quarn built?", "built"],
   ["Who did the police arrest?", "arrest"],
+  ["What did the storm do to the harbour?", "do"],
   // A verb before another's form is no noun of the subject.
   ["Which club did Ann Moor get called up by?", "get"],
   ["How much will the council begin paying the builders?", "begin"],
