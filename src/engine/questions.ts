@@ -6,7 +6,9 @@
  * and the question turned into a clause for "The articles don't say how much wheat Russia sent."
  *
  * Rule-based on purpose: it runs on every candidate sentence of every answer, and a tagger (compromise,
- * wink-nlp) costs more per answer than the whole extractive retrieval (see src/engine/README.md).
+ * wink-nlp) costs more per answer than the whole extractive retrieval (see src/engine/README.md). Only
+ * the question itself is tagged, and only when needed: its clause for "don't say", and the verb it
+ * asks with (`askedVerb`, read the same way) when a word of it is one the articles lack.
  */
 import { type Concept, type Sentence, termStems } from "../search/index.ts";
 import { joinHyphens, nounPhraseEnd, startsNounPhrase } from "../text/nounPhrases.ts";
@@ -222,9 +224,6 @@ const PAST_FORMS = new Set(
     .map(([, past]) => past),
 );
 
-const PARTICIPLE =
-  /^([a-z]+(ed|en)|been|born|made|held|sent|sold|won|paid|hit|set|put|shut|led|left|kept|found|told|built|brought|bought|caught|taught|thought|run|cut|known|seen|given|taken|chosen)$/i;
-
 /**
  * A question as an embedded clause, for "The articles don't say …": "How much wheat did Russia send?"
  * → "how much wheat Russia sent"; "What is the capital of Peru?" → "what the capital of Peru is";
@@ -236,6 +235,34 @@ const PARTICIPLE =
  * told (the reply then quotes the question).
  */
 export function embeddedQuestion(question: string): string | null {
+  return readQuestion(question).clause;
+}
+
+/**
+ * The verb a question asks with, read with the tagger as its clause is: after the auxiliary and the
+ * subject ("How much did the machine sell for?" → "sell", "Where was the painting found?" → "found",
+ * "What did the dockers' strike end with?" → "end", "How much would the tunnel cost?" → "cost"), as
+ * the question words it. Null when the question word is the subject ("Who won the Oscar?" names its
+ * verb as it is), or no verb follows the subject ("What is the capital of Peru?").
+ */
+export function askedVerb(question: string): string | null {
+  const verb = readQuestion(question).verb;
+  return verb && /^[a-z]+$/.test(verb) ? verb : null;
+}
+
+/** What `inverted` read of a question: the verb after its auxiliary and subject. */
+interface Reading {
+  verb: string | null;
+}
+
+/** A question as an embedded clause (`embeddedQuestion`) and the verb it asks with (`askedVerb`), read once. */
+function readQuestion(question: string): { clause: string | null; verb: string | null } {
+  const read: Reading = { verb: null };
+  const clause = questionClause(question, read);
+  return { clause, verb: read.verb };
+}
+
+function questionClause(question: string, read: Reading): string | null {
   const { asked, context } = analyzeQuestion(question);
   const q = expandContractions(asked.trim().replace(/[?!.\s]+$/u, ""));
   // "The mayor quit last week. Why?" → "why the mayor quit last week".
@@ -244,10 +271,10 @@ export function embeddedQuestion(question: string): string | null {
   if (ws.length < 2) return null;
   // Yes/no: "Did Putin say …" → "whether Putin said …"
   if (AUX_WORD.test(ws[0]!)) {
-    const clause = inverted(ws[0]!.toLowerCase(), ws.slice(1), [], "none");
+    const clause = inverted(ws[0]!.toLowerCase(), ws.slice(1), [], "none", read);
     return clause ? `whether ${clause}` : null;
   }
-  return whClause(ws);
+  return whClause(ws, read);
 }
 
 /** An auxiliary a question opens its clause with, negative too ("didn't", "won't", "cannot"). */
@@ -303,7 +330,7 @@ const LOWER_OPENING =
   /^(the|a|an|this|that|these|those|its|their|his|her|our|some|many|several|most|all|both|each|every|one|two|three|four|five|six|seven|eight|nine|ten|in|on|at|of|for|to|from|by|with|after|before|during|since|under|over|as|when|while|once|amid|despite|although|though|because|she|he|it|they|we|you|there)$/i;
 
 /** A wh-question's words as an embedded clause, the question word first or asked in place; null when unknown. */
-function whClause(ws: string[]): string | null {
+function whClause(ws: string[], read: Reading): string | null {
   const lowerFirstWord = (s: string) => s.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
   // "In which state did the incident occur?" → "in which state the incident occurred".
   // (Only before "did", "is" and their like, which move as they should: "By what percentage have
@@ -341,7 +368,7 @@ function whClause(ws: string[]): string | null {
       : /^how (many|much) \S/.test(wh)
         ? "amount"
         : "none";
-    const clause = inverted(after[0]!, after.slice(1), ws.slice(0, prep + whEnd), nominal);
+    const clause = inverted(after[0]!, after.slice(1), ws.slice(0, prep + whEnd), nominal, read);
     return clause ? `${wh} ${clause}` : null;
   }
   // Subject question ("who won the best actor Oscar"): unchanged.
@@ -364,7 +391,7 @@ function inPlace(ws: string[]): string | null {
     comma + 1 < ws.length &&
     /^(which|what|who|whom|whose|when|where|how)$/i.test(ws[comma + 1]!)
   ) {
-    const rest = whClause(ws.slice(comma + 1));
+    const rest = whClause(ws.slice(comma + 1), { verb: null });
     const opening = ws
       .slice(0, comma + 1)
       .join(" ")
@@ -450,12 +477,15 @@ function inPlace(ws: string[]): string | null {
  * (read with it by the tagger); `wh` whether the question word may be the subject ("nominal": who,
  * what, which …; "amount": how many/much + noun), when no noun phrase follows the auxiliary ("what was
  * wrong with X", "which bank could be fined") the order stays. Null when no subject or verb is found.
+ * The verb after the subject is put in `read` ("found" in "was the painting found", "sell" in "did
+ * the machine sell for").
  */
 function inverted(
   auxWord: string,
   rest: string[],
   before: string[],
   wh: "nominal" | "amount" | "none",
+  read: Reading,
 ): string | null {
   const aux = auxWord.toLowerCase();
   const head = [...before, auxWord].join(" ");
@@ -482,12 +512,27 @@ function inverted(
   if (wh !== "none" && !doAux && !startsNounPhrase(t, from, e))
     return join(auxWord.toLowerCase(), span(s, e));
   // Words the tagger misreads in a question's order: a noun opening the subject as a verb ("did
-  // shares fall", "are chip cards"), a noun naming an event as an adjective ("the harvest fair").
+  // shares fall", "are chip cards"), a noun naming an event as an adjective or adverb ("the harvest
+  // fair"); before the verb of "did", "will" …, a noun of the subject read as a verb before the verb
+  // and its base form ("the championship match take place"; not "Gelof get called", "will the
+  // government begin paying") or an -ing noun between nouns ("the ride sharing trial").
   const fixed: string[] = [...t.pos];
-  if (fixed[from] === "VERB" && !/ing$/i.test(t.value[from]!) && isNoun(t.value[from]!.toLowerCase()))
-    fixed[from] = "NOUN";
-  for (let k = from + 1; k < e; k++)
-    if (fixed[k] === "ADJ" && fixed[k - 1] === "NOUN" && EVENT_NOUN.test(t.value[k]!)) fixed[k] = "NOUN";
+  const noun = (k: number) => isNoun(t.value[k]!.toLowerCase());
+  if (fixed[from] === "VERB" && !/ing$/i.test(t.value[from]!) && noun(from)) fixed[from] = "NOUN";
+  for (let k = from + 1; k < e; k++) {
+    const w = t.value[k]!;
+    if (/^(ADJ|ADV)$/.test(fixed[k]!) && fixed[k - 1] === "NOUN" && EVENT_NOUN.test(w)) fixed[k] = "NOUN";
+    // (Not after "is", "was" …, where an -ing word after the subject is its verb: "is the team playing".)
+    const ofSubject =
+      !be &&
+      fixed[k] === "VERB" &&
+      /^(NOUN|PROPN)$/.test(fixed[k - 1]!) &&
+      noun(k) &&
+      (/ing$/i.test(w)
+        ? fixed[k + 1] === "NOUN"
+        : fixed[k + 1] === "VERB" && isBaseVerb(t.value[k + 1]!) && !BARE_INFINITIVE.test(w));
+    if (ofSubject) fixed[k] = "NOUN";
+  }
   t = { ...t, pos: fixed };
   const pp: number[] = [];
   const se = nounPhraseEnd(t, from, e, pp);
@@ -514,8 +559,12 @@ function inverted(
       const v = t.value[se]!.toLowerCase();
       const participle = !/ing$/.test(v) && !SECOND_OBJECT.test(v);
       const describing = /ing$/.test(v) && se + 1 < e && /^(DET|NOUN|PROPN|NUM|PRON)$/.test(t.pos[se + 1]!);
-      if (participle || describing) return join(span(from, e), auxOut);
+      if (participle || describing) {
+        read.verb = t.value[se]!;
+        return join(span(from, e), auxOut);
+      }
     }
+    if (se < e && t.pos[se] === "VERB") read.verb = t.value[se]!;
     return join(span(from, se), auxOut, span(se, e));
   }
   // did/does/do, have, modals: a verb follows the subject (after an adverb: "X recently add").
@@ -545,12 +594,20 @@ function inverted(
       }
   }
   if (v < 0) return null;
+  // (After a modal or "have", past its other auxiliaries: "has the match been called off".)
+  let asked = v;
+  while (!doAux && asked < e - 1 && /^(AUX|ADV|PART)$/.test(t.pos[asked]!)) asked++;
+  if (doAux || t.pos[asked] === "VERB" || (asked === v && !/^(AUX|ADV|PART)$/.test(t.pos[v]!)))
+    read.verb = t.value[asked]!;
   if (!doAux || negative) return join(span(from, v), auxOut, span(v, e));
   const verb = t.value[v]!;
   if (!/^[a-z]+$/i.test(verb)) return null;
   const changed = aux === "did" ? pastOf(verb) : aux === "does" ? thirdPerson(verb) : verb;
   return join(span(from, v), changed, span(v + 1, e));
 }
+
+/** Verbs followed by another's bare form ("did the fans help raise", "will the board let staff go"). */
+const BARE_INFINITIVE = /^(help|let|make|go|come|dare|need)$/i;
 
 /** Nouns naming an event that are adjectives too ("the harvest fair", "the cup final"). */
 const EVENT_NOUN = /^(fair|final|finals|classic|special|gala|premiere|marathon)$/i;
@@ -562,107 +619,6 @@ const PLACE_ADVERB =
 /** Verbs whose passive keeps a second object ("the bridge was named X", "the firm was fined $5m"). */
 const SECOND_OBJECT =
   /^(called|named|dubbed|nicknamed|titled|given|awarded|offered|paid|fined|charged|told|asked|shown|sent|promised|granted|denied|elected|appointed|voted|considered|ranked|rated|labell?ed|owed|handed|lent|sold|worth)$/;
-
-/** Index of the verb after "did"/"does"/"do" and the subject ("did the oil price fall" → "fall"), or -1. */
-function doVerbIndex(rest: string[]): number {
-  // The subject runs up to the first lower-case word that is not a determiner or adjective-like word.
-  let v = verbIndex(rest);
-  if (v < 0) return v;
-  // The subject's words after its head come before the verb: a plural possessive's noun ("did the
-  // dockers' strike end") and a phrase of a preposition ("did the strike in Quarvel end", "did the
-  // prices of oil fall"), the phrase's determiners, names and one lower-case noun.
-  for (;;) {
-    if (v > 0 && v + 1 < rest.length && /['’]$/.test(rest[v - 1]!)) {
-      v++;
-      continue;
-    }
-    if (v + 2 < rest.length && PREPOSITION.test(rest[v]!.toLowerCase())) {
-      let j = v + 1;
-      while (j < rest.length - 1 && (DETERMINERS.test(rest[j]!) || /^[A-Z0-9]/.test(rest[j]!))) j++;
-      if (j < rest.length - 1 && (j === v + 1 || DETERMINERS.test(rest[j - 1]!))) j++;
-      v = j;
-      continue;
-    }
-    break;
-  }
-  // A noun of the subject can look like a verb ("did the frost quake happen", "did the oil price
-  // fall"): the verb is the next word when that is a verb and ends the clause or is no noun.
-  const after = rest[v + 1];
-  if (
-    after !== undefined &&
-    /^[a-z]+$/.test(after) &&
-    isNoun(rest[v]!) &&
-    !LIGHT_VERB.test(rest[v]!) &&
-    isBaseVerb(after) &&
-    (v + 2 === rest.length || !isNoun(after) || CLAUSE_PREPOSITION.test(rest[v + 2]!))
-  )
-    v++;
-  return v;
-}
-
-/** Verbs that take a noun for object far more often than they name a thing ("did the speech take place"). */
-const LIGHT_VERB = /^(take|make|give|get|go|come|put|keep|hold|run|set|bring|play|win|lose)$/;
-
-/**
- * The verb a wh-question asks with, after its auxiliary: "How much did the machine sell for?" →
- * "sell", "Where was the painting found?" → "found", "What did the student seek?" → "seek". Null for
- * other shapes ("Who won the Oscar?" names its verb as it is).
- */
-export function askedVerb(question: string): string | null {
-  const ws = analyzeQuestion(question)
-    .asked.trim()
-    .replace(/[?!.\s]+$/u, "")
-    .split(/\s+/);
-  const whEnd = whPhraseEnd(ws);
-  if (whEnd < 0) return null;
-  const aux = ws[whEnd]?.toLowerCase() ?? "";
-  const rest = ws.slice(whEnd + 1);
-  if (rest.length < 2) return null;
-  let v = -1;
-  if (/^(did|does|do)$/.test(aux)) v = doVerbIndex(rest);
-  else if (/^(is|are|was|were)$/.test(aux))
-    // (A noun after a determiner may end in "-ing": "was the painting found".)
-    v = rest.findIndex(
-      (w, i) => i > 0 && (PARTICIPLE.test(w) || (/ing$/.test(w) && !DETERMINERS.test(rest[i - 1]!))),
-    );
-  const verb = v >= 0 ? rest[v]! : "";
-  return /^[a-z]+$/.test(verb) ? verb : null;
-}
-
-/** A preposition after a verb ("sell for", "apply to"): what stood before it was the verb. */
-const CLAUSE_PREPOSITION =
-  /^(?:for|to|in|on|at|of|with|from|by|into|off|out|up|down|over|about|after|against)$/i;
-
-const DETERMINERS =
-  /^(the|a|an|this|that|these|those|his|her|its|their|our|your|my|some|any|each|every|all|both)$/i;
-
-/** Index of the main verb after the subject: the first lower-case word past a proper or full noun phrase. */
-function verbIndex(rest: string[]): number {
-  let i = 0;
-  // Skip the subject: determiners, capitalised words, possessives, numbers, and lower-case nouns after a determiner.
-  let sawNoun = false;
-  while (i < rest.length) {
-    const w = rest[i]!;
-    if (DETERMINERS.test(w)) {
-      i++;
-      continue;
-    }
-    if (/^[A-Z0-9]/.test(w) || /['’]s$/.test(w)) {
-      sawNoun = true;
-      i++;
-      continue;
-    }
-    if (!sawNoun && i > 0 && DETERMINERS.test(rest[i - 1]!)) {
-      // "the company" → "company" is part of the subject; its verb follows.
-      sawNoun = true;
-      i++;
-      continue;
-    }
-    if (sawNoun || i > 0) return i;
-    i++;
-  }
-  return -1;
-}
 
 function whPhraseEnd(ws: string[]): number {
   const first = ws[0]!.toLowerCase();

@@ -235,7 +235,7 @@ export function retrieveQuestion(
   // Likewise when what the question asks about is mostly words no article uses ("How much will the
   // football stadium cost the council?" over articles about a dam): an answer about something else
   // is no answer.
-  const verb = askedVerb(question);
+  let verb: string | null | undefined;
   let absent = 0;
   let total = 0;
   for (const c of q) {
@@ -243,10 +243,11 @@ export function retrieveQuestion(
     // Adverbs and verb forms ("approximately", "reclaimed", "holding") are how a quiz words it, not
     // what it asks about: only other words count as absent.
     if (MANNER.test(c.surface)) continue;
+    if (![c.stem, ...c.related].every((x) => index.docFreq(x) === 0)) continue;
     // Nor is the verb it asks with ("How much does the student seek?" over "demands $175,000"): a
-    // verb is worded many ways.
-    if (c.surface === verb) continue;
-    if ([c.stem, ...c.related].every((x) => index.docFreq(x) === 0)) absent += c.idf;
+    // verb is worded many ways. (Read only for a word the articles lack: it loads the tagger.)
+    verb ??= askedVerb(question);
+    if (c.surface !== verb) absent += c.idf;
   }
   if (total > 0 && absent / total >= ABSENT_SHARE) {
     if (trace) trace.stopped = "absent";

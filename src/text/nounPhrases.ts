@@ -41,6 +41,8 @@ const SUBJECT_PRONOUN =
   /^(i|you|he|she|it|we|they|there|this|that|these|those|someone|anyone|everyone|anything|something|everything|nobody|one)$/i;
 const POSSESSIVE_PRONOUN = /^(my|your|his|her|its|our|their)$/i;
 const RELATIVE_PRONOUN = /^(who|whom|whose|that|which|where)$/i;
+/** Lower-case words inside a person's name ("da", "van der", "bin", "al"). */
+const NAME_PARTICLE = /^(da|de|del|della|der|den|di|du|la|le|van|von|ter|ten|bin|bint|ibn|al|el|zu)$/;
 
 /** Whether a noun phrase opens at token `i` (a determiner, noun, name, pronoun, or an adjective before a noun). */
 export function startsNounPhrase(t: Tagged, i: number, e: number): boolean {
@@ -124,6 +126,15 @@ export function nounPhraseEnd(t: Tagged, i: number, e: number, pp?: number[]): n
     if (pos === "NOUN" || pos === "PROPN" || pos === "NUM") {
       i++;
       continue;
+    }
+    // A name's lower-case particle between its capitalised words ("Leonardo da Vinci", "Jan van der Berg").
+    if (p(i - 1) === "PROPN" && NAME_PARTICLE.test(t.value[i]!)) {
+      let j = i;
+      while (j < e && NAME_PARTICLE.test(t.value[j]!)) j++;
+      if (j < e && p(j) === "PROPN") {
+        i = j;
+        continue;
+      }
     }
     // A possessive: "the city's", "the dockers'"; its noun follows.
     if (/^['’]s?$/.test(t.value[i]!) && (pos === "PART" || pos === "PUNCT")) {

@@ -1,7 +1,8 @@
 /**
  * A part-of-speech tagger (wink-nlp and its English lite model), loaded on first use: the disagreement
- * finder's grammar (src/engine/disagreements/grammar.ts) and the headline's clause check
- * (src/engine/phrasing.ts) call it only on the few sentences that need it: about 0.2 ms a sentence; the
+ * finder's grammar (src/engine/disagreements/grammar.ts), the headline's clause check
+ * (src/engine/phrasing.ts) and a question's reading (src/engine/questions.ts: its clause for "don't
+ * say", the verb it asks with) call it only on the few sentences that need it: about 0.2 ms a sentence; the
  * model costs about 240 ms and 30 MB once per process.
  */
 

@@ -122,6 +122,11 @@ const SHAPES: [question: string, clause: string][] = [
   ["Where did ride sharing begin in Quarvel?", "where ride sharing began in Quarvel"],
   ["Where was the sit-in staged?", "where the sit-in was staged"],
   ["Is the mayor in Paris?", "whether the mayor is in Paris"],
+  // A noun of the subject the tagger reads as a verb or adverb; a name with lower-case words.
+  ["When will the cup match kick off?", "when the cup match will kick off"],
+  ["How long did the ride sharing trial last?", "how long the ride sharing trial lasted"],
+  ["What time did the harvest fair close?", "what time the harvest fair closed"],
+  ["Where did Leonardo da Vinci paint the fresco?", "where Leonardo da Vinci painted the fresco"],
   // No question mark; two sentences.
   ["when did the ferry sink", "when the ferry sank"],
   ["How old was the pilot", "how old the pilot was"],
