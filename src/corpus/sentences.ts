@@ -58,7 +58,8 @@ function continues(prev: string, next: string): boolean {
   // A bracket left open closes in what follows ("(U.S. Air Force/AP) The …").
   const open = (prev.match(/[([]/g) ?? []).length - (prev.match(/[)\]]/g) ?? []).length;
   if (open > 0 && /[)\]]/.test(next.slice(0, 80))) return true;
-  if (TITLE_BEFORE_NAME.test(prev) && /^\p{L}/u.test(next)) return true;
+  // A title before a name, or before a nickname in quotation marks ("Mr. " Big " Lee").
+  if (TITLE_BEFORE_NAME.test(prev) && /^(?:["“]\s?)?\p{L}/u.test(next)) return true;
   if (STATE_AFTER_PLACE.test(prev) && /^\p{Lu}/u.test(next)) return false;
   if (INITIALISM.test(prev) && /^[\p{L}\d]/u.test(next) && !SENTENCE_OPENER.test(next)) return true;
   // A lower-case company form or state before a word that does not open sentences, or before a number
