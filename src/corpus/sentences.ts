@@ -152,6 +152,9 @@ function closingMarksPlaced(pieces: string[]): string[] {
         continue;
       }
       out[out.length - 1] = `${prev} "`;
+      // A dash after the closed quotation sets off what follows (a pull quote's credit, the story):
+      // it opens no sentence (`… insulted . " --- the visit …`).
+      s = s.replace(/^[-–—]+\s+/, "");
     }
     for (const part of afterClosedQuote(s, open)) {
       out.push(part);

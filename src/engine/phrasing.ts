@@ -22,7 +22,9 @@ export function shorten(raw: string, maxWords = 16): string {
   const text = raw.trim().replace(/(?<!\.)\.\.$/, ".");
   // The final stop is dropped, not an abbreviation's ("8 p.m.", "the U.S.").
   const t = (
-    /\b\p{L}\.\p{L}\.$/u.test(text.trim()) ? text.trim() : text.replace(/[.!](?:["'”’]|\s")?$/u, (m) => m.slice(1).trim())
+    /\b\p{L}\.\p{L}\.$/u.test(text.trim())
+      ? text.trim()
+      : text.replace(/[.!](?:["'”’]|\s")?$/u, (m) => m.slice(1).trim())
   ).trim();
   if (t.split(/\s+/).length <= maxWords) return t;
   return cutAtClause(withoutInsertions(t), maxWords);

@@ -35,6 +35,17 @@ describe("sentences of tokenised copies with spaced quotation marks", () => {
     ]);
   });
 
+  it("runs no quotation on into what a dash sets off after it", () => {
+    expect(
+      splitSentences(
+        '" i closed the page because i was insulted . " --- the mayor\'s visit put one cafe in the news .',
+      ),
+    ).toEqual([
+      '" i closed the page because i was insulted . "',
+      "the mayor's visit put one cafe in the news .",
+    ]);
+  });
+
   it("opens no sentence on an empty pair of marks", () => {
     const out = splitSentences(
       '" the ferry is late again . " " we have waited two hours , " one rider said .',
