@@ -7,8 +7,8 @@
  * Made-up text only.
  */
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../../src/corpus/sentences.ts";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
+import { splitSentences } from "../../src/corpus/sentences.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
 import { headlineFrom } from "../../src/engine/phrasing.ts";
 import { quotesClosed } from "../../src/text/quotes.ts";
