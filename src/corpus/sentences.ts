@@ -167,13 +167,16 @@ function closingMarksPlaced(pieces: string[]): string[] {
 /** A straight quotation mark spaced on both sides, or before a stop: a tokenised copy's. */
 const SPACED_QUOTE = /(?:^|\s)"(?:\s|$)|\s"[.!?]/;
 
-/** A stop after a spaced quotation mark, then another mark: `… the arctic ". " we need …`. */
-const STOP_AFTER_SPACED_QUOTE = /(?<=\s"\s?[.!?])\s(?=")/g;
+/**
+ * A stop after a spaced quotation mark, then another mark or a word: `… the arctic ". " we need …`,
+ * `… for " trespass ". Lee was then …` (a stop set after the closing mark, as British copy sets it).
+ */
+const STOP_AFTER_SPACED_QUOTE = /(?<=\s"\s?[.!?])\s(?=["\p{L}\d])/gu;
 
 /**
- * `s` cut where a stop follows the mark closing a quotation and another mark opens the next one (`…
- * was " great for the arctic ". " we need …`), which sbd leaves whole; `open` tells whether a quotation
- * was open at its start.
+ * `s` cut where a stop follows the mark closing a quotation and the next sentence begins (`… was "
+ * great for the arctic ". " we need …`, `… for " trespass ". Lee was …`), which sbd leaves whole;
+ * `open` tells whether a quotation was open at its start.
  */
 function afterClosedQuote(s: string, open: boolean): string[] {
   const out: string[] = [];

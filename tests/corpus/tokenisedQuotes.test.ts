@@ -81,6 +81,14 @@ describe("sentences of tokenised copies with spaced quotation marks", () => {
     expect(
       splitSentences('she called the plan " a good start ". " we need more ferries , " she said .'),
     ).toEqual(['she called the plan " a good start ".', '" we need more ferries , " she said .']);
+    expect(
+      splitSentences(
+        'he was held for " trespass ". Lee was then charged with " resisting " after a struggle .',
+      ),
+    ).toEqual([
+      'he was held for " trespass ".',
+      'Lee was then charged with " resisting " after a struggle .',
+    ]);
   });
 
   it("never splits after an abbreviation", () => {
