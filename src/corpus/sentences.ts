@@ -146,7 +146,10 @@ function closingMarksPlaced(pieces: string[]): string[] {
     ) {
       s = s.slice(1).trim();
       open = false;
-      if (!s || attributed(s, prev.at(-1)!)) {
+      // An initialism's stop ends no sentence before a word that opens none (`" the o.c. " star's
+      // career …`), as `continues` reads it without the mark.
+      const initialism = INITIALISM.test(prev) && /^[\p{L}\d]/u.test(s) && !SENTENCE_OPENER.test(s);
+      if (!s || initialism || attributed(s, prev.at(-1)!)) {
         out[out.length - 1] = s ? `${prev} " ${s}` : `${prev} "`;
         open = straightQuoteOpenAfter(s, open);
         continue;

@@ -95,6 +95,9 @@ describe("sentences of tokenised copies with spaced quotation marks", () => {
     expect(
       splitSentences('the envoy met mr. " big " lee in the u.s. capitol . " we agreed , " he said .'),
     ).toEqual(['the envoy met mr. " big " lee in the u.s. capitol .', '" we agreed , " he said .']);
+    expect(splitSentences('she left " the o.c. " cast after two seasons .')).toEqual([
+      'she left " the o.c. " cast after two seasons .',
+    ]);
     expect(splitSentences('the sign read " welcome to the u.s. " the tourists smiled .')).toEqual([
       'the sign read " welcome to the u.s. "',
       "the tourists smiled .",
