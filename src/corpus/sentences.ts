@@ -184,8 +184,12 @@ const STOP_AFTER_SPACED_QUOTE = /(?<=\s"\s?[.!?])\s(?=["\p{L}\d])/gu;
 function afterClosedQuote(s: string, open: boolean): string[] {
   const out: string[] = [];
   let from = 0;
+  // The count goes on from the last match, so a long piece is read once.
+  let counted = 0;
   for (const m of s.matchAll(STOP_AFTER_SPACED_QUOTE)) {
-    if (straightQuoteOpenAfter(s.slice(0, m.index), open)) continue;
+    open = straightQuoteOpenAfter(s, open, counted, m.index);
+    counted = m.index;
+    if (open) continue;
     out.push(s.slice(from, m.index));
     from = m.index + 1;
   }

@@ -38,11 +38,11 @@ export function hasSpacedQuote(text: string): boolean {
 }
 
 /**
- * Whether a quotation is left open at the end of `text` (straight marks, read as `straightQuoteOpens`
- * reads them), given whether one was open at its start.
+ * Whether a quotation is left open at the end of `text`, or at `to` (straight marks from `from`, read
+ * as `straightQuoteOpens` reads them), given whether one was open at the start (or at `from`).
  */
-export function straightQuoteOpenAfter(text: string, open = false): boolean {
-  for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1))
+export function straightQuoteOpenAfter(text: string, open = false, from = 0, to = text.length): boolean {
+  for (let at = text.indexOf('"', from); at >= 0 && at < to; at = text.indexOf('"', at + 1))
     open = straightQuoteOpens(text, at, open);
   return open;
 }
