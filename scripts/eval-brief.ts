@@ -55,7 +55,7 @@ export function headlineNotASentence(headline: string): boolean {
 /** A point that is not a complete sentence: no final stop, a lower-case start, unbalanced quotes, or no main clause. */
 export function isFragment(text: string): boolean {
   const t = text.trim();
-  if (!/[.!?]["'”’)]*$/.test(t)) return true;
+  if (!/[.!?](?:["'”’)]|\s")*$/.test(t)) return true;
   if (/^[a-z]/.test(t)) return true;
   const open = (t.match(/[“]/g) ?? []).length;
   const close = (t.match(/[”]/g) ?? []).length;

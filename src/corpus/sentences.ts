@@ -4,6 +4,7 @@
  * and Intl.Segmenter (breaks after "Mr." and "U.S.").
  */
 import sbd from "sbd";
+import { straightQuoteOpenAfter } from "../text/quotes.ts";
 
 const OPTIONS = { newline_boundaries: true, preserve_whitespace: false, sanitize: false } as const;
 
@@ -57,7 +58,8 @@ function continues(prev: string, next: string): boolean {
   // A bracket left open closes in what follows ("(U.S. Air Force/AP) The …").
   const open = (prev.match(/[([]/g) ?? []).length - (prev.match(/[)\]]/g) ?? []).length;
   if (open > 0 && /[)\]]/.test(next.slice(0, 80))) return true;
-  if (TITLE_BEFORE_NAME.test(prev) && /^\p{L}/u.test(next)) return true;
+  // A title before a name, or before a nickname in quotation marks ("Mr. " Big " Lee").
+  if (TITLE_BEFORE_NAME.test(prev) && /^(?:["“]\s?)?\p{L}/u.test(next)) return true;
   if (STATE_AFTER_PLACE.test(prev) && /^\p{Lu}/u.test(next)) return false;
   if (INITIALISM.test(prev) && /^[\p{L}\d]/u.test(next) && !SENTENCE_OPENER.test(next)) return true;
   // A lower-case company form or state before a word that does not open sentences, or before a number
@@ -83,6 +85,115 @@ function afterBracket(text: string): string[] {
     rest = rest.slice(m.index + m[0].length);
   }
   out.push(rest);
+  return out;
+}
+
+/**
+ * An attribution and nothing more after a quotation: a speech verb first ("said Ann Lee, the mayor"),
+ * or a subject of up to five words and the verb, then at most whom it was told ("told reporters", "told
+ * the local paper") or a phrase saying where ("wrote in a post"), then punctuation ("he asked.", "the
+ * mayor said, adding …"). "he said the plan worked" is a sentence of its own, and so is one opening on a
+ * preposition or conjunction ("in a barrage of tweets, …", "but he posted on his page, …"). An
+ * attribution that introduces the next quotation ("she added: " …") goes with it (`attributed`).
+ */
+const ATTRIBUTION =
+  /^(?!(?:in|on|at|by|for|from|with|of|to|into|after|before|during|since|until|as|when|whenever|while|if|because|though|although|and|but|or|nor|so|then|yet|now|meanwhile|however|what|which|who|whom|where|why|how)\s)(?:[\p{L}\p{N}.'’-]+\s){0,5}?(?:(?:told|tells|asked|asks)(?:\s(?:the\s)?[^\s.,;:!?"]+(?:\s[^\s.,;:!?"]+)?)?|(?:said|says|say|added|adds|wrote|writes|explained|explains|replied|replies|continued|continues|shouted|yelled|tweeted|posted|recalled|recalls|noted|notes|insisted|insists|admitted|admits|declared|declares|cried|joked|jokes|quipped|warned|warns|argued|argues|acknowledged|concluded|whispered|screamed|exclaimed|responded|responds|remarked|laughed|sighed|wondered|wonders|asserted|asserts|conceded|concedes|complained|complains|pleaded|demanded|demands))(?:\s(?:in|on|to|at|during|via|from|after|while|before)\s[^\s.,;:!?"]+(?:\s[^\s.,;:!?"]+){0,3})?\s?(?:[.,;:!?—–]|-\s|$)/iu;
+
+/** An attribution opening on its verb ("said the mayor"), as no sentence of its own opens. */
+const SPEECH_VERB_FIRST =
+  /^(?:said|says|asked|asks|added|adds|wrote|writes|replied|replies|tweeted|posted|explained|continued|recalled|noted|insisted|admitted|declared|warned|argued|acknowledged|responded|remarked)\s/i;
+
+/**
+ * Whether `s`, after a quotation that ended on `stop`, opens on its attribution (not on one introducing
+ * the next quotation). After a full stop, which a quotation ends on before an attribution only in
+ * careless copy (a comma is the rule), the attribution must end the sentence or open on its verb ("…
+ * . " he said .", "… . " said Ann Lee, the mayor"): "… . " the exchange continued, with …" goes on
+ * as a sentence of its own.
+ */
+function attributed(s: string, stop: string): boolean {
+  if (SPEECH_VERB_FIRST.test(s)) return true;
+  const m = ATTRIBUTION.exec(s);
+  if (!m) return false;
+  const rest = s.slice(m[0].length);
+  if (/[,:]$/.test(m[0]) && /^\s?["“]/.test(rest)) return false;
+  return stop !== "." || (/[.!?]$/.test(m[0]) && rest.trim() === "");
+}
+
+/**
+ * Tokenised copies set quotation marks apart from every word (`he said " we will win . " the crowd
+ * cheered .`), and sbd then cuts before the closing mark, leaving it to open the next sentence (`"
+ * the crowd cheered .`), which then opens a quotation it never closes, or two empty marks (`" " was it
+ * …`). Counting which marks open and which close through the text (`straightQuoteOpenAfter`), a mark
+ * opening a piece that closes a quotation left open, right after a stop, goes back to the sentence it
+ * closes; the boundary falls after it, whatever the case of the next word (lower-cased copies give no
+ * capital), unless only an attribution follows ("… ? " he asked .), which stays with its quotation as
+ * sbd keeps `"…?" he asked.` whole. Typeset text is untouched: sbd never starts a piece with a closing
+ * mark set against the word before it.
+ */
+function closingMarksPlaced(pieces: string[]): string[] {
+  if (!pieces.some((p) => SPACED_QUOTE.test(p))) return pieces;
+  const out: string[] = [];
+  let open = false;
+  for (const piece of pieces) {
+    let s = piece.trim();
+    const prev = out[out.length - 1];
+    if (
+      open &&
+      prev !== undefined &&
+      /^"(?:\s|$)/.test(s) &&
+      /[.!?]$/.test(prev) &&
+      !TITLE_BEFORE_NAME.test(prev)
+    ) {
+      s = s.slice(1).trim();
+      open = false;
+      // An initialism's stop ends no sentence before a word that opens none (`" the o.c. " star's
+      // career …`), as `continues` reads it without the mark.
+      const initialism = INITIALISM.test(prev) && /^[\p{L}\d]/u.test(s) && !SENTENCE_OPENER.test(s);
+      if (!s || initialism || attributed(s, prev.at(-1)!)) {
+        out[out.length - 1] = s ? `${prev} " ${s}` : `${prev} "`;
+        open = straightQuoteOpenAfter(s, open);
+        continue;
+      }
+      out[out.length - 1] = `${prev} "`;
+      // A dash after the closed quotation sets off what follows (a pull quote's credit, the story):
+      // it opens no sentence (`… insulted . " --- the visit …`).
+      s = s.replace(/^[-–—]+\s+/, "");
+    }
+    for (const part of afterClosedQuote(s, open)) {
+      out.push(part);
+      open = straightQuoteOpenAfter(part, open);
+    }
+  }
+  return out;
+}
+
+/** A straight quotation mark spaced on both sides, or before a stop: a tokenised copy's. */
+const SPACED_QUOTE = /(?:^|\s)"(?:\s|$)|\s"[.!?]/;
+
+/**
+ * A stop after a spaced quotation mark, then another mark or a word: `… the arctic ". " we need …`,
+ * `… for " trespass ". Lee was then …` (a stop set after the closing mark, as British copy sets it).
+ */
+const STOP_AFTER_SPACED_QUOTE = /(?<=\s"\s?[.!?])\s(?=["\p{L}\d])/gu;
+
+/**
+ * `s` cut where a stop follows the mark closing a quotation and the next sentence begins (`… was "
+ * great for the arctic ". " we need …`, `… for " trespass ". Lee was …`), which sbd leaves whole;
+ * `open` tells whether a quotation was open at its start.
+ */
+function afterClosedQuote(s: string, open: boolean): string[] {
+  const out: string[] = [];
+  let from = 0;
+  // The count goes on from the last match, so a long piece is read once.
+  let counted = 0;
+  for (const m of s.matchAll(STOP_AFTER_SPACED_QUOTE)) {
+    open = straightQuoteOpenAfter(s, open, counted, m.index);
+    counted = m.index;
+    if (open) continue;
+    out.push(s.slice(from, m.index));
+    from = m.index + 1;
+  }
+  out.push(s.slice(from));
   return out;
 }
 
@@ -127,10 +238,9 @@ export function splitSentences(text: string): string[] {
   // sbd throws on a text with no letter or digit at all (rules such as "------").
   if (!/[\p{L}\p{N}]/u.test(clean)) return [];
   const out: string[] = [];
-  for (const raw of sbd
-    .sentences(clean, OPTIONS)
-    .flatMap(afterBracket)
-    .flatMap((r) => capped(r.trim()))) {
+  for (const raw of closingMarksPlaced(sbd.sentences(clean, OPTIONS).flatMap(afterBracket)).flatMap((r) =>
+    capped(r.trim()),
+  )) {
     const s = raw.trim();
     if (!s) continue;
     const prev = out[out.length - 1];

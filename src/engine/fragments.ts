@@ -159,11 +159,11 @@ export function notASentence(text: string): NotASentence | null {
   const upper = t.replace(/[^\p{Lu}]/gu, "");
   if (ws.length >= 3 && letters.length >= 12 && upper.length / letters.length > 0.8)
     return { reason: "all capitals" };
-  if (ws.length < 6 && !/[.!?]["'”’)]*$/u.test(t)) return { reason: "fragment" };
+  if (ws.length < 6 && !/[.!?](?:["'”’)]|\s")*$/u.test(t)) return { reason: "fragment" };
   // A text cut off: it trails off in an ellipsis, or stops on a word that cannot end a sentence ("… it's
   // essential to", a page cut at its length limit).
-  if (/(?:\.\.\.|…)["'”’)]*$/u.test(t)) return { reason: "fragment" };
-  const stopped = /[.!?:]["'”’)]*$/u.test(t);
+  if (/(?:\.\.\.|…)(?:["'”’)]|\s")*$/u.test(t)) return { reason: "fragment" };
+  const stopped = /[.!?:](?:["'”’)]|\s")*$/u.test(t);
   if (!stopped && FUNCTION_WORD.has(ws[ws.length - 1]!.toLowerCase())) return { reason: "fragment" };
   // A headline or label is short: a long line with no final stop is a sentence cut off.
   if (!stopped && ws.length >= CUT_OFF_WORDS) return { reason: "fragment" };

@@ -23,7 +23,9 @@ export function shorten(raw: string, maxWords = 16): string {
   const text = raw.trim().replace(/(?<!\.)\.\.$/, ".");
   // The final stop is dropped, not an abbreviation's ("8 p.m.", "the U.S.").
   const t = (
-    /\b\p{L}\.\p{L}\.$/u.test(text.trim()) ? text.trim() : text.replace(/[.!]["'”’]?$/u, (m) => m.slice(1))
+    /\b\p{L}\.\p{L}\.$/u.test(text.trim())
+      ? text.trim()
+      : text.replace(/[.!](?:["'”’]|\s")?$/u, (m) => m.slice(1).trim())
   ).trim();
   if (t.split(/\s+/).length <= maxWords) return t;
   return cutAtClause(withoutInsertions(t), maxWords);
@@ -52,6 +54,8 @@ function cutAtClause(t: string, maxWords: number): string {
       const clause = cut.slice(0, m.index);
       if (clause.length < 30 || clause.split(/\s+/).length < 6 || ENDS_OPEN.test(clause)) continue;
       if (OPEN_RELATIVE.test(clause)) continue;
+      // Never inside a quotation (`" i was nervous , so i left , " she said`: not at its comma).
+      if (!quotesClosed(clause)) continue;
       if (readsWhole(clause)) return clause.replace(/[,;]$/, "");
     }
   return `${words.slice(0, maxWords).join(" ")}…`;

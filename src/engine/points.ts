@@ -5,7 +5,7 @@
  */
 import type { Concept, CorpusIndex, Sentence } from "../search/index.ts";
 import { isNoteOrPrompt, opensOnRunOnLabel } from "../text/furniture.ts";
-import { quotesClosed, unbalancedQuotes } from "../text/quotes.ts";
+import { hasSpacedQuote, quotesClosed, straightQuoteOpenAfter, unbalancedQuotes } from "../text/quotes.ts";
 import { containment, jaccard, nearIdentical, normalizeText, stemSet } from "../text/similarity.ts";
 import { canonicalStem } from "../text/synonyms.ts";
 import { stem } from "../text/tokens.ts";
@@ -72,11 +72,11 @@ export function readability(text: string, maxWords = 60, unstopped = 0): number 
   if (/^[a-z]/.test(text)) return 0;
   // A quotation left open or closed that it didn't open: part of a longer quote, out of its context.
   if (unbalancedQuotes(text)) q *= 0.35;
-  if (/\?["'”’]?$/.test(text)) q *= 0.3;
+  if (/\?(?:["'”’]|\s")?$/.test(text)) q *= 0.3;
   // A text with no final stop is a sentence cut off by its page (or a caption): no point. An answer may
   // still quote it, demoted (`unstopped`): RealTimeQA lost a right answer when it could not (172 vs 173).
-  if (!/[.!]["'”’)]*$/.test(text)) {
-    const question = /\?["'”’)]*$/.test(text);
+  if (!/[.!](?:["'”’)]|\s")*$/.test(text)) {
+    const question = /\?(?:["'”’)]|\s")*$/.test(text);
     if (!question && unstopped === 0) return 0;
     q *= question ? 0.6 : unstopped;
   }
@@ -525,45 +525,65 @@ const QUOTE_REACH = 2;
 export function completeQuotes(index: CorpusIndex, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
-    if (quotesClosed(c.text) || quotesClosed(spacedQuotesPaired(c.text))) {
+    const at = hasSpacedQuote(c.text) ? placeInArticle(index, c) : null;
+    if (quotesClosed(c.text) && !at?.openBefore[at.first]) {
       out.push(c);
       continue;
     }
-    const done = completedQuote(index, c);
+    const done = completedQuote(index, c, at ?? placeInArticle(index, c));
     if (done && !out.some((x) => redundant(x.stems, done.stems))) out.push(done);
   }
   return out;
 }
 
 /**
- * A tokenised copy's straight quotes stand apart from the words they enclose (`strict " one-child "
- * policy`): a pair of them with up to four words between (a scare quote, a name), written as curly quotes, so that
- * the closing one is read as closing.
+ * Where a point stands in its (first) article: the sentences it spans, and before each sentence whether
+ * a quotation is open (straight marks counted from the article's start, as `straightQuoteOpenAfter`
+ * reads them). A mark spaced on both sides (a tokenised copy) closes or opens by that count: `we will
+ * fight . "` closes a quotation begun before it, and `" " we will fight . "` … is no quotation opened
+ * and closed when the article had one open before it.
  */
-function spacedQuotesPaired(text: string): string {
-  return text.replace(/(^|\s)"\s+((?:[^"\s]+\s+){0,3}?[^"\s]+)\s+"(?=[\s.,;:!?)]|$)/g, "$1“$2”");
+interface PlaceInArticle {
+  article: number;
+  sentences: Sentence[];
+  first: number;
+  last: number;
+  openBefore: boolean[];
 }
 
-/** Whether a text's unpaired quotation mark opens a quotation (rather than closing one begun before). */
-function quoteLeftOpen(text: string): boolean {
-  const curlyOpen = (text.match(/“/g) ?? []).length;
-  const curlyClose = (text.match(/”/g) ?? []).length;
-  if (curlyOpen !== curlyClose) return curlyOpen > curlyClose;
-  // Straight quotes: the last one opens when it starts the text or follows a space or bracket.
-  const at = text.lastIndexOf('"');
-  return at === 0 || /[\s([]/.test(text[at - 1] ?? "");
-}
-
-function completedQuote(index: CorpusIndex, c: Candidate): Candidate | null {
-  const a = c.articles[0];
-  if (a === undefined) return null;
-  const sentences = index.sentences(a);
+function placeInArticle(index: CorpusIndex, c: Candidate): PlaceInArticle | null {
+  const article = c.articles[0];
+  if (article === undefined) return null;
+  const sentences = index.sentences(article);
   // The point is one sentence of its article, or several in a row (a context sentence before it).
   const first = sentences.findIndex((s) => c.text.startsWith(s.text));
   const last = sentences.findIndex((s, k) => k >= first && c.text.endsWith(s.text));
   if (first < 0 || last < first) return null;
+  const openBefore: boolean[] = [];
+  let open = false;
+  for (const s of sentences) {
+    openBefore.push(open);
+    open = straightQuoteOpenAfter(s.text, open);
+  }
+  return { article, sentences, first, last, openBefore };
+}
+
+/**
+ * Whether a point's unpaired quotation mark opens a quotation (rather than closing one begun before).
+ * Curly marks say which they are; straight ones are read from whether one was open before the point.
+ */
+function quoteLeftOpen(text: string, openBefore: boolean): boolean {
+  const curlyOpen = (text.match(/“/g) ?? []).length;
+  const curlyClose = (text.match(/”/g) ?? []).length;
+  if (curlyOpen !== curlyClose) return curlyOpen > curlyClose;
+  return text.includes('"') && straightQuoteOpenAfter(text, openBefore);
+}
+
+function completedQuote(index: CorpusIndex, c: Candidate, at: PlaceInArticle | null): Candidate | null {
+  if (!at) return null;
+  const { article: a, sentences, first, last, openBefore } = at;
   // An unclosed quotation reads on forward first; one closed without opening looks back first.
-  const opens = quoteLeftOpen(c.text);
+  const opens = quoteLeftOpen(c.text, openBefore[first]!);
   const spans: [number, number][] = [];
   for (let added = 1; added <= QUOTE_REACH; added++)
     for (let back = 0; back <= added; back++) spans.push([back, added - back]);
@@ -575,6 +595,8 @@ function completedQuote(index: CorpusIndex, c: Candidate): Candidate | null {
     const span = sentences.slice(from, to + 1);
     const text = span.map((s) => s.text).join(" ");
     if (!quotesClosed(text) || text.split(/\s+/).length > CONTEXT_WORDS) continue;
+    // Spaced marks pair up only from outside a quotation (`… bad , " he said . " it was …` is not one).
+    if (openBefore[from] && hasSpacedQuote(text)) continue;
     if (!articleSupports(index, a, text)) continue;
     const stems = new Set(span.flatMap((s) => [...s.stems]));
     const articles = c.articles.filter((x) => x === a || articleSupports(index, x, text));

@@ -86,7 +86,7 @@ export function judgeSentences(texts: readonly string[]): ArticleSentence[] {
 
 function isWhole(s: string, last: boolean): boolean {
   if (FURNITURE_SENTENCE.test(s)) return false;
-  if (last && !/[.!?]["'”’)]*$/.test(s)) return false; // the article was cut off mid-sentence
+  if (last && !/[.!?](?:["'”’)]|\s")*$/.test(s)) return false; // the article was cut off mid-sentence
   if (/(?:\.\.\.|…)\s*(?:\(|$)/.test(s)) return false; // a truncated photo caption or teaser
   if (/\((?:\s*ap\s*photo|\s*associated press\s*|\s*photo\b)/i.test(s)) return false;
   if (/^[a-z]/.test(s)) return false; // starts mid-sentence

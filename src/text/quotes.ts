@@ -1,4 +1,4 @@
-/** Quotation marks in a text: whether they pair up (points, question splitting). */
+/** Quotation marks in a text: whether they pair up (points, question splitting, sentence splitting). */
 
 /** Quotation marks that don't pair up within the sentence. */
 export function unbalancedQuotes(text: string): boolean {
@@ -8,15 +8,54 @@ export function unbalancedQuotes(text: string): boolean {
   return (text.match(/"/g) ?? []).length % 2 === 1;
 }
 
+/** What may stand before a straight quotation mark that opens: a space, a bracket, a dash. */
+const BEFORE_OPENING = /[\s([{—–-]/;
+/** What may stand after a straight quotation mark that closes: a space, punctuation, a bracket, a dash. */
+const AFTER_CLOSING = /[\s.,;:!?)\]}—–-]/;
+
+/**
+ * Whether the straight quotation mark at `at` opens a quotation, given whether one is open before it. A
+ * mark set against the word after it opens (`he said "we`), one set against the word before it closes
+ * (`win."`, `"art craft".`); a mark spaced on both sides, as tokenised copies set every mark
+ * (`he said " we will win . " the crowd`), closes the quotation left open, else opens one. Typeset text
+ * gives every mark a side, so its reading does not depend on what came before.
+ */
+export function straightQuoteOpens(text: string, at: number, open: boolean): boolean {
+  const before = at === 0 || BEFORE_OPENING.test(text[at - 1]!);
+  const after = at === text.length - 1 || AFTER_CLOSING.test(text[at + 1]!);
+  if (before !== after) return before;
+  return !open;
+}
+
+/** Whether a text holds a straight quotation mark spaced on both sides (`" we win "`, a tokenised copy). */
+export function hasSpacedQuote(text: string): boolean {
+  for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) {
+    const before = at === 0 || BEFORE_OPENING.test(text[at - 1]!);
+    const after = at === text.length - 1 || AFTER_CLOSING.test(text[at + 1]!);
+    if (before === after) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a quotation is left open at the end of `text`, or at `to` (straight marks from `from`, read
+ * as `straightQuoteOpens` reads them), given whether one was open at the start (or at `from`).
+ */
+export function straightQuoteOpenAfter(text: string, open = false, from = 0, to = text.length): boolean {
+  for (let at = text.indexOf('"', from); at >= 0 && at < to; at = text.indexOf('"', at + 1))
+    open = straightQuoteOpens(text, at, open);
+  return open;
+}
+
 /**
  * Whether every quotation a text opens it closes, in order: “ opens and ” closes; a straight " opens
- * at the text's start or after a space or bracket and closes elsewhere. `"A. "B.` (a quotation run on
- * into a second paragraph, which opens again) is not closed, though its marks are even.
+ * or closes as `straightQuoteOpens` reads it. `"A. "B.` (a quotation run on into a second paragraph,
+ * which opens again) is not closed, though its marks are even.
  */
 export function quotesClosed(text: string): boolean {
   let open = false;
   for (const m of text.matchAll(/[“”"]/g)) {
-    const opening = m[0] === "“" || (m[0] === '"' && (m.index === 0 || /[\s([—–-]/.test(text[m.index - 1]!)));
+    const opening: boolean = m[0] === "“" || (m[0] === '"' && straightQuoteOpens(text, m.index, open));
     if (opening === open) return false;
     open = opening;
   }
