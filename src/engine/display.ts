@@ -1,12 +1,14 @@
 /**
  * What a reply shows, with the names of lower-cased articles capitalised (src/text/recase.ts): a point,
  * a claim, a source's title, a headline or a story's title made from one of them, and an answer quoting
- * its first point, each written with capitals when the article it comes from is all in lower case.
- * Articles written with capitals are shown exactly as they are. Applied last, to the finished reply:
+ * its first point, each written with capitals when the article it comes from is all in lower case, and
+ * with a tokenised copy's spaced quotation marks written tight (`" we won . "` → `"we won ."`, quotes.ts
+ * tightQuotes). Other text is shown exactly as the article writes it. Applied last, to the finished reply:
  * selection, citation checks and comparisons all read the articles' own text.
  */
 import type { Answer, Briefing, Digest, Point, Source } from "../model.ts";
 import type { CorpusIndex } from "../search/index.ts";
+import { tightQuotes } from "../text/quotes.ts";
 import { isLowerCased, recased, writtenNames } from "../text/recase.ts";
 import { foldedText } from "../text/similarity.ts";
 
@@ -60,7 +62,8 @@ class Shower {
   }
 
   text(text: string, ids: readonly string[]): string {
-    return this.lower(ids) ? recased(text, this.reader) : text;
+    const tight = tightQuotes(text);
+    return this.lower(ids) ? recased(tight, this.reader) : tight;
   }
 
   point<T extends { text: string; sources: string[] }>(p: T): T {

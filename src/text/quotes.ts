@@ -61,3 +61,28 @@ export function quotesClosed(text: string): boolean {
   }
   return !open;
 }
+
+/**
+ * A tokenised copy's spaced straight marks written tight for showing (`" we will win . " the crowd` →
+ * `"we will win ." the crowd`): an opening mark against the word after it, a closing one against the
+ * word before it, read as `straightQuoteOpens` reads them. A text whose quotations don't close is left
+ * as it is, as is typeset text.
+ */
+export function tightQuotes(text: string): string {
+  if (!hasSpacedQuote(text) || !quotesClosed(text)) return text;
+  let open = false;
+  let out = "";
+  let last = 0;
+  for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) {
+    open = straightQuoteOpens(text, at, open);
+    if (open) {
+      out += `${text.slice(last, at)}"`;
+      last = at + 1;
+      while (text[last] === " ") last++;
+    } else {
+      out += `${text.slice(last, at).replace(/ +$/, "")}"`;
+      last = at + 1;
+    }
+  }
+  return out + text.slice(last);
+}

@@ -9,7 +9,8 @@
  *     short one without a vowel is an initialism ("cbs" → "CBS");
  *   - a word or phrase the reader wrote capitalised in the topic or question ("Home Depot");
  *   - an initialism written with dots ("u.s." → "U.S."; not "a.m.", "e.g."), and a name before a
- *     possessive as a whole ("north korea's" → "North Korea's"), and a name's initial ("Joseph h. Rodriguez").
+ *     possessive as a whole ("north korea's" → "North Korea's"), a name's initial ("Joseph h. Rodriguez"),
+ *     and the pronoun "i" ("i'm" → "I'm").
  *
  * A function word, a known word's inflection ("biggest", "women", "sat") and a word with digits are
  * left as they are. Only for showing: the index, the citation check and every comparison keep the text
@@ -162,6 +163,8 @@ export function writtenNames(...texts: (string | undefined)[]): Map<string, stri
   return out;
 }
 
+/** The pronoun "i" as a lower-cased copy writes it, alone or with its verb ("i'm", "i've", "i'd", "i'll"). */
+const PRONOUN_I = /^i(?:['’](?:m|ve|d|ll))?$/;
 /** A lower-case letter and a stop between two capitalised words. */
 const NAME_INITIAL = /(?<=(?:^|\s)\p{Lu}[\p{L}'’-]* )\p{Ll}(?=\. \p{Lu})/gu;
 
@@ -190,9 +193,24 @@ export function recased(text: string, reader: ReadonlyMap<string, string> = new 
     const t = tokens[i]!;
     // An initialism written with dots ("u.s.", "u.n."), in capitals.
     const dotted = DOTTED.exec(text.slice(t.index, t.index + 12));
-    if (dotted && !DOTTED_LOWER.has(dotted[0]) && !/[\p{L}\p{N}.@/]/u.test(text[t.index - 1] ?? " ")) {
+    if (
+      dotted &&
+      !DOTTED_LOWER.has(dotted[0]) &&
+      !/[\p{L}\p{N}.@/]/u.test(text[t.index - 1] ?? " ") &&
+      !/[\p{L}\p{N}@/]/u.test(text[t.index + dotted[0].length] ?? " ")
+    ) {
       edits.push({ at: t.index, end: t.index + dotted[0].length, to: dotted[0].toUpperCase() });
       i += dotted[0].length / 2;
+      continue;
+    }
+    // The pronoun "i" ("i'm", "i've"), not a letter of "i.e." or an address.
+    if (
+      PRONOUN_I.test(t[0]) &&
+      !/[\p{L}\p{N}.@/]/u.test(text[t.index - 1] ?? " ") &&
+      !/^[.@/]\p{L}/u.test(text.slice(t.index + t[0].length, t.index + t[0].length + 2))
+    ) {
+      edits.push({ at: t.index, end: t.index + 1, to: "I" });
+      i++;
       continue;
     }
     if (!/^\p{Ll}/u.test(t[0])) {

@@ -60,6 +60,12 @@ describe("names of lower-cased articles", () => {
     expect(recased("the grade was a b. The next was worse.")).toBe("the grade was a b. The next was worse.");
   });
 
+  it("writes the pronoun i in capitals, not a letter of i.e. or of an address", () => {
+    expect(recased("what i didn't know, i.e. what i'm told, is on x.i.com, said i.")).toBe(
+      "what I didn't know, i.e. what I'm told, is on x.i.com, said I.",
+    );
+  });
+
   it("capitalises a name of several words before a possessive", () => {
     expect(recased("the launch was north korea's third, and los angeles's mayor spoke.")).toBe(
       "the launch was North Korea's third, and Los Angeles's mayor spoke.",
