@@ -687,6 +687,38 @@ export function compactHeadline(text: string, maxWords: number): string | null {
       .reverse()
       .find((c) => reads(s, c));
   };
+  // A noun's modifier inside the subject, up to the main verb ("The statement | released by the port
+  // authority | offered no details on …"): the news, after the verb, stays whole.
+  const subjectModifierCut = (s: string): string | undefined => {
+    const b = bare(s);
+    const tagged = tag(b);
+    for (let m = 1; m < tagged.value.length; m++) {
+      // The modifier is a phrase with no verb of its own ("by the foreign ministry", "with boats"), or a
+      // participle with its agent ("released by the port authority"), up to the verb; no name in it
+      // (which war, whose aide: "The war in Ruritania" is the news).
+      const agent =
+        tagged.pos[m] === "VERB" && /ed$/i.test(tagged.value[m]!) && /^by$/i.test(tagged.value[m + 1] ?? "");
+      if (!agent && finiteVerb(tagged, m)) break;
+      if (!["NOUN", "PROPN"].includes(tagged.pos[m - 1]!) || tagged.start[m]! < 0) continue;
+      if (!agent && (tagged.pos[m] !== "ADP" || /^of$/i.test(tagged.value[m]!))) continue;
+      let v = m + 1;
+      while (v < tagged.value.length && !finiteVerb(tagged, v)) v++;
+      if (v >= tagged.value.length) break;
+      const span = tagged.value.slice(m + 1, v);
+      const clause = span.some(
+        (w, k) =>
+          ["VERB", "AUX", "SCONJ", "PRON", "PART", "PROPN"].includes(tagged.pos[m + 1 + k]!) ||
+          /^(?:that|who|which|whom|whose|to|when|where|while|as|because|if|[,;:()"“”–—-])$/i.test(w),
+      );
+      if (clause) continue;
+      const c = `${b.slice(0, tagged.start[m]).trimEnd()} ${b.slice(tagged.start[v])}`.replace(
+        /[\s,;:–—-]+$/u,
+        "",
+      );
+      if (words(c) <= maxWords && reads(s, c) && checks(c).every(Boolean)) return c;
+    }
+    return undefined;
+  };
   // A second predicate of the main clause ("… met the unions and said the strike would end …") is
   // kept: cuts come after it. When none fits, the subject with that predicate alone ("The mayor said
   // the strike would end …"), cut the same way; only then a cut anywhere.
@@ -720,6 +752,7 @@ export function compactHeadline(text: string, maxWords: number): string | null {
     : undefined;
   if (kept) t = kept;
   if (words(bare(t)) > maxWords) t = trailingCut(t, -1) ?? t;
+  if (words(bare(t)) > maxWords) t = subjectModifierCut(t) ?? t;
   if (words(bare(t)) > maxWords) t = modifierCut(t, -1) ?? t;
   const h = bare(t);
   // What is left says something (six words at least) and opens on its subject, not on a participle

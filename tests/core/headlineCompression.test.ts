@@ -209,6 +209,26 @@ describe("a cut keeps the main clause's second predicate (often the news)", () =
   });
 });
 
+describe("a phrase inside the subject goes before the news after the verb", () => {
+  it("drops the subject's modifier, not what was offered", () => {
+    expect(
+      compactHeadline(
+        "The two-line statement released by the harbour authority of the northern port offered no details on when the ferry service to the islands would return.",
+        20,
+      ),
+    ).toBe("The two-line statement offered no details on when the ferry service to the islands would return");
+  });
+
+  it("keeps a modifier with a name in it (which strike)", () => {
+    expect(
+      compactHeadline(
+        "The long strike in the eastern ports of Ruritania was one of the most costly disputes for the old shipping lines of the islands.",
+        20,
+      ),
+    ).toMatch(/^The long strike in the eastern ports of Ruritania was/);
+  });
+});
+
 describe("a verb the tagger reads as a noun still makes a clause", () => {
   it("drops the attribution after 'Acme Motors plans to …'", () => {
     expect(
