@@ -587,7 +587,9 @@ function opensDependent(t: string): boolean {
  * without a bracketed aside, a trailing attribution (", police said on Tuesday"), an "According to …"
  * before it, the day it happened, an aside after a name (", who …,", ", 37,", an apposition), a time or
  * place phrase before the subject ("On Tuesday, …"), a leading "But", and last what trails the main
- * clause after a comma or dash (", leaving …", ", which …"), cut at the latest boundary that fits.
+ * clause after a comma or dash (", leaving …", ", which …"), cut at the latest boundary that fits, but
+ * never before the main clause's second predicate ("… and rejected …") while a cut elsewhere keeps it
+ * (secondPredicate), then a phrase inside the subject ("The statement | by the ministry | offered …").
  * Each cut (src/summarize/compress.ts HEADLINE_CUTS) is kept only when what is left still reads as a
  * complete sentence: a subject and a finite verb, no flaw (headlineFlaw), its last part a clause
  * (readsWhole), not opening on a dependent phrase unless the sentence did. Cuts stop as soon as it has
