@@ -131,6 +131,62 @@ function coordinatedVerbs(t: string): number[] {
   return out;
 }
 
+/** An object pronoun or "there": a word that points back at something named before it. */
+const POINTS_BACK = /\b(?:him|her|them|it|there)\b/i;
+
+/**
+ * Where the main clause's second predicate begins (the offset of its "and"/"but"): the main verb (the
+ * sentence's first finite verb), then "and" or "but" and a finite verb, with no comma (but one just before
+ * the conjunction), no clause opener and no other verb between ("… broke with the council and rejected
+ * …", "… denied the report, but said …"). What it says is often the news, so a cut keeps it. Also the
+ * sentence with only that predicate after its subject ("The mayor said …"), when the verb is finite on its
+ * own (not "will meet and sign") and the subject has no comma; null when there is none.
+ */
+function secondPredicate(
+  t: string,
+): { at: number; verbAt: number; alone: string | null; aloneAt: number } | null {
+  const tagged = tag(t);
+  const main = tagged.pos.findIndex((_, i) => finiteVerb(tagged, i));
+  if (main < 1) return null;
+  for (let i = main + 1; i + 1 < tagged.value.length; i++) {
+    const w = tagged.value[i]!;
+    if (/^(?:and|but)$/i.test(w)) {
+      const next = tagged.pos[i + 1] === "ADV" ? i + 2 : i + 1;
+      if (next >= tagged.value.length || !finiteVerb(tagged, next) || tagged.start[i]! < 0) return null;
+      const inflected =
+        tagged.pos[next] === "AUX" || tagged.value[next]!.toLowerCase() !== tagged.lemma[next];
+      const subject = t.slice(0, tagged.start[main]).trim();
+      // Not when the predicate points back at what the first one named ("… and made no threats
+      // against him").
+      const rest = t.slice(tagged.start[next]);
+      const alone =
+        inflected && subject && !/[,;:()"“”]/.test(subject) && !POINTS_BACK.test(rest)
+          ? `${subject} ${rest}`
+          : null;
+      return { at: tagged.start[i]! - 1, verbAt: tagged.start[main]!, alone, aloneAt: subject.length };
+    }
+    if (w === "," && /^(?:and|but)$/i.test(tagged.value[i + 1]!)) continue;
+    if (/^[,;:()"“”–—-]$/.test(w) || SUBORDINATOR.test(w) || finiteVerb(tagged, i)) return null;
+  }
+  return null;
+}
+
+/**
+ * Whether token `i` is a clause's verb: a finite verb (the tagger's), or a verb in -s the tagger read as
+ * a noun after a name and before "to" and a verb ("Acme Motors plans to close …", "Ruritania wants to
+ * …"; not "The company's plans to …", after a possessive).
+ */
+function clauseVerb(t: ReturnType<typeof tag>, i: number): boolean {
+  if (finiteVerb(t, i)) return true;
+  return (
+    t.pos[i] === "NOUN" &&
+    /^\p{Ll}+s$/u.test(t.value[i]!) &&
+    t.pos[i - 1] === "PROPN" &&
+    /^to$/i.test(t.value[i + 1] ?? "") &&
+    t.pos[i + 2] === "VERB"
+  );
+}
+
 /** Words that open a clause which needs its own verb ("… and while the president traveled"). */
 const SUBORDINATOR =
   /^(?:while|when|whenever|as|because|if|although|though|since|after|before|until|unless|whether|that|who|which|whom|whose|where)$/i;
@@ -154,7 +210,7 @@ function hasMainVerb(c: string): boolean {
       (t.pos[i] === "SCONJ" || /^(?:who|whom|whose|which)$/i.test(t.value[i]!))
     )
       lastOpener = i;
-    if (!finiteVerb(t, i)) continue;
+    if (!clauseVerb(t, i)) continue;
     const infinitive =
       /^to$/i.test(t.value[i - 1] ?? "") || (t.pos[i - 1] === "AUX" && /^to$/i.test(t.value[i - 2] ?? ""));
     const reduced =
@@ -171,6 +227,8 @@ function hasMainVerb(c: string): boolean {
   return true;
 }
 
+/** Words a second predicate cut where a noun's modifier begins keeps at least, its "and" included. */
+const MIN_PREDICATE_WORDS = 6;
 /** Words a sentence cut where a noun's modifier begins keeps at least: its main point, not its opening. */
 const MIN_PHRASE_CUT_WORDS = 10;
 /** Prepositions that open a phrase modifying the noun before them (not "of": "the leader | of …" says little). */
@@ -442,7 +500,7 @@ export function headlineFlaw(h: string, needsVerb = true): string | null {
   if (ENDS_OPEN.test(bare) || OPEN_RELATIVE.test(bare)) return "open";
   if (!needsVerb) return null;
   const tagged = tag(t);
-  if (!tagged.pos.some((_, i) => finiteVerb(tagged, i))) return "verb";
+  if (!tagged.pos.some((_, i) => clauseVerb(tagged, i))) return "verb";
   return null;
 }
 
@@ -533,7 +591,9 @@ function opensDependent(t: string): boolean {
  * without a bracketed aside, a trailing attribution (", police said on Tuesday"), an "According to …"
  * before it, the day it happened, an aside after a name (", who …,", ", 37,", an apposition), a time or
  * place phrase before the subject ("On Tuesday, …"), a leading "But", and last what trails the main
- * clause after a comma or dash (", leaving …", ", which …"), cut at the latest boundary that fits.
+ * clause after a comma or dash (", leaving …", ", which …"), cut at the latest boundary that fits, but
+ * never before the main clause's second predicate ("… and rejected …") while a cut elsewhere keeps it
+ * (secondPredicate), then a phrase inside the subject ("The statement | by the ministry | offered …").
  * Each cut (src/summarize/compress.ts HEADLINE_CUTS) is kept only when what is left still reads as a
  * complete sentence: a subject and a finite verb, no flaw (headlineFlaw), its last part a clause
  * (readsWhole), not opening on a dependent phrase unless the sentence did. Cuts stop as soon as it has
@@ -552,7 +612,7 @@ export function compactHeadline(text: string, maxWords: number): string | null {
   // C, to name a few, …" → "B and C, to name a few, …") reads no better.
   const verbFirst = (s: string) => {
     const t = tag(s.split(/,\s/)[0]!);
-    return t.pos.some((_, i) => finiteVerb(t, i));
+    return t.pos.some((_, i) => clauseVerb(t, i));
   };
   const checks = (s: string): boolean[] => {
     const h = bare(s);
@@ -602,14 +662,15 @@ export function compactHeadline(text: string, maxWords: number): string | null {
     if (before.pos.at(-1) === "VERB" || words(c) < 8 || ENDS_CUT_OPEN.test(c) || !reads(t, c)) break;
     t = c;
   }
-  if (words(bare(t)) > maxWords) {
-    // What trails the main clause: cut at the latest boundary that leaves at most maxWords words.
-    const cutAt = [
-      ...[...t.matchAll(CLAUSE_BOUNDARY), ...t.matchAll(SUBORDINATE_START)].map((m) => m.index),
-      ...coordinatedVerbs(t),
+  // What trails the main clause: cut at the latest boundary that leaves at most maxWords words.
+  const trailingCut = (s: string, from: number): string | undefined =>
+    [
+      ...[...s.matchAll(CLAUSE_BOUNDARY), ...s.matchAll(SUBORDINATE_START)].map((m) => m.index),
+      ...coordinatedVerbs(s),
     ]
+      .filter((at) => at > from)
       .sort((a, b) => a - b)
-      .map((at) => t.slice(0, at).replace(/[\s,;:–—-]+$/u, ""))
+      .map((at) => s.slice(0, at).replace(/[\s,;:–—-]+$/u, ""))
       .filter(
         (c) =>
           words(c) <= maxWords &&
@@ -619,21 +680,86 @@ export function compactHeadline(text: string, maxWords: number): string | null {
           !ENDS_CUT_OPEN.test(c),
       )
       .reverse()
-      .find((c) => reads(t, c));
-    if (cutAt) t = cutAt;
-  }
+      .find((c) => reads(s, c));
   // Still too long: the sentence ends where a phrase that modifies a noun begins ("… at a hearing |
   // that served as …", "… a bill introduced in the Senate | allowing …", "… tests | to monitor …",
   // "… a committee panel | in one of …"), at the latest such place that leaves a sentence that fits.
-  if (words(bare(t)) > maxWords) {
-    const b = bare(t);
-    const cutAt = nounModifierStarts(b)
+  const modifierCut = (s: string, from: number): string | undefined => {
+    const b = bare(s);
+    return nounModifierStarts(b)
+      .filter((at) => at > from)
       .map((at) => b.slice(0, at).replace(/[\s,;:–—-]+$/u, ""))
       .filter((c) => words(c) <= maxWords && words(c) >= MIN_PHRASE_CUT_WORDS && !ENDS_CUT_OPEN.test(c))
       .reverse()
-      .find((c) => reads(t, c));
-    if (cutAt) t = cutAt;
-  }
+      .find((c) => reads(s, c));
+  };
+  // A noun's modifier inside the subject, up to the main verb ("The statement | released by the port
+  // authority | offered no details on …"): the news, after the verb, stays whole.
+  const subjectModifierCut = (s: string): string | undefined => {
+    const b = bare(s);
+    const tagged = tag(b);
+    for (let m = 1; m < tagged.value.length; m++) {
+      // The modifier is a phrase with no verb of its own ("by the foreign ministry", "with boats"), or a
+      // participle with its agent ("released by the port authority"), up to the verb; no name in it
+      // (which war, whose aide: "The war in Ruritania" is the news).
+      const agent =
+        tagged.pos[m] === "VERB" && /ed$/i.test(tagged.value[m]!) && /^by$/i.test(tagged.value[m + 1] ?? "");
+      if (!agent && finiteVerb(tagged, m)) break;
+      if (!["NOUN", "PROPN"].includes(tagged.pos[m - 1]!) || tagged.start[m]! < 0) continue;
+      if (!agent && (tagged.pos[m] !== "ADP" || /^of$/i.test(tagged.value[m]!))) continue;
+      let v = m + 1;
+      while (v < tagged.value.length && !finiteVerb(tagged, v)) v++;
+      if (v >= tagged.value.length) break;
+      const span = tagged.value.slice(m + 1, v);
+      const clause = span.some(
+        (w, k) =>
+          ["VERB", "AUX", "SCONJ", "PRON", "PART", "PROPN"].includes(tagged.pos[m + 1 + k]!) ||
+          /^(?:that|who|which|whom|whose|to|when|where|while|as|because|if|[,;:()"“”–—-])$/i.test(w),
+      );
+      if (clause) continue;
+      const c = `${b.slice(0, tagged.start[m]).trimEnd()} ${b.slice(tagged.start[v])}`.replace(
+        /[\s,;:–—-]+$/u,
+        "",
+      );
+      if (words(c) <= maxWords && reads(s, c) && checks(c).every(Boolean)) return c;
+    }
+    return undefined;
+  };
+  // A second predicate of the main clause ("… met the unions and said the strike would end …") is
+  // kept: cuts come after it. When none fits, the subject with that predicate alone ("The mayor said
+  // the strike would end …"), cut the same way; only then a cut anywhere.
+  const second = words(bare(t)) > maxWords ? secondPredicate(t) : null;
+  const whole = (s: string) => words(bare(s)) <= maxWords && checks(s).every(Boolean);
+  const keep = (s: string, from: number): string | undefined => {
+    let c = whole(s) ? s : (trailingCut(s, from) ?? s);
+    // A noun's modifier cut inside the second predicate only when it still says something ("… and
+    // asked the harbour board" does not).
+    const m = whole(c) ? undefined : modifierCut(c, from);
+    if (m && words(m.slice(from).trim()) >= MIN_PREDICATE_WORDS) c = m;
+    return whole(c) ? c : undefined;
+  };
+  // Elsewhere: a noun's modifier in the first predicate, up to the conjunction ("… repaired the lamp |
+  // of the old tower on the cape | and asked …").
+  const inFirst = (s: string, p: { at: number; verbAt: number }): string | undefined => {
+    for (const at of nounModifierStarts(s).reverse()) {
+      if (at >= p.at || at <= p.verbAt) continue;
+      const head = s.slice(0, at).replace(/[\s,;:–—-]+$/u, "");
+      const c = head + s.slice(p.at);
+      if (words(head) < MIN_PHRASE_CUT_WORDS / 2 || ENDS_CUT_OPEN.test(head) || !reads(s, c)) continue;
+      const k = keep(c, head.length);
+      if (k) return k;
+    }
+    return undefined;
+  };
+  const kept = second
+    ? (keep(t, second.at) ??
+      inFirst(t, second) ??
+      (second.alone && reads(t, second.alone) ? keep(second.alone, second.aloneAt) : undefined))
+    : undefined;
+  if (kept) t = kept;
+  if (words(bare(t)) > maxWords) t = trailingCut(t, -1) ?? t;
+  if (words(bare(t)) > maxWords) t = subjectModifierCut(t) ?? t;
+  if (words(bare(t)) > maxWords) t = modifierCut(t, -1) ?? t;
   const h = bare(t);
   // What is left says something (six words at least) and opens on its subject, not on a participle
   // ("Compared to 27 in the first report").

@@ -63,12 +63,13 @@ describe("a long point is shortened to its main clause", () => {
     expect(h).toBe("A spring storm flooded the lower streets of the old harbour town overnight");
   });
 
-  it("drops a second verb of the same subject rather than cutting with '…'", () => {
+  it("keeps the second verb of the same subject rather than cutting with '…'", () => {
     const h = headlineFrom([
       "The lighthouse keeper repaired the cracked lamp of the old stone tower on the cape and asked the harbour board for a new generator for the winter.",
     ]);
     expectShortSentence(h);
-    expect(h).toBe("The lighthouse keeper repaired the cracked lamp of the old stone tower on the cape");
+    // Both predicates do not fit in 20 words: the second (often the news) with its subject.
+    expect(h).toBe("The lighthouse keeper asked the harbour board for a new generator for the winter");
   });
 
   it("does not end a clause on 'a week' before 'before …'", () => {
@@ -162,6 +163,82 @@ describe("a cut that leaves no complete sentence is not made", () => {
       20,
     );
     expect(c ?? "").not.toMatch(/^(?:Bea|Cy|Dee) /);
+  });
+});
+
+describe("a cut keeps the main clause's second predicate (often the news)", () => {
+  it("cuts after '… and rejected …', not before it", () => {
+    expect(
+      compactHeadline(
+        "The health minister of Norland broke with the prime minister on Friday and rejected calls to close all rural clinics in the mountains while the budget talks continued in the capital.",
+        20,
+      ),
+    ).toBe(
+      "The health minister of Norland broke with the prime minister and rejected calls to close all rural clinics",
+    );
+  });
+
+  it("cuts a noun's modifier in the first predicate rather than drop the second", () => {
+    expect(
+      compactHeadline(
+        "The mayor of Eastbrook met with the leaders of the transit union at the city hall on Tuesday and announced that the bus strike would end, ending weeks of disruption for thousands of commuters.",
+        20,
+      ),
+    ).toBe(
+      "The mayor of Eastbrook met with the leaders of the transit union and announced that the bus strike would end",
+    );
+  });
+
+  it("keeps the subject with the second predicate when both do not fit", () => {
+    expect(
+      compactHeadline(
+        "The mayor of Springfield met with union leaders for three hours at the city hall and said the transit strike would end by the weekend if both sides signed the new offer.",
+        20,
+      ),
+    ).toBe(
+      "The mayor of Springfield said the transit strike would end by the weekend if both sides signed the new offer",
+    );
+  });
+
+  it("not when the second predicate points back at what the first named", () => {
+    const c = compactHeadline(
+      "The mayor of Springfield met with union leaders for three hours at the city hall and told them the transit strike would end by the weekend if both sides signed the offer.",
+      20,
+    );
+    expect(c).not.toMatch(/told them/);
+  });
+});
+
+describe("a phrase inside the subject goes before the news after the verb", () => {
+  it("drops the subject's modifier, not what was offered", () => {
+    expect(
+      compactHeadline(
+        "The two-line statement released by the harbour authority of the northern port offered no details on when the ferry service to the islands would return.",
+        20,
+      ),
+    ).toBe("The two-line statement offered no details on when the ferry service to the islands would return");
+  });
+
+  it("keeps a modifier with a name in it (which strike)", () => {
+    expect(
+      compactHeadline(
+        "The long strike in the eastern ports of Ruritania was one of the most costly disputes for the old shipping lines of the islands.",
+        20,
+      ),
+    ).toMatch(/^The long strike in the eastern ports of Ruritania was/);
+  });
+});
+
+describe("a verb the tagger reads as a noun still makes a clause", () => {
+  it("drops the attribution after 'Acme Motors plans to …'", () => {
+    expect(
+      compactHeadline(
+        "Acme Motors plans to close three of its oldest assembly plants in the northern region over the next two years, company executives said on Thursday.",
+        20,
+      ),
+    ).toBe(
+      "Acme Motors plans to close three of its oldest assembly plants in the northern region over the next two years",
+    );
   });
 });
 
