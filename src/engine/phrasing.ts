@@ -479,10 +479,13 @@ function withoutHeadLabel(text: string): string {
 /** "The" and an ordinal or "previous"/"other"/"same" pointing back to what was named before ("The third victim …"). */
 const HEADLINE_REFERENCE = /^The\s+(?:second|third|fourth|fifth|previous|other|same|latter)(?![\p{L}'’-])/u;
 
+/** A text that is one quotation from its first word to its last ("\"it sure didn't hurt.\""). */
+const UNATTRIBUTED_QUOTE = /^["“][^"“”]+["”][.!?]?$/u;
+
 /**
  * Why a headline would not read as a complete sentence on its own: cut ("…"), a pronoun, a label or
  * the first person ("We've got …") at its start, a back-reference ("The third victim …"), a quotation
- * mark or bracket unpaired, a last word that needs more ("… was aware of"), no finite verb (the
+ * mark or bracket unpaired, a quotation with no one said to speak it, a last word that needs more ("… was aware of"), no finite verb (the
  * tagger's). Null when it reads whole.
  */
 export function headlineFlaw(h: string, needsVerb = true): string | null {
@@ -496,6 +499,8 @@ export function headlineFlaw(h: string, needsVerb = true): string | null {
   const count = (re: RegExp) => (t.match(re) ?? []).length;
   if (!quotesClosed(t) || /^['‘]\s/.test(t) || count(/\(/g) !== count(/\)/g) || count(/\[/g) !== count(/\]/g))
     return "quote";
+  // One quotation and nothing else: words no one is said to have spoken.
+  if (UNATTRIBUTED_QUOTE.test(t)) return "quote";
   const bare = t.replace(/[.!?,;:]+$/, "");
   if (ENDS_OPEN.test(bare) || OPEN_RELATIVE.test(bare)) return "open";
   if (!needsVerb) return null;

@@ -55,6 +55,9 @@ describe("a headline reads as a complete short sentence", () => {
 
   it("names the flaws: cut, pronoun, first person, open quotation, a promo's '! )'", () => {
     expect(headlineFlaw("The mayor opened the new bridge…")).toBe("cut");
+    // A quotation alone, no one said to speak it; attributed, it reads whole.
+    expect(headlineFlaw('"Harbor ferries will sail again by Friday."')).toBe("quote");
+    expect(headlineFlaw('"Harbor ferries will sail again by Friday," the mayor said')).toBeNull();
     expect(headlineFlaw("They opened the new bridge on Friday")).toBe("pronoun");
     expect(headlineFlaw("We make the finest pies in the valley")).toBe("person");
     expect(headlineFlaw("Out now! ) when the storm hit the valley, the bakery closed")).toBe("label");
