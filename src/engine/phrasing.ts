@@ -446,10 +446,10 @@ const SHORT_HEADLINE_WORDS = 20;
 
 /** A pronoun opening a headline: it points back to what the headline doesn't name. */
 const HEADLINE_PRONOUN =
-  /^["“‘']?(?:he|she|it|it's|it’s|they|them|his|her|its|their|this|that|these|those|such|there's|there’s)(?![\p{L}'’-])/iu;
+  /^(?:["“‘'] ?)?(?:he|she|it|it's|it’s|they|them|his|her|its|their|this|that|these|those|such|there's|there’s)(?![\p{L}'’-])/iu;
 /** The first or second person opening the text: a page's promo voice or an unattributed quote ("We've got …"). */
 const PERSON_OPENER =
-  /^["“‘']?(?:i|i'm|i've|i ' m|we|we've|we're|we ' ve|our|my|you|you've|you're|your)(?![\p{L}'’.-])/iu;
+  /^(?:["“‘'] ?)?(?:i|i'm|i've|i ' m|we|we've|we're|we ' ve|our|my|you|you've|you're|your)(?![\p{L}'’.-])/iu;
 /** A promo's "! )" left over ("Available late December! ) when …"): page text run into the sentence. */
 const HEADLINE_LABEL = /!\s*\)/u;
 /** A page's own word run into a title or sentence ("Article the debate …", "Photo Washington — …"). */

@@ -55,6 +55,11 @@ describe("a headline reads as a complete short sentence", () => {
 
   it("names the flaws: cut, pronoun, first person, open quotation, a promo's '! )'", () => {
     expect(headlineFlaw("The mayor opened the new bridge…")).toBe("cut");
+    // A tokenised copy's quotation opening on a pronoun or the first person, its mark spaced.
+    expect(headlineFlaw('" they were hiding behind the harbor wall , " a ferry captain said')).toBe(
+      "pronoun",
+    );
+    expect(headlineFlaw('" we will rebuild the pier , " the mayor said')).toBe("person");
     // A quotation alone, no one said to speak it; attributed, it reads whole.
     expect(headlineFlaw('"Harbor ferries will sail again by Friday."')).toBe("quote");
     expect(headlineFlaw('"Harbor ferries will sail again by Friday," the mayor said')).toBeNull();
