@@ -9,14 +9,8 @@ import { quotesClosed } from "../text/quotes.ts";
 import { stemSet } from "../text/similarity.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { findDisagreements } from "./disagreements.ts";
-import {
-  allCapitals,
-  cutTitle,
-  headlineFrom,
-  shorten,
-  shownPoints,
-  titleOrPointsHeadline,
-} from "./phrasing.ts";
+import { headlineFrom } from "./headlines.ts";
+import { allCapitals, cutTitle, shorten, shownPoints, titleOrPointsHeadline } from "./phrasing.ts";
 import { articleSupports, completeQuotes, relevance, unexplainedOpener, withContext } from "./points.ts";
 import { requiredMatches, retrieveTopic, type TopicRetrieval } from "./retrieval.ts";
 import type { PointSelection } from "./selection/pointSelection.ts";

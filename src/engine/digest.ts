@@ -12,8 +12,9 @@ import { isPageText } from "../text/furniture.ts";
 import { stemSet } from "../text/similarity.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { clusterArticles } from "./cluster.ts";
+import { headlineFrom } from "./headlines.ts";
 import { articleNames, type NameLexicon, namesAbsent } from "./names.ts";
-import { allCapitals, cutTitle, headlineFrom, shownPoints, titleOrPointsHeadline } from "./phrasing.ts";
+import { allCapitals, cutTitle, shownPoints, titleOrPointsHeadline } from "./phrasing.ts";
 import {
   completeQuotes,
   mergeCandidates,

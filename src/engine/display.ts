@@ -78,7 +78,7 @@ class Shower {
 
   /**
    * A headline or a story's title: written like the point or source title it was made from (its words
-   * within theirs, in their order: a headline shortened from a point, src/engine/phrasing.ts
+   * within theirs, in their order: a headline shortened from a point, src/engine/headlines.ts
    * compactHeadline, leaves words out), else left as it is.
    */
   title(title: string, points: readonly Point[], sources: readonly Source[]): string {

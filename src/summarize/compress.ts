@@ -48,7 +48,7 @@ export function compressSentence(s: string, rules: CompressRules = ALL_RULES): s
 /*
  * Headline compression: the cuts an editor makes to fit a sentence into a headline, as candidates
  * (each one cut, in the order an editor makes them: what carries least first). The caller
- * (src/engine/phrasing.ts, compactHeadline) keeps a candidate only when it still reads as a complete
+ * (src/engine/headlines.ts, compactHeadline) keeps a candidate only when it still reads as a complete
  * sentence, and stops as soon as the sentence is short enough.
  */
 

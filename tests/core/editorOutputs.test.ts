@@ -9,7 +9,8 @@ import { articlesFromRecords } from "../../src/corpus/load.ts";
 import { splitSentences } from "../../src/corpus/sentences.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
 import { notASentence } from "../../src/engine/fragments.ts";
-import { allCapitals, headlineFrom, shorten, withoutDateline } from "../../src/engine/phrasing.ts";
+import { headlineFrom } from "../../src/engine/headlines.ts";
+import { allCapitals, shorten, withoutDateline } from "../../src/engine/phrasing.ts";
 
 describe("sentence splitting at abbreviations", () => {
   it("never splits after a title that stands before a name, in any case", () => {

@@ -8,7 +8,8 @@
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
-import { compactHeadline, headlineFlaw, headlineFrom } from "../../src/engine/phrasing.ts";
+import { compactHeadline, headlineFrom } from "../../src/engine/headlines.ts";
+import { headlineFlaw } from "../../src/engine/phrasing.ts";
 
 const words = (h: string) => h.split(/\s+/).length;
 

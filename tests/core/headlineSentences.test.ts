@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
-import { headlineFlaw, headlineFrom, titleFlaw, withoutPageWord } from "../../src/engine/phrasing.ts";
+import { headlineFrom } from "../../src/engine/headlines.ts";
+import { headlineFlaw, titleFlaw, withoutPageWord } from "../../src/engine/phrasing.ts";
 
 describe("a headline reads as a complete short sentence", () => {
   it("is not cut on a preposition (a clause that stops on 'of' gives way)", () => {

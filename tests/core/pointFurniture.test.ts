@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { titleFromText } from "../../src/corpus/clean.ts";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
-import { headlineFrom, withoutPointDateline } from "../../src/engine/phrasing.ts";
+import { headlineFrom } from "../../src/engine/headlines.ts";
+import { withoutPointDateline } from "../../src/engine/phrasing.ts";
 import { withoutLeadingFurniture, withoutLeadingLabels } from "../../src/text/furniture.ts";
 
 const COUNCIL = [

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
 import { splitSentences } from "../../src/corpus/sentences.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
-import { headlineFrom } from "../../src/engine/phrasing.ts";
+import { headlineFrom } from "../../src/engine/headlines.ts";
 import { quotesClosed } from "../../src/text/quotes.ts";
 
 describe("sentences of tokenised copies with spaced quotation marks", () => {
