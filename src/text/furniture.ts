@@ -188,12 +188,12 @@ const READER_PROMPT = new RegExp(
  * between ("Related: india's tax dodgers still hiding … the idea is that …", "3 of 222 photos: unrest in
  * syria …", "media caption john pienaar reports on … theresa may and andrea leadsom will battle …", a
  * photo's agency credit "Reuters/Jane Doe u.s. President … ( l ) delivers …", a video's share buttons,
- * a page's "related headlines", "photo gallery:", "photograph:", "photo by", "flickr:", "stock chart for",
+ * a page's "related headlines", "more:" or "archive:" before a linked headline, "photo gallery:", "photograph:", "photo by", "flickr:", "stock chart for",
  * "/ updated by" a byline):
  * where the label's text ends cannot be told, so the sentence is no clean sentence.
  */
 const RUN_ON_LABEL =
-  /^(?:media caption|image copyright|image caption|(?:\d+ of \d+ )?photos?:|related:|related headlines\s|photo gallery:|photograph:|photo by\s|flickr:|stock chart for\s|\/ updated by\s|see also:|read more:|play facebook twitter embed|text size - \+ reset|(?:reuters|ap|afp|epa|getty images)\/(?!(?:ipsos|norc|gfk|marist|yougov|harris)\b)\p{L})/iu;
+  /^(?:media caption|image copyright|image caption|(?:\d+ of \d+ )?photos?:|related:|more:|archive:|related headlines\s|photo gallery:|photograph:|photo by\s|flickr:|stock chart for\s|\/ updated by\s|see also:|read more:|play facebook twitter embed|text size - \+ reset|(?:reuters|ap|afp|epa|getty images)\/(?!(?:ipsos|norc|gfk|marist|yougov|harris)\b)\p{L})/iu;
 
 /**
  * Whether a sentence opens on a label whose text runs on into it (RUN_ON_LABEL), once the labels of a

@@ -18,6 +18,8 @@ describe("page labels run on into a sentence", () => {
     // tests/core/answerPageLabels.test.ts; with no ticker or no name, where they end cannot be told.)
     "Stock chart for acme widgets inc acme widgets inc.'s win in court sent its shares up by a third.",
     "/ updated by the newsroom more former players have come forward to contradict the coach's account.",
+    "More: ferry captain admits he skipped the checks in contrast, the harbor master said the pier was safe.",
+    "Archive: harbor ferry coverage the ferry was found drifting off the north pier on sunday.",
   ];
 
   it("is no point", () => {
@@ -32,6 +34,8 @@ describe("page labels run on into a sentence", () => {
       "Related companies reported higher profits in the third quarter, the survey found.",
       "Photographers gathered outside the court as the verdict was read on monday.",
       "Stock prices fell sharply after the central bank raised rates on tuesday.",
+      "More than 40 ferries were cancelled on monday, the harbor master said.",
+      "Archived records show the pier was inspected in march.",
     ]) {
       expect(opensOnRunOnLabel(s), s).toBe(false);
       expect(readability(s), s).toBeGreaterThan(0);
