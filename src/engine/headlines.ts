@@ -215,10 +215,9 @@ export function headlineFrom(texts: readonly string[], maxWords = 16): string {
   const whole = (t: string): string | null => {
     const h = shorten(t, maxWords);
     if (!h.endsWith("…")) return h;
-    return t.split(/\s+/).length <= WHOLE_HEADLINE_WORDS ? shorten(t, WHOLE_HEADLINE_WORDS) : null;
+    return words(t) <= WHOLE_HEADLINE_WORDS ? shorten(t, WHOLE_HEADLINE_WORDS) : null;
   };
   const heads = plain.map(whole);
-  const words = (h: string) => h.split(/\s+/).length;
   // Another text takes the place of a main one that would head with a flaw only when it still tells
   // the main one's story: two content words in common (one too long to head moves on as before).
   const main = stemSet(plain[0] ?? "");
@@ -240,6 +239,14 @@ export function headlineFrom(texts: readonly string[], maxWords = 16): string {
   for (const h of heads) if (h) return h;
   return shorten(plain[0] ?? "", maxWords);
 }
+
+/** How many words a text has (split at spaces). */
+function words(text: string): number {
+  return text.split(/\s+/).length;
+}
+
+/** Spaces and punctuation a cut leaves at its end (", " before "which …"). */
+const CUT_END = /[\s,;:–—-]+$/u;
 
 /** Most words a sentence may have and still be shortened into a headline (compactHeadline). */
 const COMPACT_MAX_WORDS = 80;
@@ -277,7 +284,6 @@ function opensDependent(t: string): boolean {
  * at most `maxWords` words; null when it never does.
  */
 export function compactHeadline(text: string, maxWords: number): string | null {
-  const words = (s: string) => s.split(/\s+/).length;
   const bare = (s: string) => shorten(s, Number.MAX_SAFE_INTEGER);
   const start = text.trim();
   // A sentence of more than COMPACT_MAX_WORDS is a page's run-on text, not a point to shorten.
@@ -347,7 +353,7 @@ export function compactHeadline(text: string, maxWords: number): string | null {
     ]
       .filter((at) => at > from)
       .sort((a, b) => a - b)
-      .map((at) => s.slice(0, at).replace(/[\s,;:–—-]+$/u, ""))
+      .map((at) => s.slice(0, at).replace(CUT_END, ""))
       .filter(
         (c) =>
           words(c) <= maxWords &&
@@ -365,7 +371,7 @@ export function compactHeadline(text: string, maxWords: number): string | null {
     const b = bare(s);
     return nounModifierStarts(b)
       .filter((at) => at > from)
-      .map((at) => b.slice(0, at).replace(/[\s,;:–—-]+$/u, ""))
+      .map((at) => b.slice(0, at).replace(CUT_END, ""))
       .filter((c) => words(c) <= maxWords && words(c) >= MIN_PHRASE_CUT_WORDS && !ENDS_CUT_OPEN.test(c))
       .reverse()
       .find((c) => reads(s, c));
@@ -420,7 +426,7 @@ export function compactHeadline(text: string, maxWords: number): string | null {
   const inFirst = (s: string, p: { at: number; verbAt: number }): string | undefined => {
     for (const at of nounModifierStarts(s).reverse()) {
       if (at >= p.at || at <= p.verbAt) continue;
-      const head = s.slice(0, at).replace(/[\s,;:–—-]+$/u, "");
+      const head = s.slice(0, at).replace(CUT_END, "");
       const c = head + s.slice(p.at);
       if (words(head) < MIN_PHRASE_CUT_WORDS / 2 || ENDS_CUT_OPEN.test(head) || !reads(s, c)) continue;
       const k = keep(c, head.length);

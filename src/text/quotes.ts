@@ -21,17 +21,23 @@ const AFTER_CLOSING = /[\s.,;:!?)\]}—–-]/;
  * gives every mark a side, so its reading does not depend on what came before.
  */
 export function straightQuoteOpens(text: string, at: number, open: boolean): boolean {
-  const before = at === 0 || BEFORE_OPENING.test(text[at - 1]!);
-  const after = at === text.length - 1 || AFTER_CLOSING.test(text[at + 1]!);
+  const { before, after } = sides(text, at);
   if (before !== after) return before;
   return !open;
+}
+
+/** Whether the mark at `at` could open (what stands before it) and could close (what stands after it). */
+function sides(text: string, at: number): { before: boolean; after: boolean } {
+  return {
+    before: at === 0 || BEFORE_OPENING.test(text[at - 1]!),
+    after: at === text.length - 1 || AFTER_CLOSING.test(text[at + 1]!),
+  };
 }
 
 /** Whether a text holds a straight quotation mark spaced on both sides (`" we win "`, a tokenised copy). */
 export function hasSpacedQuote(text: string): boolean {
   for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) {
-    const before = at === 0 || BEFORE_OPENING.test(text[at - 1]!);
-    const after = at === text.length - 1 || AFTER_CLOSING.test(text[at + 1]!);
+    const { before, after } = sides(text, at);
     if (before === after) return true;
   }
   return false;

@@ -172,9 +172,8 @@ const NAME_INITIAL = /(?<=(?:^|\s)\p{Lu}[\p{L}'’-]* )\p{Ll}(?=\. \p{Lu})/gu;
 const DOTTED = /^(?:\p{Ll}\.){2,3}/u;
 /** Dotted abbreviations news writes in lower case. */
 const DOTTED_LOWER = new Set(["a.m.", "p.m.", "e.g.", "i.e.", "n.b.", "c.c."]);
-/** A capitalised word right after a lower-case dotted initialism (not an abbreviation of `DOTTED_LOWER`). */
-const AFTER_DOTTED =
-  /(?<=(?:^|[^\p{L}\p{N}.@/])(?!a\.m\.|p\.m\.|e\.g\.|i\.e\.|n\.b\.|c\.c\.)(?:\p{Ll}\.){2,3} )\p{Lu}\p{Ll}+\b/gu;
+/** A capitalised word right after a lower-case dotted initialism (captured: `DOTTED_LOWER`'s are let be). */
+const AFTER_DOTTED = /(?<=(?:^|[^\p{L}\p{N}.@/])((?:\p{Ll}\.){2,3}) )\p{Lu}\p{Ll}+\b/gu;
 
 /**
  * The text with the names of a lower-cased text capitalised (see the module's comment); `reader`: names
@@ -183,9 +182,10 @@ const AFTER_DOTTED =
 export function recased(text: string, reader: ReadonlyMap<string, string> = new Map()): string {
   // A common word after a dotted initialism, capitalised by the copy's own sentence-casing taking the
   // stop for a sentence's end ("the u.s. Missile strike"), in lower case.
-  text = text.replace(AFTER_DOTTED, (word: string) => {
+  text = text.replace(AFTER_DOTTED, (word: string, dotted: string) => {
     const lower = word.toLowerCase();
-    return knownWord(lower) && !nameForm(lower) ? lower : word;
+    const abbreviation = [...DOTTED_LOWER].some((d) => dotted.startsWith(d));
+    return !abbreviation && knownWord(lower) && !nameForm(lower) ? lower : word;
   });
   const tokens = [...text.matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}]|['’](?=\p{L}))*/gu)];
   const edits: { at: number; end: number; to: string }[] = [];

@@ -232,7 +232,7 @@ function precedingName(sentences: Sentence[], s: Sentence, offset: number): [str
 }
 
 /** A word of a person's name: capitalised (not only because it opens the sentence), or one no dictionary knows. */
-export function isPersonWord(w: string, opensSentence: boolean): boolean {
+function isPersonWord(w: string, opensSentence: boolean): boolean {
   if (plainWord(w) || w.length < 2 || /\d/.test(w)) return false;
   if (/^\p{Lu}/u.test(w) && !opensSentence) return true;
   return dictionaryAvailable() && !inDictionary(w.toLowerCase());
