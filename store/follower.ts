@@ -235,6 +235,9 @@ export class StoreFollower {
   }
 
   async #apply(entries: [string, string[]][]): Promise<void> {
+    // Loaded an empty store and reading from its start: the first entry is the store's first ever, whose
+    // id is its epoch (the read that fetched the epoch may have come before that entry was written).
+    if (this.#epoch === null && this.#lastId === START_ID) this.#epoch = entries[0]![0];
     const changes = parseEntries(entries);
     // The last change of each article wins; adds and updates read the article as it is now.
     const last = new Map<string, Change>();

@@ -185,6 +185,33 @@ describe("a follower", () => {
     expect(f.status().reloads).toBe(2);
   });
 
+  it("notices a new epoch when its first entry arrived while it was blocked on an empty store", async () => {
+    // The follower reads the epoch and then blocks; the store's first write (which sets the epoch) wakes
+    // the block. It must still learn that epoch, or a later loss of the store goes unnoticed.
+    store = openTestStore();
+    const corpus = new MapCorpus();
+    const name = `summit-store-follower-${randomUUID()}`;
+    const f = followerOf(store, corpus, name);
+    await f.start();
+    await until(
+      async () =>
+        String(await store!.redis.client("LIST"))
+          .split("\n")
+          .some((l) => l.includes(`name=${name} `) && l.includes("cmd=xread")),
+      5_000,
+      "the follower blocked in XREAD",
+    );
+    const old = await store.articles.upsert(item({ variant: 0 }));
+    await until(() => corpus.articles.has(old.id), 5_000, "the first article");
+    await f.stop();
+    await deletePrefix(store.prefix); // as a Redis restart without persistence would
+    const fresh = await store.articles.upsert(item({ variant: 1 }));
+    await f.start();
+    await until(() => corpus.articles.has(fresh.id), 5_000, "the new article");
+    await until(() => !corpus.articles.has(old.id), 5_000, "the lost article dropped");
+    expect(f.status().reloads).toBe(2);
+  });
+
   it("reports how far behind it is", async () => {
     store = openTestStore();
     const f = followerOf(store, new RecordingCorpus());
