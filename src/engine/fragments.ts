@@ -9,6 +9,9 @@
  * are kept: a doubtful case is only demoted.
  */
 
+import { tag } from "../text/tagger.ts";
+import { isBaseVerb } from "../text/wordnet.ts";
+
 /** Words that only ever open a subordinate clause. */
 const SUBORDINATOR = new Set(
   "although though because whereas unless if while as whilst whenever wherever".split(" "),
@@ -177,4 +180,30 @@ export function notASentence(text: string): NotASentence | null {
   return doubtful
     ? { reason: "subordinate clause only", demote: true }
     : { reason: "subordinate clause only" };
+}
+
+/** Words that may stand before an instruction's verb ("Always consult …", "Please note …"). */
+const BEFORE_INSTRUCTION = new Set("always never please just simply now first then".split(" "));
+
+/**
+ * Whether a sentence opens on an instruction to the reader, a verb in its base form with no subject
+ * ("Find another color before using …", "Always consult the publications …"): a page's how-to or a
+ * hook, not a report of news. A quotation's imperative is its speaker's ("\"Go vote,\" the flyer says"),
+ * and a question is no instruction. WordNet's base verbs gate the tagger, which then reads the opening.
+ */
+export function opensOnInstruction(text: string): boolean {
+  if (/^["“‘'(]/u.test(text) || /\?(?:["'”’)]|\s")*$/u.test(text)) return false;
+  const ws = wordsOf(text);
+  let i = 0;
+  while (i < ws.length - 1 && BEFORE_INSTRUCTION.has(ws[i]!.toLowerCase())) i++;
+  const w = ws[i];
+  if (!w || !/^\p{L}+$/u.test(w) || !isBaseVerb(w)) return false;
+  const t = tag(text);
+  let k = 0;
+  while (k < t.pos.length && (t.pos[k] === "ADV" || t.pos[k] === "INTJ" || t.pos[k] === "PUNCT")) k++;
+  if (t.pos[k] !== "VERB" || t.value[k]!.toLowerCase() !== t.lemma[k]!.toLowerCase()) return false;
+  // A capital after it makes the verb a name's first word ("Meet The Fockers knocked …", "Save the
+  // Children said …" aside, which the tagger reads as a name): a title, no instruction.
+  const next = t.value[k + 1];
+  return !(next && /^\p{Lu}/u.test(next) && next !== "I");
 }

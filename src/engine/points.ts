@@ -4,12 +4,12 @@
  * repeat each other, and the mechanical citation check.
  */
 import type { Concept, CorpusIndex, Sentence } from "../search/index.ts";
-import { isNoteOrPrompt, opensOnRunOnLabel } from "../text/furniture.ts";
+import { isNoteOrPrompt, opensOnRunOnLabel, withoutLeadingFurniture } from "../text/furniture.ts";
 import { hasSpacedQuote, quotesClosed, straightQuoteOpenAfter, unbalancedQuotes } from "../text/quotes.ts";
 import { containment, jaccard, nearIdentical, normalizeText, stemSet } from "../text/similarity.ts";
 import { canonicalStem } from "../text/synonyms.ts";
 import { stem } from "../text/tokens.ts";
-import { notASentence } from "./fragments.ts";
+import { notASentence, opensOnInstruction } from "./fragments.ts";
 
 export interface Scored {
   sentence: Sentence;
@@ -81,6 +81,9 @@ export function readability(text: string, maxWords = 60, unstopped = 0): number 
     q *= question ? 0.6 : unstopped;
   }
   if (WEAK_START.test(text)) q *= 0.7;
+  // An instruction to the reader ("Find another color before using …"): a page's how-to, not news.
+  // (Read after the page's controls, which are shown without: "Listen to article 5:30 A former …".)
+  if (opensOnInstruction(withoutLeadingFurniture(text))) q *= 0.5;
   if (/^["“‘']/.test(text)) q *= 0.85;
   if (n > 40) q *= 0.85;
   return q;

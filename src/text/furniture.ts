@@ -189,11 +189,11 @@ const READER_PROMPT = new RegExp(
  * syria …", "media caption john pienaar reports on … theresa may and andrea leadsom will battle …", a
  * photo's agency credit "Reuters/Jane Doe u.s. President … ( l ) delivers …", a video's share buttons,
  * a page's "related headlines", "more:" or "archive:" before a linked headline, "photo gallery:", "photograph:", "photo by", "flickr:", "stock chart for",
- * "/ updated by" a byline):
+ * "/ updated by" a byline, a news agency's photo caption, "FILE - In this … photo, …" or "In this image made from video, …"):
  * where the label's text ends cannot be told, so the sentence is no clean sentence.
  */
 const RUN_ON_LABEL =
-  /^(?:media caption|image copyright|image caption|(?:\d+ of \d+ )?photos?:|related:|more:|archive:|related headlines\s|photo gallery:|photograph:|photo by\s|flickr:|stock chart for\s|\/ updated by\s|see also:|read more:|play facebook twitter embed|text size - \+ reset|(?:reuters|ap|afp|epa|getty images)\/(?!(?:ipsos|norc|gfk|marist|yougov|harris)\b)\p{L})/iu;
+  /^(?:media caption|image copyright|image caption|(?:\d+ of \d+ )?photos?:|related:|more:|archive:|related headlines\s|photo gallery:|photograph:|photo by\s|flickr:|stock chart for\s|\/ updated by\s|see also:|read more:|file\s*[-–—]\s|in this\b[^.;]{0,60}?\b(?:photo|image|picture|video|frame grab)(?:,|\s+(?:made|taken|released|provided|shot|posted|obtained|from|by)\b)|play facebook twitter embed|text size - \+ reset|(?:reuters|ap|afp|epa|getty images)\/(?!(?:ipsos|norc|gfk|marist|yougov|harris)\b)\p{L})/iu;
 
 /**
  * Whether a sentence opens on a label whose text runs on into it (RUN_ON_LABEL), once the labels of a
