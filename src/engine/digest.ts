@@ -8,10 +8,11 @@ import { message } from "../messages.ts";
 import type { Digest, DigestCoverage, DigestOptions, Evidence, Point, Story } from "../model.ts";
 import { plainText } from "../present/richText.ts";
 import { type CorpusIndex, termStems } from "../search/index.ts";
-import { isPageText } from "../text/furniture.ts";
+import { isPageText, withoutLeadingFurniture } from "../text/furniture.ts";
 import { stemSet } from "../text/similarity.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { clusterArticles } from "./cluster.ts";
+import { opensOnInstruction } from "./fragments.ts";
 import { headlineFrom } from "./headlines.ts";
 import { articleNames, type NameLexicon, namesAbsent } from "./names.ts";
 import { allCapitals, cutTitle, shownPoints, titleOrPointsHeadline } from "./phrasing.ts";
@@ -89,8 +90,8 @@ export function buildDigest(index: CorpusIndex, selection: PointSelection, opts:
       index,
       withinWords(completeQuotes(index, withContext(index, selection.storyPoints(index, s))), STORY_WORDS),
     );
-    // A story whose points are all the page's own text (a web archive's note on its crawls) is no news.
-    if (points.length > 0 && !isPageText(points.map((p) => p.text))) built.push({ s, points });
+    // A story whose points are all the page's own text (a web archive's note on its crawls, a how-to) is no news.
+    if (points.length > 0 && !isNoNews(points.map((p) => p.text))) built.push({ s, points });
   }
   // One article in the corpus twice is one citation, across all the stories.
   const merged = mergeDuplicateCitations(
@@ -120,6 +121,14 @@ export function buildDigest(index: CorpusIndex, selection: PointSelection, opts:
   };
 }
 
+/**
+ * A story's texts are the page's own, not news: its note on itself (`isPageText`), or every one an
+ * instruction to the reader ("Find another color … before using", "Always consult …").
+ */
+function isNoNews(texts: string[]): boolean {
+  return isPageText(texts) || texts.every((t) => opensOnInstruction(withoutLeadingFurniture(t)));
+}
+
 /** The evidence a digest of this scope is built from (for the LLM writer). */
 export function digestEvidence(index: CorpusIndex, scope: DigestScope = {}): Evidence {
   const pool = digestRange(index, scope).read;
@@ -129,7 +138,7 @@ export function digestEvidence(index: CorpusIndex, scope: DigestScope = {}): Evi
   for (const members of clusterArticles(index, pool).slice(0, 2 * DIGEST_STORIES)) {
     if (stories.length >= DIGEST_STORIES) break;
     const s = storiesOf(index, pool, [members])[0]!;
-    if (s.candidates.length > 0 && !isPageText(s.candidates.slice(0, 4).map((c) => c.text))) stories.push(s);
+    if (s.candidates.length > 0 && !isNoNews(s.candidates.slice(0, 4).map((c) => c.text))) stories.push(s);
   }
   const cands = stories.flatMap((s) => s.candidates.slice(0, 4));
   const { passages, sources } = passagesFor(index, cands, 40);

@@ -120,3 +120,16 @@ describe("an embedded video player's and a form's messages", () => {
       expect(isFurniture(s), s).toBe(false);
   });
 });
+
+describe("a page of instructions to the reader", () => {
+  it("is no story in a digest", async () => {
+    const howTo = {
+      id: "howto",
+      title: "Choose another shade from the chart before ordering",
+      text: "Choose another shade from the chart before ordering, since the colours shown on screens may differ from printed ones. Always check the printed catalogue to compare any shade before buying. Keep the sample card away from direct sunlight.",
+    };
+    const d = await createExtractiveEngine(articlesFromRecords([...NEWS, howTo])).digest();
+    expect(d.stories.flatMap((s) => s.points.flatMap((p) => p.sources))).not.toContain("howto");
+    expect(d.stories.length).toBe(2);
+  });
+});
