@@ -6,7 +6,7 @@
  * headline may have are in phrasing.ts.
  */
 import { HEADLINE_CUTS } from "../summarize/compress.ts";
-import { withoutLeadingPageLabels } from "../text/furniture.ts";
+import { isPhotoCaption, withoutLeadingPageLabels } from "../text/furniture.ts";
 import { stemSet } from "../text/similarity.ts";
 import { finiteVerb, tag } from "../text/tagger.ts";
 import {
@@ -16,7 +16,6 @@ import {
   DEPENDENT_OPENER,
   ENDS_OPEN,
   headlineFlaw,
-  isPhotoCaption,
   OPEN_RELATIVE,
   REPORTING,
   readsWhole,

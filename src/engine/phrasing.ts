@@ -266,15 +266,6 @@ export function shownPoints<P extends { text: string }>(points: readonly P[]): P
   });
 }
 
-/** A photo's caption ("In this 1966 image made from file television footage, …", "File - in this photo …"). */
-const CAPTION_OPENER =
-  /^(?:file\s*[-–—]+\s*)?in this (?:[^,.]{0,40}?\s)?(?:file )?(?:photo(?:graph)?|image|picture|footage|frame grab|video still)\b/iu;
-
-/** Whether a text is a photo's caption (once a page's labels are dropped). */
-export function isPhotoCaption(text: string): boolean {
-  return CAPTION_OPENER.test(withoutLeadingPageLabels(text));
-}
-
 /** Most words a headline may have and still read as short. */
 export const SHORT_HEADLINE_WORDS = 20;
 

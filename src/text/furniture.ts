@@ -189,11 +189,11 @@ const READER_PROMPT = new RegExp(
  * syria …", "media caption john pienaar reports on … theresa may and andrea leadsom will battle …", a
  * photo's agency credit "Reuters/Jane Doe u.s. President … ( l ) delivers …", a video's share buttons,
  * a page's "related headlines", "more:" or "archive:" before a linked headline, "photo gallery:", "photograph:", "photo by", "flickr:", "stock chart for",
- * "/ updated by" a byline, a news agency's photo caption, "FILE - In this … photo, …" or "In this image made from video, …"):
+ * "/ updated by" a byline):
  * where the label's text ends cannot be told, so the sentence is no clean sentence.
  */
 const RUN_ON_LABEL =
-  /^(?:media caption|image copyright|image caption|(?:\d+ of \d+ )?photos?:|related:|more:|archive:|related headlines\s|photo gallery:|photograph:|photo by\s|flickr:|stock chart for\s|\/ updated by\s|see also:|read more:|file\s*[-–—]\s|in this\b[^.;]{0,60}?\b(?:photo|image|picture|video|frame grab)(?:,|\s+(?:made|taken|released|provided|shot|posted|obtained|from|by)\b)|play facebook twitter embed|text size - \+ reset|(?:reuters|ap|afp|epa|getty images)\/(?!(?:ipsos|norc|gfk|marist|yougov|harris)\b)\p{L})/iu;
+  /^(?:media caption|image copyright|image caption|(?:\d+ of \d+ )?photos?:|related:|more:|archive:|related headlines\s|photo gallery:|photograph:|photo by\s|flickr:|stock chart for\s|\/ updated by\s|see also:|read more:|play facebook twitter embed|text size - \+ reset|(?:reuters|ap|afp|epa|getty images)\/(?!(?:ipsos|norc|gfk|marist|yougov|harris)\b)\p{L})/iu;
 
 /**
  * Whether a sentence opens on a label whose text runs on into it (RUN_ON_LABEL), once the labels of a
@@ -201,7 +201,25 @@ const RUN_ON_LABEL =
  * no point, headline or answer.
  */
 export function opensOnRunOnLabel(sentence: string): boolean {
-  return RUN_ON_LABEL.test(without(sentence, KNOWN_EXTENT));
+  const s = without(sentence, KNOWN_EXTENT);
+  return RUN_ON_LABEL.test(s) || isPhotoCaption(s);
+}
+
+/**
+ * A photo's caption: "In this 1966 image made from file television footage, …", "File - in this photo …",
+ * a news agency's "FILE - In this Friday, May 2, 2014 photo, …", "In this image released by …, …".
+ */
+const PHOTO_CAPTION = [
+  /^(?:file\s*[-–—]+\s*)?in this (?:[^,.]{0,40}?\s)?(?:file )?(?:photo(?:graph)?|image|picture|footage|frame grab|video still)(?![-\p{L}])/iu,
+  /^(?:file\s*[-–—]+\s*)?in this\b[^.;]{0,60}?\b(?:photo|image|picture|video|frame grab)(?:,|\s+(?:made|taken|released|provided|shot|posted|obtained|from|by)\b)/iu,
+  // The agency's label alone ("FILE - Protesters march …"; not "file-sharing").
+  /^file\s*[-–—]\s/iu,
+];
+
+/** Whether a text is a photo's caption (once a page's labels are dropped). */
+export function isPhotoCaption(text: string): boolean {
+  const t = withoutLeadingPageLabels(text);
+  return PHOTO_CAPTION.some((re) => re.test(t));
 }
 
 /**
