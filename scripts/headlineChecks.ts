@@ -32,7 +32,7 @@ const PRONOUN =
   /^["“‘']?(?:he|she|it|it's|it’s|they|them|his|her|its|their|this|that|these|those|such|there's)(?![\p{L}'’-])/iu;
 /** The first or second person: a page's or a speaker's voice, not a report (outside quotation marks). */
 const PERSON =
-  /(?<![\p{L}'’-])(?:i|i'm|i've|we|we've|we're|our|my|me|you|you've|you're|your)(?![\p{L}'’-])/iu;
+  /(?<![\p{L}'’-])(?:i|i'm|i've|i'll|i'd|we|we've|we're|we'll|we'd|our|my|me|you|you've|you're|you'll|you'd|your)(?![\p{L}'’-])/iu;
 /**
  * "The" and a description that points back to someone or something named before ("The third victim
  * was …", "The newspaper reports …", "The 37-year-old …"): an ordinal or "previous"/"other"/"same", an

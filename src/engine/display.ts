@@ -3,7 +3,8 @@
  * a claim, a source's title, a headline or a story's title made from one of them, and an answer quoting
  * its first point, each written with capitals when the article it comes from is all in lower case, and
  * with a tokenised copy's spaced quotation marks written tight (`" we won . "` → `"we won ."`, quotes.ts
- * tightQuotes). Other text is shown exactly as the article writes it. Applied last, to the finished reply:
+ * tightQuotes), and the rest of a tokenised copy's spacing closed (`( cdc ) , $ 5` → `(cdc), $5`, spacing.ts
+ * closeSpacing). Other text is shown exactly as the article writes it. Applied last, to the finished reply:
  * selection, citation checks and comparisons all read the articles' own text.
  */
 import type { Answer, Briefing, Digest, Point, Source } from "../model.ts";
@@ -11,6 +12,7 @@ import type { CorpusIndex } from "../search/index.ts";
 import { tightQuotes } from "../text/quotes.ts";
 import { isLowerCased, recased, writtenNames } from "../text/recase.ts";
 import { foldedText } from "../text/similarity.ts";
+import { closeSpacing } from "../text/spacing.ts";
 
 /** Sentences read to judge an article's case. */
 const SAMPLE_SENTENCES = 40;
@@ -63,7 +65,8 @@ class Shower {
 
   text(text: string, ids: readonly string[]): string {
     const tight = tightQuotes(text);
-    return this.lower(ids) ? recased(tight, this.reader) : tight;
+    // Spacing closed after recasing, which reads a name as its own word ("o ' neill" → "o ' Neill" → "o'Neill").
+    return closeSpacing(this.lower(ids) ? recased(tight, this.reader) : tight);
   }
 
   point<T extends { text: string; sources: string[] }>(p: T): T {

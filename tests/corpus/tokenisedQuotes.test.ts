@@ -162,10 +162,10 @@ describe("quotations of tokenised copies", () => {
       expect(p.text).not.toMatch(/[.!?] " just before/);
     }
     // A quotation closed by a spaced mark is a point, not refused as a quotation left open (shown with
-    // its marks tight: display.ts).
+    // its marks tight and its spacing closed: display.ts).
     expect(
       b.points.some((p) =>
-        /"the harbour ferries will run extra crossings on wednesday ," brant said \.$/i.test(p.text),
+        /"the harbour ferries will run extra crossings on wednesday," brant said\.$/i.test(p.text),
       ),
     ).toBe(true);
   });
