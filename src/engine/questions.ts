@@ -967,6 +967,9 @@ function tokenStems(token: string): string[] {
   return st;
 }
 
+/** A name ending on initials whose last period was cut off with the sentence's punctuation ("U.S", "U.K"). */
+const INITIALS_CUT = /(?:^|[\s.])\p{Lu}\.\p{Lu}$/u;
+
 /** A possible answer inside a sentence: its normalised text and how well it fits (0..1). */
 export interface AnswerSpan {
   key: string;
@@ -1166,7 +1169,9 @@ export function answerSpans(
           let lone = 1;
           // WordNet knows the name: of the kind asked ("Italy" for "which European nation") or of
           // another kind of the same class ("Sri Lanka", "Manhattan" for "which US city").
-          const known = kind && !kind.general ? ofKind(n.name, kind) : null;
+          // (An abbreviation's last period ends the name as read: "U.S" is WordNet's "U.S.".)
+          const listedAs = INITIALS_CUT.test(n.name) ? `${n.name}.` : n.name;
+          const known = kind && !kind.general ? ofKind(listedAs, kind) : null;
           // One capitalised word opening the sentence may be a common word ("History was made …"):
           // it is when the articles also write it in lower case, or, asked "who", when WordNet knows it
           // only as a common word ("Additionally", "Close") and the articles never write it capitalised
@@ -1183,14 +1188,14 @@ export function answerSpans(
           if (person && n.words < 2 && !named) lone *= 0.7;
           w *= lone;
           // "White House", "House Republicans" answer no "who"; nor does a quoted title ("The Banshees …").
-          if (person && !named && (notOnePerson(n.name) || quotedAt(ws, n.at) || teamName(n.name)))
+          if (person && !named && (notOnePerson(listedAs) || quotedAt(ws, n.at) || teamName(n.name)))
             w *= NOT_ONE_PERSON;
           if (known === 1) w *= KNOWN_KIND;
           else if (
             known !== null &&
             known < 1 &&
             kind &&
-            (sameClass(n.name, kind) || onlyEntity(n.name, kind))
+            (sameClass(listedAs, kind) || onlyEntity(listedAs, kind))
           )
             w *= OTHER_KIND;
           else if (place) w *= isPlace(n.name) || named ? 1 : locative(ws, n.at) ? 0.75 : 0.45;
