@@ -29,6 +29,11 @@ describe("the noun a which/what question asks for", () => {
 
   it("ends the phrase at a verb in the present tense, known by the word after it, not at a noun", () => {
     expect(analyzeQuestion("Which fruit tops the list of the dirtiest produce?").focus).toBe("fruit");
+    // (Read as the head noun, the verb typed these as a person, a name and a place.)
+    expect(analyzeQuestion("Which city hosts the next winter games?").type).toBe("place");
+    expect(analyzeQuestion("Which team plays the final on Sunday?").type).toBe("organisation");
+    expect(analyzeQuestion("Which singer tops the charts this week?").type).toBe("person");
+    expect(analyzeQuestion("Which country leads the medal table?").type).toBe("place");
     expect(analyzeQuestion("Which two grocery chains plan to merge next year?").focus).toBe("chains");
     expect(analyzeQuestion("People who drink what beverage sleep more soundly?").focus).toBe("beverage");
     // Not a listed noun before "to", nor a noun before an adverb.
@@ -36,6 +41,27 @@ describe("the noun a which/what question asks for", () => {
     expect(a.type).toBe("organisation");
     expect(a.focus).toBe("team");
     expect(analyzeQuestion("Which basketball team recently won its first title?").focus).toBe("team");
+  });
+
+  it("answers 'which city hosts …' with a place, not a person", async () => {
+    const e = createExtractiveEngine(
+      articlesFromRecords([
+        {
+          id: "games",
+          title: "Winter games preparations",
+          date: "2031-02-06",
+          text: [
+            "Preparations for the next winter games are on schedule, organisers said on Monday.",
+            "Organising chief Dario Pelleni said the next winter games would be the greenest yet.",
+            "The next winter games will be held in the northern city of Brevano, which last hosted them in 1980.",
+            "Tickets go on sale in the spring.",
+          ].join(" "),
+        },
+      ]),
+    );
+    const a = await e.ask("Which city hosts the next winter games?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("Brevano");
   });
 
   it("answers 'which political figure' with a person, not a count", async () => {
