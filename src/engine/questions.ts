@@ -17,7 +17,7 @@ import { quotesClosed } from "../text/quotes.ts";
 import { tag } from "../text/tagger.ts";
 import { STOPWORDS } from "../text/tokens.ts";
 import { IRREGULAR_PAST, pastOf, thirdPerson } from "../text/verbForms.ts";
-import { isBaseVerb, isNoun, namedPlace, onlyCommonWord } from "../text/wordnet.ts";
+import { isAdjective, isBaseVerb, isNoun, namedPlace, onlyCommonWord } from "../text/wordnet.ts";
 import {
   focusClass,
   focusKind,
@@ -60,6 +60,9 @@ const PERSON_NOUNS =
 const QUANTITY_NOUNS =
   /^(number|percentage|percent|share|amount|price|cost|sum|age|rate|total|temperature|score|figure|fee|salary|value|size|height|distance|speed|fine|proportion|majority)$/i;
 const DAY_NOUNS = /^(day|date|year|month|time|week|decade|century|season|era|hour)$/i;
+
+/** The nouns that say by themselves what a question asks for. */
+const LISTED_NOUNS = [PLACE_NOUNS, ORG_NOUNS, PERSON_NOUNS, QUANTITY_NOUNS, DAY_NOUNS];
 
 const NOT_A_NOUN =
   /^(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might|must|happened|happens|the|a|an|to|of|in|on|for|by|with|from|at|that|this|it|its|they|he|she|we|you|i|which|who|whom|whose|where|when|why|how|what)$/;
@@ -138,14 +141,25 @@ function typeOf(asked: string): { type: AnswerType; focus: string | null; phrase
     const after = m[2]!.split(/\s+/);
     const np: string[] = [];
     // Whether the phrase ended where the words said (a verb or function word), not at the word limit.
-    let ended = after.length <= 4;
-    for (const w of after.slice(0, 4)) {
+    // A figure inside the phrase ("which $3 billion outdoor retailer", "which Formula 1 team") is
+    // passed over: the head noun follows it.
+    const rest = after.filter((w) => !FIGURE_WORD.test(w));
+    let ended = rest.length <= 4;
+    const words = rest.slice(0, 4);
+    for (const [k, w] of words.entries()) {
       const lw = w
         .toLowerCase()
         .replace(/['’]s?$/, "")
         .replace(/[^a-z'’-]/g, "");
       // A past tense after the noun is the verb ("which movie won …", "which trademark held by …").
       if (!lw || NOT_A_NOUN.test(lw) || (np.length > 0 && PAST_FORMS.has(lw))) {
+        ended = true;
+        break;
+      }
+      // So is a present tense after it, known by what follows ("which fruit holds the top spot", "which
+      // supermarkets plan to merge", "what beverage age more healthily"); before "to" or a determiner,
+      // never a noun the lists name ("which national team to victory").
+      if (np.length > 0 && presentVerbBefore(lw, words[k + 1])) {
         ended = true;
         break;
       }
@@ -168,17 +182,20 @@ function typeOf(asked: string): { type: AnswerType; focus: string | null; phrase
     if (np.length > 0) {
       const phrase = np;
       const listed = (w: string): AnswerType | null =>
-        DAY_NOUNS.test(w)
-          ? "day"
-          : QUANTITY_NOUNS.test(w)
-            ? "quantity"
-            : PLACE_NOUNS.test(w)
-              ? "place"
-              : ORG_NOUNS.test(w)
-                ? "organisation"
-                : PERSON_NOUNS.test(w)
-                  ? "person"
-                  : null;
+        // "which political figure", "which literary figure": a person; "what figure": an amount.
+        w === "figure" && np.length > 1 && isAdjective(np.at(-2)!)
+          ? "person"
+          : DAY_NOUNS.test(w)
+            ? "day"
+            : QUANTITY_NOUNS.test(w)
+              ? "quantity"
+              : PLACE_NOUNS.test(w)
+                ? "place"
+                : ORG_NOUNS.test(w)
+                  ? "organisation"
+                  : PERSON_NOUNS.test(w)
+                    ? "person"
+                    : null;
       const focus = np.at(-1)!;
       // A phrase that ended on its own ends on its head noun, which says what is asked: "which country
       // music festival" asks for a festival, not a country.
@@ -198,6 +215,30 @@ function typeOf(asked: string): { type: AnswerType; focus: string | null; phrase
   if (/^(what|which)\b/i.test(q) || /\bwhat\b/i.test(q)) return { type: "thing", focus: null };
   if (AUX_START.test(q)) return { type: "yesno", focus: null };
   return { type: "thing", focus: null };
+}
+
+/** A figure ("$3", "1", "2,000", "10%", "billion"): no word a noun phrase is named by. */
+const FIGURE_WORD = /^([$€£¥]?\d[\d,.]*(%|[kmb]n?)?|million|billion|trillion)$/i;
+
+/** Words that follow a verb but not a noun phrase's head: a determiner or "to" ("which team to victory" aside) … */
+const AFTER_VERB = /^(the|a|an|its|his|her|their|our|to)$/;
+/** … or "more" / "less", which follow no subject ("age more healthily"; an adverb may: "which team recently won"). */
+const ONLY_AFTER_VERB = /^(more|less)$/;
+
+/**
+ * Whether a word inside a "which NOUN …" phrase is its verb in the present tense, by the word after
+ * it ("holds the", "plan to", "age more"): a verb WordNet knows (as written or without its -s); before
+ * a determiner or "to", not a noun the question lists name ("which national team to victory").
+ */
+function presentVerbBefore(word: string, next: string | undefined): boolean {
+  const after = next?.toLowerCase().replace(/[,;:.!?"”’')\]]+$/u, "");
+  if (!after) return false;
+  if (!ONLY_AFTER_VERB.test(after)) {
+    if (!AFTER_VERB.test(after)) return false;
+    if (LISTED_NOUNS.some((re) => re.test(word))) return false;
+  }
+  const base = [word, word.replace(/s$/, ""), word.replace(/es$/, "")];
+  return base.some((b) => b.length >= 2 && isBaseVerb(b));
 }
 
 /**
@@ -926,6 +967,9 @@ function tokenStems(token: string): string[] {
   return st;
 }
 
+/** A name ending on initials whose last period was cut off with the sentence's punctuation ("U.S", "U.K"). */
+const INITIALS_CUT = /(?:^|[\s.])\p{Lu}\.\p{Lu}$/u;
+
 /** A possible answer inside a sentence: its normalised text and how well it fits (0..1). */
 export interface AnswerSpan {
   key: string;
@@ -1125,7 +1169,9 @@ export function answerSpans(
           let lone = 1;
           // WordNet knows the name: of the kind asked ("Italy" for "which European nation") or of
           // another kind of the same class ("Sri Lanka", "Manhattan" for "which US city").
-          const known = kind && !kind.general ? ofKind(n.name, kind) : null;
+          // (An abbreviation's last period ends the name as read: "U.S" is WordNet's "U.S.".)
+          const listedAs = INITIALS_CUT.test(n.name) ? `${n.name}.` : n.name;
+          const known = kind && !kind.general ? ofKind(listedAs, kind) : null;
           // One capitalised word opening the sentence may be a common word ("History was made …"):
           // it is when the articles also write it in lower case, or, asked "who", when WordNet knows it
           // only as a common word ("Additionally", "Close") and the articles never write it capitalised
@@ -1142,14 +1188,14 @@ export function answerSpans(
           if (person && n.words < 2 && !named) lone *= 0.7;
           w *= lone;
           // "White House", "House Republicans" answer no "who"; nor does a quoted title ("The Banshees …").
-          if (person && !named && (notOnePerson(n.name) || quotedAt(ws, n.at) || teamName(n.name)))
+          if (person && !named && (notOnePerson(listedAs) || quotedAt(ws, n.at) || teamName(n.name)))
             w *= NOT_ONE_PERSON;
           if (known === 1) w *= KNOWN_KIND;
           else if (
             known !== null &&
             known < 1 &&
             kind &&
-            (sameClass(n.name, kind) || onlyEntity(n.name, kind))
+            (sameClass(listedAs, kind) || onlyEntity(listedAs, kind))
           )
             w *= OTHER_KIND;
           else if (place) w *= isPlace(n.name) || named ? 1 : locative(ws, n.at) ? 0.75 : 0.45;

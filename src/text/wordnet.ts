@@ -250,6 +250,11 @@ export function isBaseVerb(word: string): boolean {
   return lookup(word.toLowerCase(), "verb").length > 0;
 }
 
+/** Whether WordNet knows the word, as written, as an adjective ("political", "literary", "key"). */
+export function isAdjective(word: string): boolean {
+  return lookup(word.toLowerCase(), "adj").length > 0;
+}
+
 /** The lexicographer file of a noun's most frequent sense (LEX), or null when WordNet doesn't know it. */
 export function lexFile(word: string): number | null {
   const s = nounSenses(word, 1)[0];
