@@ -12,12 +12,18 @@
  *     possessive as a whole ("north korea's" → "North Korea's"), a name's initial ("Joseph h. Rodriguez"),
  *     and the pronoun "i" ("i'm" → "I'm").
  *
- * A function word, a known word's inflection ("biggest", "women", "sat") and a word with digits are
- * left as they are. Only for showing: the index, the citation check and every comparison keep the text
+ * Also an adjective WordNet writes only capitalised ("british" → "British"), a name's plural ("tories" →
+ * "Tories", "mps" → "MPs"), a title and the name after it ("mr. smith" → "Mr. Smith"), and a name
+ * starting "Mc" ("mcilroy" → "McIlroy").
+ *
+ * A function word, a known word's inflection ("biggest", "women", "sat"), an irregular verb's past
+ * ("led", never "LED"; "drew"), a name's particle ("de", "van"), a prefix before its hyphen ("pre-tax"),
+ * a title of common words ("chief executive", a person in WordNet) and a word with digits are left as
+ * they are. `npm run eval:recase` measures it on cased news lower-cased. Only for showing: the index, the citation check and every comparison keep the text
  * as the article gives it.
  */
-import { otherVerbForms } from "./verbForms.ts";
-import { inDictionary, isBaseVerb, nameForm } from "./wordnet.ts";
+import { isIrregularPast, otherVerbForms } from "./verbForms.ts";
+import { inDictionary, initialismForm, isBaseVerb, LEX, lexFile, nameForm } from "./wordnet.ts";
 
 /** Fewest mid-sentence words for a text to be judged. */
 const MIN_WORDS = 30;
@@ -63,19 +69,47 @@ const NEVER = new Set(
     "ltd etc vs am pm sat selfie selfies rehab"
   ).split(" "),
 );
+/** Function words WordNet lacks ("everything", "amid", "whilst") and interjections. */
+const FUNCTION_WORDS = new Set(
+  (
+    "everything everyone everybody anybody nobody somebody amid amidst amongst whilst unto nor hence " +
+    "oh ha ah eh uh um hmm wow yeah"
+  ).split(" "),
+);
+/** Particles of names, written in lower case within them ("de", "van", "al"): no initialism or name alone. */
+const PARTICLES = new Set("de da di du del della le la van von der den ter dos das al el bin ibn".split(" "));
+/** Titles before a name, written capitalised ("mr" → "Mr"). */
+const TITLES = new Map([
+  ["mr", "Mr"],
+  ["mrs", "Mrs"],
+  ["ms", "Ms"],
+  ["dr", "Dr"],
+  ["sir", "Sir"],
+]);
+/** A lower-case word after a title ("Mr. smith", "Sir alex"): the name it goes before. */
+const AFTER_TITLE = /(?<=(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sir)\.? )\p{Ll}(?=\p{L}*(?:[^\p{L}]|$))/gu;
 
 /** Words that go on a sentence, never open one. */
 const JOINER = new Set("is are was were and or of has have had to".split(" "));
 
 /** Plurals English forms otherwise ("women" of "woman"). */
 const IRREGULAR_PLURALS = new Set(
-  "men women children people feet teeth mice geese media data criteria phenomena lives wives knives".split(
+  "men women children people feet teeth mice geese media data criteria phenomena lives wives knives pence".split(
     " ",
   ),
 );
 /** Prefixes news joins to a word without a hyphen ("coworker", "superhero"). */
 const PREFIX =
   /^(?:co|re|pre|un|non|anti|over|under|mis|out|sub|super|self|ex|mid|multi|post|cyber|mega|mini|micro)(?=\p{L}{3})/u;
+
+/** Whether the hyphenated word at `at` is a word of the dictionary, with or without its hyphen ("wi-fi"). */
+function hyphenatedWord(text: string, at: number): boolean {
+  const word = /^[\p{L}]+(?:-[\p{L}]+)+/u.exec(text.slice(at, at + 40))?.[0].toLowerCase();
+  return !!word && (inDictionary(word) || inDictionary(word.replace(/-/g, "")));
+}
+
+/** A prefix alone, as written before a hyphen. */
+const PREFIX_WORD = new RegExp(`^(?:${PREFIX.source.slice(4, PREFIX.source.indexOf(")"))})$`, "u");
 
 /** Whether the dictionary knows a written word in some form: as it is, or a comparative, adverb, noun of it. */
 function knownWord(w: string): boolean {
@@ -96,7 +130,7 @@ function knownWord(w: string): boolean {
   // A long word of the dictionary's derivation ("investigational", "transformative"): no name.
   if (w.length > 10) return true;
   const derived = /^(\p{L}{4,}?)(?:ative|itive|ive|ional|al|ation|tion|ment|ity|able|ible|ism|ist)$/u.exec(w);
-  if (derived && inDictionary(derived[1]!)) return true;
+  if (derived && (inDictionary(derived[1]!) || inDictionary(`${derived[1]}e`))) return true;
   if (inDictionary(w)) return true;
   const prefix = PREFIX.exec(w);
   if (prefix && knownWord(w.slice(prefix[0].length))) return true;
@@ -109,17 +143,106 @@ function knownWord(w: string): boolean {
   return forms.some((f) => f.length >= 2 && inDictionary(f));
 }
 
+/** The singulars a plural may have ("tories" → "tory", "churches" → "church", "mps" → "mp"). */
+function singulars(w: string): string[] {
+  const out: string[] = [];
+  if (w.endsWith("ies")) out.push(`${w.slice(0, -3)}y`);
+  if (/(?:s|x|z|ch|sh)es$/.test(w)) out.push(w.slice(0, -2));
+  if (w.endsWith("s") && !w.endsWith("ss")) out.push(w.slice(0, -1));
+  return out;
+}
+
+/** A plural of a name: its singular and how WordNet writes it ("tories": "tory", "Tory"), or null. */
+function pluralOf(w: string): { singular: string; form: string } | null {
+  for (const singular of singulars(w)) {
+    if (singular.length < 2) continue;
+    const form = nameForm(singular);
+    if (form && form.length === singular.length && (singular.length > 2 || form !== form.toUpperCase()))
+      return { singular, form };
+  }
+  return null;
+}
+
+/**
+ * A plural of an initialism that WordNet writes as one too ("mps": "MP" and "MPS"; not "nhs", which it
+ * lacks): the singular and its form.
+ */
+function initialismPlural(w: string): { singular: string; form: string } | null {
+  if (!w.endsWith("s") || !initialismForm(w)) return null;
+  const singular = w.slice(0, -1);
+  const form = initialismForm(singular);
+  return form && form.length === singular.length ? { singular, form } : null;
+}
+
+/** Consonants an English word can open on ("str", "ph"; not "ls", "rf"). */
+const ONSETS = new Set(
+  (
+    "bl br ch cl cr dr dw fl fr gh gl gn gr gw kh kl kn kr kw ph pl pn pr ps qu rh sc sh sk sl sm sn sp sq st " +
+    "sv sw th tr ts tw vl wh wr zh chr phr sch scr shr sph spl spr squ str thr"
+  ).split(" "),
+);
+/** Consonants an English word can close on ("nd", "ght"; not "wb", "bm"). */
+const CODAS = new Set(
+  (
+    "ch ck ct ff ft gh ld lf lk ll lm ln lp lt mb mn mp nc nd ng nk nt ph pt rb rc rd rf rg rk rl rm rn rp rt " +
+    "sh sk sp ss st th tz zz ght lch lth mpt nch nct nth rch rld rst rth tch"
+  ).split(" "),
+);
+
+/**
+ * Whether a word reads as one word of English letters, not letters read one by one ("lse", "rfid",
+ * "ibm" are initialisms; "kwok", "zhang", "blair" read): its consonants at either end are an
+ * English word's (a doubled consonant closes one: "kerr").
+ */
+function pronounceable(w: string): boolean {
+  if (!/[aeiouy]/.test(w)) return false;
+  const onset = /^[^aeiouy]*/.exec(w)![0];
+  if (onset.length > 1 && !ONSETS.has(onset)) return false;
+  let end = w.length;
+  while (end > 0 && !"aeiouwy".includes(w[end - 1]!)) end--;
+  let coda = w.slice(end);
+  if (coda.length > 1 && coda.endsWith("s")) coda = coda.slice(0, -1);
+  return coda.length <= 1 || CODAS.has(coda) || /^(\p{L})\1$/u.test(coda);
+}
+
+/**
+ * A drug's or chemical's generic name, a common noun, by the stems of the WHO's international
+ * nonproprietary names ("atorvastatin", "amoxicillin", "oxycodone") or a chemical root with a chemical
+ * ending ("bupropion", "methylphenidate"): for words WordNet doesn't know.
+ */
+const DRUG_STEM =
+  /(?:mab|tinib|ciclib|vir|pril|sartan|olol|statin|prazole|azole|oxacin|cillin|mycin|cycline|azepam|azolam|barbital|caine|dronate|fibrate|gliptin|gliflozin|parin|setron|tidine|triptan|profen|oxetine|pramine|dipine|lukast|terol|olone|codone|morphone|azine|platin|rubicin|taxel|fentanil|afil)$/;
+const CHEMICAL =
+  /^(?=\p{L}{7,}$)\p{L}*(?:meth|prop|pent|benz|phen|chlor|fluor|brom|hydr|oxy|sulf|nitr|pyr|ceph|cycl|amph)\p{L}*(?:ine|ide|ate|ol|one|ium|ion|yl)$/u;
+
 /** A word's name form in a lower-cased text, or null to leave it. Cached. */
 const FORMS = new Map<string, string | null>();
 function wordForm(w: string): string | null {
   const hit = FORMS.get(w);
   if (hit !== undefined) return hit;
   let out: string | null = null;
-  if (w.length >= 3 && /^\p{Ll}+$/u.test(w) && !NEVER.has(w)) {
-    const named = nameForm(w);
-    if (named) out = named;
-    else if (!knownWord(w))
-      out = w.length <= 5 && !/[aeiouy]/.test(w) ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1);
+  if (TITLES.has(w)) out = TITLES.get(w)!;
+  else if (FUNCTION_WORDS.has(w)) out = null;
+  else if (isIrregularPast(w)) out = null;
+  else if (PARTICLES.has(w)) out = null;
+  else if (w.length === 2 && /^\p{Ll}+$/u.test(w) && !NEVER.has(w)) {
+    const named = initialismForm(w);
+    if (named === w.toUpperCase()) out = named;
+  } else if (w.length >= 3 && /^\p{Ll}+$/u.test(w) && !NEVER.has(w)) {
+    const plural = pluralOf(w) ?? initialismPlural(w);
+    const named = plural && plural.form === plural.form.toUpperCase() ? null : nameForm(w);
+    if (plural && (plural.form === plural.form.toUpperCase() || !named)) {
+      // A plural of a name ("tories" → "Tories", "mps" → "MPs"): the singular's form, the plural's ending.
+      const k = plural.singular.length - (w.endsWith("ies") && plural.singular.endsWith("y") ? 1 : 0);
+      out = plural.form.slice(0, k) + w.slice(k);
+    } else if (named) out = named;
+    else if (/^mc\p{Ll}{3,}$/u.test(w) && !knownWord(w)) out = `Mc${w[2]!.toUpperCase()}${w.slice(3)}`;
+    else if (!knownWord(w) && !DRUG_STEM.test(w) && !CHEMICAL.test(w))
+      // A short one that doesn't read as a word is an initialism ("cbs", "lse", "rfid" → "CBS", "LSE", "RFID").
+      out =
+        (w.length <= 4 && !pronounceable(w)) || (w.length <= 5 && !/[aeiouy]/.test(w))
+          ? w.toUpperCase()
+          : w[0]!.toUpperCase() + w.slice(1);
   }
   if (FORMS.size > 50_000) FORMS.clear();
   FORMS.set(w, out);
@@ -129,7 +252,11 @@ function wordForm(w: string): string | null {
 /** A phrase of two or three words WordNet knows only as a name ("los angeles", "isaac newton"). */
 function phraseForm(words: readonly string[]): string | null {
   if (words.some((w) => NEVER.has(w))) return null;
-  return nameForm(words.join(" "));
+  const form = nameForm(words.join(" "));
+  // A title or role of common words ("chief executive", "home secretary"): no one's name.
+  if (form && words.every((w) => knownWord(w) && !nameForm(w)) && lexFile(words.join(" ")) === LEX.person)
+    return null;
+  return form;
 }
 
 /**
@@ -247,11 +374,32 @@ export function recased(text: string, reader: ReadonlyMap<string, string> = new 
       i++;
       continue;
     }
+    // "us" after "the" is no pronoun: the US ("the us government", "in the us").
+    if (w === "us" && /(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, t.index - 5), t.index))) {
+      edits.push({ at: t.index, end: t.index + 2, to: "US" });
+      i++;
+      continue;
+    }
+    // A prefix before its hyphen ("pre-tax", "multi-million", "cyber-crime") is no word of its own, nor
+    // a short part of a hyphenated word of the dictionary ("wi-fi", "hi-fi").
+    if (
+      /^-\p{L}/u.test(after) &&
+      (PREFIX_WORD.test(w) || (w.length === 2 && hyphenatedWord(text, t.index)))
+    ) {
+      i++;
+      continue;
+    }
     const possessive = /['’]s$/u.test(w) ? w.slice(-2) : "";
     const bare = possessive ? w.slice(0, -2) : w;
     let form = reader.get(bare) ?? wordForm(bare.normalize("NFD").replace(/\p{M}/gu, ""));
     // An abbreviation ("blvd.") has its first capital only; an accented word keeps its accents.
-    if (form && text[t.index + w.length] === "." && form === form.toUpperCase())
+    if (
+      form &&
+      text[t.index + w.length] === "." &&
+      form === form.toUpperCase() &&
+      !nameForm(bare) &&
+      !initialismForm(bare)
+    )
       form = form[0] + bare.slice(1);
     else if (form && form.toLowerCase() !== bare.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase())
       form = null;
@@ -261,6 +409,9 @@ export function recased(text: string, reader: ReadonlyMap<string, string> = new 
   }
   let out = text;
   for (const e of edits.reverse()) out = out.slice(0, e.at) + e.to + out.slice(e.end);
+  out = out.replace(AFTER_TITLE, (letter: string, at: number) =>
+    NEVER.has(/^\p{L}+/u.exec(out.slice(at))![0]) ? letter : letter.toUpperCase(),
+  );
   // A name's initial between its capitalised words ("Joseph h. Rodriguez", "Judge s. James Otero").
   return out.replace(NAME_INITIAL, (letter: string) => letter.toUpperCase());
 }

@@ -150,3 +150,21 @@ export function thirdPerson(verb: string): string {
   if (/[^aeiou]y$/.test(v)) return `${verb.slice(0, -1)}ies`;
   return `${verb}s`;
 }
+
+/** Every irregular past and past participle that is no base form too ("led", "drew", "dealt", "fled"; not "cut", "come"). */
+const PAST_FORMS: ReadonlySet<string> = (() => {
+  const bases = new Set([...VERBS.map(([b]) => b), ...Object.keys(MORE_PAST)]);
+  const out = new Set<string>();
+  for (const [, p, pp] of VERBS) for (const f of [p, pp]) if (!bases.has(f)) out.add(f);
+  for (const p of Object.values(MORE_PAST)) if (!bases.has(p)) out.add(p);
+  return out;
+})();
+
+/**
+ * Whether a word is an irregular verb's past or past participle and no base form ("led" of lead, "drew"
+ * of draw, "dealt", "fled"): a verb's form, never a name or an initialism however WordNet lists it as a
+ * noun ("LED", "Drew").
+ */
+export function isIrregularPast(word: string): boolean {
+  return PAST_FORMS.has(word.toLowerCase());
+}

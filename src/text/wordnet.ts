@@ -156,6 +156,28 @@ const SENSES = new Map<string, number[]>();
 const SYNSETS = new Map<string, Synset>();
 const CACHE_MAX = 100_000;
 
+const TAGGED = new Map<string, number>();
+
+/**
+ * How many of a lemma's senses were counted in WordNet's tagged corpus (0: its senses' order says
+ * nothing of their frequency, as for "centre", whose place sense comes first).
+ */
+function taggedSenses(lemma: string, pos: AnyPos = "noun"): number {
+  const cacheKey = `${pos}:${lemma}`;
+  const hit = TAGGED.get(cacheKey);
+  if (hit !== undefined) return hit;
+  const f = load(pos);
+  const line = f ? indexLine(f, lemma) : null;
+  let out = 0;
+  if (line) {
+    const fields = line.trim().split(" ");
+    out = Number(fields[5 + Number(fields[3])]) || 0;
+  }
+  if (TAGGED.size > CACHE_MAX) TAGGED.clear();
+  TAGGED.set(cacheKey, out);
+  return out;
+}
+
 /** The senses (synset offsets, most frequent first) of a lemma ("european_nation"), or []. */
 function lookup(lemma: string, pos: AnyPos = "noun"): number[] {
   const cacheKey = `${pos}:${lemma}`;
@@ -174,7 +196,7 @@ function lookup(lemma: string, pos: AnyPos = "noun"): number[] {
   return out;
 }
 
-function synset(offset: number, pos: Pos = "noun"): Synset | null {
+function synset(offset: number, pos: AnyPos = "noun"): Synset | null {
   const cacheKey = `${pos}:${offset}`;
   const hit = SYNSETS.get(cacheKey);
   if (hit) return hit;
@@ -200,7 +222,7 @@ function synset(offset: number, pos: Pos = "noun"): Synset | null {
   const up: number[] = [];
   const partOf: number[] = [];
   let instance = false;
-  const own = pos === "noun" ? "n" : "v";
+  const own = pos === "noun" ? "n" : pos === "verb" ? "v" : "-";
   for (let i = 0; i < pointers; i++, at += 4) {
     const sym = t[at]!;
     if (t[at + 2] !== own) continue;
@@ -396,24 +418,64 @@ export function onlyCommonWord(word: string): boolean {
  * and without the database. To write a name that a lower-cased text gives in lower case.
  */
 export function nameForm(phrase: string): string | null {
+  return writtenForms(phrase)?.[0] ?? null;
+}
+
+/**
+ * How WordNet writes a word all in capitals: a name's form so written (`nameForm`: "eu" → "EU", not
+ * europium's "Eu"), or one noun sense's when the word is no verb, adjective or adverb ("tv" → "TV", though
+ * WordNet writes the set "tv"; not "led", a verb's form, nor "ad"); else null. For two-letter words, which
+ * only an initialism names, and an initialism's plural.
+ */
+export function initialismForm(phrase: string): string | null {
+  const w = phrase.toLowerCase().trim();
+  const hit = writtenForms(w)?.find((f) => f === w.toUpperCase() && f !== w);
+  if (hit) return hit;
+  if (verbLemmas(w).some((l) => lookup(l, "verb").length > 0)) return null;
+  if (lookup(w, "adv").length > 0 || lookup(w, "adj").length > 0) return null;
+  for (const o of lookup(w.replace(/\s+/g, "_"))) {
+    const s = synset(o);
+    const i = s ? s.words.indexOf(w) : -1;
+    if (i >= 0 && s!.written[i] === w.toUpperCase() && w !== w.toUpperCase()) return s!.written[i]!;
+  }
+  return null;
+}
+
+/** The forms WordNet writes a name in, its first sense's first (see `nameForm`), or null. */
+function writtenForms(phrase: string): string[] | null {
   const w = phrase.toLowerCase().trim();
   const senses = lookup(w.replace(/\s+/g, "_"));
-  if (senses.length === 0) return null;
-  let form: string | null = null;
+  const adjectives = lookup(w, "adj");
+  if (senses.length === 0 && adjectives.length === 0) return null;
+  const forms: string[] = [];
+  let place = false;
   for (const [k, o] of senses.entries()) {
     const s = synset(o);
     const i = s ? s.words.indexOf(w) : -1;
     const written = i >= 0 ? s!.written[i]! : null;
     if (!written || written === w) {
-      // A place first ("china", "georgia"): its name, whatever else the word is.
-      if (k > 0 && namedPlace(w)) break;
+      // A place first ("china", "georgia", "japan"): its name, whatever else the word is.
+      if (k > 0 && namedPlace(w)) {
+        place = taggedSenses(w.replace(/\s+/g, "_")) > 0;
+        break;
+      }
       return null;
     }
-    form ??= written;
+    forms.push(written);
   }
-  if (verbLemmas(w).some((l) => lookup(l, "verb").length > 0)) return null;
-  if (lookup(w, "adj").length > 0 || lookup(w, "adv").length > 0) return null;
-  return form;
+  // A place first is its name though the word is a verb too ("japan", to lacquer), when the senses'
+  // order is by their frequency.
+  if (!place && verbLemmas(w).some((l) => lookup(l, "verb").length > 0)) return null;
+  if (lookup(w, "adv").length > 0) return null;
+  // An adjective every sense of which WordNet writes capitalised ("british", "european"): a name's.
+  for (const o of adjectives) {
+    const s = synset(o, "adj");
+    const i = s ? s.words.indexOf(w) : -1;
+    const written = i >= 0 ? s!.written[i]! : null;
+    if (!written || written === w) return null;
+    forms.push(written);
+  }
+  return forms.length > 0 ? forms : null;
 }
 
 /** Whether the database could be read (a word it doesn't know is then worth something). */
