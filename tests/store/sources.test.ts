@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { SourceState } from "../../sources/types.ts";
 import { SharedStore } from "../../store/sharedStore.ts";
 import { feedKey, SourceInputError, type SourceRegistry } from "../../store/sources.ts";
+import { until } from "../queue/helpers.ts";
 import { item, openTestStore, quietLog, TestClock, type TestStore } from "./helpers.ts";
 
 let store: TestStore | null = null;
@@ -182,25 +183,35 @@ describe("the poll lock", () => {
     }).sources;
     let inside = 0;
     let most = 0;
+    // The holder keeps the lock until every other attempt has come back (however slowly a loaded machine
+    // runs them), so a second run could only come from the lock letting two in.
+    let refused = 0;
     const poll = (reg: SourceRegistry) =>
       reg.withPollLock(source.id, async () => {
         inside++;
         most = Math.max(most, inside);
-        await new Promise((r) => setTimeout(r, 100));
+        await until(() => refused >= 3, 10_000, "the other attempts refused").catch(() => {});
         inside--;
         return "polled";
       });
-    const results = await Promise.all([poll(sources), poll(other), poll(sources), poll(other)]);
+    const attempts = [poll(sources), poll(other), poll(sources), poll(other)].map((p) =>
+      p.then((r) => {
+        if (!r.ran) refused++;
+        return r;
+      }),
+    );
+    const results = await Promise.all(attempts);
     expect(results.filter((r) => r.ran)).toHaveLength(1);
     expect(most).toBe(1);
-    // Released afterwards; and held past its TTL by the holder's keep-alive.
+    // Released afterwards; and held past its TTL by the holder's keep-alive (the task outlasts the TTL
+    // more than twice over; the margins are wide, as a loaded machine delays the keep-alive's timer).
     const long = await other.withPollLock(
       source.id,
       async () => {
-        await new Promise((r) => setTimeout(r, 700));
+        await new Promise((r) => setTimeout(r, 2_600));
         return (await sources.withPollLock(source.id, async () => 1)).ran;
       },
-      300,
+      1_200,
     );
     expect(long).toEqual({ ran: true, value: false });
   });
