@@ -205,6 +205,20 @@ export function opensOnRunOnLabel(sentence: string): boolean {
 }
 
 /**
+ * A transcript's speaker label opening a sentence: one word and a colon, the word a personal pronoun
+ * ("Him: " we don't do that … "", "me: [ long pause ] …") or a single capital letter ("Q: …", "A: …").
+ * Who speaks, and what the line answers, is in the lines around it: no point. (Not a label in capitals,
+ * "KING: …": "LONDON: …" is a dateline.)
+ */
+const PRONOUN_LABEL = /^(?:i|me|you|he|him|she|her|we|us|they|them):\s/i;
+const LETTER_LABEL = /^\p{Lu}:\s/u;
+
+/** Whether a sentence opens on a transcript's speaker label (PRONOUN_LABEL, LETTER_LABEL). */
+export function opensOnSpeakerLabel(sentence: string): boolean {
+  return PRONOUN_LABEL.test(sentence) || LETTER_LABEL.test(sentence);
+}
+
+/**
  * Whether a sentence is page furniture as a whole (once what `withoutLeadingFurniture` drops is
  * gone): an editor's note or correction about the story, a podcast episode's promo line, a prompt to
  * sign up, subscribe or click. Never an answer.
