@@ -205,17 +205,18 @@ export function opensOnRunOnLabel(sentence: string): boolean {
 }
 
 /**
- * A transcript's speaker label opening a sentence: one word and a colon, the word a personal pronoun
- * ("Him: " we don't do that … "", "me: [ long pause ] …") or a single capital letter ("Q: …", "A: …").
- * Who speaks, and what the line answers, is in the lines around it: no point. (Not a label in capitals,
- * "KING: …": "LONDON: …" is a dateline.)
+ * A transcript's speaker label opening a sentence: one word and a colon, the word a personal pronoun in
+ * lower case or capitalised ("Him: " we don't do that … "", "me: [ long pause ] …"; not "US: eight
+ * gold …", a table's row) or an interview's "Q:" or "A:". Who speaks, and what the line answers, is in
+ * the lines around it: no point. (Not any one letter: "O: A Presidential Novel" is a title; not a name in
+ * capitals, "KING: …": "LONDON: …" is a dateline.)
  */
-const PRONOUN_LABEL = /^(?:i|me|you|he|him|she|her|we|us|they|them):\s/i;
-const LETTER_LABEL = /^\p{Lu}:\s/u;
+const PRONOUN_LABEL = /^(?:[Ii]|[Mm]e|[Yy]ou|[Hh]e|[Hh]im|[Ss]he|[Hh]er|[Ww]e|[Uu]s|[Tt]hey|[Tt]hem):\s/;
+const QA_LABEL = /^[QA]:\s/;
 
-/** Whether a sentence opens on a transcript's speaker label (PRONOUN_LABEL, LETTER_LABEL). */
+/** Whether a sentence opens on a transcript's speaker label (PRONOUN_LABEL, QA_LABEL). */
 export function opensOnSpeakerLabel(sentence: string): boolean {
-  return PRONOUN_LABEL.test(sentence) || LETTER_LABEL.test(sentence);
+  return PRONOUN_LABEL.test(sentence) || QA_LABEL.test(sentence);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * A transcript's speaker label opening a sentence (one word and a colon: a pronoun, "Him:", "me:", or a
- * single capital letter, "Q:", "A:"): whose line it is and what it answers is in the lines around it, so
+ * A transcript's speaker label opening a sentence (one word and a colon: a pronoun, "Him:", "me:", or
+ * an interview's "Q:" or "A:"): whose line it is and what it answers is in the lines around it, so
  * no point opens on one, and a quotation is not completed with a transcript's line (points.ts
  * completeQuotes). Made-up text.
  */
@@ -28,6 +28,8 @@ describe("a transcript's speaker label", () => {
       "Riverton: the council voted to close the old pier on the harbour front.",
       "Here is what the mayor said: the pier will close for the whole winter.",
       "Herbert: a life in the harbour is the title of the new museum show.",
+      "US: eight gold, ten silver and seven bronze medals, for a total of 25.",
+      "O: A Harbour Novel is the new book by the Riverton writer Ann Lee.",
     ]) {
       expect(opensOnSpeakerLabel(s), s).toBe(false);
       expect(readability(s), s).toBeGreaterThan(0);
