@@ -4,7 +4,7 @@
  * and Intl.Segmenter (breaks after "Mr." and "U.S.").
  */
 import sbd from "sbd";
-import { straightQuoteOpenAfter } from "../text/quotes.ts";
+import { hasSpacedQuote, straightQuoteOpenAfter } from "../text/quotes.ts";
 
 const OPTIONS = { newline_boundaries: true, preserve_whitespace: false, sanitize: false } as const;
 
@@ -131,7 +131,10 @@ function attributed(s: string, stop: string): boolean {
  * mark set against the word before it.
  */
 function closingMarksPlaced(pieces: string[]): string[] {
-  if (!pieces.some((p) => SPACED_QUOTE.test(p))) return pieces;
+  // Only a text with a mark spaced on both sides (quotes.ts hasSpacedQuote) is read. That test also
+  // passes marks this never moves (`a"b`, `" ,`): only a piece opening on `" ` or holding `" .` is
+  // changed below, so for those the pieces come back as they were, trimmed.
+  if (!pieces.some((p) => hasSpacedQuote(p))) return pieces;
   const out: string[] = [];
   let open = false;
   for (const piece of pieces) {
@@ -166,9 +169,6 @@ function closingMarksPlaced(pieces: string[]): string[] {
   }
   return out;
 }
-
-/** A straight quotation mark spaced on both sides, or before a stop: a tokenised copy's. */
-const SPACED_QUOTE = /(?:^|\s)"(?:\s|$)|\s"[.!?]/;
 
 /**
  * A stop after a spaced quotation mark, then another mark or a word: `… the arctic ". " we need …`,

@@ -1,14 +1,23 @@
 /**
  * A briefing's headline and a digest story's title made from its points (`headlineFrom`): the first that
  * reads as a complete short sentence, else the main point shortened as an editor shortens it
- * (`compactHeadline`: the cuts of src/summarize/compress.ts HEADLINE_CUTS, then what trails the main
- * clause, each kept only when what is left still reads whole). The readers of a clause and the flaws a
- * headline may have are in phrasing.ts.
+ * (`compactHeadline`: the named cuts of COMPACT_CUTS, tried in order, each kept only when what is left
+ * still reads whole). Where a sentence can be cut is read in cutPlaces.ts; the readers of a clause and
+ * the flaws a headline may have are in phrasing.ts.
  */
 import { HEADLINE_CUTS } from "../summarize/compress.ts";
 import { isPhotoCaption, withoutLeadingPageLabels } from "../text/furniture.ts";
 import { stemSet } from "../text/similarity.ts";
 import { finiteVerb, tag } from "../text/tagger.ts";
+import {
+  coordinatedVerbs,
+  ENDS_CUT_OPEN,
+  hasMainVerb,
+  nounModifierStarts,
+  SUBORDINATE_START,
+  secondPredicate,
+  TRAILING_PHRASE,
+} from "./cutPlaces.ts";
 import {
   CLAUSE_BOUNDARY,
   CLAUSE_REACH,
@@ -17,7 +26,6 @@ import {
   ENDS_OPEN,
   headlineFlaw,
   OPEN_RELATIVE,
-  REPORTING,
   readsWhole,
   SHORT_HEADLINE_WORDS,
   SUBORDINATED,
@@ -27,177 +35,6 @@ import {
   withoutHeadLabel,
   withoutInsertions,
 } from "./phrasing.ts";
-
-/**
- * Where a clause of time, reason or concession, a means ("by donating …") or a second clause ("… and
- * it caused …", "… and that …") begins after the main clause, with no comma ("… was killed on Monday as
- * she responded to a call", "… when he will warn …"): a headline can end before it.
- */
-const SUBORDINATE_START =
-  /(?<!\b(?:such|same|well|known|so|just|soon|long|much|far|even|only|as|than|the|a|is|was|be|been|seen|used|served|acts?|acted|regarded|described|named|identified)|\bas\s+\S+)\s(?=(?:(?:when|since|though|although|whereas|even as|even though|as soon as)\s+(?:the|he|she|it|they|we|his|her|its|their|police|officials|authorities|\p{Lu})|as\s+(?:he|she|it|they|we)\s|by\s+\p{L}+ing\s|and\s+(?:that|it|he|she|they|we)\s))/gu;
-
-/**
- * Where a second verb of the same subject begins ("… bought the rifle a week ago and had even scheduled
- * a class …", "… ignored the warning and marched aboard"): "and" or "but" and a finite verb (the tagger's).
- */
-function coordinatedVerbs(t: string): number[] {
-  const tagged = tag(t);
-  const out: number[] = [];
-  for (let i = 1; i + 1 < tagged.value.length; i++) {
-    if (!/^(?:and|but)$/i.test(tagged.value[i]!) || tagged.start[i]! < 0) continue;
-    // Not two modifiers ("in emerging and developed markets").
-    const prev = tagged.pos[i - 1]!;
-    if (prev === "ADJ" || prev === "DET" || prev === "ADP" || /ing$/i.test(tagged.value[i - 1]!)) continue;
-    const next = tagged.pos[i + 1] === "ADV" ? i + 2 : i + 1;
-    if (next < tagged.value.length && finiteVerb(tagged, next)) out.push(tagged.start[i]! - 1);
-  }
-  return out;
-}
-
-/** An object pronoun or "there": a word that points back at something named before it. */
-const POINTS_BACK = /\b(?:him|her|them|it|there)\b/i;
-
-/**
- * Where the main clause's second predicate begins (the offset of its "and"/"but"): the main verb (the
- * sentence's first finite verb), then "and" or "but" and a finite verb, with no comma (but one just before
- * the conjunction), no clause opener and no other verb between ("… broke with the council and rejected
- * …", "… denied the report, but said …"). What it says is often the news, so a cut keeps it. Also the
- * sentence with only that predicate after its subject ("The mayor said …"), when the verb is finite on its
- * own (not "will meet and sign") and the subject has no comma; null when there is none.
- */
-function secondPredicate(
-  t: string,
-): { at: number; verbAt: number; alone: string | null; aloneAt: number } | null {
-  const tagged = tag(t);
-  const main = tagged.pos.findIndex((_, i) => finiteVerb(tagged, i));
-  if (main < 1) return null;
-  for (let i = main + 1; i + 1 < tagged.value.length; i++) {
-    const w = tagged.value[i]!;
-    if (/^(?:and|but)$/i.test(w)) {
-      const next = tagged.pos[i + 1] === "ADV" ? i + 2 : i + 1;
-      if (next >= tagged.value.length || !finiteVerb(tagged, next) || tagged.start[i]! < 0) return null;
-      const inflected =
-        tagged.pos[next] === "AUX" || tagged.value[next]!.toLowerCase() !== tagged.lemma[next];
-      const subject = t.slice(0, tagged.start[main]).trim();
-      // Not when the predicate points back at what the first one named ("… and made no threats
-      // against him").
-      const rest = t.slice(tagged.start[next]);
-      const alone =
-        inflected && subject && !/[,;:()"“”]/.test(subject) && !POINTS_BACK.test(rest)
-          ? `${subject} ${rest}`
-          : null;
-      return { at: tagged.start[i]! - 1, verbAt: tagged.start[main]!, alone, aloneAt: subject.length };
-    }
-    if (w === "," && /^(?:and|but)$/i.test(tagged.value[i + 1]!)) continue;
-    if (/^[,;:()"“”–—-]$/.test(w) || SUBORDINATOR.test(w) || finiteVerb(tagged, i)) return null;
-  }
-  return null;
-}
-
-/** Words that open a clause which needs its own verb ("… and while the president traveled"). */
-const SUBORDINATOR =
-  /^(?:while|when|whenever|as|because|if|although|though|since|after|before|until|unless|whether|that|who|which|whom|whose|where)$/i;
-
-/**
- * Whether a sentence cut short still has its main verb, and no clause left without one: a finite verb
- * (the tagger's) that is neither an infinitive's ("to have carried") nor a participle after a noun ("The
- * man believed to have …", "… the teams supported by …"; not "The board voted to close …"), and a verb after the last word that opens a clause
- * ("… and while the president and first lady" has none). A verb of saying or knowing before a cut
- * "that" keeps its clause ("told a conference in Munich | that …" is no cut).
- */
-function hasMainVerb(c: string): boolean {
-  const t = tag(c);
-  let main = false;
-  let lastOpener = -1;
-  for (let i = 0; i < t.value.length; i++) {
-    // A conjunction that opens a clause (the tagger's SCONJ: "while", "because", not "before the
-    // wreck") or a relative pronoun.
-    if (
-      SUBORDINATOR.test(t.value[i]!) &&
-      (t.pos[i] === "SCONJ" || /^(?:who|whom|whose|which)$/i.test(t.value[i]!))
-    )
-      lastOpener = i;
-    if (!clauseVerb(t, i)) continue;
-    const infinitive =
-      /^to$/i.test(t.value[i - 1] ?? "") || (t.pos[i - 1] === "AUX" && /^to$/i.test(t.value[i - 2] ?? ""));
-    const reduced =
-      t.pos[i] === "VERB" &&
-      /(?:ed|en|wn)$/i.test(t.value[i]!) &&
-      ["NOUN", "PROPN"].includes(t.pos[i - 1] ?? "") &&
-      (/^by$/i.test(t.value[i + 1] ?? "") ||
-        (/^to$/i.test(t.value[i + 1] ?? "") && /^(?:be|have)$/i.test(t.value[i + 2] ?? "")));
-    if (!infinitive && !reduced) main = true;
-  }
-  if (!main) return false;
-  if (lastOpener >= 0 && !t.pos.slice(lastOpener + 1).some((_, k) => finiteVerb(t, lastOpener + 1 + k)))
-    return false;
-  return true;
-}
-
-/** Words a second predicate cut where a noun's modifier begins keeps at least, its "and" included. */
-const MIN_PREDICATE_WORDS = 6;
-
-/** Words a sentence cut where a noun's modifier begins keeps at least: its main point, not its opening. */
-const MIN_PHRASE_CUT_WORDS = 10;
-
-/** Prepositions that open a phrase modifying the noun before them (not "of": "the leader | of …" says little). */
-const NOUN_PREPOSITION =
-  /^(?:in|on|at|for|from|with|during|amid|after|before|over|under|across|near|since|into|about|against|between|beyond|outside|inside|following|including)$/i;
-
-/**
- * Where a phrase modifying the noun before it begins, with no comma (the tagger's): a relative clause
- * ("… a hearing that served …"), a participle ("… a bill recently introduced in …", "… a claim seeking
- * …"), an infinitive ("… tests to monitor …") or a prepositional phrase ("… a panel in one of …").
- * Character offsets, in order.
- */
-function nounModifierStarts(t: string): number[] {
-  const tagged = tag(t);
-  const out: number[] = [];
-  const nounish = (k: number) => ["NOUN", "PROPN"].includes(tagged.pos[k] ?? "");
-  for (let i = 2; i < tagged.value.length; i++) {
-    const w = tagged.value[i]!;
-    const at = tagged.start[i]!;
-    if (at < 0) continue;
-    // "recently introduced": an adverb before the participle.
-    const prev = tagged.pos[i - 1] === "ADV" && nounish(i - 2) ? i - 2 : i - 1;
-    if (!nounish(prev)) continue;
-    const next = tagged.value[i + 1] ?? "";
-    // "that" after a verb of saying or knowing and its object ("told a conference in Munich that …")
-    // opens what was said.
-    const said = tagged.value
-      .slice(0, i)
-      .some((v) => REPORTING.test(v) || /^(?:tell|tells|told|revealed|showed|shows|found|learned)$/i.test(v));
-    const relative = /^(?:who|which|whose|where)$/i.test(w) || (/^that$/i.test(w) && !said);
-    // Not "had his passport canceled": what was had or got done.
-    const causative = tagged.value
-      .slice(Math.max(0, prev - 3), prev)
-      .some((v) => /^(?:had|has|have|got|gets|get)$/i.test(v));
-    // A past participle after a common noun only: after a name it is the name's verb ("Vanilla Ice
-    // revealed in an interview …").
-    const participle =
-      !causative &&
-      tagged.pos[i] === "VERB" &&
-      (/ing$/i.test(w) ||
-        (/(?:ed|en|wn)$/i.test(w) &&
-          tagged.pos[prev] === "NOUN" &&
-          /^(?:by|in|on|at|from|to|for|with|during|after|as)$/i.test(next)));
-    const infinitive = /^to$/i.test(w) && tagged.pos[i + 1] === "VERB";
-    const phrase = tagged.pos[i] === "ADP" && NOUN_PREPOSITION.test(w);
-    if (relative || participle || infinitive || phrase) out.push(tagged.start[prev + 1]! - 1);
-  }
-  return out;
-}
-
-/**
- * A last word a cut headline never ends on: a saying verb, its speaker cut off ("…, say"), or a word
- * that needs more after it beyond ENDS_OPEN's ("… about the crash, in", "… in exchange").
- */
-const ENDS_CUT_OPEN =
-  /(?<![\p{L}'’-])(?:say|says|said|told|tells|according|in|on|at|by|as|over|under|after|before|since|until|while|because|if|when|where|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|very|more|most|less|such|so|not|in (?:exchange|response|addition|connection|charge|favou?r|front|spite|terms|search|hono?r|memory|place|lieu|light|view|case|need|touch|line|protest|support|return))$/iu;
-
-/** A phrase of place or time ending a sentence, with no verb or clause in it ("… in southern France"). */
-const TRAILING_PHRASE =
-  /\s(?:in|at|near|outside|inside|across|throughout|during|since)\s(?:(?!(?:in|at|on|near|from|for|to|that|which|who|when|where|but|is|are|was|were|has|have|had)\s)[^\s,;:()"“”]+\s){0,6}[^\s,;:()"“”]+$/iu;
 
 /**
  * A headline from point texts, the main one first (page furniture and datelines dropped): the first
@@ -244,6 +81,12 @@ function words(text: string): number {
   return text.split(/\s+/).length;
 }
 
+/** Words a second predicate cut where a noun's modifier begins keeps at least, its "and" included. */
+const MIN_PREDICATE_WORDS = 6;
+
+/** Words a sentence cut where a noun's modifier begins keeps at least: its main point, not its opening. */
+const MIN_PHRASE_CUT_WORDS = 10;
+
 /** Spaces and punctuation a cut leaves at its end (", " before "which …"). */
 const CUT_END = /[\s,;:–—-]+$/u;
 
@@ -269,182 +112,285 @@ function opensDependent(t: string): boolean {
   return !before.pos.some((_, i) => finiteVerb(before, i));
 }
 
+/** A sentence as a headline shows it: its final stop dropped (shorten with no word limit). */
+function asHeadline(s: string): string {
+  return shorten(s, Number.MAX_SAFE_INTEGER);
+}
+
+/** Whether a sentence still has more than `maxWords` words as a headline. */
+function tooLong(s: string, maxWords: number): boolean {
+  return words(asHeadline(s)) > maxWords;
+}
+
 /**
- * A sentence too long for a headline shortened the way an editor shortens it, keeping its main clause:
- * without a bracketed aside, a trailing attribution (", police said on Tuesday"), an "According to …"
- * before it, the day it happened, an aside after a name (", who …,", ", 37,", an apposition), a time or
- * place phrase before the subject ("On Tuesday, …"), a leading "But", and last what trails the main
- * clause after a comma or dash (", leaving …", ", which …"), cut at the latest boundary that fits, but
- * never before the main clause's second predicate ("… and rejected …") while a cut elsewhere keeps it
- * (secondPredicate), then a phrase inside the subject ("The statement | by the ministry | offered …").
- * Each cut (src/summarize/compress.ts HEADLINE_CUTS) is kept only when what is left still reads as a
- * complete sentence: a subject and a finite verb, no flaw (headlineFlaw), its last part a clause
- * (readsWhole), not opening on a dependent phrase unless the sentence did. Cuts stop as soon as it has
- * at most `maxWords` words; null when it never does.
+ * Whether its first clause (up to the first comma) has a verb: a cut that leaves a list or a subject's
+ * apposition there ("While the teams had stars such as A, B and C, to name a few, …" → "B and C, to
+ * name a few, …") reads no better.
  */
-export function compactHeadline(text: string, maxWords: number): string | null {
-  const bare = (s: string) => shorten(s, Number.MAX_SAFE_INTEGER);
-  const start = text.trim();
-  // A sentence of more than COMPACT_MAX_WORDS is a page's run-on text, not a point to shorten.
-  if (words(bare(start)) <= maxWords || words(start) > COMPACT_MAX_WORDS) return null;
-  // What makes a headline read whole, each checked on the sentence before and after a cut: a cut may
-  // not break what held before it (a sentence whose tail is no clause, ", a rare move by …", may still
-  // lose a day), and what is left at the end must hold all of them. A verb before the first comma too: a
-  // cut that leaves a list or a subject's apposition there ("While the teams had stars such as A, B and
-  // C, to name a few, …" → "B and C, to name a few, …") reads no better.
-  const verbFirst = (s: string) => {
-    const t = tag(s.split(/,\s/)[0]!);
-    return t.pos.some((_, i) => clauseVerb(t, i));
-  };
-  const checks = (s: string): boolean[] => {
-    const h = bare(s);
-    return [
-      words(h) >= 6,
-      !headlineFlaw(h),
-      readsWhole(h),
-      !opensOnVerb(h),
-      verbFirst(h),
-      !opensDependent(h),
-      hasMainVerb(h),
-    ];
-  };
-  const reads = (before: string, after: string): boolean => {
-    if (after === before) return false;
-    const was = checks(before);
-    return checks(after).every((ok, k) => ok || !was[k]);
-  };
-  const cuts: readonly ((s: string) => string[])[] = [
-    ...HEADLINE_CUTS.slice(0, 4),
-    (s) => [withoutInsertions(s)],
-    ...HEADLINE_CUTS.slice(4),
+function verbBeforeComma(s: string): boolean {
+  const t = tag(s.split(/,\s/)[0]!);
+  return t.pos.some((_, i) => clauseVerb(t, i));
+}
+
+/** What makes a headline read whole, each true or false for a sentence (checked as a headline shows it). */
+function wholeChecks(s: string): boolean[] {
+  const h = asHeadline(s);
+  return [
+    words(h) >= 6,
+    !headlineFlaw(h),
+    readsWhole(h),
+    !opensOnVerb(h),
+    verbBeforeComma(h),
+    !opensDependent(h),
+    hasMainVerb(h),
   ];
-  let t = start;
-  for (const cut of cuts) {
-    while (words(bare(t)) > maxWords) {
-      const next = cut(t)
-        .map((c) => c.replace(/^\p{Ll}/u, (x) => x.toUpperCase()))
-        .find((c) => reads(t, c));
-      if (!next) break;
-      t = next;
+}
+
+/** Whether a sentence passes every one of wholeChecks. */
+function readsAsHeadline(s: string): boolean {
+  return wholeChecks(s).every(Boolean);
+}
+
+/**
+ * Whether a cut keeps what made the sentence before it read whole: a cut may not break a check that held
+ * before it (a sentence whose tail is no clause, ", a rare move by …", may still lose a day); a cut
+ * that changes nothing is none.
+ */
+function cutReads(before: string, after: string): boolean {
+  if (after === before) return false;
+  const was = wholeChecks(before);
+  return wholeChecks(after).every((ok, k) => ok || !was[k]);
+}
+
+/** Whether a sentence fits in `maxWords` words and reads whole. */
+function fitsWhole(s: string, maxWords: number): boolean {
+  return !tooLong(s, maxWords) && readsAsHeadline(s);
+}
+
+/** A cut compactHeadline may make: the shortened sentence, or the sentence itself when it makes none. */
+type HeadlineCut = (s: string, maxWords: number) => string;
+
+/**
+ * Cuts of one kind each made again while the sentence is too long (`cuts`: each shortened version of
+ * it, first kept that reads), a sentence that opens lower case after it capitalised.
+ */
+function repeatedCuts(...cuts: readonly ((s: string) => string[])[]): HeadlineCut {
+  return (s, maxWords) => {
+    let t = s;
+    for (const cut of cuts) {
+      while (tooLong(t, maxWords)) {
+        const next = cut(t)
+          .map((c) => c.replace(/^\p{Ll}/u, (x) => x.toUpperCase()))
+          .find((c) => cutReads(t, c));
+        if (!next) break;
+        t = next;
+      }
     }
-  }
-  // A bracketed aside or an attribution goes whenever it can, even once the rest fits.
+    return t;
+  };
+}
+
+/** A bracketed aside or an attribution (HEADLINE_CUTS' first three), each once, whenever it can go. */
+const asideOrAttributionCut: HeadlineCut = (s) => {
+  let t = s;
   for (const cut of HEADLINE_CUTS.slice(0, 3)) {
-    const next = cut(t).find((c) => reads(t, c));
+    const next = cut(t).find((c) => cutReads(t, c));
     if (next) t = next;
   }
-  // A phrase of place or time at the end ("… in the French Alps", "… in 1991"), one at a time
-  // from the end, while what is left still reads whole.
-  while (words(bare(t)) > maxWords) {
-    const m = TRAILING_PHRASE.exec(bare(t));
+  return t;
+};
+
+/**
+ * A phrase of place or time at the end ("… in the French Alps", "… in 1991"), one at a time from the
+ * end, while what is left still reads whole; never what a verb needs after it ("was preserved in
+ * amber", "placed in …").
+ */
+const trailingPlaceOrTimeCut: HeadlineCut = (s, maxWords) => {
+  let t = s;
+  while (tooLong(t, maxWords)) {
+    const m = TRAILING_PHRASE.exec(asHeadline(t));
     if (!m) break;
-    const c = bare(t).slice(0, m.index);
-    // Not what a verb needs after it ("was preserved in amber", "placed in …").
+    const c = asHeadline(t).slice(0, m.index);
     const before = tag(c);
-    if (before.pos.at(-1) === "VERB" || words(c) < 8 || ENDS_CUT_OPEN.test(c) || !reads(t, c)) break;
+    if (before.pos.at(-1) === "VERB" || words(c) < 8 || ENDS_CUT_OPEN.test(c) || !cutReads(t, c)) break;
     t = c;
   }
-  // What trails the main clause: cut at the latest boundary that leaves at most maxWords words.
-  const trailingCut = (s: string, from: number): string | undefined =>
-    [
-      ...[...s.matchAll(CLAUSE_BOUNDARY), ...s.matchAll(SUBORDINATE_START)].map((m) => m.index),
-      ...coordinatedVerbs(s),
-    ]
-      .filter((at) => at > from)
-      .sort((a, b) => a - b)
-      .map((at) => s.slice(0, at).replace(CUT_END, ""))
-      .filter(
-        (c) =>
-          words(c) <= maxWords &&
-          c.length >= 30 &&
-          !ENDS_OPEN.test(c) &&
-          !OPEN_RELATIVE.test(c) &&
-          !ENDS_CUT_OPEN.test(c),
-      )
-      .reverse()
-      .find((c) => reads(s, c));
-  // Still too long: the sentence ends where a phrase that modifies a noun begins ("… at a hearing |
-  // that served as …", "… a bill introduced in the Senate | allowing …", "… tests | to monitor …",
-  // "… a committee panel | in one of …"), at the latest such place that leaves a sentence that fits.
-  const modifierCut = (s: string, from: number): string | undefined => {
-    const b = bare(s);
-    return nounModifierStarts(b)
-      .filter((at) => at > from)
-      .map((at) => b.slice(0, at).replace(CUT_END, ""))
-      .filter((c) => words(c) <= maxWords && words(c) >= MIN_PHRASE_CUT_WORDS && !ENDS_CUT_OPEN.test(c))
-      .reverse()
-      .find((c) => reads(s, c));
-  };
-  // A noun's modifier inside the subject, up to the main verb ("The statement | released by the port
-  // authority | offered no details on …"): the news, after the verb, stays whole.
-  const subjectModifierCut = (s: string): string | undefined => {
-    const b = bare(s);
-    const tagged = tag(b);
-    for (let m = 1; m < tagged.value.length; m++) {
-      // The modifier is a phrase with no verb of its own ("by the foreign ministry", "with boats"), or a
-      // participle with its agent ("released by the port authority"), up to the verb; no name in it
-      // (which war, whose aide: "The war in Ruritania" is the news).
-      const agent =
-        tagged.pos[m] === "VERB" && /ed$/i.test(tagged.value[m]!) && /^by$/i.test(tagged.value[m + 1] ?? "");
-      if (!agent && finiteVerb(tagged, m)) break;
-      if (!["NOUN", "PROPN"].includes(tagged.pos[m - 1]!) || tagged.start[m]! < 0) continue;
-      if (!agent && (tagged.pos[m] !== "ADP" || /^of$/i.test(tagged.value[m]!))) continue;
-      let v = m + 1;
-      while (v < tagged.value.length && !finiteVerb(tagged, v)) v++;
-      if (v >= tagged.value.length) break;
-      const span = tagged.value.slice(m + 1, v);
-      const clause = span.some(
-        (w, k) =>
-          ["VERB", "AUX", "SCONJ", "PRON", "PART", "PROPN"].includes(tagged.pos[m + 1 + k]!) ||
-          /^(?:that|who|which|whom|whose|to|when|where|while|as|because|if|[,;:()"“”–—-])$/i.test(w),
-      );
-      if (clause) continue;
-      const c = `${b.slice(0, tagged.start[m]).trimEnd()} ${b.slice(tagged.start[v])}`.replace(
-        /[\s,;:–—-]+$/u,
-        "",
-      );
-      if (words(c) <= maxWords && reads(s, c) && checks(c).every(Boolean)) return c;
-    }
-    return undefined;
-  };
-  // A second predicate of the main clause ("… met the unions and said the strike would end …") is
-  // kept: cuts come after it. When none fits, the subject with that predicate alone ("The mayor said
-  // the strike would end …"), cut the same way; only then a cut anywhere.
-  const second = words(bare(t)) > maxWords ? secondPredicate(t) : null;
-  const whole = (s: string) => words(bare(s)) <= maxWords && checks(s).every(Boolean);
-  const keep = (s: string, from: number): string | undefined => {
-    let c = whole(s) ? s : (trailingCut(s, from) ?? s);
-    // A noun's modifier cut inside the second predicate only when it still says something ("… and
-    // asked the harbour board" does not).
-    const m = whole(c) ? undefined : modifierCut(c, from);
-    if (m && words(m.slice(from).trim()) >= MIN_PREDICATE_WORDS) c = m;
-    return whole(c) ? c : undefined;
-  };
-  // Elsewhere: a noun's modifier in the first predicate, up to the conjunction ("… repaired the lamp |
-  // of the old tower on the cape | and asked …").
-  const inFirst = (s: string, p: { at: number; verbAt: number }): string | undefined => {
-    for (const at of nounModifierStarts(s).reverse()) {
-      if (at >= p.at || at <= p.verbAt) continue;
-      const head = s.slice(0, at).replace(CUT_END, "");
-      const c = head + s.slice(p.at);
-      if (words(head) < MIN_PHRASE_CUT_WORDS / 2 || ENDS_CUT_OPEN.test(head) || !reads(s, c)) continue;
-      const k = keep(c, head.length);
-      if (k) return k;
-    }
-    return undefined;
-  };
-  const kept = second
-    ? (keep(t, second.at) ??
-      inFirst(t, second) ??
-      (second.alone && reads(t, second.alone) ? keep(second.alone, second.aloneAt) : undefined))
-    : undefined;
-  if (kept) t = kept;
-  if (words(bare(t)) > maxWords) t = trailingCut(t, -1) ?? t;
-  if (words(bare(t)) > maxWords) t = subjectModifierCut(t) ?? t;
-  if (words(bare(t)) > maxWords) t = modifierCut(t, -1) ?? t;
-  const h = bare(t);
+  return t;
+};
+
+/**
+ * What trails the main clause after `from` (a comma or dash, a subordinate clause, a second verb): cut
+ * at the latest boundary that leaves at most maxWords words.
+ */
+function trailingClauseCut(s: string, from: number, maxWords: number): string | undefined {
+  return [
+    ...[...s.matchAll(CLAUSE_BOUNDARY), ...s.matchAll(SUBORDINATE_START)].map((m) => m.index),
+    ...coordinatedVerbs(s),
+  ]
+    .filter((at) => at > from)
+    .sort((a, b) => a - b)
+    .map((at) => s.slice(0, at).replace(CUT_END, ""))
+    .filter(
+      (c) =>
+        words(c) <= maxWords &&
+        c.length >= 30 &&
+        !ENDS_OPEN.test(c) &&
+        !OPEN_RELATIVE.test(c) &&
+        !ENDS_CUT_OPEN.test(c),
+    )
+    .reverse()
+    .find((c) => cutReads(s, c));
+}
+
+/**
+ * The sentence ended after `from` where a phrase that modifies a noun begins ("… at a hearing | that
+ * served as …", "… a bill introduced in the Senate | allowing …", "… tests | to monitor …", "… a
+ * committee panel | in one of …"), at the latest such place that leaves a sentence that fits.
+ */
+function nounModifierCut(s: string, from: number, maxWords: number): string | undefined {
+  const b = asHeadline(s);
+  return nounModifierStarts(b)
+    .filter((at) => at > from)
+    .map((at) => b.slice(0, at).replace(CUT_END, ""))
+    .filter((c) => words(c) <= maxWords && words(c) >= MIN_PHRASE_CUT_WORDS && !ENDS_CUT_OPEN.test(c))
+    .reverse()
+    .find((c) => cutReads(s, c));
+}
+
+/**
+ * A noun's modifier inside the subject, up to the main verb ("The statement | released by the port
+ * authority | offered no details on …"): the news, after the verb, stays whole.
+ */
+const subjectModifierCut: HeadlineCut = (s, maxWords) => {
+  const b = asHeadline(s);
+  const tagged = tag(b);
+  for (let m = 1; m < tagged.value.length; m++) {
+    // The modifier is a phrase with no verb of its own ("by the foreign ministry", "with boats"), or a
+    // participle with its agent ("released by the port authority"), up to the verb; no name in it
+    // (which war, whose aide: "The war in Ruritania" is the news).
+    const agent =
+      tagged.pos[m] === "VERB" && /ed$/i.test(tagged.value[m]!) && /^by$/i.test(tagged.value[m + 1] ?? "");
+    if (!agent && finiteVerb(tagged, m)) break;
+    if (!["NOUN", "PROPN"].includes(tagged.pos[m - 1]!) || tagged.start[m]! < 0) continue;
+    if (!agent && (tagged.pos[m] !== "ADP" || /^of$/i.test(tagged.value[m]!))) continue;
+    let v = m + 1;
+    while (v < tagged.value.length && !finiteVerb(tagged, v)) v++;
+    if (v >= tagged.value.length) break;
+    const span = tagged.value.slice(m + 1, v);
+    const clause = span.some(
+      (w, k) =>
+        ["VERB", "AUX", "SCONJ", "PRON", "PART", "PROPN"].includes(tagged.pos[m + 1 + k]!) ||
+        /^(?:that|who|which|whom|whose|to|when|where|while|as|because|if|[,;:()"“”–—-])$/i.test(w),
+    );
+    if (clause) continue;
+    const c = `${b.slice(0, tagged.start[m]).trimEnd()} ${b.slice(tagged.start[v])}`.replace(
+      /[\s,;:–—-]+$/u,
+      "",
+    );
+    if (words(c) <= maxWords && cutReads(s, c) && readsAsHeadline(c)) return c;
+  }
+  return s;
+};
+
+/**
+ * The sentence cut after `from` (what trails its main clause, then a noun's modifier when what that
+ * leaves after `from` still says something: "… and asked the harbour board" does not), when what is
+ * left fits and reads whole.
+ */
+function cutAfter(s: string, from: number, maxWords: number): string | undefined {
+  let c = fitsWhole(s, maxWords) ? s : (trailingClauseCut(s, from, maxWords) ?? s);
+  const m = fitsWhole(c, maxWords) ? undefined : nounModifierCut(c, from, maxWords);
+  if (m && words(m.slice(from).trim()) >= MIN_PREDICATE_WORDS) c = m;
+  return fitsWhole(c, maxWords) ? c : undefined;
+}
+
+/**
+ * A noun's modifier cut in the first predicate, up to the conjunction ("… repaired the lamp | of the old
+ * tower on the cape | and asked …"), the rest then cut after it (cutAfter).
+ */
+function firstPredicateCut(
+  s: string,
+  p: { at: number; verbAt: number },
+  maxWords: number,
+): string | undefined {
+  for (const at of nounModifierStarts(s).reverse()) {
+    if (at >= p.at || at <= p.verbAt) continue;
+    const head = s.slice(0, at).replace(CUT_END, "");
+    const c = head + s.slice(p.at);
+    if (words(head) < MIN_PHRASE_CUT_WORDS / 2 || ENDS_CUT_OPEN.test(head) || !cutReads(s, c)) continue;
+    const k = cutAfter(c, head.length, maxWords);
+    if (k) return k;
+  }
+  return undefined;
+}
+
+/**
+ * Cuts that keep the main clause's second predicate ("… met the unions and said the strike would end
+ * …"): after it, else in the first predicate, else the subject with that predicate alone ("The mayor
+ * said the strike would end …") cut after it; the sentence itself when none fits.
+ */
+const secondPredicateKeptCut: HeadlineCut = (s, maxWords) => {
+  const second = secondPredicate(s);
+  if (!second) return s;
+  return (
+    cutAfter(s, second.at, maxWords) ??
+    firstPredicateCut(s, second, maxWords) ??
+    (second.alone && cutReads(s, second.alone)
+      ? cutAfter(second.alone, second.aloneAt, maxWords)
+      : undefined) ??
+    s
+  );
+};
+
+/**
+ * compactHeadline's cuts, in the order it tries them, each on what the one before left and only while
+ * the sentence is too long (unless `always`); every cut keeps what made the sentence read whole
+ * (cutReads). `name` is what compactHeadline reports as made.
+ */
+const COMPACT_CUTS: readonly { name: string; always?: boolean; cut: HeadlineCut }[] = [
+  // A bracketed aside, a trailing attribution (", police said"), an "According to …" before it.
+  { name: "bracket or attribution", cut: repeatedCuts(...HEADLINE_CUTS.slice(0, 4)) },
+  // A phrase set off inside a clause (phrasing.ts withoutInsertions).
+  { name: "insertion", cut: repeatedCuts((s) => [withoutInsertions(s)]) },
+  // The day or date, "said that" as "said", an aside after a name, an opening phrase, a leading "But".
+  { name: "time, aside or opening", cut: repeatedCuts(...HEADLINE_CUTS.slice(4)) },
+  // A bracketed aside or an attribution once more, even when the rest fits.
+  { name: "bracket or attribution once more", always: true, cut: asideOrAttributionCut },
+  // A place or time phrase at the end ("… in the French Alps").
+  { name: "trailing place or time", cut: trailingPlaceOrTimeCut },
+  // A cut that keeps the main clause's second predicate ("… met the unions and said …").
+  { name: "second predicate kept", cut: secondPredicateKeptCut },
+  // What trails the main clause after a comma, dash, subordinate clause or second verb.
+  { name: "trailing clause", cut: (s, maxWords) => trailingClauseCut(s, -1, maxWords) ?? s },
+  // A noun's modifier inside the subject ("The statement | by the ministry | offered …").
+  { name: "subject's modifier", cut: subjectModifierCut },
+  // The sentence ended where a noun's modifier begins ("… at a hearing | that served as …").
+  { name: "noun's modifier", cut: (s, maxWords) => nounModifierCut(s, -1, maxWords) ?? s },
+];
+
+/**
+ * A sentence too long for a headline shortened the way an editor shortens it, keeping its main clause:
+ * the cuts of COMPACT_CUTS in order (an attribution, an aside, the day, an opening phrase, then what
+ * trails the main clause, never before its second predicate while a cut elsewhere keeps it, then a
+ * phrase inside the subject), each kept only when what is left still reads as a complete sentence (a
+ * subject and a finite verb, no flaw, its last part a clause, not opening on a dependent phrase unless
+ * the sentence did: wholeChecks). Null when it never gets to at most `maxWords` words. `made`, when
+ * given, is filled with the names of the cuts that shortened it, in order.
+ */
+export function compactHeadline(text: string, maxWords: number, made?: string[]): string | null {
+  const start = text.trim();
+  // A sentence of more than COMPACT_MAX_WORDS is a page's run-on text, not a point to shorten.
+  if (!tooLong(start, maxWords) || words(start) > COMPACT_MAX_WORDS) return null;
+  let t = start;
+  for (const { name, always, cut } of COMPACT_CUTS) {
+    if (!always && !tooLong(t, maxWords)) continue;
+    const next = cut(t, maxWords);
+    if (next !== t) made?.push(name);
+    t = next;
+  }
+  const h = asHeadline(t);
   // What is left says something (six words at least) and opens on its subject, not on a participle
   // ("Compared to 27 in the first report").
   if (words(h) > maxWords || words(h) < 6 || t === start || tag(h).pos[0] === "VERB") return null;
-  return checks(t).every(Boolean) ? h : null;
+  return readsAsHeadline(t) ? h : null;
 }

@@ -4,7 +4,12 @@
  * repeat each other, and the mechanical citation check.
  */
 import type { Concept, CorpusIndex, Sentence } from "../search/index.ts";
-import { isNoteOrPrompt, opensOnRunOnLabel, withoutLeadingFurniture } from "../text/furniture.ts";
+import {
+  isNoteOrPrompt,
+  opensOnRunOnLabel,
+  opensOnSpeakerLabel,
+  withoutLeadingFurniture,
+} from "../text/furniture.ts";
 import { hasSpacedQuote, quotesClosed, straightQuoteOpenAfter, unbalancedQuotes } from "../text/quotes.ts";
 import { containment, jaccard, nearIdentical, normalizeText, stemSet } from "../text/similarity.ts";
 import { canonicalStem } from "../text/synonyms.ts";
@@ -62,6 +67,9 @@ export function readability(text: string, maxWords = 60, unstopped = 0): number 
   // quote it as it is: a caption's words can hold the answer (RealTimeQA: 172 vs 173 when it could not,
   // and when it was demoted as a sentence cut off is).
   if (unstopped === 0 && opensOnRunOnLabel(text)) return 0;
+  // A transcript's speaker label ("Him: " we don't do that … "", "Q: …"): whose line it is and what it
+  // answers is in the lines around it.
+  if (unstopped === 0 && opensOnSpeakerLabel(text)) return 0;
   // Decks, captions and labels left by scraping: not sentences (doubtful cases only demoted).
   const shape = notASentence(text);
   if (shape) {
@@ -598,6 +606,9 @@ function completedQuote(index: CorpusIndex, c: Candidate, at: PlaceInArticle | n
     const span = sentences.slice(from, to + 1);
     const text = span.map((s) => s.text).join(" ");
     if (!quotesClosed(text) || text.split(/\s+/).length > CONTEXT_WORDS) continue;
+    // Not a transcript's line (a sentence opening on a speaker label, "Him: " we don't …"): who speaks
+    // and what it answers is in the lines around it.
+    if (span.some((s) => opensOnSpeakerLabel(s.text))) continue;
     // Spaced marks pair up only from outside a quotation (`… bad , " he said . " it was …` is not one).
     if (openBefore[from] && hasSpacedQuote(text)) continue;
     if (!articleSupports(index, a, text)) continue;

@@ -223,6 +223,21 @@ export function isPhotoCaption(text: string): boolean {
 }
 
 /**
+ * A transcript's speaker label opening a sentence: one word and a colon, the word a personal pronoun in
+ * lower case or capitalised ("Him: " we don't do that … "", "me: [ long pause ] …"; not "US: eight
+ * gold …", a table's row) or an interview's "Q:" or "A:". Who speaks, and what the line answers, is in
+ * the lines around it: no point. (Not any one letter: "O: A Presidential Novel" is a title; not a name in
+ * capitals, "KING: …": "LONDON: …" is a dateline.)
+ */
+const PRONOUN_LABEL = /^(?:[Ii]|[Mm]e|[Yy]ou|[Hh]e|[Hh]im|[Ss]he|[Hh]er|[Ww]e|[Uu]s|[Tt]hey|[Tt]hem):\s/;
+const QA_LABEL = /^[QA]:\s/;
+
+/** Whether a sentence opens on a transcript's speaker label (PRONOUN_LABEL, QA_LABEL). */
+export function opensOnSpeakerLabel(sentence: string): boolean {
+  return PRONOUN_LABEL.test(sentence) || QA_LABEL.test(sentence);
+}
+
+/**
  * Whether a sentence is page furniture as a whole (once what `withoutLeadingFurniture` drops is
  * gone): an editor's note or correction about the story, a podcast episode's promo line, a prompt to
  * sign up, subscribe or click. Never an answer.

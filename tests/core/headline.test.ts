@@ -17,7 +17,7 @@ const records = [
 
 /**
  * Whether a headline is made from the main point: its words, in order, are the point's (an aside or a
- * trailing phrase may be left out, src/engine/phrasing.ts compactHeadline), from the point's first words.
+ * trailing phrase may be left out, src/engine/headlines.ts compactHeadline), from the point's first words.
  */
 function fromMain(headline: string, main: string): boolean {
   const fold = (t: string) =>

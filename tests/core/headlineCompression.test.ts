@@ -1,6 +1,6 @@
 /**
  * A point too long for a headline is shortened the way an editor shortens it, keeping its main clause
- * (src/engine/phrasing.ts compactHeadline, the cuts of src/summarize/compress.ts HEADLINE_CUTS): an
+ * (src/engine/headlines.ts compactHeadline, the named cuts of its COMPACT_CUTS): an
  * attribution, a day, an aside after a name, a phrase before the subject, what trails the main clause.
  * Only when what is left still reads as a complete sentence; never a "…" cut when such a cut exists.
  * Made-up text.
@@ -253,5 +253,31 @@ describe("a shortened headline from a lower-cased article keeps its names' capit
     const title = d.stories[0]?.title ?? "";
     expect(title).toMatch(/^The harbor board told a packed meeting/);
     expect(title).toMatch(/Tomasz Wierzba of Los Angeles/);
+  });
+});
+
+describe("compactHeadline names the cuts that made a headline", () => {
+  it("a bracketed aside and an attribution, then what trails the main clause", () => {
+    const made: string[] = [];
+    expect(
+      compactHeadline(
+        "The harbour board (which met for the first time in a decade) voted to close the old ferry terminal and sell its land to a developer from the capital, a spokesman said on Tuesday.",
+        16,
+        made,
+      ),
+    ).toBe("The harbour board voted to close the old ferry terminal");
+    expect(made).toEqual(["bracket or attribution", "trailing clause"]);
+  });
+
+  it("the day, then the subject with its second predicate alone", () => {
+    const made: string[] = [];
+    expect(
+      compactHeadline(
+        "The health minister of Norland broke with the prime minister on Friday and rejected calls to close all rural clinics in the mountains while the budget talks continued in the capital.",
+        16,
+        made,
+      ),
+    ).toBe("The health minister of Norland rejected calls to close all rural clinics in the mountains");
+    expect(made).toEqual(["time, aside or opening", "second predicate kept"]);
   });
 });
