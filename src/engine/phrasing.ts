@@ -66,6 +66,9 @@ function cutAtClause(t: string, maxWords: number): string {
 
 /** Between commas: an aside, when it is no clause of the sentence's own. */
 const INSERTION = /, ([^,;:()"“”]{3,90}?), /g;
+/** A phrase that opens a sentence before its subject: a preposition's or a subordinate clause's. */
+const OPENING_PHRASE =
+  /^(?:according to|in|on|at|after|before|during|since|for|with|without|despite|under|amid|as|by|from|following|like|unlike|while|when|once|although|though|if|because|until|over|within|across|through)\s/iu;
 /** What follows an aside in the clause it sits in: the clause's verb, or an adverb before it. */
 const CONTINUES = new Set(["VERB", "AUX", "ADV"]);
 
@@ -82,6 +85,19 @@ export function withoutInsertions(t: string): string {
   let tagged: ReturnType<typeof tag> | null = null;
   return t.replace(INSERTION, (m: string, inner: string, offset: number) => {
     if (offset < 3 || /^[\d$£€]/u.test(inner) || OPENS_CLAUSE.test(inner)) return m;
+    // After an opening phrase ("According to Reddit administrators, photos of …, shared to …, constitute
+    // …"), what follows its comma is the clause's subject, no aside. (A phrase with a verb of its own is
+    // a clause, which may be the subject itself: "When the U.S. weighs in, however, is when …".)
+    tagged ??= tag(t);
+    const t1 = tagged;
+    // (An inflected verb or an auxiliary: the tagger reads a base-form noun as a verb now and then.)
+    const opening = t1.pos.filter(
+      (p, k) =>
+        k > 0 &&
+        t1.start[k]! < offset &&
+        (p === "AUX" || (p === "VERB" && t1.value[k]!.toLowerCase() !== t1.lemma[k]!.toLowerCase())),
+    );
+    if (!t.slice(0, offset).includes(",") && OPENING_PHRASE.test(t) && opening.length === 0) return m;
     const after = offset + m.length;
     if (/^(?:and|or|but|nor|then)\b/i.test(t.slice(after))) return m;
     // An item of a list, the last one next ("to hike, ride a bike, walk or join a club").
