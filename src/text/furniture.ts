@@ -81,7 +81,23 @@ const AGENCY_TAG =
 const MIN_WORDS = 6;
 
 /** What `withoutLeadingLabels` drops: controls, credits, prompts and labels, never a sentence's words. */
-const LABELS = [PLAYER_OR_READ_ON, CAPTION_CONTROLS, PHOTO_BRACKET, PROMPT, AD_OR_CAPTION_LABEL, AGENCY_TAG];
+/**
+ * A page control's one word run into the first sentence ("Close the U.S.-led command released …", "Photo
+ * the parent of …", "Article the debate kicks off …", "Skip in skip x embed x share one woman was …"):
+ * told by what follows it, a determiner, a pronoun or a preposition no sentence starts its noun with
+ * ("Close to 100 …", "Close friends said …", "Article 50 …" stay).
+ */
+const CONTROL_WORD =
+  /^(?:skip in skip x embed x share\s+|close\s+(?=(?:the|a|an|this|his|her|their|its|our|we|i|he|she|they|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s)|(?:photo|article)\s+(?=(?:the|a|an|this|his|her|their|its|our|we|i|he|she|they|in|on|at|after|when|as)\s))/iu;
+const LABELS = [
+  PLAYER_OR_READ_ON,
+  CAPTION_CONTROLS,
+  PHOTO_BRACKET,
+  PROMPT,
+  AD_OR_CAPTION_LABEL,
+  AGENCY_TAG,
+  CONTROL_WORD,
+];
 /** Also a cut-off caption before the agency tag: words of the page, though not of this sentence. */
 const FURNITURE = [
   ...KNOWN_EXTENT,
@@ -95,6 +111,7 @@ const FURNITURE = [
   PROMPT,
   AD_OR_CAPTION_LABEL,
   AGENCY_TAG,
+  CONTROL_WORD,
 ];
 
 /**
