@@ -295,12 +295,12 @@ const PRONOUN_I = /^i(?:['’](?:m|ve|d|ll))?$/;
 /** A lower-case letter and a stop between two capitalised words. */
 const NAME_INITIAL = /(?<=(?:^|\s)\p{Lu}[\p{L}'’-]* )\p{Ll}(?=\. \p{Lu})/gu;
 
-/** An initialism written with dots in lower case: "u.s.", "u.n.", "d.c.". */
-const DOTTED = /^(?:\p{Ll}\.){2,3}/u;
+/** An initialism written with dots in lower case: "u.s.", "u.n.", "d.c."; "F.b.i." opening a sentence. */
+const DOTTED = /^[\p{Ll}\p{Lu}]\.(?:\p{Ll}\.){1,2}/u;
 /** Dotted abbreviations news writes in lower case. */
 const DOTTED_LOWER = new Set(["a.m.", "p.m.", "e.g.", "i.e.", "n.b.", "c.c."]);
 /** A capitalised word right after a lower-case dotted initialism (captured: `DOTTED_LOWER`'s are let be). */
-const AFTER_DOTTED = /(?<=(?:^|[^\p{L}\p{N}.@/])((?:\p{Ll}\.){2,3}) )\p{Lu}\p{Ll}+\b/gu;
+const AFTER_DOTTED = /(?<=(?:^|[^\p{L}\p{N}.@/])([\p{Ll}\p{Lu}]\.(?:\p{Ll}\.){1,2}) )\p{Lu}\p{Ll}+\b/gu;
 
 /**
  * The text with the names of a lower-cased text capitalised (see the module's comment); `reader`: names
@@ -311,7 +311,7 @@ export function recased(text: string, reader: ReadonlyMap<string, string> = new 
   // stop for a sentence's end ("the u.s. Missile strike"), in lower case.
   text = text.replace(AFTER_DOTTED, (word: string, dotted: string) => {
     const lower = word.toLowerCase();
-    const abbreviation = [...DOTTED_LOWER].some((d) => dotted.startsWith(d));
+    const abbreviation = [...DOTTED_LOWER].some((d) => dotted.toLowerCase().startsWith(d));
     return !abbreviation && knownWord(lower) && !nameForm(lower) ? lower : word;
   });
   const tokens = [...text.matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}]|['’](?=\p{L}))*/gu)];
@@ -322,7 +322,7 @@ export function recased(text: string, reader: ReadonlyMap<string, string> = new 
     const dotted = DOTTED.exec(text.slice(t.index, t.index + 12));
     if (
       dotted &&
-      !DOTTED_LOWER.has(dotted[0]) &&
+      !DOTTED_LOWER.has(dotted[0].toLowerCase()) &&
       !/[\p{L}\p{N}.@/]/u.test(text[t.index - 1] ?? " ") &&
       !/[\p{L}\p{N}@/]/u.test(text[t.index + dotted[0].length] ?? " ")
     ) {

@@ -74,3 +74,17 @@ describe("recased forms", () => {
     expect(recased("an immersive game")).toBe("an immersive game");
   });
 });
+
+describe("a dotted initialism opening a sentence", () => {
+  it("is written in capitals, and the common word after it in lower case", () => {
+    expect(recased("F.b.i. Agents searched the senator's office on tuesday afternoon.")).toBe(
+      "F.B.I. agents searched the senator's office on Tuesday afternoon.",
+    );
+  });
+
+  it("is no abbreviation news writes in lower case", () => {
+    expect(recased("E.g. the council could raise the fee next year.")).toBe(
+      "E.g. the council could raise the fee next year.",
+    );
+  });
+});
