@@ -161,10 +161,11 @@ export function nounModifierStarts(t: string): number[] {
 
 /**
  * A last word a cut headline never ends on: a saying verb, its speaker cut off ("…, say"), or a word
- * that needs more after it beyond ENDS_OPEN's ("… about the crash, in", "… in exchange").
+ * that needs more after it beyond ENDS_OPEN's ("… about the crash, in", "… in exchange", "… in an attempt",
+ * "… as part").
  */
 export const ENDS_CUT_OPEN =
-  /(?<![\p{L}'’-])(?:say|says|said|told|tells|according|in|on|at|by|as|over|under|after|before|since|until|while|because|if|when|where|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|very|more|most|less|such|so|not|in (?:exchange|response|addition|connection|charge|favou?r|front|spite|terms|search|hono?r|memory|place|lieu|light|view|case|need|touch|line|protest|support|return))$/iu;
+  /(?<![\p{L}'’-])(?:say|says|said|told|tells|according|in|on|at|by|as|over|under|after|before|since|until|while|because|if|when|where|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|very|more|most|less|such|so|not|in (?:exchange|response|addition|connection|charge|favou?r|front|spite|terms|search|hono?r|memory|place|lieu|light|view|case|need|touch|line|protest|support|return)|(?:in|as) (?:an? |the |its |their |his |her )?(?:attempt|effort|bid|order|move|push|part|way|means))$/iu;
 
 /** A phrase of place or time ending a sentence, with no verb or clause in it ("… in southern France"). */
 export const TRAILING_PHRASE =

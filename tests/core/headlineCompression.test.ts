@@ -281,3 +281,13 @@ describe("compactHeadline names the cuts that made a headline", () => {
     expect(made).toEqual(["time, aside or opening", "second predicate kept"]);
   });
 });
+
+describe("a cut before an infinitive its noun needs", () => {
+  it("never leaves 'in an attempt' or 'as part' at the end", () => {
+    const h = compactHeadline(
+      "The ferry operator had asked a court in the capital for protection from its creditors in an attempt to stop the forced sale of its newest vessel.",
+      20,
+    );
+    expect(h ?? "").not.toMatch(/\b(?:in an attempt|as part)$/);
+  });
+});
