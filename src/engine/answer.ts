@@ -64,6 +64,8 @@ export function buildAnswer(index: CorpusIndex, question: string, opts: AskOptio
   const r = retrieveQuestion(index, clean, { ...threadOf(opts), ...(now ? { now } : {}) });
   const points = toPoints(index, pickPoints(r.candidates, { max: 3, min: 1, ratio: 0.6 }));
   if (points.length === 0) return notFound(index, clean, r.closest ? toPoints(index, [r.closest]) : []);
+  // An amount, day or place asked, and no sentence near the best holds one: the closest, as such.
+  if (r.untyped) return notFound(index, clean, points.slice(0, 2));
   // (A "when" or "how many" question: a best sentence with no day or figure at all is no answer
   // however much of the question it repeats; those kinds are found by form, in any case of writing.)
   if (r.top && r.top.fit === 0 && (r.top.rq < WEAK_ANSWER_RELEVANCE || questionKind(clean) !== null))

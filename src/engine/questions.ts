@@ -12,12 +12,22 @@
  */
 import { type Concept, type Sentence, termStems } from "../search/index.ts";
 import { joinHyphens, nounPhraseEnd, startsNounPhrase } from "../text/nounPhrases.ts";
-import { isPlace } from "../text/places.ts";
+import { isPlace, placeNames } from "../text/places.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { tag } from "../text/tagger.ts";
 import { STOPWORDS } from "../text/tokens.ts";
 import { IRREGULAR_PAST, pastOf, thirdPerson } from "../text/verbForms.ts";
-import { isAdjective, isBaseVerb, isNoun, namedPlace, onlyCommonWord } from "../text/wordnet.ts";
+import {
+  isAdjective,
+  isBaseVerb,
+  isKindOf,
+  isNoun,
+  LEX,
+  namedPlace,
+  nounSenses,
+  onlyCommonWord,
+  synsetLex,
+} from "../text/wordnet.ts";
 import {
   focusClass,
   focusKind,
@@ -256,6 +266,15 @@ function askingPhrase(q: string): string {
 export function questionKind(question: string): "quantity" | "day" | null {
   const t = analyzeQuestion(question).type;
   return t === "quantity" || t === "day" ? t : null;
+}
+
+/**
+ * Whether a question's answer is told by its form (answerSpans' `typed`): an amount, a day or time, a
+ * place asked with "where". ("Which country", "which venue": the kind is WordNet's to tell, not held
+ * to a form.)
+ */
+export function typedAnswer(a: QuestionAnalysis): boolean {
+  return a.type === "quantity" || a.type === "day" || (a.type === "place" && a.focus === null);
 }
 
 /** Irregular past forms that are no present form too ("won", "held", "took"; not "hit", "set", "cost"). */
@@ -854,7 +873,11 @@ function countedKind(word: string): (after: string) => number {
   // The noun's most frequent sense only: "day" is no kind of year.
   const kind = focusKind([word.toLowerCase()], word.toLowerCase(), 1);
   return (after) => {
-    const next = after.trim().split(/\s+/, 3);
+    // (A figure joined to its unit, "a 151-proof liquor", "a 30-day stay": the unit is the next word.)
+    const next = after
+      .replace(/^-(?=\p{L})/u, "")
+      .trim()
+      .split(/\s+/, 3);
     for (const x of next) {
       const bare = x.replace(/[,;:.!?"”’')\]]+$/u, "");
       if ((stem && tokenStems(bare).includes(stem)) || (kind && !kind.general && ofKind(bare, kind, 3) === 1))
@@ -978,6 +1001,13 @@ export interface AnswerSpan {
   common?: boolean;
   /** What a one-word name's fit keeps for standing alone (a sentence's first word, a surname alone). */
   lone?: number;
+  /**
+   * Of the kind asked by its form, for an amount, a day or a place: a figure counting what is asked
+   * (not "two minutes" for "how many weapons", a year for "how many", a bare figure for "how much did
+   * it cost"), any day or date, a known place or a name after "in"/"at" (not any capitalised name for
+   * "where"). Retrieval leads with a sentence holding one, or says the articles don't say.
+   */
+  typed?: boolean;
 }
 
 /**
@@ -1056,6 +1086,14 @@ export function answerSpans(
         /\b(much|cost|price|pay|paid|worth|rais|fee|fine|amount|sum|spen|earn|sold|sell|bought|buy|fund|donat|invest|revenue|sales)/.test(
           qLower,
         );
+      // Money asked in so many words ("how much did it cost", "how much was the fine"); "how much time",
+      // "how much wheat", "… feel …" ask no price: a figure without a currency still counts as their kind.
+      const moneyAsked =
+        money &&
+        (/\bhow much\s+(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could)\b/.test(qLower) ||
+          /\b(?:costs?|prices?|pay|paid|worth|fees?|fines?|spend|spent|earn|earned|sold|sell|bought|buy|donated?|invest|invested|revenue|sales|raised?)\b/.test(
+            qLower,
+          ));
       const percent = /percent|percentage|share|proportion/.test(qLower);
       // "How many seats …": a figure counting seats ("218 seats") or a kind of them ("5,000 workers" for
       // "how many people") answers; one counting something else ("four years") hardly does.
@@ -1090,17 +1128,26 @@ export function answerSpans(
           // A year in a how-many question is a weaker amount; a money or percentage question wants that unit.
           if (a.type === "quantity" && /^(1[89]|20)\d{2}$/.test(v)) w = 0.5;
           if (a.type === "quantity" && percent) w = /%|percent|per cent/.test(v) ? 1 : 0.5;
+          // (Up to here, a figure short of 1 counts something else: another unit, a year, no percentage.
+          // An ordinal, "the 17th", "21st-century", is no amount.)
+          let typed = w >= 1 && (a.type === "day" || !/^(?:st|nd|rd|th)\b/i.test(after));
           if (
             a.type === "quantity" &&
             money &&
             (/^[$£€¥]|\d.*(million|billion|bn)/.test(v) || CURRENCY_AFTER.test(after))
           )
             w = 1;
-          else if (a.type === "quantity" && money) w = Math.min(w, 0.6);
-          if (duration) w = Math.min(w, DURATION_AFTER.test(after) ? 1 : 0.3);
+          else if (a.type === "quantity" && money) {
+            w = Math.min(w, 0.6);
+            if (moneyAsked) typed = false;
+          }
+          if (duration && !DURATION_AFTER.test(after)) {
+            w = Math.min(w, 0.3);
+            typed = false;
+          }
           // A vague amount ("millions", "dozens") is a weaker answer to "how much/many" than a figure.
           if (a.type === "quantity" && /^\p{L}+s$/u.test(v)) w = Math.min(w, 0.4);
-          out.push({ key: v.toLowerCase(), fit: w * near(wordAt(s.text, m.index ?? 0), at) });
+          out.push({ key: v.toLowerCase(), fit: w * near(wordAt(s.text, m.index ?? 0), at), typed });
         }
         return out;
       };
@@ -1113,6 +1160,9 @@ export function answerSpans(
       const person = a.type === "person";
       const focusStem = a.focus ? (tokenStems(a.focus)[0] ?? null) : null;
       const place = a.type === "place";
+      // "Where …": any place answers, told by its form. ("Which country", "which venue" ask for a kind
+      // WordNet tells, not the form: they are not held to it.)
+      const where = place && a.focus === null;
       const teamAsked = a.type === "organisation" && focusStem !== null && TEAM_FOCUS.test(focusStem);
       // A question after a work's name ("What is it titled?", "which song …"): a quoted title fits fully.
       const titled =
@@ -1199,6 +1249,9 @@ export function answerSpans(
           )
             w *= OTHER_KIND;
           else if (place) w *= isPlace(n.name) || named ? 1 : locative(ws, n.at) ? 0.75 : 0.45;
+          // For "where": a place WordNet or the place list knows, or any name after "in", "at", "near" ….
+          const typed =
+            where && (known === 1 || isPlace(n.name) || namedPlace(listedAs) || named || locative(ws, n.at));
           // A place naming whom a title goes with ("Ohio Sen. JD Vance", "Texas Gov. Greg Abbott") says
           // where a person holds office, not where something happened (unless that is what is asked).
           if (place && !asksOffice && PERSON_TITLE.test((ws[n.at + n.words] ?? "").replace(/[,;:]$/, "")))
@@ -1208,7 +1261,12 @@ export function answerSpans(
           // A sports team's name ("Las Vegas Aces", "Dallas Mavericks") asked "which team": of the kind
           // asked by its form, where WordNet knows no club by name.
           if (teamAsked && teamName(n.name)) w *= TEAM_NAMED;
-          out.push({ key: n.name.toLowerCase(), fit: w * near(n.at, at), ...(lone < 1 ? { lone } : {}) });
+          out.push({
+            key: n.name.toLowerCase(),
+            fit: w * near(n.at, at),
+            ...(lone < 1 ? { lone } : {}),
+            ...(typed ? { typed } : {}),
+          });
         }
         // A place written in lower case after a preposition of place ("a demonstration in london",
         // "on feb 3rd in atlanta, georgia"): WordNet knows it as one named place. (Text that writes
@@ -1224,7 +1282,23 @@ export function answerSpans(
             if (!phrase || !/^\p{Ll}[\p{Ll} -]+$/u.test(phrase)) continue;
             const share = freshShare(phrase);
             if (share < 0.5) continue;
-            out.push({ key: phrase, fit: share * near(i + 1, at) });
+            out.push({ key: phrase, fit: share * near(i + 1, at), typed: where });
+          }
+        // Elsewhere in the sentence ("a new jersey man", "super bowl liii hits atlanta"), a place WordNet
+        // or the place list knows is of the kind "where" asks, by its form; so is a common noun of place
+        // ("toured the battleground states") or a thing after "in", "at", "near" ("near the old quarry",
+        // "at the stadium"). These only tell whether a sentence holds an answer of that kind (`typed`):
+        // they weigh nothing in its score (fit 0), which the names above and the votes make.
+        if (where)
+          for (let i = Math.max(0, dateline); i < ws.length; i++) {
+            const w = bareWord(ws[i]!).replace(/['’]s$/u, "");
+            if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(w) || STOPWORDS.has(w) || freshShare(w) < 1) continue;
+            const loc = afterPlacePreposition(ws, i);
+            // (A place's name, read above after a preposition, keeps here what a name after none does.)
+            if (namedPlace(w) || placeNames().has(w))
+              out.push({ key: w, fit: loc ? 0 : UNPLACED_NAME * freshShare(w) * near(i, at), typed: true });
+            else if ((!loc && isKindOf(w, commonPlaces(), 1)) || (loc && placeLike(w)))
+              out.push({ key: w, fit: 0, typed: true });
           }
         // "What" questions may be answered by a quoted title or a plain noun phrase.
         if (titled || a.type === "named" || a.type === "thing")
@@ -1264,6 +1338,41 @@ function besideName(ws: string[], at: number, len: number, stem: string): boolea
   if (is(at - 1)) return true;
   if (/^of$/i.test(ws[at - 1] ?? "") && is(at - 2)) return true;
   return is(at + len) && !/[,;:.]$/.test(ws[at + len - 1] ?? "");
+}
+
+/** What a name of a place fits for "where" with no preposition of place before it (as a capitalised name's). */
+const UNPLACED_NAME = 0.45;
+/** WordNet's kinds of place a common noun answering "where" is one of ("states", "city", "site", "county"). */
+let COMMON_PLACES: number[] | null = null;
+function commonPlaces(): number[] {
+  COMMON_PLACES ??= ["geographical_area", "district", "region"].flatMap((w) => nounSenses(w, 1));
+  return COMMON_PLACES;
+}
+/** Prepositions of place before a common noun. */
+const PLACE_PREPOSITION = /^(?:in|at|near|inside|outside|into|across|beside|behind|under|off)$/i;
+/** Words between such a preposition and its noun. */
+const BEFORE_NOUN = /^(?:the|a|an|his|her|their|its|our|this|that)$|^\p{Ll}+$/u;
+
+/** A noun one of whose two most frequent senses is a place, a thing made or a geographic object ("quarry", "pond", "stadium"). */
+function placeLike(w: string): boolean {
+  return nounSenses(w, 2).some((x) => {
+    const lex = synsetLex(x);
+    return lex === LEX.location || lex === LEX.artifact || lex === LEX.object;
+  });
+}
+
+/** A word without the punctuation around it. */
+function bareWord(w: string): string {
+  return w.replace(/^[("“‘'[]+/u, "").replace(/[,;:.!?"”’')\]]+$/u, "");
+}
+
+/** Whether the word at `i` follows a preposition of place, a determiner or adjective or two between ("near the old quarry"). */
+function afterPlacePreposition(ws: string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (PLACE_PREPOSITION.test(ws[k]!)) return true;
+    if (!BEFORE_NOUN.test(ws[k]!)) return false;
+  }
+  return false;
 }
 
 /** Whether the name at word `at` opens a quotation ("“Oppenheimer”", "\"The Banshees of Inisherin\""). */

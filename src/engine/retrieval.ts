@@ -19,7 +19,7 @@ import { otherVerbForms } from "../text/verbForms.ts";
 import { peopleWord } from "../text/wordnet.ts";
 import { widenByMeaning } from "./meaning.ts";
 import { type Candidate, mergeCandidates, readability, relevance, type Scored } from "./points.ts";
-import { type AnswerSpan, analyzeQuestion, answerSpans, askedVerb } from "./questions.ts";
+import { type AnswerSpan, analyzeQuestion, answerSpans, askedVerb, typedAnswer } from "./questions.ts";
 
 /** What a briefing is built from: the topic's concepts, the articles found, scored candidates. */
 export interface TopicRetrieval {
@@ -36,6 +36,11 @@ export interface QuestionRetrieval {
   closest?: Candidate;
   /** How well the best-scored sentence answers: its relevance and the fit of its best answer span. */
   top?: { rq: number; fit: number };
+  /**
+   * An amount, day or place was asked and no sentence relevant enough holds one of that kind by its
+   * form (answerSpans' `typed`): the best sentence is only the closest, no answer.
+   */
+  untyped?: boolean;
   /** The answer the first candidate gives (normalised words, as answerSpans keys them), when it has one. */
   answerKey?: string;
   /**
@@ -162,6 +167,8 @@ const CONTEXT_WEIGHT = 0.3; // concepts only in the sentence a quiz question ope
 const TITLE_WEIGHT = 0.3; // the page title's relevance, added to a relevant sentence's
 const TITLE_VOTE = 2; // a page title's answer of the kind asked, as votes (times the title's relevance)
 const VOTE_BASE = 0.3; // an answer no other sentence repeats keeps this much of its fit
+/** How much of the best sentence's score a sentence holding an answer of the kind asked needs to lead. */
+const TYPED_SHARE = 0.3;
 /** The longest sentence an answer may lead with (a long sentence can hold the answer; it reads less well). */
 const ANSWER_MAX_WORDS = 80;
 /** What an answer's sentence with no final stop keeps of its readability (a point's keeps nothing). */
@@ -386,7 +393,20 @@ export function retrieveQuestion(
         (x.rq ** RELEVANCE_POWER + 0.3 * rc + LEAD_WEIGHT * leadBonus(x.s.position)),
     };
   });
-  const bestAt = scored.reduce((b, x, i) => (x.score > scored[b]!.score ? i : b), 0);
+  let bestAt = scored.reduce((b, x, i) => (x.score > scored[b]!.score ? i : b), 0);
+  // An amount, a day or a place asked: the best sentence holding one of that kind by its form leads,
+  // when it scores near enough the best; else the answer is that the articles don't say.
+  let untyped = false;
+  if (typedAnswer(analysis) && !spans[bestAt]!.some((sp) => sp.typed)) {
+    let alt = -1;
+    scored.forEach((x, i) => {
+      if (spans[i]!.some((sp) => sp.typed) && (alt < 0 || x.score > scored[alt]!.score)) alt = i;
+    });
+    if (alt >= 0 && scored[alt]!.score >= TYPED_SHARE * scored[bestAt]!.score) {
+      scored[alt] = { ...scored[alt]!, score: scored[bestAt]!.score * (1 + 1e-9) };
+      bestAt = alt;
+    } else untyped = true;
+  }
   const top = { rq: kept[bestAt]!.rq, fit: fits[bestAt]! };
   scored.sort((a, b) => b.score - a.score);
   if (trace) trace.ranked = scored.map((x) => x.sentence);
@@ -405,6 +425,7 @@ export function retrieveQuestion(
     candidates: candidates.map(clean),
     hits,
     top,
+    ...(untyped ? { untyped } : {}),
     ...(leadKey ? { answerKey: leadKey } : {}),
     ...(inFullName ? { named: inFullName } : {}),
   };
