@@ -7,14 +7,27 @@ import type { Briefing, Disagreement, Evidence, Point } from "../model.ts";
 import { type Concept, type CorpusIndex, type Sentence, termStems } from "../search/index.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { stemSet } from "../text/similarity.ts";
+import { contentStems } from "../text/tokens.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { findDisagreements } from "./disagreements.ts";
 import { headlineFrom } from "./headlines.ts";
 import { allCapitals, cutTitle, shorten, shownPoints, titleOrPointsHeadline } from "./phrasing.ts";
-import { articleSupports, completeQuotes, relevance, unexplainedOpener, withContext } from "./points.ts";
+import {
+  articleSupports,
+  type Candidate,
+  completeQuotes,
+  relevance,
+  repeatsFact,
+  unexplainedOpener,
+  withContext,
+  withoutRepeatedFacts,
+} from "./points.ts";
 import { requiredMatches, retrieveTopic, type TopicRetrieval } from "./retrieval.ts";
 import type { PointSelection } from "./selection/pointSelection.ts";
 import { topUp } from "./selection/pointSelection.ts";
+
+/** Points a briefing keeps, when it has them, rather than leave out one telling a fact another tells. */
+const FEWEST_POINTS = 3;
 
 /** The briefing on a topic, or a "nothing found" briefing when nothing in the corpus matches it. */
 export function buildBriefing(index: CorpusIndex, selection: PointSelection, topic: string): Briefing {
@@ -41,14 +54,39 @@ export function buildBriefing(index: CorpusIndex, selection: PointSelection, top
   // 9.12 → 8.99); this way DUC ROUGE is unchanged (9.12, DUC 2004 9.87) and BBC briefings (every 45th
   // title) have 0 such points instead of 7.
   // A quotation cut in half is completed from its article or left out (points.ts completeQuotes).
-  const chosen = completeQuotes(
+  const completed = completeQuotes(
     index,
     withContext(index, [first!, ...rest], { context: "agents", descriptions: "agents" }),
   );
+  // A point telling a fact a point shown before it tells (the clause they share, `repeatsFact`: "… Meet
+  // the Fockers, which is the sequel to Meet the Parents" after "Meet The Fockers is the sequel to …")
+  // gives its place to the next candidate that tells none and mentions the topic (an off-topic one
+  // lowered Multi-News briefings' topic share, 90.9% → 90.7%, and "Sea Inside" gave way to the other
+  // films of an awards night). Placed in reading order by its position rather than last, the
+  // replacements cost DUC 2004 ROUGE (39.31 / 9.84 → 39.26 / 9.83).
+  const topicStems = new Set([...contentStems(clean), ...r.concepts.map((c) => c.stem)]);
+  const sameFact = (p: Candidate, c: Candidate) => repeatsFact(p, c, topicStems);
+  const chosen = withoutRepeatedFacts(completed, sameFact);
   const spare = r.candidates.filter(
     (c) => !unexplainedOpener(c.text, c.position > 0 ? 1 : 0) && quotesClosed(c.text),
   );
-  const firstPoints = toPoints(index, topUp(chosen, spare, 1 + rest.length, { restatementTakesPlace: true }));
+  const repeated = completed.length - chosen.length;
+  const refilled = topUp(chosen, spare, 1 + rest.length - repeated, {
+    restatementTakesPlace: true,
+    sameFact,
+  });
+  const onTopic = spare.filter((c) => r.concepts.some((k) => c.stems.has(k.stem)));
+  let picked = repeated > 0 ? topUp(refilled, onTopic, refilled.length + repeated, { sameFact }) : refilled;
+  // A briefing keeps FEWEST_POINTS when it had them: the first repeats come back to their places.
+  const short = Math.min(FEWEST_POINTS, completed.length) - picked.length;
+  if (short > 0) {
+    const back = completed.filter((c) => !chosen.includes(c)).slice(0, short);
+    picked = [
+      ...completed.filter((c) => chosen.includes(c) || back.includes(c)),
+      ...picked.filter((c) => !chosen.includes(c)),
+    ];
+  }
+  const firstPoints = toPoints(index, picked);
 
   // A side of a disagreement must touch the topic (checkedDisagreements): sentences that don't are not read.
   const sentences: Sentence[] = r.hits

@@ -13,7 +13,7 @@ import {
 import { hasSpacedQuote, quotesClosed, straightQuoteOpenAfter, unbalancedQuotes } from "../text/quotes.ts";
 import { containment, jaccard, nearIdentical, normalizeText, stemSet } from "../text/similarity.ts";
 import { canonicalStem } from "../text/synonyms.ts";
-import { stem } from "../text/tokens.ts";
+import { contentStems, stem } from "../text/tokens.ts";
 import { notASentence, opensOnInstruction } from "./fragments.ts";
 
 export interface Scored {
@@ -245,6 +245,76 @@ export function storyWeights(index: CorpusIndex, articles: readonly number[]): S
       for (const t of foldedStems(s.stems)) df.set(t, (df.get(t) ?? 0) + 1);
     }
   return (t) => Math.log((n + 1) / ((df.get(t) ?? 0) + 0.5));
+}
+
+/** Content stems a restated fact's chain holds at least (`repeatsFact`). */
+const FACT_CHAIN = 5;
+/** Most content words between two stems of the chain, in either text. */
+const FACT_GAP = 4;
+
+/** Words a text writes in lower case, lower-cased: what is said of a name, not the name. */
+function lowerCaseWords(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}\p{N}'’])\p{Ll}[\p{L}'’]*/gu) ?? []);
+}
+
+/**
+ * `c` tells a fact `p` already tells, within longer sentences that say other things too ("Meet The
+ * Fockers is the sequel to Ben Stiller comedy Meet The Parents, also starring …" and "… roles in I
+ * Heart Huckabees, Finding Neverland and now Meet the Fockers, which is the sequel to Meet the
+ * Parents."): FACT_CHAIN content stems or more in the same order in both, each within FACT_GAP content
+ * words of the one before it in both texts, two of them not the topic's (`topic`: its stems) and one a
+ * word both write in lower case (what is said, not only whom it is said of: a shared name and its
+ * title, "Harry Potter and the Prisoner of Azkaban", is no fact); and `c` gives no figure `p` doesn't
+ * (years aside, `figuresOf`). Overlap of the whole sentences is `redundant`'s; this is the clause they share.
+ */
+export function repeatsFact(p: Candidate, c: Candidate, topic: ReadonlySet<string>): boolean {
+  const x = contentStems(p.text);
+  const y = contentStems(c.text);
+  if (x.length < FACT_CHAIN || y.length < FACT_CHAIN) return false;
+  // A figure `p` doesn't give is news ("canceled the first two weeks" after "whether to cancel the first week").
+  const figures = figuresOf(p.text);
+  if ([...figuresOf(c.text)].some((f) => !figures.has(f))) return false;
+  const lp = lowerCaseWords(p.text);
+  const said = new Set([...lowerCaseWords(c.text)].filter((w) => lp.has(w)).map((w) => stem(w)));
+  const own = (t: string) => !topic.has(t) && !ATTRIBUTION.has(canonicalStem(t));
+  // For each pair of equal stems, the longest chain ending there: its length, its stems not the
+  // topic's, and whether one of them is said in lower case (the best by length, then by the others).
+  type Chain = { len: number; own: number; said: boolean };
+  const best: (Chain | undefined)[][] = x.map(() => []);
+  for (let i = 0; i < x.length; i++)
+    for (let j = 0; j < y.length; j++) {
+      if (x[i] !== y[j]) continue;
+      let prev: Chain = { len: 0, own: 0, said: false };
+      for (let a = Math.max(0, i - FACT_GAP); a < i; a++)
+        for (let b = Math.max(0, j - FACT_GAP); b < j; b++) {
+          const q = best[a]![b];
+          if (q && (q.len > prev.len || (q.len === prev.len && q.own + +q.said > prev.own + +prev.said)))
+            prev = q;
+        }
+      const mine = own(x[i]!);
+      const chain = {
+        len: prev.len + 1,
+        own: prev.own + (mine ? 1 : 0),
+        said: prev.said || (mine && said.has(x[i]!)),
+      };
+      best[i]![j] = chain;
+      if (chain.len >= FACT_CHAIN && chain.own >= 2 && chain.said) return true;
+    }
+  return false;
+}
+
+/**
+ * Points as a briefing shows them (the best first, the rest in reading order) without those telling a
+ * fact a point shown before them tells (`sameFact`, a briefing's `repeatsFact`). (Keeping the
+ * better-scored of the two instead scored the same on DUC, npm run eval:brief.)
+ */
+export function withoutRepeatedFacts(
+  points: Candidate[],
+  sameFact: (p: Candidate, c: Candidate) => boolean,
+): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of points) if (!kept.some((p) => sameFact(p, c))) kept.push(c);
+  return kept;
 }
 
 /** Words two points must open with, the same, to be one report's sentence twice (one of them run on into other text). */

@@ -41,21 +41,29 @@ export const STORY_WORDS = 75;
 const OFF_TOPIC = 0;
 
 /**
- * Adds candidates (best first) that repeat none of `picked` (nor add nothing to them, `restatesPicked`)
- * until there are `min`. `restatementTakesPlace`: a restatement passed over counts towards `min` (a
- * briefing refilling the places of points it left out: past a restatement come its weaker sentences).
+ * Adds candidates (best first) that repeat none of `picked` (nor add nothing to them, `restatesPicked`;
+ * nor tell a fact one of them tells, `sameFact`) until there are `min`. `restatementTakesPlace`: a
+ * restatement passed over counts towards `min` (a briefing refilling the places of points it left out:
+ * past a restatement come its weaker sentences).
  */
 export function topUp(
   picked: Candidate[],
   fallback: Candidate[],
   min: number,
-  opts: { restatementTakesPlace?: boolean; weight?: StemWeight } = {},
+  opts: {
+    restatementTakesPlace?: boolean;
+    weight?: StemWeight;
+    /** `c` tells a fact `p` tells (a briefing's `repeatsFact`): passed over, it takes no place. */
+    sameFact?: (p: Candidate, c: Candidate) => boolean;
+  } = {},
 ): Candidate[] {
   const out = [...picked];
   let restatements = 0;
   for (const c of fallback) {
     if (out.length + restatements >= min) break;
     if (out.some((p) => repeats(p, c))) continue;
+    const same = opts.sameFact;
+    if (same && out.some((p) => same(p, c))) continue;
     if (restatesPicked(out, c, opts.weight)) {
       if (opts.restatementTakesPlace) restatements++;
       continue;
