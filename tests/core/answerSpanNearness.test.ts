@@ -5,33 +5,10 @@
  * dataset text).
  */
 import { describe, expect, it } from "vitest";
-import { analyzeQuestion, answerSpans } from "../../src/engine/questions.ts";
-import type { Concept } from "../../src/search/index.ts";
-import { termStems } from "../../src/search/index.ts";
-import { stemSet } from "../../src/text/similarity.ts";
+import { bestFits, termsOf } from "../support/answerSpans.ts";
 
 /** The question's terms, each weighted as given (an idf), else 1. */
-function termsOf(question: string, idf: Record<string, number> = {}): Concept[] {
-  const out: Concept[] = [];
-  for (const w of question.replace(/[?.,]/g, "").split(/\s+/)) {
-    const stem = termStems(w)[0];
-    if (!stem || out.some((c) => c.stem === stem)) continue;
-    out.push({ stem, related: [], idf: idf[w.toLowerCase()] ?? 1, surface: w.toLowerCase() });
-  }
-  return out;
-}
-
-/** The best fit of each answer a sentence offers the question. */
-function fits(question: string, sentence: string, concepts: Concept[]): Map<string, number> {
-  const spans = answerSpans(
-    analyzeQuestion(question),
-    question,
-    concepts,
-  )({ text: sentence, stems: stemSet(sentence), position: 1, total: 3, article: 0 });
-  const out = new Map<string, number>();
-  for (const sp of spans) out.set(sp.key, Math.max(out.get(sp.key) ?? 0, sp.fit));
-  return out;
-}
+const fits = bestFits;
 
 describe("an answer's nearness to the question's terms", () => {
   it("prefers the name beside the rare terms to the one beside a common word only", () => {

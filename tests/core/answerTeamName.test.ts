@@ -5,31 +5,9 @@
  * no dataset text).
  */
 import { describe, expect, it } from "vitest";
-import { analyzeQuestion, answerSpans } from "../../src/engine/questions.ts";
-import type { Concept } from "../../src/search/index.ts";
-import { termStems } from "../../src/search/index.ts";
-import { stemSet } from "../../src/text/similarity.ts";
+import { bestFits } from "../support/answerSpans.ts";
 
-function termsOf(question: string): Concept[] {
-  const out: Concept[] = [];
-  for (const w of question.replace(/[?.,]/g, "").split(/\s+/)) {
-    const stem = termStems(w)[0];
-    if (!stem || out.some((c) => c.stem === stem)) continue;
-    out.push({ stem, related: [], idf: 1, surface: w.toLowerCase() });
-  }
-  return out;
-}
-
-function fits(question: string, sentence: string): Map<string, number> {
-  const spans = answerSpans(
-    analyzeQuestion(question),
-    question,
-    termsOf(question),
-  )({ text: sentence, stems: stemSet(sentence), position: 1, total: 3, article: 0 });
-  const out = new Map<string, number>();
-  for (const sp of spans) out.set(sp.key, Math.max(out.get(sp.key) ?? 0, sp.fit));
-  return out;
-}
+const fits = (question: string, sentence: string) => bestFits(question, sentence);
 
 describe("a team's name asked 'which team'", () => {
   // (Neither "team" nor "charity" is in the sentence: each name is as near the question's words either way.)

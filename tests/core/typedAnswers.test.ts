@@ -9,27 +9,12 @@
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
-import { analyzeQuestion, answerSpans, typedAnswer } from "../../src/engine/questions.ts";
-import { type Concept, termStems } from "../../src/search/index.ts";
-import { stemSet } from "../../src/text/similarity.ts";
-
-function termsOf(question: string): Concept[] {
-  const out: Concept[] = [];
-  for (const w of question.replace(/[?.,]/g, "").split(/\s+/)) {
-    const stem = termStems(w)[0];
-    if (!stem || out.some((c) => c.stem === stem)) continue;
-    out.push({ stem, related: [], idf: 1, surface: w.toLowerCase() });
-  }
-  return out;
-}
+import { analyzeQuestion, typedAnswer } from "../../src/engine/questions.ts";
+import { spansOf } from "../support/answerSpans.ts";
 
 /** Each answer a sentence offers the question, with whether it is of the kind asked by its form. */
 function typedSpans(question: string, sentence: string): Map<string, boolean> {
-  const spans = answerSpans(
-    analyzeQuestion(question),
-    question,
-    termsOf(question),
-  )({ text: sentence, stems: stemSet(sentence), position: 1, total: 3, article: 0 });
+  const spans = spansOf(question, sentence);
   const out = new Map<string, boolean>();
   for (const sp of spans) out.set(sp.key, (out.get(sp.key) ?? false) || sp.typed === true);
   return out;
