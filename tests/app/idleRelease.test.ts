@@ -3,30 +3,39 @@
  * while requests keep coming, and the wrapped engine behaves exactly as the engine.
  */
 import { setTimeout as sleep } from "node:timers/promises";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { idleRelease, releasingWhenIdle } from "../../app/engine/memory.ts";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
 
 describe("idle release", () => {
-  it("releases once after the engine goes quiet, not while requests keep coming", async () => {
-    let released = 0;
-    const idle = idleRelease({ idleMs: 60, release: () => released++ });
-    idle.touch();
-    for (let i = 0; i < 4; i++) {
-      await sleep(25);
+  it("releases once after the engine goes quiet, not while requests keep coming", () => {
+    // Fake timers: with real ones a loaded machine can stall a 25 ms sleep past the 60 ms countdown
+    // (a release "while requests keep coming" that the code did not make).
+    vi.useFakeTimers();
+    try {
+      let released = 0;
+      const idle = idleRelease({ idleMs: 60, release: () => released++ });
       idle.touch();
+      for (let i = 0; i < 4; i++) {
+        vi.advanceTimersByTime(50);
+        idle.touch();
+      }
+      expect(released).toBe(0);
+      vi.advanceTimersByTime(59);
+      expect(released).toBe(0);
+      vi.advanceTimersByTime(1);
+      expect(released).toBe(1);
+      vi.advanceTimersByTime(500);
+      expect(released).toBe(1);
+      idle.touch();
+      idle.close();
+      idle.close();
+      vi.advanceTimersByTime(500);
+      expect(released).toBe(1);
+    } finally {
+      vi.useRealTimers();
     }
-    expect(released).toBe(0);
-    await sleep(120);
-    expect(released).toBe(1);
-    await sleep(120);
-    expect(released).toBe(1);
-    idle.touch();
-    idle.close();
-    idle.close();
-    await sleep(120);
-    expect(released).toBe(1);
   });
 
   it("wraps an engine without changing what it answers; its requests start the countdown", async () => {

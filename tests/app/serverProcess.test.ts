@@ -134,7 +134,9 @@ function startChild(env: Record<string, string>): Child {
 }
 
 async function listeningPort(child: Child): Promise<number> {
-  const line = await child.waitFor((l) => l.msg === "summit listening");
+  // Start-up (import the seeds into the store, load the engine threads) takes ~10 s here, and over 30 s
+  // when the machine is loaded (seen with 4 busy processes on 2 cores); the test's own limit is 120 s.
+  const line = await child.waitFor((l) => l.msg === "summit listening", 90_000);
   return line.port as number;
 }
 

@@ -14,9 +14,15 @@ import { newSub, REDIS_URL, type Rig, startRig, until } from "./helpers.ts";
 const CHILD = fileURLToPath(new URL("./fixtures/digestWorkerChild.ts", import.meta.url));
 const children: ChildProcess[] = [];
 
+/**
+ * The worker to kill holds a 1 s job lock, so its job is found stalled soon after the kill. The restarted
+ * one gets `lockMs` 15 s: with 1 s, a loaded machine that delayed its lock renewal let the job stall under
+ * it too, and it ran the job a second time (seen: "already-delivered" instead of "delivered").
+ */
 function startChild(
   rig: Rig,
   pauseAt: string | null,
+  lockMs = 1_000,
 ): Promise<{ child: ChildProcess; paused: Promise<string> }> {
   const child = spawn(process.execPath, [CHILD], {
     env: {
@@ -24,6 +30,7 @@ function startChild(
       REDIS_URL,
       PREFIX: rig.prefix,
       FAKE_URL: rig.fake.url,
+      LOCK_MS: String(lockMs),
       ...(pauseAt ? { PAUSE_AT: pauseAt } : {}),
     },
     stdio: ["ignore", "pipe", "inherit"],
@@ -76,7 +83,7 @@ describe("a worker killed mid-delivery", () => {
       const postsAtKill = rig.fake.postsTo(sub.channel).length;
       expect(postsAtKill).toBe(point === "after-post" || point === "after-record" ? 1 : 0);
 
-      const second = await startChild(rig, null);
+      const second = await startChild(rig, null, 15_000);
       await until(
         async () => (await rt.queue.getJob(job!.id!))?.finishedOn !== undefined,
         20_000,

@@ -15,9 +15,16 @@ import { newSub, REDIS_URL, type Rig, startRig, until } from "./helpers.ts";
 const CHILD = fileURLToPath(new URL("./fixtures/slackWorkerChild.ts", import.meta.url));
 const children: ChildProcess[] = [];
 
-function startChild(rig: Rig, slack: FakeSlackApi): Promise<ChildProcess> {
+/** `lockMs`: the job lock; the restarted worker gets a long one (see crash.test.ts's startChild). */
+function startChild(rig: Rig, slack: FakeSlackApi, lockMs = 1_000): Promise<ChildProcess> {
   const child = spawn(process.execPath, [CHILD], {
-    env: { ...process.env, REDIS_URL, PREFIX: rig.prefix, SLACK_API_URL: slack.apiUrl },
+    env: {
+      ...process.env,
+      REDIS_URL,
+      PREFIX: rig.prefix,
+      SLACK_API_URL: slack.apiUrl,
+      LOCK_MS: String(lockMs),
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   children.push(child);
@@ -69,7 +76,7 @@ describe("a Slack worker killed while chat.postMessage is in flight", () => {
     expect(slack.history(sub.channel)).toHaveLength(1);
     slack.holdPosts(false);
 
-    await startChild(rig, slack);
+    await startChild(rig, slack, 15_000);
     await until(
       async () => (await rt.queue.getJob(job!.id!))?.finishedOn !== undefined,
       30_000,

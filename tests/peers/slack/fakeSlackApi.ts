@@ -400,9 +400,16 @@ export async function startFakeSlackApi(
       const done = acks.find((a) => a.envelope_id === envelopeId);
       if (done) return Promise.resolve(done);
       return new Promise<SocketAck>((resolve, reject) => {
+        // The app under test runs in this process: when its work after the ack (an in-process engine's
+        // first briefing) holds the event loop past the deadline, the timer phase comes before the poll
+        // phase that reads the ack already sent. Judge after that poll phase (setImmediate), so what
+        // fails is an ack not sent in time, not a loaded machine's late read of it.
         const timer = setTimeout(() => {
-          ackWaiters.delete(envelopeId);
-          reject(new Error(`envelope ${envelopeId} was not acknowledged within ${timeoutMs} ms`));
+          setImmediate(() => {
+            if (!ackWaiters.has(envelopeId)) return;
+            ackWaiters.delete(envelopeId);
+            reject(new Error(`envelope ${envelopeId} was not acknowledged within ${timeoutMs} ms`));
+          });
         }, timeoutMs);
         ackWaiters.set(envelopeId, (a) => {
           clearTimeout(timer);
