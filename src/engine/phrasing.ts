@@ -66,7 +66,11 @@ function cutAtClause(t: string, maxWords: number): string {
 
 /** Between commas: an aside, when it is no clause of the sentence's own. */
 const INSERTION = /, ([^,;:()"“”]{3,90}?), /g;
-/** A phrase that opens a sentence before its subject: a preposition's or a subordinate clause's. */
+/**
+ * A phrase that opens a sentence before its subject: a preposition's or a subordinate clause's. Not
+ * DEPENDENT_OPENER, whose "-ing" opener also takes a subject named "Manning" for one ("Manning, a
+ * prominent figure in the church, has taken …": eval:headlines --dump differs by that headline).
+ */
 const OPENING_PHRASE =
   /^(?:according to|in|on|at|after|before|during|since|for|with|without|despite|under|amid|as|by|from|following|like|unlike|while|when|once|although|though|if|because|until|over|within|across|through)\s/iu;
 /** What follows an aside in the clause it sits in: the clause's verb, or an adverb before it. */

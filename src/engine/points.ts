@@ -66,10 +66,9 @@ export function readability(text: string, maxWords = 60, unstopped = 0): number 
   // Congresswoman … Cheney, right, joins her sister …"): no point. An answer (`unstopped` > 0) may still
   // quote it as it is: a caption's words can hold the answer (RealTimeQA: 172 vs 173 when it could not,
   // and when it was demoted as a sentence cut off is).
-  if (unstopped === 0 && opensOnRunOnLabel(text)) return 0;
-  // A transcript's speaker label ("Him: " we don't do that … "", "Q: …"): whose line it is and what it
-  // answers is in the lines around it.
-  if (unstopped === 0 && opensOnSpeakerLabel(text)) return 0;
+  // So is a transcript's speaker label ("Him: " we don't do that … "", "Q: …"): whose line it is and
+  // what it answers is in the lines around it.
+  if (unstopped === 0 && (opensOnRunOnLabel(text) || opensOnSpeakerLabel(text))) return 0;
   // Decks, captions and labels left by scraping: not sentences (doubtful cases only demoted).
   const shape = notASentence(text);
   if (shape) {

@@ -23,7 +23,7 @@
  * as the article gives it.
  */
 import { isIrregularPast, otherVerbForms } from "./verbForms.ts";
-import { inDictionary, initialismForm, isBaseVerb, LEX, lexFile, nameForm } from "./wordnet.ts";
+import { inDictionary, initialismForm, isBaseVerb, LEX, lexFile, nameForm, singulars } from "./wordnet.ts";
 
 /** Fewest mid-sentence words for a text to be judged. */
 const MIN_WORDS = 30;
@@ -141,15 +141,6 @@ function knownWord(w: string): boolean {
   if (/(\p{L})\1$/u.test(base)) forms.push(base.slice(0, -1));
   if (base.endsWith("i")) forms.push(`${base.slice(0, -1)}y`);
   return forms.some((f) => f.length >= 2 && inDictionary(f));
-}
-
-/** The singulars a plural may have ("tories" → "tory", "churches" → "church", "mps" → "mp"). */
-function singulars(w: string): string[] {
-  const out: string[] = [];
-  if (w.endsWith("ies")) out.push(`${w.slice(0, -3)}y`);
-  if (/(?:s|x|z|ch|sh)es$/.test(w)) out.push(w.slice(0, -2));
-  if (w.endsWith("s") && !w.endsWith("ss")) out.push(w.slice(0, -1));
-  return out;
 }
 
 /** A plural of a name: its singular and how WordNet writes it ("tories": "tory", "Tory"), or null. */

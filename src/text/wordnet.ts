@@ -245,11 +245,15 @@ function lemmas(word: string): string[] {
     .toLowerCase()
     .replace(/['’]s$/, "")
     .replace(/\s+/g, "_");
+  return [...singulars(w), w];
+}
+
+/** The singulars a written plural may have ("tories" → "tory", "churches" → "church", "mps" → "mp"). */
+export function singulars(w: string): string[] {
   const out: string[] = [];
   if (w.endsWith("ies")) out.push(`${w.slice(0, -3)}y`);
   if (/(s|x|z|ch|sh)es$/.test(w)) out.push(w.slice(0, -2));
   if (w.endsWith("s") && !w.endsWith("ss")) out.push(w.slice(0, -1));
-  out.push(w);
   return out;
 }
 
