@@ -15,6 +15,16 @@
  * `--data` names a LABEL_DATA file: multinews (default), duc2004, duc2007, duc2007u, realtimeqa (each
  * RealTimeQA question's saved pages read as one cluster, as the eval reads them).
  *
+ * `--data bbcpair`: pairs of BBC News articles that report the same story (scripts/story-pairs.ts:
+ * cosine of their content words STORY_PAIR_COSINE or more, same category), each read as a two-article
+ * cluster "bbcpair:<idA>+<idB>:cluster", as the eval reads it.
+ *
+ * With `--wide` the search is wider (for a fresh set where the narrow one finds little): counts written
+ * in words ("six gold bars" / "16 gold bars"), an age after a name ("Smith, 45,"), years (paired only
+ * with years, in sentences sharing four or more content words), and, with --shared-words N, sentences
+ * sharing N to five content words whose figures are within a factor of 2, or six or more whatever
+ * their figures.
+ *
  * Clusters used by any label file in tests/data are skipped with --skip-used.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -32,19 +42,44 @@ const NUM =
   /(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|trillion|m|bn)\b)?(?:-(\w+))?/gi;
 const SKIP_AFTER = new Set(["percent", "per", "cent", "%"]);
 
+/** Counts written in words (with --wide). */
+const NUMBER_WORD: Record<string, number> = Object.fromEntries([
+  ..."two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+    .split(" ")
+    .map((w, i) => [w, i + 2] as const),
+  ...["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].map(
+    (w, i) => [w, 30 + 10 * i] as const,
+  ),
+  ["dozen", 12] as const,
+  ["hundred", 100] as const,
+]);
+const WORD_NUM = new RegExp(
+  `(?<![\\w-])(${Object.keys(NUMBER_WORD).join("|")})()(?:-(\\w+))?(?![\\w])`,
+  "gi",
+);
+
 interface Fig {
   value: number;
   text: string;
   counted?: string;
   head?: string;
+  year?: boolean;
 }
 
-function figures(text: string): Fig[] {
+function figures(text: string, wide = false): Fig[] {
   const out: Fig[] = [];
-  for (const m of text.matchAll(NUM)) {
+  const matches = [...text.matchAll(NUM), ...(wide ? text.matchAll(WORD_NUM) : [])];
+  for (const m of matches) {
     const raw = m[1]!;
-    const n = Number(raw.replace(/,/g, "")) * (m[2] ? (MULT[m[2].toLowerCase()] ?? 1) : 1);
-    if (!m[2] && !raw.includes(",") && /^(1[89]\d\d|20\d\d)$/.test(raw)) continue; // a year
+    const word = NUMBER_WORD[raw.toLowerCase()];
+    const n =
+      word !== undefined
+        ? word
+        : Number(raw.replace(/,/g, "")) * (m[2] ? (MULT[m[2].toLowerCase()] ?? 1) : 1);
+    if (!m[2] && !raw.includes(",") && /^(1[89]\d\d|20\d\d)$/.test(raw)) {
+      if (wide) out.push({ value: n, text: m[0], year: true });
+      continue; // a year
+    }
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (/[:$£€]$/.test(before.trim()) && /\d:$/.test(before)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
@@ -68,11 +103,13 @@ function figures(text: string): Fig[] {
       hw && !STOPWORDS.has(hw[1]!.toLowerCase()) && !MONTH_NAME.test(hw[1]!)
         ? stem(hw[1]!.toLowerCase())
         : undefined;
+    // An age after a name ("Smith, 45,"): its head is the name.
+    const named = wide && n < 120 ? /([A-Z][a-z]+),\s*$/.exec(before) : null;
     out.push({
       value: n,
       text: m[0],
       ...(counted ? { counted: stem(counted) } : {}),
-      ...(head ? { head } : {}),
+      ...(named ? { head: `age of ${named[1]}` } : head ? { head } : {}),
     });
   }
   return out;
@@ -102,6 +139,7 @@ const { values } = parseArgs({
     "per-cluster": { type: "string", default: "4" },
     data: { type: "string", default: "multinews" },
     "shared-words": { type: "string", default: "0" },
+    wide: { type: "boolean", default: false },
   },
 });
 const files: Record<string, string> = LABEL_DATA;
@@ -125,7 +163,7 @@ for (const r of records.slice(Number(values.from))) {
   const e = createExtractiveEngine(articlesFromRecords(docs));
   const sents = e.index.articles
     .flatMap((_, a) => e.index.sentences(a))
-    .map((s) => ({ s, f: figures(s.text) }));
+    .map((s) => ({ s, f: figures(s.text, values.wide) }));
   const withFig = sents.filter((x) => x.f.length > 0);
   const seen = new Set<string>();
   let n = 0;
@@ -141,7 +179,7 @@ for (const r of records.slice(Number(values.from))) {
       let vb = "";
       for (const fa of x.f) {
         for (const fb of y.f) {
-          if (fa.value === fb.value) continue;
+          if (fa.value === fb.value || fa.year || fb.year) continue;
           if (fa.counted && fa.counted === fb.counted) about = `same counted word '${fa.counted}'`;
           else if (fa.head && fa.head === fb.head) about = `same head '${fa.head}'`;
           else continue;
@@ -159,8 +197,8 @@ for (const r of records.slice(Number(values.from))) {
       if (!about && jaccard(x.s.stems, y.s.stems) >= 0.5) {
         const xv = new Set(x.f.map((f) => f.value));
         const yv = new Set(y.f.map((f) => f.value));
-        const dx = x.f.find((f) => !yv.has(f.value));
-        const dy = y.f.find((f) => !xv.has(f.value));
+        const dx = x.f.find((f) => !yv.has(f.value) && !f.year);
+        const dy = y.f.find((f) => !xv.has(f.value) && !f.year);
         if (dx && dy) {
           about = "near-identical";
           va = dx.text;
@@ -171,11 +209,17 @@ for (const r of records.slice(Number(values.from))) {
         const shared = [...x.s.stems].filter((w) => !/\d/.test(w) && y.s.stems.has(w)).length;
         const xv = new Set(x.f.map((f) => f.value));
         const yv = new Set(y.f.map((f) => f.value));
-        const near = (a: number, b: number) => a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 1.5;
+        // Narrow: within a factor of 1.5. Wide: within 2, or any figures at six shared words; years
+        // only with years, at four.
+        const factor = values.wide ? (shared >= 6 ? Number.POSITIVE_INFINITY : 2) : 1.5;
+        const near = (a: Fig, b: Fig) =>
+          a.year || b.year
+            ? Boolean(a.year && b.year && shared >= 4)
+            : a.value > 0 && b.value > 0 && Math.max(a.value, b.value) / Math.min(a.value, b.value) <= factor;
         for (const fa of shared >= sharedMin ? x.f.filter((f) => !yv.has(f.value)) : []) {
-          const fb = y.f.find((f) => !xv.has(f.value) && near(fa.value, f.value));
+          const fb = y.f.find((f) => !xv.has(f.value) && near(fa, f));
           if (!fb) continue;
-          about = `${shared} shared words`;
+          about = `${shared} shared words${fa.year ? ", years" : ""}`;
           va = fa.text;
           vb = fb.text;
           break;

@@ -18,6 +18,7 @@ import { createExtractiveEngine } from "../src/engine/extractive.ts";
 import type { Sentence } from "../src/search/index.ts";
 import { type ClusterDoc, roundRobinLead, summarizeCluster } from "../src/summarize/index.ts";
 import { markdownTable, sharedUrl } from "./shared.ts";
+import { type StoryArticle, storyPairRecords } from "./story-pairs.ts";
 
 interface EvalRecord {
   id: string;
@@ -122,10 +123,15 @@ export function loadRecords(
   } catch {
     throw new Error(`evaluation data not found at ${path}: the shared/ folder must sit beside the project`);
   }
-  const all = text
+  const rows = text
     .split("\n")
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as EvalRecord);
+    .map((l) => JSON.parse(l) as EvalRecord | StoryArticle);
+  // A corpus of single articles (BBC News) has no clusters: its records are its story pairs, two-article
+  // clusters "<idA>+<idB>" (scripts/story-pairs.ts).
+  const all: EvalRecord[] = rows.some((r) => !("docs" in r))
+    ? storyPairRecords(rows as StoryArticle[])
+    : (rows as EvalRecord[]);
   const byId = new Map(all.map((r) => [r.id, r]));
   return { records: all.filter((_, i) => i % every === 0), byId };
 }

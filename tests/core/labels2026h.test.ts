@@ -1,0 +1,81 @@
+/**
+ * The fresh held-out set 2026-12h (tests/data/disagreements-heldout-2026-12h.jsonl, pairs of BBC News
+ * articles reporting one story) stays valid for the eval: every row names a story-pair cluster
+ * "bbcpair:<idA>+<idB>:cluster", two different articles of it, a sorted pair key, a boolean label and a
+ * reason; no key twice; its clusters are used by no other label file. With ../shared present, both halves
+ * of every key are sentences of that cluster as the index splits it (so the detector's pairs can match).
+ * Failures name keys or clusters only, never a row's text.
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { LABEL_DATA, type Label, loadLabels, sealedClusters } from "../../scripts/eval-disagreements.ts";
+import { sharedUrl } from "../../scripts/shared.ts";
+import { keysNotInClusters, rowProblems } from "../support/labelKeys.ts";
+
+/** What is wrong with the rows (keys only). */
+function problems(labels: Label[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const l of labels) {
+    const cluster = /^bbcpair:([\w-]+\+[\w-]+):cluster$/.exec(l.set)?.[1];
+    if (!cluster) out.push(`${l.key}: set is not bbcpair:<idA>+<idB>:cluster`);
+    out.push(...rowProblems(l, cluster, seen));
+    if (!l.reason?.includes("held-out 2026-12h")) out.push(`${l.key}: reason names no set`);
+  }
+  return out;
+}
+
+const fresh = loadLabels("heldout2026h");
+
+describe("held-out 2026-12h labels", () => {
+  it("are well formed, no key twice, with real pairs among them", () => {
+    expect(fresh.length).toBeGreaterThanOrEqual(1000);
+    expect(fresh.filter((l) => l.same).length).toBeGreaterThanOrEqual(10);
+    expect(problems(fresh)).toEqual([]);
+  });
+
+  it("catches a made-up row with a bad key, a foreign set or one article on both sides (control)", () => {
+    const good: Label = {
+      key: "000000000000-ffffffffffff",
+      set: "bbcpair:news-001+news-002:cluster",
+      about: "made up",
+      a: { id: "news-001+news-002/d0", value: "3" },
+      b: { id: "news-001+news-002/d1", value: "4" },
+      same: true,
+      reason: "made up (held-out 2026-12h)",
+    };
+    expect(problems([good])).toEqual([]);
+    expect(problems([good, { ...good, key: "ffffffffffff-000000000000", b: { ...good.a } }])).toEqual([
+      "ffffffffffff-000000000000: halves not sorted",
+      "ffffffffffff-000000000000: both sides in one document",
+    ]);
+    expect(problems([{ ...good, set: "multinews:multinews-test-0001:cluster" }])).toContain(
+      "000000000000-ffffffffffff: set is not bbcpair:<idA>+<idB>:cluster",
+    );
+  });
+
+  it("uses clusters no other label file used", () => {
+    const open = [
+      ...loadLabels("all"),
+      ...loadLabels("heldout2026b"),
+      ...loadLabels("heldout2026c"),
+      ...loadLabels("heldout2026g"),
+      ...loadLabels("rtqaDev"),
+    ];
+    const openSets = new Set(open.map((l) => l.set));
+    const sealed = sealedClusters();
+    const clusters = [...new Set(fresh.map((l) => l.set))];
+    expect(clusters.filter((s) => openSets.has(s) || sealed(s))).toEqual([]);
+  });
+
+  const data = fileURLToPath(new URL(LABEL_DATA.bbcpair!, sharedUrl()));
+  it.skipIf(!existsSync(data))(
+    "name sentences of their cluster as the index splits them",
+    () => {
+      const missing = keysNotInClusters(fresh, "bbcpair");
+      expect(missing).toEqual([]);
+    },
+    120_000,
+  );
+});
