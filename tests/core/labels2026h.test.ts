@@ -64,9 +64,21 @@ describe("held-out 2026-12h labels", () => {
       ...loadLabels("rtqaDev"),
     ];
     const openSets = new Set(open.map((l) => l.set));
+    // sealedClusters names this set's own sealed half too: only its dev half's clusters are asked.
     const sealed = sealedClusters();
     const clusters = [...new Set(fresh.map((l) => l.set))];
-    expect(clusters.filter((s) => openSets.has(s) || sealed(s))).toEqual([]);
+    const devClusters = new Set(fresh.filter((l) => l.half === "dev").map((l) => l.set));
+    expect(clusters.filter((s) => openSets.has(s) || (devClusters.has(s) && sealed(s)))).toEqual([]);
+  });
+
+  it("is split by cluster into a dev and a sealed half, each with real pairs", () => {
+    const halfOf = new Map<string, Set<string | undefined>>();
+    for (const l of fresh) halfOf.set(l.set, (halfOf.get(l.set) ?? new Set()).add(l.half));
+    expect([...halfOf].filter(([, h]) => h.size !== 1 || !(h.has("dev") || h.has("sealed")))).toEqual([]);
+    expect(fresh.filter((l) => l.same && l.half === "dev").length).toBeGreaterThanOrEqual(5);
+    expect(fresh.filter((l) => l.same && l.half === "sealed").length).toBeGreaterThanOrEqual(5);
+    const sealed = sealedClusters();
+    expect(fresh.filter((l) => sealed(l.set) !== (l.half === "sealed"))).toEqual([]);
   });
 
   const data = fileURLToPath(new URL(LABEL_DATA.bbcpair!, sharedUrl()));
