@@ -58,34 +58,7 @@ export function buildBriefing(index: CorpusIndex, selection: PointSelection, top
     index,
     withContext(index, [first!, ...rest], { context: "agents", descriptions: "agents" }),
   );
-  // A point telling a fact a point shown before it tells (the clause they share, `repeatsFact`: "… Meet
-  // the Fockers, which is the sequel to Meet the Parents" after "Meet The Fockers is the sequel to …")
-  // gives its place to the next candidate that tells none and mentions the topic (an off-topic one
-  // lowered Multi-News briefings' topic share, 90.9% → 90.7%, and "Sea Inside" gave way to the other
-  // films of an awards night). Placed in reading order by its position rather than last, the
-  // replacements cost DUC 2004 ROUGE (39.31 / 9.84 → 39.26 / 9.83).
-  const topicStems = new Set([...contentStems(clean), ...r.concepts.map((c) => c.stem)]);
-  const sameFact = (p: Candidate, c: Candidate) => repeatsFact(p, c, topicStems);
-  const chosen = withoutRepeatedFacts(completed, sameFact);
-  const spare = r.candidates.filter(
-    (c) => !unexplainedOpener(c.text, c.position > 0 ? 1 : 0) && quotesClosed(c.text),
-  );
-  const repeated = completed.length - chosen.length;
-  const refilled = topUp(chosen, spare, 1 + rest.length - repeated, {
-    restatementTakesPlace: true,
-    sameFact,
-  });
-  const onTopic = spare.filter((c) => r.concepts.some((k) => c.stems.has(k.stem)));
-  let picked = repeated > 0 ? topUp(refilled, onTopic, refilled.length + repeated, { sameFact }) : refilled;
-  // A briefing keeps FEWEST_POINTS when it had them: the first repeats come back to their places.
-  const short = Math.min(FEWEST_POINTS, completed.length) - picked.length;
-  if (short > 0) {
-    const back = completed.filter((c) => !chosen.includes(c)).slice(0, short);
-    picked = [
-      ...completed.filter((c) => chosen.includes(c) || back.includes(c)),
-      ...picked.filter((c) => !chosen.includes(c)),
-    ];
-  }
+  const picked = withoutRepeatsRefilled(completed, r, clean, rest.length);
   const firstPoints = toPoints(index, picked);
 
   // A side of a disagreement must touch the topic (checkedDisagreements): sentences that don't are not read.
@@ -128,6 +101,44 @@ export function buildBriefing(index: CorpusIndex, selection: PointSelection, top
     engine: "extractive",
     asOf: newestDate(sources),
   };
+}
+
+/**
+ * The chosen points without a point telling a fact a point shown before it tells (the clause they share,
+ * `repeatsFact`: "… Meet the Fockers, which is the sequel to Meet the Parents" after "Meet The Fockers is
+ * the sequel to …"), each giving its place to the next candidate that tells none and mentions the topic
+ * (an off-topic one lowered Multi-News briefings' topic share, 90.9% → 90.7%, and "Sea Inside" gave way
+ * to the other films of an awards night). Placed in reading order by its position rather than last, the
+ * replacements cost DUC 2004 ROUGE (39.31 / 9.84 → 39.26 / 9.83). A briefing keeps FEWEST_POINTS when it
+ * had them: the first repeats come back to their places. `restCount`: the points after the first that
+ * the selection chose.
+ */
+function withoutRepeatsRefilled(
+  completed: Candidate[],
+  r: TopicRetrieval,
+  topic: string,
+  restCount: number,
+): Candidate[] {
+  const topicStems = new Set([...contentStems(topic), ...r.concepts.map((c) => c.stem)]);
+  const sameFact = (p: Candidate, c: Candidate) => repeatsFact(p, c, topicStems);
+  const chosen = withoutRepeatedFacts(completed, sameFact);
+  const spare = r.candidates.filter(
+    (c) => !unexplainedOpener(c.text, c.position > 0 ? 1 : 0) && quotesClosed(c.text),
+  );
+  const repeated = completed.length - chosen.length;
+  const refilled = topUp(chosen, spare, 1 + restCount - repeated, {
+    restatementTakesPlace: true,
+    sameFact,
+  });
+  const onTopic = spare.filter((c) => r.concepts.some((k) => c.stems.has(k.stem)));
+  const picked = repeated > 0 ? topUp(refilled, onTopic, refilled.length + repeated, { sameFact }) : refilled;
+  const short = Math.min(FEWEST_POINTS, completed.length) - picked.length;
+  if (short <= 0) return picked;
+  const back = completed.filter((c) => !chosen.includes(c)).slice(0, short);
+  return [
+    ...completed.filter((c) => chosen.includes(c) || back.includes(c)),
+    ...picked.filter((c) => !chosen.includes(c)),
+  ];
 }
 
 /** The evidence a briefing on `topic` is built from (for the LLM writer). */
