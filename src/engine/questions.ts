@@ -4,6 +4,8 @@
  * answer it wants (an amount, a date or time, a person, a place, an organisation, a named thing, a
  * reason, yes/no), whether a sentence holds an answer of that kind near the question's other terms,
  * and the question turned into a clause for "The articles don't say how much wheat Russia sent."
+ * For "who" and "which company", each name's span also says how well it stands in the role asked
+ * (answerRoles.ts: the one who won, not one who won another prize).
  *
  * Rule-based on purpose: it runs on every candidate sentence of every answer, and a tagger (compromise,
  * wink-nlp) costs more per answer than the whole extractive retrieval (see src/engine/README.md). Only
@@ -37,6 +39,7 @@ import {
   sameClass,
   teamName,
 } from "./answerKinds.ts";
+import { askedRole, roleReader } from "./answerRoles.ts";
 
 export type AnswerType =
   | "quantity"
@@ -1008,6 +1011,13 @@ export interface AnswerSpan {
    * "where"). Retrieval leads with a sentence holding one, or says the articles don't say.
    */
   typed?: boolean;
+  /**
+   * For "who" and "which company": the share of the question's terms the name's clause (with its
+   * page's title) holds, the
+   * name standing in the role asked (answerRoles.ts: the subject of "Who won …", the object of "Whom
+   * did … send"); absent when it stands in no such place.
+   */
+  role?: number;
 }
 
 /**
@@ -1025,6 +1035,8 @@ export function answerSpans(
    * and (`capitalised`) words they write capitalised mid-sentence ("Elon Musk"): names.
    */
   lowerCase?: { has(word: string): boolean; capitalised?(word: string): boolean },
+  /** The stems of a sentence's page title (said of each of its sentences), for the role a name stands in. */
+  titleOf?: (s: Sentence) => ReadonlySet<string> | undefined,
 ): (s: Sentence) => AnswerSpan[] {
   const qStems = new Set(termStems(question));
   const qLower = question.toLowerCase();
@@ -1176,6 +1188,11 @@ export function answerSpans(
       const anyWords = a.type === "named" || a.type === "thing";
       // The kind the question's noun names, by WordNet ("which vegetable", "which European nation").
       const kind = a.focus ? focusKind(a.phrase, a.focus) : null;
+      // "Who won …", "Which company recalled …": how well each name stands in the role asked.
+      const roleOf =
+        person || a.type === "organisation"
+          ? roleReader(a.asked, askedRole(a.asked), concepts, new Set(a.phrase.flatMap(tokenStems)))
+          : null;
       /** A slot's filler WordNet knows (its first words) as another thing of the class asked keeps less. */
       const slotKind = (slot: string): number => {
         if (!kind || kind.general) return 1;
@@ -1192,6 +1209,7 @@ export function answerSpans(
         const ws = s.text.split(/\s+/);
         const at = anchors(ws);
         const out: AnswerSpan[] = [];
+        const title = roleOf ? titleOf?.(s) : undefined;
         // A common noun of the kind asked ("… fresh cucumbers …" for "which vegetable"): an answer.
         if (kind && !kind.general && anyWords)
           for (let i = 0; i < ws.length; i++) {
@@ -1261,11 +1279,13 @@ export function answerSpans(
           // A sports team's name ("Las Vegas Aces", "Dallas Mavericks") asked "which team": of the kind
           // asked by its form, where WordNet knows no club by name.
           if (teamAsked && teamName(n.name)) w *= TEAM_NAMED;
+          const role = roleOf ? roleOf(ws, n.at, n.words, title) : 0;
           out.push({
             key: n.name.toLowerCase(),
             fit: w * near(n.at, at),
             ...(lone < 1 ? { lone } : {}),
             ...(typed ? { typed } : {}),
+            ...(role > 0 ? { role } : {}),
           });
         }
         // A place written in lower case after a preposition of place ("a demonstration in london",
