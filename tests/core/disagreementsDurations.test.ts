@@ -83,6 +83,14 @@ describe("durations of one event", () => {
     ).toEqual([]);
   });
 
+  it("an age beside a span is no other span", () => {
+    const found = differ([
+      suspension("The board said the 15-year-old was suspended for two weeks from all competitions."),
+      suspension(SUSPENSION),
+    ]);
+    expect(found.length).toBe(1);
+  });
+
   it("not a span still running, which ends on its report's day", () => {
     expect(differ([suspension(SUSPENDED), suspension(SUSPENSION)]).length).toBe(1);
     expect(

@@ -56,9 +56,12 @@ const LIST_BEFORE = /\d-\s*(?:,\s*)?(?:and\s+|or\s+)?$/;
 /** A plural noun ("six-week bans"): a kind of thing, not one event. */
 const PLURAL = /[^su]s$/i;
 
-/** What cannot be the event a duration measures: the words of a time or an age, not of an event. */
+/**
+ * What cannot be the event a duration measures: the words of a time or an age, not of an event, and of a
+ * bound or a summary of spans ("a 10-year minimum", "a five-year average").
+ */
 const NOT_EVENT =
-  /^(old|ago|later|earlier|before|after|since|long|away|time|times|period|span|stretch|window|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|high|low|record|average|history|itself)$/i;
+  /^(old|ago|later|earlier|before|after|since|long|away|time|times|period|span|stretch|window|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|high|low|record|average|median|minimum|maximum|total|history|itself)$/i;
 /** Verbs of a span that say nothing of the event ("waiting for", "lasting for", "accounting for"). */
 const NOT_EVENT_VERB =
   /^(lasted|lasting|waited|waiting|spent|spending|accounted|accounting|planned|planning)$/i;
@@ -130,8 +133,14 @@ function durationMention(
   };
 }
 
-/** Any span of time a sentence gives ("13 years", "a 3 1/2-hour trial", "his wife of 28 years"). */
-const ANY_SPAN = new RegExp(`(?<![\\p{L}\\d.,])(${NUMBER})[-\\s]${UNIT}\\b`, "giu");
+/**
+ * Any span of time a sentence gives ("13 years", "a 3 1/2-hour trial", "his wife of 28 years"); not an
+ * age ("the 15-year-old") or a time ago, which are no span of another thing.
+ */
+const ANY_SPAN = new RegExp(
+  `(?<![\\p{L}\\d.,])(${NUMBER})[-\\s]${UNIT}\\b(?!-old|\\s+old\\b|\\s+ago\\b)`,
+  "giu",
+);
 
 /**
  * The durations of events a sentence gives. A sentence that gives spans of several lengths ("Xu, who
