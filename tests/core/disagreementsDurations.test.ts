@@ -137,4 +137,22 @@ describe("durations of one event", () => {
     ]);
     expect(found.length).toBe(1);
   });
+
+  it("a span fronted before its clause, the clause's verb the event; not in reports of different days", () => {
+    const feud = (span: string) =>
+      [
+        "A farmer in Kessel Bay says his neighbours are trying to drive him off his land over a dispute about a well.",
+        span,
+        "The neighbours deny it and say the farmer blocked a shared lane.",
+      ].join(" ");
+    const a = feud(
+      "Over the past six weeks, he told a reporter from the regional paper, his fences have been damaged more than 40 times by people passing at night.",
+    );
+    const b = feud(
+      "For nearly nine weeks, the farmer told a reporter from the regional paper, neighbours have been damaging his fences and letting his sheep out.",
+    );
+    expect(differ([a, b]).length).toBe(1);
+    // A span still running ends on its report's day.
+    expect(differ([a, b], ["2026-03-02", "2026-03-09"])).toEqual([]);
+  });
 });

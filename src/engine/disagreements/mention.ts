@@ -87,7 +87,7 @@ export interface Mention {
    * the event's stem (nouns and verbs folded), whether it is said by a noun; `story`, the content words
    * of its article's opening when it is the only duration of that event the article gives.
    */
-  duration?: { event: string; noun: boolean; story?: Set<string> };
+  duration?: { event: string; noun: boolean; running?: boolean; story?: Set<string> };
   /** An age in months ("their 8-month-old baby"), the age of its article's one infant (referents.ts soleInfantAges). */
   months?: boolean;
   /**
