@@ -13,7 +13,8 @@
 import type { Disagreement } from "../model.ts";
 import type { Sentence } from "../search/index.ts";
 import { dayMentions } from "./disagreements/days.ts";
-import { markSoleFigures, markSoleTolls } from "./disagreements/events.ts";
+import { durationMentions } from "./disagreements/durations.ts";
+import { markSoleDurations, markSoleFigures, markSoleTolls } from "./disagreements/events.ts";
 import { quantityMentions } from "./disagreements/figures.ts";
 import { compatible, sameThing } from "./disagreements/matching.ts";
 import type { Mention } from "./disagreements/mention.ts";
@@ -64,7 +65,7 @@ export function findConflicts(
       byArticle.set(s.article, art);
     }
     art.sentences.push(s);
-    for (const m of [...quantityMentions(s, id), ...dayMentions(s, id)]) {
+    for (const m of [...quantityMentions(s, id), ...dayMentions(s, id), ...durationMentions(s, id)]) {
       const dated = { ...m, date };
       mentions.push(dated);
       art.mentions.push(dated);
@@ -74,6 +75,7 @@ export function findConflicts(
   for (const art of byArticle.values()) {
     markSoleTolls(art.sentences, art.mentions);
     markSoleFigures(art.sentences, art.mentions);
+    markSoleDurations(art.sentences, art.mentions);
   }
   // Ages beside a surname alone, resolved to the article's one full name of it (referents.ts).
   for (const [article, art] of byArticle) {
@@ -87,7 +89,7 @@ export function findConflicts(
     for (const m of soleInfantAges(art.sentences, sourceOf(article))) mentions.push({ ...m, date });
   }
   const used = new Set<Mention>();
-  const found: { d: Conflict; weight: number }[] = [];
+  let found: { d: Conflict; weight: number; duration?: boolean }[] = [];
   for (const m of mentions) {
     if (used.has(m)) continue;
     // (A mention is of the same thing as itself, whatever the rules that pair two mentions ask of
@@ -133,8 +135,19 @@ export function findConflicts(
     found.push({
       d: { kind: m.kind, about: describe(sides[0]![0]!), claims: dated },
       weight: sourcesInvolved.size,
+      ...(m.duration ? { duration: true } : {}),
     });
   }
+  // A span told as a measure of its noun ("a 30-hour siege" / "a 32-hour siege") is a figure of that
+  // noun too: the same sentences shown as a duration say nothing more.
+  const figureTexts = found
+    .filter((f) => !f.duration)
+    .map((f) => new Set(f.d.claims.flatMap((c) => c.texts ?? [c.text])));
+  found = found.filter(
+    (f) =>
+      !f.duration ||
+      !figureTexts.some((s) => f.d.claims.flatMap((c) => c.texts ?? [c.text]).every((x) => s.has(x))),
+  );
   // One statement copied with a different figure, whatever the figure counts.
   const shownTexts = found.map((f) => new Set(f.d.claims.flatMap((c) => c.texts ?? [c.text])));
   for (const d of restatedConflicts(sentences, sourceOf, dateOf)) {

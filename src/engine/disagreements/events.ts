@@ -67,3 +67,16 @@ export function markSoleFigures(sentences: Sentence[], mentions: Mention[]): voi
   for (const ms of byKey.values())
     if (ms.every((x) => ms.every((y) => compatible(x, y)))) for (const m of ms) m.soleOf = story;
 }
+
+/**
+ * Marks the durations of one article's mentions that are the only duration of their event it gives
+ * (every one of them agrees): the article's opening words, which say what story it tells.
+ */
+export function markSoleDurations(sentences: Sentence[], mentions: Mention[]): void {
+  const byEvent = new Map<string, Mention[]>();
+  for (const m of mentions) if (m.duration) byEvent.set(m.head, [...(byEvent.get(m.head) ?? []), m]);
+  if (byEvent.size === 0) return;
+  const story = openingOf(sentences);
+  for (const ms of byEvent.values())
+    if (ms.every((x) => ms.every((y) => compatible(x, y)))) for (const m of ms) m.duration!.story = story;
+}

@@ -18,6 +18,7 @@ import {
   shareAName,
   verbOf,
 } from "./clauses.ts";
+import { sameDuration } from "./durations.ts";
 import { sameMeasure } from "./measures.ts";
 import { type Mention, namesOnlyUnit } from "./mention.ts";
 import { sameStoryFigure } from "./storyTolls.ts";
@@ -55,6 +56,8 @@ export function sameThing(a: Mention, b: Mention): boolean {
     return false;
   // Reports of different days: a running count, a forecast, or an unnamed figure far apart (times.ts).
   if (atDifferentTimes(a, b)) return false;
+  // How long an event lasted: only against another duration of that event (durations.ts).
+  if (a.duration || b.duration) return sameDuration(a, b);
   // A count written in words that is no toll ("leaving three yachts missing"): only between statements
   // that are near the same words ("… leaving two yachts missing"); "two gold medals" beside "won three
   // medals, including two golds" is too often a part or another count.

@@ -82,6 +82,12 @@ export interface Mention {
   superseded?: boolean;
   /** The sentence speaks of a span of time ("in 10 years", "over the past decade", "since 2001"), not one year. */
   span?: boolean;
+  /**
+   * How long an event lasted ("a six-hour-long deposition", "suspended for two weeks": durations.ts):
+   * the event's stem (nouns and verbs folded), whether it is said by a noun; `story`, the content words
+   * of its article's opening when it is the only duration of that event the article gives.
+   */
+  duration?: { event: string; noun: boolean; running?: boolean; story?: Set<string> };
   /** An age in months ("their 8-month-old baby"), the age of its article's one infant (referents.ts soleInfantAges). */
   months?: boolean;
   /**

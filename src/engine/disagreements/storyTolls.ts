@@ -48,7 +48,7 @@ export function sameStoryFigure(a: Mention, b: Mention, beside: number, namesAgr
 }
 
 /** The larger of the two figures (midpoints) is at most STORY_TOLL_RATIO times the smaller. */
-function nearFigures(a: Mention, b: Mention): boolean {
+export function nearFigures(a: Mention, b: Mention): boolean {
   const [x, y] = [(a.lo + a.hi) / 2, (b.lo + b.hi) / 2].sort((p, q) => p - q) as [number, number];
   return y <= STORY_TOLL_RATIO * x;
 }
