@@ -414,6 +414,14 @@ export function retrieveQuestion(
     };
   });
   let bestAt = scored.reduce((b, x, i) => (x.score > scored[b]!.score ? i : b), 0);
+  // The sentence chosen to lead over a better-scoring one (it holds an answer of the kind asked, or names
+  // one in the role asked): it leads still after corroboration (below).
+  let led: string | undefined;
+  const leadWith = (alt: number): void => {
+    scored[alt] = { ...scored[alt]!, score: scored[bestAt]!.score * (1 + 1e-9) };
+    bestAt = alt;
+    led = scored[alt]!.sentence.text;
+  };
   // An amount, a day or a place asked: the best sentence holding one of that kind by its form leads,
   // when it scores near enough the best; else the answer is that the articles don't say.
   let untyped = false;
@@ -423,14 +431,13 @@ export function retrieveQuestion(
       if (spans[i]!.some((sp) => sp.typed) && (alt < 0 || x.score > scored[alt]!.score)) alt = i;
     });
     if (alt >= 0 && scored[alt]!.score >= TYPED_SHARE * scored[bestAt]!.score) {
-      scored[alt] = { ...scored[alt]!, score: scored[bestAt]!.score * (1 + 1e-9) };
-      bestAt = alt;
+      leadWith(alt);
     } else untyped = true;
   }
   // "Who won …", "Which company recalled …": the best sentence naming one in the role asked (its
   // clause holding the question's terms) leads, when it scores near enough the best; where none does,
   // the best stays.
-  let led: string | undefined;
+  let roleLed = false;
   if (analysis.type === "person" || analysis.type === "organisation") {
     // (A name fitting the question much less than the best sentence's answer does, by its kind or
     // nearness, is no better an answer for its role: "Hammon" for "which team".)
@@ -443,9 +450,8 @@ export function retrieveQuestion(
         if (roleAt(i) >= ROLE_MIN && (alt < 0 || x.score > scored[alt]!.score)) alt = i;
       });
       if (alt >= 0 && scored[alt]!.score >= ROLE_SHARE * scored[bestAt]!.score) {
-        scored[alt] = { ...scored[alt]!, score: scored[bestAt]!.score * (1 + 1e-9) };
-        bestAt = alt;
-        led = scored[alt]!.sentence.text;
+        leadWith(alt);
+        roleLed = true;
         const sp = spans[alt]!.filter(fitting).reduce((b, x) => ((x.role ?? 0) > (b.role ?? 0) ? x : b));
         if (sp.key) answerKey.set(scored[alt]!.sentence, sp.key);
       }
@@ -464,7 +470,7 @@ export function retrieveQuestion(
   if (ledAt > 0) candidates.unshift(...candidates.splice(ledAt, 1));
   const spansByText = new Map(kept.map((x, i) => [x.s.text, spans[i]!]));
   const keyByText = new Map([...answerKey].map(([st, k]) => [st.text, k]));
-  inFull(candidates, keyByText, spansByText, led !== undefined && candidates[0]?.text === led);
+  inFull(candidates, keyByText, spansByText, roleLed && candidates[0]?.text === led);
   const inFullName =
     analysis.type === "person" ? nameInFull(candidates[0], keyByText, spans, kept) : undefined;
   const leadKey = candidates[0] ? keyByText.get(candidates[0].text) : undefined;

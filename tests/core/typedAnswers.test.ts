@@ -139,4 +139,32 @@ describe("an answer that holds no amount or place", () => {
     expect(a.found).toBe(true);
     expect(a.answer.toLowerCase()).toContain("atlanta");
   });
+
+  it("leads with the sentence holding the amount even when pages repeat a more relevant one without", async () => {
+    // Two pages repeat the sentence about the cost that gives none: corroboration lifts it, the figure leads still.
+    const repeated =
+      "Councillors in Hollin said in 2019 that the Varnley footbridge cost was far too high for a small town.";
+    const engine = createExtractiveEngine(
+      articlesFromRecords([
+        {
+          id: "row",
+          title: "Footbridge row in Hollin",
+          text: `${repeated} Officials said the Varnley project came to 4 million pounds. Walkers have welcomed the new crossing over the river.`,
+        },
+        {
+          id: "angry",
+          title: "Hollin councillors angry",
+          text: `${repeated} Residents had asked for a crossing for years. A public meeting is planned for next week at the town hall.`,
+        },
+        {
+          id: "garden",
+          title: "Gardening tips",
+          text: "Tomatoes need plenty of sun. Water them in the morning. Feed them every two weeks with a good fertiliser.",
+        },
+      ]),
+    );
+    const a = await engine.ask("How much did the Varnley footbridge cost?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("4 million pounds");
+  });
 });
