@@ -66,9 +66,10 @@ export function headlineFrom(texts: readonly string[], maxWords = 16): string {
   // The first text that reads whole heads, as short as it reads (shortHead). When that is still long,
   // or in a speaker's or a page's voice ("… when we spoke", "… will disable your device"), a later text
   // that tells the same story (two content words in common with the main one) heads instead when it
-  // reads whole and short with no "I", "we" or "you" in it, quoted or not, and keeps most of its words
-  // (BARELY_CUT: a cut of a text further down loses what made it fit the story); else the first, as
-  // before.
+  // reads whole and short, is a report (no "I", "we" or "you" in it, quoted or not; not opening on a
+  // quotation: someone's words, '"The ferry will sail again," said a deckhand'), and keeps most of
+  // its words (BARELY_CUT: a cut of a text further down loses what made it fit the story); else the
+  // first, as before.
   let first: string | null = null;
   for (let i = 0; i < heads.length; i++) {
     const h = heads[i];
@@ -80,6 +81,7 @@ export function headlineFrom(texts: readonly string[], maxWords = 16): string {
       first = made;
     } else if (
       short &&
+      !/^["“]/u.test(made) &&
       !speaksInPerson(made, true) &&
       shared(plain[i]!) >= 2 &&
       shownWords(made) >= BARELY_CUT * shownWords(plain[i]!)

@@ -305,6 +305,9 @@ const PERSON_WORD =
 /** PERSON_WORD without "you": a speaker's own voice. */
 const FIRST_PERSON_WORD =
   /(?<![\p{L}'’.-])(?:i|i'm|i've|i'll|i'd|me|my|we|we've|we're|we'll|we'd|our)(?![\p{L}'’.-])/iu;
+/** A Roman numeral "I" after what it numbers ("World War I", "Cartoon wars part I"): no speaker. */
+const NUMBERED_I =
+  /(?<=(?:part|chapter|act|book|volume|phase|war|season|title|type|class|stage|level|section|article)\s)I(?![\p{L}'’])/giu;
 /** A quotation between paired marks (old wire copy's ``…'' too): words said to be its speaker's. */
 const QUOTATION = /“[^“”]*”|"[^"]*"|``(?:[^`']|'(?!'))*''/gu;
 
@@ -315,7 +318,8 @@ const QUOTATION = /“[^“”]*”|"[^"]*"|``(?:[^`']|'(?!'))*''/gu;
  * its speaker, unless `quoted` (a headline that takes another's place should be no one's words).
  */
 export function speaksInPerson(h: string, quoted = false): boolean {
-  return PERSON_WORD.test(quoted ? h : h.replace(QUOTATION, " "));
+  const t = h.replace(NUMBERED_I, " ");
+  return PERSON_WORD.test(quoted ? t : t.replace(QUOTATION, " "));
 }
 
 /** A token a reply shows closed up to the word beside it (a tokenised copy's `"`, `,`, `(`, `$`). */
@@ -401,7 +405,7 @@ export function titleOrPointsHeadline(title: string, fromPoints: () => string | 
   // commute") is a headline's style, and stays: in its place the points' headline named the story less
   // well (eval:headlines, Multi-News digest titles' words in the human summary 46.8 → 46.7 %, and one
   // more ending open).
-  const personal = !flawed && FIRST_PERSON_WORD.test(t.replace(QUOTATION, " "));
+  const personal = !flawed && FIRST_PERSON_WORD.test(t.replace(NUMBERED_I, " ").replace(QUOTATION, " "));
   if (!flawed && !personal) return t;
   const h = fromPoints();
   if (!h || headlineFlaw(h)) return t;

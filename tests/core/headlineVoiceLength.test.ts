@@ -85,3 +85,15 @@ describe("a long sentence shortened for a headline", () => {
     ).toBeNull();
   });
 });
+
+describe("a text that takes a long main point's place", () => {
+  it("is a report, not a speaker's quotation, and a Roman numeral 'I' is no speaker", () => {
+    const main =
+      "Among the changes the county council approved are cheaper bus fares, longer library hours, and free parking for nurses and carers.";
+    expect(
+      headlineFrom([main, '"Cheaper bus fares will help the hill villages," the county council said.']),
+    ).toMatch(/carers$/);
+    expect(speaksInPerson("Harbour wars part I: the ferry company strikes back")).toBe(false);
+    expect(speaksInPerson("Veterans of World War I gathered at the harbour")).toBe(false);
+  });
+});
