@@ -26,6 +26,7 @@ import {
   ENDS_OPEN,
   headlineFlaw,
   OPEN_RELATIVE,
+  REPORTING,
   readsWhole,
   SHORT_HEADLINE_WORDS,
   SUBORDINATED,
@@ -247,6 +248,9 @@ const asideOrAttributionCut: HeadlineCut = (s) => {
  * end, while what is left still reads whole; never what a verb needs after it ("was preserved in
  * amber", "placed in …").
  */
+/** A sentence that is a quotation and who said it, its verb last ('"We will rebuild," the mayor said'). */
+const QUOTE_THEN_SAID = /^["“][^"“”]+["”],? [^"“”]{1,60}$/u;
+
 const trailingPlaceOrTimeCut: HeadlineCut = (s, maxWords) => {
   let t = s;
   while (tooLong(t, maxWords)) {
@@ -254,7 +258,10 @@ const trailingPlaceOrTimeCut: HeadlineCut = (s, maxWords) => {
     if (!m) break;
     const c = asHeadline(t).slice(0, m.index);
     const before = tag(c);
-    if (before.pos.at(-1) === "VERB" || words(c) < 8 || ENDS_CUT_OPEN.test(c) || !cutReads(t, c)) break;
+    // A quotation and who said it ('"…," the ministry said | in a statement') needs no more.
+    const attributed = QUOTE_THEN_SAID.test(c) && REPORTING.test(before.value.at(-1) ?? "");
+    const open = !attributed && (before.pos.at(-1) === "VERB" || ENDS_CUT_OPEN.test(c));
+    if (open || words(c) < 8 || !cutReads(t, c)) break;
     t = c;
   }
   return t;

@@ -97,3 +97,16 @@ describe("a text that takes a long main point's place", () => {
     expect(speaksInPerson("Veterans of World War I gathered at the harbour")).toBe(false);
   });
 });
+
+describe("a quotation and who said it, too long for a headline", () => {
+  it("loses the place of the saying ('… said | in a statement'), not the quotation", () => {
+    expect(
+      compactHeadline(
+        '"The harbour wall will be rebuilt before the winter storms arrive on the northern coast," the port authority said in a statement.',
+        20,
+      ),
+    ).toBe(
+      '"The harbour wall will be rebuilt before the winter storms arrive on the northern coast," the port authority said',
+    );
+  });
+});
