@@ -26,10 +26,13 @@ import {
   ENDS_OPEN,
   headlineFlaw,
   OPEN_RELATIVE,
+  REPORTING,
   readsWhole,
   SHORT_HEADLINE_WORDS,
   SUBORDINATED,
   shorten,
+  shownWords,
+  speaksInPerson,
   WHOLE_HEADLINE_WORDS,
   withoutDateline,
   withoutHeadLabel,
@@ -39,8 +42,10 @@ import {
 /**
  * A headline from point texts, the main one first (page furniture and datelines dropped): the first
  * text that reads as a complete short sentence (headlineFlaw: none, at most SHORT_HEADLINE_WORDS), whole
- * or cut at a clause; else the first that reads whole at any length up to WHOLE_HEADLINE_WORDS; else, as
- * before, the first text that reads whole or cut at a clause when not too long, or the first text cut.
+ * or cut at a clause, in the third person; a later text that tells the same story in place of one long
+ * or in the first or second person; else the first that reads whole at any length up to
+ * WHOLE_HEADLINE_WORDS; else, as before, the first text that reads whole or cut at a clause when not too
+ * long, or the first text cut.
  */
 export function headlineFrom(texts: readonly string[], maxWords = 16): string {
   // A photo's caption ("File - in this undated photo …") heads nothing while another text can.
@@ -57,24 +62,62 @@ export function headlineFrom(texts: readonly string[], maxWords = 16): string {
   // Another text takes the place of a main one that would head with a flaw only when it still tells
   // the main one's story: two content words in common (one too long to head moves on as before).
   const main = stemSet(plain[0] ?? "");
-  const related = (t: string) => !heads[0] || [...stemSet(t)].filter((x) => main.has(x)).length >= 2;
+  const shared = (t: string) => [...stemSet(t)].filter((x) => main.has(x)).length;
+  const related = (t: string) => !heads[0] || shared(t) >= 2;
+  // The first text that reads whole heads, as short as it reads (shortHead). When that is still long,
+  // or in a speaker's or a page's voice ("… when we spoke", "… will disable your device"), a later text
+  // that tells the same story (two content words in common with the main one) heads instead when it
+  // reads whole and short, is a report (no "I", "we" or "you" in it, quoted or not; not opening on a
+  // quotation: someone's words, '"The ferry will sail again," said a deckhand'), and keeps most of
+  // its words (BARELY_CUT: a cut of a text further down loses what made it fit the story); else the
+  // first, as before.
+  let first: string | null = null;
   for (let i = 0; i < heads.length; i++) {
     const h = heads[i];
     if (!h || headlineFlaw(h) || (i > 0 && !related(plain[i]!))) continue;
-    if (words(h) <= SHORT_HEADLINE_WORDS) return h;
-    // Long but whole: shortened as an editor would (compactHeadline), when it still reads whole.
-    const compact = compactHeadline(plain[i]!, SHORT_HEADLINE_WORDS);
-    if (compact) return compact;
-    // Long but whole: cut shorter at a clause when that clause reads whole too.
-    const short = shorten(plain[i]!, SHORT_HEADLINE_WORDS - CLAUSE_REACH);
-    return words(short) <= SHORT_HEADLINE_WORDS && !headlineFlaw(short) ? short : h;
+    const made = shortHead(plain[i]!, h);
+    const short = shownWords(made) <= SHORT_HEADLINE_WORDS;
+    if (first === null) {
+      if (short && !speaksInPerson(made)) return made;
+      first = made;
+    } else if (
+      short &&
+      !/^["“]/u.test(made) &&
+      !speaksInPerson(made, true) &&
+      shared(plain[i]!) >= 2 &&
+      shownWords(made) >= BARELY_CUT * shownWords(plain[i]!)
+    )
+      return made;
   }
+  if (first) return first;
   // No text reads whole and short: the main one shortened as an editor would, rather than cut with "…".
   const compact = plain[0] ? compactHeadline(plain[0], SHORT_HEADLINE_WORDS) : null;
   if (compact) return compact;
   for (const h of heads) if (h) return h;
   return shorten(plain[0] ?? "", maxWords);
 }
+
+/**
+ * A text that reads whole (`h`, as it heads whole or cut at a clause) as short as it reads: itself when
+ * short; else shortened as an editor would (compactHeadline), or cut shorter at a clause, when what is
+ * left still reads whole; else `h`, long.
+ */
+function shortHead(text: string, h: string): string {
+  if (words(h) <= SHORT_HEADLINE_WORDS) return h;
+  const compact = compactHeadline(text, SHORT_HEADLINE_WORDS);
+  if (compact) return compact;
+  const short = shorten(text, SHORT_HEADLINE_WORDS - CLAUSE_REACH);
+  return words(short) <= SHORT_HEADLINE_WORDS && !headlineFlaw(short) ? short : h;
+}
+
+/**
+ * Share of its words at least that a text further down keeps when it heads in place of a long or
+ * first/second-person main one: a deeper cut loses what made that text tell the same story ("The
+ * skipper and his crew woke up one morning", cut from what they found). Multi-News digest titles'
+ * words in the human summary (eval:headlines, 46.9 % before any text took such a place): with any cut
+ * 46.5 % (and one more brief headline opening on an unexplained "The …"), 0.6 46.7 %, 0.75 46.8 %.
+ */
+const BARELY_CUT = 0.75;
 
 /** How many words a text has (split at spaces). */
 function words(text: string): number {
@@ -205,6 +248,9 @@ const asideOrAttributionCut: HeadlineCut = (s) => {
  * end, while what is left still reads whole; never what a verb needs after it ("was preserved in
  * amber", "placed in …").
  */
+/** A sentence that is a quotation and who said it, its verb last ('"We will rebuild," the mayor said'). */
+const QUOTE_THEN_SAID = /^["“][^"“”]+["”],? [^"“”]{1,60}$/u;
+
 const trailingPlaceOrTimeCut: HeadlineCut = (s, maxWords) => {
   let t = s;
   while (tooLong(t, maxWords)) {
@@ -212,7 +258,10 @@ const trailingPlaceOrTimeCut: HeadlineCut = (s, maxWords) => {
     if (!m) break;
     const c = asHeadline(t).slice(0, m.index);
     const before = tag(c);
-    if (before.pos.at(-1) === "VERB" || words(c) < 8 || ENDS_CUT_OPEN.test(c) || !cutReads(t, c)) break;
+    // A quotation and who said it ('"…," the ministry said | in a statement') needs no more.
+    const attributed = QUOTE_THEN_SAID.test(c) && REPORTING.test(before.value.at(-1) ?? "");
+    const open = !attributed && (before.pos.at(-1) === "VERB" || ENDS_CUT_OPEN.test(c));
+    if (open || words(c) < 8 || !cutReads(t, c)) break;
     t = c;
   }
   return t;
@@ -343,6 +392,23 @@ const secondPredicateKeptCut: HeadlineCut = (s, maxWords) => {
 };
 
 /**
+ * An opening phrase (HEADLINE_CUTS' leadingCuts) when the sentence reads as a headline only without
+ * it: another cut may have made it fit first ("On Wednesday, the mayor told reporters … on Thursday"
+ * loses its day before its opening phrase), leaving it opening on a phrase that hangs on what follows.
+ * Not when what is left opens on a conjunction or a number ("…, so he ate the rest", "Uploaded on
+ * Apr 5, | 2017 …"): not its subject.
+ */
+const openingCut: HeadlineCut = (s) => {
+  if (readsAsHeadline(s)) return s;
+  for (const c of HEADLINE_CUTS.at(-2)!(s)) {
+    if (/^(?:and|but|or|nor|so|yet|then|\d)/iu.test(c)) continue;
+    const next = c.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
+    if (cutReads(s, next) && readsAsHeadline(next)) return next;
+  }
+  return s;
+};
+
+/**
  * compactHeadline's cuts, in the order it tries them, each on what the one before left and only while
  * the sentence is too long (unless `always`); every cut keeps what made the sentence read whole
  * (cutReads). `name` is what compactHeadline reports as made.
@@ -366,6 +432,8 @@ const COMPACT_CUTS: readonly { name: string; always?: boolean; cut: HeadlineCut 
   { name: "subject's modifier", cut: subjectModifierCut },
   // The sentence ended where a noun's modifier begins ("… at a hearing | that served as …").
   { name: "noun's modifier", cut: (s, maxWords) => nounModifierCut(s, -1, maxWords) ?? s },
+  // An opening phrase once more, even when the rest fits, when the sentence reads whole only without it.
+  { name: "opening once more", always: true, cut: openingCut },
 ];
 
 /**
