@@ -30,6 +30,13 @@ const THRESHOLD =
 /** A class by its least: "113 games with at least 50 points". */
 const LEAST_OF_CLASS = /\b\p{L}+s with (?:at least|more than|over) $/iu;
 
+/**
+ * A round figure named as a mark to pass: "the 40 trillion calculations per second mark", "the $100
+ * barrier", "the 1,000-run milestone" — "the", the figure and its noun phrase, then the mark word.
+ */
+const MARK_AFTER =
+  /^[\d.,]+(?:\s*(?:million|billion|trillion|thousand|bn|m|k)\b)?(?:[\s-]+[\p{L}()'’-]+){0,5}?[\s-]+(?:mark|barrier|milestone|threshold)\b/iu;
+
 /** The figure as written from its offset: digits, an optional scale word, and the word after it. */
 const AFTER = /^[\d.,]+(?:\s*(?:million|billion|trillion|thousand|bn|m|k))?\s+(\p{L}+)/iu;
 
@@ -46,6 +53,7 @@ function readYardstick(m: Mention): Yardstick | null {
   const t = m.sentence.text;
   const before = t.slice(Math.max(0, m.offset - BEFORE), m.offset).replace(/[$£€]$/, "");
   if (THRESHOLD.test(before) || LEAST_OF_CLASS.test(before)) return "threshold";
+  if (/\bthe\s+$/i.test(before) && MARK_AFTER.test(t.slice(m.offset))) return "threshold";
   if (RECORD.test(before)) return "record";
   if (AVERAGE.test(before)) return "average";
   // "$2 million tickets": money before a plural of what it counts prices each of a class of things.

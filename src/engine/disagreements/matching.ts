@@ -19,6 +19,7 @@ import {
   verbOf,
 } from "./clauses.ts";
 import { sameDuration } from "./durations.ts";
+import { significantDigits } from "./figures.ts";
 import { sameMeasure } from "./measures.ts";
 import { type Mention, namesOnlyUnit } from "./mention.ts";
 import { sameStoryFigure } from "./storyTolls.ts";
@@ -139,7 +140,8 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // An event day or a noun phrase of its own ("North Korean labourers") needs one more shared word;
   // a figure that only names its unit ("$1.5bn", "3%") needs three.
   const needed = a.kind === "day" || measured || shares || (a.key.size >= 2 && b.key.size >= 2) ? 1 : 3;
-  if (shared < needed) return false;
+  const restated = restatedFigure(a, b);
+  if (shared < needed && !restated) return false;
   // The figure's own clause must be about the same thing: at least one word beside the figure, other
   // than what it counts, in common ("20 states have sued Microsoft" / "19 states that sued Microsoft";
   // not "3,500 troops deployed for an assault" / "a plane with 40 troops"); and the sentences' names
@@ -168,7 +170,9 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // here, before the tagger, which then loads only for figures their words do not pin down.
   if (pinnable && localOk && namesOk && !(a.distance && b.distance)) return true;
   // A mention against itself (every mention meets itself when the clusters are made): the same verb.
-  if (a === b && localOk && namesOk) return true;
+  // One precise figure restated with a slip: its clause may put it to another verb ("sold 17.2 million
+  // shares" / "the offer of 17.3 million shares was sold").
+  if ((a === b || restated) && localOk && namesOk) return true;
   // What the tagger says (grammar.ts), last: it is the costly check.
   // A distance locates something: the same thing ("Izmit, 55 miles east of Istanbul"), not the
   // epicentre against a refinery near it.
@@ -188,6 +192,32 @@ export function sameThing(a: Mention, b: Mention): boolean {
   if (a.compound && b.compound && pinnable && namesOk) return true;
   if (!va || va !== vb) return false;
   return shareAName(a.localNames ?? a.names, b.localNames ?? b.names);
+}
+
+/** How far apart (as a share of the larger) two precise figures of one restated fact may be. */
+export const RESTATED_GAP = 0.02;
+
+/**
+ * One precise figure of a thing restated in another report with a slip ("sold 17.2 million shares" /
+ * "the offer of 17.3 million shares was sold"): the same counted noun (not a unit alone), a word of the
+ * figure's clause in common, figures of three significant digits or more within RESTATED_GAP of each
+ * other, as written (no "more than", "about"); the names are checked after. A count that changes (a
+ * running total, another week's figure) moves further than a slip of a last digit.
+ */
+function restatedFigure(a: Mention, b: Mention): boolean {
+  if (a.kind !== "quantity" || !sameKey(a, b) || namesOnlyUnit(a.key)) return false;
+  if (a.lowerBound || b.lowerBound || a.vague || b.vague || a.total || b.total) return false;
+  const da = digitsOf(a);
+  const db = digitsOf(b);
+  if (!da || !db || significantDigits(da) < 3 || significantDigits(db) < 3) return false;
+  if (/^\s*(?:about|around|nearly|almost|some|roughly|approximately|up to)\b/i.test(a.value)) return false;
+  if (/^\s*(?:about|around|nearly|almost|some|roughly|approximately|up to)\b/i.test(b.value)) return false;
+  const mid = (m: Mention) => (m.lo + m.hi) / 2;
+  const [x, y] = [mid(a), mid(b)];
+  if (Math.abs(x - y) > RESTATED_GAP * Math.max(x, y)) return false;
+  if (!a.local || !b.local) return false;
+  for (const st of a.local) if (b.local.has(st) && !a.key.has(st)) return true;
+  return false;
 }
 
 /** The digits of a mention's figure as written ("at least 1,600" → "1,600"). */

@@ -222,6 +222,9 @@ export function aboutStem(w: string, stemOf: (w: string) => string): string | nu
   return UNITS.has(st) || CURRENCY_WORDS.has(st) || GENERIC.has(st) ? null : st;
 }
 
+/** A period a time adverbial names ("last year", "next month"). */
+const PERIOD = /^(?:years?|months?|weeks?|weekends?|quarters?|seasons?|nights?|decades?|century)$/i;
+
 /** Content words of the noun phrase right after a position (up to 4, stopping at a function word). */
 export function phraseAfter(toks: Token[], from: number): string[] {
   const out: string[] = [];
@@ -232,6 +235,8 @@ export function phraseAfter(toks: Token[], from: number): string[] {
     if (REPORTING.has(lw)) break;
     // "releasing 70 political prisoners tuesday": a day ends the phrase (in lower-cased copies too).
     if (WEEKDAYS.includes(lw) || MONTH_NAME.test(w)) break;
+    // "restated by $4.4bn last year": a time adverbial says when, not what is counted.
+    if (/^(last|next|previous)$/.test(lw) && PERIOD.test(toks[i + 1]?.word ?? "")) break;
     out.push(w);
   }
   return out;

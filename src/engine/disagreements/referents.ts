@@ -9,6 +9,7 @@ import type { Sentence } from "../../search/index.ts";
 import { canonicalWordStem } from "../../text/synonyms.ts";
 import { STOPWORDS } from "../../text/tokens.ts";
 import { dictionaryAvailable, inDictionary, isNoun, LEX, lexFile } from "../../text/wordnet.ts";
+import { SOLE_AGE_GAP } from "./ages.ts";
 import { ageMention } from "./figures.ts";
 import { type Mention, MONTH_NAME, NOT_A_NAME, REPORTING, WEEKDAYS } from "./mention.ts";
 
@@ -240,11 +241,16 @@ function isPersonWord(w: string, opensSentence: boolean): boolean {
 
 /** Every age in years an article gives, of anyone or anything: "21-year-old", "21 years old", ", 21,", "aged 21". */
 const ANY_AGE = /\b(\d{1,3})[- ]years?[- ]old\b|,\s*(?:aged\s+)?(\d{1,3}),|\baged\s+(\d{1,3})\b/gi;
+/** Years apart a named person's age must be from an article's unnamed one to leave it its subject's. */
+export const NAMED_AGE_APART = 2 * SOLE_AGE_GAP;
 /** "a 36-year-old man", "the 21-year-old", "he was 21 years old": an age, then what it is of. */
 const YEARS_OLD = /\b(\d{1,3})[- ]years?[- ]old\b/gi;
-/** A noun-less age: the end of a clause or a verb next ("the 21-year-old hanged", "a 16-year-old, of detroit"). */
+/**
+ * A noun-less age: the end of a clause or a verb next ("the 21-year-old hanged", "a 16-year-old, of
+ * detroit"), or a possessive ("the 30-year-old's father").
+ */
 const BARE_AGE =
-  /^(?:\s*(?:[,.;:)"”]|$)|\s+(?:was|is|has|had|who|said|says|told|will|would|allegedly|reportedly|later|then|also|died|remains)\b|\s+\p{Ll}+ed\b)/u;
+  /^(?:['’]s\b|\s*(?:[,.;:)"”]|$)|\s+(?:was|is|has|had|who|said|says|told|will|would|allegedly|reportedly|later|then|also|died|remains)\b|\s+\p{Ll}+ed\b)/u;
 /** Words that end the noun phrase after an age ("a 20-year-old tub of sauce", "a 20-year-old in custody"). */
 const PHRASE_END = /^(of|in|on|at|from|for|with|who|that|which|and|or|but|was|is)$/i;
 /** A party to a crime or accident, one of several a story may give an age for. */
@@ -337,13 +343,32 @@ function personNoun(rest: string): string | null {
  * mention, so that two named persons are still told apart.
  */
 export function soleAges(sentences: Sentence[], sourceId: string, known: Mention[]): Mention[] {
+  // An age read beside a full name is that person's ("lost his place to 18-year-old aiden mcgeady"):
+  // the one age the article leaves unnamed is still its subject's.
+  const fullNamed = (k: Mention) =>
+    k.head === "age" &&
+    Boolean(k.attribute) &&
+    personName(k.about, k.sentence.text) &&
+    k.offset !== undefined;
+  const namedAges = known.filter(fullNamed);
+  const ofName = (s: Sentence, from: number, to: number) =>
+    namedAges.some((k) => k.sentence === s && k.offset! >= from && k.offset! < to);
   const values = new Set<number>();
+  const namedValues = new Set<number>();
   for (const s of sentences) {
     if (!MAY_HOLD_AGE.test(s.text) && !/\d[- ]years?[- ]old\b|\baged\s+\d/i.test(s.text)) continue;
-    for (const m of s.text.matchAll(ANY_AGE)) values.add(Number(m[1] ?? m[2] ?? m[3]));
+    for (const m of s.text.matchAll(ANY_AGE)) {
+      const value = Number(m[1] ?? m[2] ?? m[3]);
+      (ofName(s, m.index, m.index + m[0].length) ? namedValues : values).add(value);
+    }
   }
+  // (Named ages alone, all one: the article's one age, as before.)
+  if (values.size === 0 && namedValues.size === 1) for (const v of namedValues) values.add(v);
   if (values.size !== 1) return [];
   const [age] = values;
+  // A named person near the unnamed one's age could be the person another report gives that age of
+  // ("denise huskins, 29" beside "the 30-year-old"): only ages far apart tell the two apart.
+  for (const v of namedValues) if (v !== age && Math.abs(v - age!) <= NAMED_AGE_APART) return [];
   if (!age || age < 1 || age > 110) return [];
   const out: Mention[] = [];
   const words = new Set(stemsOf(sentences));
@@ -353,9 +378,12 @@ export function soleAges(sentences: Sentence[], sourceId: string, known: Mention
     // names him ("… Trent Kell of Fremont, who …").
     const nearby = new Set(stemsOf(sentences.slice(at, at + 2)));
     const named = known.filter(
-      (k) => k.head === "age" && k.sentence === s && k.attribute && personName(k.about, s.text),
+      (k) =>
+        k.head === "age" && k.sentence === s && k.attribute && personName(k.about, s.text) && k.lo === age,
     );
     for (const m of s.text.matchAll(YEARS_OLD)) {
+      // (Another person's age, beside their name.)
+      if (Number(m[1]) !== age) continue;
       const rest = s.text.slice(m.index + m[0].length);
       if (!personAfter(rest)) {
         // "a 20-year-old tub of sauce": the age of the one thing whose age the article gives.

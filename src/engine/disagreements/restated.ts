@@ -9,7 +9,9 @@
 import type { Sentence } from "../../search/index.ts";
 import { type Conflict, markLater, type ValuedClaim } from "./presentation.ts";
 
-const FIGURE = /\d[\d,]*(?:\.\d+)?/g;
+/** A figure; a decade ("the 1980s") is one figure, not a year. */
+const FIGURE = /\d[\d,]*(?:\.\d+)?(?:(?<=\d0)s\b)?/g;
+const DECADE = /^\d+0s$/;
 const YEARISH = /^(1[89]\d{2}|20\d{2})$/;
 /** Statements whose figure is of a day ("on Monday", "yesterday") change from report to report. */
 const DAILY =
@@ -86,9 +88,11 @@ export function restatedConflicts(
       };
     });
     if (claims.some((c) => c.sources.length === 0)) continue;
+    const first = fa[differ[0]!]!;
+    const what = wordsAfter(a[0]!.sentence.text, first);
     out.push({
       kind: "quantity",
-      about: `Number of ${wordsAfter(a[0]!.sentence.text, fa[differ[0]!]!)}`,
+      about: DECADE.test(first) ? `Decade of ${what}` : `Number of ${what}`,
       claims: markLater(claims),
     });
   }
