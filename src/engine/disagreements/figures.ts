@@ -16,6 +16,7 @@ import {
   keyOf,
   type Mention,
   MONTH_NAME,
+  MONTH_WORD,
   NOT_A_NAME,
   phraseAfter,
   REPORTING,
@@ -517,10 +518,8 @@ export function roundingOf(digits: string, multWord?: string): number {
  * A day of a month ("May 25", "25 Dec."): a month's name or abbreviation, not any word that begins like
  * one ("40 mayors", "3 decades", "12 marines" are counts).
  */
-const MONTH =
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s*$`, "i");
-const MONTH_AFTER = new RegExp(`^\\s*${MONTH}\\b`, "i");
+const MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\.?\\s*$`, "i");
+const MONTH_AFTER = new RegExp(`^\\s*${MONTH_WORD}\\b`, "i");
 
 const MAY_HOLD_FIGURE = /\d|(?:hundreds|thousands|millions|billions|dozens)\s+of\b/i;
 

@@ -194,6 +194,9 @@ export function sameThing(a: Mention, b: Mention): boolean {
   return shareAName(a.localNames ?? a.names, b.localNames ?? b.names);
 }
 
+/** A figure given as an estimate or a bound ("about 17 million", "up to $443m"): no precise figure. */
+const ROUGHLY = /^\s*(?:about|around|nearly|almost|some|roughly|approximately|up to)\b/i;
+
 /** How far apart (as a share of the larger) two precise figures of one restated fact may be. */
 export const RESTATED_GAP = 0.02;
 
@@ -210,8 +213,7 @@ function restatedFigure(a: Mention, b: Mention): boolean {
   const da = digitsOf(a);
   const db = digitsOf(b);
   if (!da || !db || significantDigits(da) < 3 || significantDigits(db) < 3) return false;
-  if (/^\s*(?:about|around|nearly|almost|some|roughly|approximately|up to)\b/i.test(a.value)) return false;
-  if (/^\s*(?:about|around|nearly|almost|some|roughly|approximately|up to)\b/i.test(b.value)) return false;
+  if (ROUGHLY.test(a.value) || ROUGHLY.test(b.value)) return false;
   const mid = (m: Mention) => (m.lo + m.hi) / 2;
   const [x, y] = [mid(a), mid(b)];
   if (Math.abs(x - y) > RESTATED_GAP * Math.max(x, y)) return false;

@@ -111,9 +111,11 @@ export interface Mention {
   };
 }
 
+/** A month's name or its abbreviation, as a pattern to build others with (no groups that capture). */
+export const MONTH_WORD =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 /** A month's name or abbreviation, and nothing else ("Jan.", "March"; not "Janet", "Marco", "Decker"). */
-export const MONTH_NAME =
-  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
+export const MONTH_NAME = new RegExp(`^${MONTH_WORD}\\.?$`, "i");
 /** Nouns too general to identify a thing on their own. */
 export const GENERIC = new Set(
   [

@@ -20,7 +20,7 @@
  * (dated, some spanning years) lose running counts the labels call real (20 vs 19 states suing, more than
  * 500 vs 702 arrested "since May") and two long-span pairs with no name.
  */
-import type { Mention } from "./mention.ts";
+import { type Mention, MONTH_WORD } from "./mention.ts";
 import { tollOf } from "./tolls.ts";
 
 /** Reports further apart than this (days) must name what their figures are of. */
@@ -89,11 +89,9 @@ export function atDifferentRanks(a: Mention, b: Mention): boolean {
   return ra.size > 0 && rb.size > 0 && ![...ra].some((r) => rb.has(r));
 }
 
-const MONTH =
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 /** Days of a month a sentence dates something to: "on 26 December", "between 24 and 26 December", "Dec. 26". */
 const CALENDAR_DAYS = new RegExp(
-  `\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|and|to)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+${MONTH}\\b|\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`,
+  `\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|and|to)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+${MONTH_WORD}\\b|\\b${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`,
   "i",
 );
 /** A period told relative to the report: "at the weekend", "over the weekend", "last week". */
