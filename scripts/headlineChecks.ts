@@ -5,7 +5,9 @@
  * (scripts/eval-brief.ts's `headlineNotASentence` is the older, narrower count: cut or no finite verb.)
  */
 import { isFurniture, withoutLeadingPageLabels } from "../src/text/furniture.ts";
-import { finiteVerb, tag } from "../src/text/tagger.ts";
+import { finiteVerb, type Tagged, tag } from "../src/text/tagger.ts";
+import { thirdPerson } from "../src/text/verbForms.ts";
+import { inDictionary, isBaseVerb, isNoun, nameForm, singulars } from "../src/text/wordnet.ts";
 
 export const HEADLINE_FAULTS = [
   "cut …",
@@ -47,6 +49,120 @@ const THE_DESCRIPTION =
 const LABEL =
   /^(?:[^\s:]+(?:\s+[^\s:]+){0,2}:\s|\d+\s+\p{L}+:|(?:article|advertisement|video|watch|photo|photos|image|updated|posted|share|read more|click|listen|sponsored|breaking)\s)|!\s*\)|(?<![\p{L}])(?:click here|stay tuned|subscribe|sign up|we've got|here's what|find out)(?![\p{L}])/iu;
 
+/** A quotation mark or apostrophe standing alone as a token (a headline's quoted object: "challenges 'iPod age'"). */
+const QUOTE = /^["“”‘’']$/;
+/** What may stand before a headline's subject: its start, or a stop, a colon, a comma, a dash, a quotation mark. */
+const BEFORE_SUBJECT = /^(?:[.,:;!?"“”‘’'()–—-]|--)$/;
+/** A determiner that opens a full noun phrase ("A building burns after …", "An eagle perches in …"). */
+const DETERMINER = /^(?:a|an|the|this|that|another|every|each)$/i;
+/** Nouns plural without an -s, and a subject in a headline much more often than a modifier. */
+const PLURAL_NOUN = /^(?:police|people)$/i;
+/** Words of a noun phrase, between its determiner and its head. */
+const IN_PHRASE = new Set(["NOUN", "PROPN", "ADJ", "NUM", "PART"]);
+
+/**
+ * Whether token `i` is a headline's present tense the tagger read as a noun ("Council backs new plan"),
+ * after a noun-phrase subject that opens the headline (or follows a stop, a colon, a comma): a third-person
+ * -s form, WordNet's verb's, after a singular ("Halo 2 heralds …", "Mining firm eyes …"), or a base form
+ * after a plural ("Crofters fuel …", "Police probe …", "Smith and Jones star in …"), the word after it
+ * starting an object: a determiner, a number, a name, an adjective, a pronoun, a noun, a sum.
+ * The plural noun of a verbless headline stays a noun: a preposition after it needs an -s form after a
+ * name or a noun phrase opened by a determiner ("Williams battles to …", "A dog waits at …"; not "Tough
+ * rules for sellers", "Peace talks in Cairo", "Fans debate over …"); a comparative, an adverb or a
+ * participle after it ("Oil prices higher", "cuts 'ahead of target'", "concerts blighted by"), a
+ * possessive's apostrophe ("bosses' payout"), "up"/"down" and no object ("profits up on …") or nothing
+ * ("Job cuts") is no object. A capitalised word in a sentence-case headline is a name's, no verb.
+ */
+function headlinePresent(t: Tagged, i: number, titleCase: boolean): boolean {
+  const n = t.value.length;
+  const p = i - 1;
+  if (p < 0 || (t.pos[i] !== "NOUN" && t.pos[i] !== "PROPN")) return false;
+  const w = t.value[i]!.toLowerCase();
+  // Capitalised in a headline written in sentence case: a name's word ("… Emergency Alert System").
+  if (!/^[a-z]+$/.test(w) || (!titleCase && /^\p{Lu}/u.test(t.value[i]!))) return false;
+  const third = singulars(w).some((b) => isBaseVerb(b) && thirdPerson(b) === w);
+  const base = !third && isBaseVerb(w);
+  if (!third && !base) return false;
+
+  // The subject's head: a noun, or a number after a name ("Halo 2", "Ocean's Twelve").
+  const numbered =
+    t.pos[p] === "NUM" &&
+    p > 0 &&
+    (t.pos[p - 1] === "PROPN" || t.pos[p - 1] === "NOUN" || t.value[p - 1] === "'s");
+  if (t.pos[p] !== "NOUN" && t.pos[p] !== "PROPN" && !numbered) return false;
+  const head = t.value[p]!;
+  const hw = head.toLowerCase();
+  // A name: capitalised past the headline's first word in sentence case, a word WordNet doesn't know, or one
+  // it knows only as a name ("Williams", "Glasgow"; not "Job", "Court", a common word's capital).
+  const first = t.value.findIndex((v) => /\p{L}/u.test(v));
+  const name =
+    numbered ||
+    !inDictionary(head) ||
+    (!titleCase && p > first && /^\p{Lu}/u.test(head)) ||
+    nameForm(head) !== null;
+  // The rest of the noun phrase back to where it opens: two nouns or names joined ("Smith and Jones
+  // star in …"), a determiner; it opens the headline or follows a stop, a colon, a comma, a quotation mark.
+  let j = p - 1;
+  let joined = false;
+  let names = true;
+  for (; j >= 0; j--) {
+    const pos = t.pos[j]!;
+    if (pos === "CCONJ" && /^(?:and|&)$/i.test(t.value[j]!) && names && j > 0) {
+      joined = t.pos[j - 1] === "NOUN" || t.pos[j - 1] === "PROPN";
+      if (!joined) return false;
+      continue;
+    }
+    if (t.value[j] === "-" && j > 0 && t.start[j] === t.start[j - 1]! + t.value[j - 1]!.length) continue;
+    // A participle opening the headline describes the subject ("Fuming coach blasts …").
+    const opening = j === 0 && pos === "VERB" && /(?:ing|ed)$/i.test(t.value[j]!);
+    if (!IN_PHRASE.has(pos) && !opening) break;
+    if (pos !== "NOUN" && pos !== "PROPN") names = false;
+  }
+  const determined = j >= 0 && t.pos[j] === "DET" && DETERMINER.test(t.value[j]!);
+  if (determined) j--;
+  if (j >= 0 && !BEFORE_SUBJECT.test(t.value[j]!)) return false;
+  const plural =
+    !numbered &&
+    (joined ||
+      PLURAL_NOUN.test(hw) ||
+      (/[^su]s$/.test(hw) && singulars(hw).some((s) => isNoun(s))) ||
+      (/^[a-z]+(?:[^aeiosu]|e)s$/.test(hw) && !inDictionary(hw)));
+  // A singular's -s form, a plural's base form; a name ending in -s ("Williams battles …") is no plural.
+  if (base && !plural) return false;
+  if (third && plural && !/^\p{Lu}/u.test(head)) return false;
+
+  // What follows: an object (a determiner, a number, a name, an adjective, a pronoun, a sum) or a preposition.
+  let k = i + 1;
+  // A possessive's apostrophe ("bosses' payout") is no quotation mark.
+  if (k < n && /^['’]$/.test(t.value[k]!) && t.start[k] === t.start[i]! + t.value[i]!.length) return false;
+  while (k < n && QUOTE.test(t.value[k]!)) k++;
+  if (k >= n) return false;
+  let next = t.value[k]!;
+  let pos = t.pos[k]!;
+  // "up"/"down" with an object ("steps up row"); with none it is a figure's direction ("profits up on bid").
+  if (/^(?:up|down)$/i.test(next)) {
+    if (k + 1 >= n) return false;
+    next = t.value[k + 1]!;
+    pos = t.pos[k + 1]!;
+    if (pos === "ADP") return false;
+  }
+  const subject = name || determined || PLURAL_NOUN.test(hw);
+  // A plural's noun and a preposition is most often a noun phrase ("Fans debate over …", "Lions blow to …"),
+  // unless the plural is two names joined.
+  if (pos === "ADP") return subject && (third || joined || PLURAL_NOUN.test(hw));
+  if (pos === "NOUN") return true;
+  if (pos === "ADJ" && /(?:er|ed)$|^(?:less|more)$/i.test(next)) return false;
+  return ["DET", "NUM", "PROPN", "ADJ", "PRON"].includes(pos) || /^[$£€]$/.test(next);
+}
+
+/** Whether a headline has a finite verb: the tagger's, or a headline's present tense (`headlinePresent`). */
+function hasFiniteVerb(t: Tagged): boolean {
+  const words = t.value.filter((v) => /^\p{L}{4,}$/u.test(v));
+  // Title case ("Court Rules Law Unconstitutional"): most longer words capitalised ("with", "over" may not be).
+  const titleCase = words.length > 1 && words.filter((v) => /^\p{Lu}/u.test(v)).length >= 0.75 * words.length;
+  return t.pos.some((_, i) => finiteVerb(t, i) || headlinePresent(t, i, titleCase));
+}
+
 /** Without what sits inside quotation marks (a speaker's "I" is theirs). */
 function unquoted(text: string): string {
   return text.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, " ");
@@ -58,7 +174,7 @@ export function headlineFaults(headline: string): HeadlineFault[] {
   const out: HeadlineFault[] = [];
   if (/(?:…|\.\.\.)$/.test(h)) out.push("cut …");
   const t = tag(h.replace(/(?:…|\.\.\.)$/, ""));
-  if (!t.pos.some((_, i) => finiteVerb(t, i))) out.push("no finite verb");
+  if (!hasFiniteVerb(t)) out.push("no finite verb");
   // Opens on its verb: a question, a command, a subject left off ("Must also …", "Watch …", "Let's …").
   else if ((t.pos[0] === "VERB" || t.pos[0] === "AUX") && !/(?:ing|ed)$/i.test(t.value[0]!))
     out.push("no subject");

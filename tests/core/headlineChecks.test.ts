@@ -1,0 +1,44 @@
+/** scripts/headlineChecks.ts: a headline's present tense the tagger reads as a noun is a finite verb; a verbless headline's plural is not. */
+import { describe, expect, it } from "vitest";
+import { headlineFaults } from "../../scripts/headlineChecks.ts";
+
+const verbless = (h: string) => headlineFaults(h).includes("no finite verb");
+
+describe("headline checks: a headline's present tense", () => {
+  it("reads a singular subject's -s form before an object as a finite verb", () => {
+    expect(verbless("Harbour council backs new ferry plan")).toBe(false);
+    expect(verbless("Lindqvist eyes second Nordic title")).toBe(false);
+    expect(verbless("Regional board cuts 400 jobs")).toBe(false);
+    expect(verbless("Mining firm eyes Arctic copper rights")).toBe(false);
+    expect(verbless("Orbix 3 heralds console price war")).toBe(false);
+    expect(verbless("Broadband maker challenges 'cable age'")).toBe(false);
+    // An adjective's plural noun with nothing, a comparative or an adverb after it is no verb.
+    expect(verbless("Student loans")).toBe(true);
+    expect(verbless("Rail fares higher in new year")).toBe(true);
+    expect(verbless("Council savings 'ahead of schedule'")).toBe(true);
+    expect(verbless("Coalmine bosses' bonus row")).toBe(true);
+  });
+
+  it("reads a plural subject's base form before an object as a finite verb", () => {
+    expect(verbless("Police probe canal boat fire")).toBe(false);
+    expect(verbless("Crofters fuel island ferry row")).toBe(false);
+    expect(verbless("Kessler and Amundsen star in river drama")).toBe(false);
+    // A plural noun phrase and a preposition: no verb.
+    expect(verbless("Fans debate over new stadium")).toBe(true);
+    expect(verbless("Brentwick Rovers debate over new stadium")).toBe(true);
+    expect(verbless("Bright lights for city traders")).toBe(true);
+  });
+
+  it("reads an -s form and a preposition as a verb after a name, not after a common noun or an adjective", () => {
+    expect(verbless("Tarvik battles to regional crown")).toBe(false);
+    expect(verbless("Brennock moves into cloud storage")).toBe(false);
+    expect(verbless("Tough rules for drone pilots")).toBe(true);
+    expect(verbless("Peace talks in Geneva")).toBe(true);
+    expect(verbless("Job cuts at port")).toBe(true);
+    expect(verbless("Tourism board plans for summer")).toBe(true);
+    expect(verbless("Mixed summer for seaside traders")).toBe(true);
+    // A figure's direction, no verb's particle.
+    expect(verbless("Orbix shares up on chip deal")).toBe(true);
+    expect(verbless("Retail profits up on strong demand")).toBe(true);
+  });
+});
