@@ -5,10 +5,12 @@
  * still reads whole). Where a sentence can be cut is read in cutPlaces.ts; the readers of a clause and
  * the flaws a headline may have are in phrasing.ts.
  */
+
 import { HEADLINE_CUTS } from "../summarize/compress.ts";
 import { isPhotoCaption, withoutLeadingPageLabels } from "../text/furniture.ts";
 import { stemSet } from "../text/similarity.ts";
 import { finiteVerb, tag } from "../text/tagger.ts";
+import { isBaseVerb } from "../text/wordnet.ts";
 import {
   coordinatedVerbs,
   ENDS_CUT_OPEN,
@@ -18,6 +20,7 @@ import {
   secondPredicate,
   TRAILING_PHRASE,
 } from "./cutPlaces.ts";
+import { opensOnInstruction } from "./fragments.ts";
 import {
   CLAUSE_BOUNDARY,
   CLAUSE_REACH,
@@ -44,8 +47,9 @@ import {
  * text that reads as a complete short sentence (headlineFlaw: none, at most SHORT_HEADLINE_WORDS), whole
  * or cut at a clause, in the third person; a later text that tells the same story in place of one long
  * or in the first or second person; else the first that reads whole at any length up to
- * WHOLE_HEADLINE_WORDS; else, as before, the first text that reads whole or cut at a clause when not too
- * long, or the first text cut.
+ * WHOLE_HEADLINE_WORDS; else the main one shortened as an editor would (compactHeadline), else a later
+ * one that tells the same story so shortened; else, as before, the first text that reads whole or cut at
+ * a clause when not too long, or the first text cut.
  */
 export function headlineFrom(texts: readonly string[], maxWords = 16): string {
   // A photo's caption ("File - in this undated photo …") heads nothing while another text can.
@@ -70,7 +74,13 @@ export function headlineFrom(texts: readonly string[], maxWords = 16): string {
   // reads whole and short, is a report (no "I", "we" or "you" in it, quoted or not; not opening on a
   // quotation: someone's words, '"The ferry will sail again," said a deckhand'), and keeps most of
   // its words (BARELY_CUT: a cut of a text further down loses what made it fit the story); else the
-  // first, as before.
+  // first, as before. (A page's instruction, "Place the lamp on …", is no report either.)
+  const reports = (i: number, made: string) =>
+    !/^["“]/u.test(made) &&
+    !speaksInPerson(made, true) &&
+    !opensOnInstruction(made) &&
+    !opensOnCommand(made) &&
+    shared(plain[i]!) >= 2;
   let first: string | null = null;
   for (let i = 0; i < heads.length; i++) {
     const h = heads[i];
@@ -80,21 +90,33 @@ export function headlineFrom(texts: readonly string[], maxWords = 16): string {
     if (first === null) {
       if (short && !speaksInPerson(made)) return made;
       first = made;
-    } else if (
-      short &&
-      !/^["“]/u.test(made) &&
-      !speaksInPerson(made, true) &&
-      shared(plain[i]!) >= 2 &&
-      shownWords(made) >= BARELY_CUT * shownWords(plain[i]!)
-    )
+    } else if (short && reports(i, made) && shownWords(made) >= BARELY_CUT * shownWords(plain[i]!))
       return made;
   }
   if (first) return first;
   // No text reads whole and short: the main one shortened as an editor would, rather than cut with "…".
   const compact = plain[0] ? compactHeadline(plain[0], SHORT_HEADLINE_WORDS) : null;
   if (compact) return compact;
+  // Else a later text that tells the same story (a report: `reports`), so shortened, rather than the
+  // main one cut with "…" or heading with a flaw (a pronoun, an open end).
+  for (let i = 1; i < plain.length; i++) {
+    const c = compactHeadline(plain[i]!, SHORT_HEADLINE_WORDS);
+    if (c && !headlineFlaw(c) && reports(i, c)) return c;
+  }
   for (const h of heads) if (h) return h;
   return shorten(plain[0] ?? "", maxWords);
+}
+
+/** A verb in its base form and an article or possessive after it ("Share a room …", "Keep your …"). */
+const COMMAND = /^(\p{L}+)\s+(?:a|an|the|your|this|these|those|any|every)\s/iu;
+
+/**
+ * Whether a text opens on a command to the reader the tagger may read as a noun ("Share a room with the
+ * baby until …"): a base verb (WordNet's) right before an article, where a subject would need its verb.
+ */
+function opensOnCommand(h: string): boolean {
+  const m = COMMAND.exec(h);
+  return !!m && isBaseVerb(m[1]!);
 }
 
 /**

@@ -386,10 +386,28 @@ export function headlineFlaw(h: string, needsVerb = true): string | null {
   if (UNATTRIBUTED_QUOTE.test(t)) return "quote";
   const bare = t.replace(/[.!?,;:]+$/, "");
   if (ENDS_OPEN.test(bare) || OPEN_RELATIVE.test(bare)) return "open";
-  if (!needsVerb) return null;
   const tagged = tag(t);
+  if (endsOnPreposition(tagged)) return "open";
+  if (!needsVerb) return null;
   if (!tagged.pos.some((_, i) => clauseVerb(tagged, i))) return "verb";
   return null;
+}
+
+/**
+ * Prepositions ENDS_OPEN leaves out, as they may be a verb's particle ("jumped in", "signed on"), read
+ * by the tagger. Not "on", "over", "after", "before": the tagger took "it's not letting on" and "the
+ * strike was officially over" for a preposition (eval:headlines: two such titles gave way for worse).
+ */
+const PARTICLE_PREPOSITION = /^(?:in|at|by|under|since|until|near)$/i;
+
+/**
+ * Whether a text stops on a preposition the tagger reads as one, not as a verb's particle: a sentence
+ * cut off in its source ("… during a hearing in", "… underestimated the number by").
+ */
+function endsOnPreposition(t: ReturnType<typeof tag>): boolean {
+  let last = t.value.length - 1;
+  while (last >= 0 && t.pos[last] === "PUNCT") last--;
+  return last > 0 && t.pos[last] === "ADP" && PARTICLE_PREPOSITION.test(t.value[last]!);
 }
 
 /**
