@@ -9,7 +9,7 @@ import { type CorpusIndex, termStems } from "../search/index.ts";
 import { nearIdentical, stemSet } from "../text/similarity.ts";
 import { passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { type Conflict, findConflicts } from "./disagreements.ts";
-import { answerClause, lowerFirst, shorten } from "./phrasing.ts";
+import { answerClause, lowerFirst, shorten, shownPoints } from "./phrasing.ts";
 import { articleSupports, pickPoints, redundant, relevance } from "./points.ts";
 import { type AnswerType, analyzeQuestion, embeddedQuestion, questionKind } from "./questions.ts";
 import { type QuestionRetrieval, retrieveQuestion } from "./retrieval.ts";
@@ -62,8 +62,13 @@ const SPAN_TYPES: ReadonlySet<AnswerType> = new Set([
 export function buildAnswer(index: CorpusIndex, question: string, opts: AskOptions = {}, now?: Date): Answer {
   const clean = question.trim();
   const r = retrieveQuestion(index, clean, { ...threadOf(opts), ...(now ? { now } : {}) });
-  const points = toPoints(index, pickPoints(r.candidates, { max: 3, min: 1, ratio: 0.6 }));
-  if (points.length === 0) return notFound(index, clean, r.closest ? toPoints(index, [r.closest]) : []);
+  const picked = toPoints(index, pickPoints(r.candidates, { max: 3, min: 1, ratio: 0.6 }));
+  // As a briefing shows its points: no dateline or page label before a sentence ("Baltimore (ap) — the
+  // Coast Guard says …"). Not when the question asks a place: the dateline's may be the answer ("Where
+  // is the school?" — "Santa Rosa, Calif. (AP) — a sheriff's official says …").
+  const points = analyzeQuestion(clean).type === "place" ? picked : shownPoints(picked);
+  if (points.length === 0)
+    return notFound(index, clean, r.closest ? shownPoints(toPoints(index, [r.closest])) : []);
   // An amount, day or place asked, and no sentence near the best holds one: the closest, as such.
   if (r.untyped) return notFound(index, clean, points.slice(0, 2));
   // (A "when" or "how many" question: a best sentence with no day or figure at all is no answer
@@ -96,12 +101,14 @@ export function buildAnswer(index: CorpusIndex, question: string, opts: AskOptio
   }
   // A person named by surname only ("Comer, who …") is named in full first, as other reports name them.
   const lead = points[0]!.text;
+  const rawLead = picked[0]!.text;
   // A long sentence whose answer (a figure, a day, a name) sits in one of its clauses: that clause
   // answers (the whole sentence stays the first point, cited). Not for "what" questions: the span
   // found for "what did he plead guilty to" is only a guess at the answer.
   const short =
     r.answerKey && SPAN_TYPES.has(analyzeQuestion(clean).type) ? answerClause(lead, r.answerKey) : null;
-  const named = r.named && r.candidates[0]?.text === lead ? `${r.named} — ${short ?? lead}` : (short ?? lead);
+  const named =
+    r.named && r.candidates[0]?.text === rawLead ? `${r.named} — ${short ?? lead}` : (short ?? lead);
   return {
     question: clean,
     found: true,
