@@ -48,6 +48,17 @@ const STATE_AFTER_PLACE = /(?:^|\s)\p{Lu}[\p{L}'’.-]*,\s(?:N\.[CDHJMY]|S\.[CD]
 const LOWER_CASE_ABBREVIATION =
   /(?:(?:^|[\s(“"-])\p{L}[\p{L}'’&-]*\s(?:co|corp|inc|ltd|bros)|(?:^|[\s(“"-])(?:[Aa]n?|[Tt]he)\s(?:[\p{L}'’.-]+\s)?[\p{L}'’.-]+,\s(?:ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|vt|va|wash|wis|wyo))\.$/u;
 
+/** A time of day ending the text so far ("at 5 p.m.", "around 11:30 a.m."). */
+const TIME_OF_DAY = /(?:^|\s)\d{1,2}(?::\d\d)?\s?[ap]\.m\.$/i;
+
+/**
+ * What goes on after a time of day, whatever its case (in text capitalised after every stop too): the
+ * place of the clock ("local time") or the day ("on Jan. 14", "on Saturday"). sbd keeps a weekday or a
+ * zone ("p.m. Tuesday", "p.m. ET") and splits before these.
+ */
+const AFTER_TIME_OF_DAY =
+  /^(?:local\b|on\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:\s\d|$)))/i;
+
 /** Whether `next` continues `prev` rather than starting a new sentence (sbd's known misses). */
 function continues(prev: string, next: string): boolean {
   // An abbreviation before a number, when the text is lower-cased ("on nov. 20", "no. 3").
@@ -58,6 +69,13 @@ function continues(prev: string, next: string): boolean {
   // A bracket left open closes in what follows ("(U.S. Air Force/AP) The …").
   const open = (prev.match(/[([]/g) ?? []).length - (prev.match(/[)\]]/g) ?? []).length;
   if (open > 0 && /[)\]]/.test(next.slice(0, 80))) return true;
+  // A time of day before what places it ("around 4 a.m. On jan. 14, …"), or before one word that is no
+  // sentence ("ahead of a 5 p.m. Deadline.").
+  if (
+    TIME_OF_DAY.test(prev) &&
+    (AFTER_TIME_OF_DAY.test(next) || (/^\p{L}+[.!?]$/u.test(next) && !SENTENCE_OPENER.test(next)))
+  )
+    return true;
   // A title before a name, or before a nickname in quotation marks ("Mr. " Big " Lee").
   if (TITLE_BEFORE_NAME.test(prev) && /^(?:["“]\s?)?\p{L}/u.test(next)) return true;
   if (STATE_AFTER_PLACE.test(prev) && /^\p{Lu}/u.test(next)) return false;
@@ -246,7 +264,9 @@ export function splitSentences(text: string): string[] {
     const prev = out[out.length - 1];
     // Joining sbd's misses back never makes a sentence over the cap (nor a chain of joins quadratic).
     if (prev !== undefined && prev.length + 1 + s.length <= MAX_SENTENCE_CHARS && continues(prev, s)) {
-      out[out.length - 1] = `${prev} ${s}`;
+      // ("4 a.m. On Jan. 14" in text capitalised after every stop reads "4 a.m. on Jan. 14".)
+      const next = TIME_OF_DAY.test(prev) && AFTER_TIME_OF_DAY.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+      out[out.length - 1] = `${prev} ${next}`;
       continue;
     }
     out.push(s);
