@@ -31,6 +31,7 @@ import {
   synsetLex,
 } from "../text/wordnet.ts";
 import {
+  type FocusKind,
   focusClass,
   focusKind,
   notOnePerson,
@@ -843,6 +844,19 @@ const DATE_NAME = new RegExp(
   "i",
 );
 
+/**
+ * The kinds of thing a quoted text may name (WordNet's lexicographer files of the question's noun):
+ * words and writings ("which slogan", "which song"), things made ("which painting"), ideas and acts
+ * ("which theory", "which show"). Asked for another kind ("which tournament", "which beverage", "which
+ * planet"), a quoted text is someone's words or the title of something else: no answer.
+ */
+const QUOTABLE_LEX: ReadonlySet<number> = new Set([LEX.communication, LEX.artifact, LEX.cognition, LEX.act]);
+
+/** Whether a quoted text may answer a question asking for this kind (any, when the noun says little or WordNet doesn't know it). */
+function quotable(kind: FocusKind | null): boolean {
+  return !kind || kind.general || kind.lex === null || QUOTABLE_LEX.has(kind.lex);
+}
+
 /** A common noun of the kind a question's noun names ("cucumbers" for "which vegetable"): its fit. */
 const KIND_FIT = 0.9;
 /** How many senses of a common noun may make it of the kind asked (the most frequent first). */
@@ -1320,8 +1334,9 @@ export function answerSpans(
             else if ((!loc && isKindOf(w, commonPlaces(), 1)) || (loc && placeLike(w)))
               out.push({ key: w, fit: 0, typed: true });
           }
-        // "What" questions may be answered by a quoted title or a plain noun phrase.
-        if (titled || a.type === "named" || a.type === "thing")
+        // "What" questions may be answered by a quoted title or a plain noun phrase (not asked for a
+        // thing no quoted text names: "which tournament" is not answered by a painting's title).
+        if (titled || ((a.type === "named" || a.type === "thing") && quotable(kind)))
           for (const m of s.text.matchAll(/["“]([^"”]{2,60})["”]/g)) {
             // (A comma or period closing the sentence inside the quotes is no part of the title.)
             if (freshShare(m[1]!) >= 0.5)

@@ -37,7 +37,10 @@ interface Synset {
 
 /** Lexicographer files of the classes a question asks for. */
 export const LEX = {
+  act: 4,
   artifact: 6,
+  cognition: 9,
+  communication: 10,
   group: 14,
   location: 15,
   object: 17,
