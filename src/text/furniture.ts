@@ -70,8 +70,24 @@ const STOCK_CHART_LABEL =
   /^stock chart for\s+(?:[^()\s]+\s+){1,6}\(\s*(?:\p{L}+\s*:\s*)?[\p{L}.]{1,6}\s*\)\s*/iu;
 const DATE_LINE_BYLINE =
   /^\/\s*(?:updated\s+)?by\s+(?!(?:the|a|an|of|in|on|at|to|and|for)\s)\p{L}[\p{L}'’-]*\s+(?:\p{L}\.\s+)?\p{L}[\p{L}'’-]*\s+/iu;
+/**
+ * A page's "Updated:" label before the sentence's own words ("Updated: the city council voted …"); not
+ * before a time stamp ("Updated: june 3, 2016 5: 05 pm a teen …": where the stamp ends cannot be told,
+ * RUN_ON_LABEL).
+ */
+const UPDATED_LABEL =
+  /^(?:last )?updated\s*:\s*(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\b)(?=["“‘']?\p{L})/iu;
+/** A photo's credit in brackets, labelled so ("( photo credit: Jane Roe ) …", "( image credit: … )"). */
+const CREDIT_LABEL_BRACKET = /^\(\s*(?:photo|image|picture|video)\s+credits?\s*:[^()]{1,80}\)\s*/iu;
 /** Labels of a known extent (above), as `without` drops them. */
-const KNOWN_EXTENT = [SHARE_ROW, PHOTO_CREDIT_LABEL, STOCK_CHART_LABEL, DATE_LINE_BYLINE];
+const KNOWN_EXTENT = [
+  SHARE_ROW,
+  PHOTO_CREDIT_LABEL,
+  STOCK_CHART_LABEL,
+  DATE_LINE_BYLINE,
+  UPDATED_LABEL,
+  CREDIT_LABEL_BRACKET,
+];
 
 /** The story's agency tag opening what is left ("( cnn ) -- stolen files …"). */
 const AGENCY_TAG =
@@ -206,20 +222,36 @@ const READER_PROMPT = new RegExp(
  * syria …", "media caption john pienaar reports on … theresa may and andrea leadsom will battle …", a
  * photo's agency credit "Reuters/Jane Doe u.s. President … ( l ) delivers …", a video's share buttons,
  * a page's "related headlines", "more:" or "archive:" before a linked headline, "photo gallery:", "photograph:", "photo by", "flickr:", "stock chart for",
- * "/ updated by" a byline):
+ * "/ updated by" a byline, "read:" or "also read:" before a linked headline, a post's "posted by" or
+ * "updated:" before its time stamp, a photo's "provided by" or "photo courtesy of" credit, a live blog's
+ * entry time "5: 12 p.m.: …"):
  * where the label's text ends cannot be told, so the sentence is no clean sentence.
  */
 const RUN_ON_LABEL =
-  /^(?:media caption|image copyright|image caption|(?:\d+ of \d+ )?photos?:|related:|more:|archive:|related headlines\s|photo gallery:|photograph:|photo by\s|flickr:|stock chart for\s|\/ updated by\s|see also:|read more:|play facebook twitter embed|text size - \+ reset|(?:reuters|ap|afp|epa|getty images)\/(?!(?:ipsos|norc|gfk|marist|yougov|harris)\b)\p{L})/iu;
+  /^(?:media caption|image copyright|image caption|(?:\d+ of \d+ )?photos?:|related:|more:|archive:|related headlines\s|photo gallery:|photograph:|photo by\s|flickr:|stock chart for\s|\/ updated by\s|see also:|read more:|(?:also )?read:|(?:last )?updated\s*:|posted\s*:|published\s*:|posted by\s|(?:[#@]\S+\s+)*an? (?:photo|video) posted by\s|provided by\s|(?:photos?|images?|pictures?|video) courtesy(?: of)?\s|\d{1,2}\s*:\s*\d{2}\s*[ap]\.\s?m\.\s*:\s|play facebook twitter embed|text size - \+ reset|(?:reuters|ap|afp|epa|getty images)\/(?!(?:ipsos|norc|gfk|marist|yougov|harris)\b)\p{L})/iu;
+
+/**
+ * Furniture inside a sentence: a live blog's heading, its time zone before the first entry's time ("the
+ * latest on the storm ( all times local ): 6 p.m."), an embedded post's footer ("posted by Jane Roe on
+ * Monday, June 3, 2019 …", "a photo posted by Jane Roe ( @janeroe ) on …"): the page's, run into the
+ * sentence.
+ */
+const WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+const MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+const LIVE_BLOG_OR_EMBED = new RegExp(
+  String.raw`\(\s*all times (?:local|\p{L}{2,4})\s*\)|\bposted by\s[^.]{1,60}?\son ${WEEKDAY},? ${MONTH} \d{1,2},? \d{4}\b|\b(?:photo|video) posted by\s[^()]{1,60}\(\s*@[\p{L}\d_.]+\s*\) on\b`,
+  "iu",
+);
 
 /**
  * Whether a sentence opens on a label whose text runs on into it (RUN_ON_LABEL), once the labels of a
- * known extent are gone (KNOWN_EXTENT: where a point, headline or answer is shown, they are dropped):
- * no point, headline or answer.
+ * known extent are gone (KNOWN_EXTENT: where a point, headline or answer is shown, they are dropped),
+ * or is a photo's caption, or holds a live blog's heading or an embedded post's footer
+ * (LIVE_BLOG_OR_EMBED): no point, headline or answer.
  */
 export function opensOnRunOnLabel(sentence: string): boolean {
   const s = without(sentence, KNOWN_EXTENT);
-  return RUN_ON_LABEL.test(s) || isPhotoCaption(s);
+  return RUN_ON_LABEL.test(s) || isPhotoCaption(s) || LIVE_BLOG_OR_EMBED.test(s);
 }
 
 /**
@@ -229,6 +261,8 @@ export function opensOnRunOnLabel(sentence: string): boolean {
 const PHOTO_CAPTION = [
   /^(?:file\s*[-–—]+\s*)?in this (?:[^,.]{0,40}?\s)?(?:file )?(?:photo(?:graph)?|image|picture|footage|frame grab|video still)(?![-\p{L}])/iu,
   /^(?:file\s*[-–—]+\s*)?in this\b[^.;]{0,60}?\b(?:photo|image|picture|video|frame grab)(?:,|\s+(?:made|taken|released|provided|shot|posted|obtained|from|by)\b)/iu,
+  // "This undated image released by the agency shows, from left, …", "This 2009 photo provided by … shows …".
+  /^(?:file\s*[-–—]+\s*)?this\b[^.;]{0,60}?\b(?:photo(?:graph)?|image|picture|frame grab|video still)s?,?\s+(?:\p{L}+\s+){0,3}?(?:released|provided|made available|taken|obtained|distributed|supplied|issued|posted)\b[^;]{0,160}?\bshow(?:s|n|ing)?\b/iu,
   // The agency's label alone ("FILE - Protesters march …"; not "file-sharing").
   /^file\s*[-–—]\s/iu,
 ];
@@ -263,9 +297,17 @@ export function isFurniture(sentence: string): boolean {
   return isNoteOrPrompt(withoutLeadingFurniture(sentence));
 }
 
+/**
+ * A prompt to download a news site's app: opening the sentence, or after the page's own lead-in
+ * ("Download the kxyz app for updates.", "Stay informed: download the kxyz mobile app …"), or "download
+ * our app" anywhere. Not a sentence about an app ("Once you download the app on your phone, …").
+ */
+const APP_PROMPT =
+  /^(?:[^.:]{0,60}:\s*)?(?:click(?:\/tap)? here to )?download the (?:free )?(?:[\p{L}\d&'’-]+\s+){0,4}?(?:mobile )?app\b|\bdownload our (?:free )?(?:mobile )?apps?\b/iu;
+
 /** `isFurniture` for a sentence the index has already cleaned (src/search/index.ts): no labels left to drop. */
 export function isNoteOrPrompt(sentence: string): boolean {
-  return NOTE_OPENER.test(sentence) || READER_PROMPT.test(sentence);
+  return NOTE_OPENER.test(sentence) || READER_PROMPT.test(sentence) || APP_PROMPT.test(sentence);
 }
 
 /**
