@@ -67,6 +67,18 @@ export const NAME_SENSES = 8;
 /** A focus with this few synsets above it is too general to type an answer by. */
 const GENERAL_DEPTH = 4;
 
+/**
+ * Whether a noun says no more than that something is counted or asked about: its most frequent sense is
+ * one of WordNet's top concepts (noun.Tops: "person", "animal", "event", "object") or right under the top
+ * of the hierarchy ("people", a group of human beings). "How many people were killed?" is answered by
+ * "killed eight": a counted noun this general need not be repeated.
+ */
+export function genericNoun(word: string): boolean {
+  const first = nounSenses(word, 1)[0];
+  if (first === undefined) return false;
+  return synsetLex(first) === LEX.tops || closure([first]).size <= GENERAL_DEPTH;
+}
+
 /** The senses of a word that are places ("delaware" → the state, not the river or the people). */
 function placeSenses(word: string): number[] {
   if (word.length < 3) return [];

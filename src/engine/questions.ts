@@ -14,6 +14,7 @@
  */
 import { type Concept, type Sentence, termStems } from "../search/index.ts";
 import { joinHyphens, nounPhraseEnd, startsNounPhrase } from "../text/nounPhrases.ts";
+import { NUMBER_WORDS, SCALE_WORDS } from "../text/numberWords.ts";
 import { isPlace, placeNames } from "../text/places.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { tag } from "../text/tagger.ts";
@@ -25,9 +26,11 @@ import {
   isKindOf,
   isNoun,
   LEX,
+  lexFile,
   namedPlace,
   nounSenses,
   onlyCommonWord,
+  peopleWord,
   synsetLex,
 } from "../text/wordnet.ts";
 import {
@@ -279,6 +282,11 @@ export function questionKind(question: string): "quantity" | "day" | null {
  */
 export function typedAnswer(a: QuestionAnalysis): boolean {
   return a.type === "quantity" || a.type === "day" || (a.type === "place" && a.focus === null);
+}
+
+/** The noun a "how many" question counts ("How many seats were needed?" → "seats"), if any. */
+export function countedNoun(asked: string): string | undefined {
+  return /\bhow many\s+(\p{L}[\p{L}-]+)/iu.exec(asked)?.[1];
 }
 
 /** Irregular past forms that are no present form too ("won", "held", "took"; not "hit", "set", "cost"). */
@@ -882,28 +890,79 @@ const OTHER_UNIT = 0.5;
 
 /**
  * How well what follows a figure says it counts the question's noun: 1 when one of the next three words
- * is that noun or a kind of it ("218 seats", "20,000 African elephants", "5,000 workers" for "people"),
- * OTHER_UNIT when the next word is another noun, else 1 (a bare figure: "becomes 366.").
+ * is that noun or a kind of it ("218 seats", "20,000 African elephants", "eight dead" for "people"),
+ * OTHER_UNIT when the next word is another noun, else 1 (a bare figure: "becomes 366."); `names`
+ * whether it said so in so many words (the noun or a kind of it follows: not a bare figure).
  */
-function countedKind(word: string): (after: string) => number {
+function countedKind(word: string): {
+  weight: (after: string) => number;
+  names: (after: string) => { by: "kind" | "group" | "person"; at: number } | null;
+} {
+  const lower = word.toLowerCase();
   const stem = tokenStems(word)[0];
   // The noun's most frequent sense only: "day" is no kind of year.
-  const kind = focusKind([word.toLowerCase()], word.toLowerCase(), 1);
-  return (after) => {
+  const kind = focusKind([lower], lower, 1);
+  // A noun for human beings ("people", "persons"): any person's noun follows it ("100 boys").
+  const peopleSenses = nounSenses("people", 1);
+  const human = isKindOf(lower, [...nounSenses("person", 1), ...peopleSenses], 1);
+  const next = (after: string) =>
     // (A figure joined to its unit, "a 151-proof liquor", "a 30-day stay": the unit is the next word.)
-    const next = after
+    after
       .replace(/^-(?=\p{L})/u, "")
       .trim()
       .split(/\s+/, 3);
-    for (const x of next) {
+  // The noun or a kind of it (its most frequent sense) in the noun phrase the figure opens: "kind".
+  // For a noun of human beings, a group of them ("eight dead", "13 people" for "persons") is "group",
+  // one person's noun ("100 boys", "two skydivers") "person"; `at` words after the figure.
+  // (An adjective only where the phrase ends on it, "eight dead,": before a noun it is a modifier,
+  // "five federal crimes".)
+  const names = (after: string): { by: "kind" | "group" | "person"; at: number } | null => {
+    const ws = next(after);
+    for (const [k, x] of ws.entries()) {
+      const bare = x.replace(/[,;:.!?"”’')\]]+$/u, "");
+      if (stem && tokenStems(bare).includes(stem)) return { by: "kind", at: k + 1 };
+      if (STOPWORDS.has(bare.toLowerCase()) || !/^\p{Ll}{3,}$/u.test(bare)) break;
+      const ends = bare !== x || k === ws.length - 1 || STOPWORDS.has(ws[k + 1]!.toLowerCase());
+      if (ends || !isAdjective(bare)) {
+        if (human) {
+          if (isKindOf(bare, peopleSenses, 1)) return { by: "group", at: k + 1 };
+          if (lexFile(bare) === LEX.person && peopleWord(bare)) return { by: "person", at: k + 1 };
+        } else if (kind && ofKind(bare, kind, 1) === 1) return { by: "kind", at: k + 1 };
+      }
+      if (bare !== x) break;
+    }
+    return null;
+  };
+  const weight = (after: string): number => {
+    const ws = next(after);
+    for (const x of ws) {
       const bare = x.replace(/[,;:.!?"”’')\]]+$/u, "");
       if ((stem && tokenStems(bare).includes(stem)) || (kind && !kind.general && ofKind(bare, kind, 3) === 1))
         return 1;
       if (/[,;:.!?]$/.test(x)) break;
     }
-    const first = next[0]?.replace(/[,;:.!?"”’')\]]+$/u, "") ?? "";
+    if (names(after)) return 1;
+    const first = ws[0]?.replace(/[,;:.!?"”’')\]]+$/u, "") ?? "";
     return /^\p{Ll}{3,}$/u.test(first) && !STOPWORDS.has(first) && isNoun(first) ? OTHER_UNIT : 1;
   };
+  return { weight, names };
+}
+
+/** A cardinal figure: digits, or a number's word ("eight", "forty-two", "a dozen"), not an ordinal ("third"). */
+const CARDINAL = new RegExp(
+  `^(?:[$£€¥]?\\d|(?:an? )?(?:one|${[...Object.keys(NUMBER_WORDS), ...Object.keys(SCALE_WORDS)].join("|")})\\b)`,
+  "i",
+);
+/**
+ * How many words after a figure counting people by another noun a question's term may come ("two
+ * skydivers were killed", "leaving eight dead" for "killed"), or one word before it ("killed 13 people").
+ */
+const COUNTED_NEAR = 4;
+/** Whether what follows a figure names nothing it counts: punctuation, a function word, the end. */
+function standsAlone(after: string): boolean {
+  if (/^(?:[,;:.!?)"”’]|\s*$)/u.test(after)) return true;
+  const next = /^\s+([a-z]+)\b/.exec(after)?.[1];
+  return next !== undefined && STOPWORDS.has(next);
 }
 
 /** Offices held for a place ("senator for which state"). */
@@ -1026,6 +1085,12 @@ export interface AnswerSpan {
    */
   typed?: boolean;
   /**
+   * For "how many NOUN": whether a figure of the kind asked says it counts what is asked, by the noun
+   * or a kind of it after it ("eight dead" for "people") or a term of the question right before it
+   * ("killed eight"); not a bare figure elsewhere ("Smith, 58,").
+   */
+  counts?: boolean;
+  /**
    * For "who" and "which company": the share of the question's terms the name's clause (with its
    * page's title) holds, the
    * name standing in the role asked (answerRoles.ts: the subject of "Who won …", the object of "Whom
@@ -1123,8 +1188,7 @@ export function answerSpans(
       const percent = /percent|percentage|share|proportion/.test(qLower);
       // "How many seats …": a figure counting seats ("218 seats") or a kind of them ("5,000 workers" for
       // "how many people") answers; one counting something else ("four years") hardly does.
-      const countedWord =
-        a.type === "quantity" ? /\bhow many\s+(\p{L}[\p{L}-]+)/iu.exec(a.asked)?.[1] : undefined;
+      const countedWord = a.type === "quantity" ? countedNoun(a.asked) : undefined;
       const counted = countedWord && !money && !percent ? countedKind(countedWord) : null;
       // "How long …" asks for a duration: a figure counting time ("19 days", "an 18-year marriage").
       const duration = a.type === "quantity" && /\bhow long\b/.test(qLower);
@@ -1150,7 +1214,7 @@ export function answerSpans(
           // (The figure's pattern takes a comma after it: "smith, 45, said" ends "45,".)
           if (age && !ageForm(before, v, /,$/.test(m[0]) ? `,${after}` : after)) continue;
           let w = 1;
-          if (counted) w *= counted(s.text.slice((m.index ?? 0) + m[0].length));
+          if (counted) w *= counted.weight(after);
           // A year in a how-many question is a weaker amount; a money or percentage question wants that unit.
           if (a.type === "quantity" && /^(1[89]|20)\d{2}$/.test(v)) w = 0.5;
           if (a.type === "quantity" && percent) w = /%|percent|per cent/.test(v) ? 1 : 0.5;
@@ -1173,7 +1237,34 @@ export function answerSpans(
           }
           // A vague amount ("millions", "dozens") is a weaker answer to "how much/many" than a figure.
           if (a.type === "quantity" && /^\p{L}+s$/u.test(v)) w = Math.min(w, 0.4);
-          out.push({ key: v.toLowerCase(), fit: w * near(wordAt(s.text, m.index ?? 0), at), typed });
+          // Said to count what is asked: the counted noun or a kind of it follows ("eight dead"), or a
+          // term of the question comes right before ("killed eight").
+          // (A cardinal only: not "his third wife"; nor a measure joined to its unit, "a 28-year-old".
+          // A person's noun only near the question's terms: "two skydivers were killed", not "one
+          // official said".)
+          let counts: boolean | undefined;
+          if (typed && counted) {
+            // (A figure whose pattern took the comma or stop after it, "400,", ends its phrase there.)
+            const ended = /[,.]$/.test(m[0]);
+            const cardinal = CARDINAL.test(v) && !/^-\p{L}/u.test(after);
+            const named = cardinal && !ended ? counted.names(after) : null;
+            const i = wordAt(s.text, m.index ?? 0);
+            counts =
+              cardinal &&
+              (named?.by === "kind" ||
+                (named?.by === "group" && at.some((x) => x.i >= i - 1 && x.i <= i + COUNTED_NEAR)) ||
+                // (The person's noun itself a term only by its stem: "dis" is no "died".)
+                (named?.by === "person" &&
+                  at.some((x) => x.i >= i - 1 && x.i <= i + COUNTED_NEAR && x.i !== i + named.at)) ||
+                ((ended || standsAlone(after)) &&
+                  tokenStems(before.trim().split(/\s+/).at(-1) ?? "").some((x) => termOf.has(x))));
+          }
+          out.push({
+            key: v.toLowerCase(),
+            fit: w * near(wordAt(s.text, m.index ?? 0), at),
+            typed,
+            ...(counts !== undefined ? { counts } : {}),
+          });
         }
         return out;
       };

@@ -17,9 +17,17 @@ import { writesCapitalisedMidSentence, writesInLowerCase } from "../text/nameCas
 import { stemSet } from "../text/similarity.ts";
 import { otherVerbForms } from "../text/verbForms.ts";
 import { peopleWord } from "../text/wordnet.ts";
+import { genericNoun } from "./answerKinds.ts";
 import { widenByMeaning } from "./meaning.ts";
 import { type Candidate, mergeCandidates, readability, relevance, type Scored } from "./points.ts";
-import { type AnswerSpan, analyzeQuestion, answerSpans, askedVerb, typedAnswer } from "./questions.ts";
+import {
+  type AnswerSpan,
+  analyzeQuestion,
+  answerSpans,
+  askedVerb,
+  countedNoun,
+  typedAnswer,
+} from "./questions.ts";
 
 /** What a briefing is built from: the topic's concepts, the articles found, scored candidates. */
 export interface TopicRetrieval {
@@ -227,6 +235,15 @@ export function retrieveQuestion(
   // A follow-up with no words of its own ("How many are there?") asks about the thread's topic.
   let q = own.length > 0 ? own : index.concepts(opts.context ?? "", { question: true });
   if (q.length === 0) return { candidates: [], hits: [] };
+  // The noun a "how many" question counts, when it only says that something is counted ("How many
+  // people were killed?" over "killed eight"): where no article uses it, the rest of the question is
+  // what a sentence must match, and a figure of the kind asked (answerSpans) what it must give.
+  const counted = analysis.type === "quantity" ? countedNoun(analysis.asked)?.toLowerCase() : undefined;
+  const unsaid = (c: Concept) => [c.stem, ...c.related].every((x) => index.docFreq(x) === 0);
+  const uncounted = !!counted && q.length > 1 && genericNoun(counted);
+  if (uncounted) q = q.filter((c) => c.surface !== counted || !unsaid(c));
+  // (Then only a figure said to count what is asked answers: "killed eight", "eight dead", not "Smith, 58,".)
+  const dropped = uncounted && !q.some((c) => c.surface === counted);
   // A name the question asks about that no article mentions ("How many did Narnia send?"): the
   // articles can't answer it, however much of the rest of the question they match.
   const named = new Set(
@@ -425,10 +442,11 @@ export function retrieveQuestion(
   // An amount, a day or a place asked: the best sentence holding one of that kind by its form leads,
   // when it scores near enough the best; else the answer is that the articles don't say.
   let untyped = false;
-  if (typedAnswer(analysis) && !spans[bestAt]!.some((sp) => sp.typed)) {
+  const answers = (sp: AnswerSpan) => !!sp.typed && (!dropped || !!sp.counts);
+  if (typedAnswer(analysis) && !spans[bestAt]!.some(answers)) {
     let alt = -1;
     scored.forEach((x, i) => {
-      if (spans[i]!.some((sp) => sp.typed) && (alt < 0 || x.score > scored[alt]!.score)) alt = i;
+      if (spans[i]!.some(answers) && (alt < 0 || x.score > scored[alt]!.score)) alt = i;
     });
     if (alt >= 0 && scored[alt]!.score >= TYPED_SHARE * scored[bestAt]!.score) {
       leadWith(alt);
