@@ -267,10 +267,42 @@ const PHOTO_CAPTION = [
   /^file\s*[-–—]\s/iu,
 ];
 
+/**
+ * A news agency's photo caption without "in this photo": a description, then the frame ", [on] <weekday>,
+ * <month> <day>, <year>[, in|at <place>]." closing it ("A coast guard boat patrols the waters off the
+ * estate, Friday, Nov. 24, 2017, in Palm Beach, Fla.", "… in Millbrook, Monday, June 4, 2018."). The
+ * place: a few words, then at most one word more after a comma (a state, "Fla.", a country; not
+ * "…, police said."). A sentence of news rarely dates itself with a weekday, a full date and a year in
+ * that frame, and never as a description in the present tense: a past, perfect or future verb, or an
+ * attribution, in its main clause (before "who", "after", "as" …: "react after they were found", "the
+ * house where he was killed") keeps it a sentence ("The trial began on Monday, Nov. 6, 2017, in Dallas.").
+ */
+const AGENCY_MONTH = String.raw`(?:jan(?:uary|\.)|feb(?:ruary|\.)|march|april|may|june|july|aug(?:ust|\.)|sept?(?:ember|\.)|oct(?:ober|\.)|nov(?:ember|\.)|dec(?:ember|\.))`;
+const AGENCY_CAPTION_FRAME = new RegExp(
+  String.raw`,\s(?:on\s)?${WEEKDAY},\s${AGENCY_MONTH}\s?\d{1,2},\s\d{4}(?:,?\s(?:in|at|near|outside)\s[^,;:!?"“”()]{1,40}?(?:,\s[\p{L}.]+)?)?\.?["”]?$`,
+  "iu",
+);
+/** Where a description's main clause ends: a relative or subordinate clause, or a participle phrase's "after". */
+const SUBORDINATE =
+  /\b(?:who|whom|whose|which|that|after|when|as|where|while|since|before|because|until|following|during|amid)\b/iu;
+/** A finite verb of the past, perfect or future, or an attribution (a passive "is escorted" is present). */
+const NOT_PRESENT =
+  /\b(?:was|were|had|has|have|did|will|would|said|says|told|\p{L}{3,}ed|began|became|brought|bought|broke|built|came|caught|chose|drew|drove|fell|felt|flew|fought|found|gave|got|grew|held|hit|knew|led|lost|made|met|paid|ran|rose|sank|saw|sent|shot|sold|spent|spoke|stole|struck|swept|took|threw|tore|went|won|wrote)\b/iu;
+const PRESENT_PASSIVE = /\b(?:is|are|being|be|been)\s+(?:\p{L}+ly\s+)?\p{L}{3,}ed\b/giu;
+
+function isAgencyCaption(t: string): boolean {
+  const frame = AGENCY_CAPTION_FRAME.exec(t);
+  if (!frame) return false;
+  const description = t.slice(0, frame.index);
+  if (description.split(/\s+/).length < 3) return false;
+  const main = description.split(SUBORDINATE)[0] ?? description;
+  return !NOT_PRESENT.test(main.replace(PRESENT_PASSIVE, " "));
+}
+
 /** Whether a text is a photo's caption (once a page's labels are dropped). */
 export function isPhotoCaption(text: string): boolean {
   const t = withoutLeadingPageLabels(text);
-  return PHOTO_CAPTION.some((re) => re.test(t));
+  return PHOTO_CAPTION.some((re) => re.test(t)) || isAgencyCaption(t);
 }
 
 /**
