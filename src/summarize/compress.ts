@@ -22,7 +22,7 @@ const QUOTE_ATTRIBUTION = new RegExp(
   "i",
 );
 /** `…," according to an affidavit.` → `…"`: a quotation's source after it, the comma inside the quote dropped. */
-const QUOTE_ACCORDING = /,\s*(["”])\s+according\s+to\s+[^,;"“”]{1,60}\s*[.!?]$/i;
+const QUOTE_ACCORDING = /,\s*(["”])\s+according\s+to\s+(?=\S)[^,;"“”]{1,60}[.!?]$/i;
 const PARENTHESIS = /\s*\([^()]{1,60}\)/g;
 const CONNECTIVE =
   /^(?:but|and|however|meanwhile|also|still|yet|so|in addition|moreover|furthermore|instead)\s*,?\s+/i;
