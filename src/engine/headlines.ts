@@ -503,10 +503,20 @@ export function compactHeadline(text: string, maxWords: number, made?: string[])
   // one may keep it so, when it still opens as the sentence does up to that comma (not on a cut inside
   // an opening phrase or a list) and the verb after its last comma is no relative clause's ("The
   // channel, the station that produced the show" has lost the sentence's own verb).
-  const firstPart = (x: string) => x.split(/,\s/)[0]!;
+  const parts = asHeadline(start).split(/,\s/);
+  const opens = h.split(/,\s/)[0]!;
+  // (Or on what follows an opening phrase the cut took, "For six months, | Andrew Shirvell, an aide,
+  // has …", a name or a noun phrase of two words or more, no list's item.)
+  const afterOpening =
+    DEPENDENT_OPENER.test(start) &&
+    parts.length > 2 &&
+    opens.split(/\s+/).length >= 2 &&
+    opens.toLowerCase() === parts[1]!.toLowerCase() &&
+    !/^(?:and|or|but)\s/i.test(opens) &&
+    !/^(?:and|or)\s/i.test(parts[2]!);
   const listed =
     !verbBeforeComma(asHeadline(start)) &&
-    firstPart(h) === firstPart(asHeadline(start)) &&
+    (opens === parts[0] || afterOpening) &&
     !RELATIVE_WORD.test(h.split(/,\s/).at(-1)!);
   return wholeChecks(t).every((ok, k) => ok || (listed && k === VERB_BEFORE_COMMA)) ? h : null;
 }

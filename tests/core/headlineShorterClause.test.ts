@@ -66,6 +66,16 @@ describe("a long point loses what an editor would cut", () => {
     expect(h ?? "").not.toMatch(/aired the quiz$/);
   });
 
+  it("keeps a subject and its apposition after an opening phrase it drops", () => {
+    const h = compactHeadline(
+      "For nearly eight months, Tomas Reyna, a deputy harbour master for the port of Valdene, has waged an online campaign against the new ferry operator and its owners.",
+      20,
+    );
+    expect(h).toBe(
+      "Tomas Reyna, a deputy harbour master for the port of Valdene, has waged an online campaign",
+    );
+  });
+
   it("heads with a complete sentence a little long rather than one cut with an ellipsis", () => {
     const h = headlineFrom([
       "The 9,000 letters taken from the shipping firm's archive in the old port show how the owners of the line hid their cargo on a chain of small islands and kept the customs men from ever seeing the ledgers.",
