@@ -28,7 +28,7 @@ const OPEN_END =
   /(?<![\p{L}'’-])(?:of|to|in|on|at|for|with|by|from|about|into|onto|over|under|than|as|after|before|since|until|via|per|between|among|against|toward|towards|the|a|an|and|or|but|nor|that|which|who|whom|whose|where|when|while|because|if|his|her|its|their|our|my|your|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|very|more|most|less|such)$/iu;
 /** A relative clause of one word ("… drugs that went"), or a duration with no "after"/"ago" ("has died less than 24 hours"). */
 const OPEN_TAIL =
-  /(?:(?<![\p{L}'’-])(?:that|which|who)\s+[\p{L}'’-]+|(?<!(?:for|in|of|within|over|after|last|next|past|the|about|around|to|and)\s+)(?:less|more|nearly|almost|just|only)?\s*(?:than\s+)?[\d,.]+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))$/iu;
+  /(?:(?<![\p{L}'’-])(?:that|which|who)\s+[\p{L}'’-]+|(?<![\p{L}\d,.'’-])(?<!(?:for|in|of|within|over|after|last|next|past|the|about|around|to|and|than|less|more|nearly|almost|just|only)\s+)(?:(?:less|more|nearly|almost|just|only)\s+)?(?:than\s+)?[\d,.]+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))$/iu;
 /** A pronoun that points back to something the headline does not name. */
 const PRONOUN =
   /^["“‘']?(?:he|she|it|it's|it’s|they|them|his|her|its|their|this|that|these|those|such|there's)(?![\p{L}'’-])/iu;

@@ -31,6 +31,35 @@ export function coordinatedVerbs(t: string): number[] {
   return out;
 }
 
+/** Words of a subject between "as" and its verb ("as nervous residents fled", "as the 22-year-old …"). */
+const SUBJECT_WORD = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"]);
+
+/**
+ * Where a clause of time opens on "as" and a subject of a few words with its finite verb after the main
+ * clause, with no comma ("… clogged the lanes | as nervous residents fled the area"): SUBORDINATE_START
+ * takes "as" only before a pronoun; here the tagger reads the subject and its verb. Not after a verb or
+ * a word that takes "as" ("served as", "such as", "as well as": SUBORDINATE_START's list).
+ */
+export function asClauses(t: string): number[] {
+  const tagged = tag(t);
+  const out: number[] = [];
+  for (let i = 1; i + 2 < tagged.value.length; i++) {
+    if (!/^as$/i.test(tagged.value[i]!) || tagged.start[i]! < 1) continue;
+    const prev = tagged.value[i - 1]!;
+    if (tagged.pos[i - 1] === "VERB" || tagged.pos[i - 1] === "AUX" || AS_AFTER.test(prev)) continue;
+    let k = i + 1;
+    while (k < tagged.value.length && k <= i + 4 && SUBJECT_WORD.has(tagged.pos[k]!)) k++;
+    if (k === i + 1 || k >= tagged.value.length || !finiteVerb(tagged, k)) continue;
+    if (/^(?:well|soon|long|much|far|many|if|though)$/i.test(tagged.value[i + 1]!)) continue;
+    out.push(tagged.start[i]! - 1);
+  }
+  return out;
+}
+
+/** Words before "as" that take it as their own ("such as", "known as", "as much as"). */
+const AS_AFTER =
+  /^(?:such|same|well|known|so|just|soon|long|much|far|even|only|as|than|the|a|is|was|be|been|seen|used|served|acts?|acted|regarded|described|named|identified|twice|half|times)$/i;
+
 /** An object pronoun or "there": a word that points back at something named before it. */
 const POINTS_BACK = /\b(?:him|her|them|it|there)\b/i;
 

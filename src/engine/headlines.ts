@@ -12,6 +12,7 @@ import { stemSet } from "../text/similarity.ts";
 import { finiteVerb, tag } from "../text/tagger.ts";
 import { isBaseVerb } from "../text/wordnet.ts";
 import {
+  asClauses,
   coordinatedVerbs,
   ENDS_CUT_OPEN,
   hasMainVerb,
@@ -48,8 +49,9 @@ import {
  * or cut at a clause, in the third person; a later text that tells the same story in place of one long
  * or in the first or second person; else the first that reads whole at any length up to
  * WHOLE_HEADLINE_WORDS; else the main one shortened as an editor would (compactHeadline), else a later
- * one that tells the same story so shortened; else, as before, the first text that reads whole or cut at
- * a clause when not too long, or the first text cut.
+ * one that tells the same story so shortened; else either so shortened to at most WHOLE_HEADLINE_WORDS;
+ * else, as before, the first text that reads whole or cut at a clause when not too long, or the first
+ * text cut.
  */
 export function headlineFrom(texts: readonly string[], maxWords = 16): string {
   // A photo's caption ("File - in this undated photo …") heads nothing while another text can.
@@ -102,6 +104,13 @@ export function headlineFrom(texts: readonly string[], maxWords = 16): string {
   for (let i = 1; i < plain.length; i++) {
     const c = compactHeadline(plain[i]!, SHORT_HEADLINE_WORDS);
     if (c && !headlineFlaw(c) && reports(i, c)) return c;
+  }
+  // Else the main one (or a later report of the same story) so shortened to at most
+  // WHOLE_HEADLINE_WORDS: a complete sentence a little long rather than one cut with "…" or heading
+  // with a flaw.
+  for (let i = 0; i < plain.length; i++) {
+    const c = compactHeadline(plain[i]!, WHOLE_HEADLINE_WORDS);
+    if (c && !headlineFlaw(c) && (i === 0 || reports(i, c))) return c;
   }
   for (const h of heads) if (h) return h;
   return shorten(plain[0] ?? "", maxWords);
@@ -196,6 +205,12 @@ function verbBeforeComma(s: string): boolean {
   const t = tag(s.split(/,\s/)[0]!);
   return t.pos.some((_, i) => clauseVerb(t, i));
 }
+
+/** A word that opens a relative clause. */
+const RELATIVE_WORD = /(?<![\p{L}'’-])(?:that|who|which|whose|whom)(?![\p{L}'’-])/iu;
+
+/** Where wholeChecks holds verbBeforeComma. */
+const VERB_BEFORE_COMMA = 4;
 
 /** What makes a headline read whole, each true or false for a sentence (checked as a headline shows it). */
 function wholeChecks(s: string): boolean[] {
@@ -297,6 +312,7 @@ function trailingClauseCut(s: string, from: number, maxWords: number): string | 
   return [
     ...[...s.matchAll(CLAUSE_BOUNDARY), ...s.matchAll(SUBORDINATE_START)].map((m) => m.index),
     ...coordinatedVerbs(s),
+    ...asClauses(s),
   ]
     .filter((at) => at > from)
     .sort((a, b) => a - b)
@@ -482,5 +498,25 @@ export function compactHeadline(text: string, maxWords: number, made?: string[])
   // What is left says something (six words at least) and opens on its subject, not on a participle
   // ("Compared to 27 in the first report").
   if (words(h) > maxWords || words(h) < 6 || t === start || tag(h).pos[0] === "VERB") return null;
-  return readsAsHeadline(t) ? h : null;
+  // A subject with a comma in it ("A line of cars, trucks and trailers clogged …", "The company, citing
+  // fraud, is asking …") has no verb before its first comma in the sentence as written: the shortened
+  // one may keep it so, when it still opens as the sentence does up to that comma (not on a cut inside
+  // an opening phrase or a list) and the verb after its last comma is no relative clause's ("The
+  // channel, the station that produced the show" has lost the sentence's own verb).
+  const parts = asHeadline(start).split(/,\s/);
+  const opens = h.split(/,\s/)[0]!;
+  // (Or on what follows an opening phrase the cut took, "For six months, | Andrew Shirvell, an aide,
+  // has …", a name or a noun phrase of two words or more, no list's item.)
+  const afterOpening =
+    DEPENDENT_OPENER.test(start) &&
+    parts.length > 2 &&
+    opens.split(/\s+/).length >= 2 &&
+    opens.toLowerCase() === parts[1]!.toLowerCase() &&
+    !/^(?:and|or|but)\s/i.test(opens) &&
+    !/^(?:and|or)\s/i.test(parts[2]!);
+  const listed =
+    !verbBeforeComma(asHeadline(start)) &&
+    (opens === parts[0] || afterOpening) &&
+    !RELATIVE_WORD.test(h.split(/,\s/).at(-1)!);
+  return wholeChecks(t).every((ok, k) => ok || (listed && k === VERB_BEFORE_COMMA)) ? h : null;
 }

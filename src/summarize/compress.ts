@@ -21,6 +21,8 @@ const QUOTE_ATTRIBUTION = new RegExp(
   `,(["”])\\s+(?:[\\w.'’-]+\\s+){0,6}?${SPEECH}(?:\\s+${DAY})?\\s*\\.$`,
   "i",
 );
+/** `…," according to an affidavit.` → `…"`: a quotation's source after it, the comma inside the quote dropped. */
+const QUOTE_ACCORDING = /,\s*(["”])\s+according\s+to\s+(?=\S)[^,;"“”]{1,60}[.!?]$/i;
 const PARENTHESIS = /\s*\([^()]{1,60}\)/g;
 const CONNECTIVE =
   /^(?:but|and|however|meanwhile|also|still|yet|so|in addition|moreover|furthermore|instead)\s*,?\s+/i;
@@ -69,7 +71,12 @@ const LEADING_REPORT = /^according\s+to\s+[^,;"“”]{1,60},\s+(?=\S)/i;
  * prices rose, …"). Never a condition ("If …", "Unless …", "Until …"): the sentence is not true without it.
  */
 const LEADING_ADVERBIAL =
-  /^(?:\p{L}{3,}(?:ing|ed)|on|in|at|during|after|before|since|earlier|later|last|this|early|late|following|amid|amidst|over|within|now|then|still|speaking|asked|when|as|while|whilst|although|though|whereas|despite|because|once)\b/iu;
+  /^(?:\p{L}{3,}(?:ing|ed)|on|in|at|during|after|before|since|earlier|later|last|this|early|late|following|amid|amidst|over|within|now|then|still|speaking|asked|when|as|while|whilst|although|though|whereas|despite|because|once|for|with|back|throughout)\b/iu;
+/**
+ * A time phrase of a few words before the subject, ending on "later", "ago" or opening a clause of
+ * time ("Several minutes later, …", "Nearly 50 years after the first landing, …", "Two weeks ago, …").
+ */
+const LEADING_TIME = /^(?:[\p{L}\d'’-]+\s+){1,3}?(?:later|ago|earlier|after|before|since)\b/iu;
 /** A weekday or "yesterday", "last week" inside a sentence: when it happened, which a headline leaves out. */
 const TIME_WORDS =
   /(?<!(?:\b(?:the|a|an|this|that|next|every|each|of|until|by|since|from|through|to|and|or|last|between|till|before|after|on|in|at|late|early)|[,;:]))\s+(?:(?:late|early)\s+)?(?:(?:on|last)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|last\s+(?:week|night)|earlier\s+this\s+(?:week|month))(?=[\s,.;:!?]|$)/giu;
@@ -89,7 +96,8 @@ const NONRESTRICTIVE =
 export const HEADLINE_CUTS: readonly ((s: string) => string[])[] = [
   // A bracketed aside, a trailing attribution, an "according to" before the sentence.
   (s) => one(s.replace(PARENTHESIS, "")),
-  (s) => one(s.replace(QUOTE_ATTRIBUTION, ".$1").replace(TRAILING_REPORT, "$1")),
+  (s) =>
+    one(s.replace(QUOTE_ATTRIBUTION, ".$1").replace(TRAILING_REPORT, "$1").replace(QUOTE_ACCORDING, "$1.")),
   (s) => one(s.replace(TRAILING_SAID, "$1")),
   (s) => one(s.replace(LEADING_REPORT, "")),
   // When it happened, one mention at a time; "said that" as "said".
@@ -109,7 +117,7 @@ export const HEADLINE_CUTS: readonly ((s: string) => string[])[] = [
  * keeps the one after which the subject and its verb come.
  */
 function leadingCuts(s: string): string[] {
-  if (!LEADING_ADVERBIAL.test(s)) return [];
+  if (!LEADING_ADVERBIAL.test(s) && !LEADING_TIME.test(s)) return [];
   const out: string[] = [];
   for (const m of s.slice(0, 92).matchAll(/,\s+(?=\S)/g)) {
     if (/[;:"“”()]/.test(s.slice(0, m.index))) break;

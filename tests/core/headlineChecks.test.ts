@@ -42,3 +42,17 @@ describe("headline checks: a headline's present tense", () => {
     expect(verbless("Retail profits up on strong demand")).toBe(true);
   });
 });
+
+describe("headline checks: a duration at the end", () => {
+  const open = (h: string) => headlineFaults(h).includes("ends open");
+  it("reads a duration after 'for', 'in' or 'of' as complete, however it is counted", () => {
+    expect(open("The lighthouse keeper has kept the lamp for more than 30 years")).toBe(false);
+    expect(open("The ferry has sailed the strait for 12 years")).toBe(false);
+    expect(open("The crew had their first hot meal in 9 days")).toBe(false);
+    expect(open("A fisherman mourns his friend of 20 years")).toBe(false);
+  });
+  it("still reads a duration with nothing before it as open", () => {
+    expect(open("The harbour master has died less than 24 hours")).toBe(true);
+    expect(open("The ferry has sunk 3 days")).toBe(true);
+  });
+});
