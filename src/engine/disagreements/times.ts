@@ -153,33 +153,25 @@ function shareAThingsName(a: Mention, b: Mention): boolean {
   return [...a.names].some((n) => b.names.has(n) && !nationality(n));
 }
 
-/** Verbs of a count or a level that moves (what has been sold, raised, signed up; where a level has risen to). */
-const MOVES =
-  "sold|risen|grown|climbed|reached|topped|passed|hit|exceeded|surpassed|increased|doubled|tripled|jumped|soared|fallen|dropped|declined|slipped|slumped|raised|attracted|signed|registered|downloaded|shipped|collected|gathered|amassed|accumulated|earned|grossed|taken|made|added|gained|lost|totall?ed|mounted|swelled|ballooned|bought|subscribed|joined|enrolled|recruited|installed|delivered|generated|(?:built|piled|run|racked|clocked|notched) up";
-
 /**
  * A figure said as where a count or a level stands at the time of telling, which moves as a story runs:
  * - a verb of a count or level that moves, in the present perfect ("has sold 2.8 million", "have risen to
- *   40,000", "has now passed", "have been downloaded"), or a count held now ("has 2 million users", "stands
- *   at £45m", "now totals");
+ *   40,000", "has now passed", "have been downloaded"), or a count held now ("now has 2 million users",
+ *   "stands at £45m", "now totals");
  * - a word that puts it at the time of telling ("so far", "to date", "as of", "currently"), or in a period
- *   told from the report ("this week", "at the weekend", "today", "on the day");
+ *   told from the report ("this week", "at the weekend", "on the day");
  * - a market's level, which moves by the hour ("shares in", "the share price", "the index", "a barrel",
- *   "closed at", "against the dollar", "the exchange rate").
+ *   "closed at", "against the dollar", "the exchange rate", "the interest rate", "inflation").
  */
-const STANDING = new RegExp(
-  [
-    String.raw`(?:has|have|'ve)\s+(?:now\s+|so far\s+|already\s+|since\s+|just\s+|thus far\s+)?(?:been\s+)?(?:${MOVES})`,
-    String.raw`(?:has|have|stands? at|totals?|numbers?)\s+(?:(?:more|fewer|less) than\s+|almost\s+|nearly\s+|about\s+|around\s+|some\s+|over\s+|just (?:over|under)\s+)?[$£€]?\d`,
-    String.raw`now\s+(?:stands?|totals?|numbers?|exceeds?|tops?)|(?:stands?|totals?|is|are)\s+now`,
-    "so far|to date|thus far|as of|up to now|until now|by now|currently|tally|running total|cumulative",
-    "this (?:week|weekend|month|year|season)|last (?:week|weekend)|(?:at|over) the weekend|on the day",
-    String.raw`shares? (?:in|of)|share price|stock (?:price|market|exchange)|index|barrel|crude|trad(?:ing|ed) (?:at|up|down)|(?:closed|opened|ended) (?:at|up|down|the day)|against the (?:\p{L}+ )?(?:dollar|euro|yen|pound|sterling|franc|rouble|yuan)|exchange rate`,
-  ]
-    .map((x) => `\\b(?:${x})\\b`)
-    .join("|"),
-  "iu",
-);
+const STANDING: RegExp[] = [
+  /\b(?:has|have|'ve)\s+(?:now\s+|so far\s+|already\s+|since\s+|just\s+|thus far\s+)?(?:been\s+)?(?:sold|risen|grown|climbed|reached|topped|passed|hit|exceeded|surpassed|increased|doubled|tripled|jumped|soared|fallen|dropped|declined|slipped|slumped|raised|attracted|signed|registered|downloaded|shipped|collected|gathered|amassed|accumulated|earned|grossed|taken|made|added|gained|lost|totall?ed|mounted|swelled|ballooned|bought|subscribed|joined|enrolled|recruited|installed|delivered|generated|(?:built|piled|run|racked|clocked|notched) up)\b/i,
+  /\b(?:stands? at|totals?|numbers?)\s+(?:(?:more|fewer|less) than\s+|almost\s+|nearly\s+|about\s+|around\s+|some\s+|over\s+|just (?:over|under)\s+)?[$£€]?\d/i,
+  /\b(?:now\s+(?:stands?|totals?|numbers?|exceeds?|tops?|has|have)|(?:stands?|totals?|is|are)\s+now)\b/i,
+  /\b(?:so far|to date|thus far|as of|up to now|until now|by now|currently|tally|running total|cumulative)\b/i,
+  /\b(?:this (?:week|weekend|month|year|season)|last (?:week|weekend)|(?:at|over) the weekend|on the day)\b/i,
+  /\b(?:shares? (?:in|of)|share price|stock (?:price|market|exchange)|index|barrel|crude|trad(?:ing|ed) (?:at|up|down)|(?:closed|opened|ended) (?:at|up|down|the day)|exchange rate|(?:interest|inflation|unemployment|jobless|growth|mortgage) rates?|inflation)\b/i,
+  /\bagainst the (?:\p{L}+ )?(?:dollar|euro|yen|pound|sterling|franc|rouble|yuan)\b/iu,
+];
 
 /** Where a figure's clause ends: a comma, semicolon or colon before a space, a dash or a bracket. */
 const CLAUSE_END = /[,;:]\s|\s[-–—]\s|[()]/g;
@@ -210,7 +202,8 @@ const STANDS = new WeakMap<Mention, boolean>();
 export function standing(m: Mention): boolean {
   let v = STANDS.get(m);
   if (v === undefined) {
-    v = STANDING.test(clauseOf(m));
+    const clause = clauseOf(m);
+    v = STANDING.some((r) => r.test(clause));
     STANDS.set(m, v);
   }
   return v;
