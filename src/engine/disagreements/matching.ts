@@ -23,7 +23,7 @@ import { significantDigits } from "./figures.ts";
 import { sameMeasure } from "./measures.ts";
 import { type Mention, namesOnlyUnit } from "./mention.ts";
 import { sameStoryFigure } from "./storyTolls.ts";
-import { atDifferentTimes } from "./times.ts";
+import { atDifferentTimes, unanchoredStanding } from "./times.ts";
 import { sameTollEvent } from "./tolls.ts";
 
 /**
@@ -57,6 +57,10 @@ export function sameThing(a: Mention, b: Mention): boolean {
     return false;
   // Reports of different days: a running count, a forecast, or an unnamed figure far apart (times.ts).
   if (atDifferentTimes(a, b)) return false;
+  // Reports without dates: a count or level said as where it stands now, not tied to one time by both
+  // sentences (times.ts), unless one precise figure is told twice with a slip of its last digits (a count
+  // that moves between reports moves further).
+  if (unanchoredStanding(a, b) && !slipOf(a, b)) return false;
   // How long an event lasted: only against another duration of that event (durations.ts).
   if (a.duration || b.duration) return sameDuration(a, b);
   // A count written in words that is no toll ("leaving three yachts missing"): only between statements
@@ -208,6 +212,18 @@ export const RESTATED_GAP = 0.02;
  * running total, another week's figure) moves further than a slip of a last digit.
  */
 function restatedFigure(a: Mention, b: Mention): boolean {
+  if (!slipOf(a, b)) return false;
+  if (!a.local || !b.local) return false;
+  for (const st of a.local) if (b.local.has(st) && !a.key.has(st)) return true;
+  return false;
+}
+
+/**
+ * One precise figure of the same counted noun (not a unit alone), told by two sentences a slip apart:
+ * three significant digits or more each, within RESTATED_GAP of each other, as written (no "more than",
+ * "about").
+ */
+function slipOf(a: Mention, b: Mention): boolean {
   if (a.kind !== "quantity" || !sameKey(a, b) || namesOnlyUnit(a.key)) return false;
   if (a.lowerBound || b.lowerBound || a.vague || b.vague || a.total || b.total) return false;
   const da = digitsOf(a);
@@ -216,10 +232,7 @@ function restatedFigure(a: Mention, b: Mention): boolean {
   if (ROUGHLY.test(a.value) || ROUGHLY.test(b.value)) return false;
   const mid = (m: Mention) => (m.lo + m.hi) / 2;
   const [x, y] = [mid(a), mid(b)];
-  if (Math.abs(x - y) > RESTATED_GAP * Math.max(x, y)) return false;
-  if (!a.local || !b.local) return false;
-  for (const st of a.local) if (b.local.has(st) && !a.key.has(st)) return true;
-  return false;
+  return Math.abs(x - y) <= RESTATED_GAP * Math.max(x, y);
 }
 
 /** The digits of a mention's figure as written ("at least 1,600" → "1,600"). */
