@@ -34,6 +34,7 @@ import {
   synsetLex,
 } from "../text/wordnet.ts";
 import {
+  entityByHead,
   type FocusKind,
   focusClass,
   focusKind,
@@ -1364,11 +1365,19 @@ export function answerSpans(
           if (person && !named && (notOnePerson(listedAs) || quotedAt(ws, n.at) || teamName(n.name)))
             w *= NOT_ONE_PERSON;
           if (known === 1) w *= KNOWN_KIND;
+          // Another kind than asked: a name WordNet knows as another thing of the class asked, or as
+          // only a person, place or organisation for a "what" question asking for none of those; or,
+          // unknown to WordNet, an organisation's or a place's by the common noun it ends on ("… Health
+          // Commission" for "which type of livestock": entityByHead).
           else if (
-            known !== null &&
-            known < 1 &&
             kind &&
-            (sameClass(listedAs, kind) || onlyEntity(listedAs, kind))
+            ((known !== null && known < 1 && (sameClass(listedAs, kind) || onlyEntity(listedAs, kind))) ||
+              (known === null &&
+                anyWords &&
+                !kind.general &&
+                kind.lex !== null &&
+                !ENTITY_CLASSES.has(kind.lex) &&
+                entityByHead(n.name)))
           )
             w *= OTHER_KIND;
           // (A name after "in" or "at" that names an event, a work or an idea, "in the Harbour Town
@@ -1515,6 +1524,9 @@ function quotedAt(ws: string[], at: number): boolean {
   const opens = (w: string | undefined) => w !== undefined && /^[(]?["“‘]/.test(w);
   return opens(ws[at]) || (/^["“‘](The|A|An)$/.test(ws[at - 1] ?? "") && opens(ws[at - 1]));
 }
+
+/** WordNet's classes of named entities: people, places, geographic objects, organisations. */
+const ENTITY_CLASSES: ReadonlySet<number> = new Set([LEX.person, LEX.location, LEX.object, LEX.group]);
 
 /** How many of a head noun's senses `eventName` reads (all that matter: one place sense rules it out). */
 const EVENT_SENSES = 8;

@@ -1,13 +1,18 @@
 /**
+ * Names that are not of the kind asked, by their head noun (WordNet).
+ *
  * "Where …": a name after "in" or "at" answers where only when it can name a place. A name whose head
  * noun WordNet knows only as an event, a message, an act or a state ("in the Harbour Town Debate", "at
  * the Northern Chess Championship") says in what, not where: it is no answer of the kind asked, and a
  * sentence naming a real place leads over it. A head with any sense of a place or a thing ("… Pass",
- * "… Stadium", "… Complex") keeps the locative reading. Articles and questions written for these tests
+ * "… Stadium", "… Complex") keeps the locative reading. And a "what" question asking for a kind that
+ * is no person, place or organisation ("which type of livestock") is not answered by a name WordNet
+ * doesn't know that ends on an organisation's or a place's noun ("… Health Commission"). Articles and questions written for these tests
  * (no seed files, no dataset text).
  */
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
+import { entityByHead } from "../../src/engine/answerKinds.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
 import { eventName } from "../../src/engine/questions.ts";
 import { spansOf } from "../support/answerSpans.ts";
@@ -57,5 +62,39 @@ describe("a name of an event after 'in' or 'at' is no place", () => {
     const a = await engine.ask("Where did the candidates face off in the first debate?");
     expect(a.found).toBe(true);
     expect(a.answer).toContain("Port Ellery");
+  });
+});
+
+describe("an organisation's or a place's name is no answer to a 'what' question asking for another kind", () => {
+  it("tells an organisation's or a place's name by the common noun it ends on", () => {
+    expect(entityByHead("Harbour Animal Health Commission")).toBe(true);
+    expect(entityByHead("Lakeside State University")).toBe(true);
+    expect(entityByHead("Brevano County")).toBe(true);
+    // Ending on a person's noun, a thing's or a proper noun: not read so; nor a name of one word.
+    expect(entityByHead("Burning Man")).toBe(false);
+    expect(entityByHead("Harvest Moon")).toBe(false);
+    expect(entityByHead("Hurricane Maria")).toBe(false);
+    expect(entityByHead("Commission")).toBe(false);
+  });
+
+  it("leads with the sentence naming the animal over one naming only the agency", async () => {
+    const engine = createExtractiveEngine(
+      articlesFromRecords([
+        {
+          id: "flu",
+          title: "Bird flu found on farms",
+          date: "2031-04-10",
+          text: [
+            "The Harbour Animal Health Commission confirmed the bird flu outbreak is the strain known for decades to infect birds.",
+            "The outbreak hit livestock on farms near Brevano, with infections in dairy goats.",
+            "The farms have been closed to visitors.",
+          ].join(" "),
+        },
+      ]),
+    );
+    const a = await engine.ask("Which type of livestock is being hit by the bird flu outbreak?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("goats");
+    expect(a.answer).not.toContain("Commission");
   });
 });
