@@ -5,7 +5,16 @@
  * a vegetable, "Italy" a European nation, "Wilmington" a city in Delaware, "Sri Lanka" a country but
  * not a European one).
  */
-import { closure, isKindOf, LEX, lexFile, nounSenses, peopleWord, synsetLex } from "../text/wordnet.ts";
+import {
+  closure,
+  isKindOf,
+  LEX,
+  lexFile,
+  nameForm,
+  nounSenses,
+  peopleWord,
+  synsetLex,
+} from "../text/wordnet.ts";
 
 export type FocusClass = "person" | "place" | "organisation";
 
@@ -141,6 +150,22 @@ export function onlyEntity(name: string, k: FocusKind): boolean {
   if (k.lex === null || ENTITY_LEX.has(k.lex)) return false;
   const senses = nounSenses(name.replace(/\s+/g, "_"), NAME_SENSES);
   return senses.length > 0 && senses.every((s) => ENTITY_LEX.has(synsetLex(s) ?? -1));
+}
+
+/**
+ * Whether a name WordNet doesn't know is an organisation's or a place's by its head noun, the common
+ * noun it ends on ("Harbour Health Commission", "Lakeside State University", "Brevano County",
+ * "… Senate"): that noun's most frequent sense is a group or a location. A name ending on a proper
+ * noun ("… Maria"), a person's noun ("Burning Man") or a thing's ("… Moon") is not read so.
+ */
+export function entityByHead(name: string): boolean {
+  const ws = name.split(/\s+/);
+  if (ws.length < 2 || nounSenses(name.replace(/\s+/g, "_"), 1).length > 0) return false;
+  const last = ws.at(-1)!;
+  if (!/^\p{L}+$/u.test(last) || nameForm(last.toLowerCase())) return false;
+  const first = nounSenses(last.toLowerCase(), 1)[0];
+  const lex = first === undefined ? null : synsetLex(first);
+  return lex === LEX.group || lex === LEX.location;
 }
 
 /**

@@ -34,6 +34,7 @@ import {
   synsetLex,
 } from "../text/wordnet.ts";
 import {
+  entityByHead,
   type FocusKind,
   focusClass,
   focusKind,
@@ -1364,17 +1365,34 @@ export function answerSpans(
           if (person && !named && (notOnePerson(listedAs) || quotedAt(ws, n.at) || teamName(n.name)))
             w *= NOT_ONE_PERSON;
           if (known === 1) w *= KNOWN_KIND;
+          // Another kind than asked: a name WordNet knows as another thing of the class asked, or as
+          // only a person, place or organisation for a "what" question asking for none of those; or,
+          // unknown to WordNet, an organisation's or a place's by the common noun it ends on ("… Health
+          // Commission" for "which type of livestock": entityByHead).
           else if (
-            known !== null &&
-            known < 1 &&
             kind &&
-            (sameClass(listedAs, kind) || onlyEntity(listedAs, kind))
+            ((known !== null && known < 1 && (sameClass(listedAs, kind) || onlyEntity(listedAs, kind))) ||
+              (known === null &&
+                anyWords &&
+                !kind.general &&
+                kind.lex !== null &&
+                !ENTITY_CLASSES.has(kind.lex) &&
+                entityByHead(n.name)))
           )
             w *= OTHER_KIND;
-          else if (place) w *= isPlace(n.name) || named ? 1 : locative(ws, n.at) ? 0.75 : 0.45;
-          // For "where": a place WordNet or the place list knows, or any name after "in", "at", "near" ….
+          // (A name after "in" or "at" that names an event, a work or an idea, "in the Harbour Town
+          // Debate", is none: eventName.)
+          else if (place)
+            w *= isPlace(n.name) || named ? 1 : locative(ws, n.at) && !eventName(n.name) ? 0.75 : 0.45;
+          // For "where": a place WordNet or the place list knows, or any name after "in", "at", "near" …
+          // that names no event.
           const typed =
-            where && (known === 1 || isPlace(n.name) || namedPlace(listedAs) || named || locative(ws, n.at));
+            where &&
+            (known === 1 ||
+              isPlace(n.name) ||
+              namedPlace(listedAs) ||
+              named ||
+              (locative(ws, n.at) && !eventName(n.name)));
           // A place naming whom a title goes with ("Ohio Sen. JD Vance", "Texas Gov. Greg Abbott") says
           // where a person holds office, not where something happened (unless that is what is asked).
           if (place && !asksOffice && PERSON_TITLE.test((ws[n.at + n.words] ?? "").replace(/[,;:]$/, "")))
@@ -1505,6 +1523,43 @@ function afterPlacePreposition(ws: string[], i: number): boolean {
 function quotedAt(ws: string[], at: number): boolean {
   const opens = (w: string | undefined) => w !== undefined && /^[(]?["“‘]/.test(w);
   return opens(ws[at]) || (/^["“‘](The|A|An)$/.test(ws[at - 1] ?? "") && opens(ws[at - 1]));
+}
+
+/** WordNet's classes of named entities: people, places, geographic objects, organisations. */
+const ENTITY_CLASSES: ReadonlySet<number> = new Set([LEX.person, LEX.location, LEX.object, LEX.group]);
+
+/** How many of a head noun's senses `eventName` reads (all that matter: one place sense rules it out). */
+const EVENT_SENSES = 8;
+
+/** WordNet's classes of happenings and abstractions (acts, events, messages, states, times …): no place. */
+const NOT_PLACE_LEX: ReadonlySet<number> = new Set([
+  LEX.act,
+  LEX.attribute,
+  LEX.cognition,
+  LEX.communication,
+  LEX.event,
+  LEX.feeling,
+  LEX.phenomenon,
+  LEX.process,
+  LEX.state,
+  LEX.time,
+]);
+
+/**
+ * Whether a name of two words or more is one of an event, a work or an idea by its head noun ("in the
+ * Harbour Town Debate", "at the Northern Chess Championship", "in the County Bird Survey"): the last
+ * word, or the one before "of"/"for" ("the Debate of the Year"), a common noun every sense of which
+ * WordNet gives such a class. After "in" or "at" it says when or in what, not where. (A head with a
+ * sense of place or thing, "… Pass", "… Complex", "… Stadium", keeps it; a known place is never one.)
+ */
+export function eventName(name: string): boolean {
+  const ws = name.split(/\s+/);
+  if (ws.length < 2) return false;
+  const link = ws.findIndex((w, k) => k > 0 && /^(of|for)$/.test(w));
+  const head = (link > 0 ? ws[link - 1]! : ws.at(-1)!).toLowerCase().replace(/[^\p{L}-]/gu, "");
+  if (head.length < 3 || namedPlace(head) || isPlace(name)) return false;
+  const senses = nounSenses(head, EVENT_SENSES);
+  return senses.length > 0 && senses.every((o) => NOT_PLACE_LEX.has(synsetLex(o) ?? -1));
 }
 
 /** A name after a preposition of place, "the" between or not ("in Atlanta", "from the Oval Office"). */
