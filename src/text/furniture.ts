@@ -360,6 +360,8 @@ const WEB_MACHINERY = new RegExp(
     "web ?pages?",
     "(?:archived?|cached|saved) (?:web ?)?pages?",
     "web archives?",
+    // What an archive holds of a page: "web captures of the site", "a set of web collections".
+    "web (?:captures?|collections?|snapshots?)",
     "internet archive",
     "wayback machine",
     "javascript",
