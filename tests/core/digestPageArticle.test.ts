@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
-import { isPageText, webMachineryTerms } from "../../src/text/furniture.ts";
+import { isFurniture, isPageText, webMachineryTerms } from "../../src/text/furniture.ts";
 
 const NEWS = [
   {
@@ -66,5 +66,31 @@ describe("an archive's captures and collections", () => {
         "They hold web captures of the club's site and of the sites it links to.",
       ]),
     ).toBe(true);
+  });
+});
+
+describe("the page or site speaking of itself", () => {
+  it("is furniture: a cookie notice, a missing page, a reprint notice, an embed widget, a request for corrections", () => {
+    for (const s of [
+      "By continuing to use this website you agree to our use of cookies.",
+      "If you keep browsing, you accept the use of cookies.",
+      "Sorry, the page you requested could not be shown.",
+      "Oops, we cannot find the page you're looking for.",
+      "Reprints: this copy is for your personal, non-commercial use only.",
+      "Add this clip to your blog by copying the code below.",
+      "Corrections: did you spot a mistake?",
+    ])
+      expect(isFurniture(s), s).toBe(true);
+  });
+
+  it("news about cookies, a web page, copies or errors stays (control)", () => {
+    for (const s of [
+      "Regulators fined the retailer for tracking shoppers with cookies without asking them.",
+      "The bakery's cookies sold out within an hour of the fair opening.",
+      "The senator said the page he requested from the archive was missing.",
+      "Copies of the report were handed to reporters on Monday.",
+      "The umpire admitted an error in the final over.",
+    ])
+      expect(isFurniture(s), s).toBe(false);
   });
 });
