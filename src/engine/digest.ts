@@ -91,7 +91,15 @@ export function buildDigest(index: CorpusIndex, selection: PointSelection, opts:
       withinWords(completeQuotes(index, withContext(index, selection.storyPoints(index, s))), STORY_WORDS),
     );
     // A story whose points are all the page's own text (a web archive's note on its crawls, a how-to) is no news.
-    if (points.length > 0 && !isNoNews(points.map((p) => p.text))) built.push({ s, points });
+    if (
+      points.length > 0 &&
+      !isNoNews(
+        index,
+        points.map((p) => p.text),
+        points.flatMap((p) => p.sources.map((id) => index.indexOf(id) ?? -1)),
+      )
+    )
+      built.push({ s, points });
   }
   // One article in the corpus twice is one citation, across all the stories.
   const merged = mergeDuplicateCitations(
@@ -123,10 +131,22 @@ export function buildDigest(index: CorpusIndex, selection: PointSelection, opts:
 
 /**
  * A story's texts are the page's own, not news: its note on itself (`isPageText`), or every one an
- * instruction to the reader ("Find another color … before using", "Always consult …").
+ * instruction to the reader ("Find another color … before using", "Always consult …"), or every one
+ * taken from an article that is the page's note on itself as a whole (`isPageArticle`: one point,
+ * "Crawls of supported sites.", names the web once; the article it comes from, again and again).
  */
-function isNoNews(texts: string[]): boolean {
-  return isPageText(texts) || texts.every((t) => opensOnInstruction(withoutLeadingFurniture(t)));
+function isNoNews(index: CorpusIndex, texts: string[], articles: number[]): boolean {
+  return (
+    isPageText(texts) ||
+    texts.every((t) => opensOnInstruction(withoutLeadingFurniture(t))) ||
+    (articles.length > 0 && articles.every((a) => isPageArticle(index, a)))
+  );
+}
+
+/** Whether an article's sentences, all of them, are the page's note on itself (`isPageText`). */
+function isPageArticle(index: CorpusIndex, article: number): boolean {
+  if (article < 0) return false;
+  return isPageText(index.sentences(article).map((s) => s.text));
 }
 
 /** The evidence a digest of this scope is built from (for the LLM writer). */
@@ -138,7 +158,16 @@ export function digestEvidence(index: CorpusIndex, scope: DigestScope = {}): Evi
   for (const members of clusterArticles(index, pool).slice(0, 2 * DIGEST_STORIES)) {
     if (stories.length >= DIGEST_STORIES) break;
     const s = storiesOf(index, pool, [members])[0]!;
-    if (s.candidates.length > 0 && !isNoNews(s.candidates.slice(0, 4).map((c) => c.text))) stories.push(s);
+    const top = s.candidates.slice(0, 4);
+    if (
+      top.length > 0 &&
+      !isNoNews(
+        index,
+        top.map((c) => c.text),
+        top.flatMap((c) => c.articles),
+      )
+    )
+      stories.push(s);
   }
   const cands = stories.flatMap((s) => s.candidates.slice(0, 4));
   const { passages, sources } = passagesFor(index, cands, 40);

@@ -210,6 +210,17 @@ const READER_PROMPT = new RegExp(
     "(?:the )?interactive transcript could not be loaded",
     // A form's prompt ("Please click the checkbox indicating that you have read the full article …").
     "(?:please )?(?:click|tick|check) the (?:check ?box|box) (?:to|indicating|if|below)",
+    // The page or site speaking of itself: a cookie notice ("By continuing to browse the site you are
+    // agreeing to our use of cookies"), a missing page ("Sorry, the page you requested was not found"), a
+    // reprint notice ("This copy is for your personal, non-commercial use only"), an embed widget ("Add
+    // this post to your website by copying the code below"), a request for corrections ("Did you find an
+    // error?").
+    "(?:our|the|this (?:site|website)['’]s) use of cookies",
+    "by continuing to (?:browse|use|visit) (?:the|this|our) (?:site|website)",
+    "the page you(?: (?:requested|were looking for|are looking for|have requested)|['’]re looking for)",
+    "for (?:your )?personal,? non-?commercial use",
+    "by copying the code below",
+    "did you (?:find|spot|notice) an? (?:error|typo|mistake)",
   ]
     .map((p) => `\\b${p}\\b`)
     .join("|"),
@@ -360,6 +371,8 @@ const WEB_MACHINERY = new RegExp(
     "web ?pages?",
     "(?:archived?|cached|saved) (?:web ?)?pages?",
     "web archives?",
+    // What an archive holds of a page: "web captures of the site", "a set of web collections".
+    "web (?:captures?|collections?|snapshots?)",
     "internet archive",
     "wayback machine",
     "javascript",
