@@ -139,7 +139,7 @@ export function notOnePerson(name: string): boolean {
 }
 
 /** The classes of named entities: people, places (geographic objects too) and organisations. */
-const ENTITY_LEX: ReadonlySet<number> = new Set([LEX.person, LEX.location, LEX.object, LEX.group]);
+export const ENTITY_LEX: ReadonlySet<number> = new Set([LEX.person, LEX.location, LEX.object, LEX.group]);
 
 /**
  * Whether a name WordNet knows is only a person, place or organisation ("NASA", "Russia") while what is

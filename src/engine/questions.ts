@@ -34,6 +34,7 @@ import {
   synsetLex,
 } from "../text/wordnet.ts";
 import {
+  ENTITY_LEX,
   entityByHead,
   type FocusKind,
   focusClass,
@@ -1376,7 +1377,7 @@ export function answerSpans(
                 anyWords &&
                 !kind.general &&
                 kind.lex !== null &&
-                !ENTITY_CLASSES.has(kind.lex) &&
+                !ENTITY_LEX.has(kind.lex) &&
                 entityByHead(n.name)))
           )
             w *= OTHER_KIND;
@@ -1524,9 +1525,6 @@ function quotedAt(ws: string[], at: number): boolean {
   const opens = (w: string | undefined) => w !== undefined && /^[(]?["“‘]/.test(w);
   return opens(ws[at]) || (/^["“‘](The|A|An)$/.test(ws[at - 1] ?? "") && opens(ws[at - 1]));
 }
-
-/** WordNet's classes of named entities: people, places, geographic objects, organisations. */
-const ENTITY_CLASSES: ReadonlySet<number> = new Set([LEX.person, LEX.location, LEX.object, LEX.group]);
 
 /** How many of a head noun's senses `eventName` reads (all that matter: one place sense rules it out). */
 const EVENT_SENSES = 8;

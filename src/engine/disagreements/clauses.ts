@@ -26,7 +26,11 @@ export function sameKey(a: Mention, b: Mention): boolean {
 
 /** The same counted phrase of two words or more, and a word beside the figure in its clause in common. */
 export function samePhrase(a: Mention, b: Mention): boolean {
-  if (a.key.size < 2 || !sameKey(a, b)) return false;
+  return a.key.size >= 2 && sameKey(a, b) && shareLocalWord(a, b);
+}
+
+/** A word beside the figure in its clause, not one of its counted words, in both mentions' clauses. */
+export function shareLocalWord(a: Mention, b: Mention): boolean {
   if (!a.local || !b.local) return false;
   for (const st of a.local) if (b.local.has(st) && !a.key.has(st)) return true;
   return false;

@@ -16,6 +16,7 @@ import {
   sameNames,
   samePhrase,
   shareAName,
+  shareLocalWord,
   verbOf,
 } from "./clauses.ts";
 import { sameDuration } from "./durations.ts";
@@ -212,10 +213,7 @@ export const RESTATED_GAP = 0.02;
  * running total, another week's figure) moves further than a slip of a last digit.
  */
 function restatedFigure(a: Mention, b: Mention): boolean {
-  if (!slipOf(a, b)) return false;
-  if (!a.local || !b.local) return false;
-  for (const st of a.local) if (b.local.has(st) && !a.key.has(st)) return true;
-  return false;
+  return slipOf(a, b) && shareLocalWord(a, b);
 }
 
 /**

@@ -28,7 +28,7 @@
  * 500 vs 702 arrested "since May") and two long-span pairs with no name.
  */
 import type { Sentence } from "../../search/index.ts";
-import { type Mention, MONTH_WORD } from "./mention.ts";
+import { type Mention, MONTH_WORD, WEEKDAYS } from "./mention.ts";
 import { tollOf } from "./tolls.ts";
 
 /** Reports further apart than this (days) must name what their figures are of. */
@@ -211,7 +211,7 @@ export function standing(m: Mention): boolean {
 
 /** What ties a sentence to a time: a year, a month, a weekday, a feast, a clock time. */
 const ANCHOR = new RegExp(
-  String.raw`\b(?:1[89]\d{2}|20\d{2}|${MONTH_WORD}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|new year|\d{4} gmt|\d{1,2}:\d{2})\b`,
+  String.raw`\b(?:1[89]\d{2}|20\d{2}|${MONTH_WORD}|${WEEKDAYS.join("|")}|christmas|new year|\d{4} gmt|\d{1,2}:\d{2})\b`,
   "gi",
 );
 /** A time a count runs from ("since its launch in 2004"): where its span starts, not the time of its figure. */
@@ -245,10 +245,10 @@ function anchorsIn(text: string): Set<string> {
 
 /** The kinds of time an anchor is, for telling two figures' times apart: a month, a weekday, a clock time. */
 const MONTHS = new Set(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]);
-const WEEKDAYS = new Set(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+const WEEKDAY_ANCHORS = new Set(WEEKDAYS.map((d) => d.slice(0, 3)));
 const KINDS: ((x: string) => boolean)[] = [
   (x) => MONTHS.has(x),
-  (x) => WEEKDAYS.has(x),
+  (x) => WEEKDAY_ANCHORS.has(x),
   (x) => /\d{4} gmt|:/.test(x),
 ];
 
