@@ -13,9 +13,9 @@ import { stemSet } from "../text/similarity.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { clusterArticles } from "./cluster.ts";
 import { opensOnInstruction } from "./fragments.ts";
-import { headlineFrom } from "./headlines.ts";
+import { compactHeadline, headlineFrom } from "./headlines.ts";
 import { articleNames, type NameLexicon, namesAbsent } from "./names.ts";
-import { allCapitals, cutTitle, shownPoints, titleOrPointsHeadline } from "./phrasing.ts";
+import { allCapitals, cutTitle, SHORT_HEADLINE_WORDS, shownPoints, titleOrPointsHeadline } from "./phrasing.ts";
 import {
   completeQuotes,
   mergeCandidates,
@@ -26,6 +26,7 @@ import {
 } from "./points.ts";
 import { centrality, leadBonus, requiredMatches, type StoryRetrieval, sharedStems } from "./retrieval.ts";
 import { type PointSelection, STORY_WORDS } from "./selection/pointSelection.ts";
+import { shownTitle, storyTitleWeakness } from "./storyTitles.ts";
 
 /** Which articles a digest covers: added since a time, about (any of) the topics. */
 export interface DigestScope {
@@ -291,7 +292,7 @@ export function storyTitle(
   const pointStems = new Set(points.flatMap((p) => [...stemSet(p.text)]));
   const citedBy = new Map<string, number>();
   for (const p of points) for (const id of p.sources) citedBy.set(id, (citedBy.get(id) ?? 0) + 1);
-  let best: { title: string; score: number } | null = null;
+  const ranked: { title: string; score: number }[] = [];
   for (const [id, n] of citedBy) {
     const a = index.indexOf(id);
     if (a === undefined) continue;
@@ -307,15 +308,36 @@ export function storyTitle(
     // A title naming what no point mentions ("US rates …" over points on the UK's) heads another story.
     const absent = lexicon ? namesAbsent(lexicon, title, texts) : 0;
     const score = shared + lead + 0.05 * n - 0.001 * (rank < 0 ? 10 : rank) - ABSENT_NAMES * absent;
-    if (!best || score > best.score) best = { title, score };
+    ranked.push({ title, score });
   }
-  // A title made from a first sentence keeps no dateline ("Des moines, iowa — …"), nor a page's word
-  // ("Article …"). One that opens on a pronoun, the first person, a back-reference or a quotation left
-  // open (titleFlaw) gives way to the points' headline when that reads whole.
-  if (best) return titleOrPointsHeadline(best.title, () => headlineFrom(texts));
-  if (points.length === 0) return story.title;
+  ranked.sort((a, b) => b.score - a.score);
+  if (ranked.length === 0 && points.length === 0) return story.title;
+  // The first of these that heads the story well (storyTitleWeakness): the best title as shown (no date
+  // stamp, dateline or page's word before it), or shortened as an editor would when only too long; the
+  // points' headline (headlineFrom, the main point first); a later point's own headline; another cited
+  // title. None does: as before, the best title or the points' headline, whichever reads
+  // (titleOrPointsHeadline), or the points' headline.
+  const best = ranked[0];
+  const fromPoints = headlineFrom(texts);
+  const candidates: { make: () => string | null; needsVerb: boolean }[] = [];
+  if (best) {
+    const shown = shownTitle(best.title);
+    candidates.push({ make: () => shown, needsVerb: false });
+    candidates.push({
+      make: () => (storyTitleWeakness(shown, false) === "long" ? compactHeadline(shown, SHORT_HEADLINE_WORDS) : null),
+      needsVerb: true,
+    });
+  }
+  candidates.push({ make: () => fromPoints, needsVerb: true });
+  for (const t of texts.slice(1)) candidates.push({ make: () => headlineFrom([t]), needsVerb: true });
+  for (const r of ranked.slice(1)) candidates.push({ make: () => shownTitle(r.title), needsVerb: false });
+  for (const c of candidates) {
+    const h = c.make();
+    if (h && !storyTitleWeakness(h, c.needsVerb)) return h;
+  }
+  if (best) return titleOrPointsHeadline(best.title, () => fromPoints);
   // The main point first (cut at a clause when long): shortest first, as until 2026-12-06, named the
   // story less well (share of the titles' words in the human summary over three samples of ~613
   // Multi-News clusters 45.3 / 46.8 / 45.0 % → 47.4 / 49.2 / 49.1 %).
-  return headlineFrom(points.map((p) => p.text));
+  return fromPoints;
 }
