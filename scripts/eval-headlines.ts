@@ -23,9 +23,10 @@
  *                                          app/engine/create.ts), read with this tree's checker and slices
  *                                          (the BBC set is always this tree's engine)
  */
-import { parseArgs } from "node:util";
+
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import { createEngine as ownEngine } from "../app/engine/create.ts";
 import type { ArticleRecord } from "../src/corpus/load.ts";
 import { termStems } from "../src/search/index.ts";
@@ -125,7 +126,9 @@ async function bbcSet(): Promise<void> {
 const SETS: Record<string, () => Promise<void>> = {
   multinews: () =>
     clusterSet(
-      multiNewsOffset === 0 ? "multinews (every 9th test)" : `multinews (every 9th test, offset ${multiNewsOffset})`,
+      multiNewsOffset === 0
+        ? "multinews (every 9th test)"
+        : `multinews (every 9th test, offset ${multiNewsOffset})`,
       "eval/multi_news/multi_news_test.jsonl",
       9,
       (r) => frequentTerms(r.docs, 2),

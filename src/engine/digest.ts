@@ -4,18 +4,28 @@
  * points chosen by the engine's PointSelection, given context where they need it, kept within the
  * story's word budget (STORY_WORDS, context included) and citation-checked.
  */
+import { splitSentences } from "../corpus/sentences.ts";
 import { message } from "../messages.ts";
 import type { Digest, DigestCoverage, DigestOptions, Evidence, Point, Story } from "../model.ts";
 import { plainText } from "../present/richText.ts";
 import { type CorpusIndex, termStems } from "../search/index.ts";
-import { isPageText, withoutLeadingFurniture } from "../text/furniture.ts";
+import { isPageText, withoutLeadingFurniture, withoutLeadingPageLabels } from "../text/furniture.ts";
 import { stemSet } from "../text/similarity.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { clusterArticles } from "./cluster.ts";
 import { opensOnInstruction } from "./fragments.ts";
 import { compactHeadline, headlineFrom } from "./headlines.ts";
 import { articleNames, type NameLexicon, namesAbsent } from "./names.ts";
-import { allCapitals, cutTitle, SHORT_HEADLINE_WORDS, shownPoints, titleOrPointsHeadline } from "./phrasing.ts";
+import {
+  allCapitals,
+  cutTitle,
+  SHORT_HEADLINE_WORDS,
+  shorten,
+  shownPoints,
+  shownWords,
+  titleOrPointsHeadline,
+  withoutDateline,
+} from "./phrasing.ts";
 import {
   completeQuotes,
   mergeCandidates,
@@ -273,6 +283,16 @@ export function storiesOf(
   });
 }
 
+/**
+ * A point as a story's title: the sentence itself (its stop dropped) when it has at most
+ * SHORT_HEADLINE_WORDS words, else shortened as an editor would (compactHeadline), else null.
+ */
+function wholeOrCompact(text: string): string | null {
+  const plain = withoutDateline(withoutLeadingPageLabels(text.trim()));
+  if (shownWords(plain) <= SHORT_HEADLINE_WORDS) return shorten(plain, Number.MAX_SAFE_INTEGER);
+  return compactHeadline(plain, SHORT_HEADLINE_WORDS);
+}
+
 /** How much a title loses for naming only what the points don't (per share of its names absent). */
 const ABSENT_NAMES = 0.6;
 
@@ -314,30 +334,42 @@ export function storyTitle(
   if (ranked.length === 0 && points.length === 0) return story.title;
   // The first of these that heads the story well (storyTitleWeakness): the best title as shown (no date
   // stamp, dateline or page's word before it), or shortened as an editor would when only too long; the
-  // points' headline (headlineFrom, the main point first); a later point's own headline; another cited
+  // points' headline (headlineFrom, the main point first); the best title long when it is only that; a
+  // later point that tells the main one's story (two content words in common), whole when short or
+  // shortened as an editor would (never cut at a clause: "Wild orcas live in large"); another cited
   // title. None does: as before, the best title or the points' headline, whichever reads
   // (titleOrPointsHeadline), or the points' headline.
   const best = ranked[0];
-  const fromPoints = headlineFrom(texts);
-  const candidates: { make: () => string | null; needsVerb: boolean }[] = [];
-  if (best) {
-    const shown = shownTitle(best.title);
-    candidates.push({ make: () => shown, needsVerb: false });
-    candidates.push({
-      make: () => (storyTitleWeakness(shown, false) === "long" ? compactHeadline(shown, SHORT_HEADLINE_WORDS) : null),
+  // A point that holds two sentences (a splitter's miss: "… on Monday. The aides said …") heads with
+  // one of them, not cut across the stop.
+  const sentences = texts.flatMap((t) => {
+    const ss = splitSentences(t);
+    return ss.length > 1 ? ss : [t];
+  });
+  const fromPoints = headlineFrom(sentences);
+  const shown = best ? shownTitle(best.title) : null;
+  const bestWeakness = shown ? storyTitleWeakness(shown, false) : null;
+  if (shown && !bestWeakness) return shown;
+  const main = stemSet(texts[0] ?? "");
+  const related = (t: string) => [...stemSet(t)].filter((x) => main.has(x)).length >= 2;
+  const candidates: { make: () => string | null; needsVerb: boolean }[] = [
+    {
+      make: () => (shown && bestWeakness === "long" ? compactHeadline(shown, SHORT_HEADLINE_WORDS) : null),
       needsVerb: true,
-    });
-  }
-  candidates.push({ make: () => fromPoints, needsVerb: true });
-  for (const t of texts.slice(1)) candidates.push({ make: () => headlineFrom([t]), needsVerb: true });
-  for (const r of ranked.slice(1)) candidates.push({ make: () => shownTitle(r.title), needsVerb: false });
+    },
+    { make: () => fromPoints, needsVerb: true },
+  ];
+  // A title only too long still names the main point: before a later point or another title.
+  if (shown && bestWeakness === "long") candidates.push({ make: () => shown, needsVerb: false });
+  for (const t of sentences.slice(1))
+    candidates.push({ make: () => (related(t) ? wholeOrCompact(t) : null), needsVerb: true });
+  // Another cited title heads in its own words only when it reads as a sentence (its verb too).
+  for (const r of ranked.slice(1)) candidates.push({ make: () => shownTitle(r.title), needsVerb: true });
   for (const c of candidates) {
     const h = c.make();
-    if (h && !storyTitleWeakness(h, c.needsVerb)) return h;
+    const weak = h ? storyTitleWeakness(h, c.needsVerb) : "none";
+    if (h && (!weak || (h === shown && weak === "long"))) return h;
   }
   if (best) return titleOrPointsHeadline(best.title, () => fromPoints);
-  // The main point first (cut at a clause when long): shortest first, as until 2026-12-06, named the
-  // story less well (share of the titles' words in the human summary over three samples of ~613
-  // Multi-News clusters 45.3 / 46.8 / 45.0 % → 47.4 / 49.2 / 49.1 %).
   return fromPoints;
 }

@@ -22,7 +22,14 @@ const OPENS_QUOTED = /^(?:["“‘]|``|'(?=\s?\p{L}))/u;
  * "The former army captain who …"): it points back to a person named before, not in the title.
  */
 const BACK_REFERENCE =
-  /^The\s+(?:\d+-year-old|former|wounded|injured|unnamed)\s+(?:[\p{Ll}][\p{Ll}'’-]*\s+){0,3}\p{Ll}/u;
+  /^The\s+(?:\d+-year-old|former|wounded|injured|unnamed)(?!(?:\s+[\p{Ll}\d][\p{L}\d'’-]*){0,4}\s+\p{Lu})\s+\p{Ll}/u;
+
+/**
+ * A word that ties a sentence to the one before it ("Which occurred at …", "In addition, they …",
+ * "But the giant faces …", "Plus, …"): a sentence torn from its paragraph, no title.
+ */
+const TIED_OPENER =
+  /^(?:which|whose|whom|and|but|or|nor|plus|also|however|moreover|furthermore|in addition)(?![\p{L}'’-])/iu;
 
 /**
  * Why a title (or a headline made from points) would head a story poorly; null when it heads well.
@@ -34,6 +41,7 @@ export function storyTitleWeakness(title: string, needsVerb: boolean): string | 
   if (flaw) return flaw;
   // The page's own words ("It's possible the content has expired …", "Posted 2 years ago …").
   if (BACK_REFERENCE.test(title.trim())) return "reference";
+  if (TIED_OPENER.test(title.trim())) return "tied";
   if (isFurniture(title) || opensOnRunOnLabel(title)) return "furniture";
   // "I", "we" or "you" outside a quotation: a speaker's or the page's voice.
   if (speaksInPerson(title)) return "person";

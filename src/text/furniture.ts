@@ -243,7 +243,11 @@ const READER_PROMPT = new RegExp(
     "(?:posted|published|uploaded|updated) (?:about )?(?:\\d+|an?) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago",
     // A log-in prompt ("You must log in to continue", "Please enter your user ID and password below").
     "(?:you must|please|you need to) (?:log|sign) ?in to (?:continue|comment|read|view|post)",
-    "enter your (?:user ?(?:id|name)|e-?mail(?: address)?) and password",
+    "(?:enter your (?:user ?(?:id|name)|e-?mail(?: address)?)|(?:a|your) user ?(?:id|name)) and password",
+    // A help line ("If you need assistance, call us at …"), a share form ("… the person you are
+    // recommending the page to …").
+    "if you need (?:assistance|help),? (?:please )?(?:call|contact|e-?mail) us",
+    "(?:recommending|sharing|sending) (?:the|this) (?:page|article|story) to",
     // A privacy notice ("… to see how we may use your information"), a thank-you for a form ("Thank you
     // for your interest in …"), a pointer to the page's link ("… may be accessed via the link below").
     "how we (?:may )?(?:use|collect|process) your (?:personal )?(?:information|data)",
