@@ -19,6 +19,7 @@ import { articleNames, type NameLexicon, namesAbsent } from "./names.ts";
 import {
   allCapitals,
   cutTitle,
+  headlineFlaw,
   SHORT_HEADLINE_WORDS,
   shorten,
   shownPoints,
@@ -365,11 +366,29 @@ export function storyTitle(
     candidates.push({ make: () => (related(t) ? wholeOrCompact(t) : null), needsVerb: true });
   // Another cited title heads in its own words only when it reads as a sentence (its verb too).
   for (const r of ranked.slice(1)) candidates.push({ make: () => shownTitle(r.title), needsVerb: true });
+  const made: { h: string; weak: string }[] = [];
   for (const c of candidates) {
     const h = c.make();
-    const weak = h ? storyTitleWeakness(h, c.needsVerb) : "none";
-    if (h && (!weak || (h === shown && weak === "long"))) return h;
+    if (!h) continue;
+    const weak = storyTitleWeakness(h, c.needsVerb);
+    if (!weak || (h === shown && weak === "long")) return h;
+    made.push({ h, weak });
   }
-  if (best) return titleOrPointsHeadline(best.title, () => fromPoints);
-  return fromPoints;
+  // None heads well: as before, the best title or the points' headline, whichever reads
+  // (titleOrPointsHeadline); but rather than one cut with "…", a complete sentence a little long (a
+  // candidate only too long, or the main point whole up to LONG_TITLE_WORDS).
+  const fallback = best ? titleOrPointsHeadline(best.title, () => fromPoints) : fromPoints;
+  if (!cutTitle(fallback)) return fallback;
+  const mainWhole = sentences[0] ? asWholeSentence(sentences[0]) : null;
+  const whole = made.find((m) => m.weak === "long")?.h ?? mainWhole;
+  return whole && !headlineFlaw(whole) ? whole : fallback;
+}
+
+/** Most words a story's main point may have and still head it whole when nothing shorter heads well. */
+const LONG_TITLE_WORDS = 30;
+
+/** A sentence whole as a title (its stop dropped) when it has at most LONG_TITLE_WORDS words; else null. */
+function asWholeSentence(text: string): string | null {
+  const plain = withoutDateline(withoutLeadingPageLabels(text.trim()));
+  return shownWords(plain) <= LONG_TITLE_WORDS ? shorten(plain, Number.MAX_SAFE_INTEGER) : null;
 }

@@ -133,3 +133,16 @@ describe("a digest story's title", () => {
     expect(title).toBe('Harbour officials said the board would release a complete "timetable" on Monday');
   });
 });
+
+describe("a story title when nothing short heads well", () => {
+  it("is the main point whole, a little long, rather than cut with an ellipsis", () => {
+    const point =
+      "In its latest move in the fight for riders, fares, and loyalty, harbourline appears to have skipped cutting prices and invented a new tactic: sailing for free.";
+    const engine = createExtractiveEngine(articlesFromRecords([{ id: "a", title: "Xx", text: point }]));
+    const title = storyTitle(engine.index, { title: "Xx", members: [0], candidates: [] }, [
+      { text: point, sources: ["a"] },
+    ]);
+    expect(title).not.toMatch(/…$/);
+    expect(title).toBe(point.replace(/\.$/, ""));
+  });
+});
