@@ -286,13 +286,23 @@ export function storiesOf(
 
 /**
  * A point as a story's title: the sentence itself (its stop dropped) when it has at most
- * SHORT_HEADLINE_WORDS words, else shortened as an editor would (compactHeadline), else null.
+ * SHORT_HEADLINE_WORDS words, else shortened as an editor would (compactHeadline) keeping a share of
+ * its words at least (`kept`), else null.
  */
-function wholeOrCompact(text: string): string | null {
+function wholeOrCompact(text: string, kept = 0): string | null {
   const plain = withoutDateline(withoutLeadingPageLabels(text.trim()));
   if (shownWords(plain) <= SHORT_HEADLINE_WORDS) return shorten(plain, Number.MAX_SAFE_INTEGER);
-  return compactHeadline(plain, SHORT_HEADLINE_WORDS);
+  const c = compactHeadline(plain, SHORT_HEADLINE_WORDS);
+  // Not cut so deep that it loses what made it tell the story ("… woke up one morning", cut from what
+  // they woke up to).
+  return c && shownWords(c) >= kept * shownWords(plain) ? c : null;
 }
+
+/**
+ * Share of its words a point further down keeps at least when shortened to head the story (a lead
+ * sentence, the report's own summing up, may be cut deeper).
+ */
+const KEPT_SHARE = 0.6;
 
 /** How much a title loses for naming only what the points don't (per share of its names absent). */
 const ABSENT_NAMES = 0.6;
@@ -363,7 +373,14 @@ export function storyTitle(
   // A title only too long still names the main point: before a later point or another title.
   if (shown && bestWeakness === "long") candidates.push({ make: () => shown, needsVerb: false });
   for (const t of sentences.slice(1))
-    candidates.push({ make: () => (related(t) ? wholeOrCompact(t) : null), needsVerb: true });
+    candidates.push({ make: () => (related(t) ? wholeOrCompact(t, KEPT_SHARE) : null), needsVerb: true });
+  // A lead sentence of a cited article the story ranked (storiesOf) that tells the main point's story.
+  const cited = new Set(points.flatMap((p) => p.sources.map((id) => index.indexOf(id) ?? -1)));
+  // (Not one with an ellipsis inside, a caption's or a teaser's cut: "… collapsed... ap10thingstosee".)
+  const leadRelated = (t: string) => [...stemSet(t)].filter((x) => main.has(x)).length >= LEAD_SHARED;
+  for (const c of story.candidates.slice(0, LEAD_CANDIDATES))
+    if (c.articles.some((a) => cited.has(a)) && !texts.includes(c.text) && !/…|\.\.\./.test(c.text))
+      candidates.push({ make: () => (leadRelated(c.text) ? wholeOrCompact(c.text) : null), needsVerb: true });
   // Another cited title heads in its own words only when it reads as a sentence (its verb too).
   for (const r of ranked.slice(1)) candidates.push({ make: () => shownTitle(r.title), needsVerb: true });
   const made: { h: string; weak: string }[] = [];
@@ -383,6 +400,12 @@ export function storyTitle(
   const whole = made.find((m) => m.weak === "long")?.h ?? mainWhole;
   return whole && !headlineFlaw(whole) ? whole : fallback;
 }
+
+/** How many of a story's ranked lead sentences (storiesOf) may head it when no point does. */
+const LEAD_CANDIDATES = 6;
+
+/** Content words a lead sentence shares with the main point at least, to head the story in its place. */
+const LEAD_SHARED = 2;
 
 /** Most words a story's main point may have and still head it whole when nothing shorter heads well. */
 const LONG_TITLE_WORDS = 30;
