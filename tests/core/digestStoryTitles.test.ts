@@ -146,3 +146,25 @@ describe("a story title when nothing short heads well", () => {
     expect(title).toBe(point.replace(/\.$/, ""));
   });
 });
+
+describe("a story whose points speak in the first person", () => {
+  it("is headed by a cited article's lead sentence that reports the same story", () => {
+    const lead = "A ferry skipper asked the harbour board on Monday to reopen the north pier before winter.";
+    const voice = "I am asking the harbour board to reopen our north pier before the winter storms come.";
+    const engine = createExtractiveEngine(
+      articlesFromRecords([{ id: "a", title: "Xx", text: `${lead} ${voice}` }]),
+    );
+    const title = storyTitle(
+      engine.index,
+      {
+        title: "Xx",
+        members: [0],
+        candidates: [{ text: lead, stems: new Set<string>(), articles: [0], score: 1, position: 0 }],
+      },
+      [{ text: voice, sources: ["a"] }],
+    );
+    expect(title).toBe(
+      "A ferry skipper asked the harbour board on Monday to reopen the north pier before winter",
+    );
+  });
+});
