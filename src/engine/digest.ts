@@ -26,6 +26,7 @@ import {
   shownWords,
   titleOrPointsHeadline,
   withoutDateline,
+  withoutPageWord,
 } from "./phrasing.ts";
 import {
   completeQuotes,
@@ -290,7 +291,7 @@ export function storiesOf(
  * its words at least (`kept`), else null.
  */
 function wholeOrCompact(text: string, kept = 0): string | null {
-  const plain = withoutDateline(withoutLeadingPageLabels(text.trim()));
+  const plain = withoutDateline(withoutPageWord(withoutLeadingPageLabels(text.trim())));
   if (shownWords(plain) <= SHORT_HEADLINE_WORDS) return shorten(plain, Number.MAX_SAFE_INTEGER);
   const c = compactHeadline(plain, SHORT_HEADLINE_WORDS);
   // Not cut so deep that it loses what made it tell the story ("… woke up one morning", cut from what

@@ -253,6 +253,8 @@ const READER_PROMPT = new RegExp(
     "how we (?:may )?(?:use|collect|process) your (?:personal )?(?:information|data)",
     "thank you for your interest in",
     "(?:via|at|through|using) the link below",
+    // A station's pointer to its reporter's segment ("Jane Roe has the details", "… with the full story").
+    "(?:has|have|with) the (?:latest |full )?(?:details|story)(?=[.!]?$)",
     // An upsell ("Upgrade to full digital for only $3 extra per month").
     "upgrade to (?:full |unlimited |premium )?digital",
   ]

@@ -77,6 +77,7 @@ describe("classes of page furniture", () => {
     expect(isFurniture("The full report can be read via the link below")).toBe(true);
     expect(isFurniture("Upgrade to unlimited digital access today")).toBe(true);
     expect(isFurniture("If you need help, please contact us at the harbour office")).toBe(true);
+    expect(isFurniture("Harbour TV's Jane Roe has the details.")).toBe(true);
   });
 
   it("leaves news that uses the same words", () => {
@@ -85,6 +86,7 @@ describe("classes of page furniture", () => {
     expect(isFurniture("The skipper posted a video of the rescue on Tuesday")).toBe(false);
     expect(isFurniture("Hackers stole the email and password of every harbour board member")).toBe(false);
     expect(isFurniture("The captain said the crew would log in their hours by hand")).toBe(false);
+    expect(isFurniture("The harbour police have the details of every skipper in the town")).toBe(false);
   });
 
   it("drops a video's date stamp before the sentence", () => {
