@@ -115,6 +115,7 @@ export function clusterSentences(
 export function loadRecords(
   file: string,
   every: number,
+  offset = 0,
 ): { records: EvalRecord[]; byId: Map<string, EvalRecord> } {
   const path = fileURLToPath(new URL(file, SHARED));
   let text: string;
@@ -133,7 +134,7 @@ export function loadRecords(
     ? storyPairRecords(rows as StoryArticle[])
     : (rows as EvalRecord[]);
   const byId = new Map(all.map((r) => [r.id, r]));
-  return { records: all.filter((_, i) => i % every === 0), byId };
+  return { records: all.filter((_, i) => i % every === offset % every), byId };
 }
 
 export interface DatasetResult {

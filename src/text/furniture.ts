@@ -79,9 +79,16 @@ const UPDATED_LABEL =
   /^(?:last )?updated\s*:\s*(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\b)(?=["“‘']?\p{L})/iu;
 /** A photo's credit in brackets, labelled so ("( photo credit: Jane Roe ) …", "( image credit: … )"). */
 const CREDIT_LABEL_BRACKET = /^\(\s*(?:photo|image|picture|video)\s+credits?\s*:[^()]{1,80}\)\s*/iu;
+/**
+ * A video's or post's date stamp before the sentence ("Uploaded on Apr 5, 2017 …", "Published on Jul 14,
+ * 2017 …", "Posted Tuesday, November 21, 2017 5:27 pm …"): ends where its date (and time) does.
+ */
+const DATE_STAMP =
+  /^(?:posted|published|uploaded)(?:\s+on)?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+\d{1,2}\s*:\s*\d{2}\s*(?:[ap]\.?\s?m\.?)?)?,?\s+/iu;
 /** Labels of a known extent (above), as `without` drops them. */
 const KNOWN_EXTENT = [
   SHARE_ROW,
+  DATE_STAMP,
   PHOTO_CREDIT_LABEL,
   STOCK_CHART_LABEL,
   DATE_LINE_BYLINE,
@@ -221,6 +228,35 @@ const READER_PROMPT = new RegExp(
     "for (?:your )?personal,? non-?commercial use",
     "by copying the code below",
     "did you (?:find|spot|notice) an? (?:error|typo|mistake)",
+    // A page gone from its address ("It's possible the content has expired or has been moved", "This
+    // video has been removed").
+    "(?:the|this) (?:content|page|article|story|video|post|link) (?:you (?:requested|are looking for) )?(?:has|may have|might have) (?:expired|been (?:re)?moved|been deleted|been taken down)",
+    // The site asking its readers for tips ("Is there a story we should be covering?", "Send us your news tips").
+    "(?:a )?stor(?:y|ies) (?:we|you think we) should (?:be )?(?:cover(?:ing)?|look(?:ing)? into)",
+    "(?:send|email|e-mail) us (?:your )?(?:news )?tips",
+    "got a (?:news )?tip",
+    // A content advisory before a post ("Warning: this post contains language that may not be appropriate
+    // …", "This video contains graphic images"): the page's about itself.
+    "this (?:post|video|story|article|page|clip|content) (?:contains|includes|may contain) (?:strong |graphic |offensive |explicit |adult |coarse )?(?:language|content|images|footage|material)",
+    "(?:language|content|images|footage|material) that (?:may|might) (?:not be (?:appropriate|suitable)|be (?:disturbing|offensive|upsetting|inappropriate|unsuitable))",
+    // A post's time stamp as the whole line ("Posted 2 years ago on Aug. 27, 2016").
+    "(?:posted|published|uploaded|updated) (?:about )?(?:\\d+|an?) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago",
+    // A log-in prompt ("You must log in to continue", "Please enter your user ID and password below").
+    "(?:you must|please|you need to) (?:log|sign) ?in to (?:continue|comment|read|view|post)",
+    "(?:enter your (?:user ?(?:id|name)|e-?mail(?: address)?)|(?:a|your) user ?(?:id|name)) and password",
+    // A help line ("If you need assistance, call us at …"), a share form ("… the person you are
+    // recommending the page to …").
+    "if you need (?:assistance|help),? (?:please )?(?:call|contact|e-?mail) us",
+    "(?:recommending|sharing|sending) (?:the|this) (?:page|article|story) to",
+    // A privacy notice ("… to see how we may use your information"), a thank-you for a form ("Thank you
+    // for your interest in …"), a pointer to the page's link ("… may be accessed via the link below").
+    "how we (?:may )?(?:use|collect|process) your (?:personal )?(?:information|data)",
+    "thank you for your interest in",
+    "(?:via|at|through|using) the link below",
+    // A station's pointer to its reporter's segment ("Jane Roe has the details", "… with the full story").
+    "(?:has|have|with) the (?:latest |full )?(?:details|story)(?=[.!]?$)",
+    // An upsell ("Upgrade to full digital for only $3 extra per month").
+    "upgrade to (?:full |unlimited |premium )?digital",
   ]
     .map((p) => `\\b${p}\\b`)
     .join("|"),
