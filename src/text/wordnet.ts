@@ -495,3 +495,23 @@ function writtenForms(phrase: string): string[] | null {
 export function dictionaryAvailable(): boolean {
   return load("noun") !== null;
 }
+
+/**
+ * The other one-word names of a country as WordNet lists them ("united kingdom" → "UK", "Britain";
+ * "united states" → "America", "USA"; "burma" → "Myanmar"): when the phrase's first noun sense is one
+ * country (an instance of a country as a territory), its synset's one-word names, each kept only when
+ * that name's own first sense is the same country ("China" is in Taiwan's synset but names the PRC
+ * first; "Persia" in Iran's names the empire). Names with stops ("U.K.") are left out: they are no one
+ * word as text is split. [] for anything else, and without the database.
+ */
+export function countryNames(phrase: string): string[] {
+  const key = phrase.toLowerCase().trim().replace(/\s+/g, "_");
+  const first = lookup(key)[0];
+  const s = first === undefined ? null : synset(first);
+  if (!s?.instance) return [];
+  const territory = lookup("country").find((o) => synset(o)?.lex === LEX.location);
+  if (territory === undefined || !closure([first!]).has(territory)) return [];
+  return s.written.filter(
+    (w, i) => /^\p{L}+$/u.test(w) && s.words[i] !== key && lookup(s.words[i]!)[0] === first,
+  );
+}
