@@ -38,7 +38,9 @@ describe("a country's other names", () => {
         },
       ]),
     );
-    const a = await engine.ask("The United Kingdom recorded its coldest night this week. How cold did it get?");
+    const a = await engine.ask(
+      "The United Kingdom recorded its coldest night this week. How cold did it get?",
+    );
     expect(a.found).toBe(true);
     expect(a.answer).toContain("minus 27 degrees");
   });
