@@ -979,18 +979,44 @@ const SLOT_FIT = 0.8;
 
 /**
  * The stem of the content word just before a question word that asks in place ("… that treats
- * what?" → "treat", "… seized which of the following …" → "seiz"); null when the question word opens
- * the question.
+ * what?" → "treat", "… seized which of the following …" → "seiz"), with the function words between
+ * them ("the president of which country" → "presid" and ["of"]: the slot is what follows "president
+ * of", not "president"); null when the question word opens the question.
  */
-function wordBeforeAsking(asked: string): string | null {
+function wordBeforeAsking(asked: string): { stem: string; between: string[] } | null {
   const ws = asked.split(/\s+/);
   const w = ws.findLastIndex((x) => /^(what|which|whom|who)$/i.test(x.replace(/[^\p{L}]/gu, "")));
   if (w <= 0) return null;
   for (let i = w - 1; i >= Math.max(0, w - 3); i--) {
     const st = tokenStems(ws[i]!);
-    if (st.length > 0) return st.at(-1)!;
+    if (st.length > 0)
+      return {
+        stem: st.at(-1)!,
+        between: ws
+          .slice(i + 1, w)
+          .map((x) => x.toLowerCase())
+          .filter((x) => !DETERMINER.test(x)),
+      };
   }
   return null;
+}
+
+/** Words a noun phrase may open on before its first content word (phraseAt skips them). */
+const DETERMINER = /^(the|a|an|its|their|his|her|some)$/i;
+
+/**
+ * Where the slot after word `i` of a sentence opens, when the function words the question has between
+ * its word and the question word follow it in the sentence too ("president of Kenya" for "president of
+ * which country"; determiners aside); null when they do not ("President Joe Biden").
+ */
+function slotStart(ws: readonly string[], i: number, between: readonly string[]): number | null {
+  let k = i + 1;
+  for (const b of between) {
+    while (k < ws.length && DETERMINER.test(ws[k]!)) k++;
+    if ((ws[k] ?? "").toLowerCase() !== b) return null;
+    k++;
+  }
+  return k;
 }
 
 /** The noun phrase from word `i` (determiners skipped; up to 3 words, to punctuation or a function word). */
@@ -1329,8 +1355,10 @@ export function answerSpans(
         // sentence ("… a soap that treats skin cancer.") fills the slot.
         if (slotAfter)
           for (let i = 0; i < ws.length - 1; i++) {
-            if (!tokenStems(ws[i]!).includes(slotAfter) || /[,;:.!?"”)]$/.test(ws[i]!)) continue;
-            const slot = phraseAt(ws, i + 1);
+            if (!tokenStems(ws[i]!).includes(slotAfter.stem) || /[,;:.!?"”)]$/.test(ws[i]!)) continue;
+            const from = slotStart(ws, i, slotAfter.between);
+            if (from === null) continue;
+            const slot = phraseAt(ws, from);
             if (slot && freshShare(slot) >= 0.5 && (anyWords || /^\p{Lu}/u.test(slot)))
               out.push({ key: slot.toLowerCase(), fit: SLOT_FIT * slotKind(slot) });
           }
