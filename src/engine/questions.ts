@@ -42,6 +42,7 @@ import {
   notOnePerson,
   ofKind,
   onlyEntity,
+  placeOfClass,
   sameClass,
   teamName,
 } from "./answerKinds.ts";
@@ -1400,7 +1401,11 @@ export function answerSpans(
           // Commission" for "which type of livestock": entityByHead).
           else if (
             kind &&
-            ((known !== null && known < 1 && (sameClass(listedAs, kind) || onlyEntity(listedAs, kind))) ||
+            ((known !== null &&
+              known < 1 &&
+              (sameClass(listedAs, kind) ||
+                onlyEntity(listedAs, kind) ||
+                (place && placeOfClass(listedAs, kind)))) ||
               (known === null &&
                 anyWords &&
                 !kind.general &&

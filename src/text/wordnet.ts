@@ -509,9 +509,14 @@ export function countryNames(phrase: string): string[] {
   const first = lookup(key)[0];
   const s = first === undefined ? null : synset(first);
   if (!s?.instance) return [];
-  const territory = lookup("country").find((o) => synset(o)?.lex === LEX.location);
+  const territory = countrySense();
   if (territory === undefined || !closure([first!]).has(territory)) return [];
   return s.written.filter(
     (w, i) => /^\p{L}+$/u.test(w) && s.words[i] !== key && lookup(s.words[i]!)[0] === first,
   );
+}
+
+/** The sense of "country" that is a territory (noun.location), the one countries are instances of. */
+export function countrySense(): number | undefined {
+  return lookup("country").find((o) => synset(o)?.lex === LEX.location);
 }
