@@ -247,13 +247,16 @@ function synset(offset: number, pos: AnyPos = "noun"): Synset | null {
 
 /**
  * Lemmas a written noun may have: singulars first ("cucumbers" → "cucumber", "cities" → "city"; WordNet
- * also lists some plurals with a sense of their own, "days" as a lifetime), then as written.
+ * also lists some plurals with a sense of their own, "days" as a lifetime), then as written; a word
+ * all in capitals, an initialism ("US", "UK"), as written first.
  */
 function lemmas(word: string): string[] {
   const w = word
     .toLowerCase()
     .replace(/['’]s$/, "")
     .replace(/\s+/g, "_");
+  // An initialism written in capitals is no plural: "US" is the country before it is any "U".
+  if (/^\p{Lu}{2,}$/u.test(word)) return [w, ...singulars(w)];
   return [...singulars(w), w];
 }
 
