@@ -1074,7 +1074,7 @@ function titleCased(text: string): boolean {
 
 /** Sentence openers that are function words or a pronoun's contraction ("Although", "We’ve", "I'm"). */
 const FUNCTION_OPENER =
-  /^((I|We|You|They|He|She|It|That|There|What|Let)['’]\p{L}+|Although|Though|While|Whether|Despite|Because|Since|After|Before|When|Where|If|Unless|Until|Once|As|So|Yet|Still|Also|Instead|Meanwhile|Overall|Indeed|Now|Then|Today|Yesterday|Last|Next|Many|Most|Some|Several|Both|Each|Every|Few|Other|Such|According|Among|Around|About|Here|Earlier|Later|Sources|Officials|Experts|Researchers|Scientists|Against|During|Under|Over|With|Without|Through|Following|Including|Like|Unlike|Amid|For|From|By|To|Of|Into|Upon|Within|Across|Behind|Beyond|Inside|Outside|Near|Between|In|On|At|But|And|Or)$/u;
+  /^((I|We|You|They|He|She|It|That|There|What|Let)['’]\p{L}+|Although|Though|While|Whether|Despite|Because|Since|After|Before|When|Where|If|Unless|Until|Once|As|So|Yet|Still|Also|Instead|Meanwhile|Overall|Indeed|Now|Then|Today|Yesterday|Last|Next|Many|Most|Some|Several|Both|Each|Every|Few|Other|Such|According|Among|Around|About|Here|Earlier|Later|Sources|Officials|Experts|Researchers|Scientists|Against|During|Under|Over|With|Without|Through|Following|Including|Like|Unlike|Amid|For|From|By|To|Of|Into|Upon|Within|Across|Behind|Beyond|Inside|Outside|Near|Between|In|On|At|But|And|Or|Its|His|Her|Their|Our|My|Your|This|These|Those)$/u;
 
 /** Titles before a person's name (not part of the name an answer gives). */
 const PERSON_TITLE =
