@@ -165,12 +165,10 @@ const THINGS_NAMED: ReadonlySet<number> = new Set([LEX.group, LEX.location, LEX.
  * Whether a name cannot be one person's, by WordNet: it knows the name, of two words or more, and none
  * of its senses is a person ("White House", "Supreme Court"); or of one word, and every sense is a
  * place, a building or an organisation ("GOP", "NASA", "Capitol"); or the name ends on a plural for a kind of people ("House
- * Republicans", "Democrats"); or it holds a figure ("Indy 500"). Names WordNet doesn't know (most people's) are never ruled out.
+ * Republicans", "Democrats"). Names WordNet doesn't know (most people's) are never ruled out.
  */
 export function notOnePerson(name: string): boolean {
   const words = name.split(/\s+/);
-  // A figure is no part of a person's name ("Indy 500", "Euro 2022", "Formula 1").
-  if (words.some((w) => /^\p{N}/u.test(w))) return true;
   const senses = nounSenses(words.join("_"), NAME_SENSES);
   const lex = senses.map(synsetLex);
   if (words.length > 1 && senses.length > 0 && !lex.includes(LEX.person)) return true;
