@@ -5,8 +5,10 @@
  * a vegetable, "Italy" a European nation, "Wilmington" a city in Delaware, "Sri Lanka" a country but
  * not a European one).
  */
+import { regionNames } from "../text/places.ts";
 import {
   closure,
+  countrySense,
   isKindOf,
   LEX,
   lexFile,
@@ -14,6 +16,7 @@ import {
   nounSenses,
   peopleWord,
   synsetLex,
+  synsetWords,
 } from "../text/wordnet.ts";
 
 export type FocusClass = "person" | "place" | "organisation";
@@ -58,8 +61,9 @@ export function focusKind(
   // "European nation", "African country": one WordNet noun with its modifier is the narrower kind.
   const mod = mods.at(-1);
   const joint = mod ? nounSenses(`${mod}_${focus}`, maxSenses) : [];
-  const senses = joint.length > 0 ? joint : nounSenses(focus, maxSenses);
-  if (senses.length === 0) return null;
+  const found = joint.length > 0 ? joint : nounSenses(focus, maxSenses);
+  if (found.length === 0) return null;
+  const senses = [...found, ...found.flatMap(territoriesOf).filter((t) => !found.includes(t))];
   const lex = synsetLex(senses[0]!);
   // A noun right under the top of the hierarchy ("thing", "event", "part") says little.
   const depth = Math.min(...senses.map((s) => closure([s]).size));
@@ -68,6 +72,21 @@ export function focusKind(
   // senses that is a place: the order of a proper noun's senses means nothing).
   const within = joint.length > 0 ? [] : mods.map(placeSenses).filter((s) => s.length > 0);
   return { senses, within, lex, general };
+}
+
+/**
+ * The territories a group sense is the people of: the places (noun.location) named only by words of
+ * that sense ("state, nation, country, land …", a body politic → "country, state, land", the land it
+ * holds). "Which nation" asks for a country as "which country" does.
+ */
+function territoriesOf(sense: number): number[] {
+  if (synsetLex(sense) !== LEX.group) return [];
+  const words = new Set(synsetWords(sense));
+  const out = new Set<number>();
+  for (const w of words)
+    for (const o of nounSenses(w.replace(/\s+/g, "_"), NAME_SENSES))
+      if (synsetLex(o) === LEX.location && synsetWords(o).every((x) => words.has(x))) out.add(o);
+  return [...out];
 }
 
 /** How many senses of a name count (a proper noun's senses come in no particular order). */
@@ -101,15 +120,37 @@ function placeSenses(word: string): number[] {
 export function ofKind(word: string, k: FocusKind, maxSenses = NAME_SENSES): number | null {
   const w = word.replace(/\s+/g, "_");
   if (nounSenses(w, 1).length === 0) return null;
-  if (!isKindOf(w, k.senses, maxSenses)) return 0;
+  if (!isKindOf(w, k.senses, maxSenses) && !countryAsked(word, k)) return 0;
   for (const m of k.within) if (!isKindOf(w, m, maxSenses, true)) return 0.5;
   return 1;
+}
+
+/**
+ * A country's or territory's name in CLDR's list of regions ("Taiwan", which WordNet lists as an island
+ * and a republic but no country) when a country is asked (the focus's senses hold the territory one).
+ */
+function countryAsked(word: string, k: FocusKind): boolean {
+  const country = countrySense();
+  return country !== undefined && k.senses.includes(country) && regionNames().has(word.toLowerCase());
 }
 
 /** Whether a name WordNet knows is of the focus's class (both places, both people …). */
 export function sameClass(word: string, k: FocusKind): boolean {
   const cls = classOf(k.lex);
   return nounSenses(word.replace(/\s+/g, "_"), NAME_SENSES).some((s) => classOf(synsetLex(s)) === cls);
+}
+
+/**
+ * Whether a name WordNet knows as a place answers a question asking for a kind of place by one of
+ * its focus's senses, not the first ("country" is first a body politic, a group, then a territory):
+ * then a place of another kind ("Virginia", "Chicago" for "which country") is of the class asked, as
+ * `sameClass` tells by the first sense.
+ */
+export function placeOfClass(word: string, k: FocusKind): boolean {
+  if (!k.senses.some((s) => classOf(synsetLex(s)) === LEX.location)) return false;
+  return nounSenses(word.replace(/\s+/g, "_"), NAME_SENSES).some(
+    (s) => classOf(synsetLex(s)) === LEX.location,
+  );
 }
 
 /** WordNet's geographic objects (islands, rivers, mountains: noun.object) are places as its locations are. */

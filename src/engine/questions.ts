@@ -42,6 +42,7 @@ import {
   notOnePerson,
   ofKind,
   onlyEntity,
+  placeOfClass,
   sameClass,
   teamName,
 } from "./answerKinds.ts";
@@ -979,18 +980,44 @@ const SLOT_FIT = 0.8;
 
 /**
  * The stem of the content word just before a question word that asks in place ("… that treats
- * what?" → "treat", "… seized which of the following …" → "seiz"); null when the question word opens
- * the question.
+ * what?" → "treat", "… seized which of the following …" → "seiz"), with the function words between
+ * them ("the president of which country" → "presid" and ["of"]: the slot is what follows "president
+ * of", not "president"); null when the question word opens the question.
  */
-function wordBeforeAsking(asked: string): string | null {
+function wordBeforeAsking(asked: string): { stem: string; between: string[] } | null {
   const ws = asked.split(/\s+/);
   const w = ws.findLastIndex((x) => /^(what|which|whom|who)$/i.test(x.replace(/[^\p{L}]/gu, "")));
   if (w <= 0) return null;
   for (let i = w - 1; i >= Math.max(0, w - 3); i--) {
     const st = tokenStems(ws[i]!);
-    if (st.length > 0) return st.at(-1)!;
+    if (st.length > 0)
+      return {
+        stem: st.at(-1)!,
+        between: ws
+          .slice(i + 1, w)
+          .map((x) => x.toLowerCase())
+          .filter((x) => !DETERMINER.test(x)),
+      };
   }
   return null;
+}
+
+/** Words a noun phrase may open on before its first content word (phraseAt skips them). */
+const DETERMINER = /^(the|a|an|its|their|his|her|some)$/i;
+
+/**
+ * Where the slot after word `i` of a sentence opens, when the function words the question has between
+ * its word and the question word follow it in the sentence too ("president of Kenya" for "president of
+ * which country"; determiners aside); null when they do not ("President Joe Biden").
+ */
+function slotStart(ws: readonly string[], i: number, between: readonly string[]): number | null {
+  let k = i + 1;
+  for (const b of between) {
+    while (k < ws.length && DETERMINER.test(ws[k]!)) k++;
+    if ((ws[k] ?? "").toLowerCase() !== b) return null;
+    k++;
+  }
+  return k;
 }
 
 /** The noun phrase from word `i` (determiners skipped; up to 3 words, to punctuation or a function word). */
@@ -1047,7 +1074,7 @@ function titleCased(text: string): boolean {
 
 /** Sentence openers that are function words or a pronoun's contraction ("Although", "We’ve", "I'm"). */
 const FUNCTION_OPENER =
-  /^((I|We|You|They|He|She|It|That|There|What|Let)['’]\p{L}+|Although|Though|While|Whether|Despite|Because|Since|After|Before|When|Where|If|Unless|Until|Once|As|So|Yet|Still|Also|Instead|Meanwhile|Overall|Indeed|Now|Then|Today|Yesterday|Last|Next|Many|Most|Some|Several|Both|Each|Every|Few|Other|Such|According|Among|Around|About|Here|Earlier|Later|Sources|Officials|Experts|Researchers|Scientists|Against|During|Under|Over|With|Without|Through|Following|Including|Like|Unlike|Amid|For|From|By|To|Of|Into|Upon|Within|Across|Behind|Beyond|Inside|Outside|Near|Between|In|On|At|But|And|Or)$/u;
+  /^((I|We|You|They|He|She|It|That|There|What|Let)['’]\p{L}+|Although|Though|While|Whether|Despite|Because|Since|After|Before|When|Where|If|Unless|Until|Once|As|So|Yet|Still|Also|Instead|Meanwhile|Overall|Indeed|Now|Then|Today|Yesterday|Last|Next|Many|Most|Some|Several|Both|Each|Every|Few|Other|Such|According|Among|Around|About|Here|Earlier|Later|Sources|Officials|Experts|Researchers|Scientists|Against|During|Under|Over|With|Without|Through|Following|Including|Like|Unlike|Amid|For|From|By|To|Of|Into|Upon|Within|Across|Behind|Beyond|Inside|Outside|Near|Between|In|On|At|But|And|Or|Its|His|Her|Their|Our|My|Your|This|These|Those)$/u;
 
 /** Titles before a person's name (not part of the name an answer gives). */
 const PERSON_TITLE =
@@ -1329,8 +1356,10 @@ export function answerSpans(
         // sentence ("… a soap that treats skin cancer.") fills the slot.
         if (slotAfter)
           for (let i = 0; i < ws.length - 1; i++) {
-            if (!tokenStems(ws[i]!).includes(slotAfter) || /[,;:.!?"”)]$/.test(ws[i]!)) continue;
-            const slot = phraseAt(ws, i + 1);
+            if (!tokenStems(ws[i]!).includes(slotAfter.stem) || /[,;:.!?"”)]$/.test(ws[i]!)) continue;
+            const from = slotStart(ws, i, slotAfter.between);
+            if (from === null) continue;
+            const slot = phraseAt(ws, from);
             if (slot && freshShare(slot) >= 0.5 && (anyWords || /^\p{Lu}/u.test(slot)))
               out.push({ key: slot.toLowerCase(), fit: SLOT_FIT * slotKind(slot) });
           }
@@ -1372,7 +1401,11 @@ export function answerSpans(
           // Commission" for "which type of livestock": entityByHead).
           else if (
             kind &&
-            ((known !== null && known < 1 && (sameClass(listedAs, kind) || onlyEntity(listedAs, kind))) ||
+            ((known !== null &&
+              known < 1 &&
+              (sameClass(listedAs, kind) ||
+                onlyEntity(listedAs, kind) ||
+                (place && placeOfClass(listedAs, kind)))) ||
               (known === null &&
                 anyWords &&
                 !kind.general &&

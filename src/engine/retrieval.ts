@@ -18,7 +18,7 @@ import { stemSet } from "../text/similarity.ts";
 import { otherVerbForms } from "../text/verbForms.ts";
 import { peopleWord } from "../text/wordnet.ts";
 import { genericNoun } from "./answerKinds.ts";
-import { widenByMeaning } from "./meaning.ts";
+import { widenByCountryName, widenByMeaning } from "./meaning.ts";
 import { type Candidate, mergeCandidates, readability, relevance, type Scored } from "./points.ts";
 import {
   type AnswerSpan,
@@ -257,6 +257,8 @@ export function retrieveQuestion(
     const base = placeOfDemonym(c.surface).filter((x) => index.docFreq(x) > 0);
     return base.length > 0 ? { ...c, related: [...c.related, ...base] } : c;
   });
+  // A country named as the articles don't name it ("United Kingdom" where they write "UK").
+  q = widenByCountryName(index, question, q);
   const names = q.filter((c) => named.has(c.surface));
   // (A word for a kind of people, "Brits", "Democrats", names no one thing the articles must mention.)
   const unknown = names.filter(

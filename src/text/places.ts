@@ -9,6 +9,31 @@ const OTHER =
   "Europe|Africa|Asia|America|Americas|Antarctica|Oceania|Middle East|Scandinavia|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|Holland|UK|US|USA|U.S.|U.K.|UAE|Gaza|West Bank|Crimea|Donbas|Siberia|Hong Kong|Taiwan|Kosovo|Palestine|Czech Republic";
 
 let cache: Set<string> | null = null;
+let regionCache: Set<string> | null = null;
+
+/**
+ * Lower-cased names of the countries and territories the runtime's CLDR data knows (Intl.DisplayNames
+ * regions, their long and short forms: "taiwan", "united kingdom", "uk"); empty without CLDR data.
+ */
+export function regionNames(): ReadonlySet<string> {
+  if (regionCache) return regionCache;
+  const out = new Set<string>();
+  try {
+    for (const style of ["long", "short"] as const) {
+      const names = new Intl.DisplayNames(["en"], { type: "region", style });
+      for (let a = 65; a < 91; a++)
+        for (let b = 65; b < 91; b++) {
+          const code = String.fromCharCode(a, b);
+          const n = names.of(code);
+          if (n && n !== code) out.add(n.toLowerCase());
+        }
+    }
+  } catch {
+    // No CLDR data in this runtime.
+  }
+  regionCache = out;
+  return out;
+}
 
 /** Lower-cased place names (multi-word names as written, e.g. "south korea"). */
 export function placeNames(): ReadonlySet<string> {

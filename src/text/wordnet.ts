@@ -247,13 +247,16 @@ function synset(offset: number, pos: AnyPos = "noun"): Synset | null {
 
 /**
  * Lemmas a written noun may have: singulars first ("cucumbers" → "cucumber", "cities" → "city"; WordNet
- * also lists some plurals with a sense of their own, "days" as a lifetime), then as written.
+ * also lists some plurals with a sense of their own, "days" as a lifetime), then as written; a word
+ * all in capitals, an initialism ("US", "UK"), as written first.
  */
 function lemmas(word: string): string[] {
   const w = word
     .toLowerCase()
     .replace(/['’]s$/, "")
     .replace(/\s+/g, "_");
+  // An initialism written in capitals is no plural: "US" is the country before it is any "U".
+  if (/^\p{Lu}{2,}$/u.test(word)) return [w, ...singulars(w)];
   return [...singulars(w), w];
 }
 
@@ -494,4 +497,29 @@ function writtenForms(phrase: string): string[] | null {
 /** Whether the database could be read (a word it doesn't know is then worth something). */
 export function dictionaryAvailable(): boolean {
   return load("noun") !== null;
+}
+
+/**
+ * The other one-word names of a country as WordNet lists them ("united kingdom" → "UK", "Britain";
+ * "united states" → "America", "USA"; "burma" → "Myanmar"): when the phrase's first noun sense is one
+ * country (an instance of a country as a territory), its synset's one-word names, each kept only when
+ * that name's own first sense is the same country ("China" is in Taiwan's synset but names the PRC
+ * first; "Persia" in Iran's names the empire). Names with stops ("U.K.") are left out: they are no one
+ * word as text is split. [] for anything else, and without the database.
+ */
+export function countryNames(phrase: string): string[] {
+  const key = phrase.toLowerCase().trim().replace(/\s+/g, "_");
+  const first = lookup(key)[0];
+  const s = first === undefined ? null : synset(first);
+  if (!s?.instance) return [];
+  const territory = countrySense();
+  if (territory === undefined || !closure([first!]).has(territory)) return [];
+  return s.written.filter(
+    (w, i) => /^\p{L}+$/u.test(w) && s.words[i] !== key && lookup(s.words[i]!)[0] === first,
+  );
+}
+
+/** The sense of "country" that is a territory (noun.location), the one countries are instances of. */
+export function countrySense(): number | undefined {
+  return lookup("country").find((o) => synset(o)?.lex === LEX.location);
 }
