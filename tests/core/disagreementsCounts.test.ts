@@ -96,6 +96,30 @@ describe("the one toll of a kind each report of a story gives", () => {
   });
 });
 
+describe("the sole tolls of two reports given beside tolls of the same other kinds", () => {
+  const opening =
+    "A quarrel between two families at a village fair in the Orvane valley turned into a gunfight on Saturday night. Guests fled as shots were fired across the square. The regional governor ordered an inquiry.";
+  const first = (killed: string, wounded: string) =>
+    `${opening} "${killed} people were killed and ${wounded} others were wounded," a police spokesman told reporters.`;
+  const second = `${opening} The shooting at the fair has left 21 people dead and eight wounded, an official said on Sunday.`;
+
+  it("compares them, though the sentences share no word beside the tolls", () => {
+    const found = conflicts([first("17", "12"), second]);
+    const values = found.map((c) => c.claims.map((x) => (x.values ?? []).join()).sort());
+    expect(values).toContainEqual(["17", "21"]);
+    expect(values).toContainEqual(["12", "eight"]);
+  });
+
+  it("does not when only one of them gives another kind of toll", () => {
+    const alone = `${opening} The shooting at the fair has left 21 people dead, an official said on Sunday.`;
+    const found = conflicts([
+      `${opening} "17 people were killed," a police spokesman told reporters.`,
+      alone,
+    ]);
+    expect(found).toEqual([]);
+  });
+});
+
 describe("what a sentence says is expected, and the ends of a range", () => {
   const attack =
     "Gunmen attacked the parliament and the mausoleum in the capital on Wednesday, killing 17 people.";
