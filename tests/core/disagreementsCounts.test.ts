@@ -29,6 +29,22 @@ describe("counts of what happened to people", () => {
     expect(figures("Officials have counted about 80 people at the gate.").join(" ")).not.toMatch(/quarantin/);
   });
 
+  it("reads what was done to people from the verb before them, as after them", () => {
+    expect(figures("Police arrested 12 people after the march.")).toEqual(["12:arrest"]);
+    expect(figures("Soldiers evacuated 2,000 residents from the valley.")).toEqual([
+      expect.stringMatching(/^2,000:evacu/),
+    ]);
+    const found = conflicts([
+      "Police arrested 12 people after the protest outside the ministry in Varda on Friday.",
+      "Fourteen people were arrested after the protest outside the ministry in Varda on Friday, police said.",
+    ]);
+    expect(found.map((c) => c.claims.map((x) => (x.values ?? []).join()).sort())).toEqual([
+      ["12", "fourteen"],
+    ]);
+    // Control: a verb that says nothing happened to them leaves people uncounted.
+    expect(figures("Police questioned 12 people after the march.")).toEqual([]);
+  });
+
   it("reads the bodies a fight left as its dead, and people who died as a toll", () => {
     expect(figures("A gunbattle between rival gangs left 29 bodies across the road.")).toEqual(["29:kill"]);
     expect(figures("The lawsuit was filed for the families of 850 people who died in the attacks.")).toEqual([

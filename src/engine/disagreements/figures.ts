@@ -96,9 +96,13 @@ export function localStems(toks: Token[], from: number, to: number, span = 6, na
 const CASUALTY =
   /^(killed|dead|died|injured|wounded|hurt|missing|hospitali[sz]ed|arrested|detained|rescued|evacuated|displaced|homeless|quarantined)$/i;
 const PEOPLE_WORD = /^(people|persons|others|individuals)$/i;
-/** A verb before a count of people that says what happened to them ("killing 11 people", "injured 40"). */
+/**
+ * A verb before a count of people that says what happened to them ("killing 11 people", "injured 40",
+ * "police arrested 12 people", "evacuating 2,000 residents"): the active voice of what CASUALTY reads
+ * after the figure ("12 people were arrested").
+ */
 const CASUALTY_VERB =
-  /^(killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds|quarantined|quarantining)$/i;
+  /^(?:kill|injur|wound|quarantin|arrest|detain|rescu|evacuat|hospitali[sz]|displac)(?:ed|ing|es|s)$/i;
 /** "a gunbattle left 29 bodies": what the event left behind, the dead. */
 const LEFT = /^(left|leaving|leaves)$/i;
 /** "850 people who died": a relative clause says what happened to them. */
