@@ -45,6 +45,20 @@ describe("counts of what happened to people", () => {
     expect(figures("Police questioned 12 people after the march.")).toEqual([]);
   });
 
+  it("reads the deaths of people as a toll", () => {
+    expect(figures("Mourners gathered after the deaths of 16 people in the fire.")).toEqual(["16:kill"]);
+    expect(figures("The vigil marked the killing of 12 miners at the pit.")).toEqual([
+      expect.stringMatching(/^12:kill,miner/),
+    ]);
+    const found = conflicts([
+      "Mourners in Pellow gathered after the deaths of 16 people in the warehouse fire.",
+      "The warehouse fire in Pellow killed 19 people, officials said.",
+    ]);
+    expect(found.map((c) => c.claims.map((x) => (x.values ?? []).join()).sort())).toEqual([["16", "19"]]);
+    // Control: a count after another noun's "of" is no toll.
+    expect(figures("Mourners gathered after the visit of 16 people to the site.")).toEqual([]);
+  });
+
   it("reads the bodies a fight left as its dead, and people who died as a toll", () => {
     expect(figures("A gunbattle between rival gangs left 29 bodies across the road.")).toEqual(["29:kill"]);
     expect(figures("The lawsuit was filed for the families of 850 people who died in the attacks.")).toEqual([

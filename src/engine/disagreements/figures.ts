@@ -103,6 +103,8 @@ const PEOPLE_WORD = /^(people|persons|others|individuals)$/i;
  */
 const CASUALTY_VERB =
   /^(?:kill|injur|wound|quarantin|arrest|detain|rescu|evacuat|hospitali[sz]|displac)(?:ed|ing|es|s)$/i;
+/** "the deaths of 16 people", "the killing of 12 civilians": a toll said by the noun of the event. */
+const DEATHS_OF = /^(deaths|killings?)$/i;
 /** "a gunbattle left 29 bodies": what the event left behind, the dead. */
 const LEFT = /^(left|leaving|leaves)$/i;
 /** "850 people who died": a relative clause says what happened to them. */
@@ -123,6 +125,9 @@ function casualtyKey(
   // "killing 11 people", "wounded at least 40 civilians": the verb before the figure says what happened.
   if (phrase.length === 1 && startTok > 0 && CASUALTY_VERB.test(before) && !CASUALTY.test(phrase[0]!))
     return { words: [...whoOf(phrase[0]!), before], end: endTok + 1 };
+  // "the deaths of 16 people": the dead, whoever they were.
+  if (phrase.length === 1 && /^of$/i.test(before) && DEATHS_OF.test(toks[startTok - 2]?.word ?? ""))
+    return { words: [...whoOf(phrase[0]!), "dead"], end: endTok + 1 };
   // "killed 12 people iran has been …": in a copy without its full stops, "people" ends what is counted.
   if (phrase.length > 1 && startTok > 0 && CASUALTY_VERB.test(before) && PEOPLE_WORD.test(phrase[0]!))
     return { words: [before], end: endTok + 1 };
