@@ -59,6 +59,18 @@ describe("counts of what happened to people", () => {
     expect(figures("Mourners gathered after the visit of 16 people to the site.")).toEqual([]);
   });
 
+  it("reads people on board as people aboard", () => {
+    expect(figures("The plane had 54 people on board when it crashed.")).toEqual(["54:aboard,peopl"]);
+    expect(figures("The plane crashed with 49 people aboard.")).toEqual(["49:aboard,peopl"]);
+    const found = conflicts([
+      "The airliner that crashed near Tarvo on its way to the coast was carrying 54 people on board.",
+      "The airliner that crashed near Tarvo was carrying 49 people aboard, the airline said.",
+    ]);
+    expect(found.map((c) => c.claims.map((x) => (x.values ?? []).join()).sort())).toEqual([["49", "54"]]);
+    // Control: people on another thing than a vessel are not counted.
+    expect(figures("The council has 54 people on its staff.")).toEqual([]);
+  });
+
   it("reads the bodies a fight left as its dead, and people who died as a toll", () => {
     expect(figures("A gunbattle between rival gangs left 29 bodies across the road.")).toEqual(["29:kill"]);
     expect(figures("The lawsuit was filed for the families of 850 people who died in the attacks.")).toEqual([

@@ -742,6 +742,16 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
       phrase = [joined[1]!, ...phrase];
       extra = -1;
     }
+    // "54 people on board": people aboard, as "49 people aboard" reads.
+    if (
+      phrase.length === 1 &&
+      PEOPLE_WORD.test(phrase[0]!) &&
+      /^on$/i.test(toks[endTok + 1]?.word ?? "") &&
+      /^board$/i.test(toks[endTok + 2]?.word ?? "")
+    ) {
+      phrase = [phrase[0]!, "aboard"];
+      extra = 1;
+    }
     // "the 7.3 magnitude quake struck …", "a 7.0-magnitude earthquake struck Japan's islands": a
     // magnitude measures the noun after it, whatever the clause goes on to say.
     const magnitude = phrase.findIndex((w) => /^magnitude$/i.test(w));
