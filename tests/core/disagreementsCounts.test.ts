@@ -29,6 +29,48 @@ describe("counts of what happened to people", () => {
     expect(figures("Officials have counted about 80 people at the gate.").join(" ")).not.toMatch(/quarantin/);
   });
 
+  it("reads what was done to people from the verb before them, as after them", () => {
+    expect(figures("Police arrested 12 people after the march.")).toEqual(["12:arrest"]);
+    expect(figures("Soldiers evacuated 2,000 residents from the valley.")).toEqual([
+      expect.stringMatching(/^2,000:evacu/),
+    ]);
+    const found = conflicts([
+      "Police arrested 12 people after the protest outside the ministry in Varda on Friday.",
+      "Fourteen people were arrested after the protest outside the ministry in Varda on Friday, police said.",
+    ]);
+    expect(found.map((c) => c.claims.map((x) => (x.values ?? []).join()).sort())).toEqual([
+      ["12", "fourteen"],
+    ]);
+    // Control: a verb that says nothing happened to them leaves people uncounted.
+    expect(figures("Police questioned 12 people after the march.")).toEqual([]);
+  });
+
+  it("reads the deaths of people as a toll", () => {
+    expect(figures("Mourners gathered after the deaths of 16 people in the fire.")).toEqual(["16:kill"]);
+    expect(figures("The vigil marked the killing of 12 miners at the pit.")).toEqual([
+      expect.stringMatching(/^12:kill,miner/),
+    ]);
+    const found = conflicts([
+      "Mourners in Pellow gathered after the deaths of 16 people in the warehouse fire.",
+      "The warehouse fire in Pellow killed 19 people, officials said.",
+    ]);
+    expect(found.map((c) => c.claims.map((x) => (x.values ?? []).join()).sort())).toEqual([["16", "19"]]);
+    // Control: a count after another noun's "of" is no toll.
+    expect(figures("Mourners gathered after the visit of 16 people to the site.")).toEqual([]);
+  });
+
+  it("reads people on board as people aboard", () => {
+    expect(figures("The plane had 54 people on board when it crashed.")).toEqual(["54:aboard,peopl"]);
+    expect(figures("The plane crashed with 49 people aboard.")).toEqual(["49:aboard,peopl"]);
+    const found = conflicts([
+      "The airliner that crashed near Tarvo on its way to the coast was carrying 54 people on board.",
+      "The airliner that crashed near Tarvo was carrying 49 people aboard, the airline said.",
+    ]);
+    expect(found.map((c) => c.claims.map((x) => (x.values ?? []).join()).sort())).toEqual([["49", "54"]]);
+    // Control: people on another thing than a vessel are not counted.
+    expect(figures("The council has 54 people on its staff.")).toEqual([]);
+  });
+
   it("reads the bodies a fight left as its dead, and people who died as a toll", () => {
     expect(figures("A gunbattle between rival gangs left 29 bodies across the road.")).toEqual(["29:kill"]);
     expect(figures("The lawsuit was filed for the families of 850 people who died in the attacks.")).toEqual([
@@ -93,6 +135,30 @@ describe("the one toll of a kind each report of a story gives", () => {
     expect(
       conflicts([first("99"), `${second("about 80")} By Friday officials had quarantined 140 people.`]),
     ).toEqual([]);
+  });
+});
+
+describe("the sole tolls of two reports given beside tolls of the same other kinds", () => {
+  const opening =
+    "A quarrel between two families at a village fair in the Orvane valley turned into a gunfight on Saturday night. Guests fled as shots were fired across the square. The regional governor ordered an inquiry.";
+  const first = (killed: string, wounded: string) =>
+    `${opening} "${killed} people were killed and ${wounded} others were wounded," a police spokesman told reporters.`;
+  const second = `${opening} The shooting at the fair has left 21 people dead and eight wounded, an official said on Sunday.`;
+
+  it("compares them, though the sentences share no word beside the tolls", () => {
+    const found = conflicts([first("17", "12"), second]);
+    const values = found.map((c) => c.claims.map((x) => (x.values ?? []).join()).sort());
+    expect(values).toContainEqual(["17", "21"]);
+    expect(values).toContainEqual(["12", "eight"]);
+  });
+
+  it("does not when only one of them gives another kind of toll", () => {
+    const alone = `${opening} The shooting at the fair has left 21 people dead, an official said on Sunday.`;
+    const found = conflicts([
+      `${opening} "17 people were killed," a police spokesman told reporters.`,
+      alone,
+    ]);
+    expect(found).toEqual([]);
   });
 });
 

@@ -96,9 +96,15 @@ export function localStems(toks: Token[], from: number, to: number, span = 6, na
 const CASUALTY =
   /^(killed|dead|died|injured|wounded|hurt|missing|hospitali[sz]ed|arrested|detained|rescued|evacuated|displaced|homeless|quarantined)$/i;
 const PEOPLE_WORD = /^(people|persons|others|individuals)$/i;
-/** A verb before a count of people that says what happened to them ("killing 11 people", "injured 40"). */
+/**
+ * A verb before a count of people that says what happened to them ("killing 11 people", "injured 40",
+ * "police arrested 12 people", "evacuating 2,000 residents"): the active voice of what CASUALTY reads
+ * after the figure ("12 people were arrested").
+ */
 const CASUALTY_VERB =
-  /^(killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds|quarantined|quarantining)$/i;
+  /^(?:kill|injur|wound|quarantin|arrest|detain|rescu|evacuat|hospitali[sz]|displac)(?:ed|ing|es|s)$/i;
+/** "the deaths of 16 people", "the killing of 12 civilians": a toll said by the noun of the event. */
+const DEATHS_OF = /^(deaths|killings?)$/i;
 /** "a gunbattle left 29 bodies": what the event left behind, the dead. */
 const LEFT = /^(left|leaving|leaves)$/i;
 /** "850 people who died": a relative clause says what happened to them. */
@@ -119,6 +125,9 @@ function casualtyKey(
   // "killing 11 people", "wounded at least 40 civilians": the verb before the figure says what happened.
   if (phrase.length === 1 && startTok > 0 && CASUALTY_VERB.test(before) && !CASUALTY.test(phrase[0]!))
     return { words: [...whoOf(phrase[0]!), before], end: endTok + 1 };
+  // "the deaths of 16 people": the dead, whoever they were.
+  if (phrase.length === 1 && /^of$/i.test(before) && DEATHS_OF.test(toks[startTok - 2]?.word ?? ""))
+    return { words: [...whoOf(phrase[0]!), "dead"], end: endTok + 1 };
   // "killed 12 people iran has been …": in a copy without its full stops, "people" ends what is counted.
   if (phrase.length > 1 && startTok > 0 && CASUALTY_VERB.test(before) && PEOPLE_WORD.test(phrase[0]!))
     return { words: [before], end: endTok + 1 };
@@ -732,6 +741,16 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
     if (joined && compound) {
       phrase = [joined[1]!, ...phrase];
       extra = -1;
+    }
+    // "54 people on board": people aboard, as "49 people aboard" reads.
+    if (
+      phrase.length === 1 &&
+      PEOPLE_WORD.test(phrase[0]!) &&
+      /^on$/i.test(toks[endTok + 1]?.word ?? "") &&
+      /^board$/i.test(toks[endTok + 2]?.word ?? "")
+    ) {
+      phrase = [phrase[0]!, "aboard"];
+      extra = 1;
     }
     // "the 7.3 magnitude quake struck …", "a 7.0-magnitude earthquake struck Japan's islands": a
     // magnitude measures the noun after it, whatever the clause goes on to say.

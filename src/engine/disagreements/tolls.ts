@@ -32,9 +32,27 @@ export function sameTollEvent(a: Mention, b: Mention): boolean | undefined {
       p.size > 0 && ![...p].some((w) => other.context.has(w));
     const oneSided = (pb.size === 0 && unplaced(pa, b)) || (pa.size === 0 && unplaced(pb, a)) ? 1 : 0;
     if (beside >= TOLL_SHARED + oneSided && names && samePlaces(a, b)) return true;
-    if (names && samePlaces(a, b) && sameStoryToll(a, b, beside)) return true;
+    // Two reports of one story each giving its one toll beside a toll of the same other kinds ("20 people
+    // were killed and 10 others were wounded" / "left 21 people dead and eight wounded"): a report of the
+    // event's casualties, as a word in common beside the figures would say.
+    const alike = beside === 0 && sameOtherTolls(a, b) ? 1 : 0;
+    if (names && samePlaces(a, b) && sameStoryToll(a, b, beside + alike)) return true;
   }
   return undefined;
+}
+
+/**
+ * Both sentences give tolls of the same kinds beside the toll compared, and at least one ("killed and 10
+ * wounded" / "dead and eight wounded"): their toll words, less the compared toll's own.
+ */
+function sameOtherTolls(a: Mention, b: Mention): boolean {
+  const others = (m: Mention) =>
+    [...m.context]
+      .filter((w) => TOLL_WORDS.has(w) && !a.key.has(w))
+      .sort()
+      .join(" ");
+  const x = others(a);
+  return x !== "" && x === others(b);
 }
 
 /** One figure more than STORY_TOLL_RATIO times the other. */
