@@ -6,7 +6,7 @@
  * the flaws a headline may have are in phrasing.ts.
  */
 
-import { HEADLINE_CUTS } from "../summarize/compress.ts";
+import { HEADLINE_CUTS, withoutReportedThat } from "../summarize/compress.ts";
 import { isPhotoCaption, withoutLeadingPageLabels } from "../text/furniture.ts";
 import { stemSet } from "../text/similarity.ts";
 import { finiteVerb, tag } from "../text/tagger.ts";
@@ -186,6 +186,18 @@ function opensDependent(t: string): boolean {
   return !before.pos.some((_, i) => finiteVerb(before, i));
 }
 
+/**
+ * Whether a shortened headline opens on a participle (the tagger's verb) that is no modifier of the
+ * sentence's own subject: a cut left it there ("Compared to 27 …"), or it is followed by no noun or
+ * adjective ("Flooded roads cut off …" keeps its opening when the sentence had it).
+ */
+function opensOnParticiple(h: string, sentence: string): boolean {
+  const t = tag(h);
+  if (t.pos[0] !== "VERB") return false;
+  const own = sentence.split(/\s+/)[0] === t.value[0];
+  return !own || !["ADJ", "NOUN", "PROPN"].includes(t.pos[1] ?? "");
+}
+
 /** A sentence as a headline shows it: its final stop dropped (shorten with no word limit). */
 function asHeadline(s: string): string {
   return shorten(s, Number.MAX_SAFE_INTEGER);
@@ -302,6 +314,77 @@ const trailingPlaceOrTimeCut: HeadlineCut = (s, maxWords) => {
     t = c;
   }
   return t;
+};
+
+/**
+ * "that" after a verb of saying or finding left out ("… warned | that | …", compress.ts
+ * withoutReportedThat) when that alone makes the sentence fit and read whole (every check of wholeChecks).
+ */
+const reportedThatCut: HeadlineCut = (s, maxWords) => {
+  const c = withoutReportedThat(s);
+  return fitsWhole(c, maxWords) && cutReads(s, c) ? c : s;
+};
+
+/**
+ * Prepositions that open a phrase a headline can end before once the verb has its complement ("… with a
+ * tribute | to the victims", "… out of his post | as party chairman", "… from the old pier | to the
+ * island"): not "of", which names what the noun before it is ("a member of …", "a point of no return").
+ */
+const TAIL_PREPOSITION =
+  /^(?:to|for|with|from|on|about|by|as|against|toward|towards|into|onto|over|under|through|without|among|amid|despite|including|via|like|across|beyond|beneath|behind|along|around|until|till|ahead|because|instead)$/i;
+
+/** Words a phrase cut from the end may hold besides nouns and their modifiers: a possessive's "'s", "of". */
+const IN_TAIL = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADP", "CCONJ", "ADV"]);
+
+/**
+ * Where a prepositional phrase at the end begins that the main verb does not need (character offsets,
+ * latest first): the phrase holds no verb, clause or punctuation (a possessive's "'s" and an "of …"
+ * within it may stand), the word before it is a noun or a number (not the verb's own preposition:
+ * "sell for …", "kicked off with …"), and between the main verb and it stands a preposition or a clause
+ * already ("… with a tribute | to …", "… said the inquiry would end | in the spring"): the phrase
+ * right after the verb's object may be the verb's own ("accused the mayor | of fraud", "blamed the
+ * storm | for the outage").
+ */
+function trailingPhraseStarts(h: string): number[] {
+  const t = tag(h);
+  const main = t.pos.findIndex((_, i) => clauseVerb(t, i));
+  // The first verb a relative clause's ("The rate in the nations that adopt …"): the main one is
+  // further on, where the tagger may miss it ("… fell to 0.9 percent", "fell" read as a noun).
+  if (main < 1 || /^(?:that|who|which|whom|whose)$/i.test(t.value[main - 1]!)) return [];
+  const out: number[] = [];
+  for (let p = t.value.length - 1; p > main + 2; p--) {
+    const w = t.value[p]!;
+    if (!IN_TAIL.has(t.pos[p]!) && !/^['’]s$/i.test(w)) break;
+    // "ahead of", "because of", "instead of": the phrase opens on its first word.
+    const compound = /^of$/i.test(w) && /^(?:ahead|because|instead)$/i.test(t.value[p - 1] ?? "");
+    const at = compound ? p - 1 : p;
+    if (!(t.pos[p] === "ADP" && TAIL_PREPOSITION.test(w)) && !compound) continue;
+    if (t.start[at]! < 0 || !["NOUN", "PROPN", "NUM"].includes(t.pos[at - 1]!)) continue;
+    const between = t.pos.slice(main + 1, at - 1);
+    const clause = t.pos.slice(main + 1, at - 1).some((x, k) => clauseVerb(t, main + 1 + k) || x === "SCONJ");
+    if (!clause && !between.includes("ADP")) continue;
+    out.push(t.start[at]!);
+  }
+  return out;
+}
+
+/**
+ * Prepositional phrases at the end the main verb does not need (trailingPhraseStarts), cut from the
+ * end while the sentence is too long ("The awards opened with a tribute to the crew | of the lost
+ * ship"), when what is left fits and reads whole (every check of wholeChecks) and keeps
+ * MIN_PHRASE_CUT_WORDS words; else none is cut: a later cut of a clause does better.
+ */
+const trailingPhraseCut: HeadlineCut = (s, maxWords) => {
+  let t = s;
+  while (tooLong(t, maxWords)) {
+    const h = asHeadline(t);
+    const next = trailingPhraseStarts(h)
+      .map((at) => h.slice(0, at).replace(CUT_END, ""))
+      .find((c) => words(c) >= MIN_PHRASE_CUT_WORDS && !ENDS_CUT_OPEN.test(c) && cutReads(t, c));
+    if (!next) return s;
+    t = next;
+  }
+  return readsAsHeadline(t) ? t : s;
 };
 
 /**
@@ -439,7 +522,7 @@ const secondPredicateKeptCut: HeadlineCut = (s, maxWords) => {
 const openingCut: HeadlineCut = (s) => {
   if (readsAsHeadline(s)) return s;
   for (const c of HEADLINE_CUTS.at(-2)!(s)) {
-    if (/^(?:and|but|or|nor|so|yet|then|\d)/iu.test(c)) continue;
+    if (/^(?:(?:and|but|or|nor|so|yet|then)(?![\p{L}'’-])|\d)/iu.test(c)) continue;
     const next = c.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
     if (cutReads(s, next) && readsAsHeadline(next)) return next;
   }
@@ -458,10 +541,16 @@ const COMPACT_CUTS: readonly { name: string; always?: boolean; cut: HeadlineCut 
   { name: "insertion", cut: repeatedCuts((s) => [withoutInsertions(s)]) },
   // The day or date, "said that" as "said", an aside after a name, an opening phrase, a leading "But".
   { name: "time, aside or opening", cut: repeatedCuts(...HEADLINE_CUTS.slice(4)) },
+  // "that" after a verb of saying or finding, when that makes the sentence fit (and below, again).
+  { name: "reported that", cut: reportedThatCut },
   // A bracketed aside or an attribution once more, even when the rest fits.
   { name: "bracket or attribution once more", always: true, cut: asideOrAttributionCut },
   // A place or time phrase at the end ("… in the French Alps").
   { name: "trailing place or time", cut: trailingPlaceOrTimeCut },
+  { name: "reported that", cut: reportedThatCut },
+  // A prepositional phrase at the end the main verb does not need ("… a tribute | to the victims").
+  { name: "trailing phrase", cut: trailingPhraseCut },
+  { name: "reported that", cut: reportedThatCut },
   // A cut that keeps the main clause's second predicate ("… met the unions and said …").
   { name: "second predicate kept", cut: secondPredicateKeptCut },
   // What trails the main clause after a comma, dash, subordinate clause or second verb.
@@ -496,8 +585,9 @@ export function compactHeadline(text: string, maxWords: number, made?: string[])
   }
   const h = asHeadline(t);
   // What is left says something (six words at least) and opens on its subject, not on a participle
-  // ("Compared to 27 in the first report").
-  if (words(h) > maxWords || words(h) < 6 || t === start || tag(h).pos[0] === "VERB") return null;
+  // ("Compared to 27 in the first report"), unless the sentence opens so and the participle describes
+  // the subject's noun ("Flooded roads cut off …").
+  if (words(h) > maxWords || words(h) < 6 || t === start || opensOnParticiple(h, start)) return null;
   // A subject with a comma in it ("A line of cars, trucks and trailers clogged …", "The company, citing
   // fraud, is asking …") has no verb before its first comma in the sentence as written: the shortened
   // one may keep it so, when it still opens as the sentence does up to that comma (not on a cut inside
