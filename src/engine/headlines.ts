@@ -359,6 +359,8 @@ function trailingPhraseStarts(h: string): number[] {
     const compound = /^of$/i.test(w) && /^(?:ahead|because|instead)$/i.test(t.value[p - 1] ?? "");
     const at = compound ? p - 1 : p;
     if (!(t.pos[p] === "ADP" && TAIL_PREPOSITION.test(w)) && !compound) continue;
+    // Who did it ("… carried out off the coast | by the explorer Jo Reyes"): the agent stays.
+    if (/^by$/i.test(w) && t.pos.slice(p + 1).includes("PROPN")) continue;
     if (t.start[at]! < 0 || !["NOUN", "PROPN", "NUM"].includes(t.pos[at - 1]!)) continue;
     const between = t.pos.slice(main + 1, at - 1);
     const clause = t.pos.slice(main + 1, at - 1).some((x, k) => clauseVerb(t, main + 1 + k) || x === "SCONJ");
@@ -372,19 +374,27 @@ function trailingPhraseStarts(h: string): number[] {
  * Prepositional phrases at the end the main verb does not need (trailingPhraseStarts), cut from the
  * end while the sentence is too long ("The awards opened with a tribute to the crew | of the lost
  * ship"), when what is left fits and reads whole (every check of wholeChecks) and keeps
- * MIN_PHRASE_CUT_WORDS words; else none is cut: a later cut of a clause does better.
+ * MIN_PHRASE_CUT_WORDS words, from the sentence or from it ended before a clause that trails it; else
+ * none is cut: a later cut of a clause does better.
  */
 const trailingPhraseCut: HeadlineCut = (s, maxWords) => {
-  let t = s;
-  while (tooLong(t, maxWords)) {
-    const h = asHeadline(t);
-    const next = trailingPhraseStarts(h)
-      .map((at) => h.slice(0, at).replace(CUT_END, ""))
-      .find((c) => words(c) >= MIN_PHRASE_CUT_WORDS && !ENDS_CUT_OPEN.test(c) && cutReads(t, c));
-    if (!next) return s;
-    t = next;
+  // From the sentence itself, else from it ended where its last clause that can go begins ("… by the
+  // explorer Jo Reyes | , who announced …").
+  const clauseCut = trailingClauseCut(s, -1, Number.MAX_SAFE_INTEGER);
+  for (const from of clauseCut ? [s, clauseCut] : [s]) {
+    let t = from;
+    while (t && tooLong(t, maxWords)) {
+      const h = asHeadline(t);
+      const before = t;
+      t =
+        trailingPhraseStarts(h)
+          .map((at) => h.slice(0, at).replace(CUT_END, ""))
+          .find((c) => words(c) >= MIN_PHRASE_CUT_WORDS && !ENDS_CUT_OPEN.test(c) && cutReads(before, c)) ??
+        "";
+    }
+    if (t && t !== s && readsAsHeadline(t)) return t;
   }
-  return readsAsHeadline(t) ? t : s;
+  return s;
 };
 
 /**
@@ -548,13 +558,13 @@ const COMPACT_CUTS: readonly { name: string; always?: boolean; cut: HeadlineCut 
   // A place or time phrase at the end ("… in the French Alps").
   { name: "trailing place or time", cut: trailingPlaceOrTimeCut },
   { name: "reported that", cut: reportedThatCut },
-  // A prepositional phrase at the end the main verb does not need ("… a tribute | to the victims").
-  { name: "trailing phrase", cut: trailingPhraseCut },
-  { name: "reported that", cut: reportedThatCut },
   // A cut that keeps the main clause's second predicate ("… met the unions and said …").
   { name: "second predicate kept", cut: secondPredicateKeptCut },
   // What trails the main clause after a comma, dash, subordinate clause or second verb.
   { name: "trailing clause", cut: (s, maxWords) => trailingClauseCut(s, -1, maxWords) ?? s },
+  // A prepositional phrase at the end the main verb does not need ("… a tribute | to the victims").
+  { name: "trailing phrase", cut: trailingPhraseCut },
+  { name: "reported that", cut: reportedThatCut },
   // A noun's modifier inside the subject ("The statement | by the ministry | offered …").
   { name: "subject's modifier", cut: subjectModifierCut },
   // The sentence ended where a noun's modifier begins ("… at a hearing | that served as …").
