@@ -130,12 +130,15 @@ function opensOnCommand(h: string): boolean {
 
 /**
  * A text that reads whole (`h`, as it heads whole or cut at a clause) as short as it reads: itself when
- * short; else shortened as an editor would (compactHeadline), or cut shorter at a clause, when what is
- * left still reads whole; else `h`, long.
+ * short; else shortened as an editor would (compactHeadline: the text, else `h`), or cut shorter at a
+ * clause, when what is left still reads whole; else `h`, long.
  */
 function shortHead(text: string, h: string): string {
   if (words(h) <= SHORT_HEADLINE_WORDS) return h;
-  const compact = compactHeadline(text, SHORT_HEADLINE_WORDS);
+  // The text shortened, else the clause it was cut to ("…, which …" gone) shortened.
+  const compact =
+    compactHeadline(text, SHORT_HEADLINE_WORDS) ??
+    (h !== asHeadline(text) ? compactHeadline(h, SHORT_HEADLINE_WORDS) : null);
   if (compact) return compact;
   const short = shorten(text, SHORT_HEADLINE_WORDS - CLAUSE_REACH);
   return words(short) <= SHORT_HEADLINE_WORDS && !headlineFlaw(short) ? short : h;
@@ -328,10 +331,11 @@ const reportedThatCut: HeadlineCut = (s, maxWords) => {
 /**
  * Prepositions that open a phrase a headline can end before once the verb has its complement ("… with a
  * tribute | to the victims", "… out of his post | as party chairman", "… from the old pier | to the
- * island"): not "of", which names what the noun before it is ("a member of …", "a point of no return").
+ * island"): not "of", which names what the noun before it is ("a member of …", "a point of no return"),
+ * nor "by", which names who did it ("… carried out off the coast | by the explorer jo reyes").
  */
 const TAIL_PREPOSITION =
-  /^(?:to|for|with|from|on|about|by|as|against|toward|towards|into|onto|over|under|through|without|among|amid|despite|including|via|like|across|beyond|beneath|behind|along|around|until|till|ahead|because|instead)$/i;
+  /^(?:to|for|with|from|on|about|as|against|toward|towards|into|onto|over|under|through|without|among|amid|despite|including|via|like|across|beyond|beneath|behind|along|around|until|till|ahead|because|instead)$/i;
 
 /** Words a phrase cut from the end may hold besides nouns and their modifiers: a possessive's "'s", "of". */
 const IN_TAIL = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADP", "CCONJ", "ADV"]);
@@ -347,10 +351,16 @@ const IN_TAIL = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADP", "C
  */
 function trailingPhraseStarts(h: string): number[] {
   const t = tag(h);
-  const main = t.pos.findIndex((_, i) => clauseVerb(t, i));
-  // The first verb a relative clause's ("The rate in the nations that adopt …"): the main one is
-  // further on, where the tagger may miss it ("… fell to 0.9 percent", "fell" read as a noun).
-  if (main < 1 || /^(?:that|who|which|whom|whose)$/i.test(t.value[main - 1]!)) return [];
+  // The main verb: the first finite one that is no relative clause's ("The rate in the nations that
+  // adopt …", "youths who support …") and no participle before a noun ("a gang of hooded youths").
+  const main = t.pos.findIndex(
+    (p, i) =>
+      clauseVerb(t, i) &&
+      !/^(?:that|who|which|whom|whose)$/i.test(t.value[i - 1] ?? "") &&
+      !(p === "VERB" && ["DET", "ADP", "ADJ"].includes(t.pos[i - 1] ?? "")),
+  );
+  // None (the tagger may have read it as a noun: "… that adopt the euro fell to …"): none is cut.
+  if (main < 1) return [];
   const out: number[] = [];
   for (let p = t.value.length - 1; p > main + 2; p--) {
     const w = t.value[p]!;
@@ -359,8 +369,6 @@ function trailingPhraseStarts(h: string): number[] {
     const compound = /^of$/i.test(w) && /^(?:ahead|because|instead)$/i.test(t.value[p - 1] ?? "");
     const at = compound ? p - 1 : p;
     if (!(t.pos[p] === "ADP" && TAIL_PREPOSITION.test(w)) && !compound) continue;
-    // Who did it ("… carried out off the coast | by the explorer Jo Reyes"): the agent stays.
-    if (/^by$/i.test(w) && t.pos.slice(p + 1).includes("PROPN")) continue;
     if (t.start[at]! < 0 || !["NOUN", "PROPN", "NUM"].includes(t.pos[at - 1]!)) continue;
     const between = t.pos.slice(main + 1, at - 1);
     const clause = t.pos.slice(main + 1, at - 1).some((x, k) => clauseVerb(t, main + 1 + k) || x === "SCONJ");
