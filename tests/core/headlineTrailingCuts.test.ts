@@ -9,7 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
 import { CaseOfArticles, showDigest } from "../../src/engine/display.ts";
-import { compactHeadline } from "../../src/engine/headlines.ts";
+import { compactHeadline, headlineFrom } from "../../src/engine/headlines.ts";
 import type { Digest } from "../../src/model.ts";
 import { CorpusIndex } from "../../src/search/index.ts";
 
@@ -31,6 +31,26 @@ describe("a long point shortened as an editor would", () => {
       20,
     );
     expect(h ?? "").not.toMatch(/warned the wreck/);
+  });
+
+  it("shortens the clause a long point was cut to when the whole point cannot be", () => {
+    expect(
+      headlineFrom([
+        "A harbour official predicted that the new island ferry would carry even fewer passengers than the old boat it is replacing, which sank.",
+      ]),
+    ).toBe(
+      "A harbour official predicted the new island ferry would carry even fewer passengers than the old boat it is replacing",
+    );
+  });
+
+  it("reads the main verb past a participle before a noun and a relative clause's verb", () => {
+    // "masked" and "oppose" are no main verb: the phrase right after "pelted the police" stays.
+    expect(
+      compactHeadline(
+        "A gang of masked youths who oppose the new harbour tax pelted the police with stones and empty bottles at the fish market in Port Elsinore, leaving nine people hurt, officials said Saturday.",
+        20,
+      ),
+    ).toMatch(/pelted the police with stones/);
   });
 
   it("writes a time possessive as 'the'", () => {
