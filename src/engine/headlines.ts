@@ -135,10 +135,13 @@ function opensOnCommand(h: string): boolean {
  */
 function shortHead(text: string, h: string): string {
   if (words(h) <= SHORT_HEADLINE_WORDS) return h;
-  // The text shortened, else the clause it was cut to ("…, which …" gone) shortened.
+  // The text shortened, else the clause it was cut to ("…, which …" gone) shortened when it shows
+  // too many words (a tokenised copy's spaced quotation marks are none).
   const compact =
     compactHeadline(text, SHORT_HEADLINE_WORDS) ??
-    (h !== asHeadline(text) ? compactHeadline(h, SHORT_HEADLINE_WORDS) : null);
+    (h !== asHeadline(text) && shownWords(h) > SHORT_HEADLINE_WORDS
+      ? compactHeadline(h, SHORT_HEADLINE_WORDS)
+      : null);
   if (compact) return compact;
   const short = shorten(text, SHORT_HEADLINE_WORDS - CLAUSE_REACH);
   return words(short) <= SHORT_HEADLINE_WORDS && !headlineFlaw(short) ? short : h;
