@@ -338,7 +338,7 @@ const reportedThatCut: HeadlineCut = (s, maxWords) => {
  * nor "by", which names who did it ("… carried out off the coast | by the explorer jo reyes").
  */
 const TAIL_PREPOSITION =
-  /^(?:to|for|with|from|on|about|as|against|toward|towards|into|onto|over|under|through|without|among|amid|despite|including|via|like|across|beyond|beneath|behind|along|around|until|till|ahead|because|instead)$/i;
+  /^(?:to|for|with|from|on|about|as|against|in|at|near|during|since|outside|inside|throughout|toward|towards|into|onto|over|under|through|without|among|amid|despite|including|via|like|across|beyond|beneath|behind|along|around|until|till|ahead|because|instead)$/i;
 
 /** Words a phrase cut from the end may hold besides nouns and their modifiers: a possessive's "'s", "of". */
 const IN_TAIL = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADP", "CCONJ", "ADV"]);

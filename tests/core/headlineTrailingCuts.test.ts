@@ -75,6 +75,15 @@ describe("a long point shortened as an editor would", () => {
     );
   });
 
+  it("cuts the latest phrase that leaves it fitting, not an earlier one holding it", () => {
+    expect(
+      compactHeadline(
+        "The two neighbouring states showed signs of seeking to calm tensions ahead of a summit in the capital by the regional leader Jo Reyes when she will warn against a new tariff deal.",
+        20,
+      ),
+    ).toBe("The two neighbouring states showed signs of seeking to calm tensions ahead of a summit");
+  });
+
   it("keeps the phrase right after the verb's object: it may be the verb's own", () => {
     const h = compactHeadline(
       "The chief auditor of the regional council formally accused the former harbour master and his deputy of fraud against the port authority.",
