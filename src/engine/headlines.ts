@@ -334,8 +334,10 @@ const reportedThatCut: HeadlineCut = (s, maxWords) => {
 /**
  * Prepositions that open a phrase a headline can end before once the verb has its complement ("… with a
  * tribute | to the victims", "… out of his post | as party chairman", "… from the old pier | to the
- * island"): not "of", which names what the noun before it is ("a member of …", "a point of no return"),
- * nor "by", which names who did it ("… carried out off the coast | by the explorer jo reyes").
+ * island"), place and time ones too (the latest phrase that leaves the headline fitting goes, not an
+ * earlier one holding it); not "of", which names what the noun before it is ("a member of …", "a point
+ * of no return"), nor "by", which names who did it ("… carried out off the coast | by the explorer jo
+ * reyes").
  */
 const TAIL_PREPOSITION =
   /^(?:to|for|with|from|on|about|as|against|in|at|near|during|since|outside|inside|throughout|toward|towards|into|onto|over|under|through|without|among|amid|despite|including|via|like|across|beyond|beneath|behind|along|around|until|till|ahead|because|instead)$/i;
@@ -374,7 +376,7 @@ function trailingPhraseStarts(h: string): number[] {
     if (!(t.pos[p] === "ADP" && TAIL_PREPOSITION.test(w)) && !compound) continue;
     if (t.start[at]! < 0 || !["NOUN", "PROPN", "NUM"].includes(t.pos[at - 1]!)) continue;
     const between = t.pos.slice(main + 1, at - 1);
-    const clause = t.pos.slice(main + 1, at - 1).some((x, k) => clauseVerb(t, main + 1 + k) || x === "SCONJ");
+    const clause = between.some((x, k) => clauseVerb(t, main + 1 + k) || x === "SCONJ");
     if (!clause && !between.includes("ADP")) continue;
     out.push(t.start[at]!);
   }

@@ -122,7 +122,7 @@ export const HEADLINE_CUTS: readonly ((s: string) => string[])[] = [
     one(s.replace(QUOTE_ATTRIBUTION, ".$1").replace(TRAILING_REPORT, "$1").replace(QUOTE_ACCORDING, "$1.")),
   (s) => one(s.replace(TRAILING_SAID, "$1")),
   (s) => one(s.replace(LEADING_REPORT, "")),
-  // When it happened, one mention at a time; "said that" as "said".
+  // When it happened, one mention at a time; "said that" as "said"; "last week's vote" as "the vote".
   (s) => [...s.matchAll(TIME_WORDS)].map((m) => s.slice(0, m.index) + s.slice(m.index + m[0].length)),
   (s) => [...s.matchAll(DATE_WORDS)].map((m) => s.slice(0, m.index) + s.slice(m.index + m[0].length)),
   (s) => one(s.replace(SAID_THAT, "")),
