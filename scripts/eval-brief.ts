@@ -88,7 +88,9 @@ export function addQuality(q: BriefQuality, topic: string, b: Briefing): void {
 
 /**
  * Whether every word of a headline is a word of the text, in the same order: the headline is the point,
- * cut, without its dateline, or without an apposition it could do without (src/engine/phrasing.ts).
+ * cut, without its dateline, or without an apposition it could do without (src/engine/phrasing.ts); a
+ * "the" may be the headline's own, written for a day it left out ("last week's vote" → "the vote",
+ * src/summarize/compress.ts).
  */
 export function wordsInOrder(head: string, text: string): boolean {
   const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu) ?? [];
@@ -96,7 +98,12 @@ export function wordsInOrder(head: string, text: string): boolean {
   const t = words(text);
   let at = 0;
   for (const w of h) {
+    const from = at;
     while (at < t.length && t[at] !== w) at++;
+    if (at === t.length && w === "the") {
+      at = from;
+      continue;
+    }
     if (at === t.length) return false;
     at++;
   }

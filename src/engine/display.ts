@@ -47,6 +47,20 @@ export class CaseOfArticles {
     this.known.set(id, out);
     return out;
   }
+
+  /**
+   * Whether one of an article's first sentences (SAMPLE_SENTENCES) holds every word of `key` (folded),
+   * in order: a headline or title made from a sentence of it that is no point (a digest story's
+   * title from a cited article's lead sentence), shortened or not.
+   */
+  holds(id: string, key: string): boolean {
+    const a = this.index.indexOf(id);
+    if (a === undefined) return false;
+    return this.index
+      .sentences(a)
+      .slice(0, SAMPLE_SENTENCES)
+      .some((s) => wordsWithin(key, foldedText(s.text)));
+  }
 }
 
 /** Shows replies' texts with names capitalised where their articles are lower-cased. */
@@ -82,7 +96,8 @@ class Shower {
   /**
    * A headline or a story's title: written like the point or source title it was made from (its words
    * within theirs, in their order: a headline shortened from a point, src/engine/headlines.ts
-   * compactHeadline, leaves words out), else left as it is.
+   * compactHeadline, leaves words out), else like the cited article with a sentence it was made from
+   * (a story's title from a lead sentence: src/engine/digest.ts storyTitle), else left as it is.
    */
   title(title: string, points: readonly Point[], sources: readonly Source[]): string {
     const key = foldedText(title.replace(/…$/, ""));
@@ -91,17 +106,26 @@ class Shower {
       sources.find((s) => foldedText(s.title).includes(key)) ??
       points.find((p) => foldedText(p.text).includes(key)) ??
       points.find((p) => wordsWithin(key, foldedText(p.text)));
-    if (!from) return title;
-    return this.text(title, "id" in from ? [from.id] : from.sources);
+    if (from) return this.text(title, "id" in from ? [from.id] : from.sources);
+    const cited = sources.find((s) => this.cases.holds(s.id, key));
+    return cited ? this.text(title, [cited.id]) : title;
   }
 }
 
-/** Whether every word of `key` is in `text`, in the same order (both folded). */
+/**
+ * Whether every word of `key` is in `text`, in the same order (both folded); "the" may be the
+ * headline's own (compactHeadline writes "the storm" for "Sunday's storm").
+ */
 function wordsWithin(key: string, text: string): boolean {
   const words = text.split(" ");
   let at = 0;
   for (const w of key.split(" ")) {
+    const from = at;
     while (at < words.length && words[at] !== w) at++;
+    if (at >= words.length && w === "the") {
+      at = from;
+      continue;
+    }
     if (at++ >= words.length) return false;
   }
   return true;

@@ -6,7 +6,7 @@
  * the flaws a headline may have are in phrasing.ts.
  */
 
-import { HEADLINE_CUTS } from "../summarize/compress.ts";
+import { HEADLINE_CUTS, withoutReportedThat } from "../summarize/compress.ts";
 import { isPhotoCaption, withoutLeadingPageLabels } from "../text/furniture.ts";
 import { stemSet } from "../text/similarity.ts";
 import { finiteVerb, tag } from "../text/tagger.ts";
@@ -130,12 +130,18 @@ function opensOnCommand(h: string): boolean {
 
 /**
  * A text that reads whole (`h`, as it heads whole or cut at a clause) as short as it reads: itself when
- * short; else shortened as an editor would (compactHeadline), or cut shorter at a clause, when what is
- * left still reads whole; else `h`, long.
+ * short; else shortened as an editor would (compactHeadline: the text, else `h`), or cut shorter at a
+ * clause, when what is left still reads whole; else `h`, long.
  */
 function shortHead(text: string, h: string): string {
   if (words(h) <= SHORT_HEADLINE_WORDS) return h;
-  const compact = compactHeadline(text, SHORT_HEADLINE_WORDS);
+  // The text shortened, else the clause it was cut to ("…, which …" gone) shortened when it shows
+  // too many words (a tokenised copy's spaced quotation marks are none).
+  const compact =
+    compactHeadline(text, SHORT_HEADLINE_WORDS) ??
+    (h !== asHeadline(text) && shownWords(h) > SHORT_HEADLINE_WORDS
+      ? compactHeadline(h, SHORT_HEADLINE_WORDS)
+      : null);
   if (compact) return compact;
   const short = shorten(text, SHORT_HEADLINE_WORDS - CLAUSE_REACH);
   return words(short) <= SHORT_HEADLINE_WORDS && !headlineFlaw(short) ? short : h;
@@ -184,6 +190,18 @@ function opensDependent(t: string): boolean {
   if (!m) return false;
   const before = tag(m[0].trim().replace(/\s+\S+$/, ""));
   return !before.pos.some((_, i) => finiteVerb(before, i));
+}
+
+/**
+ * Whether a shortened headline opens on a participle (the tagger's verb) that is no modifier of the
+ * sentence's own subject: a cut left it there ("Compared to 27 …"), or it is followed by no noun or
+ * adjective ("Flooded roads cut off …" keeps its opening when the sentence had it).
+ */
+function opensOnParticiple(h: string, sentence: string): boolean {
+  const t = tag(h);
+  if (t.pos[0] !== "VERB") return false;
+  const own = sentence.split(/\s+/)[0] === t.value[0];
+  return !own || !["ADJ", "NOUN", "PROPN"].includes(t.pos[1] ?? "");
 }
 
 /** A sentence as a headline shows it: its final stop dropped (shorten with no word limit). */
@@ -302,6 +320,94 @@ const trailingPlaceOrTimeCut: HeadlineCut = (s, maxWords) => {
     t = c;
   }
   return t;
+};
+
+/**
+ * "that" after a verb of saying or finding left out ("… warned | that | …", compress.ts
+ * withoutReportedThat) when that alone makes the sentence fit and read whole (every check of wholeChecks).
+ */
+const reportedThatCut: HeadlineCut = (s, maxWords) => {
+  const c = withoutReportedThat(s);
+  return fitsWhole(c, maxWords) && cutReads(s, c) ? c : s;
+};
+
+/**
+ * Prepositions that open a phrase a headline can end before once the verb has its complement ("… with a
+ * tribute | to the victims", "… out of his post | as party chairman", "… from the old pier | to the
+ * island"), place and time ones too (the latest phrase that leaves the headline fitting goes, not an
+ * earlier one holding it); not "of", which names what the noun before it is ("a member of …", "a point
+ * of no return"), nor "by", which names who did it ("… carried out off the coast | by the explorer jo
+ * reyes").
+ */
+const TAIL_PREPOSITION =
+  /^(?:to|for|with|from|on|about|as|against|in|at|near|during|since|outside|inside|throughout|toward|towards|into|onto|over|under|through|without|among|amid|despite|including|via|like|across|beyond|beneath|behind|along|around|until|till|ahead|because|instead)$/i;
+
+/** Words a phrase cut from the end may hold besides nouns and their modifiers: a possessive's "'s", "of". */
+const IN_TAIL = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADP", "CCONJ", "ADV"]);
+
+/**
+ * Where a prepositional phrase at the end begins that the main verb does not need (character offsets,
+ * latest first): the phrase holds no verb, clause or punctuation (a possessive's "'s" and an "of …"
+ * within it may stand), the word before it is a noun or a number (not the verb's own preposition:
+ * "sell for …", "kicked off with …"), and between the main verb and it stands a preposition or a clause
+ * already ("… with a tribute | to …", "… said the inquiry would end | in the spring"): the phrase
+ * right after the verb's object may be the verb's own ("accused the mayor | of fraud", "blamed the
+ * storm | for the outage").
+ */
+function trailingPhraseStarts(h: string): number[] {
+  const t = tag(h);
+  // The main verb: the first finite one that is no relative clause's ("The rate in the nations that
+  // adopt …", "youths who support …") and no participle before a noun ("a gang of hooded youths").
+  const main = t.pos.findIndex(
+    (p, i) =>
+      clauseVerb(t, i) &&
+      !/^(?:that|who|which|whom|whose)$/i.test(t.value[i - 1] ?? "") &&
+      !(p === "VERB" && ["DET", "ADP", "ADJ"].includes(t.pos[i - 1] ?? "")),
+  );
+  // None (the tagger may have read it as a noun: "… that adopt the euro fell to …"): none is cut.
+  if (main < 1) return [];
+  const out: number[] = [];
+  for (let p = t.value.length - 1; p > main + 2; p--) {
+    const w = t.value[p]!;
+    if (!IN_TAIL.has(t.pos[p]!) && !/^['’]s$/i.test(w)) break;
+    // "ahead of", "because of", "instead of": the phrase opens on its first word.
+    const compound = /^of$/i.test(w) && /^(?:ahead|because|instead)$/i.test(t.value[p - 1] ?? "");
+    const at = compound ? p - 1 : p;
+    if (!(t.pos[p] === "ADP" && TAIL_PREPOSITION.test(w)) && !compound) continue;
+    if (t.start[at]! < 0 || !["NOUN", "PROPN", "NUM"].includes(t.pos[at - 1]!)) continue;
+    const between = t.pos.slice(main + 1, at - 1);
+    const clause = between.some((x, k) => clauseVerb(t, main + 1 + k) || x === "SCONJ");
+    if (!clause && !between.includes("ADP")) continue;
+    out.push(t.start[at]!);
+  }
+  return out;
+}
+
+/**
+ * Prepositional phrases at the end the main verb does not need (trailingPhraseStarts), cut from the
+ * end while the sentence is too long ("The awards opened with a tribute to the crew | of the lost
+ * ship"), when what is left fits and reads whole (every check of wholeChecks) and keeps
+ * MIN_PHRASE_CUT_WORDS words, from the sentence or from it ended before a clause that trails it; else
+ * none is cut: a later cut of a clause does better.
+ */
+const trailingPhraseCut: HeadlineCut = (s, maxWords) => {
+  // From the sentence itself, else from it ended where its last clause that can go begins ("… by the
+  // explorer Jo Reyes | , who announced …").
+  const clauseCut = trailingClauseCut(s, -1, Number.MAX_SAFE_INTEGER);
+  for (const from of clauseCut ? [s, clauseCut] : [s]) {
+    let t = from;
+    while (t && tooLong(t, maxWords)) {
+      const h = asHeadline(t);
+      const before = t;
+      t =
+        trailingPhraseStarts(h)
+          .map((at) => h.slice(0, at).replace(CUT_END, ""))
+          .find((c) => words(c) >= MIN_PHRASE_CUT_WORDS && !ENDS_CUT_OPEN.test(c) && cutReads(before, c)) ??
+        "";
+    }
+    if (t && t !== s && readsAsHeadline(t)) return t;
+  }
+  return s;
 };
 
 /**
@@ -439,7 +545,7 @@ const secondPredicateKeptCut: HeadlineCut = (s, maxWords) => {
 const openingCut: HeadlineCut = (s) => {
   if (readsAsHeadline(s)) return s;
   for (const c of HEADLINE_CUTS.at(-2)!(s)) {
-    if (/^(?:and|but|or|nor|so|yet|then|\d)/iu.test(c)) continue;
+    if (/^(?:(?:and|but|or|nor|so|yet|then)(?![\p{L}'’-])|\d)/iu.test(c)) continue;
     const next = c.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
     if (cutReads(s, next) && readsAsHeadline(next)) return next;
   }
@@ -458,14 +564,20 @@ const COMPACT_CUTS: readonly { name: string; always?: boolean; cut: HeadlineCut 
   { name: "insertion", cut: repeatedCuts((s) => [withoutInsertions(s)]) },
   // The day or date, "said that" as "said", an aside after a name, an opening phrase, a leading "But".
   { name: "time, aside or opening", cut: repeatedCuts(...HEADLINE_CUTS.slice(4)) },
+  // "that" after a verb of saying or finding, when that makes the sentence fit (and below, again).
+  { name: "reported that", cut: reportedThatCut },
   // A bracketed aside or an attribution once more, even when the rest fits.
   { name: "bracket or attribution once more", always: true, cut: asideOrAttributionCut },
   // A place or time phrase at the end ("… in the French Alps").
   { name: "trailing place or time", cut: trailingPlaceOrTimeCut },
+  { name: "reported that", cut: reportedThatCut },
   // A cut that keeps the main clause's second predicate ("… met the unions and said …").
   { name: "second predicate kept", cut: secondPredicateKeptCut },
   // What trails the main clause after a comma, dash, subordinate clause or second verb.
   { name: "trailing clause", cut: (s, maxWords) => trailingClauseCut(s, -1, maxWords) ?? s },
+  // A prepositional phrase at the end the main verb does not need ("… a tribute | to the victims").
+  { name: "trailing phrase", cut: trailingPhraseCut },
+  { name: "reported that", cut: reportedThatCut },
   // A noun's modifier inside the subject ("The statement | by the ministry | offered …").
   { name: "subject's modifier", cut: subjectModifierCut },
   // The sentence ended where a noun's modifier begins ("… at a hearing | that served as …").
@@ -496,8 +608,9 @@ export function compactHeadline(text: string, maxWords: number, made?: string[])
   }
   const h = asHeadline(t);
   // What is left says something (six words at least) and opens on its subject, not on a participle
-  // ("Compared to 27 in the first report").
-  if (words(h) > maxWords || words(h) < 6 || t === start || tag(h).pos[0] === "VERB") return null;
+  // ("Compared to 27 in the first report"), unless the sentence opens so and the participle describes
+  // the subject's noun ("Flooded roads cut off …").
+  if (words(h) > maxWords || words(h) < 6 || t === start || opensOnParticiple(h, start)) return null;
   // A subject with a comma in it ("A line of cars, trucks and trailers clogged …", "The company, citing
   // fraud, is asking …") has no verb before its first comma in the sentence as written: the shortened
   // one may keep it so, when it still opens as the sentence does up to that comma (not on a cut inside

@@ -86,6 +86,28 @@ const DATE_WORDS =
 /** "said that …": a headline's "said …". */
 const SAID_THAT = /(?<=\b(?:said|says)) that(?= )/giu;
 /**
+ * "warned that …", "is recommending that …": a verb of saying, thinking or finding and its clause, in a
+ * headline with no "that" (`withoutReportedThat`).
+ */
+const REPORTED_THAT =
+  /(?<=\b(?:suggest(?:s|ed)|warn(?:s|ed)|argu(?:es|ed)|claim(?:s|ed)|believ(?:es|ed)|insist(?:s|ed)|admit(?:s|ted)|announc(?:es|ed)|predict(?:s|ed)|recommend(?:s|ed|ing)|found|finds|reveal(?:s|ed)|confirm(?:s|ed)|estimat(?:es|ed)|fear(?:s|ed)|hop(?:es|ed)|not(?:es|ed)|conclud(?:es|ed)|acknowledg(?:es|ed)|conced(?:es|ed)|stress(?:es|ed)|allege[sd]|ruled|rules|requested)) that(?= )/giu;
+
+/**
+ * A sentence with no "that" after a verb of saying, thinking or finding ("The agency warned | that | the
+ * river would rise"). Only as the cut that makes a sentence fit (headlines.ts): a cut after it could
+ * leave the verb with what reads as its object ("warned the river").
+ */
+export function withoutReportedThat(s: string): string {
+  return one(s.replace(REPORTED_THAT, ""))[0]!;
+}
+
+/**
+ * When it happened, as a possessive before a noun ("last month's storm", "Sunday's vote"): a headline's
+ * "the storm", "the vote".
+ */
+const TIME_POSSESSIVE =
+  /(?<![\p{L}'’-])(?:(?:last|this|next|past)\s+(?:week|month|year|weekend|night|summer|winter|spring|fall|autumn|season)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\s?['’]s(?=\s+[\p{L}\d])/giu;
+/**
  * A relative clause, an age or a phrase between commas after a name ("Paul Bonello, who arrived early, said
  * …"; "Smith, 37, said …"; "Lee, after repeated requests, agreed …").
  */
@@ -100,10 +122,14 @@ export const HEADLINE_CUTS: readonly ((s: string) => string[])[] = [
     one(s.replace(QUOTE_ATTRIBUTION, ".$1").replace(TRAILING_REPORT, "$1").replace(QUOTE_ACCORDING, "$1.")),
   (s) => one(s.replace(TRAILING_SAID, "$1")),
   (s) => one(s.replace(LEADING_REPORT, "")),
-  // When it happened, one mention at a time; "said that" as "said".
+  // When it happened, one mention at a time; "said that" as "said"; "last week's vote" as "the vote".
   (s) => [...s.matchAll(TIME_WORDS)].map((m) => s.slice(0, m.index) + s.slice(m.index + m[0].length)),
   (s) => [...s.matchAll(DATE_WORDS)].map((m) => s.slice(0, m.index) + s.slice(m.index + m[0].length)),
   (s) => one(s.replace(SAID_THAT, "")),
+  (s) =>
+    [...s.matchAll(TIME_POSSESSIVE)].map(
+      (m) => `${s.slice(0, m.index)}${m.index === 0 ? "The" : "the"}${s.slice(m.index + m[0].length)}`,
+    ),
   // Asides after a name, then a time or place phrase before the subject.
   (s) =>
     [...s.matchAll(NONRESTRICTIVE)].map((m) => `${s.slice(0, m.index)} ${s.slice(m.index + m[0].length)}`),
