@@ -4,30 +4,16 @@
  * points chosen by the engine's PointSelection, given context where they need it, kept within the
  * story's word budget (STORY_WORDS, context included) and citation-checked.
  */
-import { splitSentences } from "../corpus/sentences.ts";
 import { message } from "../messages.ts";
 import type { Digest, DigestCoverage, DigestOptions, Evidence, Point, Story } from "../model.ts";
 import { plainText } from "../present/richText.ts";
 import { type CorpusIndex, termStems } from "../search/index.ts";
-import { isPageText, withoutLeadingFurniture, withoutLeadingPageLabels } from "../text/furniture.ts";
-import { stemSet } from "../text/similarity.ts";
+import { isPageText, withoutLeadingFurniture } from "../text/furniture.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { clusterArticles } from "./cluster.ts";
 import { opensOnInstruction } from "./fragments.ts";
-import { compactHeadline, headlineFrom } from "./headlines.ts";
-import { articleNames, type NameLexicon, namesAbsent } from "./names.ts";
-import {
-  allCapitals,
-  cutTitle,
-  headlineFlaw,
-  SHORT_HEADLINE_WORDS,
-  shorten,
-  shownPoints,
-  shownWords,
-  titleOrPointsHeadline,
-  withoutDateline,
-  withoutPageWord,
-} from "./phrasing.ts";
+import { articleNames } from "./names.ts";
+import { shownPoints } from "./phrasing.ts";
 import {
   completeQuotes,
   mergeCandidates,
@@ -38,7 +24,7 @@ import {
 } from "./points.ts";
 import { centrality, leadBonus, requiredMatches, type StoryRetrieval, sharedStems } from "./retrieval.ts";
 import { type PointSelection, STORY_WORDS } from "./selection/pointSelection.ts";
-import { shownTitle, storyTitleWeakness } from "./storyTitles.ts";
+import { storyTitle } from "./storyTitles.ts";
 
 /** Which articles a digest covers: added since a time, about (any of) the topics. */
 export interface DigestScope {
@@ -283,136 +269,4 @@ export function storiesOf(
     }
     return { title, members: top, candidates };
   });
-}
-
-/**
- * A point as a story's title: the sentence itself (its stop dropped) when it has at most
- * SHORT_HEADLINE_WORDS words, else shortened as an editor would (compactHeadline) keeping a share of
- * its words at least (`kept`), else null.
- */
-function wholeOrCompact(text: string, kept = 0): string | null {
-  const plain = withoutDateline(withoutPageWord(withoutLeadingPageLabels(text.trim())));
-  if (shownWords(plain) <= SHORT_HEADLINE_WORDS) return shorten(plain, Number.MAX_SAFE_INTEGER);
-  const c = compactHeadline(plain, SHORT_HEADLINE_WORDS);
-  // Not cut so deep that it loses what made it tell the story ("… woke up one morning", cut from what
-  // they woke up to).
-  return c && shownWords(c) >= kept * shownWords(plain) ? c : null;
-}
-
-/**
- * Share of its words a point further down keeps at least when shortened to head the story (a lead
- * sentence, the report's own summing up, may be cut deeper).
- */
-const KEPT_SHARE = 0.6;
-
-/** How much a title loses for naming only what the points don't (per share of its names absent). */
-const ABSENT_NAMES = 0.6;
-
-/**
- * A story's title from what it cites: the title of a cited article that shares the most with the
- * story's points, an article behind the first (main) point preferred (ties: the article cited by more
- * points, then the story's own ranking), one naming what the points don't (names.ts) avoided; when no
- * cited title shares a content word with the points, the main (first) point, as a headline.
- */
-export function storyTitle(
-  index: CorpusIndex,
-  story: StoryRetrieval,
-  points: Point[],
-  lexicon?: NameLexicon,
-): string {
-  const texts = points.map((p) => p.text);
-  const pointStems = new Set(points.flatMap((p) => [...stemSet(p.text)]));
-  const citedBy = new Map<string, number>();
-  for (const p of points) for (const id of p.sources) citedBy.set(id, (citedBy.get(id) ?? 0) + 1);
-  const ranked: { title: string; score: number }[] = [];
-  for (const [id, n] of citedBy) {
-    const a = index.indexOf(id);
-    if (a === undefined) continue;
-    const title = index.articles[a]!.title.trim();
-    if (title.split(/\s+/).length < 3 || cutTitle(title) || allCapitals(title)) continue;
-    const stems = [...stemSet(title)];
-    if (stems.length === 0) continue;
-    const shared = stems.filter((s) => pointStems.has(s)).length / stems.length;
-    if (shared === 0) continue;
-    const rank = story.members.indexOf(a);
-    // The story's first point is its main one: an article behind it names the story best.
-    const lead = points[0]?.sources.includes(id) ? 0.25 : 0;
-    // A title naming what no point mentions ("US rates …" over points on the UK's) heads another story.
-    const absent = lexicon ? namesAbsent(lexicon, title, texts) : 0;
-    const score = shared + lead + 0.05 * n - 0.001 * (rank < 0 ? 10 : rank) - ABSENT_NAMES * absent;
-    ranked.push({ title, score });
-  }
-  ranked.sort((a, b) => b.score - a.score);
-  if (ranked.length === 0 && points.length === 0) return story.title;
-  // The first of these that heads the story well (storyTitleWeakness): the best title as shown (no date
-  // stamp, dateline or page's word before it), or shortened as an editor would when only too long; the
-  // points' headline (headlineFrom, the main point first); the best title long when it is only that; a
-  // later point that tells the main one's story (two content words in common), whole when short or
-  // shortened as an editor would (never cut at a clause: "Wild orcas live in large"); another cited
-  // title. None does: as before, the best title or the points' headline, whichever reads
-  // (titleOrPointsHeadline), or the points' headline.
-  const best = ranked[0];
-  // A point that holds two sentences (a splitter's miss: "… on Monday. The aides said …") heads with
-  // one of them, not cut across the stop.
-  const sentences = texts.flatMap((t) => {
-    const ss = splitSentences(t);
-    return ss.length > 1 ? ss : [t];
-  });
-  const fromPoints = headlineFrom(sentences);
-  const shown = best ? shownTitle(best.title) : null;
-  const bestWeakness = shown ? storyTitleWeakness(shown, false) : null;
-  if (shown && !bestWeakness) return shown;
-  const main = stemSet(texts[0] ?? "");
-  const related = (t: string) => [...stemSet(t)].filter((x) => main.has(x)).length >= 2;
-  const candidates: { make: () => string | null; needsVerb: boolean }[] = [
-    {
-      make: () => (shown && bestWeakness === "long" ? compactHeadline(shown, SHORT_HEADLINE_WORDS) : null),
-      needsVerb: true,
-    },
-    { make: () => fromPoints, needsVerb: true },
-  ];
-  // A title only too long still names the main point: before a later point or another title.
-  if (shown && bestWeakness === "long") candidates.push({ make: () => shown, needsVerb: false });
-  for (const t of sentences.slice(1))
-    candidates.push({ make: () => (related(t) ? wholeOrCompact(t, KEPT_SHARE) : null), needsVerb: true });
-  // A lead sentence of a cited article the story ranked (storiesOf) that tells the main point's story.
-  const cited = new Set(points.flatMap((p) => p.sources.map((id) => index.indexOf(id) ?? -1)));
-  // (Not one with an ellipsis inside, a caption's or a teaser's cut: "… collapsed... ap10thingstosee".)
-  const leadRelated = (t: string) => [...stemSet(t)].filter((x) => main.has(x)).length >= LEAD_SHARED;
-  for (const c of story.candidates.slice(0, LEAD_CANDIDATES))
-    if (c.articles.some((a) => cited.has(a)) && !texts.includes(c.text) && !/…|\.\.\./.test(c.text))
-      candidates.push({ make: () => (leadRelated(c.text) ? wholeOrCompact(c.text) : null), needsVerb: true });
-  // Another cited title heads in its own words only when it reads as a sentence (its verb too).
-  for (const r of ranked.slice(1)) candidates.push({ make: () => shownTitle(r.title), needsVerb: true });
-  const made: { h: string; weak: string }[] = [];
-  for (const c of candidates) {
-    const h = c.make();
-    if (!h) continue;
-    const weak = storyTitleWeakness(h, c.needsVerb);
-    if (!weak || (h === shown && weak === "long")) return h;
-    made.push({ h, weak });
-  }
-  // None heads well: as before, the best title or the points' headline, whichever reads
-  // (titleOrPointsHeadline); but rather than one cut with "…", a complete sentence a little long (a
-  // candidate only too long, or the main point whole up to LONG_TITLE_WORDS).
-  const fallback = best ? titleOrPointsHeadline(best.title, () => fromPoints) : fromPoints;
-  if (!cutTitle(fallback)) return fallback;
-  const mainWhole = sentences[0] ? asWholeSentence(sentences[0]) : null;
-  const whole = made.find((m) => m.weak === "long")?.h ?? mainWhole;
-  return whole && !headlineFlaw(whole) ? whole : fallback;
-}
-
-/** How many of a story's ranked lead sentences (storiesOf) may head it when no point does. */
-const LEAD_CANDIDATES = 6;
-
-/** Content words a lead sentence shares with the main point at least, to head the story in its place. */
-const LEAD_SHARED = 2;
-
-/** Most words a story's main point may have and still head it whole when nothing shorter heads well. */
-const LONG_TITLE_WORDS = 30;
-
-/** A sentence whole as a title (its stop dropped) when it has at most LONG_TITLE_WORDS words; else null. */
-function asWholeSentence(text: string): string | null {
-  const plain = withoutDateline(withoutLeadingPageLabels(text.trim()));
-  return shownWords(plain) <= LONG_TITLE_WORDS ? shorten(plain, Number.MAX_SAFE_INTEGER) : null;
 }

@@ -97,7 +97,7 @@ class Shower {
    * A headline or a story's title: written like the point or source title it was made from (its words
    * within theirs, in their order: a headline shortened from a point, src/engine/headlines.ts
    * compactHeadline, leaves words out), else like the cited article with a sentence it was made from
-   * (a story's title from a lead sentence: src/engine/digest.ts storyTitle), else left as it is.
+   * (a story's title from a lead sentence: src/engine/storyTitles.ts storyTitle), else left as it is.
    */
   title(title: string, points: readonly Point[], sources: readonly Source[]): string {
     const key = foldedText(title.replace(/…$/, ""));

@@ -6,9 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
-import { storyTitle } from "../../src/engine/digest.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
-import { storyTitleWeakness } from "../../src/engine/storyTitles.ts";
+import { storyTitle, storyTitleWeakness } from "../../src/engine/storyTitles.ts";
 import { isFurniture, withoutLeadingPageLabels } from "../../src/text/furniture.ts";
 
 describe("storyTitleWeakness", () => {
