@@ -106,6 +106,8 @@ export interface Mention {
     nearby: Set<string>;
     /** The name right after the person noun of the age ("37-year-old tech worker trent kell"): its stems. */
     person?: Set<string>;
+    /** Unnamed here, the name its article gives beside another place of the same age: its stems. */
+    name?: Set<string>;
     /** The age is a thing's ("a 20-year-old tub of sauce"): the stems of the nouns of its phrase. */
     thing?: Set<string>;
   };
