@@ -99,3 +99,14 @@ describe("percentages and sums of money of related stories", () => {
     expect(values(differ([a("a level of"), b]))).toEqual(["$412.5bn", "$88.1bn"]);
   });
 });
+
+describe("what a rule says should be", () => {
+  it("is no figure of what was done", () => {
+    const a = (verb: string) =>
+      `The league's disciplinary code says a first doping offence ${verb} by a six-month ban.`;
+    const b =
+      "Kovac, 24, sacked by his club and banned for seven months for a first doping offence, has a new agent.";
+    expect(differ([a("should be followed"), b])).toEqual([]);
+    expect(values(differ([a("was followed"), b]))).toEqual(["seven months", "six months"]);
+  });
+});
