@@ -252,7 +252,7 @@ function precedingName(sentences: Sentence[], s: Sentence, offset: number): [str
 
 /** Quotations ("…", “…”) blanked out, the text's length kept. */
 function unquoted(text: string): string {
-  return text.replace(/"[^"]*"|“[^”]*”/g, (q) => " ".repeat(q.length));
+  return text.replace(/"[^"]*"|“[^“”]*”/g, (q) => " ".repeat(q.length));
 }
 
 /** A sentence whose subject is a pronoun. */
