@@ -30,9 +30,18 @@ export function sameAge(a: Mention, b: Mention): boolean | undefined {
     // Children of one story are often several, a year or so apart (siblings, classmates, a record
     // holder and the boy who nears it): their ages are not one person's unless named.
     if (Math.min(a.lo, b.lo) < SOLE_MIN_AGE) return false;
-    const na = a.attribute ?? new Set<string>();
-    const nb = b.attribute ?? new Set<string>();
+    const na = a.attribute ?? a.sole.name ?? new Set<string>();
+    const nb = b.attribute ?? b.sole.name ?? new Set<string>();
     if (na.size > 0 && nb.size > 0) return false;
+    // A name one report gives its age beside, or that its "the 25-year-old" stands for, that the other
+    // report never writes, while the other's sentence of its unnamed age names someone or something the
+    // first report never writes ("… will race alongside Pavey"): two related stories, each of its own
+    // person. (An unnamed report of the same story names what the named one does, or nothing.)
+    const apart = (x: Set<string>, y: Mention, other: Mention) =>
+      x.size > 0 &&
+      ![...x].some((n) => other.sole!.words.has(n)) &&
+      [...other.names].some((n) => !y.sole!.words.has(n));
+    if (apart(na, a, b) || apart(nb, b, a)) return false;
     // "The 21-year-old suspect" in a report that names the other's person elsewhere (the victim,
     // say) without giving that name an age is another party to the story.
     const named = (x: Set<string>, other: Mention) =>

@@ -16,7 +16,8 @@ export type Yardstick = "record" | "average" | "threshold" | "class";
 const BEFORE = 140;
 
 /** "the record of 73", "a record of about", "an average of 27", "average 27", "the normal 80". */
-const RECORD = /\brecord (?:of |is |was |stands at )(?:about |around |nearly |almost |some |just )?$/i;
+const RECORD =
+  /\b(?:record (?:of |is |was |stands at )|(?:all-time|record|new|\d+-(?:year|month|week)) (?:high|low) of )(?:about |around |nearly |almost |some |just )?$/i;
 const AVERAGE =
   /\b(?:averag(?:e|ed|es|ing)|mean|median|normal|typical|usual)(?: of| is| was)? (?:about |around |nearly |almost |some |just )?$/i;
 /**

@@ -20,6 +20,7 @@ import {
   verbOf,
 } from "./clauses.ts";
 import { sameDuration } from "./durations.ts";
+import { sameEconomicMeasure } from "./economic.ts";
 import { significantDigits } from "./figures.ts";
 import { sameMeasure } from "./measures.ts";
 import { type Mention, namesOnlyUnit } from "./mention.ts";
@@ -99,6 +100,8 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // "6,076 people in Honduras" is a part of "more than 10,000 people" unless the other names the place too.
   if ((a.place && !b.context.has(a.place)) || (b.place && !a.context.has(b.place))) return false;
   if (a.kind === "quantity" && jaccard(a.key, b.key) < 0.4) return false;
+  // A percentage or a sum of another measure (economic.ts).
+  if (!sameEconomicMeasure(a, b)) return false;
   if (a.forecast !== b.forecast) return false;
   if (a.years.size > 0 && b.years.size > 0 && ![...a.years].some((y) => b.years.has(y))) return false;
   // A total over a span of years is not one year's figure ("417 speeches in 10 years" / "36 in 2009").

@@ -106,6 +106,8 @@ export interface Mention {
     nearby: Set<string>;
     /** The name right after the person noun of the age ("37-year-old tech worker trent kell"): its stems. */
     person?: Set<string>;
+    /** Unnamed here, the name its article gives beside another place of the same age: its stems. */
+    name?: Set<string>;
     /** The age is a thing's ("a 20-year-old tub of sauce"): the stems of the nouns of its phrase. */
     thing?: Set<string>;
   };
@@ -268,11 +270,11 @@ export function keyOf(wordsIn: string[]): Set<string> {
 }
 
 /**
- * Words of what is expected, planned or forecast. "Plan", "aim", "target" and "hope" only as verbs ("plans
+ * Words of what is expected, required, planned or forecast ("should be followed by a six-month ban"). "Plan", "aim", "target" and "hope" only as verbs ("plans
  * to", "targets 5%"), not as nouns ("on the target list of", "the plan was abandoned").
  */
 export const FORECAST =
-  /\b(will|would|could|might|may|expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|projected|plans? to|planning|planned|scheduled|aims? to|aiming|targets? (?=[$£€\d])|targeting|hopes? to|hoping|likely|set to|due to|estimated to)\b/i;
+  /\b(will|would|could|should|might|may|expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|projected|plans? to|planning|planned|scheduled|aims? to|aiming|targets? (?=[$£€\d])|targeting|hopes? to|hoping|likely|set to|due to|estimated to)\b/i;
 export const YEAR = /\b(1[89]\d{2}|20\d{2})\b|\b(last|this|next) (year|month|week)\b/gi;
 /** A span of time rather than a point in it: "in 10 years", "over the past decade", "since 2001". */
 export const SPAN =

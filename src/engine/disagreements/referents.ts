@@ -25,6 +25,8 @@ const NAME_A_AGE =
  */
 const THE_AGE =
   /\bthe\s+(\d{1,3})-years?-old(?=\s*[,.;:)]|\s+(?:was|is|has|had|who|said|says|told|will|would|allegedly|reportedly|later|then|also|died|remains|\p{Ll}+ed)\b)/giu;
+/** "the " right before an age's digits: where an unnamed "the 21-year-old" stands. */
+const THE_AGE_AT = /\bthe\s+$/i;
 /** Cheap test before the patterns. */
 const MAY_HOLD_AGE = /,\s*(?:aged\s+)?\d{1,3},|\d-years?-old\b/i;
 /** How many sentences back a name may be for "the 21-year-old" to stand for it. */
@@ -212,8 +214,11 @@ const NAME_PAIR = /(?:^|[^\p{L}'’-])(\p{L}[\p{L}'’-]+)\s+(\p{L}[\p{L}'’-]+
 function precedingName(sentences: Sentence[], s: Sentence, offset: number): [string, string] | null {
   const at = sentences.indexOf(s);
   for (let i = at; i >= 0 && i >= at - ANAPHORA_SENTENCES; i--) {
-    const text = i === at ? s.text.slice(0, offset) : sentences[i]!.text;
+    // (Names within a quotation are what someone said, not whom the narrative's "the 21-year-old"
+    // stands for: "'I wish I played for Real Madrid,' the 21-year-old told …".)
+    const text = unquoted(i === at ? s.text : sentences[i]!.text).slice(0, i === at ? offset : undefined);
     let last: [string, string] | null = null;
+    let subject: [string, string] | null = null;
     // Overlapping pairs: "police col. jirasak siemsak" holds "jirasak siemsak".
     for (let from = 0; from < text.length; ) {
       NAME_PAIR.lastIndex = from;
@@ -223,13 +228,59 @@ function precedingName(sentences: Sentence[], s: Sentence, offset: number): [str
       const start = m.index + m[0].indexOf(first);
       // A relative of the one the story is about ("said richard johnson, ryder's father"; "his wife
       // greta harrow") is not whom "the 21-year-old" stands for.
-      if (isPersonWord(first, start === 0) && isPersonWord(second, false) && !relativeAt(text, m))
+      if (isPersonWord(first, start === 0) && isPersonWord(second, false) && !relativeAt(text, m)) {
+        // (The last two of a run of name words: "Midfielder Tomas Brevik" is Tomas Brevik.)
+        const run = last !== null && last[1] === first && subject === last;
         last = [first, second];
+        // The subject of a sentence before ("England forward Michael Owen has told the BBC he will not
+        // quit Real Madrid."), whom a following "the 25-year-old" goes on about, unless they only speak.
+        if (i < at && (!subject || run) && subjectAt(text, start, m.index + m[0].length)) subject = last;
+        else if (run) subject = null;
+      } else if (i < at && !subject && openingName(text, start, first, second, m.index + m[0].length))
+        // "Jade Johnson is undecided …": a first name that is also a word, capitalised as the subject.
+        subject = [first, second];
       from = start + first.length;
     }
+    // A sentence before that opens on a pronoun ("She will now meet Venus Williams.") is about someone
+    // named earlier: the name it gives is another person's.
+    if (last && i < at && OPENING_PRONOUN.test(text)) return null;
+    if (subject) return subject;
     if (last) return last;
   }
   return null;
+}
+
+/** Quotations ("…", “…”) blanked out, the text's length kept. */
+function unquoted(text: string): string {
+  return text.replace(/"[^"]*"|“[^“”]*”/g, (q) => " ".repeat(q.length));
+}
+
+/** A sentence whose subject is a pronoun. */
+const OPENING_PRONOUN = /^\s*(?:but |and |yet |now )?(?:he|she|they)\b/i;
+/** How many words may stand before a sentence's subject name ("England forward Michael Owen has …"). */
+const SUBJECT_WORDS = 4;
+
+/**
+ * Whether the name at [start, end) of a sentence is its subject: few words before it and none of them a
+ * verb or preposition's clause ending (no comma), and no reporting verb right after it ("Sheriff Bob
+ * Jones said …" speaks of someone else).
+ */
+function subjectAt(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  if (/[,;:]/.test(before) || (before.match(/\p{L}[\p{L}'’-]*/gu) ?? []).length > SUBJECT_WORDS) return false;
+  const next = /^\s*(\p{L}+)/u.exec(text.slice(end))?.[1]?.toLowerCase();
+  return !next || !REPORTING.has(next);
+}
+
+/**
+ * Two capitalised words opening a sentence, the second a name word and the first no plain word, then a
+ * word in lower case ("Jade Johnson is undecided"): the subject's name, though its first word opens the
+ * sentence.
+ */
+function openingName(text: string, start: number, first: string, second: string, end: number): boolean {
+  if (text.slice(0, start).trim() !== "" || plainWord(first) || !/^\p{Lu}\p{Ll}/u.test(first)) return false;
+  if (!isPersonWord(second, false) || !/^\s+\p{Ll}/u.test(text.slice(end))) return false;
+  return subjectAt(text, start, end);
 }
 
 /** A word of a person's name: capitalised (not only because it opens the sentence), or one no dictionary knows. */
@@ -420,6 +471,25 @@ export function soleAges(sentences: Sentence[], sourceId: string, known: Mention
           ...soleMention(s, sourceId, age, k.offset ?? 0, [k]),
           sole: { role: false, words, relatives, nearby },
         });
+  }
+  // The article's one person whose age it gives, when one of the places names them: every place's.
+  // (Or the full name a "the 24-year-old" of the article stands for: resolvedAges.)
+  const names = new Map<string, Set<string>>();
+  for (const o of out)
+    if (o.attribute && !o.sole?.thing) names.set([...o.attribute].sort().join(" "), o.attribute);
+  if (names.size === 0)
+    for (const k of known)
+      if (
+        k.head === "age" &&
+        k.lo === age &&
+        k.attribute &&
+        k.offset !== undefined &&
+        THE_AGE_AT.test(k.sentence.text.slice(0, k.offset))
+      )
+        names.set([...k.attribute].sort().join(" "), k.attribute);
+  if (names.size === 1) {
+    const [name] = names.values();
+    for (const o of out) if (!o.attribute && o.sole && !o.sole.thing) o.sole.name = name!;
   }
   return out;
 }
