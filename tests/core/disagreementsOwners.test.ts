@@ -41,4 +41,10 @@ describe("a figure's named owner", () => {
     const b = "Brannock reported profits for the year of £455m, helped by strong demand for its new models.";
     expect(values(differ([a, b]))).toEqual(["£310m", "£455m"]);
   });
+
+  it("takes a speaker for no owner", () => {
+    const b = "Brannock reported profits for the year of £455m, helped by strong demand for its new models.";
+    const said = "Hollis said profits for the year were £310m, helped by strong demand for its new models.";
+    expect(values(differ([said, b]))).toEqual(["£310m", "£455m"]);
+  });
 });
