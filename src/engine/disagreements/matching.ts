@@ -24,6 +24,7 @@ import { sameEconomicMeasure } from "./economic.ts";
 import { significantDigits } from "./figures.ts";
 import { sameMeasure } from "./measures.ts";
 import { type Mention, namesOnlyUnit } from "./mention.ts";
+import { differentOwners } from "./owners.ts";
 import { sameStoryFigure } from "./storyTolls.ts";
 import { atDifferentTimes, unanchoredStanding } from "./times.ts";
 import { sameTollEvent } from "./tolls.ts";
@@ -91,6 +92,8 @@ export function sameThing(a: Mention, b: Mention): boolean {
     const age = sameAge(a, b);
     if (age !== undefined) return age;
   }
+  // Figures tied to different named owners ("BA's profits" / "Wimpey reported … profits"): owners.ts.
+  if (a.kind === "quantity" && a.sentence !== b.sentence && differentOwners(a, b)) return false;
   if (a.attribute || b.attribute)
     return Boolean(a.attribute && b.attribute && sameNames(a.attribute, b.attribute));
   // "11 million undocumented immigrants" is not "3 million undocumented immigrants with criminal records".
