@@ -185,9 +185,10 @@ const NOTE_OPENER =
 /**
  * A prompt to the reader: to sign up (for a newsletter, emails or alerts, not "countries sign up to the
  * treaty"), click, subscribe, the emails they will receive, what is delivered to their inbox, a
- * copyright line.
+ * copyright line; and the page's notes on itself. In groups small enough for the regex audit to decide
+ * each (as one pattern it timed out: unknown).
  */
-const READER_PROMPT = new RegExp(
+const READER_PROMPT_SIGN_UP = new RegExp(
   [
     "sign up (?:now|here)",
     "sign up (?:for|to) (?:[\\p{L}'’-]+ ){0,4}(?:newsletters?|e-?mails?|updates|alerts|digest|briefing)",
@@ -206,6 +207,14 @@ const READER_PROMPT = new RegExp(
     "get breaking news",
     "(?:you will|you['’]ll|you would|to) receive (?:our |daily |weekly |free )?e-?mails",
     "delivered (?:to your inbox|(?:every )?weekday mornings|daily to your inbox)",
+  ]
+    .map((p) => `\\b${p}\\b`)
+    .join("|"),
+  "iu",
+);
+
+const READER_PROMPT_WIDGET = new RegExp(
+  [
     // An embedded post's widget text ("Add a location to your tweets …", "… delete your location history").
     "your tweets?",
     "tweet with a location",
@@ -217,6 +226,14 @@ const READER_PROMPT = new RegExp(
     "(?:the )?interactive transcript could not be loaded",
     // A form's prompt ("Please click the checkbox indicating that you have read the full article …").
     "(?:please )?(?:click|tick|check) the (?:check ?box|box) (?:to|indicating|if|below)",
+  ]
+    .map((p) => `\\b${p}\\b`)
+    .join("|"),
+  "iu",
+);
+
+const PAGE_ON_ITSELF = new RegExp(
+  [
     // The page or site speaking of itself: a cookie notice ("By continuing to browse the site you are
     // agreeing to our use of cookies"), a missing page ("Sorry, the page you requested was not found"), a
     // reprint notice ("This copy is for your personal, non-commercial use only"), an embed widget ("Add
@@ -228,6 +245,14 @@ const READER_PROMPT = new RegExp(
     "for (?:your )?personal,? non-?commercial use",
     "by copying the code below",
     "did you (?:find|spot|notice) an? (?:error|typo|mistake)",
+  ]
+    .map((p) => `\\b${p}\\b`)
+    .join("|"),
+  "iu",
+);
+
+const PAGE_GONE_OR_ADVISORY = new RegExp(
+  [
     // A page gone from its address ("It's possible the content has expired or has been moved", "This
     // video has been removed").
     "(?:the|this) (?:content|page|article|story|video|post|link) (?:you (?:requested|are looking for) )?(?:has|may have|might have) (?:expired|been (?:re)?moved|been deleted|been taken down)",
@@ -239,6 +264,14 @@ const READER_PROMPT = new RegExp(
     // …", "This video contains graphic images"): the page's about itself.
     "this (?:post|video|story|article|page|clip|content) (?:contains|includes|may contain) (?:strong |graphic |offensive |explicit |adult |coarse )?(?:language|content|images|footage|material)",
     "(?:language|content|images|footage|material) that (?:may|might) (?:not be (?:appropriate|suitable)|be (?:disturbing|offensive|upsetting|inappropriate|unsuitable))",
+  ]
+    .map((p) => `\\b${p}\\b`)
+    .join("|"),
+  "iu",
+);
+
+const PAGE_ACCOUNT_OR_POINTER = new RegExp(
+  [
     // A post's time stamp as the whole line ("Posted 2 years ago on Aug. 27, 2016").
     "(?:posted|published|uploaded|updated) (?:about )?(?:\\d+|an?) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago",
     // A log-in prompt ("You must log in to continue", "Please enter your user ID and password below").
@@ -262,6 +295,13 @@ const READER_PROMPT = new RegExp(
     .join("|"),
   "iu",
 );
+const READER_PROMPTS = [
+  READER_PROMPT_SIGN_UP,
+  READER_PROMPT_WIDGET,
+  PAGE_ON_ITSELF,
+  PAGE_GONE_OR_ADVISORY,
+  PAGE_ACCOUNT_OR_POINTER,
+];
 
 /**
  * A link's, gallery's or video caption's label whose text runs on into the sentence with no stop
@@ -386,7 +426,9 @@ const APP_PROMPT =
 
 /** `isFurniture` for a sentence the index has already cleaned (src/search/index.ts): no labels left to drop. */
 export function isNoteOrPrompt(sentence: string): boolean {
-  return NOTE_OPENER.test(sentence) || READER_PROMPT.test(sentence) || APP_PROMPT.test(sentence);
+  return (
+    NOTE_OPENER.test(sentence) || READER_PROMPTS.some((re) => re.test(sentence)) || APP_PROMPT.test(sentence)
+  );
 }
 
 /**
