@@ -8,7 +8,7 @@
 import { canonicalWordStem } from "../../text/synonyms.ts";
 import { STOPWORDS } from "../../text/tokens.ts";
 import { isAdjective, isNoun, LEX, lexFile } from "../../text/wordnet.ts";
-import { CURRENCY_WORDS, type Mention, PERCENT } from "./mention.ts";
+import { CURRENCY_WORDS, type Mention, moneyOrShare } from "./mention.ts";
 
 /** A clause that leaves a part out of what it measures. */
 const EXCLUDED =
@@ -17,11 +17,6 @@ const EXCLUDED =
 /** A money figure and what right follows it ("$900m (£479m) loan"): the word after, past a conversion. */
 const MONEY_THEN_WORD =
   /^[$£€¥]?\s*[\d.,]+\s*(?:bn|m|k|million|billion|trillion|thousand)?\b\s*(?:\([^)]*\)\s*)?(\p{L}+)/iu;
-
-/** Whether a mention is a percentage or a sum of money (its unit is in its counted phrase). */
-function unitLed(m: Mention): boolean {
-  return m.kind === "quantity" && (m.key.has(PERCENT) || [...m.key].some((k) => CURRENCY_WORDS.has(k)));
-}
 
 /** The part of a mention's sentence that is its own: from the figure before it to the figure after it. */
 function ownStretch(m: Mention): string {
@@ -47,7 +42,7 @@ function pricedNoun(m: Mention): string | null {
  * and for any other figure.
  */
 export function sameEconomicMeasure(a: Mention, b: Mention): boolean {
-  if (!unitLed(a) || !unitLed(b)) return true;
+  if (!moneyOrShare(a) || !moneyOrShare(b)) return true;
   // "retail sales" / "car sales", "imports" / "EU exports": each phrase names its own kind.
   const own = (x: Mention, y: Mention) => [...x.key].some((w) => !y.key.has(w));
   if (own(a, b) && own(b, a)) return false;

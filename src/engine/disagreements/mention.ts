@@ -171,6 +171,11 @@ export function namesOnlyUnit(key: ReadonlySet<string>): boolean {
   return [...key].every((k) => UNITS.has(k) || CURRENCY_WORDS.has(k) || k === PERCENT);
 }
 
+/** A sum of money or a percentage: its unit is in its counted phrase (what an owner has or makes). */
+export function moneyOrShare(m: Mention): boolean {
+  return m.kind === "quantity" && (m.key.has(PERCENT) || [...m.key].some((k) => CURRENCY_WORDS.has(k)));
+}
+
 export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 export const REPORTING = new Set([
   "said",

@@ -8,11 +8,10 @@ import { isDemonym } from "../../text/places.ts";
 import { STOPWORDS } from "../../text/tokens.ts";
 import { onlyCommonWord } from "../../text/wordnet.ts";
 import {
-  CURRENCY_WORDS,
   type Mention,
   MONTH_NAME,
+  moneyOrShare,
   NOT_A_NAME,
-  PERCENT,
   REPORTING,
   type Token,
   thingStem,
@@ -81,11 +80,6 @@ function addRun(out: Set<string>, toks: Token[], from: number, to: number): void
   const words = toks.slice(from, to).map((t) => t.word);
   if (words.every((w) => onlyCommonWord(w))) return;
   for (const w of words) for (const part of new Set([w, ...w.split("-")])) if (part) out.add(thingStem(part));
-}
-
-/** A sum of money or a percentage (its unit is in its counted phrase): what an owner has or makes. */
-function moneyOrShare(m: Mention): boolean {
-  return m.kind === "quantity" && (m.key.has(PERCENT) || [...m.key].some((k) => CURRENCY_WORDS.has(k)));
 }
 
 /**
