@@ -1,0 +1,99 @@
+/**
+ * Whether two articles report one story, so that their figures may be compared at all: a topic briefing
+ * over a large corpus retrieves articles of related but different stories (two athletes, two films' takings,
+ * two companies' results), whose figures share a unit and a few generic words but are never one quantity.
+ *
+ * Two articles are one story when the cosine of their content words is at least `minCosine`: the index's
+ * own stems (stopwords dropped, src/search/index.ts `termStems`), figures left out, each weighted by
+ * (1 + ln tf) × the corpus's idf (`CorpusIndex.idf`), the weighting scripts/story-pairs.ts pairs BBC
+ * reports with. A corpus of fewer than `minArticles` articles has no gate: its idf cannot tell a story's own
+ * words from the language's (in a cluster of two, every shared word is in every article), and a handful of
+ * articles a user gathered, or an evaluation's cluster, are mostly one story.
+ */
+import type { CorpusIndex } from "../../search/index.ts";
+import { termStems } from "../../search/index.ts";
+
+export interface StoryGateConfig {
+  /** Cosine of two articles' content words at or above which they report one story. */
+  minCosine: number;
+  /** Corpora smaller than this are not gated (their idf is unstable). */
+  minArticles: number;
+}
+
+/**
+ * Picked on open data only (npm run eval:related on cosine bands [0.04, 0.12) unlabelled and [0.2, 0.4)
+ * labelled, and the open labelled pairs within stories, their articles weighted by the idf of all 5,622
+ * Multi-News test documents); see README "Answers and where sources differ".
+ */
+export const DEFAULT_STORY_GATE: StoryGateConfig = { minCosine: 0.2, minArticles: 50 };
+
+/** Whether the articles at positions a and b of the corpus report one story. */
+export type SameStory = (a: number, b: number) => boolean;
+
+/** What the gate reads of a corpus: its articles and how rare a stem is in it. */
+export type StoryCorpus = Pick<CorpusIndex, "articles" | "idf" | "size">;
+
+/** An article's content words as a unit vector (stem → weight). */
+function storyVector(corpus: StoryCorpus, article: number): Map<string, number> {
+  const a = corpus.articles[article]!;
+  const tf = new Map<string, number>();
+  for (const s of termStems(`${a.title}\n${a.paragraphs.join("\n")}`))
+    if (!/\d/.test(s)) tf.set(s, (tf.get(s) ?? 0) + 1);
+  const v = new Map<string, number>();
+  let norm = 0;
+  for (const [s, n] of tf) {
+    const w = (1 + Math.log(n)) * corpus.idf(s);
+    v.set(s, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [s, w] of v) v.set(s, w / norm);
+  return v;
+}
+
+function cosine(x: Map<string, number>, y: Map<string, number>): number {
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  let dot = 0;
+  for (const [s, w] of small) dot += w * (large.get(s) ?? 0);
+  return dot;
+}
+
+/**
+ * The cosine of two articles' content words, weighted by the corpus's idf, with a cache of vectors for one
+ * request (a request compares the few dozen articles it retrieved).
+ */
+export function articleCosine(corpus: StoryCorpus): (a: number, b: number) => number {
+  const vectors = new Map<number, Map<string, number>>();
+  const vectorOf = (i: number) => {
+    let v = vectors.get(i);
+    if (!v) {
+      v = storyVector(corpus, i);
+      vectors.set(i, v);
+    }
+    return v;
+  };
+  return (a, b) => (a === b ? 1 : cosine(vectorOf(a), vectorOf(b)));
+}
+
+/**
+ * The story gate of a corpus for one request: two articles' figures are compared only when it holds.
+ * Undefined (no gate) for a corpus smaller than `minArticles`.
+ */
+export function storyGate(
+  corpus: StoryCorpus,
+  config: StoryGateConfig = DEFAULT_STORY_GATE,
+): SameStory | undefined {
+  if (corpus.size < config.minArticles) return undefined;
+  const cos = articleCosine(corpus);
+  const known = new Map<string, boolean>();
+  return (a, b) => {
+    if (a === b) return true;
+    const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+    let same = known.get(key);
+    if (same === undefined) {
+      same = cos(a, b) >= config.minCosine;
+      known.set(key, same);
+    }
+    return same;
+  };
+}
