@@ -11,10 +11,14 @@ import { findDisagreements } from "../../src/engine/disagreements.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
 import { CorpusIndex } from "../../src/search/index.ts";
 
-const FILMS = ["Amber Coast", "Blue Lantern", "Cold Harbour", "Dust Road", "Echo Valley", "Fern Hill"];
-const TOWNS = ["Marrowby", "Nettleford", "Oakhurst", "Pellingham", "Quarrymoor", "Redwick", "Saltmere"];
+const FILMS = ["Amber", "Blue", "Cold", "Dust"].flatMap((a) =>
+  ["Coast", "Lantern", "Harbour", "Road", "Valley"].map((b) => `${a} ${b}`),
+);
+const TOWNS = ["Mar", "Net", "Oak", "Pel", "Quar", "Red", "Salt", "Thorn", "Umber", "Vex"].flatMap((a) =>
+  ["by", "ford", "hurst", "ham", "moor", "wick", "mere", "bury"].map((b) => a + b),
+);
 
-/** Everyday news of many stories, without figures: what gives words their weight. */
+/** Everyday news of many stories (500 articles in all), without figures: what gives words their weight. */
 const FILLERS = [
   ...FILMS.map(
     (n) =>
@@ -98,8 +102,8 @@ describe("every caller uses the gate", () => {
 
   it("briefings: no block pairs two films' takings", async () => {
     const two = createExtractiveEngine(corpus({ a: PAPER_MOONS, b: NIGHT_FERRY }));
-    expect((await two.brief("box office weekend")).disagreements).toEqual([]);
+    expect((await two.brief("first weekend")).disagreements).toEqual([]);
     const one = createExtractiveEngine(corpus({ a: PAPER_MOONS, b: PAPER_MOONS_AGAIN }));
-    expect((await one.brief("box office weekend")).disagreements.length).toBe(1);
+    expect((await one.brief("first weekend")).disagreements.length).toBe(1);
   });
 });
