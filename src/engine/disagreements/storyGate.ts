@@ -37,16 +37,47 @@ export type SameStory = (a: number, b: number) => boolean;
 /** What the gate reads of a corpus: its articles and how rare a stem is in it. */
 export type StoryCorpus = Pick<CorpusIndex, "articles" | "idf" | "size">;
 
+/** Vectors kept per corpus (~7 KB each on BBC News: ~130 stems; articles at their positions never change). */
+const VECTORS_KEPT = 512;
+/** Stems whose idf is kept per corpus. */
+const IDF_KEPT = 50_000;
+
+interface Cache {
+  /** The corpus's positions and live articles when the cache was filled: idf moves with them. */
+  positions: number;
+  size: number;
+  idf: Map<string, number>;
+  vectors: Map<number, Map<string, number>>;
+}
+
+/** One cache per corpus (its article view), for every request over it. */
+const CACHES = new WeakMap<object, Cache>();
+
+function cacheOf(corpus: StoryCorpus): Cache {
+  let c = CACHES.get(corpus.articles);
+  if (!c || c.positions !== corpus.articles.length || c.size !== corpus.size) {
+    c = { positions: corpus.articles.length, size: corpus.size, idf: new Map(), vectors: new Map() };
+    CACHES.set(corpus.articles, c);
+  }
+  return c;
+}
+
 /** An article's content words as a unit vector (stem → weight). */
-function storyVector(corpus: StoryCorpus, article: number): Map<string, number> {
+function storyVector(corpus: StoryCorpus, cache: Cache, article: number): Map<string, number> {
   const a = corpus.articles[article]!;
   const tf = new Map<string, number>();
   for (const s of termStems(`${a.title}\n${a.paragraphs.join("\n")}`))
     if (!/\d/.test(s)) tf.set(s, (tf.get(s) ?? 0) + 1);
+  if (cache.idf.size > IDF_KEPT) cache.idf.clear();
   const v = new Map<string, number>();
   let norm = 0;
   for (const [s, n] of tf) {
-    const w = (1 + Math.log(n)) * corpus.idf(s);
+    let idf = cache.idf.get(s);
+    if (idf === undefined) {
+      idf = corpus.idf(s);
+      cache.idf.set(s, idf);
+    }
+    const w = (1 + Math.log(n)) * idf;
     v.set(s, w);
     norm += w * w;
   }
@@ -63,16 +94,18 @@ function cosine(x: Map<string, number>, y: Map<string, number>): number {
 }
 
 /**
- * The cosine of two articles' content words, weighted by the corpus's idf, with a cache of vectors for one
- * request (a request compares the few dozen articles it retrieved).
+ * The cosine of two articles' content words, weighted by the corpus's idf. Vectors and idf are kept per
+ * corpus until it changes (a request compares the few dozen articles it retrieved, and the next request
+ * about the same news the same ones).
  */
 export function articleCosine(corpus: StoryCorpus): (a: number, b: number) => number {
-  const vectors = new Map<number, Map<string, number>>();
+  const cache = cacheOf(corpus);
   const vectorOf = (i: number) => {
-    let v = vectors.get(i);
+    let v = cache.vectors.get(i);
     if (!v) {
-      v = storyVector(corpus, i);
-      vectors.set(i, v);
+      v = storyVector(corpus, cache, i);
+      if (cache.vectors.size >= VECTORS_KEPT) cache.vectors.delete(cache.vectors.keys().next().value!);
+      cache.vectors.set(i, v);
     }
     return v;
   };
