@@ -18,6 +18,7 @@ import { markSoleDurations, markSoleFigures, markSoleTolls } from "./disagreemen
 import { quantityMentions } from "./disagreements/figures.ts";
 import { compatible, sameThing } from "./disagreements/matching.ts";
 import type { Mention } from "./disagreements/mention.ts";
+import { resolveUnnamedOwners } from "./disagreements/owners.ts";
 import { type Conflict, claimOf, describe, markLater } from "./disagreements/presentation.ts";
 import { resolvedAges, soleAges, soleInfantAges } from "./disagreements/referents.ts";
 import { restatedConflicts } from "./disagreements/restated.ts";
@@ -93,6 +94,8 @@ export function findConflicts(
     markSoleTolls(art.sentences, art.mentions);
     markSoleFigures(art.sentences, art.mentions);
     markSoleDurations(art.sentences, art.mentions);
+    // "Its profits", "the firm's shares": the article's one named owner's (owners.ts).
+    resolveUnnamedOwners(art.mentions);
   }
   // Ages beside a surname alone, resolved to the article's one full name of it (referents.ts).
   for (const [article, art] of byArticle) {
