@@ -6,6 +6,8 @@
  * dataset text).
  */
 import { describe, expect, it } from "vitest";
+import { articlesFromRecords } from "../../src/corpus/load.ts";
+import { createExtractiveEngine } from "../../src/engine/extractive.ts";
 import { bestFits } from "../support/answerSpans.ts";
 
 describe("a name of another kind than asked", () => {
@@ -34,5 +36,33 @@ describe("a name of another kind than asked", () => {
     );
     expect(fits.get("cup 2031")).toBeLessThanOrEqual(0.5);
     expect(fits.get("glenford rovers")).toBeGreaterThan(0.5);
+  });
+});
+
+describe("a name given once, in a sentence far from the question", () => {
+  const records = [
+    {
+      id: "budget",
+      text:
+        "Local officials met on Tuesday to discuss the town budget for the coming year. " +
+        "Harwick Group agreed to rebuild the riverside walkway after the storms, a spokesman said. " +
+        "The council also approved new parking rules for the market square.",
+    },
+    {
+      id: "market",
+      text:
+        "Traders at the market square welcomed the new parking rules on Wednesday. " +
+        "Stall holders said shoppers had stayed away during the winter months. " +
+        "The rules take effect next month.",
+    },
+  ];
+  it("is no answer: the articles don't say, and the sentence is offered as the closest", async () => {
+    const engine = createExtractiveEngine(articlesFromRecords(records));
+    const a = await engine.ask(
+      "Which company agreed to restore the flooded riverside mill after the spring storms?",
+    );
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/^The articles don't say which company agreed to restore/);
+    expect(a.points[0]?.text).toMatch(/^Harwick Group agreed to rebuild the riverside walkway/);
   });
 });
