@@ -66,3 +66,29 @@ describe("a name given once, in a sentence far from the question", () => {
     expect(a.points[0]?.text).toMatch(/^Harwick Group agreed to rebuild the riverside walkway/);
   });
 });
+
+describe("an answer of another kind, in a sentence covering under half the question", () => {
+  const records = [
+    {
+      id: "weekend",
+      text:
+        "The town prepared for a busy weekend of games and music. " +
+        "Napoleon, the town cat, slept through the chess final hosted at the old palace, a keeper said. " +
+        "Visitors later toured the gardens behind the palace.",
+    },
+    {
+      id: "concerts",
+      text:
+        "Ticket sales for the summer concerts rose sharply this year. " +
+        "Organisers thanked the volunteers who ran the gates. " +
+        "More concerts are planned for the autumn.",
+    },
+  ];
+  it("is no answer: a cat's name for 'which country'", async () => {
+    const engine = createExtractiveEngine(articlesFromRecords(records));
+    const a = await engine.ask("Which country hosted the chess final this spring?");
+    expect(a.found).toBe(false);
+    expect(a.answer).toBe("The articles don't say which country hosted the chess final this spring.");
+    expect(a.points[0]?.text).toMatch(/^Napoleon, the town cat/);
+  });
+});
