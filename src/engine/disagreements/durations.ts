@@ -177,9 +177,14 @@ export function durationMentions(s: Sentence, sourceId: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(JOINED)) {
     const [, mod, digits, unit, after] = m;
-    // The noun the measure is joined to, or the one after it ("a three-week unpaid suspension").
+    // The noun the measure is joined to, or the one after it ("a three-week unpaid suspension") — not a
+    // verb after the noun ("the 34-hour siege ended").
     const words = after!.split(/\s+/);
-    const word = words.length === 2 && isContent(words[0]!) && isContent(words[1]!) ? words[1]! : words[0]!;
+    const second = words[1] ?? "";
+    const word =
+      words.length === 2 && isContent(words[0]!) && isContent(second) && !/(?:ed|ing)$/i.test(second)
+        ? second
+        : words[0]!;
     if (PLURAL.test(word) || LIST_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const d = durationMention(s, sourceId, m.index + m[0].indexOf(digits!), mod, digits!, unit!, word, true);
     if (d) out.push(d);
