@@ -10,9 +10,9 @@
  * compares (disagreements.ts conflictMentions: durations and ages resolved across an article included).
  */
 import { readFileSync } from "node:fs";
-import { conflictMentions } from "../src/engine/disagreements.ts";
 import { compatible, sameThing } from "../src/engine/disagreements/matching.ts";
 import type { Mention } from "../src/engine/disagreements/mention.ts";
+import { conflictMentions } from "../src/engine/disagreements.ts";
 import type { Sentence } from "../src/search/index.ts";
 import { clusterSentences, loadRecords } from "./eval.ts";
 import { LABEL_DATA, type Label, sentenceKey } from "./eval-disagreements.ts";
@@ -45,7 +45,11 @@ for (const l of labels) {
     continue;
   }
   // Every mention of the cluster as findConflicts builds them.
-  const all = conflictMentions(sentences, (a) => String(a), (a) => articles[a]?.date ?? null);
+  const all = conflictMentions(
+    sentences,
+    (a) => String(a),
+    (a) => articles[a]?.date ?? null,
+  );
   const ms = (s: Sentence) => all.filter((m) => m.sentence === s);
   const ma = ms(sa);
   const mb = ms(sb);

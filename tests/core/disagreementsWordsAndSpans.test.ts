@@ -28,7 +28,9 @@ describe("a number word with its scale", () => {
   });
 
   it("reads 'three hundred' and 'a dozen' whole", () => {
-    const [h] = mentions("Officials in Varnholm said three hundred families left the flooded valley on Monday.");
+    const [h] = mentions(
+      "Officials in Varnholm said three hundred families left the flooded valley on Monday.",
+    );
     expect(h?.value).toBe("three hundred");
     expect(h!.lo).toBeGreaterThan(250);
     expect(h!.hi).toBeLessThan(350);

@@ -541,10 +541,8 @@ const NUMBER_WORD =
  * "a" before one ("one hundred years", "a dozen homes"): the whole of it is the figure, not the number
  * word alone with the scale read as what is counted.
  */
-const SCALED_NUMBER_WORD = new RegExp(
-  `\\b(?:(?:${NUMBER_WORD.source.replace(/\\b/g, "")})|one|an?)\\s+(hundred|thousand|million|billion|dozen)\\b`,
-  "gi",
-);
+const SCALED_NUMBER_WORD =
+  /\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|an?)\s+(?:hundred|thousand|million|billion|dozen)\b/gi;
 /** Whether a sentence may hold "one hundred", "a dozen" (which MAY_HOLD_NUMBER_WORD does not see). */
 const MAY_HOLD_SCALE = /\b(?:one|an?)\s+(?:hundred|thousand|million|billion|dozen)\b/i;
 /** What a scale word multiplies by ("a dozen" is twelve). */
@@ -565,7 +563,8 @@ function numberWords(s: Sentence, sourceId: string): Mention[] {
   // "million" or "billion" kept after them ("2 million", read as "2 million" is), padded to its length.
   const scaled = s.text.replace(SCALED_NUMBER_WORD, (w: string, ...rest: unknown[]) => {
     const at = rest.find((x) => typeof x === "number") as number;
-    const [first, scale] = [w.slice(0, w.search(/\s/)).toLowerCase(), w.slice(w.search(/\S+$/)).toLowerCase()];
+    const parts = w.toLowerCase().split(/\s+/);
+    const [first, scale] = [parts[0]!, parts[parts.length - 1]!];
     const [tens, unit] = first.split("-");
     const n = /^(one|an?)$/.test(first)
       ? 1
