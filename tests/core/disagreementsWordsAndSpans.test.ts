@@ -2,7 +2,7 @@
  * Figures the detector used to lose before comparing them (issue 13, recall on news it was not shaped
  * on): a number word with its scale ("two million", "three hundred", "a dozen"), the event of a span
  * whose subject has a phrase after it ("the siege of the school lasted 30 hours"), a state held for a
- * span ("on strike for two weeks"), a distance "within N miles of" a thing, and a length's dimension
+ * span ("on strike for two weeks", "held for 17 days"), a distance "within N miles of" a thing, and a length's dimension
  * said after its unit ("300 feet below the surface"). Made-up reports; each with a control that must
  * stay unshown.
  */
@@ -74,6 +74,16 @@ describe("the event of a span", () => {
     ]);
     expect(found.length).toBe(1);
     expect(found[0]!.claims.flatMap((c) => c.values).sort()).toEqual(["30 hours", "34 hours"]);
+  });
+
+  it("'were held for 17 days' is a span of being held (an irregular participle)", () => {
+    const [d] = durationMentions(
+      sentence("The crew of the trawler Ebba were held for 17 days by the gunmen."),
+      "r0",
+    );
+    expect(d?.head).toBe("duration of held");
+    expect(d!.lo).toBeGreaterThan(16 * 24);
+    expect(d!.hi).toBeLessThan(18 * 24);
   });
 
   it("'on strike for two weeks' is the strike's length, and agrees with 'a two-week strike'", () => {

@@ -53,8 +53,11 @@ const HEAD_BEFORE_PHRASE =
   /(?:^|[^\p{L}'’-])(\p{L}[\p{L}'’-]*)\s+(?:of|to|by|at|in|on|from|with|against|across|into|over)\s+(?:(?:the|a|an|his|her|their|its|our|this|that)\s+)?(?:\p{L}[\p{L}'’-]*\s+)?$/iu;
 /** "were on strike for two weeks", "has been on leave for 24 years": a state the noun names. */
 const ON_FOR = new RegExp(`\\bon\\s+(?:(?:a|an|the)\\s+)?(\\p{Ll}{3,})\\s+for\\s+${SPAN}`, "gu");
-/** "was suspended for two weeks", "was jailed for nearly 10 years": the event verb before. */
-const FOR = new RegExp(`\\b(\\p{Ll}{3,}(?:ed|ing))\\s+for\\s+${SPAN}`, "gu");
+/**
+ * "was suspended for two weeks", "was jailed for nearly 10 years": the event verb before (a participle in
+ * -ed or -ing, or one of the irregular ones a span is said of: "were held for 17 days").
+ */
+const FOR = new RegExp(`\\b(\\p{Ll}{3,}(?:ed|ing)|held|kept|shut|stuck|hidden)\\s+for\\s+${SPAN}`, "gu");
 /**
  * "Over the past seven years, … horns have been honked", "For nearly 10 years, … have been honking": a span
  * fronted before its clause, whose verb in the perfect says what went on. Still running: compared only
