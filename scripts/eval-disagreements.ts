@@ -33,16 +33,16 @@
  *   npm run eval:disagreements -- --unlabelled      print the shown pairs that have no label
  *   npm run eval:disagreements -- --missed          print the real labels of the sets open to tuning
  *                                                   (original, extended, 2026-12 dev half, 2026-12b,
- *                                                   2026-12c, RealTimeQA dev, 2026-12h dev half) whose pairs are not shown, and their
+ *                                                   2026-12c, RealTimeQA dev, 2026-12h dev half, 2026-12g) whose pairs are not shown, and their
  *                                                   false labels that are; sealed sets are never listed
  *   npm run eval:disagreements -- --open           only the rows of the sets open to tuning, and all of them
  *                                                   pooled; sealed labels are not read (for tuning runs),
  *                                                   and pairs shown on a sealed set's clusters are not
  *                                                   listed by --unlabelled or written by --dump. The fresh
- *                                                   set 2026-12g is open (its pairs may be read) but has its
- *                                                   own row only: it is not in the pooled row and --missed
- *                                                   does not list it (a clean measure of how the detector
- *                                                   does on news it was not tuned on); 2026-12h (BBC story
+ *                                                   set 2026-12g is open (its pairs may be read) and, since
+ *                                                   2026-12-07, open for tuning: --missed lists it, but it
+ *                                                   keeps its own row and stays out of the pooled row (the
+ *                                                   clean measure is now 2026-12k, labelled blind); 2026-12h (BBC story
  *                                                   pairs) has a dev half, in --missed but not pooled, and
  *                                                   a sealed half, never read
  *   npm run eval:disagreements -- --dump FILE       write every shown pair (with the sentences) to FILE
@@ -153,7 +153,8 @@ const HELD_OUT_2026F = new URL("../tests/data/disagreements-heldout-2026-12f.jso
  * one name's ages; or sentences sharing three or more content words with different figures (all pairs
  * sharing six or more; those sharing three to five within a factor of 2; years of the same event when
  * four or more words are shared). Every such pair was read and labelled with its reason. Open (its pairs
- * may be read), but kept out of the pooled row and of --missed, as a measure of generalisation.
+ * may be read), kept out of the pooled row as a measure of generalisation; open for tuning since 2026-12-07
+ * (--missed lists it), when a fresh blind set (2026-12k) took over that role.
  */
 const HELD_OUT_2026G = new URL("../tests/data/disagreements-heldout-2026-12g.jsonl", import.meta.url);
 /**
@@ -573,7 +574,7 @@ async function main(): Promise<void> {
     ["held-out 2026-12e (sealed)", heldE],
     // Its Multi-News and DUC 2007 update pairs are shown only with --held-out; sealed as a whole.
     ["held-out 2026-12f (sealed)", heldF],
-    // Its Multi-News pairs are shown only with --held-out; open, but in no pooled row and not in --missed.
+    // Its Multi-News pairs are shown only with --held-out; open (in --missed since 2026-12-07), in no pooled row.
     ["held-out 2026-12g (fresh, 2026-12-06)", heldG],
     // Its BBC story pairs are shown only with --held-out; split by cluster before any failure was read
     // (clusters holding a real pair alternate between the halves, sorted by name; the others by the
@@ -615,6 +616,8 @@ async function main(): Promise<void> {
       ["2026-12c", heldC],
       ["RealTimeQA dev", rtqaDev],
       ["2026-12h dev", heldH.filter((l) => l.half === "dev")],
+      // Open for tuning since 2026-12-07 (2026-12k is the fresh blind set now); still its own row, not pooled.
+      ["2026-12g", heldG],
     ];
     const pairs = [...unique.values()];
     for (const [name, ls] of open)
