@@ -227,6 +227,14 @@ export const WHOLE_HEADLINE_WORDS = 24;
  */
 const DATELINE = /^([^—–_]{1,60}?)\s*(?:—|–|--?|_)\s+(?=\S)/u;
 
+/**
+ * A place, then a news agency's credit in brackets and no dash ("Washington (CNN) ever since …",
+ * "Seoul, South Korea (CNN) North Korea …"): the place's words (captured) start capitalised or lower
+ * case as the copy writes them. Only an agency's name: "Apple (AAPL) rose …" is a sentence.
+ */
+const AGENCY_DATELINE =
+  /^(\p{L}[\p{L}.'’-]*(?:,?\s+\p{L}[\p{L}.'’-]*){0,4}),?\s*\(\s*(?:ap|the associated press|associated press|reuters|afp|cnn|upi|bloomberg)\s*\)\s+(?=["“]?\p{L})/iu;
+
 /** Words a dateline ("ROME", "Salem, Ore. (AP)") never holds outside its credit's brackets. */
 const NOT_IN_DATELINE = /(?<![\p{L}'’-])(?:the|a|an|is|are|was|were|has|have|had)(?![\p{L}'’-])/u;
 
@@ -236,6 +244,18 @@ export function withoutDateline(text: string): string {
   const credit = /^\(\s*[^()]{1,20}?\s*\)\s+(?=\p{L})/u.exec(text);
   if (credit && text.slice(credit[0].length).split(/\s+/).length >= 6)
     return text.slice(credit[0].length).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  // A place and a news agency's credit with no dash after it ("Washington (CNN) ever since …").
+  const placed = AGENCY_DATELINE.exec(text);
+  if (placed) {
+    const head = placed[1]!;
+    const rest = text.slice(placed[0].length);
+    if (
+      head.split(/\s+/).length <= 5 &&
+      !NOT_IN_DATELINE.test(head.toLowerCase()) &&
+      rest.split(/\s+/).length >= 6
+    )
+      return rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  }
   const m = DATELINE.exec(text);
   if (!m) return text;
   const head = m[1]!.trim();
@@ -291,7 +311,7 @@ export const SHORT_HEADLINE_WORDS = 20;
 
 /** A pronoun opening a headline: it points back to what the headline doesn't name. */
 const HEADLINE_PRONOUN =
-  /^(?:["“‘'] ?)?(?:he|she|it|it's|it’s|they|them|his|her|its|their|this|that|these|those|such|there's|there’s)(?![\p{L}'’-])/iu;
+  /^(?:["“‘'] ?)?(?:he|she|it|they|them|his|her|its|their|this|that|these|those|such|there['’]s)(?:['’](?:s|d|ll|re|ve))?(?![\p{L}'’-])/iu;
 /** The first or second person opening the text: a page's promo voice or an unattributed quote ("We've got …"). */
 const PERSON_OPENER =
   /^(?:["“‘'] ?)?(?:i|i'm|i've|i ' m|we|we've|we're|we ' ve|our|my|you|you've|you're|your)(?![\p{L}'’.-])/iu;
@@ -362,6 +382,9 @@ export function withoutHeadLabel(text: string): string {
 /** "The" and an ordinal or "previous"/"other"/"same" pointing back to what was named before ("The third victim …"). */
 const HEADLINE_REFERENCE = /^The\s+(?:second|third|fourth|fifth|previous|other|same|latter)(?![\p{L}'’-])/u;
 
+/** A whole sentence in brackets opening a text, more after it ("(Amazon says an update is coming.) similarly"). */
+const BRACKETED_SENTENCE = /^\([^()]{1,300}[.!?]["”’]?\s*\)\s*\S/u;
+
 /** A text that is one quotation from its first word to its last ("\"it sure didn't hurt.\""). */
 const UNATTRIBUTED_QUOTE = /^["“][^"“”]+["”][.!?]?$/u;
 
@@ -384,6 +407,9 @@ export function headlineFlaw(h: string, needsVerb = true): string | null {
     return "quote";
   // One quotation and nothing else: words no one is said to have spoken.
   if (UNATTRIBUTED_QUOTE.test(t)) return "quote";
+  // A sentence in brackets before it ("(The maker says a fix is coming.) similarly, …"): an aside to
+  // the paragraph before, the text torn from it.
+  if (BRACKETED_SENTENCE.test(t)) return "aside";
   const bare = t.replace(/[.!?,;:]+$/, "");
   if (ENDS_OPEN.test(bare) || OPEN_RELATIVE.test(bare)) return "open";
   const tagged = tag(t);

@@ -193,7 +193,7 @@ const READER_PROMPT_SIGN_UP = new RegExp(
     "sign up (?:now|here)",
     "sign up (?:for|to) (?:[\\p{L}'’-]+ ){0,4}(?:newsletters?|e-?mails?|updates|alerts|digest|briefing)",
     "click here",
-    "subscribe (?:now|today|here|to our)",
+    "subscribe (?:now|today|here|to our|for more)",
     "all rights reserved",
     // A paywall's prompt ("A subscription is required to continue reading", "Thank you for reading 5 free
     // articles", "If you are a current 7-day subscriber you are granted an all-access pass …").
@@ -295,12 +295,39 @@ const PAGE_ACCOUNT_OR_POINTER = new RegExp(
     .join("|"),
   "iu",
 );
+
+/**
+ * A subscription's terms or a form's note on the reader's e-mail, the page speaking to its reader: what
+ * a subscription includes or gives access to ("Your print-only subscription does not include access to
+ * this section", "Subscribers get unlimited access"), access to the page's own parts ("… access to this
+ * content"), the site's promise about an address it asks for ("We do not capture any email address",
+ * "Your email address will not be published", "We only request your email address so that …").
+ */
+const SUBSCRIPTION_OR_EMAIL_NOTICE = new RegExp(
+  [
+    "subscription (?:does not|doesn['’]t|do not|don['’]t|will not|won['’]t) (?:include|cover|give|provide|allow)",
+    "subscribers? (?:get|gets|enjoy|enjoys|have|has) (?:unlimited |full |free |exclusive )?access",
+    "(?:full |unlimited |digital )?access to this (?:section|content|article|story|page|feature)",
+    "already an? subscriber",
+    // The reader's own subscription ("… add digital access to your print subscription", "start a new
+    // subscription").
+    "your (?:[\\p{L}-]+ )?subscription",
+    "(?:start|renew|manage|activate|cancel) (?:a |your )?(?:new )?subscription",
+    "we(?:['’]ll| will| do| don['’]t| won['’]t)?(?: not| never| only)? (?:capture|collect|request|ask for|share|sell|store|keep|publish|use) (?:any |your )?e-?mail address(?:es)?",
+    "your e-?mail address (?:will|is|would) (?:not|never) be (?:published|shared|sold|displayed|made public)",
+    "(?:enter|provide|confirm) your e-?mail address",
+  ]
+    .map((p) => `\\b${p}\\b`)
+    .join("|"),
+  "iu",
+);
 const READER_PROMPTS = [
   READER_PROMPT_SIGN_UP,
   READER_PROMPT_WIDGET,
   PAGE_ON_ITSELF,
   PAGE_GONE_OR_ADVISORY,
   PAGE_ACCOUNT_OR_POINTER,
+  SUBSCRIPTION_OR_EMAIL_NOTICE,
 ];
 
 /**
