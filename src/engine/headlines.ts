@@ -420,7 +420,7 @@ function trailingClauseCut(s: string, from: number, maxWords: number): string | 
     ...coordinatedVerbs(s),
     ...asClauses(s),
   ]
-    .filter((at) => at > from)
+    .filter((at) => at > from && !cutsSubjectFromVerb(s, at) && !BEFORE_CONTRAST.test(s.slice(at)))
     .sort((a, b) => a - b)
     .map((at) => s.slice(0, at).replace(CUT_END, ""))
     .filter(
@@ -433,6 +433,25 @@ function trailingClauseCut(s: string, from: number, maxWords: number): string | 
     )
     .reverse()
     .find((c) => cutReads(s, c));
+}
+
+/**
+ * A clause of contrast after a cut (", but after the interview he was turned down"): what it says
+ * outweighs what comes before it, and a headline without it says the opposite.
+ */
+const BEFORE_CONTRAST = /^[\s,;:–—-]*(?:but|yet)(?![\p{L}'’-])/iu;
+
+/**
+ * Whether a cut at `at` parts a subject and its apposition from the main verb after them ("Jo Reyes,
+ * the explorer of a hit series on the islands, | was found …"): the sentence's first comma opens a
+ * noun phrase (an article after it), no comma between it and the cut, and a verb follows the cut.
+ */
+function cutsSubjectFromVerb(s: string, at: number): boolean {
+  const first = s.indexOf(", ");
+  if (first < 0 || first >= at || s.slice(first + 2, at).includes(",")) return false;
+  if (!/^(?:a|an|the)\s/i.test(s.slice(first + 2))) return false;
+  const rest = tag(s.slice(at).replace(/^[\s,;:–—-]+/u, ""));
+  return rest.pos[0] === "AUX" || (rest.pos[0] === "VERB" && !/ing$/i.test(rest.value[0] ?? ""));
 }
 
 /**
@@ -582,6 +601,18 @@ const COMPACT_CUTS: readonly { name: string; always?: boolean; cut: HeadlineCut 
   { name: "subject's modifier", cut: subjectModifierCut },
   // The sentence ended where a noun's modifier begins ("… at a hearing | that served as …").
   { name: "noun's modifier", cut: (s, maxWords) => nounModifierCut(s, -1, maxWords) ?? s },
+  // A tail with no verb of its own (", an apparent suicide") once the rest fits: what trails the main
+  // clause, when the sentence reads whole only without it.
+  {
+    name: "verbless tail",
+    always: true,
+    cut: (s, maxWords) => {
+      if (readsAsHeadline(s)) return s;
+      const c = trailingClauseCut(s, -1, maxWords);
+      // A noun phrase opened by an article or possessive, not the rest of a list ("long-time, | working-class …").
+      return c && /^[\s,;:–—-]*(?:a|an|the|his|her|its|their)\s/i.test(s.slice(c.length)) ? c : s;
+    },
+  },
   // An opening phrase once more, even when the rest fits, when the sentence reads whole only without it.
   { name: "opening once more", always: true, cut: openingCut },
 ];

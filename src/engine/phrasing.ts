@@ -65,7 +65,7 @@ function cutAtClause(t: string, maxWords: number): string {
 }
 
 /** Between commas: an aside, when it is no clause of the sentence's own. */
-const INSERTION = /, ([^,;:()"“”]{3,90}?), /g;
+const INSERTION = /, ([^,;:()"“”]{3,120}?), /g;
 /**
  * A phrase that opens a sentence before its subject: a preposition's or a subordinate clause's. Not
  * DEPENDENT_OPENER, whose "-ing" opener also takes a subject named "Manning" for one ("Manning, a
@@ -110,10 +110,21 @@ export function withoutInsertions(t: string): string {
     const t2 = tagged;
     const next = t2.start.findIndex((st) => st >= after);
     if (next < 0 || !CONTINUES.has(t2.pos[next]!)) return m;
-    const inside = t2.pos.filter((_, k) => t2.start[k]! > offset && t2.start[k]! < after - 2);
+    const at = t2.start.map((st, k) => k).filter((k) => t2.start[k]! > offset && t2.start[k]! < after - 2);
+    const inside = at.map((k) => t2.pos[k]!);
     // A name is what the aside adds ("One of the wrestlers, Shawn Dailey, said …"): it stays.
     if (inside.every((p) => p === "PROPN" || p === "PUNCT")) return m;
-    return inside.some((p) => p === "VERB" || p === "AUX") ? m : " ";
+    // A noun phrase opened by an article ("a service started in May by …", "the husband of the star of
+    // a hit show"): a verb right after one of its nouns, before a preposition or a noun, modifies that
+    // noun, no clause of the aside's ("the governor announced a plan" is one).
+    const described = /^(?:a|an|the)\s/i.test(inner);
+    const modifier = (k: number) =>
+      described &&
+      ["NOUN", "PROPN", "PART"].includes(t2.pos[k - 1] ?? "") &&
+      ["ADP", "NOUN", "ADV"].includes(t2.pos[k + 1] ?? "");
+    return at.some((k) => t2.pos[k] === "AUX" || (t2.pos[k] === "VERB" && !modifier(k)))
+      ? m
+      : " ";
   });
 }
 
