@@ -47,13 +47,15 @@ import {
  * A headline from point texts, the main one first (page furniture and datelines dropped): the first
  * text that reads as a complete short sentence (headlineFlaw: none, at most SHORT_HEADLINE_WORDS), whole
  * or cut at a clause, in the third person; a later text that tells the same story in place of one long
- * or in the first or second person; else the first that reads whole at any length up to
+ * or in the first or second person (with `anyReport`, a later report that shares less with it, when none
+ * that tells the same story does, in place of one in a person's voice); else the first that reads whole
+ * at any length up to
  * WHOLE_HEADLINE_WORDS; else the main one shortened as an editor would (compactHeadline), else a later
  * one that tells the same story so shortened; else either so shortened to at most WHOLE_HEADLINE_WORDS;
  * else, as before, the first text that reads whole or cut at a clause when not too long, or the first
  * text cut.
  */
-export function headlineFrom(texts: readonly string[], maxWords = 16): string {
+export function headlineFrom(texts: readonly string[], maxWords = 16, anyReport = true): string {
   // A photo's caption ("File - in this undated photo …") heads nothing while another text can.
   const uncaptioned = texts.filter((t) => !isPhotoCaption(t));
   const plain = (uncaptioned.length > 0 ? uncaptioned : texts).map((t) =>
@@ -84,9 +86,21 @@ export function headlineFrom(texts: readonly string[], maxWords = 16): string {
     !opensOnCommand(made) &&
     shared(plain[i]!) >= 2;
   let first: string | null = null;
+  // A later text that reports, though it shares less with the main one: in place of a first that
+  // speaks in a person's voice ("We were able to …", "Not all the loyalists I spoke with …"), when no
+  // text that tells the same story heads.
+  let unrelated: string | null = null;
   for (let i = 0; i < heads.length; i++) {
     const h = heads[i];
-    if (!h || headlineFlaw(h) || (i > 0 && !related(plain[i]!))) continue;
+    if (!h || headlineFlaw(h)) continue;
+    if (i > 0 && !related(plain[i]!)) {
+      if (anyReport && unrelated === null && first !== null && speaksInPerson(first)) {
+        const made = shortHead(plain[i]!, h);
+        const own = !/^["“]/u.test(made) && !speaksInPerson(made, true) && !opensOnInstruction(made);
+        if (shownWords(made) <= SHORT_HEADLINE_WORDS && own && !opensOnCommand(made)) unrelated = made;
+      }
+      continue;
+    }
     const made = shortHead(plain[i]!, h);
     const short = shownWords(made) <= SHORT_HEADLINE_WORDS;
     if (first === null) {
@@ -95,6 +109,7 @@ export function headlineFrom(texts: readonly string[], maxWords = 16): string {
     } else if (short && reports(i, made) && shownWords(made) >= BARELY_CUT * shownWords(plain[i]!))
       return made;
   }
+  if (first && unrelated && speaksInPerson(first)) return unrelated;
   if (first) return first;
   // No text reads whole and short: the main one shortened as an editor would, rather than cut with "…".
   const compact = plain[0] ? compactHeadline(plain[0], SHORT_HEADLINE_WORDS) : null;

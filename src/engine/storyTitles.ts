@@ -147,7 +147,8 @@ export function storyTitle(
     const ss = splitSentences(t);
     return ss.length > 1 ? ss : [t];
   });
-  const fromPoints = headlineFrom(sentences);
+  // (Points that share little with a main one in a person's voice come after the leads that do, below.)
+  const fromPoints = headlineFrom(sentences, 16, false);
   const shown = best ? shownTitle(best.title) : null;
   const bestWeakness = shown ? storyTitleWeakness(shown, false) : null;
   if (shown && !bestWeakness) return shown;
