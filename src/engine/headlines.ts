@@ -36,6 +36,7 @@ import {
   SUBORDINATED,
   shorten,
   shownWords,
+  speaksInFirstPerson,
   speaksInPerson,
   WHOLE_HEADLINE_WORDS,
   withoutDateline,
@@ -48,7 +49,7 @@ import {
  * text that reads as a complete short sentence (headlineFlaw: none, at most SHORT_HEADLINE_WORDS), whole
  * or cut at a clause, in the third person; a later text that tells the same story in place of one long
  * or in the first or second person (with `anyReport`, a later report that shares less with it, when none
- * that tells the same story does, in place of one in a person's voice); else the first that reads whole
+ * that tells the same story does, in place of one in its speaker's first person); else the first that reads whole
  * at any length up to
  * WHOLE_HEADLINE_WORDS; else the main one shortened as an editor would (compactHeadline), else a later
  * one that tells the same story so shortened; else either so shortened to at most WHOLE_HEADLINE_WORDS;
@@ -94,7 +95,7 @@ export function headlineFrom(texts: readonly string[], maxWords = 16, anyReport 
     const h = heads[i];
     if (!h || headlineFlaw(h)) continue;
     if (i > 0 && !related(plain[i]!)) {
-      if (anyReport && unrelated === null && first !== null && speaksInPerson(first)) {
+      if (anyReport && unrelated === null && first !== null && speaksInFirstPerson(first)) {
         const made = shortHead(plain[i]!, h);
         const own = !/^["“]/u.test(made) && !speaksInPerson(made, true) && !opensOnInstruction(made);
         if (shownWords(made) <= SHORT_HEADLINE_WORDS && own && !opensOnCommand(made)) unrelated = made;
@@ -109,7 +110,7 @@ export function headlineFrom(texts: readonly string[], maxWords = 16, anyReport 
     } else if (short && reports(i, made) && shownWords(made) >= BARELY_CUT * shownWords(plain[i]!))
       return made;
   }
-  if (first && unrelated && speaksInPerson(first)) return unrelated;
+  if (first && unrelated && speaksInFirstPerson(first)) return unrelated;
   if (first) return first;
   // No text reads whole and short: the main one shortened as an editor would, rather than cut with "…".
   const compact = plain[0] ? compactHeadline(plain[0], SHORT_HEADLINE_WORDS) : null;

@@ -110,7 +110,7 @@ export function withoutInsertions(t: string): string {
     const t2 = tagged;
     const next = t2.start.findIndex((st) => st >= after);
     if (next < 0 || !CONTINUES.has(t2.pos[next]!)) return m;
-    const at = t2.start.map((st, k) => k).filter((k) => t2.start[k]! > offset && t2.start[k]! < after - 2);
+    const at = t2.start.flatMap((st, k) => (st > offset && st < after - 2 ? [k] : []));
     const inside = at.map((k) => t2.pos[k]!);
     // A name is what the aside adds ("One of the wrestlers, Shawn Dailey, said …"): it stays.
     if (inside.every((p) => p === "PROPN" || p === "PUNCT")) return m;
@@ -122,9 +122,7 @@ export function withoutInsertions(t: string): string {
       described &&
       ["NOUN", "PROPN", "PART"].includes(t2.pos[k - 1] ?? "") &&
       ["ADP", "NOUN", "ADV"].includes(t2.pos[k + 1] ?? "");
-    return at.some((k) => t2.pos[k] === "AUX" || (t2.pos[k] === "VERB" && !modifier(k)))
-      ? m
-      : " ";
+    return at.some((k) => t2.pos[k] === "AUX" || (t2.pos[k] === "VERB" && !modifier(k))) ? m : " ";
   });
 }
 
@@ -351,6 +349,15 @@ const QUOTATION = /“[^“”]*”|"[^"]*"|``(?:[^`']|'(?!'))*''/gu;
 export function speaksInPerson(h: string, quoted = false): boolean {
   const t = h.replace(NUMBERED_I, " ");
   return PERSON_WORD.test(quoted ? t : t.replace(QUOTATION, " "));
+}
+
+/**
+ * Whether a text speaks in its speaker's own first person outside quotation marks ("Since our last
+ * update, we have …", "Not all the skippers I spoke with …"): a blog's or a page's voice, no report. (A
+ * text that speaks to the reader, "… your season ticket will cost more", may still report.)
+ */
+export function speaksInFirstPerson(h: string): boolean {
+  return FIRST_PERSON_WORD.test(h.replace(NUMBERED_I, " ").replace(QUOTATION, " "));
 }
 
 /** A token a reply shows closed up to the word beside it (a tokenised copy's `"`, `,`, `(`, `$`). */

@@ -19,6 +19,7 @@ import {
   SHORT_HEADLINE_WORDS,
   shorten,
   shownWords,
+  speaksInFirstPerson,
   speaksInPerson,
   titleOrPointsHeadline,
   withoutDateline,
@@ -154,9 +155,9 @@ export function storyTitle(
   if (shown && !bestWeakness) return shown;
   const main = stemSet(texts[0] ?? "");
   const told = (t: string) => [...stemSet(t)].filter((x) => main.has(x) && !SPAN_STEM.test(x)).length;
-  // A main point in a speaker's or the page's voice ("Since our last update, we have …") heads nothing:
-  // any later point of the story may head it in the third person.
-  const personal = speaksInPerson(texts[0] ?? "");
+  // A main point in its speaker's first person ("Since our last update, we have …") heads nothing: any
+  // later point of the story may head it in the third person (after those that tell its story).
+  const personal = speaksInFirstPerson(texts[0] ?? "");
   const related = (t: string) => told(t) >= 2;
   const candidates: { make: () => string | null; needsVerb: boolean }[] = [
     {
@@ -175,12 +176,14 @@ export function storyTitle(
   const leadRelated = (t: string) => told(t) >= LEAD_SHARED;
   const leads = story.candidates
     .slice(0, LEAD_CANDIDATES)
-    .filter((c) => c.articles.some((a) => cited.has(a)) && !texts.includes(c.text) && !/…|\.\.\./.test(c.text))
+    .filter(
+      (c) => c.articles.some((a) => cited.has(a)) && !texts.includes(c.text) && !/…|\.\.\./.test(c.text),
+    )
     .map((c) => c.text);
   for (const t of leads)
     candidates.push({ make: () => (leadRelated(t) ? wholeOrCompact(t) : null), needsVerb: true });
-  // After those that tell its story, under a main point in a person's voice any later point or lead
-  // sentence, in the order they come.
+  // After those that tell its story, under a main point in its speaker's first person any later point
+  // or lead sentence, in the order they come.
   if (personal) {
     for (const t of sentences.slice(1))
       candidates.push({ make: () => (related(t) ? null : wholeOrCompact(t, KEPT_SHARE)), needsVerb: true });

@@ -193,7 +193,7 @@ const READER_PROMPT_SIGN_UP = new RegExp(
     "sign up (?:now|here)",
     "sign up (?:for|to) (?:[\\p{L}'’-]+ ){0,4}(?:newsletters?|e-?mails?|updates|alerts|digest|briefing)",
     "click here",
-    "subscribe (?:now|today|here|to our|for more)",
+    "subscribe (?:now|today|here|to our)",
     "all rights reserved",
     // A paywall's prompt ("A subscription is required to continue reading", "Thank you for reading 5 free
     // articles", "If you are a current 7-day subscriber you are granted an all-access pass …").
@@ -309,6 +309,7 @@ const SUBSCRIPTION_OR_EMAIL_NOTICE = new RegExp(
     "subscribers? (?:get|gets|enjoy|enjoys|have|has) (?:unlimited |full |free |exclusive )?access",
     "(?:full |unlimited |digital )?access to this (?:section|content|article|story|page|feature)",
     "already an? subscriber",
+    "subscribe for more",
     // The reader's own subscription ("… add digital access to your print subscription", "start a new
     // subscription").
     "your (?:[\\p{L}-]+ )?subscription",

@@ -410,7 +410,7 @@ export function namedPlace(word: string): boolean {
 export function namesPlaceOrPerson(word: string): boolean {
   return lookup(word.toLowerCase().trim().replace(/\s+/g, "_")).some((o) => {
     const s = synset(o);
-    return !!s && s.instance && [LEX.location, LEX.object, LEX.person].includes(s.lex);
+    return !!s && s.instance && (s.lex === LEX.location || s.lex === LEX.object || s.lex === LEX.person);
   });
 }
 
