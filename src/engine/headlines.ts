@@ -452,10 +452,11 @@ function trailingClauseCut(s: string, from: number, maxWords: number): string | 
 }
 
 /**
- * A clause of contrast after a cut (", but after the interview he was turned down"): what it says
- * outweighs what comes before it, and a headline without it says the opposite.
+ * A clause of contrast after a cut, set off by a comma (", but after the interview he was turned
+ * down"): what it says outweighs what comes before it, and a headline without it says the opposite. (A
+ * verb coordinated without a comma, "… in the gore but never applied …", may still go.)
  */
-const BEFORE_CONTRAST = /^[\s,;:–—-]*(?:but|yet)(?![\p{L}'’-])/iu;
+const BEFORE_CONTRAST = /^\s*[,;]\s*(?:but|yet)(?![\p{L}'’-])/u;
 
 /**
  * Whether a cut at `at` parts a subject and its apposition from the main verb after them ("Jo Reyes,
