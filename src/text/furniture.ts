@@ -297,11 +297,12 @@ const PAGE_ACCOUNT_OR_POINTER = new RegExp(
 );
 
 /**
- * A subscription's terms or a form's note on the reader's e-mail, the page speaking to its reader: what
- * a subscription includes or gives access to ("Your print-only subscription does not include access to
- * this section", "Subscribers get unlimited access"), access to the page's own parts ("… access to this
- * content"), the site's promise about an address it asks for ("We do not capture any email address",
- * "Your email address will not be published", "We only request your email address so that …").
+ * A subscription's terms, a form's note on the reader's e-mail or a shop's to its buyer, the page
+ * speaking to its reader: what a subscription includes or gives access to ("Your print-only subscription
+ * does not include access to this section", "Subscribers get unlimited access"), access to the page's
+ * own parts ("… access to this content"), the site's promise about an address it asks for ("We do not
+ * capture any email address", "Your email address will not be published", "We only request your email
+ * address so that …"), a shopping cart or a bid.
  */
 const SUBSCRIPTION_OR_EMAIL_NOTICE = new RegExp(
   [
@@ -317,6 +318,13 @@ const SUBSCRIPTION_OR_EMAIL_NOTICE = new RegExp(
     "we(?:['’]ll| will| do| don['’]t| won['’]t)?(?: not| never| only)? (?:capture|collect|request|ask for|share|sell|store|keep|publish|use) (?:any |your )?e-?mail address(?:es)?",
     "your e-?mail address (?:will|is|would) (?:not|never) be (?:published|shared|sold|displayed|made public)",
     "(?:enter|provide|confirm) your e-?mail address",
+    // A shop's or an auction page's notes to its buyer ("… access your items in the shopping cart upon
+    // login", "Import charges previously quoted are subject to change if you increase your maximum bid").
+    "items in (?:the|your) shopping (?:cart|bag|basket)",
+    "your (?:maximum|max) bid",
+    "import charges (?:previously quoted|are subject)",
+    "you (?:are committing|commit) to buy",
+    "by clicking(?: [\\p{L}'’-]+){0,3},? you",
   ]
     .map((p) => `\\b${p}\\b`)
     .join("|"),

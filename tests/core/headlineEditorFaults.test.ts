@@ -26,6 +26,12 @@ describe("a subscription's terms and a form's note on the reader's e-mail are pa
     expect(isFurniture("We never share your email address with the harbour pilots.")).toBe(true);
     expect(isFurniture("We do not capture any email address.")).toBe(true);
     expect(isFurniture("Your e-mail address will not be published.")).toBe(true);
+    expect(isFurniture("Once logged in, you may find your items in the shopping basket as before.")).toBe(true);
+    expect(isFurniture("Postage may change if you raise your maximum bid on the lamp.")).toBe(true);
+    expect(isFurniture("By clicking below, you agree to the harbour shop's terms.")).toBe(true);
+    expect(isFurniture("By clicking a link in the e-mail, staff let the hackers into the harbour network.")).toBe(
+      false,
+    );
   });
 
   it("leaves news about subscriptions and addresses", () => {
