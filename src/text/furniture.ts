@@ -85,8 +85,16 @@ const CREDIT_LABEL_BRACKET = /^\(\s*(?:photo|image|picture|video)\s+credits?\s*:
  */
 const DATE_STAMP =
   /^(?:posted|published|uploaded)(?:\s+on)?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+\d{1,2}\s*:\s*\d{2}\s*(?:[ap]\.?\s?m\.?)?)?,?\s+/iu;
+/**
+ * A paper's section heading run into its first sentence ("Abstract background — Americans have …",
+ * "Abstract: we tested …", "Abstract we tested …"): "abstract" and a section's name or a colon or dash,
+ * or before "we" (not "Abstract art sold …").
+ */
+const PAPER_HEADING =
+  /^abstract(?:\s+(?:background|introduction|objectives?|purpose|context|importance|summary))?(?:\s*[:—–-]\s*|\s+(?=we\s))/iu;
 /** Labels of a known extent (above), as `without` drops them. */
 const KNOWN_EXTENT = [
+  PAPER_HEADING,
   SHARE_ROW,
   DATE_STAMP,
   PHOTO_CREDIT_LABEL,
@@ -304,7 +312,7 @@ const PAGE_ACCOUNT_OR_POINTER = new RegExp(
  * capture any email address", "Your email address will not be published", "We only request your email
  * address so that …"), a shopping cart or a bid.
  */
-const SUBSCRIPTION_OR_EMAIL_NOTICE = new RegExp(
+const SUBSCRIPTION_NOTICE = new RegExp(
   [
     "subscription (?:does not|doesn['’]t|do not|don['’]t|will not|won['’]t) (?:include|cover|give|provide|allow)",
     "subscribers? (?:get|gets|enjoy|enjoys|have|has) (?:unlimited |full |free |exclusive )?access",
@@ -315,6 +323,15 @@ const SUBSCRIPTION_OR_EMAIL_NOTICE = new RegExp(
     // subscription").
     "your (?:[\\p{L}-]+ )?subscription",
     "(?:start|renew|manage|activate|cancel) (?:a |your )?(?:new )?subscription",
+  ]
+    .map((p) => `\\b${p}\\b`)
+    .join("|"),
+  "iu",
+);
+
+/** SUBSCRIPTION_NOTICE's e-mail and shop notes, a pattern of their own for the regex audit to decide. */
+const EMAIL_OR_SHOP_NOTICE = new RegExp(
+  [
     "we(?:['’]ll| will| do| don['’]t| won['’]t)?(?: not| never| only)? (?:capture|collect|request|ask for|share|sell|store|keep|publish|use) (?:any |your )?e-?mail address(?:es)?",
     "your e-?mail address (?:will|is|would) (?:not|never) be (?:published|shared|sold|displayed|made public)",
     "(?:enter|provide|confirm) your e-?mail address",
@@ -336,7 +353,8 @@ const READER_PROMPTS = [
   PAGE_ON_ITSELF,
   PAGE_GONE_OR_ADVISORY,
   PAGE_ACCOUNT_OR_POINTER,
-  SUBSCRIPTION_OR_EMAIL_NOTICE,
+  SUBSCRIPTION_NOTICE,
+  EMAIL_OR_SHOP_NOTICE,
 ];
 
 /**

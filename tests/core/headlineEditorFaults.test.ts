@@ -11,7 +11,7 @@ import { createExtractiveEngine } from "../../src/engine/extractive.ts";
 import { compactHeadline, headlineFrom } from "../../src/engine/headlines.ts";
 import { headlineFlaw, withoutDateline } from "../../src/engine/phrasing.ts";
 import { storyTitle, storyTitleWeakness } from "../../src/engine/storyTitles.ts";
-import { isFurniture } from "../../src/text/furniture.ts";
+import { isFurniture, withoutLeadingPageLabels } from "../../src/text/furniture.ts";
 import { recased } from "../../src/text/recase.ts";
 
 describe("a subscription's terms and a form's note on the reader's e-mail are page furniture", () => {
@@ -26,12 +26,14 @@ describe("a subscription's terms and a form's note on the reader's e-mail are pa
     expect(isFurniture("We never share your email address with the harbour pilots.")).toBe(true);
     expect(isFurniture("We do not capture any email address.")).toBe(true);
     expect(isFurniture("Your e-mail address will not be published.")).toBe(true);
-    expect(isFurniture("Once logged in, you may find your items in the shopping basket as before.")).toBe(true);
+    expect(isFurniture("Once logged in, you may find your items in the shopping basket as before.")).toBe(
+      true,
+    );
     expect(isFurniture("Postage may change if you raise your maximum bid on the lamp.")).toBe(true);
     expect(isFurniture("By clicking below, you agree to the harbour shop's terms.")).toBe(true);
-    expect(isFurniture("By clicking a link in the e-mail, staff let the hackers into the harbour network.")).toBe(
-      false,
-    );
+    expect(
+      isFurniture("By clicking a link in the e-mail, staff let the hackers into the harbour network."),
+    ).toBe(false);
   });
 
   it("leaves news about subscriptions and addresses", () => {
@@ -167,5 +169,22 @@ describe("compactHeadline and a subject's apposition", () => {
     expect(c).toBe(
       "Ferry fares rose by a third in the spring, but the number of passengers kept climbing all summer",
     );
+  });
+});
+
+describe("a paper's section heading run into its first sentence", () => {
+  it("is dropped where the sentence heads", () => {
+    expect(
+      withoutLeadingPageLabels(
+        "Abstract background — Islanders live longer than the residents of the mainland towns.",
+      ),
+    ).toBe("Islanders live longer than the residents of the mainland towns.");
+    expect(
+      withoutLeadingPageLabels(
+        "Abstract we tested several hypotheses about ferry use among 1,600 islanders.",
+      ),
+    ).toBe("We tested several hypotheses about ferry use among 1,600 islanders.");
+    const art = "Abstract art sold for record prices at the harbour gallery on Monday.";
+    expect(withoutLeadingPageLabels(art)).toBe(art);
   });
 });
