@@ -52,7 +52,7 @@ export function headlineNotASentence(headline: string): boolean {
   return !t.pos.some((_, i) => finiteVerb(t, i));
 }
 
-/** A point that is not a complete sentence: no final stop, a lower-case start, unbalanced quotes, or no main clause. */
+/** A point that is not a complete sentence: no final stop, a lower-case start, unbalanced quotes (“ ”, " and a wire copy's `` ''), or no main clause. */
 export function isFragment(text: string): boolean {
   const t = text.trim();
   if (!/[.!?](?:["'”’)]|\s")*$/.test(t)) return true;
@@ -60,6 +60,8 @@ export function isFragment(text: string): boolean {
   const open = (t.match(/[“]/g) ?? []).length;
   const close = (t.match(/[”]/g) ?? []).length;
   if (open !== close) return true;
+  // A wire copy's marks: ``We will win,'' he said.
+  if ((t.match(/``/g) ?? []).length !== (t.match(/''/g) ?? []).length) return true;
   if ((t.match(/"/g) ?? []).length % 2 === 1) return true;
   return notASentence(t) !== null;
 }
