@@ -427,20 +427,6 @@ function pronounAfterOpening(text: string): boolean {
   return !(SUBORDINATOR.test(m[1]!) && /\s\p{Lu}/u.test(m[1]!));
 }
 
-/** Words for a time a demonstrative makes plain on its own ("This year", "That night", "This week's …"). */
-const TIME_WORD =
-  "year|years|week|weeks|month|months|morning|afternoon|evening|night|weekend|season|summer|spring|autumn|fall|winter|day|days|decade|century|term|quarter|half|time";
-
-/**
- * A demonstrative standing for what was told before, as a subject or its determiner ("That gap
- * underscores …", "That prize was shared …", "This reminds me …", "That is the case …"); not a time it
- * names ("This year, …", "That night …"), nor "that" as a conjunction before a name ("That Smith won …").
- */
-const DEMONSTRATIVE_SUBJECT = new RegExp(
-  `^[Tt]h(?:is|at)\\s+(?!(?:${TIME_WORD})(?:['’]s)?\\b)(?=\\p{Ll})`,
-  "u",
-);
-
 /** A quotation whose only speaker is a pronoun: `"We will win," he said.`, ``…,'' she added.` */
 const QUOTED_PRONOUN =
   /["”'’]{1,2}(?: ,)?\s+(?:he|she|they)\s+(?:said|says|added|adds|asked|told|tells|explained|insisted|argued|warned|wrote|continued|noted|recalled|replied|declared|stressed)\b/i;
@@ -469,7 +455,9 @@ const BACK_REFERENCE =
  * A demonstrative standing for what came before, as the time, reason or place of what follows: "That
  * was when …", "This is why …", "That's because …". (Other demonstratives, "This will be …", were read
  * as such too and cost DUC 2007 digests' ROUGE: 33.40 / 8.14 → 32.57 / 7.80, with the ordinals below
- * read wider.)
+ * read wider. Read as a pronoun, "That gap underscores …", "This reminds me …" but not "This year …",
+ * they cost DUC 2004 briefs' ROUGE-2: 9.87 → 9.83, below the 9.84 before; scripts/pointChecks.ts still
+ * counts them.)
  */
 const DEMONSTRATIVE_OPENER = /^(?:this|that)(?:\s+(?:is|was)|['’]s)\s+(?:when|why|how|where|because)\b/i;
 /**
@@ -492,7 +480,6 @@ export type Opener = "pronoun" | "description" | "reference" | "voice";
 export function unexplainedOpener(text: string, position: number): Opener | null {
   const t = text.replace(/^["“‘']/, "");
   if (PRONOUN_OPENER.test(t) || itRefers(t) || pronounAfterOpening(t)) return "pronoun";
-  if (t === text && DEMONSTRATIVE_SUBJECT.test(t) && !DEMONSTRATIVE_OPENER.test(t)) return "pronoun";
   if (QUOTATION_OPENS.test(text) && QUOTED_PRONOUN.test(text)) return "pronoun";
   if (BACK_REFERENCE.test(t) || DEMONSTRATIVE_OPENER.test(t)) return "reference";
   if (t === text && FIRST_PERSON_OPENER.test(t) && !unbalancedQuotes(text)) return "voice";
