@@ -125,8 +125,12 @@ function usedClusters(): Set<string> {
   const dir = fileURLToPath(new URL("../tests/data/", import.meta.url));
   const used = new Set<string>();
   for (const f of readdirSync(dir).filter((x) => x.startsWith("disagreements") && x.endsWith(".jsonl")))
-    for (const l of readFileSync(`${dir}${f}`, "utf8").split("\n"))
-      if (l.trim()) used.add((JSON.parse(l) as { set: string }).set.split(":").slice(0, 2).join(":"));
+    for (const l of readFileSync(`${dir}${f}`, "utf8").split("\n")) {
+      // Only the `set` field is read; the related-story files (eval:related) have none: their rows name
+      // BBC article pairs, not clusters of these data sets.
+      const set = l.trim() ? (JSON.parse(l) as { set?: unknown }).set : undefined;
+      if (typeof set === "string") used.add(set.split(":").slice(0, 2).join(":"));
+    }
   return used;
 }
 

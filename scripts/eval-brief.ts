@@ -31,6 +31,7 @@ import { type ClusterDoc, roundRobinLead, summarizeCluster } from "../src/summar
 import { finiteVerb, tag } from "../src/text/tagger.ts";
 import { loadRecords, loadRouge } from "./eval.ts";
 import { bbcEngine, frequentTerms, titleTopic } from "./evalTopics.ts";
+import { pointReferenceFaults } from "./pointChecks.ts";
 import { markdownTable, seededRandom } from "./shared.ts";
 
 /** What an editor checks on a briefing, summed over many (see `quality` below). */
@@ -43,6 +44,8 @@ export interface BriefQuality {
   headlinesFromPoints: number;
   headlinesNotSentences: number;
   fragments: number;
+  /** Points opening on a reference they don't explain (scripts/pointChecks.ts). */
+  unexplained: number;
 }
 
 /** A headline made from a point that is not a sentence: cut with "…", or no finite verb (the tagger's). */
@@ -52,7 +55,7 @@ export function headlineNotASentence(headline: string): boolean {
   return !t.pos.some((_, i) => finiteVerb(t, i));
 }
 
-/** A point that is not a complete sentence: no final stop, a lower-case start, unbalanced quotes, or no main clause. */
+/** A point that is not a complete sentence: no final stop, a lower-case start, unbalanced quotes (“ ”, " and a wire copy's `` ''), or no main clause. */
 export function isFragment(text: string): boolean {
   const t = text.trim();
   if (!/[.!?](?:["'”’)]|\s")*$/.test(t)) return true;
@@ -60,6 +63,8 @@ export function isFragment(text: string): boolean {
   const open = (t.match(/[“]/g) ?? []).length;
   const close = (t.match(/[”]/g) ?? []).length;
   if (open !== close) return true;
+  // A wire copy's marks: ``We will win,'' he said.
+  if ((t.match(/``/g) ?? []).length !== (t.match(/''/g) ?? []).length) return true;
   if ((t.match(/"/g) ?? []).length % 2 === 1) return true;
   return notASentence(t) !== null;
 }
@@ -73,6 +78,7 @@ export function addQuality(q: BriefQuality, topic: string, b: Briefing): void {
     q.points++;
     if (termStems(p.text).some((st) => topicStems.has(st))) q.onTopic++;
     if (isFragment(p.text)) q.fragments++;
+    if (pointReferenceFaults(p.text).length > 0) q.unexplained++;
   }
   const head = b.headline.replace(/…$/, "").trim();
   const citedTitles = b.sources
@@ -119,6 +125,7 @@ function emptyQuality(): BriefQuality {
     headlinesFromPoints: 0,
     headlinesNotSentences: 0,
     fragments: 0,
+    unexplained: 0,
   };
 }
 
@@ -161,6 +168,7 @@ function qualityRow(name: string, q: BriefQuality): string[] {
     pct(q.headlinesFromCited, q.briefs),
     `${q.headlinesNotSentences} of ${q.headlinesFromPoints}`,
     ((100 * q.fragments) / Math.max(1, q.points)).toFixed(1),
+    ((100 * q.unexplained) / Math.max(1, q.points)).toFixed(1),
   ];
 }
 
@@ -405,6 +413,7 @@ async function main(): Promise<void> {
       "headline from cited content",
       "headlines from points that are no sentence (cut …, no verb)",
       "fragments / 100 points",
+      "unexplained reference / 100 points",
     ],
     ...[...QUALITY].map(([name, q]) => qualityRow(name, q)),
   ];

@@ -7,6 +7,8 @@
  *   strict   a gold answer string (case-insensitive) appears in the `answer` field
  *   lenient  ... in the answer or in any point
  *   found    the engine said it found an answer (not "The articles don't say …")
+ *   confidently wrong   found, and no gold answer string in the answer (what loses a reader: fewer is
+ *            better, traded against strict and "don't say")
  *
  * beside a naive baseline in the same run: the single sentence sharing the most question words.
  * The multiple-choice options are never shown to the engine.
@@ -257,6 +259,11 @@ function halves(res: Outcome[], f: (o: Outcome) => boolean): string {
   return `${((100 * all) / Math.max(1, res.length)).toFixed(1)}% (${of(null)}; even ${of(0)}, odd ${of(1)})`;
 }
 
+/** Found an answer (not "don't say") that holds no gold answer string: a confident wrong answer. */
+export function confidentlyWrong(o: Pick<Outcome, "found" | "strict">): boolean {
+  return o.found && !o.strict;
+}
+
 /** One checkout's results: answerable questions and the unanswerable check. */
 interface Run {
   name: string;
@@ -279,6 +286,9 @@ function summaryOf(run: Run) {
     strictOdd: share((o) => o.strict, 1),
     lenient: share((o) => o.lenient),
     found: share((o) => o.found),
+    confidentlyWrong: share(confidentlyWrong),
+    confidentlyWrongEven: share(confidentlyWrong, 0),
+    confidentlyWrongOdd: share(confidentlyWrong, 1),
     naive: share((o) => o.naive),
     medianAskMs: ms[Math.floor(n / 2)] ?? 0,
     unanswerableDeclined: unanswerable.declined / Math.max(1, unanswerable.asked),
@@ -314,15 +324,23 @@ async function main(): Promise<void> {
     return;
   }
   const rows = [
-    ["system", "strict (answer)", "answer or points", "found", `"don't say" on unanswerable`],
+    [
+      "system",
+      "strict (answer)",
+      "answer or points",
+      "found",
+      "confidently wrong (found, no gold)",
+      `"don't say" on unanswerable`,
+    ],
     ...runs.map((r) => [
       r.name,
       halves(r.res, (o) => o.strict),
       halves(r.res, (o) => o.lenient),
       pct(r.res.filter((o) => o.found).length, r.res.length),
+      halves(r.res, confidentlyWrong),
       `${pct(r.unanswerable.declined, r.unanswerable.asked)}; even ${r.unanswerable.byHalf[0].declined}/${r.unanswerable.byHalf[0].asked}, odd ${r.unanswerable.byHalf[1].declined}/${r.unanswerable.byHalf[1].asked}`,
     ]),
-    ["naive best sentence", halves(here.res, (o) => o.naive), "", "", ""],
+    ["naive best sentence", halves(here.res, (o) => o.naive), "", "", "", ""],
   ];
   console.log(markdownTable(rows));
   console.log(

@@ -134,6 +134,27 @@ function countryAsked(word: string, k: FocusKind): boolean {
   return country !== undefined && k.senses.includes(country) && regionNames().has(word.toLowerCase());
 }
 
+/**
+ * Whether a name cannot be a country's where one is asked ("which country", "which island nation",
+ * "which African country"): countries are a closed list, all in WordNet or CLDR's regions, so a name
+ * neither knows ("Tennessee State Fire Marshal", "Lakeside Water Board") names something else.
+ */
+export function notACountry(name: string, k: FocusKind): boolean {
+  const country = countrySense();
+  if (country === undefined || !k.senses.some((s) => closure([s]).has(country))) return false;
+  if (nounSenses(name.replace(/\s+/g, "_"), 1).length > 0) return false;
+  return !regionNames().has(name.toLowerCase().replace(/^the\s+/, ""));
+}
+
+/**
+ * Whether a name is one of an event's edition or a numbered thing, by a figure in it ("Indy 500",
+ * "Euro 2022", "Apollo 11"): no one person's name holds a figure; with `year`, only a name ending on
+ * a year ("Euro 2022", "Expo 2030"), which is no place's or organisation's either.
+ */
+export function numberedName(name: string, year = false): boolean {
+  return year ? /\s(?:1[89]|20)\d{2}$/.test(name) : /\d/.test(name);
+}
+
 /** Whether a name WordNet knows is of the focus's class (both places, both people …). */
 export function sameClass(word: string, k: FocusKind): boolean {
   const cls = classOf(k.lex);

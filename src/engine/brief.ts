@@ -127,11 +127,13 @@ function withoutRepeatsRefilled(
     (c) => !unexplainedOpener(c.text, c.position > 0 ? 1 : 0) && quotesClosed(c.text),
   );
   const repeated = completed.length - chosen.length;
-  const refilled = topUp(chosen, spare, 1 + restCount - repeated, {
-    restatementTakesPlace: true,
-    sameFact,
-  });
   const onTopic = spare.filter((c) => r.concepts.some((k) => c.stems.has(k.stem)));
+  // A point left out for a reference it doesn't explain gives its place to the next candidate on the
+  // topic; one that doesn't mention the topic only while the briefing has fewer than FEWEST_POINTS
+  // (filling every place from any candidate: Multi-News topic share 90.8% → 89.2%).
+  const wanted = 1 + restCount - repeated;
+  const opts = { restatementTakesPlace: true, sameFact };
+  const refilled = topUp(topUp(chosen, onTopic, wanted, opts), spare, Math.min(wanted, FEWEST_POINTS), opts);
   const picked = repeated > 0 ? topUp(refilled, onTopic, refilled.length + repeated, { sameFact }) : refilled;
   const short = Math.min(FEWEST_POINTS, completed.length) - picked.length;
   if (short <= 0) return picked;

@@ -72,42 +72,7 @@ export function findConflicts(
   /** Two mentions' articles report one story (always, without a gate). */
   const oneStory = (m: Mention, o: Mention) =>
     !sameStory || sameStory(m.sentence.article, o.sentence.article);
-  const mentions: Mention[] = [];
-  const byArticle = new Map<number, { sentences: Sentence[]; mentions: Mention[] }>();
-  for (const s of sentences) {
-    const id = sourceOf(s.article);
-    const date = dateOf?.(s.article) ?? null;
-    let art = byArticle.get(s.article);
-    if (!art) {
-      art = { sentences: [], mentions: [] };
-      byArticle.set(s.article, art);
-    }
-    art.sentences.push(s);
-    for (const m of [...quantityMentions(s, id), ...dayMentions(s, id), ...durationMentions(s, id)]) {
-      const dated = { ...m, date };
-      mentions.push(dated);
-      art.mentions.push(dated);
-    }
-  }
-  // The toll each article gives for its story, and its one figure of a thing, when it gives one (events.ts).
-  for (const art of byArticle.values()) {
-    markSoleTolls(art.sentences, art.mentions);
-    markSoleFigures(art.sentences, art.mentions);
-    markSoleDurations(art.sentences, art.mentions);
-    // "Its profits", "the firm's shares": the article's one named owner's (owners.ts).
-    resolveUnnamedOwners(art.mentions);
-  }
-  // Ages beside a surname alone, resolved to the article's one full name of it (referents.ts).
-  for (const [article, art] of byArticle) {
-    const date = dateOf?.(article) ?? null;
-    const resolved = resolvedAges(art.sentences, sourceOf(article), art.mentions);
-    for (const m of resolved) mentions.push({ ...m, date });
-    // The age of the one person whose age the article gives, named or not (referents.ts).
-    for (const m of soleAges(art.sentences, sourceOf(article), [...art.mentions, ...resolved]))
-      mentions.push({ ...m, date });
-    // The age in months of the one infant whose age the article gives.
-    for (const m of soleInfantAges(art.sentences, sourceOf(article))) mentions.push({ ...m, date });
-  }
+  const mentions = conflictMentions(sentences, sourceOf, dateOf);
   const used = new Set<Mention>();
   let found: { d: Conflict; weight: number; duration?: boolean }[] = [];
   for (const m of mentions) {
@@ -183,4 +148,52 @@ export function findConflicts(
     .sort((a, b) => b.weight - a.weight)
     .slice(0, max)
     .map((f) => f.d);
+}
+
+/**
+ * Every mention the sentences give, as findConflicts compares them: each sentence's figures, days and
+ * durations (dated), marked per article (events.ts), and the ages resolved across an article (referents.ts).
+ */
+export function conflictMentions(
+  sentences: Sentence[],
+  sourceOf: (article: number) => string,
+  dateOf?: (article: number) => string | null,
+): Mention[] {
+  const mentions: Mention[] = [];
+  const byArticle = new Map<number, { sentences: Sentence[]; mentions: Mention[] }>();
+  for (const s of sentences) {
+    const id = sourceOf(s.article);
+    const date = dateOf?.(s.article) ?? null;
+    let art = byArticle.get(s.article);
+    if (!art) {
+      art = { sentences: [], mentions: [] };
+      byArticle.set(s.article, art);
+    }
+    art.sentences.push(s);
+    for (const m of [...quantityMentions(s, id), ...dayMentions(s, id), ...durationMentions(s, id)]) {
+      const dated = { ...m, date };
+      mentions.push(dated);
+      art.mentions.push(dated);
+    }
+  }
+  // The toll each article gives for its story, and its one figure of a thing, when it gives one (events.ts).
+  for (const art of byArticle.values()) {
+    markSoleTolls(art.sentences, art.mentions);
+    markSoleFigures(art.sentences, art.mentions);
+    markSoleDurations(art.sentences, art.mentions);
+    // "Its profits", "the firm's shares": the article's one named owner's (owners.ts).
+    resolveUnnamedOwners(art.mentions);
+  }
+  // Ages beside a surname alone, resolved to the article's one full name of it (referents.ts).
+  for (const [article, art] of byArticle) {
+    const date = dateOf?.(article) ?? null;
+    const resolved = resolvedAges(art.sentences, sourceOf(article), art.mentions);
+    for (const m of resolved) mentions.push({ ...m, date });
+    // The age of the one person whose age the article gives, named or not (referents.ts).
+    for (const m of soleAges(art.sentences, sourceOf(article), [...art.mentions, ...resolved]))
+      mentions.push({ ...m, date });
+    // The age in months of the one infant whose age the article gives.
+    for (const m of soleInfantAges(art.sentences, sourceOf(article))) mentions.push({ ...m, date });
+  }
+  return mentions;
 }

@@ -36,6 +36,7 @@ import {
   SUBORDINATED,
   shorten,
   shownWords,
+  speaksInFirstPerson,
   speaksInPerson,
   WHOLE_HEADLINE_WORDS,
   withoutDateline,
@@ -47,13 +48,15 @@ import {
  * A headline from point texts, the main one first (page furniture and datelines dropped): the first
  * text that reads as a complete short sentence (headlineFlaw: none, at most SHORT_HEADLINE_WORDS), whole
  * or cut at a clause, in the third person; a later text that tells the same story in place of one long
- * or in the first or second person; else the first that reads whole at any length up to
+ * or in the first or second person (with `anyReport`, a later report that shares less with it, when none
+ * that tells the same story does, in place of one in its speaker's first person); else the first that reads whole
+ * at any length up to
  * WHOLE_HEADLINE_WORDS; else the main one shortened as an editor would (compactHeadline), else a later
  * one that tells the same story so shortened; else either so shortened to at most WHOLE_HEADLINE_WORDS;
  * else, as before, the first text that reads whole or cut at a clause when not too long, or the first
  * text cut.
  */
-export function headlineFrom(texts: readonly string[], maxWords = 16): string {
+export function headlineFrom(texts: readonly string[], maxWords = 16, anyReport = true): string {
   // A photo's caption ("File - in this undated photo …") heads nothing while another text can.
   const uncaptioned = texts.filter((t) => !isPhotoCaption(t));
   const plain = (uncaptioned.length > 0 ? uncaptioned : texts).map((t) =>
@@ -84,9 +87,21 @@ export function headlineFrom(texts: readonly string[], maxWords = 16): string {
     !opensOnCommand(made) &&
     shared(plain[i]!) >= 2;
   let first: string | null = null;
+  // A later text that reports, though it shares less with the main one: in place of a first that
+  // speaks in a person's voice ("We were able to …", "Not all the loyalists I spoke with …"), when no
+  // text that tells the same story heads.
+  let unrelated: string | null = null;
   for (let i = 0; i < heads.length; i++) {
     const h = heads[i];
-    if (!h || headlineFlaw(h) || (i > 0 && !related(plain[i]!))) continue;
+    if (!h || headlineFlaw(h)) continue;
+    if (i > 0 && !related(plain[i]!)) {
+      if (anyReport && unrelated === null && first !== null && speaksInFirstPerson(first)) {
+        const made = shortHead(plain[i]!, h);
+        const own = !/^["“]/u.test(made) && !speaksInPerson(made, true) && !opensOnInstruction(made);
+        if (shownWords(made) <= SHORT_HEADLINE_WORDS && own && !opensOnCommand(made)) unrelated = made;
+      }
+      continue;
+    }
     const made = shortHead(plain[i]!, h);
     const short = shownWords(made) <= SHORT_HEADLINE_WORDS;
     if (first === null) {
@@ -95,6 +110,7 @@ export function headlineFrom(texts: readonly string[], maxWords = 16): string {
     } else if (short && reports(i, made) && shownWords(made) >= BARELY_CUT * shownWords(plain[i]!))
       return made;
   }
+  if (first && unrelated && speaksInFirstPerson(first)) return unrelated;
   if (first) return first;
   // No text reads whole and short: the main one shortened as an editor would, rather than cut with "…".
   const compact = plain[0] ? compactHeadline(plain[0], SHORT_HEADLINE_WORDS) : null;
@@ -420,7 +436,7 @@ function trailingClauseCut(s: string, from: number, maxWords: number): string | 
     ...coordinatedVerbs(s),
     ...asClauses(s),
   ]
-    .filter((at) => at > from)
+    .filter((at) => at > from && !cutsSubjectFromVerb(s, at) && !BEFORE_CONTRAST.test(s.slice(at)))
     .sort((a, b) => a - b)
     .map((at) => s.slice(0, at).replace(CUT_END, ""))
     .filter(
@@ -433,6 +449,26 @@ function trailingClauseCut(s: string, from: number, maxWords: number): string | 
     )
     .reverse()
     .find((c) => cutReads(s, c));
+}
+
+/**
+ * A clause of contrast after a cut, set off by a comma (", but after the interview he was turned
+ * down"): what it says outweighs what comes before it, and a headline without it says the opposite. (A
+ * verb coordinated without a comma, "… in the gore but never applied …", may still go.)
+ */
+const BEFORE_CONTRAST = /^\s*[,;]\s*(?:but|yet)(?![\p{L}'’-])/u;
+
+/**
+ * Whether a cut at `at` parts a subject and its apposition from the main verb after them ("Jo Reyes,
+ * the explorer of a hit series on the islands, | was found …"): the sentence's first comma opens a
+ * noun phrase (an article after it), no comma between it and the cut, and a verb follows the cut.
+ */
+function cutsSubjectFromVerb(s: string, at: number): boolean {
+  const first = s.indexOf(", ");
+  if (first < 0 || first >= at || s.slice(first + 2, at).includes(",")) return false;
+  if (!/^(?:a|an|the)\s/i.test(s.slice(first + 2))) return false;
+  const rest = tag(s.slice(at).replace(/^[\s,;:–—-]+/u, ""));
+  return rest.pos[0] === "AUX" || (rest.pos[0] === "VERB" && !/ing$/i.test(rest.value[0] ?? ""));
 }
 
 /**
@@ -582,6 +618,18 @@ const COMPACT_CUTS: readonly { name: string; always?: boolean; cut: HeadlineCut 
   { name: "subject's modifier", cut: subjectModifierCut },
   // The sentence ended where a noun's modifier begins ("… at a hearing | that served as …").
   { name: "noun's modifier", cut: (s, maxWords) => nounModifierCut(s, -1, maxWords) ?? s },
+  // A tail with no verb of its own (", an apparent suicide") once the rest fits: what trails the main
+  // clause, when the sentence reads whole only without it.
+  {
+    name: "verbless tail",
+    always: true,
+    cut: (s, maxWords) => {
+      if (readsAsHeadline(s)) return s;
+      const c = trailingClauseCut(s, -1, maxWords);
+      // A noun phrase opened by an article or possessive, not the rest of a list ("long-time, | working-class …").
+      return c && /^[\s,;:–—-]*(?:a|an|the|his|her|its|their)\s/i.test(s.slice(c.length)) ? c : s;
+    },
+  },
   // An opening phrase once more, even when the rest fits, when the sentence reads whole only without it.
   { name: "opening once more", always: true, cut: openingCut },
 ];

@@ -65,7 +65,7 @@ function cutAtClause(t: string, maxWords: number): string {
 }
 
 /** Between commas: an aside, when it is no clause of the sentence's own. */
-const INSERTION = /, ([^,;:()"“”]{3,90}?), /g;
+const INSERTION = /, ([^,;:()"“”]{3,120}?), /g;
 /**
  * A phrase that opens a sentence before its subject: a preposition's or a subordinate clause's. Not
  * DEPENDENT_OPENER, whose "-ing" opener also takes a subject named "Manning" for one ("Manning, a
@@ -110,10 +110,19 @@ export function withoutInsertions(t: string): string {
     const t2 = tagged;
     const next = t2.start.findIndex((st) => st >= after);
     if (next < 0 || !CONTINUES.has(t2.pos[next]!)) return m;
-    const inside = t2.pos.filter((_, k) => t2.start[k]! > offset && t2.start[k]! < after - 2);
+    const at = t2.start.flatMap((st, k) => (st > offset && st < after - 2 ? [k] : []));
+    const inside = at.map((k) => t2.pos[k]!);
     // A name is what the aside adds ("One of the wrestlers, Shawn Dailey, said …"): it stays.
     if (inside.every((p) => p === "PROPN" || p === "PUNCT")) return m;
-    return inside.some((p) => p === "VERB" || p === "AUX") ? m : " ";
+    // A noun phrase opened by an article ("a service started in May by …", "the husband of the star of
+    // a hit show"): a verb right after one of its nouns, before a preposition or a noun, modifies that
+    // noun, no clause of the aside's ("the governor announced a plan" is one).
+    const described = /^(?:a|an|the)\s/i.test(inner);
+    const modifier = (k: number) =>
+      described &&
+      ["NOUN", "PROPN", "PART"].includes(t2.pos[k - 1] ?? "") &&
+      ["ADP", "NOUN", "ADV"].includes(t2.pos[k + 1] ?? "");
+    return at.some((k) => t2.pos[k] === "AUX" || (t2.pos[k] === "VERB" && !modifier(k))) ? m : " ";
   });
 }
 
@@ -227,6 +236,14 @@ export const WHOLE_HEADLINE_WORDS = 24;
  */
 const DATELINE = /^([^—–_]{1,60}?)\s*(?:—|–|--?|_)\s+(?=\S)/u;
 
+/**
+ * A place, then a news agency's credit in brackets and no dash ("Washington (CNN) ever since …",
+ * "Seoul, South Korea (CNN) North Korea …"): the place's words (captured) start capitalised or lower
+ * case as the copy writes them. Only an agency's name: "Apple (AAPL) rose …" is a sentence.
+ */
+const AGENCY_DATELINE =
+  /^(\p{L}[\p{L}.'’-]*(?:,?\s+\p{L}[\p{L}.'’-]*){0,4}),?\s*\(\s*(?:ap|the associated press|associated press|reuters|afp|cnn|upi|bloomberg)\s*\)\s+(?=["“]?\p{L})/iu;
+
 /** Words a dateline ("ROME", "Salem, Ore. (AP)") never holds outside its credit's brackets. */
 const NOT_IN_DATELINE = /(?<![\p{L}'’-])(?:the|a|an|is|are|was|were|has|have|had)(?![\p{L}'’-])/u;
 
@@ -236,6 +253,18 @@ export function withoutDateline(text: string): string {
   const credit = /^\(\s*[^()]{1,20}?\s*\)\s+(?=\p{L})/u.exec(text);
   if (credit && text.slice(credit[0].length).split(/\s+/).length >= 6)
     return text.slice(credit[0].length).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  // A place and a news agency's credit with no dash after it ("Washington (CNN) ever since …").
+  const placed = AGENCY_DATELINE.exec(text);
+  if (placed) {
+    const head = placed[1]!;
+    const rest = text.slice(placed[0].length);
+    if (
+      head.split(/\s+/).length <= 5 &&
+      !NOT_IN_DATELINE.test(head.toLowerCase()) &&
+      rest.split(/\s+/).length >= 6
+    )
+      return rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  }
   const m = DATELINE.exec(text);
   if (!m) return text;
   const head = m[1]!.trim();
@@ -291,7 +320,7 @@ export const SHORT_HEADLINE_WORDS = 20;
 
 /** A pronoun opening a headline: it points back to what the headline doesn't name. */
 const HEADLINE_PRONOUN =
-  /^(?:["“‘'] ?)?(?:he|she|it|it's|it’s|they|them|his|her|its|their|this|that|these|those|such|there's|there’s)(?![\p{L}'’-])/iu;
+  /^(?:["“‘'] ?)?(?:he|she|it|they|them|his|her|its|their|this|that|these|those|such|there['’]s)(?:['’](?:s|d|ll|re|ve))?(?![\p{L}'’-])/iu;
 /** The first or second person opening the text: a page's promo voice or an unattributed quote ("We've got …"). */
 const PERSON_OPENER =
   /^(?:["“‘'] ?)?(?:i|i'm|i've|i ' m|we|we've|we're|we ' ve|our|my|you|you've|you're|your)(?![\p{L}'’.-])/iu;
@@ -320,6 +349,15 @@ const QUOTATION = /“[^“”]*”|"[^"]*"|``(?:[^`']|'(?!'))*''/gu;
 export function speaksInPerson(h: string, quoted = false): boolean {
   const t = h.replace(NUMBERED_I, " ");
   return PERSON_WORD.test(quoted ? t : t.replace(QUOTATION, " "));
+}
+
+/**
+ * Whether a text speaks in its speaker's own first person outside quotation marks ("Since our last
+ * update, we have …", "Not all the skippers I spoke with …"): a blog's or a page's voice, no report. (A
+ * text that speaks to the reader, "… your season ticket will cost more", may still report.)
+ */
+export function speaksInFirstPerson(h: string): boolean {
+  return FIRST_PERSON_WORD.test(h.replace(NUMBERED_I, " ").replace(QUOTATION, " "));
 }
 
 /** A token a reply shows closed up to the word beside it (a tokenised copy's `"`, `,`, `(`, `$`). */
@@ -362,6 +400,9 @@ export function withoutHeadLabel(text: string): string {
 /** "The" and an ordinal or "previous"/"other"/"same" pointing back to what was named before ("The third victim …"). */
 const HEADLINE_REFERENCE = /^The\s+(?:second|third|fourth|fifth|previous|other|same|latter)(?![\p{L}'’-])/u;
 
+/** A whole sentence in brackets opening a text, more after it ("(Amazon says an update is coming.) similarly"). */
+const BRACKETED_SENTENCE = /^\([^()]{1,300}[.!?]["”’]?\s*\)\s*\S/u;
+
 /** A text that is one quotation from its first word to its last ("\"it sure didn't hurt.\""). */
 const UNATTRIBUTED_QUOTE = /^["“][^"“”]+["”][.!?]?$/u;
 
@@ -384,6 +425,9 @@ export function headlineFlaw(h: string, needsVerb = true): string | null {
     return "quote";
   // One quotation and nothing else: words no one is said to have spoken.
   if (UNATTRIBUTED_QUOTE.test(t)) return "quote";
+  // A sentence in brackets before it ("(The maker says a fix is coming.) similarly, …"): an aside to
+  // the paragraph before, the text torn from it.
+  if (BRACKETED_SENTENCE.test(t)) return "aside";
   const bare = t.replace(/[.!?,;:]+$/, "");
   if (ENDS_OPEN.test(bare) || OPEN_RELATIVE.test(bare)) return "open";
   const tagged = tag(t);

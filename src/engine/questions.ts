@@ -39,7 +39,9 @@ import {
   type FocusKind,
   focusClass,
   focusKind,
+  notACountry,
   notOnePerson,
+  numberedName,
   ofKind,
   onlyEntity,
   placeOfClass,
@@ -1392,7 +1394,11 @@ export function answerSpans(
           if (person && n.words < 2 && !named) lone *= 0.7;
           w *= lone;
           // "White House", "House Republicans" answer no "who"; nor does a quoted title ("The Banshees …").
-          if (person && !named && (notOnePerson(listedAs) || quotedAt(ws, n.at) || teamName(n.name)))
+          if (
+            person &&
+            !named &&
+            (notOnePerson(listedAs) || quotedAt(ws, n.at) || teamName(n.name) || numberedName(n.name))
+          )
             w *= NOT_ONE_PERSON;
           if (known === 1) w *= KNOWN_KIND;
           // Another kind than asked: a name WordNet knows as another thing of the class asked, or as
@@ -1411,8 +1417,13 @@ export function answerSpans(
                 !kind.general &&
                 kind.lex !== null &&
                 !ENTITY_LEX.has(kind.lex) &&
-                entityByHead(n.name)))
+                entityByHead(n.name)) ||
+              // (Unknown to WordNet and CLDR, no country's: "Tennessee State Fire Marshal" for "which country".)
+              (known === null && notACountry(listedAs, kind)))
           )
+            w *= OTHER_KIND;
+          // A name ending on a year ("Euro 2022") is an event's: no place or organisation asked.
+          else if ((place || a.type === "organisation") && !named && numberedName(n.name, true))
             w *= OTHER_KIND;
           // (A name after "in" or "at" that names an event, a work or an idea, "in the Harbour Town
           // Debate", is none: eventName.)

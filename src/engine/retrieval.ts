@@ -42,8 +42,11 @@ export interface QuestionRetrieval {
   hits: ArticleHit[];
   /** When no sentence covers enough of the question: the one that comes closest, if any. */
   closest?: Candidate;
-  /** How well the best-scored sentence answers: its relevance and the fit of its best answer span. */
-  top?: { rq: number; fit: number };
+  /**
+   * How well the best-scored sentence answers: its relevance, the fit of its best answer span, and the
+   * votes for that answer (summed over the sentences and page titles giving it: 0 when it has none).
+   */
+  top?: { rq: number; fit: number; votes: number };
   /**
    * An amount, day or place was asked and no sentence relevant enough holds one of that kind by its
    * form (answerSpans' `typed`): the best sentence is only the closest, no answer.
@@ -477,7 +480,8 @@ export function retrieveQuestion(
       }
     }
   }
-  const top = { rq: kept[bestAt]!.rq, fit: fits[bestAt]! };
+  const bestKey = answerKey.get(kept[bestAt]!.s);
+  const top = { rq: kept[bestAt]!.rq, fit: fits[bestAt]!, votes: bestKey ? (votes.get(bestKey) ?? 0) : 0 };
   scored.sort((a, b) => b.score - a.score);
   if (trace) trace.ranked = scored.map((x) => x.sentence);
   const candidates = mergeCandidates(

@@ -19,6 +19,7 @@ import {
   SHORT_HEADLINE_WORDS,
   shorten,
   shownWords,
+  speaksInFirstPerson,
   speaksInPerson,
   titleOrPointsHeadline,
   withoutDateline,
@@ -38,10 +39,11 @@ const BACK_REFERENCE =
 
 /**
  * A word that ties a sentence to the one before it ("Which occurred at …", "In addition, they …",
- * "But the giant faces …", "Plus, …"): a sentence torn from its paragraph, no title.
+ * "But the giant faces …", "Plus, …", "So he's asking …"; not "So far, …"): a sentence torn from its
+ * paragraph, no title.
  */
 const TIED_OPENER =
-  /^(?:which|whose|whom|and|but|or|nor|plus|also|however|moreover|furthermore|in addition)(?![\p{L}'’-])/iu;
+  /^(?:which|whose|whom|and|but|or|nor|plus|also|however|moreover|furthermore|in addition|so(?!\s+(?:far|much|many|long|called)(?![\p{L}'’-])))(?![\p{L}'’-])/iu;
 
 /**
  * Why a title (or a headline made from points) would head a story poorly; null when it heads well.
@@ -134,7 +136,8 @@ export function storyTitle(
   // The first of these that heads the story well (storyTitleWeakness): the best title as shown (no date
   // stamp, dateline or page's word before it), or shortened as an editor would when only too long; the
   // points' headline (headlineFrom, the main point first); the best title long when it is only that; a
-  // later point that tells the main one's story (two content words in common), whole when short or
+  // later point that tells the main one's story (two content words in common, not counts or spans of
+  // time: SPAN_STEM), whole when short or
   // shortened as an editor would (never cut at a clause: "Wild orcas live in large"); another cited
   // title. None does: as before, the best title or the points' headline, whichever reads
   // (titleOrPointsHeadline), or the points' headline.
@@ -145,12 +148,17 @@ export function storyTitle(
     const ss = splitSentences(t);
     return ss.length > 1 ? ss : [t];
   });
-  const fromPoints = headlineFrom(sentences);
+  // (Points that share little with a main one in a person's voice come after the leads that do, below.)
+  const fromPoints = headlineFrom(sentences, 16, false);
   const shown = best ? shownTitle(best.title) : null;
   const bestWeakness = shown ? storyTitleWeakness(shown, false) : null;
   if (shown && !bestWeakness) return shown;
   const main = stemSet(texts[0] ?? "");
-  const related = (t: string) => [...stemSet(t)].filter((x) => main.has(x)).length >= 2;
+  const told = (t: string) => [...stemSet(t)].filter((x) => main.has(x) && !SPAN_STEM.test(x)).length;
+  // A main point in its speaker's first person ("Since our last update, we have …") heads nothing: any
+  // later point of the story may head it in the third person (after those that tell its story).
+  const personal = speaksInFirstPerson(texts[0] ?? "");
+  const related = (t: string) => told(t) >= 2;
   const candidates: { make: () => string | null; needsVerb: boolean }[] = [
     {
       make: () => (shown && bestWeakness === "long" ? compactHeadline(shown, SHORT_HEADLINE_WORDS) : null),
@@ -165,10 +173,23 @@ export function storyTitle(
   // A lead sentence of a cited article the story ranked (storiesOf) that tells the main point's story.
   const cited = new Set(points.flatMap((p) => p.sources.map((id) => index.indexOf(id) ?? -1)));
   // (Not one with an ellipsis inside, a caption's or a teaser's cut: "… collapsed... ap10thingstosee".)
-  const leadRelated = (t: string) => [...stemSet(t)].filter((x) => main.has(x)).length >= LEAD_SHARED;
-  for (const c of story.candidates.slice(0, LEAD_CANDIDATES))
-    if (c.articles.some((a) => cited.has(a)) && !texts.includes(c.text) && !/…|\.\.\./.test(c.text))
-      candidates.push({ make: () => (leadRelated(c.text) ? wholeOrCompact(c.text) : null), needsVerb: true });
+  const leadRelated = (t: string) => told(t) >= LEAD_SHARED;
+  const leads = story.candidates
+    .slice(0, LEAD_CANDIDATES)
+    .filter(
+      (c) => c.articles.some((a) => cited.has(a)) && !texts.includes(c.text) && !/…|\.\.\./.test(c.text),
+    )
+    .map((c) => c.text);
+  for (const t of leads)
+    candidates.push({ make: () => (leadRelated(t) ? wholeOrCompact(t) : null), needsVerb: true });
+  // After those that tell its story, under a main point in its speaker's first person any later point
+  // or lead sentence, in the order they come.
+  if (personal) {
+    for (const t of sentences.slice(1))
+      candidates.push({ make: () => (related(t) ? null : wholeOrCompact(t, KEPT_SHARE)), needsVerb: true });
+    for (const t of leads)
+      candidates.push({ make: () => (leadRelated(t) ? null : wholeOrCompact(t)), needsVerb: true });
+  }
   // Another cited title heads in its own words only when it reads as a sentence (its verb too).
   for (const r of ranked.slice(1)) candidates.push({ make: () => shownTitle(r.title), needsVerb: true });
   const made: { h: string; weak: string }[] = [];
@@ -188,6 +209,13 @@ export function storyTitle(
   const whole = made.find((m) => m.weak === "long")?.h ?? mainWhole;
   return whole && !headlineFlaw(whole) ? whole : fallback;
 }
+
+/**
+ * Stems of a count or a span of time ("seven", "12", "year", "long", "time"): two sentences that share
+ * only these ("It's been seven years since …" and "Seven years is a long time") tell no one story.
+ */
+const SPAN_STEM =
+  /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv|twenti|thirti|fifti|hundr|thousand|million|billion|year|month|week|dai|hour|minut|second|decad|centuri|time|long|first|last|ago)$/;
 
 /** How many of a story's ranked lead sentences (storiesOf) may head it when no point does. */
 const LEAD_CANDIDATES = 6;

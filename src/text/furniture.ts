@@ -85,8 +85,16 @@ const CREDIT_LABEL_BRACKET = /^\(\s*(?:photo|image|picture|video)\s+credits?\s*:
  */
 const DATE_STAMP =
   /^(?:posted|published|uploaded)(?:\s+on)?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+\d{1,2}\s*:\s*\d{2}\s*(?:[ap]\.?\s?m\.?)?)?,?\s+/iu;
+/**
+ * A paper's section heading run into its first sentence ("Abstract background — Americans have …",
+ * "Abstract: we tested …", "Abstract we tested …"): "abstract" and a section's name or a colon or dash,
+ * or before "we" (not "Abstract art sold …").
+ */
+const PAPER_HEADING =
+  /^abstract(?:\s+(?:background|introduction|objectives?|purpose|context|importance|summary))?(?:\s*[:—–-]\s*|\s+(?=we\s))/iu;
 /** Labels of a known extent (above), as `without` drops them. */
 const KNOWN_EXTENT = [
+  PAPER_HEADING,
   SHARE_ROW,
   DATE_STAMP,
   PHOTO_CREDIT_LABEL,
@@ -295,12 +303,58 @@ const PAGE_ACCOUNT_OR_POINTER = new RegExp(
     .join("|"),
   "iu",
 );
+
+/**
+ * A subscription's terms, a form's note on the reader's e-mail or a shop's to its buyer, the page
+ * speaking to its reader: what a subscription includes or gives access to ("Your print-only subscription
+ * does not include access to this section", "Subscribers get unlimited access"), access to the page's
+ * own parts ("… access to this content"), the site's promise about an address it asks for ("We do not
+ * capture any email address", "Your email address will not be published", "We only request your email
+ * address so that …"), a shopping cart or a bid.
+ */
+const SUBSCRIPTION_NOTICE = new RegExp(
+  [
+    "subscription (?:does not|doesn['’]t|do not|don['’]t|will not|won['’]t) (?:include|cover|give|provide|allow)",
+    "subscribers? (?:get|gets|enjoy|enjoys|have|has) (?:unlimited |full |free |exclusive )?access",
+    "(?:full |unlimited |digital )?access to this (?:section|content|article|story|page|feature)",
+    "already an? subscriber",
+    "subscribe for more",
+    // The reader's own subscription ("… add digital access to your print subscription", "start a new
+    // subscription").
+    "your (?:[\\p{L}-]+ )?subscription",
+    "(?:start|renew|manage|activate|cancel) (?:a |your )?(?:new )?subscription",
+  ]
+    .map((p) => `\\b${p}\\b`)
+    .join("|"),
+  "iu",
+);
+
+/** SUBSCRIPTION_NOTICE's e-mail and shop notes, a pattern of their own for the regex audit to decide. */
+const EMAIL_OR_SHOP_NOTICE = new RegExp(
+  [
+    "we(?:['’]ll| will| do| don['’]t| won['’]t)?(?: not| never| only)? (?:capture|collect|request|ask for|share|sell|store|keep|publish|use) (?:any |your )?e-?mail address(?:es)?",
+    "your e-?mail address (?:will|is|would) (?:not|never) be (?:published|shared|sold|displayed|made public)",
+    "(?:enter|provide|confirm) your e-?mail address",
+    // A shop's or an auction page's notes to its buyer ("… access your items in the shopping cart upon
+    // login", "Import charges previously quoted are subject to change if you increase your maximum bid").
+    "items in (?:the|your) shopping (?:cart|bag|basket)",
+    "your (?:maximum|max) bid",
+    "import charges (?:previously quoted|are subject)",
+    "you (?:are committing|commit) to buy",
+    "by clicking(?: [\\p{L}'’-]+){0,3},? you",
+  ]
+    .map((p) => `\\b${p}\\b`)
+    .join("|"),
+  "iu",
+);
 const READER_PROMPTS = [
   READER_PROMPT_SIGN_UP,
   READER_PROMPT_WIDGET,
   PAGE_ON_ITSELF,
   PAGE_GONE_OR_ADVISORY,
   PAGE_ACCOUNT_OR_POINTER,
+  SUBSCRIPTION_NOTICE,
+  EMAIL_OR_SHOP_NOTICE,
 ];
 
 /**

@@ -1,11 +1,30 @@
 /** Quotation marks in a text: whether they pair up (points, question splitting, sentence splitting). */
 
-/** Quotation marks that don't pair up within the sentence. */
+/**
+ * Marks that open a quotation by their shape: a curly “ or a wire copy's two backquotes (``We will win,''
+ * as AP and LDC news copies write it); and those that close one: ” or two apostrophes.
+ */
+const OPENING_MARK = /“|``/g;
+const CLOSING_MARK = /”|''/g;
+
+/**
+ * Quotation marks that don't pair up within the sentence: “ ” and straight ones. (A wire copy's `` and ''
+ * are left to `quotesClosed`, which points are completed by: read here too, where readability demotes a
+ * sentence before selection, they changed the coverage selection's choices, DUC 2007 brief ROUGE 33.63 /
+ * 9.24 → 33.74 / 9.20.)
+ */
 export function unbalancedQuotes(text: string): boolean {
   const open = (text.match(/“/g) ?? []).length;
   const close = (text.match(/”/g) ?? []).length;
   if (open !== close) return true;
   return (text.match(/"/g) ?? []).length % 2 === 1;
+}
+
+/** Whether a text opens more quotations by their marks' shape (“ or ``) than it closes (” or ''), or fewer. */
+export function shapedQuotesLeftOpen(text: string): boolean | null {
+  const open = (text.match(OPENING_MARK) ?? []).length;
+  const close = (text.match(CLOSING_MARK) ?? []).length;
+  return open === close ? null : open > close;
 }
 
 /** What may stand before a straight quotation mark that opens: a space, a bracket, a dash. */
@@ -54,14 +73,15 @@ export function straightQuoteOpenAfter(text: string, open = false, from = 0, to 
 }
 
 /**
- * Whether every quotation a text opens it closes, in order: “ opens and ” closes; a straight " opens
+ * Whether every quotation a text opens it closes, in order: “ and `` open, ” and '' close; a straight " opens
  * or closes as `straightQuoteOpens` reads it. `"A. "B.` (a quotation run on into a second paragraph,
  * which opens again) is not closed, though its marks are even.
  */
 export function quotesClosed(text: string): boolean {
   let open = false;
-  for (const m of text.matchAll(/[“”"]/g)) {
-    const opening: boolean = m[0] === "“" || (m[0] === '"' && straightQuoteOpens(text, m.index, open));
+  for (const m of text.matchAll(/``|''|[“”"]/g)) {
+    const opening: boolean =
+      m[0] === "“" || m[0] === "``" || (m[0] === '"' && straightQuoteOpens(text, m.index, open));
     if (opening === open) return false;
     open = opening;
   }

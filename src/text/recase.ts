@@ -23,7 +23,16 @@
  * as the article gives it.
  */
 import { isIrregularPast, otherVerbForms } from "./verbForms.ts";
-import { inDictionary, initialismForm, isBaseVerb, LEX, lexFile, nameForm, singulars } from "./wordnet.ts";
+import {
+  inDictionary,
+  initialismForm,
+  isBaseVerb,
+  LEX,
+  lexFile,
+  nameForm,
+  namesPlaceOrPerson,
+  singulars,
+} from "./wordnet.ts";
 
 /** Fewest mid-sentence words for a text to be judged. */
 const MIN_WORDS = 30;
@@ -206,6 +215,16 @@ const DRUG_STEM =
 const CHEMICAL =
   /^(?=\p{L}{7,}$)\p{L}*(?:meth|prop|pent|benz|phen|chlor|fluor|brom|hydr|oxy|sulf|nitr|pyr|ceph|cycl|amph)\p{L}*(?:ine|ide|ate|ol|one|ium|ion|yl)$/u;
 
+/**
+ * A name's form (`named`) unless the word is first the plural of a common noun ("laws", WordNet's name
+ * of a scripture too, is law's plural: "public-records laws"); a place's or a person's name stays
+ * ("wales", "athens").
+ */
+function commonPluralOr(w: string, named: string | null): string | null {
+  if (!named || namesPlaceOrPerson(w)) return named;
+  return singulars(w).some((s) => s !== w && inDictionary(s) && !nameForm(s)) ? null : named;
+}
+
 /** A word's name form in a lower-cased text, or null to leave it. Cached. */
 const FORMS = new Map<string, string | null>();
 function wordForm(w: string): string | null {
@@ -221,7 +240,7 @@ function wordForm(w: string): string | null {
     if (named === w.toUpperCase()) out = named;
   } else if (w.length >= 3 && /^\p{Ll}+$/u.test(w) && !NEVER.has(w)) {
     const plural = pluralOf(w) ?? initialismPlural(w);
-    const named = plural && plural.form === plural.form.toUpperCase() ? null : nameForm(w);
+    const named = plural && plural.form === plural.form.toUpperCase() ? null : commonPluralOr(w, nameForm(w));
     if (plural && (plural.form === plural.form.toUpperCase() || !named)) {
       // A plural of a name ("tories" → "Tories", "mps" → "MPs"): the singular's form, the plural's ending.
       const k = plural.singular.length - (w.endsWith("ies") && plural.singular.endsWith("y") ? 1 : 0);

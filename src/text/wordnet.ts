@@ -404,6 +404,17 @@ export function namedPlace(word: string): boolean {
 }
 
 /**
+ * Whether a word as written (not its lemma: "wales", not "wale") names a place or a person in one of its
+ * noun senses ("wales", "athens"; not "laws", a scripture's other name).
+ */
+export function namesPlaceOrPerson(word: string): boolean {
+  return lookup(word.toLowerCase().trim().replace(/\s+/g, "_")).some((o) => {
+    const s = synset(o);
+    return !!s && s.instance && (s.lex === LEX.location || s.lex === LEX.object || s.lex === LEX.person);
+  });
+}
+
+/**
  * Whether WordNet knows a written word as any part of speech ("victim", "stabbed", "japanese",
  * "unnamed"): a word it doesn't know ("huskins", "laachraoui") is most likely a name, whatever its case.
  * False, too, without the database.

@@ -44,8 +44,20 @@ const LASTED = new RegExp(
   `\\b(\\p{L}[\\p{L}'’-]*)(?:\\s*,\\s*which)?\\s+(?:lasted|lasting|lasts|took|takes|spanned)\\s+(?:for\\s+)?${SPAN}`,
   "giu",
 );
-/** "was suspended for two weeks", "was jailed for nearly 10 years": the event verb before. */
-const FOR = new RegExp(`\\b(\\p{Ll}{3,}(?:ed|ing))\\s+for\\s+${SPAN}`, "gu");
+/**
+ * The noun a phrase after it hangs off, before the word LASTED read as the event ("the siege of the
+ * school lasted", "the trek to the summit took", "the strike by teachers lasted"): that noun is the
+ * event; the words after the preposition only say whose or where.
+ */
+const HEAD_BEFORE_PHRASE =
+  /(?:^|[^\p{L}'’-])(\p{L}[\p{L}'’-]*)\s+(?:of|to|by|at|in|on|from|with|against|across|into|over)\s+(?:(?:the|a|an|his|her|their|its|our|this|that)\s+)?(?:\p{L}[\p{L}'’-]*\s+)?$/iu;
+/** "were on strike for two weeks", "has been on leave for 24 years": a state the noun names. */
+const ON_FOR = new RegExp(`\\bon\\s+(?:(?:a|an|the)\\s+)?(\\p{Ll}{3,})\\s+for\\s+${SPAN}`, "gu");
+/**
+ * "was suspended for two weeks", "was jailed for nearly 10 years": the event verb before (a participle in
+ * -ed or -ing, or one of the irregular ones a span is said of: "were held for 17 days").
+ */
+const FOR = new RegExp(`\\b(\\p{Ll}{3,}(?:ed|ing)|held|kept|shut|stuck|hidden)\\s+for\\s+${SPAN}`, "gu");
 /**
  * "Over the past seven years, … horns have been honked", "For nearly 10 years, … have been honking": a span
  * fronted before its clause, whose verb in the perfect says what went on. Still running: compared only
@@ -168,17 +180,24 @@ export function durationMentions(s: Sentence, sourceId: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(JOINED)) {
     const [, mod, digits, unit, after] = m;
-    // The noun the measure is joined to, or the one after it ("a three-week unpaid suspension").
+    // The noun the measure is joined to, or the one after it ("a three-week unpaid suspension") — not a
+    // verb after the noun ("the 34-hour siege ended").
     const words = after!.split(/\s+/);
-    const word = words.length === 2 && isContent(words[0]!) && isContent(words[1]!) ? words[1]! : words[0]!;
+    const second = words[1] ?? "";
+    const word =
+      words.length === 2 && isContent(words[0]!) && isContent(second) && !/(?:ed|ing)$/i.test(second)
+        ? second
+        : words[0]!;
     if (PLURAL.test(word) || LIST_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const d = durationMention(s, sourceId, m.index + m[0].indexOf(digits!), mod, digits!, unit!, word, true);
     if (d) out.push(d);
   }
   for (const m of text.matchAll(LASTED)) {
-    const [, word, mod, digits, unit] = m;
+    const [, said, mod, digits, unit] = m;
     // "it took police three hours to reach …": the time to do something else.
     if (/^\s+to\b/i.test(text.slice(m.index + m[0].length))) continue;
+    // "the siege of the school lasted 30 hours": the siege's length, not the school's.
+    const word = HEAD_BEFORE_PHRASE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1] ?? said;
     if (PLURAL.test(word!)) continue;
     const at = m.index + m[0].lastIndexOf(digits!);
     const d = durationMention(s, sourceId, at, mod, digits!, unit!, word!, true);
@@ -189,6 +208,15 @@ export function durationMentions(s: Sentence, sourceId: string): Mention[] {
     if (PERFECT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const at = m.index + m[0].lastIndexOf(digits!);
     const d = durationMention(s, sourceId, at, mod, digits!, unit!, word!, false);
+    if (d) out.push(d);
+  }
+  for (const m of text.matchAll(ON_FOR)) {
+    const [, word, mod, digits, unit] = m;
+    if (PLURAL.test(word!)) continue;
+    const at = m.index + m[0].lastIndexOf(digits!);
+    // (Still running when said in the perfect: "has been on leave for 24 years".)
+    const running = PERFECT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+    const d = durationMention(s, sourceId, at, mod, digits!, unit!, word!, true, running);
     if (d) out.push(d);
   }
   for (const m of text.matchAll(FRONTED)) {

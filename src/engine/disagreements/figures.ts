@@ -284,6 +284,8 @@ const MORE_THAN = 1.35;
 /** What is said of a percentage after it: "[of children] had stunted growth", "are obese". */
 const PREDICATE =
   /^\s*(?:of\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){1,3}?)?(?:are|is|were|was|have|has|had)\s+(?:now\s+|still\s+|already\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
+/** "within 8,000 miles of Pluto": a distance from a thing, said before its figure. */
+const WITHIN_BEFORE = /\bwithin\s+$/i;
 /** "55 miles east of …": a distance that locates something. */
 const DISTANCE =
   /^\s*(?:miles?|kilomet(?:er|re)s?|km)\s+(?:(?:north|south)(?:east|west)?|east|west)(?:-(?:north|south)?(?:east|west))?\s+of\b/i;
@@ -534,6 +536,17 @@ const MAY_HOLD_FIGURE = /\d|(?:hundreds|thousands|millions|billions|dozens)\s+of
 
 const NUMBER_WORD =
   /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?\b|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/gi;
+/**
+ * A number word and the scale after it ("two million", "three hundred", "twelve hundred"), or "one" /
+ * "a" before one ("one hundred years", "a dozen homes"): the whole of it is the figure, not the number
+ * word alone with the scale read as what is counted.
+ */
+const SCALED_NUMBER_WORD =
+  /\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|an?)\s+(?:hundred|thousand|million|billion|dozen)\b/gi;
+/** Whether a sentence may hold "one hundred", "a dozen" (which MAY_HOLD_NUMBER_WORD does not see). */
+const MAY_HOLD_SCALE = /\b(?:one|an?)\s+(?:hundred|thousand|million|billion|dozen)\b/i;
+/** What a scale word multiplies by ("a dozen" is twelve). */
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, dozen: 12 };
 
 const MAY_HOLD_NUMBER_WORD =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
@@ -546,8 +559,25 @@ const MAY_HOLD_NUMBER_WORD =
  */
 function numberWords(s: Sentence, sourceId: string): Mention[] {
   const spans: { start: number; end: number; word: string }[] = [];
+  // "two million", "three hundred", "a dozen": the number word times its scale, written as digits with
+  // "million" or "billion" kept after them ("2 million", read as "2 million" is), padded to its length.
+  const scaled = s.text.replace(SCALED_NUMBER_WORD, (w: string, ...rest: unknown[]) => {
+    const at = rest.find((x) => typeof x === "number") as number;
+    const parts = w.toLowerCase().split(/\s+/);
+    const [first, scale] = [parts[0]!, parts[parts.length - 1]!];
+    const [tens, unit] = first.split("-");
+    const n = /^(one|an?)$/.test(first)
+      ? 1
+      : (NUMBER_WORDS[tens!] ?? 0) + (unit ? (NUMBER_WORDS[unit] ?? 0) : 0);
+    if (!n) return w;
+    const kept = scale === "million" || scale === "billion";
+    const digits = kept ? `${n} ${scale}` : String(n * SCALE[scale]!);
+    if (digits.length > w.length) return w;
+    spans.push({ start: at, end: at + w.length, word: kept ? first : w.replace(/\s+/g, " ") });
+    return digits.padEnd(w.length, " ");
+  });
   // The same text with each number word as its digits, padded to its length: offsets stay the same.
-  const digitised = s.text.replace(
+  const digitised = scaled.replace(
     NUMBER_WORD,
     (w: string, tens?: string, unit?: string, small?: string, at?: number) => {
       const n = small
@@ -575,7 +605,8 @@ function numberWords(s: Sentence, sourceId: string): Mention[] {
 }
 
 export function quantityMentions(s: Sentence, sourceId: string): Mention[] {
-  const words = MAY_HOLD_NUMBER_WORD.test(s.text) ? numberWords(s, sourceId) : [];
+  const words =
+    MAY_HOLD_NUMBER_WORD.test(s.text) || MAY_HOLD_SCALE.test(s.text) ? numberWords(s, sourceId) : [];
   return [...figureMentions(s, sourceId), ...words];
 }
 
@@ -785,9 +816,11 @@ function figureMentions(s: Sentence, sourceId: string): Mention[] {
       phrase = ["people", done.verb];
       extra = done.end - endTok - phrase.length;
     }
-    // "2,000 tonnes of wheat": a unit counts what follows "of".
+    // "2,000 tonnes of wheat": a unit counts what follows "of" — not in a distance from a thing ("within
+    // 8,000 miles of Pluto", "came within 300 metres of the shore"), which "of" only locates.
     const lastStem = phrase.length > 0 ? stem(phrase[phrase.length - 1]!.toLowerCase()) : "";
-    if (phrase.length > 0 && phrase.length <= 2 && UNITS.has(lastStem) && endTok >= 0) {
+    const within = WITHIN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
+    if (phrase.length > 0 && phrase.length <= 2 && UNITS.has(lastStem) && endTok >= 0 && !within) {
       const ofAt = endTok + phrase.length + extra;
       if (toks[ofAt]?.word.toLowerCase() === "of") phrase = [...phrase, ...phraseAfter(toks, ofAt + 1)];
     }

@@ -116,8 +116,9 @@ export function sameThing(a: Mention, b: Mention): boolean {
   if (a.kind === "quantity" && (!governed(a, b) || !governed(b, a))) return false;
   // A figure that names only its unit ("$1.5bn", "3%", "8 mph"): the two sentences must be about the
   // same thing in most of their words.
+  // (Not when both say the same measure of it: "some 4,300 feet below the surface" twice, measures.ts.)
   const unitOnly = namesOnlyUnit(a.key);
-  if (unitOnly && jaccard(a.context, b.context) < 0.25) return false;
+  if (unitOnly && jaccard(a.context, b.context) < 0.25 && !sameMeasure(a, b)) return false;
   const toll = sameTollEvent(a, b);
   if (toll !== undefined) return toll;
   // Each report's one figure of the same counted phrase, in two reports of one story (storyTolls.ts):
