@@ -55,7 +55,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { type ArticleRecord, articlesFromRecords } from "../src/corpus/load.ts";
-import { findConflicts } from "../src/engine/disagreements.ts";
+import { findConflicts, storyGate } from "../src/engine/disagreements.ts";
 import { createExtractiveEngine } from "../src/engine/extractive.ts";
 import type { Disagreement } from "../src/model.ts";
 import type { ClusterDoc } from "../src/summarize/index.ts";
@@ -281,7 +281,8 @@ export function crossStoryConflicts(): { pools: number; conflicts: { about: stri
     const e = createExtractiveEngine(articlesFromRecords(docs));
     const sentences = e.index.articles.flatMap((_, a) => e.index.sentences(a));
     pools++;
-    for (const c of findConflicts(sentences, (a) => e.index.articles[a]!.id, 50)) {
+    const gate = { sameStory: storyGate(e.index) };
+    for (const c of findConflicts(sentences, (a) => e.index.articles[a]!.id, 50, undefined, gate)) {
       const stories = new Set(c.claims.flatMap((x) => x.sources.map((id) => id.split("/")[0])));
       if (stories.size > 1) conflicts.push({ about: c.about, texts: c.claims.map((x) => x.text) });
     }
@@ -301,6 +302,7 @@ function heldOutPairs(name: string, file: string, every: number): ShownPair[] {
       (a) => e.index.articles[a]!.id,
       50,
       (a) => e.index.articles[a]!.date,
+      { sameStory: storyGate(e.index) },
     );
     out.push(...pairsOf(`${name}:${r.id}:cluster`, conflicts));
   }
@@ -340,6 +342,7 @@ export async function shownPairs(heldOut = false): Promise<ShownPair[]> {
         (a) => e.index.articles[a]!.id,
         50,
         (a) => e.index.articles[a]!.date,
+        { sameStory: storyGate(e.index) },
       );
       out.push(
         ...pairsOf(

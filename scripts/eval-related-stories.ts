@@ -8,7 +8,14 @@
  *   node scripts/eval-related-stories.ts --lo 0.12 --hi 0.2 --labels tests/data/disagreements-bbc-related-2026-12j.jsonl
  *   … --engine /path/to/other/checkout    the same band through another checkout's detector (a baseline)
  *   … --dump FILE                          every shown claim pair with its sentences, for labelling
- *                                          (write it outside the project: it quotes the articles)
+ *                                          (write it outside the project: it quotes the articles), and
+ *                                          the cosine the story gate reads for its two articles
+ *   … --story-cosine X                     the story gate's threshold instead of DEFAULT_STORY_GATE's
+ *                                          (for choosing it on open bands)
+ *
+ * Each pair is read by the detector as a two-article corpus, but the story gate (disagreements/storyGate.ts)
+ * is given what the product would give it: the two articles weighted by the idf of the whole BBC corpus
+ * (2,225 articles) they sit in, built by this checkout (a baseline checkout without the gate ignores it).
  *
  * Prints aggregates only (shown, real, false, unlabelled), so a held-out band (2026-12j, labelled blind)
  * can be scored without reading it. Labels: one JSON per claim pair, {pair, about, a, b, same, reason}
@@ -18,9 +25,15 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import type { ArticleRecord } from "../src/corpus/load.ts";
-import type { Conflict } from "../src/engine/disagreements.ts";
-import type { CorpusIndex } from "../src/search/index.ts";
+import { type ArticleRecord, articlesFromRecords } from "../src/corpus/load.ts";
+import {
+  articleCosine,
+  DEFAULT_STORY_GATE,
+  type StoryCorpus,
+  storyGate,
+} from "../src/engine/disagreements/storyGate.ts";
+import type { Conflict, ConflictContext } from "../src/engine/disagreements.ts";
+import { CorpusIndex } from "../src/search/index.ts";
 import { sharedUrl } from "./shared.ts";
 import { type StoryArticle, storyPairRecords } from "./story-pairs.ts";
 
@@ -41,6 +54,7 @@ interface Detector {
     sourceOf: (a: number) => string,
     max?: number,
     dateOf?: (a: number) => string | null,
+    context?: ConflictContext,
   ) => Conflict[];
 }
 
@@ -78,6 +92,7 @@ async function main(): Promise<void> {
       labels: { type: "string" },
       engine: { type: "string" },
       dump: { type: "string" },
+      "story-cosine": { type: "string" },
     },
   });
   const lo = Number(values.lo);
@@ -90,6 +105,21 @@ async function main(): Promise<void> {
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as StoryArticle);
   const pairs = storyPairRecords(articles, lo).filter((p) => p.cosine < hi);
+  // The corpus the product would brief: every BBC article, for the story gate's idf.
+  const corpus = new CorpusIndex(
+    articlesFromRecords(
+      articles.map((a) => ({ id: a.id, text: a.text, ...(a.title ? { title: a.title } : {}) })),
+    ),
+  );
+  const gateConfig = {
+    ...DEFAULT_STORY_GATE,
+    ...(values["story-cosine"] ? { minCosine: Number(values["story-cosine"]) } : {}),
+  };
+  const withCorpusIdf = (index: CorpusIndex): StoryCorpus => ({
+    articles: index.articles,
+    idf: (s) => corpus.idf(s),
+    size: corpus.size,
+  });
   const labels = values.labels ? readLabels(values.labels) : new Map<string, boolean>();
   let real = 0;
   let falseShown = 0;
@@ -104,15 +134,20 @@ async function main(): Promise<void> {
     }));
     const { index } = d.createExtractiveEngine(d.articlesFromRecords(records));
     const sentences = index.articles.flatMap((_, a) => index.sentences(a));
+    const storyCorpus = withCorpusIdf(index);
     for (const c of d.findConflicts(
       sentences,
       (a) => index.articles[a]!.id,
       50,
       (a) => index.articles[a]!.date ?? null,
+      { sameStory: storyGate(storyCorpus, gateConfig) },
     )) {
       conflicts++;
       const claims = c.claims.map((x) => ({ value: x.values.join("/"), text: x.text }));
-      if (values.dump) dump.push(JSON.stringify({ pair: p.id, about: c.about, claims }));
+      if (values.dump) {
+        const story = Number(articleCosine(storyCorpus)(0, 1).toFixed(3));
+        dump.push(JSON.stringify({ pair: p.id, cosine: p.cosine, story, about: c.about, claims }));
+      }
       for (let i = 0; i < claims.length; i++)
         for (let j = i + 1; j < claims.length; j++) {
           if (norm(claims[i]!.value) === norm(claims[j]!.value)) continue;

@@ -8,7 +8,7 @@ import type { Answer, AskOptions, Evidence } from "../model.ts";
 import { type CorpusIndex, termStems } from "../search/index.ts";
 import { nearIdentical, stemSet } from "../text/similarity.ts";
 import { passagesFor, sourcesFor, toPoints } from "./citations.ts";
-import { type Conflict, findConflicts } from "./disagreements.ts";
+import { type Conflict, findConflicts, storyGate } from "./disagreements.ts";
 import { answerClause, lowerFirst, shorten, shownPoints } from "./phrasing.ts";
 import { articleSupports, pickPoints, redundant, relevance } from "./points.ts";
 import { type AnswerType, analyzeQuestion, embeddedQuestion, questionKind } from "./questions.ts";
@@ -236,7 +236,8 @@ function answerConflict(index: CorpusIndex, question: string, r: QuestionRetriev
   const q = index.concepts(question, { question: true });
   const sentences = r.hits.flatMap((h) => index.sentences(h.index));
   const idOf = (a: number) => index.articles[a]!.id;
-  for (const c of findConflicts(sentences, idOf, undefined, (a) => index.articles[a]!.date ?? null)) {
+  const dateOf = (a: number) => index.articles[a]!.date ?? null;
+  for (const c of findConflicts(sentences, idOf, undefined, dateOf, { sameStory: storyGate(index) })) {
     if (c.kind !== kind) continue;
     if (relevance(new Set(termStems(c.about)), q) === 0) continue;
     const claims = c.claims

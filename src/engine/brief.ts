@@ -9,7 +9,7 @@ import { quotesClosed } from "../text/quotes.ts";
 import { stemSet } from "../text/similarity.ts";
 import { contentStems } from "../text/tokens.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
-import { findDisagreements } from "./disagreements.ts";
+import { findDisagreements, storyGate } from "./disagreements.ts";
 import { headlineFrom } from "./headlines.ts";
 import { allCapitals, cutTitle, shorten, shownPoints, titleOrPointsHeadline } from "./phrasing.ts";
 import {
@@ -72,6 +72,7 @@ export function buildBriefing(index: CorpusIndex, selection: PointSelection, top
       (a) => index.articles[a]!.id,
       undefined,
       (a) => index.articles[a]!.date ?? null,
+      { sameStory: storyGate(index) },
     ),
     sentences,
     r.concepts,

@@ -18,11 +18,23 @@ import { markSoleDurations, markSoleFigures, markSoleTolls } from "./disagreemen
 import { quantityMentions } from "./disagreements/figures.ts";
 import { compatible, sameThing } from "./disagreements/matching.ts";
 import type { Mention } from "./disagreements/mention.ts";
+import { resolveUnnamedOwners } from "./disagreements/owners.ts";
 import { type Conflict, claimOf, describe, markLater } from "./disagreements/presentation.ts";
 import { resolvedAges, soleAges, soleInfantAges } from "./disagreements/referents.ts";
 import { restatedConflicts } from "./disagreements/restated.ts";
+import type { SameStory } from "./disagreements/storyGate.ts";
 
 export type { Conflict, ValuedClaim } from "./disagreements/presentation.ts";
+export { type SameStory, storyGate } from "./disagreements/storyGate.ts";
+
+/** What else the finder is told about the articles (every caller builds it from its corpus: storyGate). */
+export interface ConflictContext {
+  /**
+   * Whether two articles (by index) report one story: figures of two articles are compared only when
+   * they do (disagreements/storyGate.ts). Without it every two articles may be compared.
+   */
+  sameStory?: SameStory | undefined;
+}
 
 /**
  * Finds disagreements among the sentences of several sources. `sourceOf` maps a sentence's article
@@ -33,8 +45,9 @@ export function findDisagreements(
   sourceOf: (article: number) => string,
   max = 3,
   dateOf?: (article: number) => string | null,
+  context: ConflictContext = {},
 ): Disagreement[] {
-  return findConflicts(sentences, sourceOf, max, dateOf).map((c) => ({
+  return findConflicts(sentences, sourceOf, max, dateOf, context).map((c) => ({
     about: c.about,
     claims: c.claims.map((x) => ({
       text: x.text,
@@ -53,7 +66,12 @@ export function findConflicts(
   sourceOf: (article: number) => string,
   max = 3,
   dateOf?: (article: number) => string | null,
+  context: ConflictContext = {},
 ): Conflict[] {
+  const { sameStory } = context;
+  /** Two mentions' articles report one story (always, without a gate). */
+  const oneStory = (m: Mention, o: Mention) =>
+    !sameStory || sameStory(m.sentence.article, o.sentence.article);
   const mentions = conflictMentions(sentences, sourceOf, dateOf);
   const used = new Set<Mention>();
   let found: { d: Conflict; weight: number; duration?: boolean }[] = [];
@@ -61,7 +79,11 @@ export function findConflicts(
     if (used.has(m)) continue;
     // (A mention is of the same thing as itself, whatever the rules that pair two mentions ask of
     // their sentences: a report's one toll of its story is matched only with another report's.)
-    const cluster = mentions.filter((o) => !used.has(o) && (o === m || sameThing(m, o)));
+    // With a story gate, every two of its mentions' articles report one story.
+    const cluster: Mention[] = [];
+    for (const o of mentions)
+      if (!used.has(o) && (o === m || sameThing(m, o)) && cluster.every((x) => oneStory(x, o)))
+        cluster.push(o);
     // A cluster of one source's mentions takes no side: its other mentions stay free to meet another
     // source's ("a 30-hour siege" twice in one report, "a 32-hour siege" in another).
     if (new Set(cluster.map((c) => c.sourceId)).size < 2) {
@@ -117,7 +139,7 @@ export function findConflicts(
   );
   // One statement copied with a different figure, whatever the figure counts.
   const shownTexts = found.map((f) => new Set(f.d.claims.flatMap((c) => c.texts ?? [c.text])));
-  for (const d of restatedConflicts(sentences, sourceOf, dateOf)) {
+  for (const d of restatedConflicts(sentences, sourceOf, dateOf, sameStory)) {
     const texts = d.claims.flatMap((c) => c.texts ?? [c.text]);
     if (shownTexts.some((s) => texts.every((x) => s.has(x)))) continue;
     found.push({ d, weight: new Set(d.claims.flatMap((c) => c.sources)).size });
@@ -159,6 +181,8 @@ export function conflictMentions(
     markSoleTolls(art.sentences, art.mentions);
     markSoleFigures(art.sentences, art.mentions);
     markSoleDurations(art.sentences, art.mentions);
+    // "Its profits", "the firm's shares": the article's one named owner's (owners.ts).
+    resolveUnnamedOwners(art.mentions);
   }
   // Ages beside a surname alone, resolved to the article's one full name of it (referents.ts).
   for (const [article, art] of byArticle) {

@@ -47,4 +47,14 @@ describe("a figure's named owner", () => {
     const said = "Hollis said profits for the year were £310m, helped by strong demand for its new models.";
     expect(values(differ([said, b]))).toEqual(["£310m", "£455m"]);
   });
+
+  it("reads an unnamed owner ('Its', 'the firm's') as the article's one named owner", () => {
+    const a =
+      "Harlow Foods' sales rose 8% last year, helped by its new ready meals. Its pre-tax profits rose to £40m in the year to March, the supermarket group said.";
+    const b = (who: string) =>
+      `The firm's pre-tax profits rose to £55m in the year to March, ${who} said, after ${who}'s sales rose 4%.`;
+    expect(differ([a, b("Denby Retail")])).toEqual([]);
+    // Control: the same company's profits, each said as "its" / "the firm's".
+    expect(values(differ([a, b("Harlow Foods")]))).toEqual(["£40m", "£55m"]);
+  });
 });

@@ -94,3 +94,46 @@ export function differentOwners(a: Mention, b: Mention): boolean {
   const speaksOf = (owners: Set<string>, m: Mention) => [...owners].some((o) => m.context.has(o));
   return !speaksOf(oa, b) && !speaksOf(ob, a);
 }
+
+/** Nouns that stand for a company named elsewhere: "the firm's shares", "the group's profits". */
+const COMPANY_NOUNS = new Set(
+  "firm company group bank carrier airline retailer chain business insurer lender operator maker giant".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether the words just before a figure (at most five) say its owner without a name: "Its profits rose",
+ * "the firm's shares fell".
+ */
+function unnamedOwnerBefore(m: Mention): boolean {
+  const text = m.sentence.text;
+  const toks = tokens(text).filter((t) => t.end <= m.offset!);
+  return toks.slice(-6).some((t, k, near) => {
+    const w = t.word.toLowerCase();
+    if (w === "its") return true;
+    const possessive = /['’]s?$/u.test(text.slice(t.start, t.end));
+    return possessive && COMPANY_NOUNS.has(w) && near[k - 1]?.word.toLowerCase() === "the";
+  });
+}
+
+/**
+ * Figures whose owner is said without its name ("Its profits rose 5%", "the firm's shares fell 3%") are the
+ * figures of the one named owner the article's other sums and percentages have, when they all have the same
+ * one ("GE's net profits …"): their owners become that owner's. An article naming two owners, or none,
+ * leaves them unnamed.
+ */
+export function resolveUnnamedOwners(mentions: readonly Mention[]): void {
+  const figures = mentions.filter(moneyOrShare);
+  const named = new Map<string, Set<string>>();
+  for (const m of figures) {
+    const owners = ownersOf(m);
+    if (owners.size > 0) named.set([...owners].sort().join(" "), owners);
+  }
+  if (named.size !== 1) return;
+  const [owner] = named.values();
+  for (const m of figures) {
+    if (m.offset === undefined || ownersOf(m).size > 0) continue;
+    if (unnamedOwnerBefore(m)) OWNERS.set(m, new Set(owner));
+  }
+}

@@ -8,6 +8,7 @@
  */
 import type { Sentence } from "../../search/index.ts";
 import { type Conflict, markLater, type ValuedClaim } from "./presentation.ts";
+import type { SameStory } from "./storyGate.ts";
 
 /** A figure; a decade ("the 1980s") is one figure, not a year. */
 const FIGURE = /\d[\d,]*(?:\.\d+)?(?:(?<=\d0)s\b)?/g;
@@ -41,6 +42,7 @@ export function restatedConflicts(
   sentences: Sentence[],
   sourceOf: (article: number) => string,
   dateOf?: (article: number) => string | null,
+  sameStory?: SameStory,
 ): Conflict[] {
   const groups = new Map<string, Statement[]>();
   for (const s of sentences) {
@@ -64,7 +66,14 @@ export function restatedConflicts(
       sides.set(k, side);
     }
     if (sides.size !== 2) continue;
-    const [a, b] = [...sides.values()] as [Statement[], Statement[]];
+    const [all, other] = [...sides.values()] as [Statement[], Statement[]];
+    // With a story gate, a statement meets only the other side's statements of its story (a daily
+    // template, "the index rose 12 points to 1,234", is not one statement of two stories).
+    const meets = (x: Statement, side: Statement[]) =>
+      !sameStory || side.some((y) => sameStory(x.sentence.article, y.sentence.article));
+    const a = all.filter((x) => meets(x, other));
+    const b = other.filter((x) => meets(x, all));
+    if (a.length === 0 || b.length === 0) continue;
     const fa = a[0]!.figures;
     const fb = b[0]!.figures;
     const differ = fa.map((_, i) => i).filter((i) => fa[i] !== fb[i]);
