@@ -11,20 +11,17 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { LABEL_DATA, type Label, loadLabels, sealedClusters } from "../../scripts/eval-disagreements.ts";
 import { sharedUrl } from "../../scripts/shared.ts";
-import { keysNotInClusters, rowProblems } from "../support/labelKeys.ts";
+import {
+  FAULTS_EXPECTED,
+  faultsCaught,
+  fileProblems,
+  keysNotInClusters,
+  MULTINEWS_SET,
+  madeUpRow,
+} from "../support/labelKeys.ts";
 
 /** What is wrong with the rows (keys only). */
-function problems(labels: Label[]): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const l of labels) {
-    const cluster = /^multinews:(multinews-test-\d+):cluster$/.exec(l.set)?.[1];
-    if (!cluster) out.push(`${l.key}: set is not multinews:<id>:cluster`);
-    out.push(...rowProblems(l, cluster, seen));
-    if (!l.reason?.includes("held-out 2026-12g")) out.push(`${l.key}: reason names no set`);
-  }
-  return out;
-}
+const problems = (labels: Label[]) => fileProblems(labels, MULTINEWS_SET, "held-out 2026-12g");
 
 const fresh = loadLabels("heldout2026g");
 
@@ -36,20 +33,8 @@ describe("held-out 2026-12g labels", () => {
   });
 
   it("catches a made-up row with a bad key, a foreign set or one article on both sides (control)", () => {
-    const good: Label = {
-      key: "000000000000-ffffffffffff",
-      set: "multinews:multinews-test-9999:cluster",
-      about: "made up",
-      a: { id: "multinews-test-9999/d0", value: "3" },
-      b: { id: "multinews-test-9999/d1", value: "4" },
-      same: true,
-      reason: "made up (held-out 2026-12g)",
-    };
-    expect(problems([good])).toEqual([]);
-    expect(problems([good, { ...good, key: "ffffffffffff-000000000000", b: { ...good.a } }])).toEqual([
-      "ffffffffffff-000000000000: halves not sorted",
-      "ffffffffffff-000000000000: both sides in one document",
-    ]);
+    const good = madeUpRow("multinews", "multinews-test-9999", "held-out 2026-12g");
+    expect(faultsCaught(problems, good)).toEqual(FAULTS_EXPECTED);
     expect(problems([{ ...good, set: "duc2004:d30001t:cluster" }])).toContain(
       "000000000000-ffffffffffff: set is not multinews:<id>:cluster",
     );

@@ -11,22 +11,19 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { LABEL_DATA, type Label, loadLabels, sealedClusters } from "../../scripts/eval-disagreements.ts";
 import { sharedUrl } from "../../scripts/shared.ts";
-import { keysNotInClusters, rowProblems } from "../support/labelKeys.ts";
+import {
+  FAULTS_EXPECTED,
+  faultsCaught,
+  fileProblems,
+  keysNotInClusters,
+  MULTINEWS_SET,
+  madeUpRow,
+} from "../support/labelKeys.ts";
 
 const OWN = "disagreements-heldout-2026-12k.jsonl";
 
 /** What is wrong with the rows (keys only). */
-function problems(labels: Label[]): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const l of labels) {
-    const cluster = /^multinews:(multinews-test-\d+):cluster$/.exec(l.set)?.[1];
-    if (!cluster) out.push(`${l.key}: set is not multinews:<id>:cluster`);
-    out.push(...rowProblems(l, cluster, seen));
-    if (!l.reason?.includes("held-out 2026-12k")) out.push(`${l.key}: reason names no set`);
-  }
-  return out;
-}
+const problems = (labels: Label[]) => fileProblems(labels, MULTINEWS_SET, "held-out 2026-12k");
 
 /** The clusters named by every other label file in tests/data (only each row's `set` field is read). */
 function otherClusters(): Set<string> {
@@ -51,20 +48,8 @@ describe("held-out 2026-12k labels", () => {
   });
 
   it("catches a made-up row with a bad key, a foreign set or one article on both sides (control)", () => {
-    const good: Label = {
-      key: "000000000000-ffffffffffff",
-      set: "multinews:multinews-test-9999:cluster",
-      about: "made up",
-      a: { id: "multinews-test-9999/d0", value: "3" },
-      b: { id: "multinews-test-9999/d1", value: "4" },
-      same: true,
-      reason: "made up (held-out 2026-12k)",
-    };
-    expect(problems([good])).toEqual([]);
-    expect(problems([good, { ...good, key: "ffffffffffff-000000000000", b: { ...good.a } }])).toEqual([
-      "ffffffffffff-000000000000: halves not sorted",
-      "ffffffffffff-000000000000: both sides in one document",
-    ]);
+    const good = madeUpRow("multinews", "multinews-test-9999", "held-out 2026-12k");
+    expect(faultsCaught(problems, good)).toEqual(FAULTS_EXPECTED);
     expect(problems([{ ...good, reason: "made up" }])).toContain(
       "000000000000-ffffffffffff: reason names no set",
     );

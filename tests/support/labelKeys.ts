@@ -44,3 +44,61 @@ export function rowProblems(l: Label, cluster: string | undefined, seen: Set<str
     out.push(`${l.key}: label, reason or about missing`);
   return out;
 }
+
+/** The shape of a label file's `set` field: its pattern (capturing the cluster id) and how to name it. */
+export interface SetShape {
+  pattern: RegExp;
+  name: string;
+}
+
+/** The `set` of a Multi-News test cluster's labels. */
+export const MULTINEWS_SET: SetShape = {
+  pattern: /^multinews:(multinews-test-\d+):cluster$/,
+  name: "multinews:<id>:cluster",
+};
+
+/**
+ * What is wrong with a label file's rows (keys only): each row's `rowProblems`, a `set` not of the file's
+ * shape, a reason that does not name the file's set (`tag`, "held-out 2026-12k").
+ */
+export function fileProblems(labels: Label[], shape: SetShape, tag: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const l of labels) {
+    const cluster = shape.pattern.exec(l.set)?.[1];
+    if (!cluster) out.push(`${l.key}: set is not ${shape.name}`);
+    out.push(...rowProblems(l, cluster, seen));
+    if (!l.reason?.includes(tag)) out.push(`${l.key}: reason names no set`);
+  }
+  return out;
+}
+
+/** A made-up well-formed row of `cluster` ("multinews-test-9999") in a set of `prefix` ("multinews"). */
+export function madeUpRow(prefix: string, cluster: string, tag: string): Label {
+  return {
+    key: "000000000000-ffffffffffff",
+    set: `${prefix}:${cluster}:cluster`,
+    about: "made up",
+    a: { id: `${cluster}/d0`, value: "3" },
+    b: { id: `${cluster}/d1`, value: "4" },
+    same: true,
+    reason: `made up (${tag})`,
+  };
+}
+
+/**
+ * The faults every label file's check must catch in a made-up row (a control): none in the good row;
+ * unsorted halves and one document on both sides in a bad one.
+ */
+export function faultsCaught(problems: (labels: Label[]) => string[], good: Label): string[][] {
+  return [
+    problems([good]),
+    problems([good, { ...good, key: "ffffffffffff-000000000000", b: { ...good.a } }]),
+  ];
+}
+
+/** What `faultsCaught` should find. */
+export const FAULTS_EXPECTED: string[][] = [
+  [],
+  ["ffffffffffff-000000000000: halves not sorted", "ffffffffffff-000000000000: both sides in one document"],
+];
