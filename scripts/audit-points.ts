@@ -14,12 +14,15 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { articlesFromRecords } from "../src/corpus/load.ts";
 import type { Point } from "../src/model.ts";
-import { termStems } from "../src/search/index.ts";
+import { CorpusIndex, termStems } from "../src/search/index.ts";
 import { loadRecords } from "./eval.ts";
 import { isFragment } from "./eval-brief.ts";
+import { bbcEngine } from "./evalTopics.ts";
 import { POINT_REFERENCE_FAULTS, type PointReferenceFault, pointReferenceFaults } from "./pointChecks.ts";
 import { markdownTable } from "./shared.ts";
+import { addFocus, emptyFocus, type FocusTally, pointsOnStory } from "./topicFocus.ts";
 
 type Records = { id: string; text: string; title?: string; date?: string }[];
 interface Checkout {
@@ -58,6 +61,8 @@ interface Tally {
   byFault: Record<PointReferenceFault, number>;
   fragments: number;
   offTopic: number;
+  /** Points off the topic's story and briefings mostly off it (scripts/topicFocus.ts). */
+  focus: FocusTally;
 }
 const empty = (): Tally => ({
   briefs: 0,
@@ -69,13 +74,34 @@ const empty = (): Tally => ({
   >,
   fragments: 0,
   offTopic: 0,
+  focus: emptyFocus(),
 });
 
 const dumped: string[] = [];
 
-function count(t: Tally, set: string, topic: string, points: Point[], dump: boolean): void {
+/** The corpus the story measure reads (this checkout's index of the same records the engine was given). */
+let bbcIndex: CorpusIndex | undefined;
+const corpusIndex = (rs: Records): CorpusIndex => new CorpusIndex(articlesFromRecords(rs));
+
+function count(
+  t: Tally,
+  set: string,
+  topic: string,
+  points: Point[],
+  dump: boolean,
+  index?: CorpusIndex,
+): void {
   t.briefs++;
   const ts = new Set(termStems(topic));
+  if (index && topic) {
+    addFocus(t.focus, index, topic, points);
+    if (dump) {
+      const on = pointsOnStory(index, topic, points);
+      points.forEach((p, i) => {
+        if (!on[i]) dumped.push(`[${set}] "${topic}" {off the story}\n  ${p.text}\n`);
+      });
+    }
+  }
   for (const p of points) {
     t.points++;
     const faults = pointReferenceFaults(p.text);
@@ -107,7 +133,8 @@ const records = (c: Cluster, prefix: string): Records =>
 async function run(c: Checkout, dump: boolean): Promise<Map<string, Tally>> {
   const out = new Map<string, Tally>();
   const bbc = empty();
-  for (const b of await c.bbc()) count(bbc, "bbc", b.topic, b.points, dump);
+  bbcIndex ??= bbcEngine().engine.index;
+  for (const b of await c.bbc()) count(bbc, "bbc", b.topic, b.points, dump, bbcIndex);
   out.set("bbc briefs (every 45th title)", bbc);
   const duc4 = empty();
   const duc4digest = empty();
@@ -115,7 +142,7 @@ async function run(c: Checkout, dump: boolean): Promise<Map<string, Tally>> {
     const e = c.corpus(records(r, ""));
     const topic = c.frequentTerms(r.docs as never);
     const b = await e.brief(topic);
-    if (b.found) count(duc4, "duc2004", topic, b.points, dump);
+    if (b.found) count(duc4, "duc2004", topic, b.points, dump, corpusIndex(records(r, "")));
     const d = await e.digest();
     count(
       duc4digest,
@@ -130,7 +157,7 @@ async function run(c: Checkout, dump: boolean): Promise<Map<string, Tally>> {
   for (const r of loadRecords("eval/duc2007/duc2007_main.jsonl", 1).records as unknown as Cluster[]) {
     const topic = r.query_title ?? r.query?.split(".")[0] ?? c.frequentTerms(r.docs as never);
     const b = await c.corpus(records(r, "")).brief(topic);
-    if (b.found) count(duc7, "duc2007", topic, b.points, dump);
+    if (b.found) count(duc7, "duc2007", topic, b.points, dump, corpusIndex(records(r, "")));
   }
   out.set("duc2007 briefs", duc7);
   out.set("duc2004 digests (no topic)", duc4digest);
@@ -139,7 +166,7 @@ async function run(c: Checkout, dump: boolean): Promise<Map<string, Tally>> {
     if (r.docs.length < 2) continue;
     const topic = c.frequentTerms(r.docs as never, 2);
     const b = await c.corpus(records(r, `${r.id}-`)).brief(topic);
-    if (b.found) count(mn, "multinews", topic, b.points, dump);
+    if (b.found) count(mn, "multinews", topic, b.points, dump, corpusIndex(records(r, `${r.id}-`)));
   }
   out.set("multi-news briefs (every 9th)", mn);
   return out;
@@ -161,6 +188,10 @@ async function main(): Promise<void> {
       ...POINT_REFERENCE_FAULTS,
       "fragments",
       "no topic word",
+      "off the topic's story",
+      "briefings mostly off it",
+      "points / briefing",
+      "briefings of 1-2 points",
     ],
   ];
   for (const set of runs[0]![1].keys())
@@ -175,6 +206,14 @@ async function main(): Promise<void> {
         ...POINT_REFERENCE_FAULTS.map((f) => String(t.byFault[f])),
         String(t.fragments),
         set.includes("no topic") ? "" : String(t.offTopic),
+        ...(set.includes("no topic")
+          ? ["", "", "", ""]
+          : [
+              `${t.focus.offStory} (${((100 * t.focus.offStory) / Math.max(1, t.focus.points)).toFixed(1)}%)`,
+              String(t.focus.mostlyOff),
+              (t.points / Math.max(1, t.briefs)).toFixed(2),
+              String(t.focus.short),
+            ]),
       ]);
     }
   console.log(markdownTable(rows));
