@@ -2,7 +2,8 @@
  * Counts briefing and digest points that open on a reference they don't explain (scripts/pointChecks.ts:
  * a pronoun, a pronoun after an opening phrase, a quotation whose speaker is a pronoun, a nameless "The
  * …" of a role, a back reference), beside the points that are no sentence (`isFragment`) and those not
- * mentioning the topic, over briefings as the evals make them: BBC topics (the two rarest words of every
+ * mentioning the topic, and (over the BBC corpus of many stories) those off the topic's story
+ * (scripts/topicFocus.ts), over briefings as the evals make them: BBC topics (the two rarest words of every
  * 45th title), DUC 2004 (three most frequent words), DUC 2007 (the query title), Multi-News every 9th
  * cluster with two reports or more (two most frequent words); and the digests of the DUC 2004 clusters.
  * The checks are this checkout's; the engines are each checkout's own.
@@ -15,6 +16,7 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { articlesFromRecords } from "../src/corpus/load.ts";
+import { DEFAULT_STORY_GATE } from "../src/engine/disagreements/storyGate.ts";
 import type { Point } from "../src/model.ts";
 import { CorpusIndex, termStems } from "../src/search/index.ts";
 import { loadRecords } from "./eval.ts";
@@ -61,6 +63,8 @@ interface Tally {
   byFault: Record<PointReferenceFault, number>;
   fragments: number;
   offTopic: number;
+  /** Briefings of one or two points. */
+  short: number;
   /** Points off the topic's story and briefings mostly off it (scripts/topicFocus.ts). */
   focus: FocusTally;
 }
@@ -74,6 +78,7 @@ const empty = (): Tally => ({
   >,
   fragments: 0,
   offTopic: 0,
+  short: 0,
   focus: emptyFocus(),
 });
 
@@ -92,8 +97,10 @@ function count(
   index?: CorpusIndex,
 ): void {
   t.briefs++;
+  if (points.length > 0 && points.length <= 2) t.short++;
   const ts = new Set(termStems(topic));
-  if (index && topic) {
+  // The story measure reads a corpus of many stories (topicFocus.ts); a cluster is one story.
+  if (index && topic && index.size >= DEFAULT_STORY_GATE.minArticles) {
     addFocus(t.focus, index, topic, points);
     if (dump) {
       const on = pointsOnStory(index, topic, points);
@@ -209,10 +216,12 @@ async function main(): Promise<void> {
         ...(set.includes("no topic")
           ? ["", "", "", ""]
           : [
-              `${t.focus.offStory} (${((100 * t.focus.offStory) / Math.max(1, t.focus.points)).toFixed(1)}%)`,
-              String(t.focus.mostlyOff),
+              t.focus.briefs > 0
+                ? `${t.focus.offStory} (${((100 * t.focus.offStory) / Math.max(1, t.focus.points)).toFixed(1)}%)`
+                : "–",
+              t.focus.briefs > 0 ? String(t.focus.mostlyOff) : "–",
               (t.points / Math.max(1, t.briefs)).toFixed(2),
-              String(t.focus.short),
+              String(t.short),
             ]),
       ]);
     }

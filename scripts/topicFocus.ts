@@ -66,17 +66,14 @@ export interface FocusTally {
   offStory: number;
   /** Briefings where more than half the points are off the story. */
   mostlyOff: number;
-  /** Briefings with one or two points. */
-  short: number;
 }
 
-export const emptyFocus = (): FocusTally => ({ briefs: 0, points: 0, offStory: 0, mostlyOff: 0, short: 0 });
+export const emptyFocus = (): FocusTally => ({ briefs: 0, points: 0, offStory: 0, mostlyOff: 0 });
 
 /** Adds one briefing's points to the tally. */
 export function addFocus(t: FocusTally, index: CorpusIndex, topic: string, points: readonly Point[]): void {
   t.briefs++;
   t.points += points.length;
-  if (points.length > 0 && points.length <= 2) t.short++;
   const off = pointsOnStory(index, topic, points).filter((on) => !on).length;
   t.offStory += off;
   if (off * 2 > points.length) t.mostlyOff++;
