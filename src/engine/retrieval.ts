@@ -152,8 +152,8 @@ export function retrieveTopic(index: CorpusIndex, topic: string): TopicRetrieval
   // Points come from the articles telling the topic's story (topicStory.ts), the best of the pool: a
   // sentence of another story, even one naming every topic word ("Gallas believes they will battle it
   // out" on "williams battles"), is filler; a briefing stops short rather than pad with it.
-  const found = topicStory(index, concepts, pool, required);
-  const story = found.hits.slice(0, MAX_TOP_ARTICLES);
+  const found = topicStory(index, concepts, pool, required, MAX_TOP_ARTICLES);
+  const story = found.hits;
   // Terms shared by the story's articles: what the story is about, beyond the query words.
   const shared = sharedStems(
     index,

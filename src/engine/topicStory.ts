@@ -44,17 +44,18 @@ export interface TopicStory {
 const CLOSE_STORY = 0.3;
 
 /**
- * The hits (best first, as given) that tell the topic's story; all of them, none near, over a corpus
- * smaller than the story gate's `minArticles`. `required`: how many concepts the whole topic is.
+ * The hits (best first, as given) that tell the topic's story, `limit` at most; all of them, none near,
+ * over a corpus smaller than the story gate's `minArticles`. `required`: how many concepts the whole topic is.
  */
 export function topicStory(
   index: CorpusIndex,
   concepts: readonly Concept[],
   hits: readonly ArticleHit[],
   required: number,
+  limit: number,
 ): TopicStory {
   if (hits.length === 0 || index.size < DEFAULT_STORY_GATE.minArticles)
-    return { hits: [...hits], near: new Set() };
+    return { hits: hits.slice(0, limit), near: new Set() };
   const matches = (text: string) => conceptsMatched(new Set(termStems(text)), concepts) >= required;
   const lead = (a: number) =>
     index
@@ -73,6 +74,7 @@ export function topicStory(
   const cos = articleCosine(index);
   const out: TopicStory = { hits: [], near: new Set() };
   for (const h of hits) {
+    if (out.hits.length >= limit) break;
     const c = Math.max(...anchors.map((a) => cos(h.index, a)));
     if (c < DEFAULT_STORY_GATE.minCosine) continue;
     out.hits.push(h);
