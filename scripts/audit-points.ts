@@ -2,7 +2,8 @@
  * Counts briefing and digest points that open on a reference they don't explain (scripts/pointChecks.ts:
  * a pronoun, a pronoun after an opening phrase, a quotation whose speaker is a pronoun, a nameless "The
  * …" of a role, a back reference), beside the points that are no sentence (`isFragment`) and those not
- * mentioning the topic, over briefings as the evals make them: BBC topics (the two rarest words of every
+ * mentioning the topic, and (over the BBC corpus of many stories) those off the topic's story
+ * (scripts/topicFocus.ts), over briefings as the evals make them: BBC topics (the two rarest words of every
  * 45th title), DUC 2004 (three most frequent words), DUC 2007 (the query title), Multi-News every 9th
  * cluster with two reports or more (two most frequent words); and the digests of the DUC 2004 clusters.
  * The checks are this checkout's; the engines are each checkout's own.
@@ -14,12 +15,16 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { articlesFromRecords } from "../src/corpus/load.ts";
+import { DEFAULT_STORY_GATE } from "../src/engine/disagreements/storyGate.ts";
 import type { Point } from "../src/model.ts";
-import { termStems } from "../src/search/index.ts";
+import { CorpusIndex, termStems } from "../src/search/index.ts";
 import { loadRecords } from "./eval.ts";
 import { isFragment } from "./eval-brief.ts";
+import { bbcEngine } from "./evalTopics.ts";
 import { POINT_REFERENCE_FAULTS, type PointReferenceFault, pointReferenceFaults } from "./pointChecks.ts";
 import { markdownTable } from "./shared.ts";
+import { addFocus, emptyFocus, type FocusTally, pointsOnStory } from "./topicFocus.ts";
 
 type Records = { id: string; text: string; title?: string; date?: string }[];
 interface Checkout {
@@ -58,6 +63,10 @@ interface Tally {
   byFault: Record<PointReferenceFault, number>;
   fragments: number;
   offTopic: number;
+  /** Briefings of one or two points. */
+  short: number;
+  /** Points off the topic's story and briefings mostly off it (scripts/topicFocus.ts). */
+  focus: FocusTally;
 }
 const empty = (): Tally => ({
   briefs: 0,
@@ -69,13 +78,37 @@ const empty = (): Tally => ({
   >,
   fragments: 0,
   offTopic: 0,
+  short: 0,
+  focus: emptyFocus(),
 });
 
 const dumped: string[] = [];
 
-function count(t: Tally, set: string, topic: string, points: Point[], dump: boolean): void {
+/** The corpus the story measure reads (this checkout's index of the same records the engine was given). */
+let bbcIndex: CorpusIndex | undefined;
+const corpusIndex = (rs: Records): CorpusIndex => new CorpusIndex(articlesFromRecords(rs));
+
+function count(
+  t: Tally,
+  set: string,
+  topic: string,
+  points: Point[],
+  dump: boolean,
+  index?: CorpusIndex,
+): void {
   t.briefs++;
+  if (points.length > 0 && points.length <= 2) t.short++;
   const ts = new Set(termStems(topic));
+  // The story measure reads a corpus of many stories (topicFocus.ts); a cluster is one story.
+  if (index && topic && index.size >= DEFAULT_STORY_GATE.minArticles) {
+    addFocus(t.focus, index, topic, points);
+    if (dump) {
+      const on = pointsOnStory(index, topic, points);
+      points.forEach((p, i) => {
+        if (!on[i]) dumped.push(`[${set}] "${topic}" {off the story}\n  ${p.text}\n`);
+      });
+    }
+  }
   for (const p of points) {
     t.points++;
     const faults = pointReferenceFaults(p.text);
@@ -107,7 +140,8 @@ const records = (c: Cluster, prefix: string): Records =>
 async function run(c: Checkout, dump: boolean): Promise<Map<string, Tally>> {
   const out = new Map<string, Tally>();
   const bbc = empty();
-  for (const b of await c.bbc()) count(bbc, "bbc", b.topic, b.points, dump);
+  bbcIndex ??= bbcEngine().engine.index;
+  for (const b of await c.bbc()) count(bbc, "bbc", b.topic, b.points, dump, bbcIndex);
   out.set("bbc briefs (every 45th title)", bbc);
   const duc4 = empty();
   const duc4digest = empty();
@@ -115,7 +149,7 @@ async function run(c: Checkout, dump: boolean): Promise<Map<string, Tally>> {
     const e = c.corpus(records(r, ""));
     const topic = c.frequentTerms(r.docs as never);
     const b = await e.brief(topic);
-    if (b.found) count(duc4, "duc2004", topic, b.points, dump);
+    if (b.found) count(duc4, "duc2004", topic, b.points, dump, corpusIndex(records(r, "")));
     const d = await e.digest();
     count(
       duc4digest,
@@ -130,7 +164,7 @@ async function run(c: Checkout, dump: boolean): Promise<Map<string, Tally>> {
   for (const r of loadRecords("eval/duc2007/duc2007_main.jsonl", 1).records as unknown as Cluster[]) {
     const topic = r.query_title ?? r.query?.split(".")[0] ?? c.frequentTerms(r.docs as never);
     const b = await c.corpus(records(r, "")).brief(topic);
-    if (b.found) count(duc7, "duc2007", topic, b.points, dump);
+    if (b.found) count(duc7, "duc2007", topic, b.points, dump, corpusIndex(records(r, "")));
   }
   out.set("duc2007 briefs", duc7);
   out.set("duc2004 digests (no topic)", duc4digest);
@@ -139,7 +173,7 @@ async function run(c: Checkout, dump: boolean): Promise<Map<string, Tally>> {
     if (r.docs.length < 2) continue;
     const topic = c.frequentTerms(r.docs as never, 2);
     const b = await c.corpus(records(r, `${r.id}-`)).brief(topic);
-    if (b.found) count(mn, "multinews", topic, b.points, dump);
+    if (b.found) count(mn, "multinews", topic, b.points, dump, corpusIndex(records(r, `${r.id}-`)));
   }
   out.set("multi-news briefs (every 9th)", mn);
   return out;
@@ -161,6 +195,10 @@ async function main(): Promise<void> {
       ...POINT_REFERENCE_FAULTS,
       "fragments",
       "no topic word",
+      "off the topic's story",
+      "briefings mostly off it",
+      "points / briefing",
+      "briefings of 1-2 points",
     ],
   ];
   for (const set of runs[0]![1].keys())
@@ -175,6 +213,16 @@ async function main(): Promise<void> {
         ...POINT_REFERENCE_FAULTS.map((f) => String(t.byFault[f])),
         String(t.fragments),
         set.includes("no topic") ? "" : String(t.offTopic),
+        ...(set.includes("no topic")
+          ? ["", "", "", ""]
+          : [
+              t.focus.briefs > 0
+                ? `${t.focus.offStory} (${((100 * t.focus.offStory) / Math.max(1, t.focus.points)).toFixed(1)}%)`
+                : "–",
+              t.focus.briefs > 0 ? String(t.focus.mostlyOff) : "–",
+              (t.points / Math.max(1, t.briefs)).toFixed(2),
+              String(t.short),
+            ]),
       ]);
     }
   console.log(markdownTable(rows));

@@ -33,6 +33,7 @@ import { loadRecords, loadRouge } from "./eval.ts";
 import { bbcEngine, frequentTerms, titleTopic } from "./evalTopics.ts";
 import { pointReferenceFaults } from "./pointChecks.ts";
 import { markdownTable, seededRandom } from "./shared.ts";
+import { addFocus, emptyFocus, type FocusTally } from "./topicFocus.ts";
 
 /** What an editor checks on a briefing, summed over many (see `quality` below). */
 export interface BriefQuality {
@@ -46,6 +47,8 @@ export interface BriefQuality {
   fragments: number;
   /** Points opening on a reference they don't explain (scripts/pointChecks.ts). */
   unexplained: number;
+  /** Over a corpus of many stories: points off the topic's story, briefings mostly off it (scripts/topicFocus.ts). */
+  focus?: FocusTally;
 }
 
 /** A headline made from a point that is not a sentence: cut with "…", or no finite verb (the tagger's). */
@@ -133,11 +136,15 @@ function emptyQuality(): BriefQuality {
 async function bbcQuality(): Promise<BriefQuality> {
   const q = emptyQuality();
   const { records: bbc, engine } = bbcEngine();
+  const focus = emptyFocus();
   for (let i = 0; i < bbc.length; i += 45) {
     const topic = titleTopic(engine, bbc[i]!.title);
-    if (topic) addQuality(q, topic, await engine.brief(topic));
+    if (!topic) continue;
+    const b = await engine.brief(topic);
+    addQuality(q, topic, b);
+    if (b.found) addFocus(focus, engine.index, topic, b.points);
   }
-  return q;
+  return { ...q, focus };
 }
 
 /**
@@ -169,6 +176,8 @@ function qualityRow(name: string, q: BriefQuality): string[] {
     `${q.headlinesNotSentences} of ${q.headlinesFromPoints}`,
     ((100 * q.fragments) / Math.max(1, q.points)).toFixed(1),
     ((100 * q.unexplained) / Math.max(1, q.points)).toFixed(1),
+    q.focus ? `${pct(q.focus.offStory, q.focus.points)} (${q.focus.mostlyOff} mostly off)` : "–",
+    (q.points / Math.max(1, q.briefs)).toFixed(2),
   ];
 }
 
@@ -414,6 +423,8 @@ async function main(): Promise<void> {
       "headlines from points that are no sentence (cut …, no verb)",
       "fragments / 100 points",
       "unexplained reference / 100 points",
+      "points off the topic's story (briefings mostly off it)",
+      "points / briefing",
     ],
     ...[...QUALITY].map(([name, q]) => qualityRow(name, q)),
   ];

@@ -28,11 +28,17 @@ import {
   countedNoun,
   typedAnswer,
 } from "./questions.ts";
+import { storyLends, topicStory } from "./topicStory.ts";
 
 /** What a briefing is built from: the topic's concepts, the articles found, scored candidates. */
 export interface TopicRetrieval {
   concepts: Concept[];
+  /** The best-matching articles (where sources differ is read among them; the headline's title comes from them). */
   hits: ArticleHit[];
+  /** The best-matching articles that tell the topic's story (topicStory.ts): points come from these. */
+  story: ArticleHit[];
+  /** Articles of `story` only near it: they lend only sentences naming the whole topic (topicStory.ts storyLends). */
+  near: Set<number>;
   candidates: Candidate[];
 }
 
@@ -136,25 +142,32 @@ export function centrality(shared: Map<string, number>, articles: number, stems:
 /** A briefing's retrieval: articles matching most of the topic's concepts, their sentences scored. */
 export function retrieveTopic(index: CorpusIndex, topic: string): TopicRetrieval {
   const concepts = index.concepts(topic);
-  if (concepts.length === 0) return { concepts, hits: [], candidates: [] };
+  if (concepts.length === 0) return { concepts, hits: [], story: [], near: new Set(), candidates: [] };
   const required = requiredMatches(concepts.length);
   const hits = index.search(concepts, { limit: 60 }).filter((h) => h.matched.size >= required);
-  if (hits.length === 0) return { concepts, hits, candidates: [] };
+  if (hits.length === 0) return { concepts, hits, story: [], near: new Set(), candidates: [] };
   const best = hits[0]!.score;
-  const top = hits.filter((h) => h.score >= best * 0.15).slice(0, MAX_TOP_ARTICLES);
-  // Terms shared by the top articles: what the story is about, beyond the query words.
+  const pool = hits.filter((h) => h.score >= best * 0.15);
+  const top = pool.slice(0, MAX_TOP_ARTICLES);
+  // Points come from the articles telling the topic's story (topicStory.ts), the best of the pool: a
+  // sentence of another story, even one naming every topic word ("Gallas believes they will battle it
+  // out" on "williams battles"), is filler; a briefing stops short rather than pad with it.
+  const found = topicStory(index, concepts, pool, required, MAX_TOP_ARTICLES);
+  const story = found.hits;
+  // Terms shared by the story's articles: what the story is about, beyond the query words.
   const shared = sharedStems(
     index,
-    top.map((h) => h.index),
+    story.map((h) => h.index),
   );
   const scored: Scored[] = [];
-  for (const h of top) {
+  for (const h of story) {
     const articleWeight = 0.8 + 0.2 * (h.score / best);
     for (const s of index.sentences(h.index)) {
       const q = readability(s.text);
       if (q === 0) continue;
+      if (!storyLends(found, concepts, s)) continue;
       const rel = relevance(s.stems, concepts);
-      const central = centrality(shared, top.length, s.stems);
+      const central = centrality(shared, story.length, s.stems);
       let score = q * articleWeight * (rel + 0.35 * leadBonus(s.position) + 0.4 * central);
       if (rel === 0) score *= 0.4;
       scored.push({ sentence: s, score });
@@ -164,9 +177,9 @@ export function retrieveTopic(index: CorpusIndex, topic: string): TopicRetrieval
   const candidates = mergeCandidates(
     index,
     scored.slice(0, 60),
-    top.map((h) => h.index),
+    story.map((h) => h.index),
   );
-  return { concepts, hits: top, candidates };
+  return { concepts, hits: top, story, near: found.near, candidates };
 }
 
 /** Answer scoring weights, tuned on the RealTimeQA dev set (npm run eval:qa; see src/engine/README.md). */

@@ -40,6 +40,8 @@ export interface CoverageOptions {
   query?: string;
   /** Value factor of a sentence matching no topic concept (1 = no penalty, 0 = not a candidate). */
   offTopic?: number;
+  /** Sentences that may be chosen at all (default: every one). */
+  admits?: (s: Sentence) => boolean;
   /** Concept keys of sentences already modelled (coverageSelection keeps one for DEFAULT_CONCEPT_CONFIG). */
   keyCache?: SentenceKeyCache;
   /** How the articles are modelled (default: cachedSentenceModel; bench alternatives pass others). */
@@ -77,7 +79,7 @@ export function coverageSentences(index: CorpusIndex, articles: number[], opts: 
   const taken = new Set<Sentence>();
   for (const c of model.candidates) {
     const sentence = sentenceOf(c);
-    if (!sentence || taken.has(sentence)) continue;
+    if (!sentence || taken.has(sentence) || (opts.admits && !opts.admits(sentence))) continue;
     const q = readability(sentence.text);
     if (q === 0) continue;
     let factor = q;

@@ -16,6 +16,7 @@ import {
   storyWeights,
 } from "../points.ts";
 import type { StoryRetrieval, TopicRetrieval } from "../retrieval.ts";
+import { storyLends } from "../topicStory.ts";
 import { coverageSentences, type SentenceModeller } from "./coverage.ts";
 
 export interface PointSelection {
@@ -84,12 +85,14 @@ export function coverageSelection(opts: { modeller?: SentenceModeller } = {}): P
   const modeller = opts.modeller ? { modeller: opts.modeller } : {};
   return {
     briefPoints(index, topic, r) {
-      const top = r.hits.map((h) => h.index);
+      // The articles telling the topic's story (retrieval.ts, topicStory.ts), not every article found.
+      const top = r.story.map((h) => h.index);
       const scored = coverageSentences(index, top, {
         words: BRIEF_WORDS,
         concepts: r.concepts,
         query: [topic, ...r.concepts.flatMap((c) => c.related)].join(" "),
         offTopic: OFF_TOPIC,
+        admits: (s) => storyLends(r, r.concepts, s),
         keyCache,
         ...modeller,
       });
