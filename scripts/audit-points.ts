@@ -16,7 +16,7 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { articlesFromRecords } from "../src/corpus/load.ts";
-import { DEFAULT_STORY_GATE } from "../src/engine/disagreements/storyGate.ts";
+import { DEFAULT_STORY_GATE } from "../src/engine/sameStory.ts";
 import type { Point } from "../src/model.ts";
 import { CorpusIndex, termStems } from "../src/search/index.ts";
 import { loadRecords } from "./eval.ts";

@@ -13,7 +13,7 @@
  *   … --story-cosine X                     the story gate's threshold instead of DEFAULT_STORY_GATE's
  *                                          (for choosing it on open bands)
  *
- * Each pair is read by the detector as a two-article corpus, but the story gate (disagreements/storyGate.ts)
+ * Each pair is read by the detector as a two-article corpus, but the story gate (src/engine/sameStory.ts)
  * is given what the product would give it: the two articles weighted by the idf of the whole BBC corpus
  * (2,225 articles) they sit in, built by this checkout (a baseline checkout without the gate ignores it).
  *
@@ -26,13 +26,8 @@ import { resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { type ArticleRecord, articlesFromRecords } from "../src/corpus/load.ts";
-import {
-  articleCosine,
-  DEFAULT_STORY_GATE,
-  type StoryCorpus,
-  storyGate,
-} from "../src/engine/disagreements/storyGate.ts";
 import type { Conflict, ConflictContext } from "../src/engine/disagreements.ts";
+import { articleCosine, DEFAULT_STORY_GATE, type StoryCorpus, storyGate } from "../src/engine/sameStory.ts";
 import { CorpusIndex } from "../src/search/index.ts";
 import { sharedUrl } from "./shared.ts";
 import { type StoryArticle, storyPairRecords } from "./story-pairs.ts";

@@ -7,10 +7,10 @@
  * topic word (by the index's stems), else whose title and first two sentences hold them all, else any
  * article holding them all. A point tells the story when its sentence holds every topic word, or an article
  * it cites is an anchor or reports the same story as one: the content-word cosine of the two articles
- * (corpus idf, src/engine/disagreements/storyGate.ts `articleCosine`) at least SAME_STORY, the gate's own
+ * (corpus idf, src/engine/sameStory.ts `articleCosine`) at least SAME_STORY, the gate's own
  * threshold for "one story", validated on labelled pairs there.
  */
-import { articleCosine } from "../src/engine/disagreements/storyGate.ts";
+import { articleCosine } from "../src/engine/sameStory.ts";
 import type { Point } from "../src/model.ts";
 import { type CorpusIndex, termStems } from "../src/search/index.ts";
 

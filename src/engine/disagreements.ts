@@ -22,16 +22,16 @@ import { resolveUnnamedOwners } from "./disagreements/owners.ts";
 import { type Conflict, claimOf, describe, markLater } from "./disagreements/presentation.ts";
 import { resolvedAges, soleAges, soleInfantAges } from "./disagreements/referents.ts";
 import { restatedConflicts } from "./disagreements/restated.ts";
-import type { SameStory } from "./disagreements/storyGate.ts";
+import type { SameStory } from "./sameStory.ts";
 
 export type { Conflict, ValuedClaim } from "./disagreements/presentation.ts";
-export { type SameStory, storyGate } from "./disagreements/storyGate.ts";
+export { type SameStory, storyGate } from "./sameStory.ts";
 
 /** What else the finder is told about the articles (every caller builds it from its corpus: storyGate). */
 export interface ConflictContext {
   /**
    * Whether two articles (by index) report one story: figures of two articles are compared only when
-   * they do (disagreements/storyGate.ts). Without it every two articles may be compared.
+   * they do (sameStory.ts). Without it every two articles may be compared.
    */
   sameStory?: SameStory | undefined;
 }

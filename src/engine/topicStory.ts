@@ -9,14 +9,14 @@
  * requires, `requiredMatches`); when no title does, those whose title and lead (first two sentences) do;
  * when none does, the best-matching article. An
  * article tells the story when it is one of those or reports the same story as one: the story gate's
- * content-word cosine (disagreements/storyGate.ts, the same threshold, and like the gate only over a corpus
+ * content-word cosine (sameStory.ts, the same threshold, and like the gate only over a corpus
  * large enough for its idf to tell a story's words from the language's: a smaller corpus, a handful of
  * articles a user gathered or an evaluation's cluster, is one story and every retrieved article tells it).
  * An article only near the story (CLOSE_STORY) lends only sentences naming the whole topic.
  */
 import type { ArticleHit, Concept, CorpusIndex, Sentence } from "../search/index.ts";
 import { termStems } from "../search/index.ts";
-import { articleCosine, DEFAULT_STORY_GATE } from "./disagreements/storyGate.ts";
+import { articleCosine, DEFAULT_STORY_GATE } from "./sameStory.ts";
 
 /** Sentences of an article's opening read as its lead, with its title. */
 const LEAD_SENTENCES = 2;

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
-import { DEFAULT_STORY_GATE } from "../../src/engine/disagreements/storyGate.ts";
+import { DEFAULT_STORY_GATE } from "../../src/engine/sameStory.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
 
 const TOWNS = ["Mar", "Net", "Oak", "Pel", "Quar", "Red", "Salt", "Thorn", "Umber", "Vex"].flatMap((a) =>

@@ -1,12 +1,12 @@
 /**
- * The story gate (src/engine/disagreements/storyGate.ts): in a corpus large enough for its idf to mean
+ * The story gate (src/engine/sameStory.ts): in a corpus large enough for its idf to mean
  * something, two articles' figures are compared only when the articles report one story. Made-up articles:
  * a corpus of filler news (films, weather, company results, football, councils), two reports of one ferry
  * disaster and two stories of different films sharing only the generic words of box-office news.
  */
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
-import { DEFAULT_STORY_GATE, storyGate } from "../../src/engine/disagreements/storyGate.ts";
+import { DEFAULT_STORY_GATE, storyGate } from "../../src/engine/sameStory.ts";
 import { findDisagreements } from "../../src/engine/disagreements.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
 import { CorpusIndex } from "../../src/search/index.ts";

@@ -8,7 +8,7 @@
  */
 import type { Sentence } from "../../search/index.ts";
 import { type Conflict, markLater, type ValuedClaim } from "./presentation.ts";
-import type { SameStory } from "./storyGate.ts";
+import type { SameStory } from "../sameStory.ts";
 
 /** A figure; a decade ("the 1980s") is one figure, not a year. */
 const FIGURE = /\d[\d,]*(?:\.\d+)?(?:(?<=\d0)s\b)?/g;

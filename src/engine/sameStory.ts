@@ -10,8 +10,8 @@
  * words from the language's (in a cluster of two, every shared word is in every article), and a handful of
  * articles a user gathered, or an evaluation's cluster, are mostly one story.
  */
-import type { CorpusIndex } from "../../search/index.ts";
-import { termStems } from "../../search/index.ts";
+import type { CorpusIndex } from "../search/index.ts";
+import { termStems } from "../search/index.ts";
 
 export interface StoryGateConfig {
   /** Cosine of two articles' content words at or above which they report one story. */
