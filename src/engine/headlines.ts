@@ -431,12 +431,22 @@ const trailingPhraseCut: HeadlineCut = (s, maxWords) => {
  * at the latest boundary that leaves at most maxWords words.
  */
 function trailingClauseCut(s: string, from: number, maxWords: number): string | undefined {
+  return clauseCutAt(s, from, maxWords, false) ?? clauseCutAt(s, from, maxWords, true);
+}
+
+/**
+ * trailingClauseCut's latest boundary that reads, a clause of contrast (BEFORE_CONTRAST) dropped only
+ * with `contrast`: kept when another cut reads, dropped rather than leave the sentence whole and long.
+ */
+function clauseCutAt(s: string, from: number, maxWords: number, contrast: boolean): string | undefined {
   return [
     ...[...s.matchAll(CLAUSE_BOUNDARY), ...s.matchAll(SUBORDINATE_START)].map((m) => m.index),
     ...coordinatedVerbs(s),
     ...asClauses(s),
   ]
-    .filter((at) => at > from && !cutsSubjectFromVerb(s, at) && !BEFORE_CONTRAST.test(s.slice(at)))
+    .filter(
+      (at) => at > from && !cutsSubjectFromVerb(s, at) && (contrast || !BEFORE_CONTRAST.test(s.slice(at))),
+    )
     .sort((a, b) => a - b)
     .map((at) => s.slice(0, at).replace(CUT_END, ""))
     .filter(

@@ -404,11 +404,12 @@ function itRefers(text: string): boolean {
 /**
  * A pronoun as the subject after an opening phrase ("Speaking at the forum in Dubai, he said …",
  * "However, he believes …", "In death, he has become …"): the phrase names no one for it, unless it is a
- * clause of its own with a name in it ("When Smith arrived, he …", "Even though Martinez struggled, he …").
+ * clause of its own with a name in it ("When Smith arrived, he …", "Even though Martinez struggled, he …",
+ * "The last time Okafor ran, he …").
  */
 const OPENING_THEN_PRONOUN = /^([^,"“”]{2,100}),\s+(?:he|she|they|his|her|their)\s+\p{Ll}/u;
 const SUBORDINATOR =
-  /^(?:(?:even\s+)?(?:when|after|before|while|because|although|though|since|if|once|until|unless|as))\s/i;
+  /^(?:(?:even\s+)?(?:when|after|before|while|because|although|though|since|if|once|until|unless|as)|(?:the\s+(?:first|last|next|only)|every|each|by\s+the)\s+time)\s/i;
 /** Most words of the opening phrase before such a pronoun. */
 const OPENING_WORDS = 14;
 
