@@ -626,7 +626,10 @@ const COMPACT_CUTS: readonly { name: string; always?: boolean; cut: HeadlineCut 
   // A cut that keeps the main clause's second predicate ("… met the unions and said …").
   { name: "second predicate kept", cut: secondPredicateKeptCut },
   // What trails the main clause after a comma, dash, subordinate clause or second verb.
-  { name: "trailing clause", cut: (s, maxWords, contrast) => trailingClauseCut(s, -1, maxWords, contrast) ?? s },
+  {
+    name: "trailing clause",
+    cut: (s, maxWords, contrast) => trailingClauseCut(s, -1, maxWords, contrast) ?? s,
+  },
   // A prepositional phrase at the end the main verb does not need ("… a tribute | to the victims").
   { name: "trailing phrase", cut: trailingPhraseCut },
   { name: "reported that", cut: reportedThatCut },
