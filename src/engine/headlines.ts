@@ -81,7 +81,7 @@ export function headlineFrom(texts: readonly string[], maxWords = 16, anyReport 
   // its words (BARELY_CUT: a cut of a text further down loses what made it fit the story); else the
   // first, as before. (A page's instruction, "Place the lamp on …", is no report either.)
   const reports = (i: number, made: string) =>
-    !/^["“]/u.test(made) &&
+    !QUOTATION_OPENS.test(made) &&
     !speaksInPerson(made, true) &&
     !opensOnInstruction(made) &&
     !opensOnCommand(made) &&
@@ -91,19 +91,27 @@ export function headlineFrom(texts: readonly string[], maxWords = 16, anyReport 
   // speaks in a person's voice ("We were able to …", "Not all the loyalists I spoke with …"), when no
   // text that tells the same story heads.
   let unrelated: string | null = null;
+  // The first later text that reads whole but opens on a quotation (QUOTATION_OPENS).
+  let quoted: string | null = null;
   for (let i = 0; i < heads.length; i++) {
     const h = heads[i];
     if (!h || headlineFlaw(h)) continue;
     if (i > 0 && !related(plain[i]!)) {
       if (anyReport && unrelated === null && first !== null && speaksInFirstPerson(first)) {
         const made = shortHead(plain[i]!, h);
-        const own = !/^["“]/u.test(made) && !speaksInPerson(made, true) && !opensOnInstruction(made);
+        const own = !QUOTATION_OPENS.test(made) && !speaksInPerson(made, true) && !opensOnInstruction(made);
         if (shownWords(made) <= SHORT_HEADLINE_WORDS && own && !opensOnCommand(made)) unrelated = made;
       }
       continue;
     }
     const made = shortHead(plain[i]!, h);
     const short = shownWords(made) <= SHORT_HEADLINE_WORDS;
+    // A later text opening on someone's words heads in place of the main one only when no report after
+    // it reads whole (as `reports` asks of one in place of a first).
+    if (first === null && i > 0 && QUOTATION_OPENS.test(made)) {
+      quoted ??= made;
+      continue;
+    }
     if (first === null) {
       if (short && !speaksInPerson(made)) return made;
       first = made;
@@ -111,6 +119,7 @@ export function headlineFrom(texts: readonly string[], maxWords = 16, anyReport 
       return made;
   }
   if (first && unrelated && speaksInFirstPerson(first)) return unrelated;
+  first ??= quoted;
   if (first) return first;
   // No text reads whole and short: the main one shortened as an editor would, rather than cut with "…".
   const compact = plain[0] ? compactHeadline(plain[0], SHORT_HEADLINE_WORDS) : null;
@@ -131,6 +140,9 @@ export function headlineFrom(texts: readonly string[], maxWords = 16, anyReport 
   for (const h of heads) if (h) return h;
   return shorten(plain[0] ?? "", maxWords);
 }
+
+/** A text opening on a quotation: a straight or curly mark, or a wire copy's `` (``We will win,'' …). */
+const QUOTATION_OPENS = /^(?:["“]|``)/u;
 
 /** A verb in its base form and an article or possessive after it ("Share a room …", "Keep your …"). */
 const COMMAND = /^(\p{L}+)\s+(?:a|an|the|your|this|these|those|any|every)\s/iu;
@@ -282,7 +294,8 @@ function fitsWhole(s: string, maxWords: number): boolean {
 }
 
 /** A cut compactHeadline may make: the shortened sentence, or the sentence itself when it makes none. */
-type HeadlineCut = (s: string, maxWords: number) => string;
+/** `contrast`: a clause of contrast (BEFORE_CONTRAST) may go (compactHeadline's last try). */
+type HeadlineCut = (s: string, maxWords: number, contrast: boolean) => string;
 
 /**
  * Cuts of one kind each made again while the sentence is too long (`cuts`: each shortened version of
@@ -428,15 +441,18 @@ const trailingPhraseCut: HeadlineCut = (s, maxWords) => {
 
 /**
  * What trails the main clause after `from` (a comma or dash, a subordinate clause, a second verb): cut
- * at the latest boundary that leaves at most maxWords words.
+ * at the latest boundary that leaves at most maxWords words; a clause of contrast (BEFORE_CONTRAST)
+ * kept unless `contrast`.
  */
-function trailingClauseCut(s: string, from: number, maxWords: number): string | undefined {
+function trailingClauseCut(s: string, from: number, maxWords: number, contrast = false): string | undefined {
   return [
     ...[...s.matchAll(CLAUSE_BOUNDARY), ...s.matchAll(SUBORDINATE_START)].map((m) => m.index),
     ...coordinatedVerbs(s),
     ...asClauses(s),
   ]
-    .filter((at) => at > from && !cutsSubjectFromVerb(s, at) && !BEFORE_CONTRAST.test(s.slice(at)))
+    .filter(
+      (at) => at > from && !cutsSubjectFromVerb(s, at) && (contrast || !BEFORE_CONTRAST.test(s.slice(at))),
+    )
     .sort((a, b) => a - b)
     .map((at) => s.slice(0, at).replace(CUT_END, ""))
     .filter(
@@ -610,7 +626,10 @@ const COMPACT_CUTS: readonly { name: string; always?: boolean; cut: HeadlineCut 
   // A cut that keeps the main clause's second predicate ("… met the unions and said …").
   { name: "second predicate kept", cut: secondPredicateKeptCut },
   // What trails the main clause after a comma, dash, subordinate clause or second verb.
-  { name: "trailing clause", cut: (s, maxWords) => trailingClauseCut(s, -1, maxWords) ?? s },
+  {
+    name: "trailing clause",
+    cut: (s, maxWords, contrast) => trailingClauseCut(s, -1, maxWords, contrast) ?? s,
+  },
   // A prepositional phrase at the end the main verb does not need ("… a tribute | to the victims").
   { name: "trailing phrase", cut: trailingPhraseCut },
   { name: "reported that", cut: reportedThatCut },
@@ -644,14 +663,30 @@ const COMPACT_CUTS: readonly { name: string; always?: boolean; cut: HeadlineCut 
  * given, is filled with the names of the cuts that shortened it, in order.
  */
 export function compactHeadline(text: string, maxWords: number, made?: string[]): string | null {
+  for (const contrast of [false, true]) {
+    const cuts: string[] = [];
+    const h = compacted(text, maxWords, cuts, contrast);
+    if (h) {
+      made?.push(...cuts);
+      return h;
+    }
+  }
+  return null;
+}
+
+/**
+ * compactHeadline's one try; with `contrast`, what trails the main clause may be a clause of contrast
+ * (", but the hours before the vote made up for it"): dropped rather than leave the sentence too long.
+ */
+function compacted(text: string, maxWords: number, made: string[], contrast: boolean): string | null {
   const start = text.trim();
   // A sentence of more than COMPACT_MAX_WORDS is a page's run-on text, not a point to shorten.
   if (!tooLong(start, maxWords) || words(start) > COMPACT_MAX_WORDS) return null;
   let t = start;
   for (const { name, always, cut } of COMPACT_CUTS) {
     if (!always && !tooLong(t, maxWords)) continue;
-    const next = cut(t, maxWords);
-    if (next !== t) made?.push(name);
+    const next = cut(t, maxWords, contrast);
+    if (next !== t) made.push(name);
     t = next;
   }
   const h = asHeadline(t);

@@ -404,11 +404,14 @@ function itRefers(text: string): boolean {
 /**
  * A pronoun as the subject after an opening phrase ("Speaking at the forum in Dubai, he said …",
  * "However, he believes …", "In death, he has become …"): the phrase names no one for it, unless it is a
- * clause of its own with a name in it ("When Smith arrived, he …", "Even though Martinez struggled, he …").
+ * clause of its own with a name in it ("When Smith arrived, he …", "Even though Martinez struggled, he …",
+ * "The last time Okafor ran, he …").
  */
 const OPENING_THEN_PRONOUN = /^([^,"“”]{2,100}),\s+(?:he|she|they|his|her|their)\s+\p{Ll}/u;
 const SUBORDINATOR =
-  /^(?:(?:even\s+)?(?:when|after|before|while|because|although|though|since|if|once|until|unless|as))\s/i;
+  /^(?:(?:even\s+)?(?:when|after|before|while|because|although|though|since|if|once|until|unless|as)|(?:the\s+(?:first|last|next|only)|every|each|by\s+the)\s+time)\s/i;
+/** A pronoun as the subordinate clause's own subject (after SUBORDINATOR's "the last time" and the like). */
+const CLAUSE_PRONOUN_SUBJECT = /^(?:he|she|they|it|we|i|you)(?![\p{L}'’-])/iu;
 /** Most words of the opening phrase before such a pronoun. */
 const OPENING_WORDS = 14;
 
@@ -424,7 +427,13 @@ function pronounAfterOpening(text: string): boolean {
   // A name or names before an apposition ("Kennedy, his wife, …", "John Smith, their coach, …").
   if (words.every((w) => /^(?:\p{Lu}|and$|of$|de$|&$)/u.test(w)) && !CONNECTIVE.test(m[1]!.trim()))
     return false;
-  return !(SUBORDINATOR.test(m[1]!) && /\s\p{Lu}/u.test(m[1]!));
+  // (Not a clause of time whose own subject is a pronoun: "The last time they played at Wembley, they …".)
+  const clause = SUBORDINATOR.exec(m[1]!);
+  const pronounTime =
+    clause !== null &&
+    /time\s$/i.test(clause[0]) &&
+    CLAUSE_PRONOUN_SUBJECT.test(m[1]!.slice(clause[0].length));
+  return !(clause && !pronounTime && /\s\p{Lu}/u.test(m[1]!));
 }
 
 /** A quotation whose only speaker is a pronoun: `"We will win," he said.`, ``…,'' she added.` */

@@ -9,6 +9,7 @@ import { splitSentences } from "../corpus/sentences.ts";
 import type { Point } from "../model.ts";
 import type { CorpusIndex } from "../search/index.ts";
 import { isFurniture, opensOnRunOnLabel, withoutLeadingPageLabels } from "../text/furniture.ts";
+import { shapedQuotesLeftOpen } from "../text/quotes.ts";
 import { stemSet } from "../text/similarity.ts";
 import { compactHeadline, headlineFrom } from "./headlines.ts";
 import { type NameLexicon, namesAbsent } from "./names.ts";
@@ -145,7 +146,7 @@ export function storyTitle(
   // A point that holds two sentences (a splitter's miss: "… on Monday. The aides said …") heads with
   // one of them, not cut across the stop.
   const sentences = texts.flatMap((t) => {
-    const ss = splitSentences(t);
+    const ss = titleSentences(t);
     return ss.length > 1 ? ss : [t];
   });
   // (Points that share little with a main one in a person's voice come after the leads that do, below.)
@@ -208,6 +209,29 @@ export function storyTitle(
   const mainWhole = sentences[0] ? asWholeSentence(sentences[0]) : null;
   const whole = made.find((m) => m.weak === "long")?.h ?? mainWhole;
   return whole && !headlineFlaw(whole) ? whole : fallback;
+}
+
+/**
+ * A wire copy's quotation closed ('') at the end of a sentence, another after it ("… secretive means.''
+ * The arrests …"): a stop the sentence splitter reads past.
+ */
+const WIRE_QUOTE_STOP = /(?<=[.!?]'')\s+(?=``|\p{Lu})/u;
+
+/**
+ * A point's sentences, as a title may be made of one: split where splitSentences splits and after a
+ * wire copy's closing quotation (WIRE_QUOTE_STOP); never inside a quotation ("… bellow ``Go home! Go
+ * home!'' at …" is one sentence): pieces that leave a quotation open are joined to the next.
+ */
+function titleSentences(text: string): string[] {
+  const out: string[] = [];
+  let open = "";
+  for (const piece of splitSentences(text).flatMap((s) => s.split(WIRE_QUOTE_STOP))) {
+    const s = open ? `${open} ${piece}` : piece;
+    open = shapedQuotesLeftOpen(s) === true ? s : "";
+    if (!open) out.push(s);
+  }
+  if (open) out.push(open);
+  return out;
 }
 
 /**
