@@ -23,7 +23,7 @@ import { loadRecords } from "./eval.ts";
 import { isFragment } from "./eval-brief.ts";
 import { bbcEngine } from "./evalTopics.ts";
 import { POINT_REFERENCE_FAULTS, type PointReferenceFault, pointReferenceFaults } from "./pointChecks.ts";
-import { markdownTable } from "./shared.ts";
+import { besideBaseline, markdownTable } from "./shared.ts";
 import { addFocus, emptyFocus, type FocusTally, pointsOnStory } from "./topicFocus.ts";
 
 type Records = { id: string; text: string; title?: string; date?: string }[];
@@ -182,9 +182,12 @@ async function run(c: Checkout, dump: boolean): Promise<Map<string, Tally>> {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { baseline: { type: "string" }, dump: { type: "string" } } });
   const root = fileURLToPath(new URL("..", import.meta.url)).replace(/\/$/, "");
-  const runs: [string, Map<string, Tally>][] = [];
-  if (values.baseline) runs.push(["baseline", await run(await checkout(values.baseline), false)]);
-  runs.push(["this", await run(await checkout(root), !!values.dump)]);
+  const runs = await besideBaseline(
+    values.baseline,
+    root,
+    async (at, dump) => run(await checkout(at), dump),
+    !!values.dump,
+  );
   const rows = [
     [
       "set",

@@ -24,7 +24,7 @@ import { parseArgs } from "node:util";
 import type { Briefing } from "../src/model.ts";
 import { contentStems, STOPWORDS, stem, words } from "../src/text/tokens.ts";
 import { loadRecords } from "./eval.ts";
-import { markdownTable, sharedUrl } from "./shared.ts";
+import { besideBaseline, markdownTable, sharedUrl } from "./shared.ts";
 
 type Brief = (topic: string) => Promise<Briefing>;
 interface Checkout {
@@ -225,9 +225,12 @@ async function run(c: Checkout, dump: boolean): Promise<Map<string, Tally>> {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { baseline: { type: "string" }, dump: { type: "string" } } });
   const root = fileURLToPath(new URL("..", import.meta.url)).replace(/\/$/, "");
-  const runs: [string, Map<string, Tally>][] = [];
-  if (values.baseline) runs.push(["baseline", await run(await checkout(values.baseline), false)]);
-  runs.push(["this", await run(await checkout(root), !!values.dump)]);
+  const runs = await besideBaseline(
+    values.baseline,
+    root,
+    async (at, dump) => run(await checkout(at), dump),
+    !!values.dump,
+  );
   const rows = [
     [
       "set",

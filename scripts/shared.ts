@@ -42,3 +42,19 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * A measure run on a baseline checkout (its root, when given) and then on this one, in the same run: each
+ * run labelled ("baseline", "this"), this one alone asked to dump what it flags.
+ */
+export async function besideBaseline<T>(
+  baseline: string | undefined,
+  here: string,
+  run: (root: string, dump: boolean) => Promise<T>,
+  dump: boolean,
+): Promise<[string, T][]> {
+  const runs: [string, T][] = [];
+  if (baseline) runs.push(["baseline", await run(baseline, false)]);
+  runs.push(["this", await run(here, dump)]);
+  return runs;
+}
