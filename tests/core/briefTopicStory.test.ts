@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
-import { DEFAULT_STORY_GATE } from "../../src/engine/sameStory.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
+import { DEFAULT_STORY_GATE } from "../../src/engine/sameStory.ts";
 
 const TOWNS = ["Mar", "Net", "Oak", "Pel", "Quar", "Red", "Salt", "Thorn", "Umber", "Vex"].flatMap((a) =>
   ["by", "ford", "hurst", "ham", "moor", "wick", "mere", "bury", "ton", "field"].map((b) => a + b),

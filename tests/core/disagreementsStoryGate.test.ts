@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
-import { DEFAULT_STORY_GATE, storyGate } from "../../src/engine/sameStory.ts";
 import { findDisagreements } from "../../src/engine/disagreements.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
+import { DEFAULT_STORY_GATE, storyGate } from "../../src/engine/sameStory.ts";
 import { CorpusIndex } from "../../src/search/index.ts";
 
 const FILMS = ["Amber", "Blue", "Cold", "Dust"].flatMap((a) =>

@@ -7,8 +7,8 @@
  * "by 15 points", on different or unknown days is not one).
  */
 import type { Sentence } from "../../search/index.ts";
-import { type Conflict, markLater, type ValuedClaim } from "./presentation.ts";
 import type { SameStory } from "../sameStory.ts";
+import { type Conflict, markLater, type ValuedClaim } from "./presentation.ts";
 
 /** A figure; a decade ("the 1980s") is one figure, not a year. */
 const FIGURE = /\d[\d,]*(?:\.\d+)?(?:(?<=\d0)s\b)?/g;
