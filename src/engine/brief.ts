@@ -188,8 +188,8 @@ function checkedDisagreements(
 const POST_TAG = /(?:^|\s)[#@]\w/;
 
 /**
- * The title of a cited top article that names the topic (the latest such report); else the first
- * undisputed point, cut at a clause when it is long.
+ * The title of a cited top article that names the topic (the latest such report; among reports of one
+ * date, the one the earliest point cites); else the first undisputed point, cut at a clause when it is long.
  */
 function headline(
   index: CorpusIndex,
@@ -201,6 +201,13 @@ function headline(
   // Only an article the briefing cites may lend its title; the latest report first (a stale "will
   // visit" gives way to the report of the visit).
   const cited = new Set(points.flatMap((p) => p.sources));
+  // Among reports of one date (or undated), the title of the article the main point cites first: a
+  // headline over points it does not tell ("… reach three-month low" over four-month highs) reads as
+  // another story's.
+  const firstCiting = (id: string) => {
+    const i = points.findIndex((p) => p.sources.includes(id));
+    return i < 0 ? points.length : i;
+  };
   const titled = r.hits
     .slice(0, 8)
     .map((h, rank) => ({ art: index.articles[h.index]!, rank }))
@@ -214,7 +221,12 @@ function headline(
       ).length;
       return matched >= required && art.title.split(/\s+/).length >= 3;
     })
-    .sort((a, b) => (b.art.date ?? "").localeCompare(a.art.date ?? "") || a.rank - b.rank);
+    .sort(
+      (a, b) =>
+        (b.art.date ?? "").localeCompare(a.art.date ?? "") ||
+        firstCiting(a.art.id) - firstCiting(b.art.id) ||
+        a.rank - b.rank,
+    );
   // A title made from a first sentence keeps no dateline ("Des moines, iowa — …"), nor a page's word
   // ("Article …"). One that opens on a pronoun, the first person ("We've got …"), a back-reference or
   // a quotation left open (titleFlaw) gives way to the points' headline when that reads whole.

@@ -98,3 +98,31 @@ describe("a digest story's title when no cited title names it", () => {
     expect(fromMain(story!.title, main!)).toBe(true);
   });
 });
+
+describe("a briefing's headline among titles that name the topic", () => {
+  it("is the title of the article the main point cites, not a higher-ranked one a later point cites", async () => {
+    const engine = createExtractiveEngine(
+      articlesFromRecords([
+        {
+          id: "a",
+          title: "River ferry fares rise for river ferry users",
+          text: "River ferry fares will rise by ten pence for river ferry users from May, the river ferry operator said. The river ferry operator blamed fuel costs. Some river ferry passengers said they would cycle instead.",
+        },
+        {
+          id: "b",
+          title: "River ferry back on full timetable",
+          text: "The river ferry is back on its full timetable after repairs to the landing stage were finished on Monday. Repairs to the landing stage took six weeks and cost the council 80,000 pounds. Commuters said the river ferry had been missed.",
+        },
+        {
+          id: "c",
+          title: "Landing stage reopens",
+          text: "Repairs to the landing stage were finished on Monday and the river ferry is back on its full timetable. The landing stage had been closed for six weeks after a barge struck it. The council said the repairs cost 80,000 pounds.",
+        },
+      ]),
+    );
+    const b = await engine.brief("river ferry");
+    expect(b.points[0]?.sources).toContain("b");
+    expect(b.points.some((p) => p.sources.includes("a"))).toBe(true);
+    expect(b.headline).toBe("River ferry back on full timetable");
+  });
+});
