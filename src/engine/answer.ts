@@ -8,11 +8,12 @@ import type { Answer, AskOptions, Evidence } from "../model.ts";
 import { type CorpusIndex, termStems } from "../search/index.ts";
 import { nearIdentical, stemSet } from "../text/similarity.ts";
 import { passagesFor, sourcesFor, toPoints } from "./citations.ts";
-import { type Conflict, findConflicts, storyGate } from "./disagreements.ts";
+import { type Conflict, findConflicts } from "./disagreements.ts";
 import { answerClause, lowerFirst, shorten, shownPoints } from "./phrasing.ts";
 import { articleSupports, pickPoints, redundant, relevance } from "./points.ts";
 import { type AnswerType, analyzeQuestion, embeddedQuestion, questionKind } from "./questions.ts";
 import { type QuestionRetrieval, retrieveQuestion } from "./retrieval.ts";
+import { storyGate } from "./sameStory.ts";
 
 /**
  * How much of a question a claim must cover to be shown as a side of a disagreement the question hits
@@ -92,11 +93,12 @@ const SPAN_TYPES: ReadonlySet<AnswerType> = new Set([
 export function buildAnswer(index: CorpusIndex, question: string, opts: AskOptions = {}, now?: Date): Answer {
   const clean = question.trim();
   const r = retrieveQuestion(index, clean, { ...threadOf(opts), ...(now ? { now } : {}) });
+  const asked = analyzeQuestion(clean).type;
   const picked = toPoints(index, pickPoints(r.candidates, { max: 3, min: 1, ratio: 0.6 }));
   // As a briefing shows its points: no dateline or page label before a sentence ("Baltimore (ap) — the
   // Coast Guard says …"). Not when the question asks a place: the dateline's may be the answer ("Where
   // is the school?" — "Santa Rosa, Calif. (AP) — a sheriff's official says …").
-  const points = analyzeQuestion(clean).type === "place" ? picked : shownPoints(picked);
+  const points = asked === "place" ? picked : shownPoints(picked);
   if (points.length === 0)
     return notFound(index, clean, r.closest ? shownPoints(toPoints(index, [r.closest])) : []);
   // An amount, day or place asked, and no sentence near the best holds one: the closest, as such.
@@ -112,7 +114,7 @@ export function buildAnswer(index: CorpusIndex, question: string, opts: AskOptio
   if (
     r.top &&
     r.answerKey &&
-    !FORM_TYPES.has(analyzeQuestion(clean).type) &&
+    !FORM_TYPES.has(asked) &&
     r.top.votes < LONE_ANSWER_VOTES &&
     r.top.rq < LONE_ANSWER_RELEVANCE
   )
@@ -145,8 +147,7 @@ export function buildAnswer(index: CorpusIndex, question: string, opts: AskOptio
   // A long sentence whose answer (a figure, a day, a name) sits in one of its clauses: that clause
   // answers (the whole sentence stays the first point, cited). Not for "what" questions: the span
   // found for "what did he plead guilty to" is only a guess at the answer.
-  const short =
-    r.answerKey && SPAN_TYPES.has(analyzeQuestion(clean).type) ? answerClause(lead, r.answerKey) : null;
+  const short = r.answerKey && SPAN_TYPES.has(asked) ? answerClause(lead, r.answerKey) : null;
   const named =
     r.named && r.candidates[0]?.text === rawLead ? `${r.named} — ${short ?? lead}` : (short ?? lead);
   return {

@@ -9,9 +9,9 @@ import { quotesClosed } from "../text/quotes.ts";
 import { stemSet } from "../text/similarity.ts";
 import { contentStems } from "../text/tokens.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
-import { findDisagreements, storyGate } from "./disagreements.ts";
+import { findDisagreements } from "./disagreements.ts";
 import { headlineFrom } from "./headlines.ts";
-import { allCapitals, cutTitle, shorten, shownPoints, titleOrPointsHeadline } from "./phrasing.ts";
+import { headsAsTitle, shorten, shownPoints, titleOrPointsHeadline } from "./phrasing.ts";
 import {
   articleSupports,
   type Candidate,
@@ -23,6 +23,7 @@ import {
   withoutRepeatedFacts,
 } from "./points.ts";
 import { requiredMatches, retrieveTopic, type TopicRetrieval } from "./retrieval.ts";
+import { storyGate } from "./sameStory.ts";
 import type { PointSelection } from "./selection/pointSelection.ts";
 import { topUp } from "./selection/pointSelection.ts";
 
@@ -213,13 +214,12 @@ function headline(
     .map((h, rank) => ({ art: index.articles[h.index]!, rank }))
     .filter(({ art }) => {
       // A cut of the article's first words, or a title in capitals, is no headline.
-      if (!cited.has(art.id) || cutTitle(art.title) || allCapitals(art.title) || POST_TAG.test(art.title))
-        return false;
+      if (!cited.has(art.id) || !headsAsTitle(art.title) || POST_TAG.test(art.title)) return false;
       const stems = new Set(termStems(art.title));
       const matched = r.concepts.filter(
         (c) => stems.has(c.stem) || c.related.some((x) => stems.has(x)),
       ).length;
-      return matched >= required && art.title.split(/\s+/).length >= 3;
+      return matched >= required;
     })
     .sort(
       (a, b) =>

@@ -25,9 +25,8 @@ import { restatedConflicts } from "./disagreements/restated.ts";
 import type { SameStory } from "./sameStory.ts";
 
 export type { Conflict, ValuedClaim } from "./disagreements/presentation.ts";
-export { type SameStory, storyGate } from "./sameStory.ts";
 
-/** What else the finder is told about the articles (every caller builds it from its corpus: storyGate). */
+/** What else the finder is told about the articles (every caller builds it from its corpus: sameStory.ts storyGate). */
 export interface ConflictContext {
   /**
    * Whether two articles (by index) report one story: figures of two articles are compared only when

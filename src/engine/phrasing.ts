@@ -498,6 +498,11 @@ export function cutTitle(title: string): boolean {
   return /(?:…|\.\.\.)$/.test(title.trim());
 }
 
+/** A title that may head a briefing or a story as written: three words or more, not cut short, not in capitals. */
+export function headsAsTitle(title: string): boolean {
+  return title.split(/\s+/).length >= 3 && !cutTitle(title) && !allCapitals(title);
+}
+
 /** "Number of North Korean labourers" → "number of North Korean labourers" (proper nouns kept). */
 export function lowerFirst(text: string): string {
   return text.replace(/^[A-Z][a-z]/, (x) => x.toLowerCase());

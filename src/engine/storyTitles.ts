@@ -14,9 +14,9 @@ import { stemSet } from "../text/similarity.ts";
 import { compactHeadline, headlineFrom } from "./headlines.ts";
 import { type NameLexicon, namesAbsent } from "./names.ts";
 import {
-  allCapitals,
   cutTitle,
   headlineFlaw,
+  headsAsTitle,
   SHORT_HEADLINE_WORDS,
   shorten,
   shownWords,
@@ -119,7 +119,7 @@ export function storyTitle(
     const a = index.indexOf(id);
     if (a === undefined) continue;
     const title = index.articles[a]!.title.trim();
-    if (title.split(/\s+/).length < 3 || cutTitle(title) || allCapitals(title)) continue;
+    if (!headsAsTitle(title)) continue;
     const stems = [...stemSet(title)];
     if (stems.length === 0) continue;
     const shared = stems.filter((s) => pointStems.has(s)).length / stems.length;
