@@ -21,6 +21,11 @@ export function laterReport(date: string): string {
   return `Later report (${date}): `;
 }
 
+/** How many publishers (or, where no source names one, articles) reported a digest story. */
+export function storyReachNote(reach: { count: number; unit: "publisher" | "article" }): string {
+  return `(${reach.count} ${reach.unit}${reach.count === 1 ? "" : "s"})`;
+}
+
 /** What a listing or a confirmation says about one followed news source. */
 export interface SourceSummary {
   id: string;

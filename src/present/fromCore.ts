@@ -1,8 +1,8 @@
-import { laterReport } from "../messages.ts";
+import { laterReport, storyReachNote } from "../messages.ts";
 import type { Answer, Briefing, Digest, Point, Source } from "../model.ts";
 import { foldedText } from "../text/similarity.ts";
 import type { Block, Document, DocumentSource, Inline } from "./document.ts";
-import { storyPublisherCount } from "./publishers.ts";
+import { storyReach } from "./publishers.ts";
 import { plainText } from "./richText.ts";
 
 function isUrl(location: string): boolean {
@@ -141,10 +141,13 @@ export function digestToDocument(d: Digest, opts: { topics?: readonly string[] }
   const { list, index } = numberSources(d.sources);
   const blocks: Block[] = [{ kind: "paragraph", content: [{ kind: "text", text: d.summary }] }];
   for (const story of d.stories) {
-    const n = story.publishers ?? storyPublisherCount(story, d.sources);
+    const reach =
+      story.publishers !== undefined
+        ? { count: story.publishers, unit: "publisher" as const }
+        : storyReach(story, d.sources);
     blocks.push({
       kind: "section",
-      title: `${story.title} (${n} ${n === 1 ? "publisher" : "publishers"})`,
+      title: `${story.title} ${storyReachNote(reach)}`,
       blocks: [{ kind: "list", items: story.points.map((p) => pointInlines(p, index)) }],
     });
   }

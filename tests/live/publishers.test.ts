@@ -48,4 +48,16 @@ describe("each digest story says how many publishers reported it", () => {
     const titles = doc.blocks.filter((b) => b.kind === "section").map((b) => (b as { title: string }).title);
     expect(titles).toEqual(["Talks (3 publishers)", "Weather (1 publisher)"]);
   });
+
+  it("a story whose sources name no publisher or web site counts its articles, not 'publishers'", () => {
+    const fromFiles: Digest = {
+      ...digest,
+      stories: [{ title: "Budget", points: [{ text: "One.", sources: ["f", "g"] }] }],
+      sources: [src("f", null), src("g", null)],
+    };
+    expect(withPublisherCounts(fromFiles).stories[0]!.publishers).toBeUndefined();
+    const doc = digestToDocument(withPublisherCounts(fromFiles));
+    const titles = doc.blocks.filter((b) => b.kind === "section").map((b) => (b as { title: string }).title);
+    expect(titles).toEqual(["Budget (2 articles)"]);
+  });
 });
