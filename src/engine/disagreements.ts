@@ -14,7 +14,7 @@ import type { Disagreement } from "../model.ts";
 import type { Sentence } from "../search/index.ts";
 import { dayMentions } from "./disagreements/days.ts";
 import { durationMentions } from "./disagreements/durations.ts";
-import { markSoleDurations, markSoleFigures, markSoleTolls } from "./disagreements/events.ts";
+import { markSoleDurations, markSoleFigures, markSoleSpans, markSoleTolls } from "./disagreements/events.ts";
 import { quantityMentions } from "./disagreements/figures.ts";
 import { compatible, sameThing } from "./disagreements/matching.ts";
 import type { Mention } from "./disagreements/mention.ts";
@@ -22,6 +22,7 @@ import { resolveUnnamedOwners } from "./disagreements/owners.ts";
 import { type Conflict, claimOf, describe, markLater } from "./disagreements/presentation.ts";
 import { resolvedAges, soleAges, soleInfantAges } from "./disagreements/referents.ts";
 import { restatedConflicts } from "./disagreements/restated.ts";
+import { markSpansToldApart, spanMentions } from "./disagreements/spans.ts";
 import type { SameStory } from "./sameStory.ts";
 
 export type { Conflict, ValuedClaim } from "./disagreements/presentation.ts";
@@ -123,7 +124,7 @@ export function findConflicts(
     found.push({
       d: { kind: m.kind, about: describe(sides[0]![0]!), claims: dated },
       weight: sourcesInvolved.size,
-      ...(m.duration ? { duration: true } : {}),
+      ...(m.duration || m.storySpan ? { duration: true } : {}),
     });
   }
   // A span told as a measure of its noun ("a 30-hour siege" / "a 32-hour siege") is a figure of that
@@ -169,7 +170,12 @@ export function conflictMentions(
       byArticle.set(s.article, art);
     }
     art.sentences.push(s);
-    for (const m of [...quantityMentions(s, id), ...dayMentions(s, id), ...durationMentions(s, id)]) {
+    for (const m of [
+      ...quantityMentions(s, id),
+      ...dayMentions(s, id),
+      ...durationMentions(s, id),
+      ...spanMentions(s, id),
+    ]) {
       const dated = { ...m, date };
       mentions.push(dated);
       art.mentions.push(dated);
@@ -180,9 +186,15 @@ export function conflictMentions(
     markSoleTolls(art.sentences, art.mentions);
     markSoleFigures(art.sentences, art.mentions);
     markSoleDurations(art.sentences, art.mentions);
+    markSoleSpans(art.sentences, art.mentions);
     // "Its profits", "the firm's shares": the article's one named owner's (owners.ts).
     resolveUnnamedOwners(art.mentions);
   }
+  // Spans of the story some report gives side by side are two spans, not one disputed (spans.ts).
+  markSpansToldApart(
+    [...byArticle.values()].map((art) => art.sentences),
+    mentions,
+  );
   // Ages beside a surname alone, resolved to the article's one full name of it (referents.ts).
   for (const [article, art] of byArticle) {
     const date = dateOf?.(article) ?? null;
