@@ -74,7 +74,7 @@ export function findConflicts(
     !sameStory || sameStory(m.sentence.article, o.sentence.article);
   const mentions = conflictMentions(sentences, sourceOf, dateOf);
   const used = new Set<Mention>();
-  let found: { d: Conflict; weight: number; duration?: boolean }[] = [];
+  let found: { d: Conflict; weight: number; duration?: boolean; span?: boolean }[] = [];
   for (const m of mentions) {
     if (used.has(m)) continue;
     // (A mention is of the same thing as itself, whatever the rules that pair two mentions ask of
@@ -124,18 +124,24 @@ export function findConflicts(
     found.push({
       d: { kind: m.kind, about: describe(sides[0]![0]!), claims: dated },
       weight: sourcesInvolved.size,
-      ...(m.duration || m.storySpan ? { duration: true } : {}),
+      ...(m.duration ? { duration: true } : {}),
+      ...(m.storySpan ? { span: true } : {}),
     });
   }
   // A span told as a measure of its noun ("a 30-hour siege" / "a 32-hour siege") is a figure of that
   // noun too: the same sentences shown as a duration say nothing more.
-  const figureTexts = found
-    .filter((f) => !f.duration)
-    .map((f) => new Set(f.d.claims.flatMap((c) => c.texts ?? [c.text])));
+  // A span said without its event ("for nine weeks", spans.ts) that another conflict shows in the same
+  // sentences, as a figure or as a duration of its event, says nothing more either.
+  const textsOf = (f: (typeof found)[number]) => f.d.claims.flatMap((c) => c.texts ?? [c.text]);
+  const covered = (f: (typeof found)[number], by: (typeof found)[number][]) =>
+    by.some((o) => {
+      const s = new Set(textsOf(o));
+      return textsOf(f).every((x) => s.has(x));
+    });
+  const figures = found.filter((f) => !f.duration && !f.span);
+  const durations = found.filter((f) => f.duration);
   found = found.filter(
-    (f) =>
-      !f.duration ||
-      !figureTexts.some((s) => f.d.claims.flatMap((c) => c.texts ?? [c.text]).every((x) => s.has(x))),
+    (f) => (!f.duration || !covered(f, figures)) && (!f.span || !covered(f, [...figures, ...durations])),
   );
   // One statement copied with a different figure, whatever the figure counts.
   const shownTexts = found.map((f) => new Set(f.d.claims.flatMap((c) => c.texts ?? [c.text])));

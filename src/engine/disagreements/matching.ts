@@ -70,6 +70,10 @@ export function sameThing(a: Mention, b: Mention): boolean {
   if (a.storySpan || b.storySpan) {
     if (!a.storySpan || !b.storySpan || a.forecast !== b.forecast) return false;
     if (a.years.size > 0 && b.years.size > 0 && ![...a.years].some((y) => b.years.has(y))) return false;
+    // (Each sentence naming someone the other does not, "Dallaglio … three years ago" / "O'Connell … two
+    // years ago", tells of two people's pasts.)
+    const namesOwn = (x: Mention, y: Mention) => [...x.names].some((n) => !y.names.has(n));
+    if (namesOwn(a, b) && namesOwn(b, a)) return false;
     return shareAName(a.names, b.names) && sameStorySpan(a, b, inCommonBeside(a, b));
   }
   // How long an event lasted: only against another duration of that event (durations.ts).

@@ -29,6 +29,14 @@ const ANY_SPAN = new RegExp(`(?<![\\p{L}\\d.,])(${NUMBER})[-\\s]${UNIT}\\b(?!-ol
 /** After a span: an age ("years old", "years of age") or a rate ("three days a week"). */
 const NOT_A_SPAN = /^\s*(?:old\b|of age\b|(?:a|an|per|each|every)\s+(?:minute|hour|day|week|month|year)\b)/i;
 
+/**
+ * A span still running when told: "over the past six weeks", "for the last two years", or a sentence in
+ * the perfect ("have been damaging", "has been held") or saying "so far", "still".
+ */
+const RUNNING_BEFORE = /\b(?:past|last)\s+$/i;
+const RUNNING_SENTENCE =
+  /\b(?:has|have|had)\s+(?:\p{L}+ly\s+)?been\b|\b(?:so far|to date|still|now)\b/iu;
+
 /** Before a span: a window from a start ("its first nine months"). */
 const FROM_A_START = /\b(?:first|initial|opening)\s+$/i;
 
@@ -108,19 +116,25 @@ export function spanMentions(s: Sentence, sourceId: string): Mention[] {
     const unit = unitOf(unitWord!);
     const ago = Boolean(agoWord);
     const said = m[0].trim();
+    const range = rangeOf((mod ?? "").toLowerCase(), x, unit);
+    // "27 years ago" of something 27 years and nine months ago is as true as "28 years ago": a time ago is
+    // told in whole units, cut or rounded, so one report's figure may be one unit above another's.
+    if (ago) range.hi += HOURS[unit]! / 2;
+    const running =
+      !ago && (RUNNING_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || RUNNING_SENTENCE.test(text));
     out.push({
       kind: "quantity",
       key: new Set([ago ? "ago" : "span"]),
       head: ago ? "time ago" : "span of time",
       about: ago ? "How long ago" : "How long",
-      ...rangeOf((mod ?? "").toLowerCase(), x, unit),
+      ...range,
       days: new Set(),
       value: said.charAt(0).toLowerCase() + said.slice(1),
       sentence: s,
       sourceId,
       ...contextOf(s),
       offset: m.index + m[0].indexOf(digits!),
-      storySpan: { ago, unit, hours: x * HOURS[unit]! },
+      storySpan: { ago, unit, hours: x * HOURS[unit]!, ...(running ? { running } : {}) },
     });
   }
   return out;

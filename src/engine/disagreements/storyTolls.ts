@@ -2,7 +2,9 @@
  * Whether two reports of one story each giving one toll of a kind, or one figure of a counted phrase
  * (events.ts), give the toll of that story's event, or that thing's figure.
  */
+import { HOURS } from "./durations.ts";
 import type { Mention } from "./mention.ts";
+import { daysApart } from "./times.ts";
 
 /**
  * Share of the smaller of two articles' opening words (beside those of the two sentences) the other's
@@ -56,6 +58,12 @@ export function sameStoryFigure(a: Mention, b: Mention, beside: number, namesAgr
 export function sameStorySpan(a: Mention, b: Mention, beside: number): boolean {
   const [x, y] = [a.storySpan, b.storySpan];
   if (!x?.story || !y?.story || x.ago !== y.ago || a.sourceId === b.sourceId) return false;
+  // A span still running ends on its report's day, and a time ago is counted back from it: reports of days
+  // further apart than half the span's unit give other spans.
+  if (a.date && b.date && a.date !== b.date) {
+    if (x.running || y.running) return false;
+    if (x.ago && daysApart(a.date, b.date) * 24 >= HOURS[x.unit]! / 2) return false;
+  }
   // A report that gives both figures tells them apart: two spans of the story.
   if (x.apart?.has(y.hours) || y.apart?.has(x.hours)) return false;
   if (beside < (x.ago ? 1 : SPAN_SHARED) || !nearFigures(a, b)) return false;
