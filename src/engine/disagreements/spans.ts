@@ -25,7 +25,10 @@ const SPAN = new RegExp(
   "giu",
 );
 /** Any span a text gives in a unit, joined by a hyphen or not ("a six-day visit", "two days"), ages aside. */
-const ANY_SPAN = new RegExp(`(?<![\\p{L}\\d.,])(${NUMBER})[-\\s]${UNIT}\\b(?!-old|\\s+old\\b)(\\s+ago\\b)?`, "giu");
+const ANY_SPAN = new RegExp(
+  `(?<![\\p{L}\\d.,])(${NUMBER})[-\\s]${UNIT}\\b(?!-old|\\s+old\\b)(\\s+ago\\b)?`,
+  "giu",
+);
 /** After a span: an age ("years old", "years of age") or a rate ("three days a week"). */
 const NOT_A_SPAN = /^\s*(?:old\b|of age\b|(?:a|an|per|each|every)\s+(?:minute|hour|day|week|month|year)\b)/i;
 
@@ -34,8 +37,7 @@ const NOT_A_SPAN = /^\s*(?:old\b|of age\b|(?:a|an|per|each|every)\s+(?:minute|ho
  * the perfect ("have been damaging", "has been held") or saying "so far", "still".
  */
 const RUNNING_BEFORE = /\b(?:past|last)\s+$/i;
-const RUNNING_SENTENCE =
-  /\b(?:has|have|had)\s+(?:\p{L}+ly\s+)?been\b|\b(?:so far|to date|still|now)\b/iu;
+const RUNNING_SENTENCE = /\b(?:has|have|had)\s+(?:\p{L}+ly\s+)?been\b|\b(?:so far|to date|still|now)\b/iu;
 
 /** Before a span: a window from a start ("its first nine months"). */
 const FROM_A_START = /\b(?:first|initial|opening)\s+$/i;
@@ -80,8 +82,7 @@ export function markSpansToldApart(articles: Sentence[][], mentions: Mention[]):
         if (!given.has(k)) given.set(k, new Set());
         for (const v of values) given.get(k)!.add(v);
       }
-    for (const [k, values] of given)
-      if (values.size > 1) apart.set(k, [...(apart.get(k) ?? []), values]);
+    for (const [k, values] of given) if (values.size > 1) apart.set(k, [...(apart.get(k) ?? []), values]);
   }
   for (const m of spans) {
     const told = apart.get(spanGroup(m)!) ?? [];
@@ -121,7 +122,8 @@ export function spanMentions(s: Sentence, sourceId: string): Mention[] {
     // told in whole units, cut or rounded, so one report's figure may be one unit above another's.
     if (ago) range.hi += HOURS[unit]! / 2;
     const running =
-      !ago && (RUNNING_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || RUNNING_SENTENCE.test(text));
+      !ago &&
+      (RUNNING_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || RUNNING_SENTENCE.test(text));
     out.push({
       kind: "quantity",
       key: new Set([ago ? "ago" : "span"]),
