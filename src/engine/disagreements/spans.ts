@@ -13,15 +13,17 @@ import { contextOf, type Mention } from "./mention.ts";
 const WORDS = Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join("|");
-/** A span's figure: digits, a number word, "one", "one hundred" / "a hundred". */
-const NUMBER = `\\d+(?:\\.\\d+)?|(?:one|a)\\s+hundred|${WORDS}|one`;
+/** A span's figure: digits, a number word, "one hundred" / "a hundred" (not "one day", an idiom as often). */
+const FIGURE = `\\d+(?:\\.\\d+)?|(?:one|a)\\s+hundred|${WORDS}`;
+/** Any figure of a span, "one" too: a report's "one day" keeps its other span of days from being its one. */
+const NUMBER = `${FIGURE}|one`;
 const UNIT = "(minute|hour|day|week|month|year|decade)s?";
 /**
  * A span said on its own ("for eight days", "about three weeks", "24 years ago"), not joined to a noun by
  * a hyphen ("a six-day visit": durations.ts reads it with its event) nor an age ("10 years old").
  */
 const SPAN = new RegExp(
-  `(?<![\\p{L}\\d.,'’-])(?:(${MOD})\\s+)?(${NUMBER})\\s+${UNIT}\\b(?![-'’])(\\s+ago\\b)?`,
+  `(?<![\\p{L}\\d.,'’-])(?:(${MOD})\\s+)?(${FIGURE})\\s+${UNIT}\\b(?![-'’])(\\s+ago\\b)?`,
   "giu",
 );
 /** Any span a text gives in a unit, joined by a hyphen or not ("a six-day visit", "two days"), ages aside. */
