@@ -14,7 +14,7 @@ import type { Disagreement } from "../model.ts";
 import type { Sentence } from "../search/index.ts";
 import { dayMentions } from "./disagreements/days.ts";
 import { durationMentions } from "./disagreements/durations.ts";
-import { markSoleDurations, markSoleFigures, markSoleTolls } from "./disagreements/events.ts";
+import { markSoleDurations, markSoleFigures, markSoleSpans, markSoleTolls } from "./disagreements/events.ts";
 import { quantityMentions } from "./disagreements/figures.ts";
 import { compatible, sameThing } from "./disagreements/matching.ts";
 import type { Mention } from "./disagreements/mention.ts";
@@ -22,6 +22,7 @@ import { resolveUnnamedOwners } from "./disagreements/owners.ts";
 import { type Conflict, claimOf, describe, markLater } from "./disagreements/presentation.ts";
 import { resolvedAges, soleAges, soleInfantAges } from "./disagreements/referents.ts";
 import { restatedConflicts } from "./disagreements/restated.ts";
+import { markSpansToldApart, spanMentions } from "./disagreements/spans.ts";
 import type { SameStory } from "./sameStory.ts";
 
 export type { Conflict, ValuedClaim } from "./disagreements/presentation.ts";
@@ -73,7 +74,7 @@ export function findConflicts(
     !sameStory || sameStory(m.sentence.article, o.sentence.article);
   const mentions = conflictMentions(sentences, sourceOf, dateOf);
   const used = new Set<Mention>();
-  let found: { d: Conflict; weight: number; duration?: boolean }[] = [];
+  let found: { d: Conflict; weight: number; duration?: boolean; span?: boolean }[] = [];
   for (const m of mentions) {
     if (used.has(m)) continue;
     // (A mention is of the same thing as itself, whatever the rules that pair two mentions ask of
@@ -124,17 +125,23 @@ export function findConflicts(
       d: { kind: m.kind, about: describe(sides[0]![0]!), claims: dated },
       weight: sourcesInvolved.size,
       ...(m.duration ? { duration: true } : {}),
+      ...(m.storySpan ? { span: true } : {}),
     });
   }
   // A span told as a measure of its noun ("a 30-hour siege" / "a 32-hour siege") is a figure of that
   // noun too: the same sentences shown as a duration say nothing more.
-  const figureTexts = found
-    .filter((f) => !f.duration)
-    .map((f) => new Set(f.d.claims.flatMap((c) => c.texts ?? [c.text])));
+  // A span said without its event ("for nine weeks", spans.ts) that another conflict shows in the same
+  // sentences, as a figure or as a duration of its event, says nothing more either.
+  const textsOf = (f: (typeof found)[number]) => f.d.claims.flatMap((c) => c.texts ?? [c.text]);
+  const covered = (f: (typeof found)[number], by: (typeof found)[number][]) =>
+    by.some((o) => {
+      const s = new Set(textsOf(o));
+      return textsOf(f).every((x) => s.has(x));
+    });
+  const figures = found.filter((f) => !f.duration && !f.span);
+  const durations = found.filter((f) => f.duration);
   found = found.filter(
-    (f) =>
-      !f.duration ||
-      !figureTexts.some((s) => f.d.claims.flatMap((c) => c.texts ?? [c.text]).every((x) => s.has(x))),
+    (f) => (!f.duration || !covered(f, figures)) && (!f.span || !covered(f, [...figures, ...durations])),
   );
   // One statement copied with a different figure, whatever the figure counts.
   const shownTexts = found.map((f) => new Set(f.d.claims.flatMap((c) => c.texts ?? [c.text])));
@@ -169,7 +176,12 @@ export function conflictMentions(
       byArticle.set(s.article, art);
     }
     art.sentences.push(s);
-    for (const m of [...quantityMentions(s, id), ...dayMentions(s, id), ...durationMentions(s, id)]) {
+    for (const m of [
+      ...quantityMentions(s, id),
+      ...dayMentions(s, id),
+      ...durationMentions(s, id),
+      ...spanMentions(s, id),
+    ]) {
       const dated = { ...m, date };
       mentions.push(dated);
       art.mentions.push(dated);
@@ -180,9 +192,15 @@ export function conflictMentions(
     markSoleTolls(art.sentences, art.mentions);
     markSoleFigures(art.sentences, art.mentions);
     markSoleDurations(art.sentences, art.mentions);
+    markSoleSpans(art.sentences, art.mentions);
     // "Its profits", "the firm's shares": the article's one named owner's (owners.ts).
     resolveUnnamedOwners(art.mentions);
   }
+  // Spans of the story some report gives side by side are two spans, not one disputed (spans.ts).
+  markSpansToldApart(
+    [...byArticle.values()].map((art) => art.sentences),
+    mentions,
+  );
   // Ages beside a surname alone, resolved to the article's one full name of it (referents.ts).
   for (const [article, art] of byArticle) {
     const date = dateOf?.(article) ?? null;

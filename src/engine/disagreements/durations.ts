@@ -15,7 +15,7 @@ import { contextOf, FORECAST, isContent, type Mention, REPORTING } from "./menti
 import { nearFigures, STORY_OVERLAP, STORY_SHARED } from "./storyTolls.ts";
 
 /** Hours in each unit of a duration. */
-const HOURS: Record<string, number> = {
+export const HOURS: Record<string, number> = {
   minute: 1 / 60,
   hour: 1,
   day: 24,
@@ -29,7 +29,7 @@ const NUMBER = `\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join("|")}|one`;
 const UNIT = "(minute|hour|day|week|month|year|decade)s?";
-const MOD =
+export const MOD =
   "about|around|nearly|almost|roughly|approximately|some|more than|over|less than|under|at least|just over|just under|up to";
 /** The figure and its unit, with what qualifies it ("about eight hours", "nearly 10 years"). */
 const SPAN = `(?:(${MOD})\\s+)?(${NUMBER})\\s+${UNIT}\\b`;
@@ -92,7 +92,7 @@ const NOT_EVENT_VERB =
 const LOWER_BOUND = /^(over|more than|just over|at least)$/;
 
 /** The range a duration said as `digits` `unit` with `mod` stands for, in hours. */
-function rangeOf(mod: string, x: number, unit: string): { lo: number; hi: number } {
+export function rangeOf(mod: string, x: number, unit: string): { lo: number; hi: number } {
   const h = HOURS[unit.toLowerCase()]!;
   let [lo, hi] = [x - 0.49, x + 0.49];
   if (/^(nearly|almost|just under)$/.test(mod)) [lo, hi] = [x * 0.85, x];

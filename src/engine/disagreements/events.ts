@@ -6,6 +6,7 @@
 import type { Sentence } from "../../search/index.ts";
 import { compatible } from "./matching.ts";
 import { contextOf, type Mention, namesOnlyUnit } from "./mention.ts";
+import { spanGroup, spansByUnit } from "./spans.ts";
 import { tollOf } from "./tolls.ts";
 
 /** Sentences of an article's opening that say what its story is. */
@@ -79,4 +80,22 @@ export function markSoleDurations(sentences: Sentence[], mentions: Mention[]): v
   const story = openingOf(sentences);
   for (const ms of byEvent.values())
     if (ms.every((x) => ms.every((y) => compatible(x, y)))) for (const m of ms) m.duration!.story = story;
+}
+
+/**
+ * Marks the spans of time of one article's mentions said without an event word (spans.ts) that are the
+ * only span in their unit the article gives, anywhere in it ("for eight days" and no other number of
+ * days, joined to a noun or not): the article's opening words, which say what story it tells.
+ */
+export function markSoleSpans(sentences: Sentence[], mentions: Mention[]): void {
+  const spans = mentions.filter((m) => m.storySpan);
+  if (spans.length === 0) return;
+  const given = new Map<string, Set<number>>();
+  for (const s of sentences)
+    for (const [k, values] of spansByUnit(s.text)) {
+      if (!given.has(k)) given.set(k, new Set());
+      for (const v of values) given.get(k)!.add(v);
+    }
+  const story = openingOf(sentences);
+  for (const m of spans) if (given.get(spanGroup(m)!)?.size === 1) m.storySpan!.story = story;
 }

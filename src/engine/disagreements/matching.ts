@@ -25,7 +25,7 @@ import { significantDigits } from "./figures.ts";
 import { sameMeasure } from "./measures.ts";
 import { type Mention, namesOnlyUnit } from "./mention.ts";
 import { differentOwners } from "./owners.ts";
-import { sameStoryFigure } from "./storyTolls.ts";
+import { sameStoryFigure, sameStorySpan } from "./storyTolls.ts";
 import { atDifferentTimes, unanchoredStanding } from "./times.ts";
 import { sameTollEvent } from "./tolls.ts";
 
@@ -64,6 +64,18 @@ export function sameThing(a: Mention, b: Mention): boolean {
   // sentences (times.ts), unless one precise figure is told twice with a slip of its last digits (a count
   // that moves between reports moves further).
   if (unanchoredStanding(a, b) && !slipOf(a, b)) return false;
+  // A span of time said without its event ("for eight days"): only each report's one span in its unit,
+  // in two reports of one story (storyTolls.ts), of the same time (not a forecast against what was, the
+  // same years) and the same names.
+  if (a.storySpan || b.storySpan) {
+    if (!a.storySpan || !b.storySpan || a.forecast !== b.forecast) return false;
+    if (a.years.size > 0 && b.years.size > 0 && ![...a.years].some((y) => b.years.has(y))) return false;
+    // (Each sentence naming someone the other does not, "Dallaglio … three years ago" / "O'Connell … two
+    // years ago", tells of two people's pasts.)
+    const namesOwn = (x: Mention, y: Mention) => [...x.names].some((n) => !y.names.has(n));
+    if (namesOwn(a, b) && namesOwn(b, a)) return false;
+    return shareAName(a.names, b.names) && sameStorySpan(a, b, inCommonBeside(a, b));
+  }
   // How long an event lasted: only against another duration of that event (durations.ts).
   if (a.duration || b.duration) return sameDuration(a, b);
   // A count written in words that is no toll ("leaving three yachts missing"): only between statements

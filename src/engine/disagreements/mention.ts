@@ -88,6 +88,21 @@ export interface Mention {
    * of its article's opening when it is the only duration of that event the article gives.
    */
   duration?: { event: string; noun: boolean; running?: boolean; story?: Set<string> };
+  /**
+   * A span of time told without an event word it is tied to ("for eight days", "150 years ago": spans.ts):
+   * its unit, whether it is a time ago, its figure in hours, whether it is still running when told ("over
+   * the past six weeks"); `story`, the content words of its article's
+   * opening when it is the only span in that unit its article gives (events.ts markSoleSpans); `apart`, the
+   * spans (hours) of its unit another report gives beside it (spans.ts markSpansToldApart).
+   */
+  storySpan?: {
+    ago: boolean;
+    unit: string;
+    hours: number;
+    running?: boolean;
+    story?: Set<string>;
+    apart?: Set<number>;
+  };
   /** An age in months ("their 8-month-old baby"), the age of its article's one infant (referents.ts soleInfantAges). */
   months?: boolean;
   /**

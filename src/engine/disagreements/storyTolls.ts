@@ -2,7 +2,9 @@
  * Whether two reports of one story each giving one toll of a kind, or one figure of a counted phrase
  * (events.ts), give the toll of that story's event, or that thing's figure.
  */
+import { HOURS } from "./durations.ts";
 import type { Mention } from "./mention.ts";
+import { daysApart } from "./times.ts";
 
 /**
  * Share of the smaller of two articles' opening words (beside those of the two sentences) the other's
@@ -46,6 +48,34 @@ export function sameStoryFigure(a: Mention, b: Mention, beside: number, namesAgr
   if (!nearFigures(a, b)) return false;
   return sameOpening(a, b, a.soleOf, b.soleOf);
 }
+
+/**
+ * Two reports of one story each giving one span of time in a unit, said without an event word (events.ts
+ * markSoleSpans: "the trek took seven days" / "along the trail for eight days", "one hundred years ago" /
+ * "150 years ago"): the story's span, with a word of the two sentences in common beside it and the
+ * figures near (as a toll's); a time ago only against a time ago.
+ */
+export function sameStorySpan(a: Mention, b: Mention, beside: number): boolean {
+  const [x, y] = [a.storySpan, b.storySpan];
+  if (!x?.story || !y?.story || x.ago !== y.ago || a.sourceId === b.sourceId) return false;
+  // A span still running ends on its report's day, and a time ago is counted back from it: reports of days
+  // further apart than half the span's unit give other spans.
+  if (a.date && b.date && a.date !== b.date) {
+    if (x.running || y.running) return false;
+    if (x.ago && daysApart(a.date, b.date) * 24 >= HOURS[x.unit]! / 2) return false;
+  }
+  // A report that gives both figures tells them apart: two spans of the story.
+  if (x.apart?.has(y.hours) || y.apart?.has(x.hours)) return false;
+  if (beside < (x.ago ? 1 : SPAN_SHARED) || !nearFigures(a, b)) return false;
+  return sameOpening(a, b, x.story, y.story);
+}
+
+/**
+ * Words two sentences giving spans without an event word share beside them: a span of time lasts (or ends)
+ * in many things of one story ("after two weeks of deliberations" / "for another three weeks"); a time ago
+ * needs one (npm run eval:disagreements).
+ */
+export const SPAN_SHARED = 3;
 
 /** The larger of the two figures (midpoints) is at most STORY_TOLL_RATIO times the smaller. */
 export function nearFigures(a: Mention, b: Mention): boolean {
