@@ -234,9 +234,52 @@ function typeOf(asked: string): { type: AnswerType; focus: string | null; phrase
       return { type: (ended ? focusClass(focus) : null) ?? "named", focus, phrase };
     }
   }
+  const copular = copularFocus(named);
+  if (copular) return copular;
   if (/^(what|which)\b/i.test(q) || /\bwhat\b/i.test(q)) return { type: "thing", focus: null };
   if (AUX_START.test(q)) return { type: "yesno", focus: null };
   return { type: "thing", focus: null };
+}
+
+/**
+ * Nouns that name a level reached, asked "what was the new high mark?", "what is the death toll?":
+ * a figure, as the amount nouns ask one.
+ */
+const LEVEL_NOUNS = /^(mark|high|low|level|peak|toll|tally)$/i;
+
+/**
+ * "What was the new high mark?", "What is the current price?", "What is the deadline?": a copular
+ * question whose subject's head noun names an amount or a day asks for one, as "which price" would.
+ * "Which of the following is the most popular ice cream flavor?" asks for its head noun whatever it
+ * is, as "which flavor" does (a person, place or organisation by the noun lists, else a name of that
+ * kind). The noun phrase runs to a preposition, verb or the end ("what is the price of eggs" →
+ * "price"); a possessive starts it anew ("the world's largest coral reef" → "largest coral reef").
+ */
+function copularFocus(q: string): { type: AnswerType; focus: string; phrase: string[] } | null {
+  const m =
+    /^(what|which of (?:the following|these|those))\s+(?:is|was|are|were|will be)\s+(?:the|its|their|his|her)\s+(.+)$/i.exec(
+      q.trim(),
+    );
+  if (!m) return null;
+  let np: string[] = [];
+  for (const w of m[2]!.split(/\s+/).slice(0, 6)) {
+    const lw = w.toLowerCase().replace(/[^a-z'’-]/g, "");
+    if (/['’]s$/.test(lw)) {
+      np = [];
+      continue;
+    }
+    if (!lw || NOT_A_NOUN.test(lw) || PAST_FORMS.has(lw) || /ed$/.test(lw)) break;
+    np.push(lw);
+  }
+  const head = np.at(-1);
+  if (!head) return null;
+  if (QUANTITY_NOUNS.test(head) || LEVEL_NOUNS.test(head))
+    return { type: "quantity", focus: head, phrase: np };
+  if (DAY_NOUNS.test(head) || head === "deadline") return { type: "day", focus: head, phrase: np };
+  if (/^what$/i.test(m[1]!) || !isNoun(head)) return null;
+  const listed = [PLACE_NOUNS, ORG_NOUNS, PERSON_NOUNS].findIndex((re) => re.test(head));
+  const type = (["place", "organisation", "person"] as const)[listed] ?? "named";
+  return { type, focus: head, phrase: np };
 }
 
 /** A figure ("$3", "1", "2,000", "10%", "billion"): no word a noun phrase is named by. */
@@ -790,9 +833,9 @@ const REASON_RE =
   /\b(because|due to|owing to|as a result|after|amid|since|following|caused by|blamed|citing|cited|so that|in order to|over concerns|reason)\b/i;
 
 /** Capitalised names in a sentence (runs of capitalised words), with their word positions. */
-function names(text: string): { name: string; at: number; words: number }[] {
+function names(text: string): { name: string; at: number; words: number; titled?: boolean }[] {
   const ws = text.split(/\s+/);
-  const out: { name: string; at: number; words: number }[] = [];
+  const out: { name: string; at: number; words: number; titled?: boolean }[] = [];
   const capital = (x: string) => /^[A-Z0-9][\p{L}\p{N}'’.&-]*/u.test(x);
   const bare = (k: number) => (ws[k] ?? "").replace(/^[("“‘'[]+/, "");
   let i = 0;
@@ -800,6 +843,7 @@ function names(text: string): { name: string; at: number; words: number }[] {
     const w = bare(i);
     if (/^[A-Z][\p{L}'’.&-]*/u.test(w)) {
       let start = i;
+      let titled = false;
       const parts: string[] = [];
       while (i < ws.length) {
         const x = bare(i);
@@ -818,6 +862,7 @@ function names(text: string): { name: string; at: number; words: number }[] {
           if (parts.length > 0) break;
           i++;
           start = i;
+          titled = true;
           continue;
         }
         parts.push(x.replace(/['’]s$/u, "").replace(/[,;:.!?)"”’']+$/u, ""));
@@ -843,7 +888,7 @@ function names(text: string): { name: string; at: number; words: number }[] {
         parts.length === 1 &&
         (STOPWORDS.has(name.toLowerCase()) || FUNCTION_OPENER.test(name));
       if (name && !common && !/^(The|A|An|This|That|But|And|In|On|At|It|He|She|They|We|I)$/.test(name))
-        out.push({ name, at: start, words: parts.length });
+        out.push({ name, at: start, words: parts.length, ...(titled ? { titled } : {}) });
       continue;
     }
     i++;
@@ -1128,6 +1173,12 @@ export interface AnswerSpan {
    * did … send"); absent when it stands in no such place.
    */
   role?: number;
+  /**
+   * A name known to be of another kind than asked: WordNet or its head noun says so ("Senate" for
+   * "which island nation"), or a title before it makes it a person's ("Prince William" for "which
+   * royal residence", "Prime Minister Justin Trudeau" for "which party").
+   */
+  other?: boolean;
 }
 
 /**
@@ -1351,6 +1402,8 @@ export function answerSpans(
           for (let i = 0; i < ws.length; i++) {
             const w = ws[i]!.replace(/^[("“‘'[]+/, "").replace(/[,;:.!?"”’')\]]+$/u, "");
             if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) || STOPWORDS.has(w) || freshShare(w) < 1) continue;
+            // A past tense after no determiner is the verb ("drinking among adults rose during …").
+            if (PAST_FORMS.has(w) && !DETERMINER.test(ws[i - 1] ?? "")) continue;
             if (ofKind(w, kind, COMMON_SENSES) !== 1) continue;
             out.push({ key: w, fit: KIND_FIT * near(i, at), common: true });
           }
@@ -1400,31 +1453,36 @@ export function answerSpans(
             (notOnePerson(listedAs) || quotedAt(ws, n.at) || teamName(n.name) || numberedName(n.name))
           )
             w *= NOT_ONE_PERSON;
-          if (known === 1) w *= KNOWN_KIND;
-          // Another kind than asked: a name WordNet knows as another thing of the class asked, or as
-          // only a person, place or organisation for a "what" question asking for none of those; or,
-          // unknown to WordNet, an organisation's or a place's by the common noun it ends on ("… Health
-          // Commission" for "which type of livestock": entityByHead).
-          else if (
-            kind &&
-            ((known !== null &&
-              known < 1 &&
-              (sameClass(listedAs, kind) ||
-                onlyEntity(listedAs, kind) ||
-                (place && placeOfClass(listedAs, kind)))) ||
+          // Of another class than asked (`other`): a name WordNet knows only as a person, place or
+          // organisation for a "what" question asking for none of those; unknown to WordNet, an
+          // organisation's, a place's or a building's by the common noun it ends on ("… Health
+          // Commission" for "which type of livestock", "… Creamery" for "which flavor": entityByHead);
+          // unknown to WordNet and CLDR where a country is asked ("Tennessee State Fire Marshal").
+          const otherClass =
+            !!kind &&
+            ((known !== null && known < 1 && onlyEntity(listedAs, kind)) ||
               (known === null &&
                 anyWords &&
                 !kind.general &&
                 kind.lex !== null &&
                 !ENTITY_LEX.has(kind.lex) &&
-                entityByHead(n.name)) ||
-              // (Unknown to WordNet and CLDR, no country's: "Tennessee State Fire Marshal" for "which country".)
-              (known === null && notACountry(listedAs, kind)))
+                entityByHead(n.name, kind.lex !== LEX.artifact)) ||
+              (known === null && notACountry(listedAs, kind)));
+          // A name ending on a year ("Euro 2022") is an event's: no place or organisation asked.
+          const yearEvent = (place || a.type === "organisation") && !named && numberedName(n.name, true);
+          let other = otherClass || yearEvent;
+          if (known === 1) w *= KNOWN_KIND;
+          // Another kind than asked: of another class, or a name WordNet knows as another thing of the
+          // class asked ("Sri Lanka" for "which European nation").
+          else if (
+            otherClass ||
+            (kind &&
+              known !== null &&
+              known < 1 &&
+              (sameClass(listedAs, kind) || (place && placeOfClass(listedAs, kind))))
           )
             w *= OTHER_KIND;
-          // A name ending on a year ("Euro 2022") is an event's: no place or organisation asked.
-          else if ((place || a.type === "organisation") && !named && numberedName(n.name, true))
-            w *= OTHER_KIND;
+          else if (yearEvent) w *= OTHER_KIND;
           // (A name after "in" or "at" that names an event, a work or an idea, "in the Harbour Town
           // Debate", is none: eventName.)
           else if (place)
@@ -1438,6 +1496,13 @@ export function answerSpans(
               namedPlace(listedAs) ||
               named ||
               (locative(ws, n.at) && !eventName(n.name)));
+          // A person's name after a title ("Prime Minister Justin Trudeau", "Prince William") answers no
+          // question asking for an organisation or a thing (which party, which residence).
+          // (Asked for a place, a name neither a place nor after "in" or "at" keeps less, below.)
+          if (n.titled && !person && !named) {
+            if (!place) w *= OTHER_KIND;
+            other = true;
+          }
           // A place naming whom a title goes with ("Ohio Sen. JD Vance", "Texas Gov. Greg Abbott") says
           // where a person holds office, not where something happened (unless that is what is asked).
           if (place && !asksOffice && PERSON_TITLE.test((ws[n.at + n.words] ?? "").replace(/[,;:]$/, "")))
@@ -1451,6 +1516,7 @@ export function answerSpans(
           out.push({
             key: n.name.toLowerCase(),
             fit: w * near(n.at, at),
+            ...(other ? { other } : {}),
             ...(lone < 1 ? { lone } : {}),
             ...(typed ? { typed } : {}),
             ...(role > 0 ? { role } : {}),

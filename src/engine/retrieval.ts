@@ -50,9 +50,10 @@ export interface QuestionRetrieval {
   closest?: Candidate;
   /**
    * How well the best-scored sentence answers: its relevance, the fit of its best answer span, and the
-   * votes for that answer (summed over the sentences and page titles giving it: 0 when it has none).
+   * votes for that answer (summed over the sentences and page titles giving it: 0 when it has none);
+   * `other` when that answer is a name known to be of another kind than asked (answerSpans' `other`).
    */
-  top?: { rq: number; fit: number; votes: number };
+  top?: { rq: number; fit: number; votes: number; other?: boolean };
   /**
    * An amount, day or place was asked and no sentence relevant enough holds one of that kind by its
    * form (answerSpans' `typed`): the best sentence is only the closest, no answer.
@@ -494,7 +495,15 @@ export function retrieveQuestion(
     }
   }
   const bestKey = answerKey.get(kept[bestAt]!.s);
-  const top = { rq: kept[bestAt]!.rq, fit: fits[bestAt]!, votes: bestKey ? (votes.get(bestKey) ?? 0) : 0 };
+  // (The best sentence's answer is of another kind than asked wherever that sentence gives it.)
+  const bestSpans = spans[bestAt]!.filter((sp) => sp.key === bestKey);
+  const other = bestSpans.length > 0 && bestSpans.every((sp) => sp.other);
+  const top = {
+    rq: kept[bestAt]!.rq,
+    fit: fits[bestAt]!,
+    votes: bestKey ? (votes.get(bestKey) ?? 0) : 0,
+    ...(other ? { other } : {}),
+  };
   scored.sort((a, b) => b.score - a.score);
   if (trace) trace.ranked = scored.map((x) => x.sentence);
   const candidates = mergeCandidates(
