@@ -136,7 +136,12 @@ function typeOf(asked: string): { type: AnswerType; focus: string | null; phrase
     if (/\bhow long ago\b/.test(lower)) return { type: "day", focus: null };
     return { type: "quantity", focus: null };
   }
-  if (/\bwhy\b/.test(lower) || /\bwhat (caused|prompted|led to|is the reason|was the reason)\b/.test(lower))
+  // ("… more money to keep their homes warm due to what?": a cause asked in place.)
+  if (
+    /\bwhy\b/.test(lower) ||
+    /\bwhat (caused|prompted|led to|is the reason|was the reason)\b/.test(lower) ||
+    /\b(due to|because of|owing to|caused by) what\b/i.test(asked)
+  )
     return { type: "reason", focus: null };
   // "What is the name of the Boeing spacecraft …" asks as "which Boeing spacecraft …" does.
   const named = q.replace(
@@ -1127,6 +1132,20 @@ const FUNCTION_OPENER =
 const PERSON_TITLE =
   /^(Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Rev|Gen|Lt|Col|Capt|Sgt|Prof|President|Vice|Prime|Minister|Mayor|Judge|Justice|Chancellor|Speaker|Secretary|Senator|Governor|Representative|Congressman|Congresswoman|Chairman|Chairwoman|Chief|Coach|Pope|King|Queen|Prince|Princess|Sir|Dame|Lady|Lord|CEO|Former|First|Democratic|Republican)\.?$/;
 
+/**
+ * Lower-case nouns for a person's role that, right before a name, say it is a person's ("band member
+ * Tom Reyes", "head coach Ana Silva", "actress, Mia Lund"). Not words that also stand before a
+ * company's or a country's name ("owner Meta", "leader Tesla", "host nation France").
+ */
+const PERSON_ROLE =
+  /^(members?|coach|singer|actor|actress|rapper|player|guitarist|drummer|bassist|frontman|frontwoman|vocalist|spokesperson|spokesman|spokeswoman|counsel|lawyer|attorney|senator|minister|president|governor|mayor|director|founder|executive|chairman|chairwoman|footballer|striker|quarterback|daughter|son|wife|husband|brother|sister|mother|father)$/;
+
+/** Whether the word before a name is a person's role in lower case ("member, Tom Reyes"). */
+function afterPersonRole(ws: readonly string[], at: number): boolean {
+  const before = (ws[at - 1] ?? "").replace(/[,:]$/, "");
+  return PERSON_ROLE.test(before);
+}
+
 /** Lower-case words that link the parts of one name. */
 const NAME_LINK = /^(of|for|de|du|da|del|der|van|von|bin|al|la|le)$/;
 
@@ -1496,10 +1515,11 @@ export function answerSpans(
               namedPlace(listedAs) ||
               named ||
               (locative(ws, n.at) && !eventName(n.name)));
-          // A person's name after a title ("Prime Minister Justin Trudeau", "Prince William") answers no
-          // question asking for an organisation or a thing (which party, which residence).
-          // (Asked for a place, a name neither a place nor after "in" or "at" keeps less, below.)
-          if (n.titled && !person && !named) {
+          // A person's name after a title ("Prime Minister Justin Trudeau", "Prince William") or a
+          // person's role ("original member, Tom Reyes") answers no question asking for an organisation
+          // or a thing (which party, which band, which residence). (Asked for a place, a name neither a
+          // place nor after "in" or "at" keeps less already, above.)
+          if ((n.titled || afterPersonRole(ws, n.at)) && !person && !named) {
             if (!place) w *= OTHER_KIND;
             other = true;
           }

@@ -35,6 +35,12 @@ describe("what a copular question asks for", () => {
     expect(analyzeQuestion("What is the town's top export?").type).toBe("thing");
   });
 
+  it("reads a cause asked in place ('… due to what?') as a reason asked", () => {
+    expect(
+      analyzeQuestion("Many families will pay more to heat their homes this winter due to what?").type,
+    ).toBe("reason");
+  });
+
   it("reads 'which of the following is the NOUN' as asking for that noun", () => {
     const a = analyzeQuestion("Which of the following is the most popular ice cream flavor in Lakeshire?");
     expect(a.focus).toBe("flavor");
@@ -68,6 +74,14 @@ describe("answers of another class than asked", () => {
       "Prime Minister Arvid Kessel, whose party was reelected to run the government, thanked voters.",
     );
     expect(spans.get("arvid kessel")?.other).toBe(true);
+  });
+
+  it("marks a name after a person's role as another class when a band is asked", () => {
+    const spans = spansOf(
+      "Which of these bands announced this week it was reuniting with all its original members?",
+      "The tour reunites the group with its original member, Tom Reyes, who left in 2005.",
+    );
+    expect(spans.get("tom reyes")?.other).toBe(true);
   });
 
   it("says the articles don't say when the best sentence names only a titled person for a place", async () => {
