@@ -389,7 +389,8 @@ function readQuestion(question: string): { clause: string | null; verb: string |
 
 function questionClause(question: string, read: Reading): string | null {
   const { asked, context } = analyzeQuestion(question);
-  const q = expandContractions(asked.trim().replace(/[?!.\s]+$/u, ""));
+  // "Around what percentage …", "Approximately how many …": the amount asked, less the approximation.
+  const q = expandContractions(asked.trim().replace(/[?!.\s]+$/u, "")).replace(APPROXIMATELY, "");
   // "The mayor quit last week. Why?" → "why the mayor quit last week".
   if (/^(why|how|when|where)$/i.test(q)) return bareWh(q.toLowerCase(), context);
   const ws = q.split(/\s+/);
@@ -401,6 +402,10 @@ function questionClause(question: string, read: Reading): string | null {
   }
   return whClause(ws, read);
 }
+
+/** A word approximating the amount a question opens by asking ("Around what percentage", "Roughly how many"). */
+const APPROXIMATELY =
+  /^(?:around|approximately|roughly|nearly|almost|about)\s+(?=(?:what|which)\s+(?:percentage|share|proportion|number|amount)\b|how\s+(?:many|much)\b)/i;
 
 /** An auxiliary a question opens its clause with, negative too ("didn't", "won't", "cannot"). */
 const AUX_WORD =
@@ -461,7 +466,10 @@ function whClause(ws: string[], read: Reading): string | null {
   // (Only before "did", "is" and their like, which move as they should: "By what percentage have
   // incidents of shoplifting risen" would not.)
   const prepEnd = ws.length > 2 && PREPOSITION.test(ws[0]!) ? whPhraseEnd(ws.slice(1)) : -1;
-  const prep = prepEnd > 0 && /^(did|does|do|is|are|was|were)$/i.test(ws[1 + prepEnd] ?? "") ? 1 : 0;
+  const prep =
+    prepEnd > 0 && /^(did|does|do|is|are|was|were|will|would|can|could|should)$/i.test(ws[1 + prepEnd] ?? "")
+      ? 1
+      : 0;
   let whEnd = whPhraseEnd(ws.slice(prep));
   if (whEnd < 0) return inPlace(ws);
   // "how many nuclear weapons does …", "how many days in jail was …": the counted phrase runs to the
