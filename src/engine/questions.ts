@@ -509,6 +509,22 @@ function whClause(ws: string[], read: Reading): string | null {
 }
 
 /**
+ * A subject opening on a noun "of" or "from" the wh-phrase, then its verb ("The president of which
+ * African country travelled …", "Scientists from which country claimed …"): the wh-phrase as the
+ * noun's possessor ("which African country's president travelled …"). Null for a longer subject.
+ */
+function possessiveSubject(ws: string[], k: number, end: number): string | null {
+  if (k < 2 || k > 4 || !/^(of|from)$/i.test(ws[k - 1]!) || !/^(which|what)$/i.test(ws[k]!)) return null;
+  const noun = ws.slice(0, k - 1);
+  if (/^(the|a|an)$/i.test(noun[0]!)) noun.shift();
+  if (noun.length === 0 || noun.some((w) => /[,;:]$/.test(w) || /['’]/.test(w))) return null;
+  if (lowerable(noun[0]!)) noun[0] = noun[0]!.toLowerCase();
+  const wh = [ws[k]!.toLowerCase(), ...ws.slice(k + 1, end)].join(" ");
+  const owner = /[^s]s$/.test(wh) ? `${wh}'` : `${wh}'s`;
+  return `${owner} ${noun.join(" ")} ${ws.slice(end).join(" ")}`;
+}
+
+/**
  * A quiz question asking in place, its question word inside the clause: the wh-phrase goes first
  * ("Yelp filed a lawsuit against which tech giant this week?" → "which tech giant Yelp filed a lawsuit
  * against this week"); a clause after an opening phrase ("Before pumpkins, which items were used …?")
@@ -594,7 +610,7 @@ function inPlace(ws: string[]): string | null {
   const next = (ws[end] ?? "").toLowerCase();
   const pastTense = (w: string) =>
     /^[a-z]+ed$/.test(w) && [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3)].some((b) => isBaseVerb(b));
-  if (AUX_START.test(next) || pastTense(next) || PAST_FORMS.has(next)) return null;
+  if (AUX_START.test(next) || pastTense(next) || PAST_FORMS.has(next)) return possessiveSubject(ws, k, end);
   const wh = [ws[k]!.toLowerCase(), ...ws.slice(k + 1, end)].join(" ").replace(/[,;:]$/, "");
   const first = ws[0]!;
   // The clause's opening word moves inside the sentence (lower-cased unless a name).

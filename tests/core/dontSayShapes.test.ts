@@ -141,6 +141,10 @@ const SHAPES: [question: string, clause: string][] = [
   ],
   ["Approximately how many people were arrested in Velmar?", "how many people were arrested in Velmar"],
   ["Roughly how much did the bridge cost?", "how much the bridge cost"],
+  // A subject opening on a noun of or from the wh-phrase: the wh-phrase as its possessor.
+  ["The mayor of which city resigned on Monday?", "which city's mayor resigned on Monday"],
+  ["Fans of which team stormed the pitch?", "which team's fans stormed the pitch"],
+  ["Engineers from which firm designed the new bridge?", "which firm's engineers designed the new bridge"],
 ];
 
 describe("don't say: a question of each common shape as an embedded clause", () => {
