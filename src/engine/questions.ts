@@ -858,6 +858,11 @@ function ageForm(before: string, v: string, after: string): boolean {
     !DAY_BEFORE_COMMA.test(before)
   );
 }
+/** Words that give a reason in so many words (not a time word that may: "after", "since", "amid"). */
+const STRONG_REASON_RE =
+  /\b(because|due to|owing to|as a result|caused by|blamed|citing|cited|so that|in order to|over concerns|reason)\b/i;
+/** What a sentence giving a reason only by a time word fits a "why" question. */
+const TIME_REASON_FIT = 0.5;
 const REASON_RE =
   /\b(because|due to|owing to|as a result|after|amid|since|following|caused by|blamed|citing|cited|so that|in order to|over concerns|reason)\b/i;
 
@@ -1395,7 +1400,9 @@ export function answerSpans(
       };
     }
     case "reason":
-      return (s) => (REASON_RE.test(s.text) ? [{ key: "", fit: 1 }] : []);
+      // (A time word alone, "after", "since", "amid", "following", more often dates than explains.)
+      return (s) =>
+        REASON_RE.test(s.text) ? [{ key: "", fit: STRONG_REASON_RE.test(s.text) ? 1 : TIME_REASON_FIT }] : [];
     case "yesno":
       return () => [{ key: "", fit: 1 }];
     default: {

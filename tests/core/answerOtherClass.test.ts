@@ -3,7 +3,7 @@
  * "What was the new high mark?" asks for a figure; "Which of the following is the most popular
  * flavor?" for a flavor; a past tense is no noun of the kind asked ("drinking rose"); a name after a
  * title is a person's, no party's or residence's; a name headed by "College of …" is an
- * organisation's. Short articles and sentences written for these tests (no seed files, no dataset text).
+ * organisation's; a time word ("after") gives a reason less surely than "because". Short articles and sentences written for these tests (no seed files, no dataset text).
  */
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
@@ -45,6 +45,16 @@ describe("what a copular question asks for", () => {
     const a = analyzeQuestion("Which of the following is the most popular ice cream flavor in Lakeshire?");
     expect(a.focus).toBe("flavor");
     expect(analyzeQuestion("Which of the following is the largest city in the valley?").type).toBe("place");
+  });
+});
+
+describe("reasons", () => {
+  it("fits a 'why' question less by a time word alone than by a reason given in so many words", () => {
+    const q = "Why did the ferry sink?";
+    const byTime = spansOf(q, "Divers searched the harbour on Monday after the ferry sank near the pier.");
+    const byCause = spansOf(q, "The ferry sank because its loading doors had been left open.");
+    expect(byCause.get("")?.fit).toBe(1);
+    expect(byTime.get("")?.fit).toBeLessThan(1);
   });
 });
 
