@@ -967,7 +967,7 @@ const TEAM_FOCUS = /^(team|club|franchis)$/;
  */
 const TEAM_NAMED = 1.3;
 /** A name WordNet knows as another thing of the same class (a country, not a European one). */
-const OTHER_KIND = 0.5;
+export const OTHER_KIND = 0.5;
 
 /** A figure followed by a noun of another kind than the one counted ("four years" for "how many days"). */
 const OTHER_UNIT = 0.5;
@@ -1227,6 +1227,8 @@ export interface AnswerSpan {
    * royal residence", "Prime Minister Justin Trudeau" for "which party").
    */
   other?: boolean;
+  /** A name a title or a person's role comes before ("Prime Minister Justin Trudeau"): a person's. */
+  person?: boolean;
 }
 
 /**
@@ -1550,7 +1552,8 @@ export function answerSpans(
           // person's role ("original member, Tom Reyes") answers no question asking for an organisation
           // or a thing (which party, which band, which residence). (Asked for a place, a name neither a
           // place nor after "in" or "at" keeps less already, above.)
-          if ((n.titled || afterPersonRole(ws, n.at)) && !person && !named) {
+          const titledPerson = n.titled || afterPersonRole(ws, n.at);
+          if (titledPerson && !person && !named) {
             if (!place) w *= OTHER_KIND;
             other = true;
           }
@@ -1568,6 +1571,7 @@ export function answerSpans(
             key: n.name.toLowerCase(),
             fit: w * near(n.at, at),
             ...(other ? { other } : {}),
+            ...(titledPerson ? { person: true } : {}),
             ...(lone < 1 ? { lone } : {}),
             ...(typed ? { typed } : {}),
             ...(role > 0 ? { role } : {}),

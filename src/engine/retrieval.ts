@@ -26,6 +26,7 @@ import {
   answerSpans,
   askedVerb,
   countedNoun,
+  OTHER_KIND,
   typedAnswer,
 } from "./questions.ts";
 import { storyLends, topicStory } from "./topicStory.ts";
@@ -401,6 +402,7 @@ export function retrieveQuestion(
   // Answer redundancy: an answer several relevant sentences give (across the articles) is likelier.
   const spans = kept.map((x) => spansOf(x.s));
   surnamesInFull(spans);
+  if (analysis.type !== "person") peopleElsewhere(spans, analysis.type === "place");
   const votes = new Map<string, number>();
   kept.forEach((x, i) => {
     const seen = new Set<string>();
@@ -738,6 +740,25 @@ function surnamesInFull(spans: AnswerSpan[][]): void {
         sp.fit = Math.min(1, sp.fit / sp.lone);
         delete sp.lone;
       }
+}
+
+/**
+ * A name another sentence gives after a title or a person's role ("Prime Minister Justin Trudeau"),
+ * in full or by its last word ("Trudeau's days are numbered"), is a person's wherever it stands: of
+ * another class than asked for no "who" question (answerSpans' `other`; its fit halved, as there,
+ * unless a place is asked, where a name that is no place keeps less already).
+ */
+function peopleElsewhere(spans: AnswerSpan[][], place: boolean): void {
+  const people = new Set<string>();
+  for (const ss of spans) for (const sp of ss) if (sp.person) people.add(sp.key);
+  if (people.size === 0) return;
+  const surnames = new Set([...people].map((k) => k.split(/\s+/).at(-1)!).filter((w) => w.length > 2));
+  for (const ss of spans)
+    for (const sp of ss) {
+      if (sp.other || sp.common || !(people.has(sp.key) || surnames.has(sp.key))) continue;
+      sp.other = true;
+      if (!place) sp.fit *= OTHER_KIND;
+    }
 }
 
 /**

@@ -94,6 +94,27 @@ describe("answers of another class than asked", () => {
     expect(spans.get("tom reyes")?.other).toBe(true);
   });
 
+  it("reads a surname another sentence gives after a title as a person's, no party's", async () => {
+    const e = createExtractiveEngine(
+      articlesFromRecords([
+        {
+          id: "vote",
+          title: "Norland politics",
+          text: [
+            "Prime Minister Arvid Kessel thanked Norland voters after the election on Sunday.",
+            "Norland voters returned Kessel to run the country for a third term, officials said.",
+            "Turnout was high across the north.",
+          ].join(" "),
+        },
+      ]),
+    );
+    const a = await e.ask("Norland voters reelected which party to run the government?");
+    expect(a.found).toBe(false);
+    expect(a.answer).toBe(
+      "The articles don't say which party Norland voters reelected to run the government.",
+    );
+  });
+
   it("says the articles don't say when the best sentence names only a titled person for a place", async () => {
     const e = createExtractiveEngine(
       articlesFromRecords([
