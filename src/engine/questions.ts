@@ -896,7 +896,8 @@ function names(text: string): { name: string; at: number; words: number; titled?
           if (parts.length > 0) break;
           i++;
           start = i;
-          titled = true;
+          // (Not a word that opens other names as well: "First Republic Bank", "Democratic National Committee".)
+          if (!OPENS_OTHER_NAMES.test(x)) titled = true;
           continue;
         }
         parts.push(x.replace(/['’]s$/u, "").replace(/[,;:.!?)"”’']+$/u, ""));
@@ -1174,6 +1175,9 @@ function afterPersonRole(ws: readonly string[], at: number): boolean {
   const before = (ws[at - 1] ?? "").replace(/[,:]$/, "");
   return PERSON_ROLE.test(before);
 }
+
+/** Words of PERSON_TITLE that open organisations' names too ("First Republic Bank", "Republican National Committee"). */
+const OPENS_OTHER_NAMES = /^(First|Former|Democratic|Republican|Chief|Vice)$/;
 
 /** Lower-case words that link the parts of one name. */
 const NAME_LINK = /^(of|for|de|du|da|del|der|van|von|bin|al|la|le)$/;

@@ -86,6 +86,14 @@ describe("answers of another class than asked", () => {
     expect(spans.get("arvid kessel")?.other).toBe(true);
   });
 
+  it("reads no organisation's name as a person's for a title-like word opening it", () => {
+    const spans = spansOf(
+      "Which bank collapsed this week?",
+      "Regulators said First Republic Bank collapsed this week after a run on deposits.",
+    );
+    expect([...spans.values()].some((x) => x.other)).toBe(false);
+  });
+
   it("marks a name after a person's role as another class when a band is asked", () => {
     const spans = spansOf(
       "Which of these bands announced this week it was reuniting with all its original members?",
