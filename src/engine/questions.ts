@@ -1556,7 +1556,8 @@ export function answerSpans(
           // person's role ("original member, Tom Reyes") answers no question asking for an organisation
           // or a thing (which party, which band, which residence). (Asked for a place, a name neither a
           // place nor after "in" or "at" keeps less already, above.)
-          const titledPerson = n.titled || afterPersonRole(ws, n.at);
+          // (A place is no person whatever comes before it: "NATO member Finland".)
+          const titledPerson = n.titled || (afterPersonRole(ws, n.at) && !isPlace(n.name));
           if (titledPerson && !person && !named) {
             if (!place) w *= OTHER_KIND;
             other = true;

@@ -94,6 +94,14 @@ describe("answers of another class than asked", () => {
     expect([...spans.values()].some((x) => x.other)).toBe(false);
   });
 
+  it("reads no place as a person's for a role word before it", () => {
+    const spans = spansOf(
+      "Which country did the alliance invite to join this week?",
+      "The alliance invited its newest member Finland to join the talks this week.",
+    );
+    expect(spans.get("finland")?.other).toBe(false);
+  });
+
   it("marks a name after a person's role as another class when a band is asked", () => {
     const spans = spansOf(
       "Which of these bands announced this week it was reuniting with all its original members?",
