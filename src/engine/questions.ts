@@ -15,7 +15,7 @@
 import { type Concept, type Sentence, termStems } from "../search/index.ts";
 import { joinHyphens, nounPhraseEnd, startsNounPhrase } from "../text/nounPhrases.ts";
 import { NUMBER_WORDS, SCALE_WORDS } from "../text/numberWords.ts";
-import { isPlace, placeNames } from "../text/places.ts";
+import { isPlace, placeNames, regionNames } from "../text/places.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { tag } from "../text/tagger.ts";
 import { STOPWORDS } from "../text/tokens.ts";
@@ -1556,8 +1556,9 @@ export function answerSpans(
           // person's role ("original member, Tom Reyes") answers no question asking for an organisation
           // or a thing (which party, which band, which residence). (Asked for a place, a name neither a
           // place nor after "in" or "at" keeps less already, above.)
-          // (A place is no person whatever comes before it: "NATO member Finland".)
-          const titledPerson = n.titled || (afterPersonRole(ws, n.at) && !isPlace(n.name));
+          // (A country is no person whatever comes before it: "NATO member Finland".)
+          const titledPerson =
+            n.titled || (afterPersonRole(ws, n.at) && !regionNames().has(n.name.toLowerCase()));
           if (titledPerson && !person && !named) {
             if (!place) w *= OTHER_KIND;
             other = true;
