@@ -217,17 +217,21 @@ export function onlyEntity(name: string, k: FocusKind): boolean {
 /**
  * Whether a name WordNet doesn't know is an organisation's or a place's by its head noun, the common
  * noun it ends on ("Harbour Health Commission", "Lakeside State University", "Brevano County",
- * "… Senate"): that noun's most frequent sense is a group or a location. A name ending on a proper
- * noun ("… Maria"), a person's noun ("Burning Man") or a thing's ("… Moon") is not read so.
+ * "… Senate", "College of …"): that noun's most frequent sense is a group or a location. A name ending on a proper
+ * noun ("… Maria"), a person's noun ("Burning Man") or a thing's ("… Moon") is not read so. With
+ * `built`, a building's or a made thing's name as well ("UDairy Creamery", "Wembley Stadium").
  */
-export function entityByHead(name: string): boolean {
-  const ws = name.split(/\s+/);
-  if (ws.length < 2 || nounSenses(name.replace(/\s+/g, "_"), 1).length > 0) return false;
+export function entityByHead(name: string, built = false): boolean {
+  const all = name.split(/\s+/);
+  if (all.length < 2 || nounSenses(name.replace(/\s+/g, "_"), 1).length > 0) return false;
+  // "College of Agriculture", "Bank of Lakeside": the head is the noun before "of".
+  const of = all.indexOf("of");
+  const ws = of > 0 ? all.slice(0, of) : all;
   const last = ws.at(-1)!;
   if (!/^\p{L}+$/u.test(last) || nameForm(last.toLowerCase())) return false;
   const first = nounSenses(last.toLowerCase(), 1)[0];
   const lex = first === undefined ? null : synsetLex(first);
-  return lex === LEX.group || lex === LEX.location;
+  return lex === LEX.group || lex === LEX.location || (built && lex === LEX.artifact);
 }
 
 /**

@@ -15,7 +15,7 @@
 import { type Concept, type Sentence, termStems } from "../search/index.ts";
 import { joinHyphens, nounPhraseEnd, startsNounPhrase } from "../text/nounPhrases.ts";
 import { NUMBER_WORDS, SCALE_WORDS } from "../text/numberWords.ts";
-import { isPlace, placeNames } from "../text/places.ts";
+import { isPlace, placeNames, regionNames } from "../text/places.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { tag } from "../text/tagger.ts";
 import { STOPWORDS } from "../text/tokens.ts";
@@ -136,7 +136,12 @@ function typeOf(asked: string): { type: AnswerType; focus: string | null; phrase
     if (/\bhow long ago\b/.test(lower)) return { type: "day", focus: null };
     return { type: "quantity", focus: null };
   }
-  if (/\bwhy\b/.test(lower) || /\bwhat (caused|prompted|led to|is the reason|was the reason)\b/.test(lower))
+  // ("… more money to keep their homes warm due to what?": a cause asked in place.)
+  if (
+    /\bwhy\b/.test(lower) ||
+    /\bwhat (caused|prompted|led to|is the reason|was the reason)\b/.test(lower) ||
+    /\b(due to|because of|owing to|caused by) what\b/i.test(asked)
+  )
     return { type: "reason", focus: null };
   // "What is the name of the Boeing spacecraft …" asks as "which Boeing spacecraft …" does.
   const named = q.replace(
@@ -234,9 +239,52 @@ function typeOf(asked: string): { type: AnswerType; focus: string | null; phrase
       return { type: (ended ? focusClass(focus) : null) ?? "named", focus, phrase };
     }
   }
+  const copular = copularFocus(named);
+  if (copular) return copular;
   if (/^(what|which)\b/i.test(q) || /\bwhat\b/i.test(q)) return { type: "thing", focus: null };
   if (AUX_START.test(q)) return { type: "yesno", focus: null };
   return { type: "thing", focus: null };
+}
+
+/**
+ * Nouns that name a level reached, asked "what was the new high mark?", "what is the death toll?":
+ * a figure, as the amount nouns ask one.
+ */
+const LEVEL_NOUNS = /^(mark|high|low|level|peak|toll|tally)$/i;
+
+/**
+ * "What was the new high mark?", "What is the current price?", "What is the deadline?": a copular
+ * question whose subject's head noun names an amount or a day asks for one, as "which price" would.
+ * "Which of the following is the most popular ice cream flavor?" asks for its head noun whatever it
+ * is, as "which flavor" does (a person, place or organisation by the noun lists, else a name of that
+ * kind). The noun phrase runs to a preposition, verb or the end ("what is the price of eggs" →
+ * "price"); a possessive starts it anew ("the world's largest coral reef" → "largest coral reef").
+ */
+function copularFocus(q: string): { type: AnswerType; focus: string; phrase: string[] } | null {
+  const m =
+    /^(what|which of (?:the following|these|those))\s+(?:is|was|are|were|will be)\s+(?:the|its|their|his|her)\s+(.+)$/i.exec(
+      q.trim(),
+    );
+  if (!m) return null;
+  let np: string[] = [];
+  for (const w of m[2]!.split(/\s+/).slice(0, 6)) {
+    const lw = w.toLowerCase().replace(/[^a-z'’-]/g, "");
+    if (/['’]s$/.test(lw)) {
+      np = [];
+      continue;
+    }
+    if (!lw || NOT_A_NOUN.test(lw) || PAST_FORMS.has(lw) || /ed$/.test(lw)) break;
+    np.push(lw);
+  }
+  const head = np.at(-1);
+  if (!head) return null;
+  if (QUANTITY_NOUNS.test(head) || LEVEL_NOUNS.test(head))
+    return { type: "quantity", focus: head, phrase: np };
+  if (DAY_NOUNS.test(head) || head === "deadline") return { type: "day", focus: head, phrase: np };
+  if (/^what$/i.test(m[1]!) || !isNoun(head)) return null;
+  const listed = [PLACE_NOUNS, ORG_NOUNS, PERSON_NOUNS].findIndex((re) => re.test(head));
+  const type = (["place", "organisation", "person"] as const)[listed] ?? "named";
+  return { type, focus: head, phrase: np };
 }
 
 /** A figure ("$3", "1", "2,000", "10%", "billion"): no word a noun phrase is named by. */
@@ -341,7 +389,8 @@ function readQuestion(question: string): { clause: string | null; verb: string |
 
 function questionClause(question: string, read: Reading): string | null {
   const { asked, context } = analyzeQuestion(question);
-  const q = expandContractions(asked.trim().replace(/[?!.\s]+$/u, ""));
+  // "Around what percentage …", "Approximately how many …": the amount asked, less the approximation.
+  const q = expandContractions(asked.trim().replace(/[?!.\s]+$/u, "")).replace(APPROXIMATELY, "");
   // "The mayor quit last week. Why?" → "why the mayor quit last week".
   if (/^(why|how|when|where)$/i.test(q)) return bareWh(q.toLowerCase(), context);
   const ws = q.split(/\s+/);
@@ -353,6 +402,10 @@ function questionClause(question: string, read: Reading): string | null {
   }
   return whClause(ws, read);
 }
+
+/** A word approximating the amount a question opens by asking ("Around what percentage", "Roughly how many"). */
+const APPROXIMATELY =
+  /^(?:around|approximately|roughly|nearly|almost|about)\s+(?=(?:what|which)\s+(?:percentage|share|proportion|number|amount)\b|how\s+(?:many|much)\b)/i;
 
 /** An auxiliary a question opens its clause with, negative too ("didn't", "won't", "cannot"). */
 const AUX_WORD =
@@ -413,7 +466,10 @@ function whClause(ws: string[], read: Reading): string | null {
   // (Only before "did", "is" and their like, which move as they should: "By what percentage have
   // incidents of shoplifting risen" would not.)
   const prepEnd = ws.length > 2 && PREPOSITION.test(ws[0]!) ? whPhraseEnd(ws.slice(1)) : -1;
-  const prep = prepEnd > 0 && /^(did|does|do|is|are|was|were)$/i.test(ws[1 + prepEnd] ?? "") ? 1 : 0;
+  const prep =
+    prepEnd > 0 && /^(did|does|do|is|are|was|were|will|would|can|could|should)$/i.test(ws[1 + prepEnd] ?? "")
+      ? 1
+      : 0;
   let whEnd = whPhraseEnd(ws.slice(prep));
   if (whEnd < 0) return inPlace(ws);
   // "how many nuclear weapons does …", "how many days in jail was …": the counted phrase runs to the
@@ -450,6 +506,22 @@ function whClause(ws: string[], read: Reading): string | null {
   }
   // Subject question ("who won the best actor Oscar"): unchanged.
   return `${wh} ${after.join(" ")}`;
+}
+
+/**
+ * A subject opening on a noun "of" or "from" the wh-phrase, then its verb ("The president of which
+ * African country travelled …", "Scientists from which country claimed …"): the wh-phrase as the
+ * noun's possessor ("which African country's president travelled …"). Null for a longer subject.
+ */
+function possessiveSubject(ws: string[], k: number, end: number): string | null {
+  if (k < 2 || k > 4 || !/^(of|from)$/i.test(ws[k - 1]!) || !/^(which|what)$/i.test(ws[k]!)) return null;
+  const noun = ws.slice(0, k - 1);
+  if (/^(the|a|an)$/i.test(noun[0]!)) noun.shift();
+  if (noun.length === 0 || noun.some((w) => /[,;:]$/.test(w) || /['’]/.test(w))) return null;
+  if (lowerable(noun[0]!)) noun[0] = noun[0]!.toLowerCase();
+  const wh = [ws[k]!.toLowerCase(), ...ws.slice(k + 1, end)].join(" ");
+  const owner = /[^s]s$/.test(wh) ? `${wh}'` : `${wh}'s`;
+  return `${owner} ${noun.join(" ")} ${ws.slice(end).join(" ")}`;
 }
 
 /**
@@ -538,7 +610,7 @@ function inPlace(ws: string[]): string | null {
   const next = (ws[end] ?? "").toLowerCase();
   const pastTense = (w: string) =>
     /^[a-z]+ed$/.test(w) && [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3)].some((b) => isBaseVerb(b));
-  if (AUX_START.test(next) || pastTense(next) || PAST_FORMS.has(next)) return null;
+  if (AUX_START.test(next) || pastTense(next) || PAST_FORMS.has(next)) return possessiveSubject(ws, k, end);
   const wh = [ws[k]!.toLowerCase(), ...ws.slice(k + 1, end)].join(" ").replace(/[,;:]$/, "");
   const first = ws[0]!;
   // The clause's opening word moves inside the sentence (lower-cased unless a name).
@@ -786,13 +858,18 @@ function ageForm(before: string, v: string, after: string): boolean {
     !DAY_BEFORE_COMMA.test(before)
   );
 }
+/** Words that give a reason in so many words (not a time word that may: "after", "since", "amid"). */
+const STRONG_REASON_RE =
+  /\b(because|due to|owing to|as a result|caused by|blamed|citing|cited|so that|in order to|over concerns|reason)\b/i;
+/** What a sentence giving a reason only by a time word fits a "why" question. */
+const TIME_REASON_FIT = 0.5;
 const REASON_RE =
   /\b(because|due to|owing to|as a result|after|amid|since|following|caused by|blamed|citing|cited|so that|in order to|over concerns|reason)\b/i;
 
 /** Capitalised names in a sentence (runs of capitalised words), with their word positions. */
-function names(text: string): { name: string; at: number; words: number }[] {
+function names(text: string): { name: string; at: number; words: number; titled?: boolean }[] {
   const ws = text.split(/\s+/);
-  const out: { name: string; at: number; words: number }[] = [];
+  const out: { name: string; at: number; words: number; titled?: boolean }[] = [];
   const capital = (x: string) => /^[A-Z0-9][\p{L}\p{N}'’.&-]*/u.test(x);
   const bare = (k: number) => (ws[k] ?? "").replace(/^[("“‘'[]+/, "");
   let i = 0;
@@ -800,6 +877,7 @@ function names(text: string): { name: string; at: number; words: number }[] {
     const w = bare(i);
     if (/^[A-Z][\p{L}'’.&-]*/u.test(w)) {
       let start = i;
+      let titled = false;
       const parts: string[] = [];
       while (i < ws.length) {
         const x = bare(i);
@@ -818,6 +896,8 @@ function names(text: string): { name: string; at: number; words: number }[] {
           if (parts.length > 0) break;
           i++;
           start = i;
+          // (Not a word that opens other names as well: "First Republic Bank", "Democratic National Committee".)
+          if (!OPENS_OTHER_NAMES.test(x)) titled = true;
           continue;
         }
         parts.push(x.replace(/['’]s$/u, "").replace(/[,;:.!?)"”’']+$/u, ""));
@@ -843,7 +923,7 @@ function names(text: string): { name: string; at: number; words: number }[] {
         parts.length === 1 &&
         (STOPWORDS.has(name.toLowerCase()) || FUNCTION_OPENER.test(name));
       if (name && !common && !/^(The|A|An|This|That|But|And|In|On|At|It|He|She|They|We|I)$/.test(name))
-        out.push({ name, at: start, words: parts.length });
+        out.push({ name, at: start, words: parts.length, ...(titled ? { titled } : {}) });
       continue;
     }
     i++;
@@ -888,7 +968,7 @@ const TEAM_FOCUS = /^(team|club|franchis)$/;
  */
 const TEAM_NAMED = 1.3;
 /** A name WordNet knows as another thing of the same class (a country, not a European one). */
-const OTHER_KIND = 0.5;
+export const OTHER_KIND = 0.5;
 
 /** A figure followed by a noun of another kind than the one counted ("four years" for "how many days"). */
 const OTHER_UNIT = 0.5;
@@ -1082,6 +1162,23 @@ const FUNCTION_OPENER =
 const PERSON_TITLE =
   /^(Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Rev|Gen|Lt|Col|Capt|Sgt|Prof|President|Vice|Prime|Minister|Mayor|Judge|Justice|Chancellor|Speaker|Secretary|Senator|Governor|Representative|Congressman|Congresswoman|Chairman|Chairwoman|Chief|Coach|Pope|King|Queen|Prince|Princess|Sir|Dame|Lady|Lord|CEO|Former|First|Democratic|Republican)\.?$/;
 
+/**
+ * Lower-case nouns for a person's role that, right before a name, say it is a person's ("band member
+ * Tom Reyes", "head coach Ana Silva", "actress, Mia Lund"). Not words that also stand before a
+ * company's or a country's name ("owner Meta", "leader Tesla", "host nation France").
+ */
+const PERSON_ROLE =
+  /^(members?|coach|singer|actor|actress|rapper|player|guitarist|drummer|bassist|frontman|frontwoman|vocalist|spokesperson|spokesman|spokeswoman|counsel|lawyer|attorney|senator|minister|president|governor|mayor|director|founder|executive|chairman|chairwoman|footballer|striker|quarterback|daughter|son|wife|husband|brother|sister|mother|father)$/;
+
+/** Whether the word before a name is a person's role in lower case ("member, Tom Reyes"). */
+function afterPersonRole(ws: readonly string[], at: number): boolean {
+  const before = (ws[at - 1] ?? "").replace(/[,:]$/, "");
+  return PERSON_ROLE.test(before);
+}
+
+/** Words of PERSON_TITLE that open organisations' names too ("First Republic Bank", "Republican National Committee"). */
+const OPENS_OTHER_NAMES = /^(First|Former|Democratic|Republican|Chief|Vice)$/;
+
 /** Lower-case words that link the parts of one name. */
 const NAME_LINK = /^(of|for|de|du|da|del|der|van|von|bin|al|la|le)$/;
 
@@ -1128,6 +1225,14 @@ export interface AnswerSpan {
    * did … send"); absent when it stands in no such place.
    */
   role?: number;
+  /**
+   * A name known to be of another kind than asked: WordNet or its head noun says so ("Senate" for
+   * "which island nation"), or a title before it makes it a person's ("Prince William" for "which
+   * royal residence", "Prime Minister Justin Trudeau" for "which party").
+   */
+  other?: boolean;
+  /** A name a title or a person's role comes before ("Prime Minister Justin Trudeau"): a person's. */
+  person?: boolean;
 }
 
 /**
@@ -1301,7 +1406,9 @@ export function answerSpans(
       };
     }
     case "reason":
-      return (s) => (REASON_RE.test(s.text) ? [{ key: "", fit: 1 }] : []);
+      // (A time word alone, "after", "since", "amid", "following", more often dates than explains.)
+      return (s) =>
+        REASON_RE.test(s.text) ? [{ key: "", fit: STRONG_REASON_RE.test(s.text) ? 1 : TIME_REASON_FIT }] : [];
     case "yesno":
       return () => [{ key: "", fit: 1 }];
     default: {
@@ -1351,6 +1458,8 @@ export function answerSpans(
           for (let i = 0; i < ws.length; i++) {
             const w = ws[i]!.replace(/^[("“‘'[]+/, "").replace(/[,;:.!?"”’')\]]+$/u, "");
             if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) || STOPWORDS.has(w) || freshShare(w) < 1) continue;
+            // A past tense after no determiner is the verb ("drinking among adults rose during …").
+            if (PAST_FORMS.has(w) && !DETERMINER.test(ws[i - 1] ?? "")) continue;
             if (ofKind(w, kind, COMMON_SENSES) !== 1) continue;
             out.push({ key: w, fit: KIND_FIT * near(i, at), common: true });
           }
@@ -1400,31 +1509,36 @@ export function answerSpans(
             (notOnePerson(listedAs) || quotedAt(ws, n.at) || teamName(n.name) || numberedName(n.name))
           )
             w *= NOT_ONE_PERSON;
-          if (known === 1) w *= KNOWN_KIND;
-          // Another kind than asked: a name WordNet knows as another thing of the class asked, or as
-          // only a person, place or organisation for a "what" question asking for none of those; or,
-          // unknown to WordNet, an organisation's or a place's by the common noun it ends on ("… Health
-          // Commission" for "which type of livestock": entityByHead).
-          else if (
-            kind &&
-            ((known !== null &&
-              known < 1 &&
-              (sameClass(listedAs, kind) ||
-                onlyEntity(listedAs, kind) ||
-                (place && placeOfClass(listedAs, kind)))) ||
+          // Of another class than asked (`other`): a name WordNet knows only as a person, place or
+          // organisation for a "what" question asking for none of those; unknown to WordNet, an
+          // organisation's, a place's or a building's by the common noun it ends on ("… Health
+          // Commission" for "which type of livestock", "… Creamery" for "which flavor": entityByHead);
+          // unknown to WordNet and CLDR where a country is asked ("Tennessee State Fire Marshal").
+          const otherClass =
+            !!kind &&
+            ((known !== null && known < 1 && onlyEntity(listedAs, kind)) ||
               (known === null &&
                 anyWords &&
                 !kind.general &&
                 kind.lex !== null &&
                 !ENTITY_LEX.has(kind.lex) &&
-                entityByHead(n.name)) ||
-              // (Unknown to WordNet and CLDR, no country's: "Tennessee State Fire Marshal" for "which country".)
-              (known === null && notACountry(listedAs, kind)))
+                entityByHead(n.name, kind.lex !== LEX.artifact)) ||
+              (known === null && notACountry(listedAs, kind)));
+          // A name ending on a year ("Euro 2022") is an event's: no place or organisation asked.
+          const yearEvent = (place || a.type === "organisation") && !named && numberedName(n.name, true);
+          let other = otherClass || yearEvent;
+          if (known === 1) w *= KNOWN_KIND;
+          // Another kind than asked: of another class, or a name WordNet knows as another thing of the
+          // class asked ("Sri Lanka" for "which European nation").
+          else if (
+            otherClass ||
+            (kind &&
+              known !== null &&
+              known < 1 &&
+              (sameClass(listedAs, kind) || (place && placeOfClass(listedAs, kind))))
           )
             w *= OTHER_KIND;
-          // A name ending on a year ("Euro 2022") is an event's: no place or organisation asked.
-          else if ((place || a.type === "organisation") && !named && numberedName(n.name, true))
-            w *= OTHER_KIND;
+          else if (yearEvent) w *= OTHER_KIND;
           // (A name after "in" or "at" that names an event, a work or an idea, "in the Harbour Town
           // Debate", is none: eventName.)
           else if (place)
@@ -1438,6 +1552,17 @@ export function answerSpans(
               namedPlace(listedAs) ||
               named ||
               (locative(ws, n.at) && !eventName(n.name)));
+          // A person's name after a title ("Prime Minister Justin Trudeau", "Prince William") or a
+          // person's role ("original member, Tom Reyes") answers no question asking for an organisation
+          // or a thing (which party, which band, which residence). (Asked for a place, a name neither a
+          // place nor after "in" or "at" keeps less already, above.)
+          // (A country is no person whatever comes before it: "NATO member Finland".)
+          const titledPerson =
+            n.titled || (afterPersonRole(ws, n.at) && !regionNames().has(n.name.toLowerCase()));
+          if (titledPerson && !person && !named) {
+            if (!place) w *= OTHER_KIND;
+            other = true;
+          }
           // A place naming whom a title goes with ("Ohio Sen. JD Vance", "Texas Gov. Greg Abbott") says
           // where a person holds office, not where something happened (unless that is what is asked).
           if (place && !asksOffice && PERSON_TITLE.test((ws[n.at + n.words] ?? "").replace(/[,;:]$/, "")))
@@ -1451,6 +1576,8 @@ export function answerSpans(
           out.push({
             key: n.name.toLowerCase(),
             fit: w * near(n.at, at),
+            ...(other ? { other } : {}),
+            ...(titledPerson ? { person: true } : {}),
             ...(lone < 1 ? { lone } : {}),
             ...(typed ? { typed } : {}),
             ...(role > 0 ? { role } : {}),

@@ -26,6 +26,7 @@ import {
   answerSpans,
   askedVerb,
   countedNoun,
+  OTHER_KIND,
   typedAnswer,
 } from "./questions.ts";
 import { storyLends, topicStory } from "./topicStory.ts";
@@ -50,9 +51,10 @@ export interface QuestionRetrieval {
   closest?: Candidate;
   /**
    * How well the best-scored sentence answers: its relevance, the fit of its best answer span, and the
-   * votes for that answer (summed over the sentences and page titles giving it: 0 when it has none).
+   * votes for that answer (summed over the sentences and page titles giving it: 0 when it has none);
+   * `other` when that answer is a name known to be of another kind than asked (answerSpans' `other`).
    */
-  top?: { rq: number; fit: number; votes: number };
+  top?: { rq: number; fit: number; votes: number; other?: boolean };
   /**
    * An amount, day or place was asked and no sentence relevant enough holds one of that kind by its
    * form (answerSpans' `typed`): the best sentence is only the closest, no answer.
@@ -400,6 +402,7 @@ export function retrieveQuestion(
   // Answer redundancy: an answer several relevant sentences give (across the articles) is likelier.
   const spans = kept.map((x) => spansOf(x.s));
   surnamesInFull(spans);
+  if (analysis.type !== "person") peopleElsewhere(spans, analysis.type === "place");
   const votes = new Map<string, number>();
   kept.forEach((x, i) => {
     const seen = new Set<string>();
@@ -494,7 +497,15 @@ export function retrieveQuestion(
     }
   }
   const bestKey = answerKey.get(kept[bestAt]!.s);
-  const top = { rq: kept[bestAt]!.rq, fit: fits[bestAt]!, votes: bestKey ? (votes.get(bestKey) ?? 0) : 0 };
+  // (The best sentence's answer is of another kind than asked wherever that sentence gives it.)
+  const bestSpans = spans[bestAt]!.filter((sp) => sp.key === bestKey);
+  const other = bestSpans.length > 0 && bestSpans.every((sp) => sp.other);
+  const top = {
+    rq: kept[bestAt]!.rq,
+    fit: fits[bestAt]!,
+    votes: bestKey ? (votes.get(bestKey) ?? 0) : 0,
+    ...(other ? { other } : {}),
+  };
   scored.sort((a, b) => b.score - a.score);
   if (trace) trace.ranked = scored.map((x) => x.sentence);
   const candidates = mergeCandidates(
@@ -729,6 +740,25 @@ function surnamesInFull(spans: AnswerSpan[][]): void {
         sp.fit = Math.min(1, sp.fit / sp.lone);
         delete sp.lone;
       }
+}
+
+/**
+ * A name another sentence gives after a title or a person's role ("Prime Minister Justin Trudeau"),
+ * in full or by its last word ("Trudeau's days are numbered"), is a person's wherever it stands: of
+ * another class than asked for no "who" question (answerSpans' `other`; its fit halved, as there,
+ * unless a place is asked, where a name that is no place keeps less already).
+ */
+function peopleElsewhere(spans: AnswerSpan[][], place: boolean): void {
+  const people = new Set<string>();
+  for (const ss of spans) for (const sp of ss) if (sp.person) people.add(sp.key);
+  if (people.size === 0) return;
+  const surnames = new Set([...people].map((k) => k.split(/\s+/).at(-1)!).filter((w) => w.length > 2));
+  for (const ss of spans)
+    for (const sp of ss) {
+      if (sp.other || sp.common || !(people.has(sp.key) || surnames.has(sp.key))) continue;
+      sp.other = true;
+      if (!place) sp.fit *= OTHER_KIND;
+    }
 }
 
 /**

@@ -99,6 +99,9 @@ export function briefingToDocument(b: Briefing): Document {
   };
 }
 
+/** The title over what comes closest to an answer the articles don't give. */
+export const CLOSEST_TITLE = "The closest the articles come";
+
 export function answerToDocument(a: Answer): Document {
   const { list, index } = numberSources(a.sources);
   // When the answer is the first point quoted, cite it in the paragraph instead of repeating it below.
@@ -117,9 +120,11 @@ export function answerToDocument(a: Answer): Document {
     },
   ];
   const more = leadIsFirst ? rest : a.points;
-  // Not found: what comes closest, if anything, still cited.
+  // Not found: what comes closest, if anything, still cited, and said to be only that (a reader is not
+  // to take it for the answer the reply says the articles don't give).
   if (more.length > 0) {
-    blocks.push({ kind: "list", items: more.map((p) => pointInlines(p, index)) });
+    const list: Block = { kind: "list", items: more.map((p) => pointInlines(p, index)) };
+    blocks.push(a.found ? list : { kind: "section", title: CLOSEST_TITLE, blocks: [list] });
   }
   blocks.push({ kind: "context", content: engineNote(a.engine, null) });
   return {

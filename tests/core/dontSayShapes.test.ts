@@ -132,6 +132,19 @@ const SHAPES: [question: string, clause: string][] = [
   ["How old was the pilot", "how old the pilot was"],
   ["The mayor quit last week. Why?", "why the mayor quit last week"],
   ["The ferry sank on Sunday. Why did it sink?", "why it sank"],
+  // A preposition before the wh-phrase, then a modal; an approximation before the amount asked.
+  ["In which month will the festival open?", "in which month the festival will open"],
+  ["On which day can residents vote?", "on which day residents can vote"],
+  [
+    "Around what percentage of the town's homes lack clean water?",
+    "what percentage of the town's homes lack clean water",
+  ],
+  ["Approximately how many people were arrested in Velmar?", "how many people were arrested in Velmar"],
+  ["Roughly how much did the bridge cost?", "how much the bridge cost"],
+  // A subject opening on a noun of or from the wh-phrase: the wh-phrase as its possessor.
+  ["The mayor of which city resigned on Monday?", "which city's mayor resigned on Monday"],
+  ["Fans of which team stormed the pitch?", "which team's fans stormed the pitch"],
+  ["Engineers from which firm designed the new bridge?", "which firm's engineers designed the new bridge"],
 ];
 
 describe("don't say: a question of each common shape as an embedded clause", () => {

@@ -38,6 +38,21 @@ describe("answerToDocument", () => {
     });
   });
 
+  it("a 'don't say' reply shows what comes closest under a title saying so", () => {
+    const doc = answerToDocument({
+      question: "Which party won the vote?",
+      found: false,
+      answer: "The articles don't say which party won the vote.",
+      points: [{ text: "Prime Minister Arvid Kessel thanked voters.", sources: ["a"] }],
+      sources: [source("a")],
+      engine: "extractive",
+    });
+    const section = doc.blocks.find((b) => b.kind === "section");
+    expect(section).toMatchObject({ kind: "section", title: "The closest the articles come" });
+    expect(section && "blocks" in section ? section.blocks[0]?.kind : null).toBe("list");
+    expect(doc.sources.map((x) => x.id)).toEqual(["a"]);
+  });
+
   it("an unsupported answer lists no points and no sources", () => {
     const doc = answerToDocument({
       question: "Capital of Peru?",
