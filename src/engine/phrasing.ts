@@ -56,7 +56,7 @@ function cutAtClause(t: string, maxWords: number): string {
     for (const m of cut.matchAll(CLAUSE_BOUNDARY)) {
       const clause = cut.slice(0, m.index);
       if (clause.length < 30 || clause.split(/\s+/).length < 6 || ENDS_OPEN.test(clause)) continue;
-      if (OPEN_RELATIVE.test(clause)) continue;
+      if (OPEN_RELATIVE.test(clause) || (ENDS_ON_COPULA.test(clause) && !ASKS_WHAT.test(clause))) continue;
       // Never inside a quotation (`" i was nervous , so i left , " she said`: not at its comma).
       if (!quotesClosed(clause)) continue;
       if (readsWhole(clause)) return clause.replace(/[,;]$/, "");
@@ -99,7 +99,11 @@ export function withoutInsertions(t: string): string {
       (p, k) =>
         k > 0 &&
         t1.start[k]! < offset &&
-        (p === "AUX" || (p === "VERB" && t1.value[k]!.toLowerCase() !== t1.lemma[k]!.toLowerCase())),
+        (p === "AUX" ||
+          (p === "VERB" &&
+            t1.value[k]!.toLowerCase() !== t1.lemma[k]!.toLowerCase() &&
+            // A participle is the phrase's, no clause's verb ("After whizzing across the Pacific, …").
+            !/ing$/i.test(t1.value[k]!))),
     );
     if (!t.slice(0, offset).includes(",") && OPENING_PHRASE.test(t) && opening.length === 0) return m;
     const after = offset + m.length;
@@ -179,7 +183,8 @@ const IN_VERB_GROUP = new Set(["AUX", "ADV", "PART"]);
 export function readsWhole(clause: string): boolean {
   const parts = clause.split(/[,;]\s|\s[–—-]\s/);
   const last = parts.at(-1)!;
-  if (!OPENS_CLAUSE.test(last) && FINITE_WORD.test(last)) return true;
+  if (!OPENS_CLAUSE.test(last) && FINITE_WORD.test(last))
+    return !SAYS_WORD.test(last) || !saysNoClause(tag(last));
   const t = tag(last);
   // A part after a comma that opens on a participle is a modifier, whatever verbs it holds.
   if (parts.length > 1 && t.pos[0] === "VERB" && /(?:ed|ing)$/i.test(t.value[0]!)) return false;
@@ -223,7 +228,35 @@ export function readsWhole(clause: string): boolean {
     if (!main) main = true;
     else if (!grouped) open = false;
   }
-  return main && !open;
+  return main && !open && !saysNoClause(t);
+}
+
+/** Verbs of saying whose object is a clause, its "that" left out ("says the plan was …"). */
+const SAYS = /^(?:says?|said|insists?|insisted|argues?|argued)$/i;
+
+/** SAYS anywhere in a text (the tagger is run only when one is there). */
+const SAYS_WORD = /(?<![\p{L}'’-])(?:says?|said|insists?|insisted|argues?|argued)(?![\p{L}'’-])/iu;
+
+/** Words of time that may stand between a verb of saying and what it reports ("said Tuesday the …"). */
+const SAID_WHEN =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|next|earlier|later|week|month|year|night|morning|afternoon|evening)$/i;
+
+/**
+ * Whether a verb of saying after its subject reports a clause cut before its verb ("The coach says the
+ * decision by the court", from "… says the decision by the court … was messy"): a noun phrase after it
+ * (past any words of time) and no finite verb after that. An attribution after a quotation (', said the
+ * coach') follows a mark, and is none.
+ */
+function saysNoClause(t: ReturnType<typeof tag>): boolean {
+  for (let i = 1; i < t.value.length; i++) {
+    if (!SAYS.test(t.value[i]!) || t.pos[i] === "PUNCT" || t.pos[i - 1] === "PUNCT") continue;
+    if (!finiteVerb(t, i)) continue;
+    let k = i + 1;
+    while (k < t.value.length && SAID_WHEN.test(t.value[k]!)) k++;
+    if (k >= t.value.length || !["DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"].includes(t.pos[k]!)) continue;
+    if (!t.pos.some((_, j) => j > k && finiteVerb(t, j))) return true;
+  }
+  return false;
 }
 
 /** Words a whole sentence may have and still serve as a headline, when no clause of it does. */
@@ -403,6 +436,12 @@ const HEADLINE_REFERENCE = /^The\s+(?:second|third|fourth|fifth|previous|other|s
 /** A whole sentence in brackets opening a text, more after it ("(Amazon says an update is coming.) similarly"). */
 const BRACKETED_SENTENCE = /^\([^()]{1,300}[.!?]["”’]?\s*\)\s*\S/u;
 
+/** A copula or auxiliary "be" ending a text: a clause cut before its complement. */
+const ENDS_ON_COPULA = /(?<![\p{L}'’-])(?:is|are|was|were|be|been|being)$/iu;
+
+/** A word that opens a clause asking where, what or who something is, which may end on its copula. */
+const ASKS_WHAT = /(?<![\p{L}'’-])(?:where|what|who|whoever|whatever|how|wherever)(?![\p{L}'’-])/iu;
+
 /** A text that is one quotation from its first word to its last ("\"it sure didn't hurt.\""). */
 const UNATTRIBUTED_QUOTE = /^["“][^"“”]+["”][.!?]?$/u;
 
@@ -430,6 +469,9 @@ export function headlineFlaw(h: string, needsVerb = true): string | null {
   if (BRACKETED_SENTENCE.test(t)) return "aside";
   const bare = t.replace(/[.!?,;:]+$/, "");
   if (ENDS_OPEN.test(bare) || OPEN_RELATIVE.test(bare)) return "open";
+  // A copula with nothing after it ("… and the IRS's targeting of groups are"), unless a clause it ends
+  // asks where or what something is ("… knows where the hostages are").
+  if (ENDS_ON_COPULA.test(bare) && !ASKS_WHAT.test(bare)) return "open";
   const tagged = tag(t);
   if (endsOnPreposition(tagged)) return "open";
   if (!needsVerb) return null;
