@@ -5,9 +5,11 @@
  */
 
 import { withoutLeadingPageLabels } from "../text/furniture.ts";
+import { placeNames } from "../text/places.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { foldedText } from "../text/similarity.ts";
 import { finiteVerb, tag } from "../text/tagger.ts";
+import { namedPlace } from "../text/wordnet.ts";
 
 /**
  * A clause that cannot stand alone as a headline: it opens on a subordinating word, a preposition or a
@@ -280,6 +282,24 @@ const AGENCY_DATELINE =
 /** Words a dateline ("ROME", "Salem, Ore. (AP)") never holds outside its credit's brackets. */
 const NOT_IN_DATELINE = /(?<![\p{L}'’-])(?:the|a|an|is|are|was|were|has|have|had)(?![\p{L}'’-])/u;
 
+/** A word that ends a place's name written partly in lower case ("Laguna beach", "Salt lake city"). */
+const PLACE_WORD =
+  /^(?:city|town|beach|county|valley|springs|falls|island|islands|park|heights|hills|bay|harbor|harbour|lake|port)$/i;
+
+/**
+ * A dateline's place of two or three words with no comma, its first capitalised: a place WordNet or
+ * the place list knows ("Hong Kong", "San Diego", "Salt lake city"), or ending on a place's word
+ * ("Laguna beach"); not a person's name ("Harrison Ford — …" is the sentence's subject).
+ */
+function placeName(head: string): boolean {
+  const words = head.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{L}[\p{L}.'’-]*$/u.test(w)))
+    return false;
+  if (!/^\p{Lu}/u.test(head) || NOT_IN_POINT_DATELINE.test(head)) return false;
+  const lower = head.toLowerCase();
+  return namedPlace(lower) || placeNames().has(lower) || PLACE_WORD.test(words.at(-1)!);
+}
+
 /** The sentence without its dateline, its first letter capitalised. */
 export function withoutDateline(text: string): string {
   // A news agency's credit in brackets ("(CNN) It was …").
@@ -302,7 +322,7 @@ export function withoutDateline(text: string): string {
   if (!m) return text;
   const head = m[1]!.trim();
   const n = head.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  if (n > 6 || !(/[,(]/.test(head) || (n === 1 && /^\p{Lu}/u.test(head)))) return text;
+  if (n > 6 || !(/[,(]/.test(head) || (n === 1 && /^\p{Lu}/u.test(head)) || placeName(head))) return text;
   // A place and a credit name no article or verb: "November 21, 2018 the camp fire — the most …" is a
   // sentence with a dash in it.
   if (NOT_IN_DATELINE.test(head.replace(/\([^)]*\)/g, ""))) return text;
