@@ -300,8 +300,11 @@ function placeName(head: string): boolean {
   return namedPlace(lower) || placeNames().has(lower) || PLACE_WORD.test(words.at(-1)!);
 }
 
-/** The sentence without its dateline, its first letter capitalised. */
-export function withoutDateline(text: string): string {
+/**
+ * The sentence without its dateline, its first letter capitalised. `places`: a place of two or three
+ * words with no comma is one too (placeName: headlines and titles; a point keeps it, as it was cited).
+ */
+export function withoutDateline(text: string, places = true): string {
   // A news agency's credit in brackets ("(CNN) It was …").
   const credit = /^\(\s*[^()]{1,20}?\s*\)\s+(?=\p{L})/u.exec(text);
   if (credit && text.slice(credit[0].length).split(/\s+/).length >= 6)
@@ -322,7 +325,8 @@ export function withoutDateline(text: string): string {
   if (!m) return text;
   const head = m[1]!.trim();
   const n = head.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  if (n > 6 || !(/[,(]/.test(head) || (n === 1 && /^\p{Lu}/u.test(head)) || placeName(head))) return text;
+  if (n > 6 || !(/[,(]/.test(head) || (n === 1 && /^\p{Lu}/u.test(head)) || (places && placeName(head))))
+    return text;
   // A place and a credit name no article or verb: "November 21, 2018 the camp fire — the most …" is a
   // sentence with a dash in it.
   if (NOT_IN_DATELINE.test(head.replace(/\([^)]*\)/g, ""))) return text;
@@ -345,7 +349,7 @@ const NOT_IN_POINT_DATELINE =
  * Only for showing: the citation is the same sentence's.
  */
 export function withoutPointDateline(text: string): string {
-  const plain = withoutDateline(text);
+  const plain = withoutDateline(text, false);
   if (plain === text) return text;
   const head = text.slice(0, text.length - plain.length).replace(/\([^)]*\)/g, " ");
   const words = head.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
