@@ -142,6 +142,14 @@ export function headlineFrom(texts: readonly string[], maxWords = 16, anyReport 
     if (c) return c;
   }
   first ??= quoted;
+  // A first text in a speaker's or the page's voice ("… told me", "… I spoke with"), none in the third
+  // person reading whole and short: a later text that tells the same story (a report), shortened as an
+  // editor would, heads in its place when one so reads.
+  if (first && speaksInPerson(first))
+    for (let i = Math.max(1, firstAt + 1); i < plain.length; i++) {
+      const c = compactHeadline(plain[i]!, SHORT_HEADLINE_WORDS);
+      if (c && !headlineFlaw(c) && reports(i, c)) return c;
+    }
   if (first) return first;
   // No text reads whole and short: the main one shortened as an editor would, rather than cut with "…".
   const compact = plain[0] ? compactHeadline(plain[0], SHORT_HEADLINE_WORDS) : null;

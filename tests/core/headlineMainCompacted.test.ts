@@ -64,3 +64,14 @@ describe("a verb of saying whose reported clause lost its verb", () => {
     expect(readsWhole("The club said in a statement")).toBe(true);
   });
 });
+
+describe("a first text in the writer's voice ('… told me')", () => {
+  it("gives way to a later report of the same story, shortened as an editor would", () => {
+    expect(
+      headlineFrom([
+        '"Let them try," the harbour master told me on Friday morning from his office on the pier.',
+        "Harbour master Jo Reyes says the town must repair the old pier before the winter storms arrive, in a letter to the council on Friday.",
+      ]),
+    ).toBe("Harbour master Jo Reyes says the town must repair the old pier before the winter storms arrive");
+  });
+});
