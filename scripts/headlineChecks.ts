@@ -25,10 +25,15 @@ export type HeadlineFault = (typeof HEADLINE_FAULTS)[number];
 
 /** Words a headline never ends on: it needs more after them. */
 const OPEN_END =
-  /(?<![\p{L}'’-])(?:of|to|in|on|at|for|with|by|from|about|into|onto|over|under|than|as|after|before|since|until|via|per|between|among|against|toward|towards|the|a|an|and|or|but|nor|that|which|who|whom|whose|where|when|while|because|if|his|her|its|their|our|my|your|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|very|more|most|less|such)$/iu;
+  /(?<![\p{L}'’-])(?:of|to|in|on|at|for|with|by|from|about|into|onto|over|under|than|as|after|before|since|until|via|per|between|among|against|toward|towards|the|a|an|and|or|but|nor|that|which|who|whom|whose|where|when|while|because|if|his|its|their|our|my|your|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|very|more|most|less|such)$/iu;
 /** A relative clause of one word ("… drugs that went"), or a duration with no "after"/"ago" ("has died less than 24 hours"). */
 const OPEN_TAIL =
-  /(?:(?<![\p{L}'’-])(?:that|which|who)\s+[\p{L}'’-]+|(?<![\p{L}\d,.'’-])(?<!(?:for|in|of|within|over|after|last|next|past|the|about|around|to|and|than|less|more|nearly|almost|just|only)\s+)(?:(?:less|more|nearly|almost|just|only)\s+)?(?:than\s+)?[\d,.]+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))$/iu;
+  /(?:(?<![\p{L}'’-])(?:that|which|who)\s+[\p{L}'’-]+|(?<![\p{L}\d,.'’-])(?<!(?:for|in|of|within|over|after|last|next|past|the|about|around|to|and|than|less|more|nearly|almost|just|only|is|are|was|were|be|been|aged|ages)\s+)(?:(?:less|more|nearly|almost|just|only)\s+)?(?:than\s+)?[\d,.]+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))$/iu;
+/** A clause asking what, where or who something is, its copula last ("… knew exactly what it was"). */
+const ASKED_COPULA =
+  /(?<![\p{L}'’-])(?:what|where|who|how)\s+(?:[\p{L}'’-]+\s+){1,3}(?:is|are|was|were|be|been)$/iu;
+/** "Over" as finished, after a copula ("… was officially over"). */
+const COPULA_OVER = /(?<![\p{L}'’-])(?:is|are|was|were|be|been)\s+(?:[\p{L}]+ly\s+)?over$/iu;
 /** A pronoun that points back to something the headline does not name. */
 const PRONOUN =
   /^["“‘']?(?:he|she|it|it's|it’s|they|them|his|her|its|their|this|that|these|those|such|there's)(?![\p{L}'’-])/iu;
@@ -222,7 +227,10 @@ export function headlineFaults(headline: string): HeadlineFault[] {
     last > 0 &&
     tt.pos[last] !== "ADP" &&
     /^(?:in|on|over|off|out|up|down|back|away|by)$/i.test(tt.value[last]!);
-  if ((OPEN_END.test(bare) && !particle) || OPEN_TAIL.test(bare)) out.push("ends open");
+  // A copula that ends a clause asking what or where ("… knew what it was"), "over" after one ("the
+  // strike was officially over"): complete.
+  const closed = ASKED_COPULA.test(bare) || COPULA_OVER.test(bare);
+  if (((OPEN_END.test(bare) && !particle) || OPEN_TAIL.test(bare)) && !closed) out.push("ends open");
   const count = (re: RegExp) => (h.match(re) ?? []).length;
   if (
     count(/“/g) !== count(/”/g) ||

@@ -97,3 +97,18 @@ describe("headline checks: an editor's faults read where they are", () => {
     );
   });
 });
+
+describe("headline checks: a complete sentence's last word", () => {
+  const open = (h: string) => headlineFaults(h).includes("ends open");
+  it("reads an object 'her', a copula after 'what', 'over' after a copula and 'is N years' as complete", () => {
+    expect(open("The ferry captain asked the harbour master to call her")).toBe(false);
+    expect(open("The skipper knew exactly what it was")).toBe(false);
+    expect(open("The council said the harbour strike was officially over")).toBe(false);
+    expect(open("For rowers, the gap in career length is 4.5 years")).toBe(false);
+  });
+  it("still reads a possessive, a bare copula and a duration with no verb before it as open", () => {
+    expect(open("The ferry captain thanked his")).toBe(true);
+    expect(open("The harbour repairs and the council's plans are")).toBe(true);
+    expect(open("The skipper has been missing 12 years")).toBe(true);
+  });
+});
