@@ -7,7 +7,7 @@
 import { isFurniture, withoutLeadingPageLabels } from "../src/text/furniture.ts";
 import { finiteVerb, type Tagged, tag } from "../src/text/tagger.ts";
 import { thirdPerson } from "../src/text/verbForms.ts";
-import { inDictionary, isBaseVerb, isNoun, nameForm, singulars } from "../src/text/wordnet.ts";
+import { inDictionary, isBaseVerb, isNoun, namedPlace, nameForm, singulars } from "../src/text/wordnet.ts";
 
 export const HEADLINE_FAULTS = [
   "cut …",
@@ -25,23 +25,64 @@ export type HeadlineFault = (typeof HEADLINE_FAULTS)[number];
 
 /** Words a headline never ends on: it needs more after them. */
 const OPEN_END =
-  /(?<![\p{L}'’-])(?:of|to|in|on|at|for|with|by|from|about|into|onto|over|under|than|as|after|before|since|until|via|per|between|among|against|toward|towards|the|a|an|and|or|but|nor|that|which|who|whom|whose|where|when|while|because|if|his|her|its|their|our|my|your|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|very|more|most|less|such)$/iu;
+  /(?<![\p{L}'’-])(?:of|to|in|on|at|for|with|by|from|about|into|onto|over|under|than|as|after|before|since|until|via|per|between|among|against|toward|towards|the|a|an|and|or|but|nor|that|which|who|whom|whose|where|when|while|because|if|his|its|their|our|my|your|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|very|more|most|less|such)$/iu;
 /** A relative clause of one word ("… drugs that went"), or a duration with no "after"/"ago" ("has died less than 24 hours"). */
 const OPEN_TAIL =
-  /(?:(?<![\p{L}'’-])(?:that|which|who)\s+[\p{L}'’-]+|(?<![\p{L}\d,.'’-])(?<!(?:for|in|of|within|over|after|last|next|past|the|about|around|to|and|than|less|more|nearly|almost|just|only)\s+)(?:(?:less|more|nearly|almost|just|only)\s+)?(?:than\s+)?[\d,.]+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))$/iu;
+  /(?:(?<![\p{L}'’-])(?:that|which|who)\s+[\p{L}'’-]+|(?<![\p{L}\d,.'’-])(?<!(?:for|in|of|within|over|after|last|next|past|the|about|around|to|and|than|less|more|nearly|almost|just|only|is|are|was|were|be|been|aged|ages)\s+)(?:(?:less|more|nearly|almost|just|only)\s+)?(?:than\s+)?[\d,.]+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))$/iu;
+/** A clause asking what, where or who something is, its copula last ("… knew exactly what it was"). */
+const ASKED_COPULA =
+  /(?<![\p{L}'’-])(?:what|where|who|how)\s+(?:[\p{L}'’-]+\s+){1,3}(?:is|are|was|were|be|been)$/iu;
+/** "Over" as finished, after a copula ("… was officially over"). */
+const COPULA_OVER = /(?<![\p{L}'’-])(?:is|are|was|were|be|been)\s+(?:[\p{L}]+ly\s+)?over$/iu;
 /** A pronoun that points back to something the headline does not name. */
 const PRONOUN =
   /^["“‘']?(?:he|she|it|it's|it’s|they|them|his|her|its|their|this|that|these|those|such|there's)(?![\p{L}'’-])/iu;
 /** The first or second person: a page's or a speaker's voice, not a report (outside quotation marks). */
 const PERSON =
-  /(?<![\p{L}'’-])(?:i|i'm|i've|i'll|i'd|we|we've|we're|we'll|we'd|our|my|me|you|you've|you're|you'll|you'd|your)(?![\p{L}'’-])/iu;
+  /(?<![\p{L}'’.-])(?:i|i'm|i've|i'll|i'd|we|we've|we're|we'll|we'd|our|my|me|you|you've|you're|you'll|you'd|your)(?![\p{L}'’-]|\.\p{L})/iu;
 /**
  * "The" and a description that points back to someone or something named before ("The third victim
  * was …", "The newspaper reports …", "The 37-year-old …"): an ordinal or "previous"/"other"/"same", an
  * age, or a head that stands for a person or a report by role.
  */
 const THE_DESCRIPTION =
-  /^The\s+(?:(?:first|second|third|fourth|fifth|previous|other|same|latter|former|unnamed|wounded|injured|\d+-year-old)(?![\p{L}'’-])|(?:[a-z][\p{Ll}'’-]*\s+){0,2}(?:man|woman|men|women|girl|boy|girls|boys|child|couple|pair|victim|victims|suspect|suspects|officer|company|firm|newspaper|paper|report|study|agency|group|star|singer|actor|actress|player|defendants?|mother|father|family|teen|teenager|student|pilot|driver|owner|incident|move|decision|deal|case)(?:'s)?(?![\p{L}'’-]))/u;
+  /^The\s+(?:(?:first|second|third|fourth|fifth|previous|other|same|latter|former|unnamed|wounded|injured|\d+-year-olds?)(?![\p{L}'’-])|(?:[a-z][\p{Ll}'’-]*\s+){0,2}(?:man|woman|men|women|girl|boy|girls|boys|child|couple|pair|victim|victims|suspect|suspects|officer|company|firm|newspaper|paper|report|study|agency|group|star|singer|actor|actress|player|defendants?|mother|father|family|teen|teenager|student|pilot|driver|owner|incident|move|decision|deal|case)(?:'s)?(?![\p{L}'’-]))/u;
+/**
+ * A name in apposition right after "The" and its description, which it explains ("The former coach
+ * Jo Reyes, …", "The bar's owner Chris Cusack said …", "The victim, 33-year-old Markus Austin, was …"):
+ * at most five more words of the description (no preposition, article, conjunction, pronoun or
+ * possessive: "The actress and her husband Adam …" names someone else), then a capitalised name of two
+ * words and, after it or after an aside set off by a comma, an auxiliary or a verb of saying.
+ */
+const NAMED_AFTER =
+  /^((?:\s+[\p{L}\d'’.-]+){0,5}?),?\s+(?:\d+-year-old\s+)?\p{Lu}[\p{Ll}'’.-]+\s+\p{Lu}[\p{Ll}'’-]+(?:,.*?)?\s+(?:said|says|told|tells|was|is|were|are|has|had|have|will)(?![\p{L}'’-])/u;
+/** Words that tie the words between a description and a name to something else than the name. */
+const NOT_DESCRIPTION =
+  /(?<![\p{L}'’-])(?:of|at|in|on|for|to|by|with|from|about|and|or|but|the|a|an|his|her|their|its|our|my|your|this|that|who|which|\p{L}+['’]s)(?![\p{L}'’-])/iu;
+
+/** Whether the words after "The" and its description name whom it describes (NAMED_AFTER). */
+function namedAfter(rest: string): boolean {
+  const m = NAMED_AFTER.exec(rest);
+  return !!m && !NOT_DESCRIPTION.test(m[1]!);
+}
+
+/**
+ * A dateline left before the headline ("ROME — …", "Salem, Ore. (AP) — …", "Hong Kong -- …"): capitals,
+ * a place and its state or country after a comma, or a place WordNet names, before a long dash.
+ */
+const DATELINE_CAPS =
+  /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}(?:,[^—–_]{1,25})?\s*(?:—|–|--|_)\s/u;
+const DATELINE_STATE =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*(?:\([^()]{1,30}\))?\s*(?:—|–|--|_)\s/u;
+const DATELINE_PLACE =
+  /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,2})\s*(?:\([^()]{1,30}\))?\s*(?:—|–|--|_)\s/u;
+
+function opensOnDateline(h: string): boolean {
+  if (DATELINE_CAPS.test(h) || DATELINE_STATE.test(h)) return true;
+  const m = DATELINE_PLACE.exec(h);
+  return !!m && namedPlace(m[1]!.toLowerCase());
+}
+
 /**
  * A page's label or promo run into the headline: a short label and a colon ("Outburst: …", "0 Jso: …"),
  * page words ("Article …", "Advertisement …", "Watch: …"), a promo's "!" or ")" left over, a reader prompt.
@@ -186,7 +227,10 @@ export function headlineFaults(headline: string): HeadlineFault[] {
     last > 0 &&
     tt.pos[last] !== "ADP" &&
     /^(?:in|on|over|off|out|up|down|back|away|by)$/i.test(tt.value[last]!);
-  if ((OPEN_END.test(bare) && !particle) || OPEN_TAIL.test(bare)) out.push("ends open");
+  // A copula that ends a clause asking what or where ("… knew what it was"), "over" after one ("the
+  // strike was officially over"): complete.
+  const closed = ASKED_COPULA.test(bare) || COPULA_OVER.test(bare);
+  if (((OPEN_END.test(bare) && !particle) || OPEN_TAIL.test(bare)) && !closed) out.push("ends open");
   const count = (re: RegExp) => (h.match(re) ?? []).length;
   if (
     count(/“/g) !== count(/”/g) ||
@@ -197,9 +241,11 @@ export function headlineFaults(headline: string): HeadlineFault[] {
   )
     out.push("unbalanced quote/bracket");
   if (PRONOUN.test(h)) out.push("opens on a pronoun");
-  if (THE_DESCRIPTION.test(h)) out.push("unexplained 'The …'");
+  const the = THE_DESCRIPTION.exec(h);
+  if (the && !namedAfter(h.slice(the[0].length))) out.push("unexplained 'The …'");
   if (PERSON.test(unquoted(h))) out.push("first/second person");
-  if (LABEL.test(h) || withoutLeadingPageLabels(h) !== h || isFurniture(h)) out.push("furniture/label");
+  if (LABEL.test(h) || withoutLeadingPageLabels(h) !== h || isFurniture(h) || opensOnDateline(h))
+    out.push("furniture/label");
   if (h.split(/\s+/).length > 20) out.push("over 20 words");
   return out;
 }

@@ -93,6 +93,20 @@ export function headlineFrom(texts: readonly string[], maxWords = 16, anyReport 
   let unrelated: string | null = null;
   // The first later text that reads whole but opens on a quotation (QUOTATION_OPENS).
   let quoted: string | null = null;
+  // Which text `first` came from.
+  let firstAt = -1;
+  // The main text shortened as an editor would (compactHeadline), when that reads whole and short in
+  // the third person, not opening on a quotation: it heads in place of a later text that would head only
+  // long or opening on someone's words ("The council voted to repeal the tax", not a detail further
+  // down of 23 words). Made once, when first asked for.
+  let mainCompact: string | null | undefined;
+  const mainShortened = (): string | null => {
+    if (mainCompact === undefined) {
+      const c = plain[0] ? compactHeadline(plain[0], SHORT_HEADLINE_WORDS) : null;
+      mainCompact = c && !headlineFlaw(c) && !speaksInPerson(c, true) && !QUOTATION_OPENS.test(c) ? c : null;
+    }
+    return mainCompact;
+  };
   for (let i = 0; i < heads.length; i++) {
     const h = heads[i];
     if (!h || headlineFlaw(h)) continue;
@@ -115,11 +129,27 @@ export function headlineFrom(texts: readonly string[], maxWords = 16, anyReport 
     if (first === null) {
       if (short && !speaksInPerson(made)) return made;
       first = made;
+      firstAt = i;
     } else if (short && reports(i, made) && shownWords(made) >= BARELY_CUT * shownWords(plain[i]!))
       return made;
   }
   if (first && unrelated && speaksInFirstPerson(first)) return unrelated;
+  // A later text would head long, or opening on someone's words: the main one shortened heads in its
+  // place when it reads so (a later text shortened short heads as before).
+  const longLater = first !== null && firstAt > 0 && shownWords(first) > SHORT_HEADLINE_WORDS;
+  if (longLater || (first === null && quoted !== null)) {
+    const c = mainShortened();
+    if (c) return c;
+  }
   first ??= quoted;
+  // A first text in a speaker's or the page's voice ("… told me", "… I spoke with"), none in the third
+  // person reading whole and short: a later text that tells the same story (a report), shortened as an
+  // editor would, heads in its place when one so reads.
+  if (first && speaksInPerson(first))
+    for (let i = Math.max(1, firstAt + 1); i < plain.length; i++) {
+      const c = compactHeadline(plain[i]!, SHORT_HEADLINE_WORDS);
+      if (c && !headlineFlaw(c) && reports(i, c)) return c;
+    }
   if (first) return first;
   // No text reads whole and short: the main one shortened as an editor would, rather than cut with "…".
   const compact = plain[0] ? compactHeadline(plain[0], SHORT_HEADLINE_WORDS) : null;
@@ -604,6 +634,49 @@ const openingCut: HeadlineCut = (s) => {
   return s;
 };
 
+/** Words that open a clause of time, cause or condition, which the tagger may read as prepositions. */
+const SUBORDINATING =
+  /^(?:after|before|since|as|because|when|while|until|though|although|if|unless|once|where|whereas)$/i;
+
+/**
+ * Whether a shortened sentence lost its main verb and kept a participle the tagger reads as one ("A bag
+ * carried to the Moon aboard the spacecraft", from "… spacecraft is at the centre of a dispute"): in
+ * the sentence, a past form after a noun and before a preposition, and a finite verb later with no
+ * comma, conjunction or relative word between them (the subject's own verb), which the cut left out.
+ */
+function lostMainVerb(sentence: string, h: string): boolean {
+  const t = tag(asHeadline(sentence));
+  const n = t.value.length;
+  for (let p = 1; p < n - 1; p++) {
+    const past =
+      t.pos[p] === "VERB" &&
+      finiteVerb(t, p) &&
+      t.value[p]!.toLowerCase() !== t.lemma[p]!.toLowerCase() &&
+      !/(?:s|ing)$/i.test(t.value[p]!);
+    if (!past || !["NOUN", "PROPN"].includes(t.pos[p - 1]!) || t.pos[p + 1] !== "ADP") {
+      // Only the sentence's first finite verb may be its subject's participle.
+      if (finiteVerb(t, p)) return false;
+      continue;
+    }
+    for (let q = p + 1; q < n; q++) {
+      const w = t.value[q]!;
+      if (/^[,;:–—()"“”]$/.test(w) || ["CCONJ", "SCONJ"].includes(t.pos[q]!) || RELATIVE_WORD.test(w)) break;
+      // A subordinating word, or a pronoun's verb: another clause ("a hole they'd dug").
+      if (SUBORDINATING.test(w) || (finiteVerb(t, q) && t.pos[q - 1] === "PRON")) break;
+      // The subject's verb: an auxiliary, or a verb right after the subject's last noun (not a participle
+      // after an adverb, "hotly anticipated"; not a compound's, "president-elect").
+      const own = t.pos[q] === "AUX" || (t.pos[q] === "VERB" && ["NOUN", "PROPN"].includes(t.pos[q - 1]!));
+      if (!finiteVerb(t, q) || !own) continue;
+      return !h
+        .toLowerCase()
+        .split(/[^\p{L}\d'’-]+/u)
+        .includes(w.toLowerCase());
+    }
+    return false;
+  }
+  return false;
+}
+
 /**
  * compactHeadline's cuts, in the order it tries them, each on what the one before left and only while
  * the sentence is too long (unless `always`); every cut keeps what made the sentence read whole
@@ -694,6 +767,7 @@ function compacted(text: string, maxWords: number, made: string[], contrast: boo
   // ("Compared to 27 in the first report"), unless the sentence opens so and the participle describes
   // the subject's noun ("Flooded roads cut off …").
   if (words(h) > maxWords || words(h) < 6 || t === start || opensOnParticiple(h, start)) return null;
+  if (lostMainVerb(start, h)) return null;
   // A subject with a comma in it ("A line of cars, trucks and trailers clogged …", "The company, citing
   // fraud, is asking …") has no verb before its first comma in the sentence as written: the shortened
   // one may keep it so, when it still opens as the sentence does up to that comma (not on a cut inside

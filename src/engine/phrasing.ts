@@ -5,9 +5,11 @@
  */
 
 import { withoutLeadingPageLabels } from "../text/furniture.ts";
+import { placeNames } from "../text/places.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { foldedText } from "../text/similarity.ts";
 import { finiteVerb, tag } from "../text/tagger.ts";
+import { namedPlace } from "../text/wordnet.ts";
 
 /**
  * A clause that cannot stand alone as a headline: it opens on a subordinating word, a preposition or a
@@ -56,7 +58,7 @@ function cutAtClause(t: string, maxWords: number): string {
     for (const m of cut.matchAll(CLAUSE_BOUNDARY)) {
       const clause = cut.slice(0, m.index);
       if (clause.length < 30 || clause.split(/\s+/).length < 6 || ENDS_OPEN.test(clause)) continue;
-      if (OPEN_RELATIVE.test(clause)) continue;
+      if (OPEN_RELATIVE.test(clause) || (ENDS_ON_COPULA.test(clause) && !ASKS_WHAT.test(clause))) continue;
       // Never inside a quotation (`" i was nervous , so i left , " she said`: not at its comma).
       if (!quotesClosed(clause)) continue;
       if (readsWhole(clause)) return clause.replace(/[,;]$/, "");
@@ -99,7 +101,11 @@ export function withoutInsertions(t: string): string {
       (p, k) =>
         k > 0 &&
         t1.start[k]! < offset &&
-        (p === "AUX" || (p === "VERB" && t1.value[k]!.toLowerCase() !== t1.lemma[k]!.toLowerCase())),
+        (p === "AUX" ||
+          (p === "VERB" &&
+            t1.value[k]!.toLowerCase() !== t1.lemma[k]!.toLowerCase() &&
+            // A participle is the phrase's, no clause's verb ("After whizzing across the Pacific, …").
+            !/ing$/i.test(t1.value[k]!))),
     );
     if (!t.slice(0, offset).includes(",") && OPENING_PHRASE.test(t) && opening.length === 0) return m;
     const after = offset + m.length;
@@ -179,7 +185,8 @@ const IN_VERB_GROUP = new Set(["AUX", "ADV", "PART"]);
 export function readsWhole(clause: string): boolean {
   const parts = clause.split(/[,;]\s|\s[–—-]\s/);
   const last = parts.at(-1)!;
-  if (!OPENS_CLAUSE.test(last) && FINITE_WORD.test(last)) return true;
+  if (!OPENS_CLAUSE.test(last) && FINITE_WORD.test(last))
+    return !SAYS_WORD.test(last) || !saysNoClause(tag(last));
   const t = tag(last);
   // A part after a comma that opens on a participle is a modifier, whatever verbs it holds.
   if (parts.length > 1 && t.pos[0] === "VERB" && /(?:ed|ing)$/i.test(t.value[0]!)) return false;
@@ -223,7 +230,35 @@ export function readsWhole(clause: string): boolean {
     if (!main) main = true;
     else if (!grouped) open = false;
   }
-  return main && !open;
+  return main && !open && !saysNoClause(t);
+}
+
+/** Verbs of saying whose object is a clause, its "that" left out ("says the plan was …"). */
+const SAYS = /^(?:says?|said|insists?|insisted|argues?|argued)$/i;
+
+/** SAYS anywhere in a text (the tagger is run only when one is there). */
+const SAYS_WORD = /(?<![\p{L}'’-])(?:says?|said|insists?|insisted|argues?|argued)(?![\p{L}'’-])/iu;
+
+/** Words of time that may stand between a verb of saying and what it reports ("said Tuesday the …"). */
+const SAID_WHEN =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|next|earlier|later|week|month|year|night|morning|afternoon|evening)$/i;
+
+/**
+ * Whether a verb of saying after its subject reports a clause cut before its verb ("The coach says the
+ * decision by the court", from "… says the decision by the court … was messy"): a noun phrase after it
+ * (past any words of time) and no finite verb after that. An attribution after a quotation (', said the
+ * coach') follows a mark, and is none.
+ */
+function saysNoClause(t: ReturnType<typeof tag>): boolean {
+  for (let i = 1; i < t.value.length; i++) {
+    if (!SAYS.test(t.value[i]!) || t.pos[i] === "PUNCT" || t.pos[i - 1] === "PUNCT") continue;
+    if (!finiteVerb(t, i)) continue;
+    let k = i + 1;
+    while (k < t.value.length && SAID_WHEN.test(t.value[k]!)) k++;
+    if (k >= t.value.length || !["DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"].includes(t.pos[k]!)) continue;
+    if (!t.pos.some((_, j) => j > k && finiteVerb(t, j))) return true;
+  }
+  return false;
 }
 
 /** Words a whole sentence may have and still serve as a headline, when no clause of it does. */
@@ -247,8 +282,29 @@ const AGENCY_DATELINE =
 /** Words a dateline ("ROME", "Salem, Ore. (AP)") never holds outside its credit's brackets. */
 const NOT_IN_DATELINE = /(?<![\p{L}'’-])(?:the|a|an|is|are|was|were|has|have|had)(?![\p{L}'’-])/u;
 
-/** The sentence without its dateline, its first letter capitalised. */
-export function withoutDateline(text: string): string {
+/** A word that ends a place's name written partly in lower case ("Laguna beach", "Salt lake city"). */
+const PLACE_WORD =
+  /^(?:city|town|beach|county|valley|springs|falls|island|islands|park|heights|hills|bay|harbor|harbour|lake|port)$/i;
+
+/**
+ * A dateline's place of two or three words with no comma, its first capitalised: a place WordNet or
+ * the place list knows ("Hong Kong", "San Diego", "Salt lake city"), or ending on a place's word
+ * ("Laguna beach"); not a person's name ("Harrison Ford — …" is the sentence's subject).
+ */
+function placeName(head: string): boolean {
+  const words = head.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{L}[\p{L}.'’-]*$/u.test(w)))
+    return false;
+  if (!/^\p{Lu}/u.test(head) || NOT_IN_POINT_DATELINE.test(head)) return false;
+  const lower = head.toLowerCase();
+  return namedPlace(lower) || placeNames().has(lower) || PLACE_WORD.test(words.at(-1)!);
+}
+
+/**
+ * The sentence without its dateline, its first letter capitalised. `places`: a place of two or three
+ * words with no comma is one too (placeName: headlines and titles; a point keeps it, as it was cited).
+ */
+export function withoutDateline(text: string, places = true): string {
   // A news agency's credit in brackets ("(CNN) It was …").
   const credit = /^\(\s*[^()]{1,20}?\s*\)\s+(?=\p{L})/u.exec(text);
   if (credit && text.slice(credit[0].length).split(/\s+/).length >= 6)
@@ -269,7 +325,8 @@ export function withoutDateline(text: string): string {
   if (!m) return text;
   const head = m[1]!.trim();
   const n = head.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  if (n > 6 || !(/[,(]/.test(head) || (n === 1 && /^\p{Lu}/u.test(head)))) return text;
+  if (n > 6 || !(/[,(]/.test(head) || (n === 1 && /^\p{Lu}/u.test(head)) || (places && placeName(head))))
+    return text;
   // A place and a credit name no article or verb: "November 21, 2018 the camp fire — the most …" is a
   // sentence with a dash in it.
   if (NOT_IN_DATELINE.test(head.replace(/\([^)]*\)/g, ""))) return text;
@@ -292,7 +349,7 @@ const NOT_IN_POINT_DATELINE =
  * Only for showing: the citation is the same sentence's.
  */
 export function withoutPointDateline(text: string): string {
-  const plain = withoutDateline(text);
+  const plain = withoutDateline(text, false);
   if (plain === text) return text;
   const head = text.slice(0, text.length - plain.length).replace(/\([^)]*\)/g, " ");
   const words = head.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -403,6 +460,12 @@ const HEADLINE_REFERENCE = /^The\s+(?:second|third|fourth|fifth|previous|other|s
 /** A whole sentence in brackets opening a text, more after it ("(Amazon says an update is coming.) similarly"). */
 const BRACKETED_SENTENCE = /^\([^()]{1,300}[.!?]["”’]?\s*\)\s*\S/u;
 
+/** A copula or auxiliary "be" ending a text: a clause cut before its complement. */
+const ENDS_ON_COPULA = /(?<![\p{L}'’-])(?:is|are|was|were|be|been|being)$/iu;
+
+/** A word that opens a clause asking where, what or who something is, which may end on its copula. */
+const ASKS_WHAT = /(?<![\p{L}'’-])(?:where|what|who|whoever|whatever|how|wherever)(?![\p{L}'’-])/iu;
+
 /** A text that is one quotation from its first word to its last ("\"it sure didn't hurt.\""). */
 const UNATTRIBUTED_QUOTE = /^["“][^"“”]+["”][.!?]?$/u;
 
@@ -430,6 +493,9 @@ export function headlineFlaw(h: string, needsVerb = true): string | null {
   if (BRACKETED_SENTENCE.test(t)) return "aside";
   const bare = t.replace(/[.!?,;:]+$/, "");
   if (ENDS_OPEN.test(bare) || OPEN_RELATIVE.test(bare)) return "open";
+  // A copula with nothing after it ("… and the IRS's targeting of groups are"), unless a clause it ends
+  // asks where or what something is ("… knows where the hostages are").
+  if (ENDS_ON_COPULA.test(bare) && !ASKS_WHAT.test(bare)) return "open";
   const tagged = tag(t);
   if (endsOnPreposition(tagged)) return "open";
   if (!needsVerb) return null;

@@ -208,7 +208,15 @@ export function storyTitle(
   if (!cutTitle(fallback)) return fallback;
   const mainWhole = sentences[0] ? asWholeSentence(sentences[0]) : null;
   const whole = made.find((m) => m.weak === "long")?.h ?? mainWhole;
-  return whole && !headlineFlaw(whole) ? whole : fallback;
+  if (whole && !headlineFlaw(whole)) return whole;
+  // Else a later point of the story whole (up to LONG_TITLE_WORDS) that heads well but for its length:
+  // a complete sentence a little long rather than the main one cut.
+  for (const t of sentences.slice(1)) {
+    const w = asWholeSentence(t);
+    const weak = w ? storyTitleWeakness(w, true) : "none";
+    if (w && (weak === null || weak === "long")) return w;
+  }
+  return fallback;
 }
 
 /**

@@ -169,3 +169,20 @@ describe("a story whose points speak in the first person", () => {
     );
   });
 });
+
+describe("a story title when the main point is too long even whole", () => {
+  it("is a later point of the story whole, a little long, rather than the main one cut with an ellipsis", () => {
+    const main =
+      "Ferries, tugs, yachts, dinghies, trawlers, barges, kayaks, rowing boats and pleasure cruisers from every harbour, cove, marina and slipway along the coast crowded into the bay on Sunday.";
+    const later =
+      "Offering big bonuses to harbour pilots failed to cut delays at the north pier in a two-year trial released Tuesday that calls into question the board's push for merit pay.";
+    const engine = createExtractiveEngine(
+      articlesFromRecords([{ id: "a", title: "Xx", text: `${main} ${later}` }]),
+    );
+    const title = storyTitle(engine.index, { title: "Xx", members: [0], candidates: [] }, [
+      { text: main, sources: ["a"] },
+      { text: later, sources: ["a"] },
+    ]);
+    expect(title).toBe(later.replace(/\.$/, ""));
+  });
+});

@@ -56,3 +56,59 @@ describe("headline checks: a duration at the end", () => {
     expect(open("The ferry has sunk 3 days")).toBe(true);
   });
 });
+
+describe("headline checks: an editor's faults read where they are", () => {
+  const faults = (h: string) => headlineFaults(h);
+  it("reads an initialism with an I as no first person ('The I.V. clinic', 'an F.B.I. agent')", () => {
+    expect(faults("The I.V. clinic opened a second branch in the harbour town")).not.toContain(
+      "first/second person",
+    );
+    expect(faults("Harbour police arrested an F.B.I. agent posing as a buyer")).not.toContain(
+      "first/second person",
+    );
+    expect(faults("Since last spring I have rowed across the bay twice")).toContain("first/second person");
+  });
+  it("reads 'The …' explained by a name in apposition, and an age in the plural as unexplained", () => {
+    expect(faults("The harbour café's owner Jo Reyes said the pier would close")).not.toContain(
+      "unexplained 'The …'",
+    );
+    expect(faults("The victim, 41-year-old Sam Okafor, was found near the pier")).not.toContain(
+      "unexplained 'The …'",
+    );
+    // Not someone else's name, nor a place after a preposition.
+    expect(faults("The actress and her husband Sam Okafor have named their son Tomas")).toContain(
+      "unexplained 'The …'",
+    );
+    expect(faults("The incident took place at Quay Street's cafe on Friday")).toContain(
+      "unexplained 'The …'",
+    );
+    expect(faults("The 29-year-olds each rowed across the bay on Sunday")).toContain("unexplained 'The …'");
+  });
+  it("reads a dateline left before the headline as a label", () => {
+    expect(faults("Hong Kong -- a ferry ran aground near the harbour on Monday")).toContain(
+      "furniture/label",
+    );
+    expect(faults("MILLBROOK, Ore. (AP) — the town council voted to close the pier")).toContain(
+      "furniture/label",
+    );
+    expect(faults("A ferry ran aground near the harbour on Monday")).not.toContain("furniture/label");
+    expect(faults("One man — a baker from the valley — sailed around the world")).not.toContain(
+      "furniture/label",
+    );
+  });
+});
+
+describe("headline checks: a complete sentence's last word", () => {
+  const open = (h: string) => headlineFaults(h).includes("ends open");
+  it("reads an object 'her', a copula after 'what', 'over' after a copula and 'is N years' as complete", () => {
+    expect(open("The ferry captain asked the harbour master to call her")).toBe(false);
+    expect(open("The skipper knew exactly what it was")).toBe(false);
+    expect(open("The council said the harbour strike was officially over")).toBe(false);
+    expect(open("For rowers, the gap in career length is 4.5 years")).toBe(false);
+  });
+  it("still reads a possessive, a bare copula and a duration with no verb before it as open", () => {
+    expect(open("The ferry captain thanked his")).toBe(true);
+    expect(open("The harbour repairs and the council's plans are")).toBe(true);
+    expect(open("The skipper has been missing 12 years")).toBe(true);
+  });
+});
