@@ -10,9 +10,20 @@ import { type ArticleNames, articleNames, LEAD_SENTENCES } from "./names.ts";
 
 type Vec = Map<string, number>;
 
-function articleVector(index: CorpusIndex, a: number): Vec {
+/**
+ * An article's tf-idf vector: its title's stems weighted twice, its lead sentences' once. `idfs` holds
+ * the idf of each stem met so far (one look-up in the index per stem, not per occurrence).
+ */
+function articleVector(index: CorpusIndex, a: number, idfs: Map<string, number>): Vec {
+  const idf = (s: string) => {
+    const known = idfs.get(s);
+    if (known !== undefined) return known;
+    const x = index.idf(s);
+    idfs.set(s, x);
+    return x;
+  };
   const v: Vec = new Map();
-  const add = (s: string, w: number) => v.set(s, (v.get(s) ?? 0) + w * index.idf(s));
+  const add = (s: string, w: number) => v.set(s, (v.get(s) ?? 0) + w * idf(s));
   for (const s of termStems(index.articles[a]!.title)) add(s, 2);
   for (const sent of index.sentences(a).slice(0, LEAD_SENTENCES)) for (const s of sent.stems) add(s, 1);
   return v;
@@ -74,7 +85,17 @@ export function clusterArticles(
   const { of } = names;
   const none = new Set<string>();
   const namesOf = (a: number) => of.get(a) ?? none;
-  const clusters = greedy(index, articles, namesOf, threshold);
+  // Each article's vector once, for both passes (the strays are clustered again below).
+  const idfs = new Map<string, number>();
+  const vectors = new Map<number, Vec>();
+  const vectorOf = (a: number) => {
+    const known = vectors.get(a);
+    if (known) return known;
+    const v = articleVector(index, a, idfs);
+    vectors.set(a, v);
+    return v;
+  };
+  const clusters = greedy(articles, vectorOf, namesOf, threshold);
   // A story grown one article at a time can drift from the names it started with: members that share
   // too few of the names most of its members hold are a story of their own.
   const kept: number[][] = [];
@@ -96,7 +117,7 @@ export function clusterArticles(
   }
   const order = new Map(articles.map((a, i) => [a, i]));
   strays.sort((x, y) => order.get(x)! - order.get(y)!);
-  for (const c of greedy(index, strays, namesOf, threshold)) kept.push(c.members);
+  for (const c of greedy(strays, vectorOf, namesOf, threshold)) kept.push(c.members);
   return kept.filter((m) => m.length > 0).sort((a, b) => b.length - a.length);
 }
 
@@ -107,21 +128,34 @@ function partition<T>(xs: readonly T[], test: (x: T) => boolean): [T[], T[]] {
   return [yes, no];
 }
 
-/** One pass: each article (in order) joins the most similar story whose names it shares, or starts one. */
+/**
+ * One pass: each article (in order) joins the most similar story whose names it shares, or starts one.
+ * An article is compared (cosine, in story order, ties to the later, as with every story) only with
+ * the stories an inverted index of the stories' centroids (`Postings`) finds sharing a stem with it
+ * and whose dot product summed over those postings reaches the threshold (`Reach`): any other story's
+ * cosine is below it. The choice is the one a comparison with every story makes, at the cost of the
+ * postings the article's stems touch rather than of articles × stories × stems.
+ */
 function greedy(
-  index: CorpusIndex,
   articles: readonly number[],
+  vectorOf: (a: number) => Vec,
   namesOf: (a: number) => ReadonlySet<string>,
   threshold: number,
 ): Cluster[] {
   const clusters: Cluster[] = [];
+  const postings = new Postings();
+  const reach = new Reach();
   for (const a of articles) {
-    const v = articleVector(index, a);
+    const v = vectorOf(a);
     const vn = norm(v);
     const names = namesOf(a);
+    const terms = postings.ids(v);
     let best = -1;
     let bestSim = threshold;
-    for (let i = 0; i < clusters.length; i++) {
+    // Every story when the threshold admits one sharing nothing (cosine 0); else those that may reach it.
+    const candidates =
+      threshold <= 0 ? clusters.keys() : reach.of(v, vn, terms, postings, clusters, threshold);
+    for (const i of candidates) {
       const c = clusters[i]!;
       const sim = cosine(v, vn, c.centroid, c.norm);
       if (sim >= bestSim && sharesNames(c, names)) {
@@ -130,19 +164,125 @@ function greedy(
       }
     }
     if (best < 0) {
+      best = clusters.length;
       clusters.push({
         members: [a],
         centroid: new Map(v),
         norm: vn,
         names: new Map([...names].map((n) => [n, 1])),
       });
+      postings.slots.push(new Map());
+      let j = 0;
+      for (const x of v.values()) postings.set(best, terms[j++]!, x);
     } else {
       const c = clusters[best]!;
       c.members.push(a);
-      for (const [k, x] of v) c.centroid.set(k, (c.centroid.get(k) ?? 0) + x);
+      let j = 0;
+      for (const [k, x] of v) {
+        const w = (c.centroid.get(k) ?? 0) + x;
+        c.centroid.set(k, w);
+        postings.set(best, terms[j++]!, w);
+      }
       c.norm = norm(c.centroid);
       for (const n of names) c.names.set(n, (c.names.get(n) ?? 0) + 1);
     }
   }
   return clusters;
+}
+
+/** An inverted index of the stories' centroids: each stem (by number) → the stories holding it, and its weight in each. */
+class Postings {
+  private readonly idOf = new Map<string, number>();
+  /** Stem number → the stories whose centroid holds it. */
+  readonly stories: number[][] = [];
+  /** Stem number → its weight in each of those stories' centroids (same order). */
+  readonly weights: number[][] = [];
+  /** Story → stem number → where the story sits in that stem's lists. */
+  readonly slots: Map<number, number>[] = [];
+
+  /** The numbers of a vector's stems, in its order (new stems numbered). */
+  ids(v: Vec): number[] {
+    const out: number[] = [];
+    for (const k of v.keys()) {
+      let t = this.idOf.get(k);
+      if (t === undefined) {
+        t = this.stories.length;
+        this.idOf.set(k, t);
+        this.stories.push([]);
+        this.weights.push([]);
+      }
+      out.push(t);
+    }
+    return out;
+  }
+
+  /** Records that story `i`'s centroid weighs stem `t` at `w`. */
+  set(i: number, t: number, w: number): void {
+    const slots = this.slots[i]!;
+    const at = slots.get(t);
+    if (at === undefined) {
+      slots.set(t, this.stories[t]!.length);
+      this.stories[t]!.push(i);
+      this.weights[t]!.push(w);
+    } else this.weights[t]![at] = w;
+  }
+}
+
+/** A rounding margin: a story whose summed dot product falls short of the threshold by less is compared exactly. */
+const MARGIN = 1e-9;
+
+/**
+ * The stories an article may join: those sharing a stem with it (from the inverted index), whose dot
+ * product summed over the article's stems reaches the threshold, less a rounding margin (the sum and
+ * `cosine` add in different orders). Scratch arrays are reused across articles.
+ */
+class Reach {
+  private sums = new Float64Array(64);
+  /** Which call last touched each story's sum. */
+  private stamp = new Int32Array(64);
+  private calls = 0;
+  private readonly touched: number[] = [];
+
+  of(
+    v: Vec,
+    vn: number,
+    terms: readonly number[],
+    postings: Postings,
+    clusters: readonly Cluster[],
+    threshold: number,
+  ): number[] {
+    if (vn === 0) return [];
+    if (this.sums.length < clusters.length) {
+      this.sums = new Float64Array(2 * clusters.length);
+      this.stamp = new Int32Array(2 * clusters.length);
+    }
+    if (this.calls === 2 ** 31 - 1) {
+      this.calls = 0;
+      this.stamp.fill(0);
+    }
+    const call = ++this.calls;
+    const { sums, stamp, touched } = this;
+    let j = 0;
+    for (const x of v.values()) {
+      const t = terms[j++]!;
+      const stories = postings.stories[t]!;
+      const ws = postings.weights[t]!;
+      for (let p = 0; p < stories.length; p++) {
+        const i = stories[p]!;
+        if (stamp[i] !== call) {
+          stamp[i] = call;
+          sums[i] = 0;
+          touched.push(i);
+        }
+        sums[i]! += x * ws[p]!;
+      }
+    }
+    const out: number[] = [];
+    for (const i of touched) {
+      const cn = clusters[i]!.norm;
+      if (cn > 0 && sums[i]! / (vn * cn) >= threshold - MARGIN) out.push(i);
+    }
+    touched.length = 0;
+    return out.sort((x, y) => x - y);
+  }
 }

@@ -11,7 +11,7 @@
  *
  * A name's key: an acronym is marked ("^us": "US" is not the stopword "us"), any other name is its stem.
  */
-import type { CorpusIndex } from "../search/index.ts";
+import type { CorpusIndex, Sentence } from "../search/index.ts";
 import { CaseCounts, isAcronym } from "../text/nameCase.ts";
 import { STOPWORDS, stem } from "../text/tokens.ts";
 
@@ -29,23 +29,50 @@ interface Token {
   lower: string;
   /** Opens its sentence (or follows a quote or colon): its capital says nothing. */
   initial: boolean;
+  /** `text` is an acronym ("UK", "U.S."). */
+  acronym: boolean;
+  /** `text` opens on a capital letter. */
+  capital: boolean;
 }
+
+/** A gap between words that opens a new sentence or quotation: its next word's capital says nothing. */
+const OPENS = /[.!?:"“‘(]/;
+const CAPITAL = /^\p{Lu}/u;
+const POSSESSIVE = /['’]s?$/u;
 
 function tokens(sentence: string): Token[] {
   const out: Token[] = [];
   let initial = true;
   let last = 0;
   for (const m of sentence.matchAll(TOKEN)) {
-    const gap = sentence.slice(last, m.index);
-    if (/[.!?:"“‘(]/.test(gap)) initial = true;
+    if (m.index > last && OPENS.test(sentence.slice(last, m.index))) initial = true;
     last = m.index + m[0].length;
     const raw = m[0];
+    const rawAcronym = isAcronym(raw);
     // "U.S." keeps its dots as an acronym; a word ending a sentence loses its stop.
-    const text = isAcronym(raw) ? raw : raw.replace(/\.$/, "");
-    out.push({ text: text.replace(/['’]s?$/u, ""), lower: text.toLowerCase(), initial });
-    initial = raw.endsWith(".") && !isAcronym(raw);
+    const text = rawAcronym ? raw : raw.replace(/\.$/, "");
+    const shown = text.replace(POSSESSIVE, "");
+    out.push({
+      text: shown,
+      lower: text.toLowerCase(),
+      initial,
+      acronym: isAcronym(shown),
+      capital: CAPITAL.test(shown),
+    });
+    initial = raw.endsWith(".") && !rawAcronym;
   }
   return out;
+}
+
+/** Each sentence's words, split once for as long as the index keeps the sentence (its cache decides). */
+const TOKENS = new WeakMap<Sentence, Token[]>();
+
+function sentenceTokens(s: Sentence): Token[] {
+  const known = TOKENS.get(s);
+  if (known) return known;
+  const t = tokens(s.text);
+  TOKENS.set(s, t);
+  return t;
 }
 
 function acronymKey(text: string): string {
@@ -54,7 +81,7 @@ function acronymKey(text: string): string {
 
 /** The key of a word known to be a name. */
 function nameKey(t: Token): string {
-  if (isAcronym(t.text)) return acronymKey(t.text);
+  if (t.acronym) return acronymKey(t.text);
   return stem(t.lower.replace(/['’]s?$/u, ""));
 }
 
@@ -64,21 +91,31 @@ export class NameLexicon {
 
   /** Learns from a sentence (its words mid-sentence). */
   learn(sentence: string): void {
-    for (const t of tokens(sentence)) this.cases.count(t.text, t.lower, t.initial);
+    this.learnTokens(tokens(sentence));
+  }
+
+  /** Learns from a sentence's words. */
+  learnTokens(words: readonly Token[]): void {
+    for (const t of words) if (!t.initial) this.cases.countWritten(t.lower, t.capital);
   }
 
   private isName(t: Token): boolean {
     // Before the stopwords: "US" is a name, "us" a stopword.
-    if (isAcronym(t.text)) return !t.initial || (this.cases.capital.get(t.lower) ?? 0) > 0;
+    if (t.acronym) return !t.initial || (this.cases.capital.get(t.lower) ?? 0) > 0;
     if (t.lower.length < 2 || STOPWORDS.has(t.lower) || CALENDAR.has(t.lower)) return false;
-    return /^\p{Lu}/u.test(t.text) && this.cases.capitalised(t.lower);
+    return t.capital && this.cases.capitalised(t.lower);
   }
 
   /** The keys of the names in a text (a sentence, or a title). */
   names(text: string): Set<string> {
     const out = new Set<string>();
-    for (const t of tokens(text)) if (this.isName(t)) out.add(nameKey(t));
+    this.namesIn(tokens(text), out);
     return out;
+  }
+
+  /** Adds the keys of the names among a sentence's words to `out`. */
+  namesIn(words: readonly Token[], out: Set<string>): void {
+    for (const t of words) if (t.capital && this.isName(t)) out.add(nameKey(t));
   }
 }
 
@@ -120,13 +157,12 @@ export function articleNames(index: CorpusIndex, articles: readonly number[]): A
     const title = index.articles[a]!.title.trim();
     // A title opening the text is a title still: its capitals say nothing.
     for (const s of index.sentences(a).slice(0, LEAD_SENTENCES))
-      if (s.text.trim() !== title) lexicon.learn(s.text);
+      if (s.text.trim() !== title) lexicon.learnTokens(sentenceTokens(s));
   }
   const of = new Map<number, Set<string>>();
   for (const a of articles) {
     const names = lexicon.names(index.articles[a]!.title);
-    for (const s of index.sentences(a).slice(0, LEAD_SENTENCES))
-      for (const n of lexicon.names(s.text)) names.add(n);
+    for (const s of index.sentences(a).slice(0, LEAD_SENTENCES)) lexicon.namesIn(sentenceTokens(s), names);
     // One name written two ways counts once ("Europe", "European").
     of.set(a, new Set([...names].map(nameClass)));
   }
