@@ -11,28 +11,63 @@ import { type ArticleNames, articleNames, LEAD_SENTENCES } from "./names.ts";
 type Vec = Map<string, number>;
 
 /**
- * An article's tf-idf vector: its title's stems weighted twice, its lead sentences' once. `idfs` holds
- * the idf of each stem met so far (one look-up in the index per stem, not per occurrence).
+ * The articles' tf-idf vectors (their titles' stems weighted twice, their lead sentences' once), each
+ * built once however often it is asked for, the idf of each stem looked up in the index once.
  */
-function articleVector(index: CorpusIndex, a: number, idfs: Map<string, number>): Vec {
-  const idf = (s: string) => {
-    const known = idfs.get(s);
+export class ArticleVectors {
+  private readonly idfs = new Map<string, number>();
+  private readonly vectors = new Map<number, Vec>();
+
+  private readonly index: CorpusIndex;
+
+  constructor(index: CorpusIndex) {
+    this.index = index;
+  }
+
+  of(a: number): Vec {
+    const known = this.vectors.get(a);
+    if (known) return known;
+    const v: Vec = new Map();
+    const add = (s: string, w: number) => v.set(s, (v.get(s) ?? 0) + w * this.idf(s));
+    for (const s of termStems(this.index.articles[a]!.title)) add(s, 2);
+    for (const sent of this.index.sentences(a).slice(0, LEAD_SENTENCES))
+      for (const s of sent.stems) add(s, 1);
+    this.vectors.set(a, v);
+    return v;
+  }
+
+  private idf(s: string): number {
+    const known = this.idfs.get(s);
     if (known !== undefined) return known;
-    const x = index.idf(s);
-    idfs.set(s, x);
+    const x = this.index.idf(s);
+    this.idfs.set(s, x);
     return x;
-  };
-  const v: Vec = new Map();
-  const add = (s: string, w: number) => v.set(s, (v.get(s) ?? 0) + w * idf(s));
-  for (const s of termStems(index.articles[a]!.title)) add(s, 2);
-  for (const sent of index.sentences(a).slice(0, LEAD_SENTENCES)) for (const s of sent.stems) add(s, 1);
-  return v;
+  }
+
+  /**
+   * What clustering these articles may cost, at most: the pairs of them sharing a stem, counted once
+   * per stem shared (Σ df·(df−1)/2 over their stems). Clustering walks, for each article, the earlier
+   * stories holding each of its stems: never more entries than this, and it compares exactly only
+   * stories it walked to.
+   */
+  work(articles: readonly number[]): number {
+    const df = new Map<string, number>();
+    for (const a of articles) for (const k of this.of(a).keys()) df.set(k, (df.get(k) ?? 0) + 1);
+    let pairs = 0;
+    for (const n of df.values()) pairs += (n * (n - 1)) / 2;
+    return pairs;
+  }
+}
+
+/** The squared norm of a vector. */
+function squares(v: Vec): number {
+  let n = 0;
+  for (const x of v.values()) n += x * x;
+  return n;
 }
 
 function norm(v: Vec): number {
-  let n = 0;
-  for (const x of v.values()) n += x * x;
-  return Math.sqrt(n);
+  return Math.sqrt(squares(v));
 }
 
 function cosine(a: Vec, an: number, b: Vec, bn: number): number {
@@ -53,6 +88,8 @@ interface Cluster {
   members: number[];
   centroid: Vec;
   norm: number;
+  /** The centroid's squared norm, kept as members join (a join costs its article's stems, not the centroid's). */
+  squares: number;
   /** Name class → how many members hold it. */
   names: Map<string, number>;
 }
@@ -75,26 +112,22 @@ function sharesNames(c: Cluster, names: ReadonlySet<string>): boolean {
   return shared >= Math.min(NAMES_SHARED, keys, names.size);
 }
 
-/** Clusters article indexes (in the given order) into stories; biggest first. */
+/**
+ * Clusters article indexes (in the given order) into stories; biggest first. `vectors` may hold the
+ * articles' vectors already (a digest weighs the work before it clusters).
+ */
 export function clusterArticles(
   index: CorpusIndex,
   articles: number[],
   names: ArticleNames = articleNames(index, articles),
   threshold = 0.2,
+  vectors: ArticleVectors = new ArticleVectors(index),
 ): number[][] {
   const { of } = names;
   const none = new Set<string>();
   const namesOf = (a: number) => of.get(a) ?? none;
   // Each article's vector once, for both passes (the strays are clustered again below).
-  const idfs = new Map<string, number>();
-  const vectors = new Map<number, Vec>();
-  const vectorOf = (a: number) => {
-    const known = vectors.get(a);
-    if (known) return known;
-    const v = articleVector(index, a, idfs);
-    vectors.set(a, v);
-    return v;
-  };
+  const vectorOf = (a: number) => vectors.of(a);
   const clusters = greedy(articles, vectorOf, namesOf, threshold);
   // A story grown one article at a time can drift from the names it started with: members that share
   // too few of the names most of its members hold are a story of their own.
@@ -169,6 +202,7 @@ function greedy(
         members: [a],
         centroid: new Map(v),
         norm: vn,
+        squares: squares(v),
         names: new Map([...names].map((n) => [n, 1])),
       });
       postings.slots.push(new Map());
@@ -179,11 +213,13 @@ function greedy(
       c.members.push(a);
       let j = 0;
       for (const [k, x] of v) {
-        const w = (c.centroid.get(k) ?? 0) + x;
+        const was = c.centroid.get(k) ?? 0;
+        const w = was + x;
         c.centroid.set(k, w);
+        c.squares += w * w - was * was;
         postings.set(best, terms[j++]!, w);
       }
-      c.norm = norm(c.centroid);
+      c.norm = Math.sqrt(c.squares);
       for (const n of names) c.names.set(n, (c.names.get(n) ?? 0) + 1);
     }
   }
