@@ -70,17 +70,6 @@ function norm(v: Vec): number {
   return Math.sqrt(squares(v));
 }
 
-function cosine(a: Vec, an: number, b: Vec, bn: number): number {
-  if (an === 0 || bn === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [k, x] of small) {
-    const y = large.get(k);
-    if (y !== undefined) dot += x * y;
-  }
-  return dot / (an * bn);
-}
-
 /** How many of a story's key names an article must share (fewer when either has fewer). */
 const NAMES_SHARED = 2;
 
@@ -162,12 +151,11 @@ function partition<T>(xs: readonly T[], test: (x: T) => boolean): [T[], T[]] {
 }
 
 /**
- * One pass: each article (in order) joins the most similar story whose names it shares, or starts one.
- * An article is compared (cosine, in story order, ties to the later, as with every story) only with
- * the stories an inverted index of the stories' centroids (`Postings`) finds sharing a stem with it
- * and whose dot product summed over those postings reaches the threshold (`Reach`): any other story's
- * cosine is below it. The choice is the one a comparison with every story makes, at the cost of the
- * postings the article's stems touch rather than of articles × stories × stems.
+ * One pass: each article (in order) joins the most similar story whose names it shares (ties to the
+ * later story), or starts one. Its cosine with each story is summed through an inverted index of the
+ * stories' centroids (`Postings`, `Reach`): only the stories sharing a stem with it are touched (any
+ * other's cosine is 0), at the cost of the postings its stems walk — never more than the pairs of
+ * articles sharing a stem (`ArticleVectors.work`) — rather than of articles × stories × stems.
  */
 function greedy(
   articles: readonly number[],
@@ -185,13 +173,17 @@ function greedy(
     const terms = postings.ids(v);
     let best = -1;
     let bestSim = threshold;
-    // Every story when the threshold admits one sharing nothing (cosine 0); else those that may reach it.
-    const candidates =
-      threshold <= 0 ? clusters.keys() : reach.of(v, vn, terms, postings, clusters, threshold);
-    for (const i of candidates) {
-      const c = clusters[i]!;
-      const sim = cosine(v, vn, c.centroid, c.norm);
-      if (sim >= bestSim && sharesNames(c, names)) {
+    // The stories sharing a stem, with their cosines: any other story's cosine is 0, below any
+    // positive threshold (a threshold of 0 or less admits them all: each is weighed).
+    let near = reach.of(vn, v, terms, postings, clusters).filter(([, sim]) => sim >= threshold);
+    if (threshold <= 0) {
+      const sims = new Float64Array(clusters.length);
+      for (const [i, sim] of near) sims[i] = sim;
+      near = [...sims].map((sim, i): [number, number] => [i, sim]);
+    }
+    near.sort((x, y) => x[0] - y[0]);
+    for (const [i, sim] of near) {
+      if (sim >= bestSim && sharesNames(clusters[i]!, names)) {
         bestSim = sim;
         best = i;
       }
@@ -264,13 +256,10 @@ class Postings {
   }
 }
 
-/** A rounding margin: a story whose summed dot product falls short of the threshold by less is compared exactly. */
-const MARGIN = 1e-9;
-
 /**
- * The stories an article may join: those sharing a stem with it (from the inverted index), whose dot
- * product summed over the article's stems reaches the threshold, less a rounding margin (the sum and
- * `cosine` add in different orders). Scratch arrays are reused across articles.
+ * The stories an article shares a stem with, and their cosines with it: each story's dot product
+ * summed over the postings of the article's stems, in the article's order (as `cosine` sums it over
+ * the smaller of two vectors), over both norms. Scratch arrays are reused across articles.
  */
 class Reach {
   private sums = new Float64Array(64);
@@ -280,13 +269,12 @@ class Reach {
   private readonly touched: number[] = [];
 
   of(
-    v: Vec,
     vn: number,
+    v: Vec,
     terms: readonly number[],
     postings: Postings,
     clusters: readonly Cluster[],
-    threshold: number,
-  ): number[] {
+  ): [number, number][] {
     if (vn === 0) return [];
     if (this.sums.length < clusters.length) {
       this.sums = new Float64Array(2 * clusters.length);
@@ -313,12 +301,12 @@ class Reach {
         sums[i]! += x * ws[p]!;
       }
     }
-    const out: number[] = [];
+    const out: [number, number][] = [];
     for (const i of touched) {
       const cn = clusters[i]!.norm;
-      if (cn > 0 && sums[i]! / (vn * cn) >= threshold - MARGIN) out.push(i);
+      if (cn > 0) out.push([i, sums[i]! / (vn * cn)]);
     }
     touched.length = 0;
-    return out.sort((x, y) => x - y);
+    return out;
   }
 }
