@@ -8,53 +8,88 @@ import type { CorpusIndex } from "../search/index.ts";
 import { termStems } from "../search/index.ts";
 import { type ArticleNames, articleNames, LEAD_SENTENCES } from "./names.ts";
 
-type Vec = Map<string, number>;
+/** An article's tf-idf vector: its stems (as ArticleVectors numbers them), in order of first use, and their weights. */
+interface Vec {
+  terms: number[];
+  weights: number[];
+}
 
 /**
  * The articles' tf-idf vectors (their titles' stems weighted twice, their lead sentences' once), each
- * built once however often it is asked for, the idf of each stem looked up in the index once.
+ * built once however often it is asked for, over stems numbered as they are met (the idf of each
+ * looked up in the index once).
  */
 export class ArticleVectors {
-  private readonly idfs = new Map<string, number>();
+  private readonly numbers = new Map<string, number>();
+  private readonly idfs: number[] = [];
   private readonly vectors = new Map<number, Vec>();
-
+  /** Scratch: a vector's weights by stem number while it is built (zero again after), and which vector last met each. */
+  private scratch = new Float64Array(1024);
+  private met = new Int32Array(1024);
+  private built = 0;
   private readonly index: CorpusIndex;
 
   constructor(index: CorpusIndex) {
     this.index = index;
   }
 
+  /** How many stems have been numbered. */
+  get stems(): number {
+    return this.idfs.length;
+  }
+
   of(a: number): Vec {
     const known = this.vectors.get(a);
     if (known) return known;
-    const v: Vec = new Map();
-    const add = (s: string, w: number) => v.set(s, (v.get(s) ?? 0) + w * this.idf(s));
+    const terms: number[] = [];
+    const built = ++this.built;
+    const add = (s: string, w: number) => {
+      const t = this.number(s);
+      // Summed stem by stem in the order met, as a Map of weights would sum them.
+      if (this.met[t] !== built) {
+        this.met[t] = built;
+        terms.push(t);
+      }
+      this.scratch[t]! += w * this.idfs[t]!;
+    };
     for (const s of termStems(this.index.articles[a]!.title)) add(s, 2);
     for (const sent of this.index.sentences(a).slice(0, LEAD_SENTENCES))
       for (const s of sent.stems) add(s, 1);
+    const weights = terms.map((t) => this.scratch[t]!);
+    for (const t of terms) this.scratch[t] = 0;
+    const v = { terms, weights };
     this.vectors.set(a, v);
     return v;
   }
 
-  private idf(s: string): number {
-    const known = this.idfs.get(s);
+  private number(s: string): number {
+    const known = this.numbers.get(s);
     if (known !== undefined) return known;
-    const x = this.index.idf(s);
-    this.idfs.set(s, x);
-    return x;
+    const t = this.idfs.length;
+    this.numbers.set(s, t);
+    this.idfs.push(this.index.idf(s));
+    if (t >= this.scratch.length) {
+      const grown = new Float64Array(2 * this.scratch.length);
+      grown.set(this.scratch);
+      this.scratch = grown;
+      const met = new Int32Array(2 * this.met.length);
+      met.set(this.met);
+      this.met = met;
+    }
+    return t;
   }
 
   /**
    * What clustering these articles may cost, at most: the pairs of them sharing a stem, counted once
    * per stem shared (Σ df·(df−1)/2 over their stems). Clustering walks, for each article, the earlier
-   * stories holding each of its stems: never more entries than this, and it compares exactly only
-   * stories it walked to.
+   * stories holding each of its stems: never more entries than this.
    */
   work(articles: readonly number[]): number {
-    const df = new Map<string, number>();
-    for (const a of articles) for (const k of this.of(a).keys()) df.set(k, (df.get(k) ?? 0) + 1);
+    const vs = articles.map((a) => this.of(a));
+    const df = new Int32Array(this.stems);
+    for (const v of vs) for (const t of v.terms) df[t]!++;
     let pairs = 0;
-    for (const n of df.values()) pairs += (n * (n - 1)) / 2;
+    for (const n of df) pairs += (n * (n - 1)) / 2;
     return pairs;
   }
 }
@@ -62,12 +97,8 @@ export class ArticleVectors {
 /** The squared norm of a vector. */
 function squares(v: Vec): number {
   let n = 0;
-  for (const x of v.values()) n += x * x;
+  for (const x of v.weights) n += x * x;
   return n;
-}
-
-function norm(v: Vec): number {
-  return Math.sqrt(squares(v));
 }
 
 /** How many of a story's key names an article must share (fewer when either has fewer). */
@@ -75,7 +106,6 @@ const NAMES_SHARED = 2;
 
 interface Cluster {
   members: number[];
-  centroid: Vec;
   norm: number;
   /** The centroid's squared norm, kept as members join (a join costs its article's stems, not the centroid's). */
   squares: number;
@@ -168,14 +198,13 @@ function greedy(
   const reach = new Reach();
   for (const a of articles) {
     const v = vectorOf(a);
-    const vn = norm(v);
+    const vn = Math.sqrt(squares(v));
     const names = namesOf(a);
-    const terms = postings.ids(v);
     let best = -1;
     let bestSim = threshold;
     // The stories sharing a stem, with their cosines: any other story's cosine is 0, below any
     // positive threshold (a threshold of 0 or less admits them all: each is weighed).
-    let near = reach.of(vn, v, terms, postings, clusters).filter(([, sim]) => sim >= threshold);
+    let near = reach.of(vn, v, postings, clusters).filter(([, sim]) => sim >= threshold);
     if (threshold <= 0) {
       const sims = new Float64Array(clusters.length);
       for (const [i, sim] of near) sims[i] = sim;
@@ -192,25 +221,16 @@ function greedy(
       best = clusters.length;
       clusters.push({
         members: [a],
-        centroid: new Map(v),
         norm: vn,
         squares: squares(v),
         names: new Map([...names].map((n) => [n, 1])),
       });
       postings.slots.push(new Map());
-      let j = 0;
-      for (const x of v.values()) postings.set(best, terms[j++]!, x);
+      for (let j = 0; j < v.terms.length; j++) postings.add(best, v.terms[j]!, v.weights[j]!);
     } else {
       const c = clusters[best]!;
       c.members.push(a);
-      let j = 0;
-      for (const [k, x] of v) {
-        const was = c.centroid.get(k) ?? 0;
-        const w = was + x;
-        c.centroid.set(k, w);
-        c.squares += w * w - was * was;
-        postings.set(best, terms[j++]!, w);
-      }
+      for (let j = 0; j < v.terms.length; j++) c.squares += postings.add(best, v.terms[j]!, v.weights[j]!);
       c.norm = Math.sqrt(c.squares);
       for (const n of names) c.names.set(n, (c.names.get(n) ?? 0) + 1);
     }
@@ -220,7 +240,6 @@ function greedy(
 
 /** An inverted index of the stories' centroids: each stem (by number) → the stories holding it, and its weight in each. */
 class Postings {
-  private readonly idOf = new Map<string, number>();
   /** Stem number → the stories whose centroid holds it. */
   readonly stories: number[][] = [];
   /** Stem number → its weight in each of those stories' centroids (same order). */
@@ -228,31 +247,26 @@ class Postings {
   /** Story → stem number → where the story sits in that stem's lists. */
   readonly slots: Map<number, number>[] = [];
 
-  /** The numbers of a vector's stems, in its order (new stems numbered). */
-  ids(v: Vec): number[] {
-    const out: number[] = [];
-    for (const k of v.keys()) {
-      let t = this.idOf.get(k);
-      if (t === undefined) {
-        t = this.stories.length;
-        this.idOf.set(k, t);
-        this.stories.push([]);
-        this.weights.push([]);
-      }
-      out.push(t);
-    }
-    return out;
-  }
-
-  /** Records that story `i`'s centroid weighs stem `t` at `w`. */
-  set(i: number, t: number, w: number): void {
+  /** Adds `x` to the weight of stem `t` in story `i`'s centroid; what that adds to the centroid's squared norm. */
+  add(i: number, t: number, x: number): number {
     const slots = this.slots[i]!;
     const at = slots.get(t);
+    let stories = this.stories[t];
+    let weights = this.weights[t];
+    if (!stories || !weights) {
+      stories = this.stories[t] = [];
+      weights = this.weights[t] = [];
+    }
     if (at === undefined) {
-      slots.set(t, this.stories[t]!.length);
-      this.stories[t]!.push(i);
-      this.weights[t]!.push(w);
-    } else this.weights[t]![at] = w;
+      slots.set(t, stories.length);
+      stories.push(i);
+      weights.push(x);
+      return x * x;
+    }
+    const was = weights[at]!;
+    const w = was + x;
+    weights[at] = w;
+    return w * w - was * was;
   }
 }
 
@@ -268,13 +282,7 @@ class Reach {
   private calls = 0;
   private readonly touched: number[] = [];
 
-  of(
-    vn: number,
-    v: Vec,
-    terms: readonly number[],
-    postings: Postings,
-    clusters: readonly Cluster[],
-  ): [number, number][] {
+  of(vn: number, v: Vec, postings: Postings, clusters: readonly Cluster[]): [number, number][] {
     if (vn === 0) return [];
     if (this.sums.length < clusters.length) {
       this.sums = new Float64Array(2 * clusters.length);
@@ -286,11 +294,11 @@ class Reach {
     }
     const call = ++this.calls;
     const { sums, stamp, touched } = this;
-    let j = 0;
-    for (const x of v.values()) {
-      const t = terms[j++]!;
-      const stories = postings.stories[t]!;
-      const ws = postings.weights[t]!;
+    for (let j = 0; j < v.terms.length; j++) {
+      const x = v.weights[j]!;
+      const stories = postings.stories[v.terms[j]!];
+      const ws = postings.weights[v.terms[j]!];
+      if (!stories || !ws) continue;
       for (let p = 0; p < stories.length; p++) {
         const i = stories[p]!;
         if (stamp[i] !== call) {
