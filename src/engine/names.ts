@@ -64,15 +64,47 @@ function tokens(sentence: string): Token[] {
   return out;
 }
 
-/** Each sentence's words, split once for as long as the index keeps the sentence (its cache decides). */
-const TOKENS = new WeakMap<Sentence, Token[]>();
+/**
+ * What names.ts reads of a sentence, kept compact: the lower-cased words written mid-sentence in lower
+ * case and capitalised (what a lexicon learns), and the capitalised words (the only ones that may be
+ * names).
+ */
+interface SentenceWords {
+  lower: string[];
+  capital: string[];
+  candidates: Token[];
+}
 
-function sentenceTokens(s: Sentence): Token[] {
-  const known = TOKENS.get(s);
+/** One copy of each lower-cased word the kept sentences hold ("the" once, not once per sentence). */
+const SHARED_WORDS = new Map<string, string>();
+const SHARED_WORDS_KEPT = 200_000;
+
+function shared(word: string): string {
+  const known = SHARED_WORDS.get(word);
+  if (known !== undefined) return known;
+  if (SHARED_WORDS.size >= SHARED_WORDS_KEPT) SHARED_WORDS.clear();
+  SHARED_WORDS.set(word, word);
+  return word;
+}
+
+function sentenceWords(words: readonly Token[]): SentenceWords {
+  const out: SentenceWords = { lower: [], capital: [], candidates: [] };
+  for (const t of words) {
+    if (!t.initial) (t.capital ? out.capital : out.lower).push(shared(t.lower));
+    if (t.capital) out.candidates.push(t);
+  }
+  return out;
+}
+
+/** Each sentence's words, split once for as long as the index keeps the sentence (its cache decides). */
+const WORDS = new WeakMap<Sentence, SentenceWords>();
+
+function wordsOf(s: Sentence): SentenceWords {
+  const known = WORDS.get(s);
   if (known) return known;
-  const t = tokens(s.text);
-  TOKENS.set(s, t);
-  return t;
+  const w = sentenceWords(tokens(s.text));
+  WORDS.set(s, w);
+  return w;
 }
 
 function acronymKey(text: string): string {
@@ -91,12 +123,13 @@ export class NameLexicon {
 
   /** Learns from a sentence (its words mid-sentence). */
   learn(sentence: string): void {
-    this.learnTokens(tokens(sentence));
+    this.learnWords(sentenceWords(tokens(sentence)));
   }
 
   /** Learns from a sentence's words. */
-  learnTokens(words: readonly Token[]): void {
-    for (const t of words) if (!t.initial) this.cases.countWritten(t.lower, t.capital);
+  learnWords(words: SentenceWords): void {
+    for (const w of words.lower) this.cases.countWritten(w, false);
+    for (const w of words.capital) this.cases.countWritten(w, true);
   }
 
   private isName(t: Token): boolean {
@@ -157,12 +190,13 @@ export function articleNames(index: CorpusIndex, articles: readonly number[]): A
     const title = index.articles[a]!.title.trim();
     // A title opening the text is a title still: its capitals say nothing.
     for (const s of index.sentences(a).slice(0, LEAD_SENTENCES))
-      if (s.text.trim() !== title) lexicon.learnTokens(sentenceTokens(s));
+      if (s.text.trim() !== title) lexicon.learnWords(wordsOf(s));
   }
   const of = new Map<number, Set<string>>();
   for (const a of articles) {
     const names = lexicon.names(index.articles[a]!.title);
-    for (const s of index.sentences(a).slice(0, LEAD_SENTENCES)) lexicon.namesIn(sentenceTokens(s), names);
+    for (const s of index.sentences(a).slice(0, LEAD_SENTENCES))
+      lexicon.namesIn(wordsOf(s).candidates, names);
     // One name written two ways counts once ("Europe", "European").
     of.set(a, new Set([...names].map(nameClass)));
   }
