@@ -72,7 +72,13 @@ function tokens(sentence: string): Token[] {
 interface SentenceWords {
   lower: string[];
   capital: string[];
-  candidates: Token[];
+  candidates: Candidate[];
+}
+
+/** A capitalised word, and its key should it be a name. */
+interface Candidate {
+  token: Token;
+  key: string;
 }
 
 /** One copy of each lower-cased word the kept sentences hold ("the" once, not once per sentence). */
@@ -91,7 +97,7 @@ function sentenceWords(words: readonly Token[]): SentenceWords {
   const out: SentenceWords = { lower: [], capital: [], candidates: [] };
   for (const t of words) {
     if (!t.initial) (t.capital ? out.capital : out.lower).push(shared(t.lower));
-    if (t.capital) out.candidates.push(t);
+    if (t.capital) out.candidates.push({ token: t, key: nameKey(t) });
   }
   return out;
 }
@@ -132,6 +138,19 @@ export class NameLexicon {
     for (const w of words.capital) this.cases.countWritten(w, true);
   }
 
+  /**
+   * Learns from many sentences' words at once: the capitalised words first, then the lower-case
+   * writings of those words only. What the lexicon answers is the same as learning every word (a
+   * word never written capitalised is no name however often it is written in lower case), at the
+   * cost of the capitalised words and a look-up for each other.
+   */
+  learnAll(sentences: readonly SentenceWords[]): void {
+    for (const words of sentences) for (const w of words.capital) this.cases.countWritten(w, true);
+    const capital = this.cases.capital;
+    for (const words of sentences)
+      for (const w of words.lower) if (capital.has(w)) this.cases.countWritten(w, false);
+  }
+
   private isName(t: Token): boolean {
     // Before the stopwords: "US" is a name, "us" a stopword.
     if (t.acronym) return !t.initial || (this.cases.capital.get(t.lower) ?? 0) > 0;
@@ -142,13 +161,13 @@ export class NameLexicon {
   /** The keys of the names in a text (a sentence, or a title). */
   names(text: string): Set<string> {
     const out = new Set<string>();
-    this.namesIn(tokens(text), out);
+    for (const t of tokens(text)) if (t.capital && this.isName(t)) out.add(nameKey(t));
     return out;
   }
 
-  /** Adds the keys of the names among a sentence's words to `out`. */
-  namesIn(words: readonly Token[], out: Set<string>): void {
-    for (const t of words) if (t.capital && this.isName(t)) out.add(nameKey(t));
+  /** Adds the keys of the names among a sentence's capitalised words to `out`. */
+  namesIn(candidates: readonly Candidate[], out: Set<string>): void {
+    for (const c of candidates) if (this.isName(c.token)) out.add(c.key);
   }
 }
 
@@ -186,12 +205,14 @@ export interface ArticleNames {
 /** The names of some articles: a lexicon learnt from their titles' neighbours, their lead sentences. */
 export function articleNames(index: CorpusIndex, articles: readonly number[]): ArticleNames {
   const lexicon = new NameLexicon();
+  const learnt: SentenceWords[] = [];
   for (const a of articles) {
     const title = index.articles[a]!.title.trim();
     // A title opening the text is a title still: its capitals say nothing.
     for (const s of index.sentences(a).slice(0, LEAD_SENTENCES))
-      if (s.text.trim() !== title) lexicon.learnWords(wordsOf(s));
+      if (s.text.trim() !== title) learnt.push(wordsOf(s));
   }
+  lexicon.learnAll(learnt);
   const of = new Map<number, Set<string>>();
   for (const a of articles) {
     const names = lexicon.names(index.articles[a]!.title);
