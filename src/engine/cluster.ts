@@ -52,7 +52,7 @@ export class ArticleVectors {
       }
       this.scratch[t]! += w * this.idfs[t]!;
     };
-    for (const s of termStems(this.index.articles[a]!.title)) add(s, 2);
+    for (const s of termStems(this.index.title(a))) add(s, 2);
     for (const sent of this.index.sentences(a).slice(0, LEAD_SENTENCES))
       for (const s of sent.stems) add(s, 1);
     const weights = terms.map((t) => this.scratch[t]!);

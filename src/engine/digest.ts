@@ -305,7 +305,7 @@ export function storiesOf(
     let title = index.articles[top[0]!]!.title;
     let bestTitle = -1;
     for (const a of top) {
-      const t = index.articles[a]!.title;
+      const t = index.title(a);
       const c = centrality(shared, top.length, termStems(t));
       if (c > bestTitle) {
         bestTitle = c;

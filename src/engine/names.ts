@@ -207,7 +207,7 @@ export function articleNames(index: CorpusIndex, articles: readonly number[]): A
   const lexicon = new NameLexicon();
   const learnt: SentenceWords[] = [];
   for (const a of articles) {
-    const title = index.articles[a]!.title.trim();
+    const title = index.title(a).trim();
     // A title opening the text is a title still: its capitals say nothing.
     for (const s of index.sentences(a).slice(0, LEAD_SENTENCES))
       if (s.text.trim() !== title) learnt.push(wordsOf(s));
@@ -215,7 +215,7 @@ export function articleNames(index: CorpusIndex, articles: readonly number[]): A
   lexicon.learnAll(learnt);
   const of = new Map<number, Set<string>>();
   for (const a of articles) {
-    const names = lexicon.names(index.articles[a]!.title);
+    const names = lexicon.names(index.title(a));
     for (const s of index.sentences(a).slice(0, LEAD_SENTENCES))
       lexicon.namesIn(wordsOf(s).candidates, names);
     // One name written two ways counts once ("Europe", "European").

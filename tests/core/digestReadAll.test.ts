@@ -115,4 +115,12 @@ describe("which articles a digest reads", () => {
     const d = buildDigest(engine.index, coverageSelection(), {}, { read: 1_000, work: bound });
     expect(d.summary).toContain(`among ${range.read.length} read evenly across them`);
   });
+
+  it("reads titles through the index, which keeps them and forgets a removed article's", () => {
+    const rand = seededRandom(4);
+    const engine = createExtractiveEngine(articlesFromRecords([article(STORIES[0]!, 1, rand)]));
+    expect(engine.index.title(0)).toBe(engine.index.articles[0]!.title);
+    engine.index.remove("quarvel-1");
+    expect(engine.index.title(0)).toBe(engine.index.articles[0]!.title);
+  });
 });
