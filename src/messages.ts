@@ -51,7 +51,8 @@ function sourceLine(s: SourceSummary): RichText {
 
 /**
  * A digest's first line: how many articles are in range, how many were read, what is shown
- * ("2,225 articles in the corpus; the 6 biggest stories among 400 read evenly across them."), that
+ * ("2,225 articles in the corpus; the 6 biggest stories.", or past the digest's bounds "…; the 6
+ * biggest stories among 3,000 read evenly across them."), that
  * none of the articles in range makes a story, or that there is nothing in range.
  */
 function digestCoverage(c: DigestCoverage): string {

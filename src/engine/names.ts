@@ -11,7 +11,7 @@
  *
  * A name's key: an acronym is marked ("^us": "US" is not the stopword "us"), any other name is its stem.
  */
-import type { CorpusIndex } from "../search/index.ts";
+import type { CorpusIndex, Sentence } from "../search/index.ts";
 import { CaseCounts, isAcronym } from "../text/nameCase.ts";
 import { STOPWORDS, stem } from "../text/tokens.ts";
 
@@ -29,23 +29,88 @@ interface Token {
   lower: string;
   /** Opens its sentence (or follows a quote or colon): its capital says nothing. */
   initial: boolean;
+  /** `text` is an acronym ("UK", "U.S."). */
+  acronym: boolean;
+  /** `text` opens on a capital letter. */
+  capital: boolean;
 }
+
+/** A gap between words that opens a new sentence or quotation: its next word's capital says nothing. */
+const OPENS = /[.!?:"“‘(]/;
+const CAPITAL = /^\p{Lu}/u;
+const POSSESSIVE = /['’]s?$/u;
 
 function tokens(sentence: string): Token[] {
   const out: Token[] = [];
   let initial = true;
   let last = 0;
   for (const m of sentence.matchAll(TOKEN)) {
-    const gap = sentence.slice(last, m.index);
-    if (/[.!?:"“‘(]/.test(gap)) initial = true;
+    if (m.index > last && OPENS.test(sentence.slice(last, m.index))) initial = true;
     last = m.index + m[0].length;
     const raw = m[0];
+    const rawAcronym = isAcronym(raw);
     // "U.S." keeps its dots as an acronym; a word ending a sentence loses its stop.
-    const text = isAcronym(raw) ? raw : raw.replace(/\.$/, "");
-    out.push({ text: text.replace(/['’]s?$/u, ""), lower: text.toLowerCase(), initial });
-    initial = raw.endsWith(".") && !isAcronym(raw);
+    const text = rawAcronym ? raw : raw.replace(/\.$/, "");
+    const shown = text.replace(POSSESSIVE, "");
+    out.push({
+      text: shown,
+      lower: text.toLowerCase(),
+      initial,
+      acronym: isAcronym(shown),
+      capital: CAPITAL.test(shown),
+    });
+    initial = raw.endsWith(".") && !rawAcronym;
   }
   return out;
+}
+
+/**
+ * What names.ts reads of a sentence, kept compact: the lower-cased words written mid-sentence in lower
+ * case and capitalised (what a lexicon learns), and the capitalised words (the only ones that may be
+ * names).
+ */
+interface SentenceWords {
+  lower: string[];
+  capital: string[];
+  candidates: Candidate[];
+}
+
+/** A capitalised word, and its key should it be a name. */
+interface Candidate {
+  token: Token;
+  key: string;
+}
+
+/** One copy of each lower-cased word the kept sentences hold ("the" once, not once per sentence). */
+const SHARED_WORDS = new Map<string, string>();
+const SHARED_WORDS_KEPT = 200_000;
+
+function shared(word: string): string {
+  const known = SHARED_WORDS.get(word);
+  if (known !== undefined) return known;
+  if (SHARED_WORDS.size >= SHARED_WORDS_KEPT) SHARED_WORDS.clear();
+  SHARED_WORDS.set(word, word);
+  return word;
+}
+
+function sentenceWords(words: readonly Token[]): SentenceWords {
+  const out: SentenceWords = { lower: [], capital: [], candidates: [] };
+  for (const t of words) {
+    if (!t.initial) (t.capital ? out.capital : out.lower).push(shared(t.lower));
+    if (t.capital) out.candidates.push({ token: t, key: nameKey(t) });
+  }
+  return out;
+}
+
+/** Each sentence's words, split once for as long as the index keeps the sentence (its cache decides). */
+const WORDS = new WeakMap<Sentence, SentenceWords>();
+
+function wordsOf(s: Sentence): SentenceWords {
+  const known = WORDS.get(s);
+  if (known) return known;
+  const w = sentenceWords(tokens(s.text));
+  WORDS.set(s, w);
+  return w;
 }
 
 function acronymKey(text: string): string {
@@ -54,7 +119,7 @@ function acronymKey(text: string): string {
 
 /** The key of a word known to be a name. */
 function nameKey(t: Token): string {
-  if (isAcronym(t.text)) return acronymKey(t.text);
+  if (t.acronym) return acronymKey(t.text);
   return stem(t.lower.replace(/['’]s?$/u, ""));
 }
 
@@ -64,21 +129,45 @@ export class NameLexicon {
 
   /** Learns from a sentence (its words mid-sentence). */
   learn(sentence: string): void {
-    for (const t of tokens(sentence)) this.cases.count(t.text, t.lower, t.initial);
+    this.learnWords(sentenceWords(tokens(sentence)));
+  }
+
+  /** Learns from a sentence's words. */
+  learnWords(words: SentenceWords): void {
+    for (const w of words.lower) this.cases.countWritten(w, false);
+    for (const w of words.capital) this.cases.countWritten(w, true);
+  }
+
+  /**
+   * Learns from many sentences' words at once: the capitalised words first, then the lower-case
+   * writings of those words only. What the lexicon answers is the same as learning every word (a
+   * word never written capitalised is no name however often it is written in lower case), at the
+   * cost of the capitalised words and a look-up for each other.
+   */
+  learnAll(sentences: readonly SentenceWords[]): void {
+    for (const words of sentences) for (const w of words.capital) this.cases.countWritten(w, true);
+    const capital = this.cases.capital;
+    for (const words of sentences)
+      for (const w of words.lower) if (capital.has(w)) this.cases.countWritten(w, false);
   }
 
   private isName(t: Token): boolean {
     // Before the stopwords: "US" is a name, "us" a stopword.
-    if (isAcronym(t.text)) return !t.initial || (this.cases.capital.get(t.lower) ?? 0) > 0;
+    if (t.acronym) return !t.initial || (this.cases.capital.get(t.lower) ?? 0) > 0;
     if (t.lower.length < 2 || STOPWORDS.has(t.lower) || CALENDAR.has(t.lower)) return false;
-    return /^\p{Lu}/u.test(t.text) && this.cases.capitalised(t.lower);
+    return t.capital && this.cases.capitalised(t.lower);
   }
 
   /** The keys of the names in a text (a sentence, or a title). */
   names(text: string): Set<string> {
     const out = new Set<string>();
-    for (const t of tokens(text)) if (this.isName(t)) out.add(nameKey(t));
+    for (const t of tokens(text)) if (t.capital && this.isName(t)) out.add(nameKey(t));
     return out;
+  }
+
+  /** Adds the keys of the names among a sentence's capitalised words to `out`. */
+  namesIn(candidates: readonly Candidate[], out: Set<string>): void {
+    for (const c of candidates) if (this.isName(c.token)) out.add(c.key);
   }
 }
 
@@ -116,17 +205,19 @@ export interface ArticleNames {
 /** The names of some articles: a lexicon learnt from their titles' neighbours, their lead sentences. */
 export function articleNames(index: CorpusIndex, articles: readonly number[]): ArticleNames {
   const lexicon = new NameLexicon();
+  const learnt: SentenceWords[] = [];
   for (const a of articles) {
-    const title = index.articles[a]!.title.trim();
+    const title = index.title(a).trim();
     // A title opening the text is a title still: its capitals say nothing.
     for (const s of index.sentences(a).slice(0, LEAD_SENTENCES))
-      if (s.text.trim() !== title) lexicon.learn(s.text);
+      if (s.text.trim() !== title) learnt.push(wordsOf(s));
   }
+  lexicon.learnAll(learnt);
   const of = new Map<number, Set<string>>();
   for (const a of articles) {
-    const names = lexicon.names(index.articles[a]!.title);
+    const names = lexicon.names(index.title(a));
     for (const s of index.sentences(a).slice(0, LEAD_SENTENCES))
-      for (const n of lexicon.names(s.text)) names.add(n);
+      lexicon.namesIn(wordsOf(s).candidates, names);
     // One name written two ways counts once ("Europe", "European").
     of.set(a, new Set([...names].map(nameClass)));
   }

@@ -63,6 +63,21 @@ const WEAK_START =
  * kept (an answer may quote a long one that holds it; a briefing's points stay short).
  */
 export function readability(text: string, maxWords = 60, unstopped = 0): number {
+  if (maxWords !== 60 || unstopped !== 0) return readabilityOf(text, maxWords, unstopped);
+  // A digest reads the same lead sentences every time it runs: each text judged once while it is kept.
+  const known = READABILITY.get(text);
+  if (known !== undefined) return known;
+  const q = readabilityOf(text, maxWords, unstopped);
+  if (READABILITY.size >= READABILITY_KEPT) READABILITY.clear();
+  READABILITY.set(text, q);
+  return q;
+}
+
+/** The readability of the texts judged lately, with the default bounds (cleared when it holds READABILITY_KEPT). */
+const READABILITY = new Map<string, number>();
+const READABILITY_KEPT = 50_000;
+
+function readabilityOf(text: string, maxWords: number, unstopped: number): number {
   const n = text.split(/\s+/).length;
   if (n < 6 || n > maxWords) return 0;
   let q = 1;
@@ -109,6 +124,7 @@ export function readability(text: string, maxWords = 60, unstopped = 0): number 
 export function mergeCandidates(index: CorpusIndex, scored: Scored[], pool: number[]): Candidate[] {
   const sorted = [...scored].sort((a, b) => b.score - a.score);
   const out: Candidate[] = [];
+  let holders: Holders | undefined;
   for (const { sentence, score } of sorted) {
     const existing = out.find((c) => nearIdentical(c.stems, sentence.stems));
     if (existing) {
@@ -122,15 +138,68 @@ export function mergeCandidates(index: CorpusIndex, scored: Scored[], pool: numb
       score,
       position: sentence.total > 1 ? sentence.position / (sentence.total - 1) : 0,
     };
-    for (const a of pool) {
-      if (a === sentence.article) continue;
-      if (index.sentences(a).some((s) => nearIdentical(s.stems, sentence.stems))) cand.articles.push(a);
-    }
+    holders ??= new Holders(index, pool);
+    const holding = holders.of(sentence.stems);
+    for (let k = 0; k < pool.length; k++)
+      if (holding[k] && pool[k] !== sentence.article) cand.articles.push(pool[k]!);
     out.push(cand);
   }
   // Corroboration: a point several sources make is worth more.
   for (const c of out) c.score *= 1 + 0.2 * Math.min(c.articles.length - 1, 4);
   return out.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Which articles of a pool hold a sentence near-identical to a given one (`nearIdentical`), found
+ * through an index of the pool's sentences by stem: a sentence sharing no stem, or too few to reach
+ * `nearIdentical`'s least overlap (70% of the smaller), is not compared — one sharing none cannot be
+ * near-identical unless both are empty, which are compared as before. The answer is the same as
+ * comparing every sentence; the cost, the postings of the sentence's stems.
+ */
+class Holders {
+  private readonly sentences: Sentence[] = [];
+  /** Each sentence's article, as a position in the pool. */
+  private readonly at: number[] = [];
+  private readonly byStem = new Map<string, number[]>();
+  private readonly counts: Int32Array;
+  private readonly poolSize: number;
+
+  constructor(index: CorpusIndex, pool: readonly number[]) {
+    this.poolSize = pool.length;
+    for (let k = 0; k < pool.length; k++)
+      for (const s of index.sentences(pool[k]!)) {
+        const id = this.sentences.length;
+        this.sentences.push(s);
+        this.at.push(k);
+        for (const t of s.stems) {
+          const ids = this.byStem.get(t);
+          if (ids) ids.push(id);
+          else this.byStem.set(t, [id]);
+        }
+      }
+    this.counts = new Int32Array(this.sentences.length);
+  }
+
+  /** Per pool position: whether that article holds a sentence near-identical to one with these stems. */
+  of(stems: ReadonlySet<string>): boolean[] {
+    const out = new Array<boolean>(this.poolSize).fill(false);
+    if (stems.size === 0) {
+      for (let id = 0; id < this.sentences.length; id++)
+        if (nearIdentical(this.sentences[id]!.stems, stems)) out[this.at[id]!] = true;
+      return out;
+    }
+    const touched: number[] = [];
+    for (const t of stems)
+      for (const id of this.byStem.get(t) ?? []) if (this.counts[id]!++ === 0) touched.push(id);
+    for (const id of touched) {
+      const s = this.sentences[id]!;
+      const shared = this.counts[id]!;
+      this.counts[id] = 0;
+      if (out[this.at[id]!] || shared < 0.7 * Math.min(s.stems.size, stems.size) - 1e-9) continue;
+      if (nearIdentical(s.stems, stems)) out[this.at[id]!] = true;
+    }
+    return out;
+  }
 }
 
 /** Two points say the same thing (stricter than near-identical: overlapping content is enough). */

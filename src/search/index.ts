@@ -69,6 +69,12 @@ export function termStems(text: string): string[] {
 }
 
 const SENTENCE_CACHE_LIMIT = 4_000;
+/**
+ * Titles kept (a few MB at most): a digest reads the titles of up to 3,000 articles each time, more
+ * than the store keeps decoded (segments.ts ARTICLE_CACHE), and a title read again should not decode
+ * its article again.
+ */
+const TITLE_CACHE_LIMIT = 16_384;
 
 /** What a removed article's position reads as (positions never move, so cached positions stay valid). */
 function tombstone(): Article {
@@ -110,6 +116,7 @@ export class CorpusIndex {
   readonly articles: readonly Article[];
   private readonly byId = new Map<string, number>();
   private readonly sentenceCache = new Map<number, Sentence[]>();
+  private readonly titleCache = new Map<number, string>();
   /** Called after every change (the engine drops what it derived from the old corpus). */
   onChange: (() => void) | null = null;
 
@@ -204,6 +211,7 @@ export class CorpusIndex {
     this.store.remove(i);
     this.byId.delete(id);
     this.sentenceCache.delete(i);
+    this.titleCache.delete(i);
     return true;
   }
 
@@ -273,6 +281,19 @@ export class CorpusIndex {
       });
       return { index: r.doc, score: r.score, matched };
     });
+  }
+
+  /** The title of the article at i (kept once read: no decoding of the article to read it again). */
+  title(i: number): string {
+    const known = this.titleCache.get(i);
+    if (known !== undefined) return known;
+    const title = this.articles[i]!.title;
+    if (this.titleCache.size >= TITLE_CACHE_LIMIT) {
+      const first = this.titleCache.keys().next().value;
+      if (first !== undefined) this.titleCache.delete(first);
+    }
+    this.titleCache.set(i, title);
+    return title;
   }
 
   /** The sentences of an article (split once, cached; repeats inside the article dropped). */

@@ -22,8 +22,12 @@ export class CaseCounts {
 
   /** Counts one word as written, unless it opens its sentence. */
   count(word: string, lowered: string, initial: boolean): void {
-    if (initial) return;
-    const counts = /^\p{Lu}/u.test(word) ? this.capital : this.lower;
+    if (!initial) this.countWritten(lowered, /^\p{Lu}/u.test(word));
+  }
+
+  /** Counts one word mid-sentence, written capitalised (`capital`) or not. */
+  countWritten(lowered: string, capital: boolean): void {
+    const counts = capital ? this.capital : this.lower;
     counts.set(lowered, (counts.get(lowered) ?? 0) + 1);
   }
 
