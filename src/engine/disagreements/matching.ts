@@ -25,7 +25,8 @@ import { significantDigits } from "./figures.ts";
 import { sameMeasure } from "./measures.ts";
 import { type Mention, namesOnlyUnit } from "./mention.ts";
 import { differentOwners } from "./owners.ts";
-import { sameStoryFigure, sameStorySpan } from "./storyTolls.ts";
+import { sameStorySpan } from "./spans.ts";
+import { sameStoryFigure } from "./storyTolls.ts";
 import { atDifferentTimes, unanchoredStanding } from "./times.ts";
 import { sameTollEvent } from "./tolls.ts";
 

@@ -2,13 +2,15 @@
  * Spans of time a report gives without an event word the reader can tie them to ("along the trail for
  * eight days", "kept him on for another two weeks", "150 years ago"). Such a span is compared only as its
  * report's one span in its unit (events.ts markSoleSpans) against another report's one span, in two
- * reports of one story (storyTolls.ts sameStorySpan): in a report that gives one span of days, that span
+ * reports of one story (sameStorySpan below): in a report that gives one span of days, that span
  * is the story's, as a report's one toll is its story's toll.
  */
 import type { Sentence } from "../../search/index.ts";
 import { NUMBER_WORDS } from "../../text/numberWords.ts";
 import { HOURS, MOD, rangeOf } from "./durations.ts";
 import { contextOf, type Mention } from "./mention.ts";
+import { nearFigures, openingsTellOneStory } from "./storyTolls.ts";
+import { daysApart } from "./times.ts";
 
 const WORDS = Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
@@ -143,3 +145,31 @@ export function spanMentions(s: Sentence, sourceId: string): Mention[] {
   }
   return out;
 }
+
+/**
+ * Two reports of one story each giving one span of time in a unit, said without an event word (events.ts
+ * markSoleSpans: "the trek took seven days" / "along the trail for eight days", "one hundred years ago" /
+ * "150 years ago"): the story's span, with a word of the two sentences in common beside it and the
+ * figures near (as a toll's); a time ago only against a time ago.
+ */
+export function sameStorySpan(a: Mention, b: Mention, beside: number): boolean {
+  const [x, y] = [a.storySpan, b.storySpan];
+  if (!x?.story || !y?.story || x.ago !== y.ago || a.sourceId === b.sourceId) return false;
+  // A span still running ends on its report's day, and a time ago is counted back from it: reports of days
+  // further apart than half the span's unit give other spans.
+  if (a.date && b.date && a.date !== b.date) {
+    if (x.running || y.running) return false;
+    if (x.ago && daysApart(a.date, b.date) * 24 >= HOURS[x.unit]! / 2) return false;
+  }
+  // A report that gives both figures tells them apart: two spans of the story.
+  if (x.apart?.has(y.hours) || y.apart?.has(x.hours)) return false;
+  if (beside < (x.ago ? 1 : SPAN_SHARED) || !nearFigures(a, b)) return false;
+  return openingsTellOneStory(a, b, x.story, y.story);
+}
+
+/**
+ * Words two sentences giving spans without an event word share beside them: a span of time lasts (or ends)
+ * in many things of one story ("after two weeks of deliberations" / "for another three weeks"); a time ago
+ * needs one (npm run eval:disagreements).
+ */
+export const SPAN_SHARED = 3;

@@ -2,9 +2,7 @@
  * Whether two reports of one story each giving one toll of a kind, or one figure of a counted phrase
  * (events.ts), give the toll of that story's event, or that thing's figure.
  */
-import { HOURS } from "./durations.ts";
 import type { Mention } from "./mention.ts";
-import { daysApart } from "./times.ts";
 
 /**
  * Share of the smaller of two articles' opening words (beside those of the two sentences) the other's
@@ -33,7 +31,7 @@ export function sameStoryToll(a: Mention, b: Mention, beside: number): boolean {
   // Reports of one toll differ by little ("141" / "142", "99" / "about 80"); one far from the other
   // ("23 wounded in clashes" / "211 wounded") is of another clash or another stage of it.
   if (!nearFigures(a, b)) return false;
-  return sameOpening(a, b, a.story, b.story);
+  return openingsTellOneStory(a, b, a.story, b.story);
 }
 
 /**
@@ -46,36 +44,8 @@ export function sameStoryFigure(a: Mention, b: Mention, beside: number, namesAgr
   if (!a.soleOf || !b.soleOf || a.sourceId === b.sourceId) return false;
   if (beside < 1 || !namesAgree) return false;
   if (!nearFigures(a, b)) return false;
-  return sameOpening(a, b, a.soleOf, b.soleOf);
+  return openingsTellOneStory(a, b, a.soleOf, b.soleOf);
 }
-
-/**
- * Two reports of one story each giving one span of time in a unit, said without an event word (events.ts
- * markSoleSpans: "the trek took seven days" / "along the trail for eight days", "one hundred years ago" /
- * "150 years ago"): the story's span, with a word of the two sentences in common beside it and the
- * figures near (as a toll's); a time ago only against a time ago.
- */
-export function sameStorySpan(a: Mention, b: Mention, beside: number): boolean {
-  const [x, y] = [a.storySpan, b.storySpan];
-  if (!x?.story || !y?.story || x.ago !== y.ago || a.sourceId === b.sourceId) return false;
-  // A span still running ends on its report's day, and a time ago is counted back from it: reports of days
-  // further apart than half the span's unit give other spans.
-  if (a.date && b.date && a.date !== b.date) {
-    if (x.running || y.running) return false;
-    if (x.ago && daysApart(a.date, b.date) * 24 >= HOURS[x.unit]! / 2) return false;
-  }
-  // A report that gives both figures tells them apart: two spans of the story.
-  if (x.apart?.has(y.hours) || y.apart?.has(x.hours)) return false;
-  if (beside < (x.ago ? 1 : SPAN_SHARED) || !nearFigures(a, b)) return false;
-  return sameOpening(a, b, x.story, y.story);
-}
-
-/**
- * Words two sentences giving spans without an event word share beside them: a span of time lasts (or ends)
- * in many things of one story ("after two weeks of deliberations" / "for another three weeks"); a time ago
- * needs one (npm run eval:disagreements).
- */
-export const SPAN_SHARED = 3;
 
 /** The larger of the two figures (midpoints) is at most STORY_TOLL_RATIO times the smaller. */
 export function nearFigures(a: Mention, b: Mention): boolean {
@@ -84,7 +54,7 @@ export function nearFigures(a: Mention, b: Mention): boolean {
 }
 
 /** The two articles' openings, beside the words of the two sentences themselves, tell one story. */
-function sameOpening(a: Mention, b: Mention, sa: Set<string>, sb: Set<string>): boolean {
+export function openingsTellOneStory(a: Mention, b: Mention, sa: Set<string>, sb: Set<string>): boolean {
   const own = (w: string) => a.context.has(w) || b.context.has(w);
   const rest = (s: Set<string>) => [...s].filter((w) => !own(w));
   const [x2, y2] = [rest(sa), new Set(rest(sb))];
