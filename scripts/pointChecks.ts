@@ -33,6 +33,8 @@ const IT_ANNOUNCES =
 /** "It was the first time the ferry had …": a cleft, no one's "it". */
 const IT_FIRST_TIME =
   /^it(?:['’]s|\s+(?:is|was))\s+(?:the\s+)?(?:first|second|third|last|only)\s+time(?![\p{L}'’-])/iu;
+/** "It's like a fairy tale: a princess …": the "it" is what follows the colon. */
+const IT_BEFORE_COLON = /^it(?:['’]s|\s+(?:is|was))\s+[^:.;!?"“”]{1,100}:\s/iu;
 /** A subject expected to stand for something: "It is reported to …", "It is expected to …". */
 const IT_RAISED =
   /^it\s+(?:is|was)\s+(?:reported|said|understood|believed|thought|expected|set|due|likely|poised|keen|known)\s+to\s/iu;
@@ -78,7 +80,8 @@ export function pointReferenceFaults(point: string): PointReferenceFault[] {
   if (/^(?:["“‘']|``)/.test(t)) return QUOTED_PRONOUN.test(t) ? ["quotation of a pronoun"] : [];
   if (
     PRONOUN.test(t) ||
-    (IT.test(t) && (IT_RAISED.test(t) || !(IT_ANNOUNCES.test(t) || IT_FIRST_TIME.test(t))))
+    (IT.test(t) &&
+      (IT_RAISED.test(t) || !(IT_ANNOUNCES.test(t) || IT_FIRST_TIME.test(t) || IT_BEFORE_COLON.test(t))))
   )
     out.push("opens on a pronoun");
   if (pronounAfterOpening(t)) out.push("pronoun after an opening phrase");

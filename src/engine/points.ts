@@ -395,10 +395,15 @@ const IT_FIRST_TIME = /^it(?:['’]s|\s+(?:is|was))\s+(?:the\s+)?(?:first|second
 const IT_RAISED =
   /^it\s+(?:is|was)\s+(?:reported|said|understood|believed|thought|expected|set|due|likely|poised|keen|known)\s+to\s/i;
 
+/** "It's like a fairy tale: a princess …": the "it" is what follows the colon. */
+const IT_BEFORE_COLON = /^it(?:['’]s|\s+(?:is|was))\s+[^:.;!?"“”]{1,100}:\s/i;
+
 /** "It" standing for something told before (IT_OPENER, not IT_ANNOUNCES unless IT_RAISED). */
 function itRefers(text: string): boolean {
   return (
-    IT_OPENER.test(text) && (IT_RAISED.test(text) || !(IT_ANNOUNCES.test(text) || IT_FIRST_TIME.test(text)))
+    IT_OPENER.test(text) &&
+    (IT_RAISED.test(text) ||
+      !(IT_ANNOUNCES.test(text) || IT_FIRST_TIME.test(text) || IT_BEFORE_COLON.test(text)))
   );
 }
 
@@ -420,13 +425,22 @@ const OPENING_WORDS = 14;
 const CONNECTIVE =
   /^(?:however|meanwhile|still|instead|later|now|then|yet|also|moreover|furthermore|nevertheless|nonetheless|indeed|besides|finally|eventually|today|yesterday|earlier|afterwards|separately|similarly|likewise|otherwise|anyway|overall|initially|originally|recently|previously|ultimately|again|thus|therefore|consequently|accordingly|so|but|and|there|here|once|soon|since|first|second|third|last|lastly|unfortunately|fortunately|sadly|ironically|incidentally|instead|apparently|reportedly)$/i;
 
+/** A preposition opening a phrase of place or time ("In Canada", "On Monday"), not a name. */
+const PREPOSITION =
+  /^(?:in|at|on|for|by|from|with|during|under|across|inside|outside|near|like|unlike|despite|among|between|within|without|to|into|throughout|beyond|against|toward|towards|amid|upon)$/i;
+
 function pronounAfterOpening(text: string): boolean {
   const m = OPENING_THEN_PRONOUN.exec(text);
   if (!m) return false;
   const words = m[1]!.trim().split(/\s+/);
   if (words.length > OPENING_WORDS) return false;
-  // A name or names before an apposition ("Kennedy, his wife, …", "John Smith, their coach, …").
-  if (words.every((w) => /^(?:\p{Lu}|and$|of$|de$|&$)/u.test(w)) && !CONNECTIVE.test(m[1]!.trim()))
+  // A name or names before an apposition ("Kennedy, his wife, …", "John Smith, their coach, …"), not a
+  // place or time after a preposition ("In Canada, he …").
+  if (
+    words.every((w) => /^(?:\p{Lu}|and$|of$|de$|&$)/u.test(w)) &&
+    !CONNECTIVE.test(m[1]!.trim()) &&
+    !PREPOSITION.test(words[0]!)
+  )
     return false;
   // (Not a clause of time whose own subject is a pronoun: "The last time they played at Wembley, they …".)
   const clause = SUBORDINATOR.exec(m[1]!);

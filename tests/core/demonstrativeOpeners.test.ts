@@ -26,12 +26,28 @@ describe("unexplainedOpener: demonstrative subjects and 'It's'", () => {
     expect(unexplainedOpener("It's a major expansion of the Oslow screening scheme.", 3)).toBe("pronoun");
     expect(unexplainedOpener("It's unclear whether the Oslow dam will hold.", 3)).toBeNull();
     expect(unexplainedOpener("It’s the first time the Kestrel ferry has sailed in winter.", 3)).toBeNull();
+    // What follows the colon is the "it".
+    expect(
+      unexplainedOpener("It's like a fairy tale: an Oslow baker wins the Kestrel lottery twice.", 3),
+    ).toBeNull();
   });
   it("leaves alone a time the demonstrative names, a name after 'That', a quotation", () => {
     expect(unexplainedOpener("This week's storm closed the Oslow bridge.", 3)).toBeNull();
     expect(unexplainedOpener("That morning the Kestrel ferry left Oslow late.", 3)).toBeNull();
     expect(unexplainedOpener("That Brenn won the Oslow vote surprised nobody.", 3)).toBeNull();
     expect(unexplainedOpener("“This is the best harvest in years,” Mayor Ida Brenn said.", 3)).toBeNull();
+  });
+});
+
+describe("unexplainedOpener: a pronoun after a preposition's phrase", () => {
+  it("reads 'In Oslow, he …' as a pronoun (a place, not a name before an apposition)", () => {
+    expect(unexplainedOpener("In Oslow, he is wanted for questioning over the Kestrel fire.", 3)).toBe(
+      "pronoun",
+    );
+    expect(unexplainedOpener("On Monday, she told the Oslow council the mill would close.", 3)).toBe(
+      "pronoun",
+    );
+    expect(unexplainedOpener("Brenn, his wife, Ida, and her sister died when the ferry sank.", 3)).toBeNull();
   });
 });
 
