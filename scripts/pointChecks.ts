@@ -34,7 +34,7 @@ const IT_ANNOUNCES =
 const IT_FIRST_TIME =
   /^it(?:['’]s|\s+(?:is|was))\s+(?:the\s+)?(?:first|second|third|last|only)\s+time(?![\p{L}'’-])/iu;
 /** "It's like a fairy tale: a princess …": the "it" is what follows the colon. */
-const IT_BEFORE_COLON = /^it(?:['’]s|\s+(?:is|was))\s+[^:.;!?"“”]{1,100}:\s/iu;
+const IT_BEFORE_COLON = /^it(?:['’]s|\s+(?:is|was))\s+[^\s:.;!?"“”][^:.;!?"“”]{0,99}:\s/iu;
 /** A subject expected to stand for something: "It is reported to …", "It is expected to …". */
 const IT_RAISED =
   /^it\s+(?:is|was)\s+(?:reported|said|understood|believed|thought|expected|set|due|likely|poised|keen|known)\s+to\s/iu;

@@ -3,7 +3,8 @@
  * "This will stop short of …", "Such a memo would …") or an "It's" that stands for something ("It's a
  * major expansion of …"): read as unexplained. A demonstrative is a back reference: a briefing gives it
  * the sentence before it when both fit, else leaves it out for the next candidate; a time it names
- * ("This year …", "That night …") or a quotation's own "this" explains itself. Made-up text.
+ * ("This year …", "That night …") or a quotation's own "this" explains itself. A pronoun after a
+ * preposition's phrase ("In Oslow, he …") is no name before an apposition. Made-up text.
  */
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
