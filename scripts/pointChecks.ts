@@ -20,19 +20,21 @@ const TIME =
 
 /** A pronoun standing for someone or something named before ("He said …", "Their plan …", "That gap …"). */
 const PRONOUN = new RegExp(
-  `^(?:he|she|they|them|his|her|their|its|it's|it’s|these|those|such)(?![\\p{L}'’-])|^(?:this|that)\\s+(?!(?:${TIME})(?:'s|’s)?(?![\\p{L}'’-]))[\\p{L}'’-]+`,
+  `^(?:he|she|they|them|his|her|their|its|these|those|such)(?![\\p{L}'’-])|^(?:this|that)\\s+(?!(?:${TIME})(?:'s|’s)?(?![\\p{L}'’-]))[\\p{L}'’-]+`,
   "iu",
 );
 /**
- * "It" and a verb, unless "it" is no one's ("It is unclear whether …", "It was the first time that …",
- * "It took years to …"): a few words, then what the "it" announces.
+ * "It" ("It's") and a verb, unless "it" is no one's ("It is unclear whether …", "It was the first time
+ * that …", "It took years to …", "It's like a fairy tale: …"): a few words, then what the "it" announces.
  */
-const IT = /^it\s+[\p{L}'’-]+/iu;
+const IT = /^it(?:'s|’s)?\s+[\p{L}'’-]+/iu;
 const IT_ANNOUNCES =
   /^it(?:'s|’s|\s+(?:is|was|has been|had been|will be|would be|may be|might be|could be|remains|remained|seems|seemed|appears|appeared|took|takes|will take|would take|makes|made))\s+(?:[^\s,.;:]+\s+){0,5}?(?:that|to|whether|for|if|when|since|before|until|how|why|what|which|who|where)(?![\p{L}'’-])/iu;
 /** "It was the first time the ferry had …": a cleft, no one's "it". */
 const IT_FIRST_TIME =
   /^it(?:['’]s|\s+(?:is|was))\s+(?:the\s+)?(?:first|second|third|last|only)\s+time(?![\p{L}'’-])/iu;
+/** "It's like a fairy tale: a princess …": the "it" is what follows the colon. */
+const IT_BEFORE_COLON = /^it(?:['’]s|\s+(?:is|was))\s+[^\s:.;!?"“”][^:.;!?"“”]{0,99}:\s/iu;
 /** A subject expected to stand for something: "It is reported to …", "It is expected to …". */
 const IT_RAISED =
   /^it\s+(?:is|was)\s+(?:reported|said|understood|believed|thought|expected|set|due|likely|poised|keen|known)\s+to\s/iu;
@@ -78,7 +80,8 @@ export function pointReferenceFaults(point: string): PointReferenceFault[] {
   if (/^(?:["“‘']|``)/.test(t)) return QUOTED_PRONOUN.test(t) ? ["quotation of a pronoun"] : [];
   if (
     PRONOUN.test(t) ||
-    (IT.test(t) && (IT_RAISED.test(t) || !(IT_ANNOUNCES.test(t) || IT_FIRST_TIME.test(t))))
+    (IT.test(t) &&
+      (IT_RAISED.test(t) || !(IT_ANNOUNCES.test(t) || IT_FIRST_TIME.test(t) || IT_BEFORE_COLON.test(t))))
   )
     out.push("opens on a pronoun");
   if (pronounAfterOpening(t)) out.push("pronoun after an opening phrase");
