@@ -57,7 +57,7 @@ export function questionNames(
     const words = m[0]
       .split(/\s+/)
       .filter((w, i) => i > 0 || !opens || capitalised(w))
-      .map((w) => w.replace(/['’]s$|[.'’-]+$/u, ""))
+      .map((w) => w.replace(/\b(\p{Lu})\./gu, "$1").replace(/['’]s$|[.'’-]+$/u, ""))
       .filter((w) => w && !NOT_NAMES.test(w) && !asked.has(w.toLowerCase()));
     if (words.length === 0 || (words.length === 1 && DEMONYM.test(words[0]!))) continue;
     const weight = Math.max(0, ...words.map((w) => idf.get(w.toLowerCase()) ?? 0));
@@ -71,14 +71,18 @@ export function questionNames(
  * ("UK" for "United Kingdom"; dots aside: "U.N." for "UN").
  */
 function names(text: string, name: QuestionName): boolean {
-  const plain = text.replace(/\b(\p{Lu})\./gu, "$1");
-  const forms = name.words.length > 1 ? [...name.words, name.words.map((w) => w[0]).join("")] : name.words;
-  return forms.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(w)}(?![\\p{L}\\p{N}])`, "u").test(plain));
+  let pattern = PATTERNS.get(name);
+  if (!pattern) {
+    const forms = name.words.length > 1 ? [...name.words, name.words.map((w) => w[0]).join("")] : name.words;
+    const alternatives = forms.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "u");
+    PATTERNS.set(name, pattern);
+  }
+  return pattern.test(text.replace(/\b(\p{Lu})\./gu, "$1"));
 }
 
-function escape(w: string): string {
-  return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+/** Each name's pattern, made once. */
+const PATTERNS = new WeakMap<QuestionName, RegExp>();
 
 /**
  * The share (by weight) of `list` a sentence is about: named in it, in its page's title or lead, or
@@ -141,6 +145,7 @@ export function namedEntityLead(
     if (fitOf(i) < minFit) continue;
     if (namesCovered(index, sentences[i]!, list) >= 1) alt = i;
   }
+
   if (alt >= 0 || best > 0) return { alt, unnamed: false };
   const page = index.sentences(sentences[bestAt]!.article);
   return { alt, unnamed: !page.some((s) => list.some((n) => names(s.text, n))) };
