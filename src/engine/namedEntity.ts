@@ -6,6 +6,7 @@
  * that doesn't.
  */
 import type { Concept, CorpusIndex, Sentence } from "../search/index.ts";
+import { peopleWord } from "../text/wordnet.ts";
 
 /**
  * How much of the best sentence's score a sentence naming more of the question's names (and holding an
@@ -37,7 +38,7 @@ const REFERS_BACK =
 /**
  * The names the question gives that are not the answer asked for: runs of capitalised words
  * ("Deutsche Bank", "Sarina Wiegman"), less question words and days, a people's word alone
- * ("British"), and those of the noun phrase a "which" question asks about (`slot`: "California" in
+ * ("British", "Brits", "Democrats"), and those of the noun phrase a "which" question asks about (`slot`: "California" in
  * "Which California city …", the answer's own kind, which an answer need not repeat); each weighted
  * by its rarest word's weight among the question's concepts (a word that is no concept counts not).
  */
@@ -59,7 +60,8 @@ export function questionNames(
       .filter((w, i) => i > 0 || !opens || capitalised(w))
       .map((w) => w.replace(/\b(\p{Lu})\./gu, "$1").replace(/['’]s$|[.'’-]+$/u, ""))
       .filter((w) => w && !NOT_NAMES.test(w) && !asked.has(w.toLowerCase()));
-    if (words.length === 0 || (words.length === 1 && DEMONYM.test(words[0]!))) continue;
+    if (words.length === 0 || (words.length === 1 && (DEMONYM.test(words[0]!) || peopleWord(words[0]!))))
+      continue;
     const weight = Math.max(0, ...words.map((w) => idf.get(w.toLowerCase()) ?? 0));
     if (weight > 0) out.push({ words, weight });
   }
