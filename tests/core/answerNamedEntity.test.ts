@@ -7,7 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
-import { questionNames } from "../../src/engine/namedEntity.ts";
+import { namesCovered, questionNames } from "../../src/engine/namedEntity.ts";
+import { CorpusIndex } from "../../src/search/index.ts";
 
 function engineOf(records: { id: string; title: string; text: string }[]) {
   return createExtractiveEngine(articlesFromRecords(records));
@@ -76,5 +77,35 @@ describe("answers about the entity the question names", () => {
       () => false,
     );
     expect(got.map((n) => n.words.join(" "))).toEqual(["Halder Bank"]);
+  });
+
+  it("counts a sentence as naming what its page's title names, or the sentence before when it opens on a pronoun", () => {
+    const index = new CorpusIndex(
+      articlesFromRecords([
+        {
+          id: "a",
+          title: "Lenders shed staff",
+          text: [
+            "Brevik Amro, the country's largest bank, is to cut 2,850 jobs as a result of falling profits.",
+            "The cuts will result in a one-off charge of 790m euros for the lender.",
+            "Halder Bank has also been struggling with falling profits this year.",
+            "It said earlier this month it would reduce its home workforce by 1,920 jobs.",
+            "Analysts expect more cuts across the sector this year.",
+          ].join(" "),
+        },
+        {
+          id: "b",
+          title: "Halder Bank results",
+          text: "Profits fell sharply in the last quarter of the year.",
+        },
+      ]),
+    );
+    const halder = [{ words: ["Halder", "Bank"], weight: 1 }];
+    const [lead, , , it, analysts] = index.sentences(0);
+    expect(namesCovered(index, lead!, halder)).toBe(0);
+    expect(namesCovered(index, it!, halder)).toBe(1);
+    // (Not a sentence that opens on no word referring back.)
+    expect(namesCovered(index, analysts!, halder)).toBe(0);
+    expect(namesCovered(index, index.sentences(1)[0]!, halder)).toBe(1);
   });
 });
