@@ -132,6 +132,10 @@ export function buildAnswer(index: CorpusIndex, question: string, opts: AskOptio
     return notFound(index, clean, points.slice(0, 1));
   if (r.top?.other && !FORM_TYPES.has(asked) && r.top.rq < OTHER_ANSWER_RELEVANCE)
     return notFound(index, clean, points.slice(0, 1));
+  // The question names something the best sentence is not about (nor its page: retrieval.ts
+  // `unnamed`), and no sentence naming it holds an answer: "don't say", with it as the closest ("What
+  // was found in a Texas riverbed?" answered from a page about Utah).
+  if (r.unnamed) return notFound(index, clean, points.slice(0, 1));
   const conflict = answerConflict(index, clean, r);
   if (conflict) {
     // Both sides first, each with its sources; then the best other points that repeat neither.

@@ -19,6 +19,7 @@ import { otherVerbForms } from "../text/verbForms.ts";
 import { peopleWord } from "../text/wordnet.ts";
 import { genericNoun } from "./answerKinds.ts";
 import { widenByCountryName, widenByMeaning } from "./meaning.ts";
+import { namedEntityLead, questionNames } from "./namedEntity.ts";
 import { type Candidate, mergeCandidates, readability, relevance, type Scored } from "./points.ts";
 import {
   type AnswerSpan,
@@ -60,6 +61,11 @@ export interface QuestionRetrieval {
    * form (answerSpans' `typed`): the best sentence is only the closest, no answer.
    */
   untyped?: boolean;
+  /**
+   * The question names something (namedEntity.ts) that the best sentence, its page's title and lead
+   * do not name, nor any sentence holding an answer of the kind asked: the best answers about something else.
+   */
+  unnamed?: boolean;
   /** The answer the first candidate gives (normalised words, as answerSpans keys them), when it has one. */
   answerKey?: string;
   /**
@@ -334,7 +340,8 @@ export function retrieveQuestion(
     }
     return st;
   };
-  const spansOf = answerSpans(analysis, question, q, lowerCaseWords(index, hits), titleOf);
+  const lowerCase = lowerCaseWords(index, hits);
+  const spansOf = answerSpans(analysis, question, q, lowerCase, titleOf);
   // Short questions need half their weight in a sentence; longer ones (quiz questions restate a lot)
   // a share of the best sentence's, never under a fifth.
   const rel: { s: Sentence; rq: number; quality: number; aw: number; fresh: number }[] = [];
@@ -496,6 +503,19 @@ export function retrieveQuestion(
       }
     }
   }
+  // A name the question gives ("How many jobs will Deutsche Bank cut?") that the best sentence does not
+  // ("ABN Amro is to cut 2,850 jobs"), nor its page's title or lead, nor the sentence before it when it
+  // opens on a pronoun: the best sentence naming it that holds an answer of the kind asked leads, when
+  // it scores near enough the best (namedEntityLead).
+  const entity = namedEntityLead(
+    index,
+    questionNames(question, q, analysis.phrase, lowerCase.capitalised),
+    kept.map((x) => x.s),
+    scored.map((x) => x.score),
+    bestAt,
+    (i) => (!typedAnswer(analysis) || spans[i]!.some(answers) ? fits[i]! : 0),
+  );
+  if (entity.alt >= 0) leadWith(entity.alt);
   const bestKey = answerKey.get(kept[bestAt]!.s);
   // (The best sentence's answer is of another kind than asked wherever that sentence gives it.)
   const bestSpans = spans[bestAt]!.filter((sp) => sp.key === bestKey);
@@ -527,6 +547,7 @@ export function retrieveQuestion(
     hits,
     top,
     ...(untyped ? { untyped } : {}),
+    ...(entity.unnamed ? { unnamed: true } : {}),
     ...(leadKey ? { answerKey: leadKey } : {}),
     ...(inFullName ? { named: inFullName } : {}),
   };
