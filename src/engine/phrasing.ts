@@ -442,8 +442,12 @@ export function shownWords(text: string): number {
 
 /** A promo's "! )" left over ("Available late December! ) when …"): page text run into the sentence. */
 const HEADLINE_LABEL = /!\s*\)/u;
-/** A page's own word run into a title or sentence ("Article the debate …", "Photo Washington — …"). */
-const PAGE_WORD = /^(?:article|advertisement|video|photos?|image|sponsored)\s+(?=[\p{L}\p{N}"“])/iu;
+/**
+ * A page's own word run into a title or sentence ("Article the debate …", "Photo Washington — …", "View
+ * images a segment …").
+ */
+const PAGE_WORD =
+  /^(?:article|advertisement|video|photos?|image|sponsored|view (?:images?|photos?|gallery))\s+(?=[\p{L}\p{N}"“])/iu;
 /** A label of a few words and a colon before a sentence ("Outburst: the star …", "Update: …"). */
 const COLON_LABEL = /^[^\s:]+(?:\s+[^\s:]+){0,2}:\s+(?=[\p{L}\p{N}"“])/u;
 

@@ -1,7 +1,12 @@
 /** A headline's main clause: fragments with a verb somewhere (mainClause.ts), datelines, an age for a name. */
 import { describe, expect, it } from "vitest";
-import { headlineFrom } from "../../src/engine/headlines.ts";
-import { headlineFlaw, withoutDateline } from "../../src/engine/phrasing.ts";
+import { compactHeadline, headlineFrom } from "../../src/engine/headlines.ts";
+import {
+  headlineFlaw,
+  SHORT_HEADLINE_WORDS,
+  withoutDateline,
+  withoutPageWord,
+} from "../../src/engine/phrasing.ts";
 import { storyTitleWeakness } from "../../src/engine/storyTitles.ts";
 
 describe("a headline's main clause", () => {
@@ -69,5 +74,39 @@ describe("a dateline of a place opening on a place's word", () => {
   it("is not a phrase opening on such a word that the dictionary knows", () => {
     const s = "New rules — the town council voted to close the old pier for repairs on Monday.";
     expect(withoutDateline(s)).toBe(s);
+  });
+});
+
+describe("a relative clause inside a noun phrase, cut to make a headline fit", () => {
+  it("is cut up to the verb its noun phrase is the subject of", () => {
+    expect(
+      compactHeadline(
+        "The harbour master said on Tuesday that local fishermen, rowers and sailors who are reportedly planning a protest at the old pier are not welcome there and should stay away from the ferry.",
+        SHORT_HEADLINE_WORDS,
+      ),
+    ).toBe(
+      "The harbour master said local fishermen, rowers and sailors are not welcome there and should stay away from the ferry",
+    );
+    expect(
+      compactHeadline(
+        "The body of a Millbrook rower who was swept away by the current near the pier in front of his coach has been recovered by divers on Sunday.",
+        SHORT_HEADLINE_WORDS,
+      ),
+    ).toBe("The body of a Millbrook rower has been recovered by divers");
+  });
+  it("is not cut across a clause of its own ('before he was elected')", () => {
+    const h = compactHeadline(
+      "The council said that the sailors who spoke to the mayor before he was elected are welcome at the harbour and should apply for a berth before the summer.",
+      SHORT_HEADLINE_WORDS,
+    );
+    expect(h).not.toMatch(/sailors (?:are|was|were)/);
+  });
+});
+
+describe("a page's 'View images' run into a sentence", () => {
+  it("is left out of a title", () => {
+    expect(
+      withoutPageWord("View images a segment of a rower's oar was found preserved in the harbour mud"),
+    ).toBe("A segment of a rower's oar was found preserved in the harbour mud");
   });
 });
