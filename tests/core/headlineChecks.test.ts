@@ -162,3 +162,20 @@ describe("headline checks: fragments with a verb somewhere but no main clause", 
     expect(faults("The agency has closed the pier")).toContain("unexplained 'The …'");
   });
 });
+
+describe("headline checks: a headline whose only verb is a relative clause's", () => {
+  const faults = (h: string) => headlineFaults(h);
+  it("reads it as no main clause", () => {
+    expect(faults("The harbour board's ruling that gave the rowers a new boathouse")).toContain(
+      "no main clause",
+    );
+    expect(faults("The pastor of a Millbrook church that voted to close the hall")).toContain(
+      "no main clause",
+    );
+  });
+  it("keeps a main verb after the relative clause, and a clause after 'that' with its own subject", () => {
+    expect(faults("Boats that haven't been repaired don't sail as fast")).not.toContain("no main clause");
+    expect(faults("The ferry that sank last year was raised on Monday")).not.toContain("no main clause");
+    expect(faults("Millbrook Council Approves Pier That Was Closed")).not.toContain("no main clause");
+  });
+});
