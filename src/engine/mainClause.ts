@@ -51,20 +51,36 @@ function afterWhenAndWhere(t: Tagged, i: number): number {
   }
 }
 
-/** Whether a finite verb follows token `from`, not counting the verbs of relative clauses. */
-function mainVerbAfter(t: Tagged, from: number): boolean {
+/**
+ * Whether a finite verb (`isVerb`) follows token `from`, not counting the verbs of relative clauses whose
+ * subject the relative word is (a verb or an adverb right after "who", "which", "that" after a noun or
+ * a mark; a word right after it that the tagger read as a noun is the clause's verb, "who train at …",
+ * but after "whose" its noun).
+ */
+export function mainVerbAfter(
+  t: Tagged,
+  from: number,
+  isVerb = (j: number) => finiteVerb(t, j) && !modifierParticiple(t, j),
+): boolean {
   const n = t.value.length;
   let inRelative = false;
   let relativeVerb = false;
   for (let j = from; j < n; j++) {
-    if (RELATIVE_OPENER.test(t.value[j]!) && ["NOUN", "PROPN", "PUNCT"].includes(t.pos[j - 1]!)) {
+    const opens =
+      RELATIVE_OPENER.test(t.value[j]!) &&
+      j > 0 &&
+      ["NOUN", "PROPN", "PUNCT"].includes(t.pos[j - 1]!) &&
+      ["VERB", "AUX", "ADV", "NOUN"].includes(t.pos[j + 1] ?? "");
+    if (opens) {
       inRelative = true;
-      // A word right after "who" the tagger read as a noun is the relative clause's verb ("who train at …").
-      relativeVerb = t.pos[j + 1] === "NOUN";
+      relativeVerb = t.pos[j + 1] === "NOUN" && !/^whose$/i.test(t.value[j]!);
       if (relativeVerb) j++;
       continue;
     }
-    const verb = finiteVerb(t, j) && !modifierParticiple(t, j);
+    const verb = isVerb(j);
+    // An auxiliary right after the relative clause's participle opens the main verb ("… that were
+    // rebuilt don't …").
+    if (inRelative && relativeVerb && t.pos[j] === "AUX" && t.pos[j - 1] === "VERB") inRelative = false;
     if (inRelative) {
       if (verb || t.pos[j] === "VERB") relativeVerb = true;
       else if (relativeVerb && t.pos[j] !== "ADV" && t.pos[j] !== "PART") inRelative = false;

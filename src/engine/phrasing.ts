@@ -10,7 +10,7 @@ import { quotesClosed } from "../text/quotes.ts";
 import { foldedText } from "../text/similarity.ts";
 import { finiteVerb, tag } from "../text/tagger.ts";
 import { inDictionary, namedPlace, nameForm } from "../text/wordnet.ts";
-import { endsBeforeVerb, modifierParticiple, reportsNoClause } from "./mainClause.ts";
+import { endsBeforeVerb, mainVerbAfter, modifierParticiple, reportsNoClause } from "./mainClause.ts";
 
 /**
  * A clause that cannot stand alone as a headline: it opens on a subordinating word, a preposition or a
@@ -530,9 +530,17 @@ export function headlineFlaw(h: string, needsVerb = true): string | null {
   const tagged = tag(t);
   if (endsOnPreposition(tagged) || endsBeforeVerb(tagged)) return "open";
   if (!needsVerb) return null;
-  if (!tagged.pos.some((_, i) => clauseVerb(tagged, i) && !modifierParticiple(tagged, i))) return "verb";
-  // A verb of saying whose reported clause has no verb ("The paper said in an editorial").
-  if (reportsNoClause(tagged)) return "verb";
+  const verb = (i: number) => clauseVerb(tagged, i) && !modifierParticiple(tagged, i);
+  if (!tagged.pos.some((_, i) => verb(i))) return "verb";
+  // Its only verbs a relative clause's ("The touchdown call that gave the home side a win"), or a verb
+  // of saying's whose reported clause has none ("The paper said in an editorial").
+  // (A past tense in -ed the tagger read as a noun after its subject's noun, "A keeper rescued four …",
+  // counts as the main clause's verb here.)
+  const pastAsNoun = (i: number) =>
+    tagged.pos[i] === "NOUN" &&
+    /^\p{Ll}+ed$/u.test(tagged.value[i]!) &&
+    /NOUN|PROPN/.test(tagged.pos[i - 1] ?? "");
+  if (!mainVerbAfter(tagged, 0, (i) => verb(i) || pastAsNoun(i)) || reportsNoClause(tagged)) return "verb";
   return null;
 }
 

@@ -110,3 +110,33 @@ describe("a page's 'View images' run into a sentence", () => {
     ).toBe("A segment of a rower's oar was found preserved in the harbour mud");
   });
 });
+
+describe("a headline whose only verb is a relative clause's", () => {
+  it("has no main clause ('The harbour board's ruling that gave the rowers a boathouse')", () => {
+    expect(headlineFlaw("The harbour board's ruling that gave the rowers a new boathouse")).toBe("verb");
+    expect(headlineFlaw("The pastor of a Millbrook church that voted to close the hall")).toBe("verb");
+  });
+  it("keeps a main verb the tagger reads around a relative clause, or after 'whose' and its noun", () => {
+    expect(headlineFlaw("The ferry that sank last year was raised on Monday")).toBeNull();
+    expect(headlineFlaw("A lighthouse keeper rescued four sailors whose yacht sank off the cape")).toBeNull();
+  });
+  it("and a second text that has one heads instead", () => {
+    expect(
+      headlineFrom([
+        "The harbour board's ruling that gave the rowers a new boathouse.",
+        "The harbour board gave the Millbrook rowers a new boathouse on the old pier.",
+      ]),
+    ).toBe("The harbour board gave the Millbrook rowers a new boathouse on the old pier");
+  });
+});
+
+describe("a second predicate after 'and' and a quotation mark", () => {
+  it("is where a long sentence may be cut", () => {
+    expect(
+      compactHeadline(
+        'The harbour master said on Tuesday that local fishermen, rowers and sailors who are reportedly planning a protest at the old pier are not welcome there and "should stay away from the ferry until the summer is over."',
+        SHORT_HEADLINE_WORDS,
+      ),
+    ).toBe("The harbour master said local fishermen, rowers and sailors are not welcome there");
+  });
+});
