@@ -12,6 +12,7 @@ import { inDictionary, isBaseVerb, isNoun, namedPlace, nameForm, singulars } fro
 export const HEADLINE_FAULTS = [
   "cut …",
   "no finite verb",
+  "no main clause",
   "no subject",
   "ends open",
   "unbalanced quote/bracket",
@@ -71,16 +72,27 @@ function namedAfter(rest: string): boolean {
  * a place and its state or country after a comma, or a place WordNet names, before a long dash.
  */
 const DATELINE_CAPS =
-  /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}(?:,[^—–_]{1,25})?\s*(?:—|–|--|_)\s/u;
+  /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}(?:,[^—–―_]{1,25})?\s*(?:—|–|―|--|_)\s/u;
 const DATELINE_STATE =
-  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*(?:\([^()]{1,30}\))?\s*(?:—|–|--|_)\s/u;
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*(?:\([^()]{1,30}\))?\s*(?:—|–|―|--|_)\s/u;
 const DATELINE_PLACE =
-  /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,2})\s*(?:\([^()]{1,30}\))?\s*(?:—|–|--|_)\s/u;
+  /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,2})\s*(?:\([^()]{1,30}\))?\s*(?:—|–|―|--|_)\s/u;
+/**
+ * A place's name in sentence case before the only dash, the sentence after it lower-cased where its
+ * first word was the dateline's capitals ("Huntington beach – when …", "New York ― derrick henry …"):
+ * at most three words, the first capitalised and no article or number, no verb among them.
+ */
+const DATELINE_LOWER =
+  /^(?!(?:The|A|An|One|Two|Three|This|That|These|Those|Some|Many|Most|All)\s)(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,2})\s+(?:—|–|―|--|-)\s+\p{Ll}/u;
 
 function opensOnDateline(h: string): boolean {
   if (DATELINE_CAPS.test(h) || DATELINE_STATE.test(h)) return true;
   const m = DATELINE_PLACE.exec(h);
-  return !!m && namedPlace(m[1]!.toLowerCase());
+  if (m && namedPlace(m[1]!.toLowerCase())) return true;
+  const lower = DATELINE_LOWER.exec(h);
+  if (!lower || (h.match(/\s(?:—|–|―|--|-)\s/gu) ?? []).length !== 1) return false;
+  const t = tag(lower[1]!);
+  return !t.pos.some((p) => p === "VERB" || p === "AUX" || p === "PRON");
 }
 
 /**
@@ -196,12 +208,123 @@ function headlinePresent(t: Tagged, i: number, titleCase: boolean): boolean {
   return ["DET", "NUM", "PROPN", "ADJ", "PRON"].includes(pos) || /^[$£€]$/.test(next);
 }
 
-/** Whether a headline has a finite verb: the tagger's, or a headline's present tense (`headlinePresent`). */
-function hasFiniteVerb(t: Tagged): boolean {
+/** A possessive pronoun: what follows it is a noun phrase ("his extended interview"). */
+const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/i;
+
+/**
+ * Whether token `i` is a participle in -ed the tagger read as a verb that modifies the noun after it
+ * ("in his first extended interview", "the newly elected mayor"): a determiner, a possessive or an
+ * adjective before it (past adverbs and adjectives), a noun right after it.
+ */
+function modifierParticiple(t: Tagged, i: number): boolean {
+  if (t.pos[i] !== "VERB" || !/ed$/i.test(t.value[i]!) || t.pos[i + 1] !== "NOUN") return false;
+  let j = i - 1;
+  while (j >= 0 && (t.pos[j] === "ADV" || t.pos[j] === "ADJ")) j--;
+  return j >= 0 && (t.pos[j] === "DET" || POSSESSIVE.test(t.value[j]!) || t.value[j] === "'s");
+}
+
+/** A finite verb of the tagger's that is no participle modifying a noun. */
+function clauseFinite(t: Tagged, i: number): boolean {
+  return finiteVerb(t, i) && !modifierParticiple(t, i);
+}
+
+/** Whether a headline's token `i` is a finite verb: the tagger's, or a headline's present tense (`headlinePresent`). */
+function headlineVerb(t: Tagged): (i: number) => boolean {
   const words = t.value.filter((v) => /^\p{L}{4,}$/u.test(v));
   // Title case ("Court Rules Law Unconstitutional"): most longer words capitalised ("with", "over" may not be).
   const titleCase = words.length > 1 && words.filter((v) => /^\p{Lu}/u.test(v)).length >= 0.75 * words.length;
-  return t.pos.some((_, i) => finiteVerb(t, i) || headlinePresent(t, i, titleCase));
+  return (i) => clauseFinite(t, i) || headlinePresent(t, i, titleCase);
+}
+
+/** Whether a headline has a finite verb (headlineVerb). */
+function hasFiniteVerb(t: Tagged): boolean {
+  const verb = headlineVerb(t);
+  return t.pos.some((_, i) => verb(i));
+}
+
+/** Verbs of saying whose object is a clause, its "that" often left out ("said the plan was …"). */
+const SAYING = /^(?:says|said|insists|insisted|argues|argued)$/i;
+/** Words of time between a verb of saying and what it reports ("said Tuesday the …"). */
+const SAID_WHEN =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|next|earlier|later|week|month|year|night|morning|afternoon|evening|on|in|that)$/i;
+/** Words that open a relative clause. */
+const RELATIVE_OPENER = /^(?:who|whom|whose|which|that)$/i;
+
+/**
+ * Whether a verb of saying reports a clause that has no verb of its own ("The mayor said the new
+ * bridge", "X said white supremacists … that are planning a rally"): after the verb (not an attribution
+ * after a quotation, its subject's or a comma), past words of time and "that", a noun phrase, and no finite verb after
+ * it but those of relative clauses (the first verb group after "who", "which", "that", or the word right
+ * after it that the tagger read as a noun).
+ */
+function reportsNoClause(t: Tagged): boolean {
+  const n = t.value.length;
+  for (let i = 1; i < n; i++) {
+    if (!SAYING.test(t.value[i]!) || !finiteVerb(t, i) || t.pos[i - 1] === "PUNCT") continue;
+    // Its subject after a quotation: an attribution ('"…," the coach said in an interview').
+    if (t.value.slice(0, i).some((v) => /^["“”'’]$|^''$/.test(v))) continue;
+    let k = i + 1;
+    while (k < n && SAID_WHEN.test(t.value[k]!)) k++;
+    if (k >= n || !["DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"].includes(t.pos[k]!)) continue;
+    if (!mainVerbAfter(t, k + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a finite verb (`isVerb`) follows token `from`, not counting the verbs of relative clauses (the
+ * first verb group after "who", "which", "that" after a noun or a mark, or the word right after it that
+ * the tagger read as a noun: "who train at …").
+ */
+function mainVerbAfter(t: Tagged, from: number, isVerb = (j: number) => clauseFinite(t, j)): boolean {
+  let inRelative = false;
+  let relativeVerb = false;
+  for (let j = from; j < t.value.length; j++) {
+    // A relative clause whose subject the relative word is: a verb (or an adverb) right after it ("that
+    // gave …", "who reportedly …"); "The fact that someone …" is no such clause.
+    const opens =
+      RELATIVE_OPENER.test(t.value[j]!) &&
+      j > 0 &&
+      ["NOUN", "PROPN", "PUNCT"].includes(t.pos[j - 1]!) &&
+      ["VERB", "AUX", "ADV", "NOUN"].includes(t.pos[j + 1] ?? "");
+    if (opens) {
+      inRelative = true;
+      relativeVerb = t.pos[j + 1] === "NOUN";
+      if (relativeVerb) j++;
+      continue;
+    }
+    const verb = isVerb(j);
+    // An auxiliary right after the relative clause's participle opens the main verb ("Apps that
+    // haven't been rewritten don't benefit").
+    if (inRelative && relativeVerb && t.pos[j] === "AUX" && t.pos[j - 1] === "VERB") inRelative = false;
+    if (inRelative) {
+      if (verb || t.pos[j] === "VERB") relativeVerb = true;
+      else if (relativeVerb && !["ADV", "PART"].includes(t.pos[j]!)) inRelative = false;
+      continue;
+    }
+    if (verb) return true;
+  }
+  return false;
+}
+
+/** A floating quantifier before an adverb, the verb they go with cut off ("… and volunteers all bravely"). */
+const QUANTIFIER = /^(?:all|both|each)$/i;
+/** Adverbs that stand before a verb, which a headline ending on them has lost ("… who reportedly"). */
+const BEFORE_VERB = /^(?:reportedly|allegedly|apparently|also|never|already|still|then)$/i;
+
+/** Whether a headline stops on an adverb whose verb is cut off (QUANTIFIER, BEFORE_VERB). */
+function endsBeforeVerb(t: Tagged): boolean {
+  let last = t.value.length - 1;
+  while (last >= 0 && t.pos[last] === "PUNCT") last--;
+  if (last < 1 || t.pos[last] !== "ADV") return false;
+  if (BEFORE_VERB.test(t.value[last]!) && t.pos[last - 1] !== "PUNCT") return true;
+  return (
+    /ly$/i.test(t.value[last]!) &&
+    QUANTIFIER.test(t.value[last - 1]!) &&
+    last > 1 &&
+    t.pos[last - 2] !== "PRON" &&
+    t.pos[last - 2] !== "PUNCT"
+  );
 }
 
 /** Without what sits inside quotation marks (a speaker's "I" is theirs). */
@@ -216,6 +339,9 @@ export function headlineFaults(headline: string): HeadlineFault[] {
   if (/(?:…|\.\.\.)$/.test(h)) out.push("cut …");
   const t = tag(h.replace(/(?:…|\.\.\.)$/, ""));
   if (!hasFiniteVerb(t)) out.push("no finite verb");
+  // Its only verbs a relative clause's ("Monday's touchdown call that gave the home side a win"), or a
+  // verb of saying's with no clause reported.
+  else if (!mainVerbAfter(t, 0, headlineVerb(t)) || reportsNoClause(t)) out.push("no main clause");
   // Opens on its verb: a question, a command, a subject left off ("Must also …", "Watch …", "Let's …").
   else if ((t.pos[0] === "VERB" || t.pos[0] === "AUX") && !/(?:ing|ed)$/i.test(t.value[0]!))
     out.push("no subject");
@@ -230,7 +356,8 @@ export function headlineFaults(headline: string): HeadlineFault[] {
   // A copula that ends a clause asking what or where ("… knew what it was"), "over" after one ("the
   // strike was officially over"): complete.
   const closed = ASKED_COPULA.test(bare) || COPULA_OVER.test(bare);
-  if (((OPEN_END.test(bare) && !particle) || OPEN_TAIL.test(bare)) && !closed) out.push("ends open");
+  if ((((OPEN_END.test(bare) && !particle) || OPEN_TAIL.test(bare)) && !closed) || endsBeforeVerb(tt))
+    out.push("ends open");
   const count = (re: RegExp) => (h.match(re) ?? []).length;
   if (
     count(/“/g) !== count(/”/g) ||
@@ -242,7 +369,10 @@ export function headlineFaults(headline: string): HeadlineFault[] {
     out.push("unbalanced quote/bracket");
   if (PRONOUN.test(h)) out.push("opens on a pronoun");
   const the = THE_DESCRIPTION.exec(h);
-  if (the && !namedAfter(h.slice(the[0].length))) out.push("unexplained 'The …'");
+  // A name's initials in brackets after it ("The world anti-doping agency (Wada) …"): a name in lower case.
+  const initials = (rest: string) => /^\s*\(\p{Lu}[\p{L}&.]{1,9}\)/u.test(rest);
+  if (the && !namedAfter(h.slice(the[0].length)) && !initials(h.slice(the[0].length)))
+    out.push("unexplained 'The …'");
   if (PERSON.test(unquoted(h))) out.push("first/second person");
   if (LABEL.test(h) || withoutLeadingPageLabels(h) !== h || isFurniture(h) || opensOnDateline(h))
     out.push("furniture/label");

@@ -15,7 +15,8 @@ export const SUBORDINATE_START =
 
 /**
  * Where a second verb of the same subject begins ("… bought the rifle a week ago and had even scheduled
- * a class …", "… ignored the warning and marched aboard"): "and" or "but" and a finite verb (the tagger's).
+ * a class …", "… ignored the warning and marched aboard", '… are not welcome and "should not be …"'):
+ * "and" or "but" and a finite verb (the tagger's), an adverb or a quotation mark between them.
  */
 export function coordinatedVerbs(t: string): number[] {
   const tagged = tag(t);
@@ -25,7 +26,9 @@ export function coordinatedVerbs(t: string): number[] {
     // Not two modifiers ("in emerging and developed markets").
     const prev = tagged.pos[i - 1]!;
     if (prev === "ADJ" || prev === "DET" || prev === "ADP" || /ing$/i.test(tagged.value[i - 1]!)) continue;
-    const next = tagged.pos[i + 1] === "ADV" ? i + 2 : i + 1;
+    // Past a quotation mark that opens the second predicate ('and "should not be …"').
+    let next = /^["“]$/.test(tagged.value[i + 1]!) ? i + 2 : i + 1;
+    if (tagged.pos[next] === "ADV") next++;
     if (next < tagged.value.length && finiteVerb(tagged, next)) out.push(tagged.start[i]! - 1);
   }
   return out;

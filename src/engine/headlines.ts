@@ -682,6 +682,57 @@ function lostMainVerb(sentence: string, h: string): boolean {
  * the sentence is too long (unless `always`); every cut keeps what made the sentence read whole
  * (cutReads). `name` is what compactHeadline reports as made.
  */
+/** Words that open a relative clause. */
+const RELATIVE_OPENER = /^(?:who|which|that)$/i;
+/** Parts of speech that end the search for a relative clause's end: punctuation, another clause ("before he was …"). */
+const CLAUSE_IN_RELATIVE = new Set(["PUNCT", "PRON", "SCONJ"]);
+/** Pronouns of a noun phrase, not a clause's subject ("who took a piece of her husband's …"). */
+const POSSESSIVE_PRONOUN = /^(?:his|her|its|their|our|my|your)$/i;
+/** Auxiliaries and modals that may open the main clause's verb after a relative clause ends. */
+const MAIN_AUXILIARY =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did|do)$/i;
+
+/**
+ * A relative clause inside a noun phrase, its own verb right after "who", "which" or "that", cut up to
+ * the verb the noun phrase is the subject of ("… neo-nazi groups | that are reportedly planning a rally in
+ * Kentucky | are not welcome …"): the clause's verb group (not a verb of saying), then words with no
+ * verb, punctuation, pronoun (but a possessive), subordinating word or other relative word, up to an auxiliary or modal
+ * after a noun, a name, a number or an adverb. Tried after the other cuts of a noun's modifier: the
+ * clause often holds the news ("A hat that belonged to Lincoln is …").
+ */
+const relativeClauseCut: HeadlineCut = (s, maxWords, contrast) => {
+  const b = asHeadline(s);
+  const t = tag(b);
+  const n = t.value.length;
+  for (let r = 1; r < n; r++) {
+    if (!RELATIVE_OPENER.test(t.value[r]!) || !["NOUN", "PROPN"].includes(t.pos[r - 1]!) || t.start[r]! < 0)
+      continue;
+    let j = r + 1;
+    while (j < n && t.pos[j] === "ADV") j++;
+    // Its own verb, not one that reports a clause ("that says it is …").
+    if (j >= n || !finiteVerb(t, j) || REPORTING.test(t.value[j]!)) continue;
+    while (j < n && (finiteVerb(t, j) || t.pos[j] === "VERB" || ["ADV", "PART"].includes(t.pos[j]!))) j++;
+    let k = j;
+    while (
+      k < n &&
+      !(MAIN_AUXILIARY.test(t.value[k]!) && ["NOUN", "PROPN", "NUM", "ADV"].includes(t.pos[k - 1]!)) &&
+      !finiteVerb(t, k) &&
+      !(CLAUSE_IN_RELATIVE.has(t.pos[k]!) && !POSSESSIVE_PRONOUN.test(t.value[k]!)) &&
+      !RELATIVE_OPENER.test(t.value[k]!)
+    )
+      k++;
+    if (k >= n || k === j || !MAIN_AUXILIARY.test(t.value[k]!) || t.start[k]! < 0) continue;
+    const c = `${b.slice(0, t.start[r]).trimEnd()} ${b.slice(t.start[k])}`;
+    if (words(c) >= words(b) || !cutReads(s, c)) continue;
+    if (!tooLong(c, maxWords)) return c;
+    // Still long: another relative clause, else what trails the main clause (the cut before this one
+    // found the sentence too long for it).
+    const shorter = relativeClauseCut(c, maxWords, contrast);
+    return shorter !== c ? shorter : (trailingClauseCut(c, -1, maxWords, contrast) ?? c);
+  }
+  return s;
+};
+
 const COMPACT_CUTS: readonly { name: string; always?: boolean; cut: HeadlineCut }[] = [
   // A bracketed aside, a trailing attribution (", police said"), an "According to …" before it.
   { name: "bracket or attribution", cut: repeatedCuts(...HEADLINE_CUTS.slice(0, 4)) },
@@ -710,6 +761,8 @@ const COMPACT_CUTS: readonly { name: string; always?: boolean; cut: HeadlineCut 
   { name: "subject's modifier", cut: subjectModifierCut },
   // The sentence ended where a noun's modifier begins ("… at a hearing | that served as …").
   { name: "noun's modifier", cut: (s, maxWords) => nounModifierCut(s, -1, maxWords) ?? s },
+  // A relative clause inside a noun phrase before its verb ("… groups | that are planning a rally | are …").
+  { name: "relative clause", cut: relativeClauseCut },
   // A tail with no verb of its own (", an apparent suicide") once the rest fits: what trails the main
   // clause, when the sentence reads whole only without it.
   {

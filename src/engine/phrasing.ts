@@ -9,7 +9,8 @@ import { placeNames } from "../text/places.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { foldedText } from "../text/similarity.ts";
 import { finiteVerb, tag } from "../text/tagger.ts";
-import { namedPlace } from "../text/wordnet.ts";
+import { inDictionary, namedPlace, nameForm } from "../text/wordnet.ts";
+import { endsBeforeVerb, mainVerbAfter, modifierParticiple, reportsNoClause } from "./mainClause.ts";
 
 /**
  * A clause that cannot stand alone as a headline: it opens on a subordinating word, a preposition or a
@@ -269,7 +270,7 @@ export const WHOLE_HEADLINE_WORDS = 24;
  * "ROME — ", the wire's "IZMIT, Turkey _ "): a few words with a comma or a bracket, or one capitalised
  * word, before a dash (or the underscore old wire copy prints for one).
  */
-const DATELINE = /^([^—–_]{1,60}?)\s*(?:—|–|--?|_)\s+(?=\S)/u;
+const DATELINE = /^([^—–―_]{1,60}?)\s*(?:—|–|―|--?|_)\s+(?=\S)/u;
 
 /**
  * A place, then a news agency's credit in brackets and no dash ("Washington (CNN) ever since …",
@@ -284,12 +285,17 @@ const NOT_IN_DATELINE = /(?<![\p{L}'’-])(?:the|a|an|is|are|was|were|has|have|h
 
 /** A word that ends a place's name written partly in lower case ("Laguna beach", "Salt lake city"). */
 const PLACE_WORD =
-  /^(?:city|town|beach|county|valley|springs|falls|island|islands|park|heights|hills|bay|harbor|harbour|lake|port)$/i;
+  /^(?:city|town|township|twp\.?|borough|village|beach|county|valley|springs|falls|island|islands|park|heights|hills|bay|harbor|harbour|lake|port)$/i;
+/** A word that opens a place's name ("Santa Rosa", "Fort Myers", "San Lorenzo", "New Ashford"). */
+const PLACE_OPENER =
+  /^(?:san|santa|santo|são|los|las|fort|ft\.|port|mount|mt\.|st\.|saint|new|lake|east|west|north|south)$/i;
 
 /**
  * A dateline's place of two or three words with no comma, its first capitalised: a place WordNet or
- * the place list knows ("Hong Kong", "San Diego", "Salt lake city"), or ending on a place's word
- * ("Laguna beach"); not a person's name ("Harrison Ford — …" is the sentence's subject).
+ * the place list knows ("Hong Kong", "San Diego", "Salt lake city"), ending on a place's word
+ * ("Laguna beach", "Franklin Twp."), or opening on one, its other words capitalised or no word of
+ * the dictionary or a name's ("Santa Rosa", "Santa rosa"; not "New rules");
+ * not a person's name ("Harrison Ford — …" is the sentence's subject).
  */
 function placeName(head: string): boolean {
   const words = head.split(/\s+/);
@@ -297,7 +303,13 @@ function placeName(head: string): boolean {
     return false;
   if (!/^\p{Lu}/u.test(head) || NOT_IN_POINT_DATELINE.test(head)) return false;
   const lower = head.toLowerCase();
-  return namedPlace(lower) || placeNames().has(lower) || PLACE_WORD.test(words.at(-1)!);
+  return (
+    namedPlace(lower) ||
+    placeNames().has(lower) ||
+    PLACE_WORD.test(words.at(-1)!) ||
+    (PLACE_OPENER.test(words[0]!) &&
+      words.slice(1).every((w) => /^\p{Lu}/u.test(w) || !inDictionary(w) || nameForm(w) !== null))
+  );
 }
 
 /**
@@ -430,8 +442,12 @@ export function shownWords(text: string): number {
 
 /** A promo's "! )" left over ("Available late December! ) when …"): page text run into the sentence. */
 const HEADLINE_LABEL = /!\s*\)/u;
-/** A page's own word run into a title or sentence ("Article the debate …", "Photo Washington — …"). */
-const PAGE_WORD = /^(?:article|advertisement|video|photos?|image|sponsored)\s+(?=[\p{L}\p{N}"“])/iu;
+/**
+ * A page's own word run into a title or sentence ("Article the debate …", "Photo Washington — …", "View
+ * images a segment …").
+ */
+const PAGE_WORD =
+  /^(?:article|advertisement|video|photos?|image|sponsored|view (?:images?|photos?|gallery))\s+(?=[\p{L}\p{N}"“])/iu;
 /** A label of a few words and a colon before a sentence ("Outburst: the star …", "Update: …"). */
 const COLON_LABEL = /^[^\s:]+(?:\s+[^\s:]+){0,2}:\s+(?=[\p{L}\p{N}"“])/u;
 
@@ -457,6 +473,20 @@ export function withoutHeadLabel(text: string): string {
 /** "The" and an ordinal or "previous"/"other"/"same" pointing back to what was named before ("The third victim …"). */
 const HEADLINE_REFERENCE = /^The\s+(?:second|third|fourth|fifth|previous|other|same|latter)(?![\p{L}'’-])/u;
 
+/**
+ * "The" and an age standing for a person named before, no noun or name after it ("The 29-year-olds
+ * each put …", "The 37-year-old was …"; not "The 6-year-old boy was …", "The 41-year-old Sam Okafor …").
+ */
+const THE_AGE = /^The\s+\d+-year-olds?(?=\s)/u;
+
+/** Whether a text opens on "The" and an age that points back to someone (THE_AGE): read with the tagger. */
+function opensOnAgeReference(t: string): boolean {
+  if (!THE_AGE.test(t)) return false;
+  const tagged = tag(t);
+  const k = tagged.value.findIndex((v) => /^(?:\d+-year-)?olds?$/.test(v));
+  return k >= 0 && !["NOUN", "PROPN", "ADJ"].includes(tagged.pos[k + 1] ?? "");
+}
+
 /** A whole sentence in brackets opening a text, more after it ("(Amazon says an update is coming.) similarly"). */
 const BRACKETED_SENTENCE = /^\([^()]{1,300}[.!?]["”’]?\s*\)\s*\S/u;
 
@@ -472,8 +502,9 @@ const UNATTRIBUTED_QUOTE = /^["“][^"“”]+["”][.!?]?$/u;
 /**
  * Why a headline would not read as a complete sentence on its own: cut ("…"), a pronoun, a label or
  * the first person ("We've got …") at its start, a back-reference ("The third victim …"), a quotation
- * mark or bracket unpaired, a quotation with no one said to speak it, a last word that needs more ("… was aware of"), no finite verb (the
- * tagger's). Null when it reads whole.
+ * mark or bracket unpaired, a quotation with no one said to speak it, a last word that needs more ("… was aware of"),
+ * an adverb whose verb was cut off ("… all bravely"), no finite verb (the tagger's; not a participle
+ * before a noun), a verb of saying that reports no clause (mainClause.ts). Null when it reads whole.
  */
 export function headlineFlaw(h: string, needsVerb = true): string | null {
   // Old wire copy's ``quotes'' read as curly ones.
@@ -481,7 +512,7 @@ export function headlineFlaw(h: string, needsVerb = true): string | null {
   if (/(?:…|\.\.\.)$/.test(t)) return "cut";
   if (HEADLINE_PRONOUN.test(t)) return "pronoun";
   if (HEADLINE_LABEL.test(t)) return "label";
-  if (HEADLINE_REFERENCE.test(t)) return "reference";
+  if (HEADLINE_REFERENCE.test(t) || opensOnAgeReference(t)) return "reference";
   if (PERSON_OPENER.test(t)) return "person";
   const count = (re: RegExp) => (t.match(re) ?? []).length;
   if (!quotesClosed(t) || /^['‘]\s/.test(t) || count(/\(/g) !== count(/\)/g) || count(/\[/g) !== count(/\]/g))
@@ -497,9 +528,19 @@ export function headlineFlaw(h: string, needsVerb = true): string | null {
   // asks where or what something is ("… knows where the hostages are").
   if (ENDS_ON_COPULA.test(bare) && !ASKS_WHAT.test(bare)) return "open";
   const tagged = tag(t);
-  if (endsOnPreposition(tagged)) return "open";
+  if (endsOnPreposition(tagged) || endsBeforeVerb(tagged)) return "open";
   if (!needsVerb) return null;
-  if (!tagged.pos.some((_, i) => clauseVerb(tagged, i))) return "verb";
+  const verb = (i: number) => clauseVerb(tagged, i) && !modifierParticiple(tagged, i);
+  if (!tagged.pos.some((_, i) => verb(i))) return "verb";
+  // Its only verbs a relative clause's ("The touchdown call that gave the home side a win"), or a verb
+  // of saying's whose reported clause has none ("The paper said in an editorial").
+  // (A past tense in -ed the tagger read as a noun after its subject's noun, "A keeper rescued four …",
+  // counts as the main clause's verb here.)
+  const pastAsNoun = (i: number) =>
+    tagged.pos[i] === "NOUN" &&
+    /^\p{Ll}+ed$/u.test(tagged.value[i]!) &&
+    /NOUN|PROPN/.test(tagged.pos[i - 1] ?? "");
+  if (!mainVerbAfter(tagged, 0, (i) => verb(i) || pastAsNoun(i)) || reportsNoClause(tagged)) return "verb";
   return null;
 }
 

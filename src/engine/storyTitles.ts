@@ -33,10 +33,11 @@ const OPENS_QUOTED = /^(?:["“‘]|``|'(?=\s?\p{L}))/u;
 
 /**
  * "The" and a description of someone by age or a former role, no name after it ("The 37-year-old …",
- * "The former army captain who …"): it points back to a person named before, not in the title.
+ * "The 29-year-olds each …", "The former army captain who …"): it points back to a person named before,
+ * not in the title.
  */
 const BACK_REFERENCE =
-  /^The\s+(?:\d+-year-old|former|wounded|injured|unnamed)(?!(?:\s+[\p{Ll}\d][\p{L}\d'’-]*){0,4}\s+\p{Lu})\s+\p{Ll}/u;
+  /^The\s+(?:\d+-year-olds?|former|wounded|injured|unnamed)(?!(?:\s+[\p{Ll}\d][\p{L}\d'’-]*){0,4}\s+\p{Lu})\s+\p{Ll}/u;
 
 /**
  * A word that ties a sentence to the one before it ("Which occurred at …", "In addition, they …",

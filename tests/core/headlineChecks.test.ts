@@ -112,3 +112,70 @@ describe("headline checks: a complete sentence's last word", () => {
     expect(open("The skipper has been missing 12 years")).toBe(true);
   });
 });
+
+describe("headline checks: fragments with a verb somewhere but no main clause", () => {
+  const faults = (h: string) => headlineFaults(h);
+  it("reads a verb of saying whose reported clause has no verb of its own as no main clause", () => {
+    expect(faults("The harbour master said the new ferry")).toContain("no main clause");
+    expect(faults("The mayor said in a statement on Friday")).toContain("no main clause");
+    expect(
+      faults("The council leader said local fishermen and rowers that are reportedly planning a protest"),
+    ).toContain("no main clause");
+  });
+  it("keeps a reported clause with its verb, and an attribution after a quotation", () => {
+    expect(faults("The harbour master said the new ferry will sail on Monday")).not.toContain(
+      "no main clause",
+    );
+    expect(faults("The mayor said rowers who train at dawn deserve a new boathouse")).not.toContain(
+      "no main clause",
+    );
+    expect(faults('"We will rebuild the pier," the mayor said in a statement')).not.toContain(
+      "no main clause",
+    );
+    expect(faults("The rowing club said Tuesday")).not.toContain("no main clause");
+  });
+  it("reads a participle before a noun as no finite verb", () => {
+    expect(faults("The former rowing coach Sam Okafor, in his first extended interview")).toContain(
+      "no finite verb",
+    );
+    expect(faults("The council's newly elected harbour master")).toContain("no finite verb");
+    expect(faults("The council extended the harbour's opening hours")).not.toContain("no finite verb");
+  });
+  it("reads an adverb whose verb was cut off as an open ending", () => {
+    expect(faults("The skipper said the crew, the cooks and the deckhands all bravely")).toContain(
+      "ends open",
+    );
+    expect(faults("The ferry captain who reportedly")).toContain("ends open");
+    expect(faults("The crew rowed the boat home slowly")).not.toContain("ends open");
+    expect(faults("The mayor thanked them all warmly")).not.toContain("ends open");
+  });
+  it("reads a place in sentence case before a dash, the sentence after it lower-cased, as a dateline", () => {
+    expect(faults("Millbrook beach – when the wave hit, the pier collapsed")).toContain("furniture/label");
+    expect(faults("New Millbrook ― the town council voted to close the pier")).toContain("furniture/label");
+    expect(faults("The alternative – a new pier – was voted down")).not.toContain("furniture/label");
+    expect(faults("Sam Okafor – Millbrook's new mayor – opened the pier")).not.toContain("furniture/label");
+  });
+  it("reads a name's initials in brackets after 'The …' as a name", () => {
+    expect(faults("The harbour safety agency (HSA) has closed the pier")).not.toContain(
+      "unexplained 'The …'",
+    );
+    expect(faults("The agency has closed the pier")).toContain("unexplained 'The …'");
+  });
+});
+
+describe("headline checks: a headline whose only verb is a relative clause's", () => {
+  const faults = (h: string) => headlineFaults(h);
+  it("reads it as no main clause", () => {
+    expect(faults("The harbour board's ruling that gave the rowers a new boathouse")).toContain(
+      "no main clause",
+    );
+    expect(faults("The pastor of a Millbrook church that voted to close the hall")).toContain(
+      "no main clause",
+    );
+  });
+  it("keeps a main verb after the relative clause, and a clause after 'that' with its own subject", () => {
+    expect(faults("Boats that haven't been repaired don't sail as fast")).not.toContain("no main clause");
+    expect(faults("The ferry that sank last year was raised on Monday")).not.toContain("no main clause");
+    expect(faults("Millbrook Council Approves Pier That Was Closed")).not.toContain("no main clause");
+  });
+});
