@@ -3,12 +3,12 @@
  * documents from different clusters reporting one story, labelled blind) stays valid for the eval: every
  * row names a story-pair cluster "mnpair:<docIdA>+<docIdB>:cluster" of two documents of different
  * clusters, two different documents of it, a sorted pair key, a boolean label and a reason naming the set;
- * no key twice; split by cluster into a dev and a sealed half, the sealed half sealed (sealedClusters names
+ * no key twice, and none another label file labels; split by cluster into a dev and a sealed half, the sealed half sealed (sealedClusters names
  * it, so --open never lists its pairs) and the dev half not. With ../shared present, both halves of every
  * key are sentences of that pair as the index splits it (so the detector's pairs can match). Failures
  * name keys or clusters only, never a row's text.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { LABEL_DATA, type Label, loadLabels, sealedClusters } from "../../scripts/eval-disagreements.ts";
@@ -37,9 +37,23 @@ const problems = (labels: Label[]) => {
 
 const fresh = loadLabels("heldout2026m");
 
+/** The pair keys of every other label file in tests/data (only each row's `key` field is read). */
+function otherKeys(): Set<string> {
+  const dir = fileURLToPath(new URL("../data/", import.meta.url));
+  const keys = new Set<string>();
+  for (const f of readdirSync(dir).filter((x) => x.startsWith("disagreements") && x.endsWith(".jsonl")))
+    if (f !== "disagreements-heldout-2026-12m.jsonl")
+      for (const line of readFileSync(`${dir}${f}`, "utf8").split("\n")) {
+        const key = line.trim() ? (JSON.parse(line) as { key?: unknown }).key : undefined;
+        if (typeof key === "string") keys.add(key);
+      }
+  return keys;
+}
+
 describe("held-out 2026-12m labels", () => {
   it("are well formed, no key twice", () => {
-    expect(fresh.length).toBeGreaterThanOrEqual(1);
+    expect(fresh.length).toBeGreaterThanOrEqual(800);
+    expect(fresh.filter((l) => l.same).length).toBeGreaterThanOrEqual(8);
     expect(problems(fresh)).toEqual([]);
   });
 
@@ -57,6 +71,11 @@ describe("held-out 2026-12m labels", () => {
     expect(problems([oneCluster])).toContain(
       "000000000000-ffffffffffff: both documents of one Multi-News cluster",
     );
+  });
+
+  it("labels no pair another label file labels (the eval keys labels by pair: one would override the other)", () => {
+    const others = otherKeys();
+    expect(fresh.map((l) => l.key).filter((k) => others.has(k))).toEqual([]);
   });
 
   it("is split by cluster into a dev and a sealed half, the sealed half sealed", () => {
