@@ -38,7 +38,7 @@
  *   npm run eval:disagreements -- --unlabelled      print the shown pairs that have no label
  *   npm run eval:disagreements -- --missed          print the real labels of the sets open to tuning
  *                                                   (original, extended, 2026-12 dev half, 2026-12b,
- *                                                   2026-12c, RealTimeQA dev, 2026-12h dev half, 2026-12g) whose pairs are not shown, and their
+ *                                                   2026-12c, RealTimeQA dev, 2026-12h dev half, 2026-12m dev half, 2026-12g) whose pairs are not shown, and their
  *                                                   false labels that are; sealed sets are never listed
  *   npm run eval:disagreements -- --open           only the rows of the sets open to tuning, and all of them
  *                                                   pooled; sealed labels are not read (for tuning runs),
@@ -211,15 +211,18 @@ const HELD_OUT_2026L = new URL("../tests/data/disagreements-heldout-2026-12l.jso
  * An eleventh held-out set (2026-12m, 2026-12-07), labelled blind (no engine code or diff read) at main
  * fb56f6f, from a source no earlier label file mined: pairs of Multi-News test documents from DIFFERENT
  * clusters that report the same story (scripts/story-pairs.ts storyPairsAcrossGroups: cosine of content
- * words, tf × idf over every test document, figures left out, 0.4 or more; texts not identical), each read
- * as a two-document cluster "mnpair:<docIdA>+<docIdB>:cluster" (LABEL_DATA.mnpair). Every pair the
- * detector showed on them (`--mnpair --dump`) was labelled from its two sentences (the articles read
- * where time or subject decided it), with its reason; then candidate pairs from
- * scripts/disagreement-candidates.ts `--data mnpair` where time allowed. Shown only with --mnpair. Before
- * any failure was read, split by cluster into halves (each row's `half`) as 2026-12h was: clusters holding
- * a real pair alternate between the halves in the order of their names (the first dev), the others go by
- * the first hex digit of sha1(set) (even: dev). The dev half may be read (--missed lists it; not pooled);
- * the sealed half is scored only (in the pooled sealed row when --mnpair runs).
+ * words, tf × idf over all 15,500 test documents, figures left out, 0.4 or more; texts not identical:
+ * 17,894 pairs), each read as a two-document cluster "mnpair:<docIdA>+<docIdB>:cluster" (LABEL_DATA.mnpair).
+ * Every pair the detector showed on them (`--mnpair --dump`: 10) was labelled from its two sentences (the
+ * articles read where time or subject decided it), with its reason; then every candidate pair of
+ * scripts/disagreement-candidates.ts `--data mnpair --per-cluster 50 --max-clusters 20000`, plain (254) and
+ * with `--shared-words 3 --wide` (585 more), the same way. A sentence pair met in two clusters is kept once,
+ * and pairs another label file already labels (2) are left out: 810 labels in 269 clusters, 8 real. Shown
+ * only with --mnpair. Before any failure was read, split by cluster into halves (each row's `half`) as
+ * 2026-12h was: clusters holding a real pair alternate between the halves in the order of their names (the
+ * first dev), the others go by the first hex digit of sha1(set) (even: dev). The dev half may be read
+ * (--missed lists it; not pooled); the sealed half is scored only (in the pooled sealed row when --mnpair
+ * runs).
  */
 const HELD_OUT_2026M = new URL("../tests/data/disagreements-heldout-2026-12m.jsonl", import.meta.url);
 /**
