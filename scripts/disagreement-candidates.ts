@@ -17,7 +17,9 @@
  *
  * `--data bbcpair`: pairs of BBC News articles that report the same story (scripts/story-pairs.ts:
  * cosine of their content words STORY_PAIR_COSINE or more, same category), each read as a two-article
- * cluster "bbcpair:<idA>+<idB>:cluster", as the eval reads it.
+ * cluster "bbcpair:<idA>+<idB>:cluster", as the eval reads it. `--data mnpair`: likewise, pairs of
+ * Multi-News test documents from different clusters reporting one story, "mnpair:<docIdA>+<docIdB>:cluster"
+ * (about three minutes to pair them; `--max-clusters` 20000 reads them all).
  *
  * With `--wide` the search is wider (for a fresh set where the narrow one finds little): counts written
  * in words ("six gold bars" / "16 gold bars"), an age after a name ("Smith, 45,"), years (paired only

@@ -30,10 +30,15 @@
  *                                                   and the conflicts
  *                                                   across unrelated stories pooled in one corpus
  *                                                   (crossStoryConflicts: false by construction)
+ *   npm run eval:disagreements -- --mnpair          also every conflict in each pair of Multi-News test
+ *                                                   documents from different clusters reporting one story
+ *                                                   ("mnpair:<docIdA>+<docIdB>:cluster", 2026-12m; pairing
+ *                                                   the documents alone takes about three minutes), and
+ *                                                   the rows of 2026-12m (its sealed half then pooled)
  *   npm run eval:disagreements -- --unlabelled      print the shown pairs that have no label
  *   npm run eval:disagreements -- --missed          print the real labels of the sets open to tuning
  *                                                   (original, extended, 2026-12 dev half, 2026-12b,
- *                                                   2026-12c, RealTimeQA dev, 2026-12h dev half, 2026-12g) whose pairs are not shown, and their
+ *                                                   2026-12c, RealTimeQA dev, 2026-12h dev half, 2026-12m dev half, 2026-12g) whose pairs are not shown, and their
  *                                                   false labels that are; sealed sets are never listed
  *   npm run eval:disagreements -- --open           only the rows of the sets open to tuning, and all of them
  *                                                   pooled; sealed labels are not read (for tuning runs),
@@ -60,7 +65,7 @@ import { createExtractiveEngine } from "../src/engine/extractive.ts";
 import { storyGate } from "../src/engine/sameStory.ts";
 import type { Disagreement } from "../src/model.ts";
 import type { ClusterDoc } from "../src/summarize/index.ts";
-import { loadRecords } from "./eval.ts";
+import { loadRecords, STORY_PAIRS_OF_CLUSTERS } from "./eval.ts";
 import { bbcEngine, frequentTerms, titleTopic } from "./evalTopics.ts";
 
 export interface Label {
@@ -203,6 +208,24 @@ const HELD_OUT_2026K = new URL("../tests/data/disagreements-heldout-2026-12k.jso
  */
 const HELD_OUT_2026L = new URL("../tests/data/disagreements-heldout-2026-12l.jsonl", import.meta.url);
 /**
+ * An eleventh held-out set (2026-12m, 2026-12-07), labelled blind (no engine code or diff read) at main
+ * fb56f6f, from a source no earlier label file mined: pairs of Multi-News test documents from DIFFERENT
+ * clusters that report the same story (scripts/story-pairs.ts storyPairsAcrossGroups: cosine of content
+ * words, tf × idf over all 15,500 test documents, figures left out, 0.4 or more; texts not identical:
+ * 17,894 pairs), each read as a two-document cluster "mnpair:<docIdA>+<docIdB>:cluster" (LABEL_DATA.mnpair).
+ * Every pair the detector showed on them (`--mnpair --dump`: 10) was labelled from its two sentences (the
+ * articles read where time or subject decided it), with its reason; then every candidate pair of
+ * scripts/disagreement-candidates.ts `--data mnpair --per-cluster 50 --max-clusters 20000`, plain (254) and
+ * with `--shared-words 3 --wide` (585 more), the same way. A sentence pair met in two clusters is kept once,
+ * and pairs another label file already labels (2) are left out: 810 labels in 269 clusters, 8 real. Shown
+ * only with --mnpair. Before any failure was read, split by cluster into halves (each row's `half`) as
+ * 2026-12h was: clusters holding a real pair alternate between the halves in the order of their names (the
+ * first dev), the others go by the first hex digit of sha1(set) (even: dev). The dev half may be read
+ * (--missed lists it; not pooled); the sealed half is scored only (in the pooled sealed row when --mnpair
+ * runs).
+ */
+const HELD_OUT_2026M = new URL("../tests/data/disagreements-heldout-2026-12m.jsonl", import.meta.url);
+/**
  * Held-out sets from news the detector was never shaped on (RealTimeQA dev: each question's saved web
  * pages, 2022–2026, page furniture included, read as one cluster, "realtimeqa:<question id>:cluster"),
  * labelled without running the detector on them: candidate pairs from
@@ -232,6 +255,12 @@ export const LABEL_DATA: Record<string, string> = {
   realtimeqa: "eval/realtimeqa/realtimeqa_dev.jsonl",
   /** BBC News read as story pairs: "bbcpair:<idA>+<idB>:cluster" (scripts/story-pairs.ts, via loadRecords). */
   bbcpair: "eval/bbc_news/bbc_news.jsonl",
+  /**
+   * Multi-News test documents read as story pairs across clusters: two documents of different clusters
+   * reporting one story, "mnpair:<docIdA>+<docIdB>:cluster" with doc ids "multinews-test-0123/d1"
+   * (scripts/story-pairs.ts storyPairsAcrossGroups, via loadRecords).
+   */
+  mnpair: `eval/multi_news/multi_news_test.jsonl${STORY_PAIRS_OF_CLUSTERS}`,
 };
 
 export function pairKey(a: string, b: string): string {
@@ -322,7 +351,7 @@ function heldOutPairs(name: string, file: string, every: number): ShownPair[] {
  * Every pair the engine shows, over the BBC corpus and the DUC clusters; with `heldOut`, also over
  * clusters the detector was not shaped on (DUC 2007 update, every Multi-News test cluster).
  */
-export async function shownPairs(heldOut = false): Promise<ShownPair[]> {
+export async function shownPairs(heldOut = false, mnpair = false): Promise<ShownPair[]> {
   const out: ShownPair[] = [];
   // BBC: one corpus, briefings on topics taken from titles.
   const { records: bbc, engine } = bbcEngine();
@@ -367,6 +396,9 @@ export async function shownPairs(heldOut = false): Promise<ShownPair[]> {
     out.push(...heldOutPairs("realtimeqa", LABEL_DATA.realtimeqa!, 1));
     out.push(...heldOutPairs("bbcpair", LABEL_DATA.bbcpair!, 1));
   }
+  // Multi-News story pairs across clusters (2026-12m): only with their own flag (about three minutes to
+  // pair the documents, more to run the detector), so --held-out keeps its rows and its time.
+  if (mnpair) out.push(...heldOutPairs("mnpair", LABEL_DATA.mnpair!, 1));
   return out;
 }
 
@@ -378,7 +410,7 @@ export async function shownPairs(heldOut = false): Promise<ShownPair[]> {
  */
 export function sealedClusters(): (set: string) => boolean {
   const named = new Set<string>();
-  const halved = [HELD_OUT_2026, HELD_OUT_2026H];
+  const halved = [HELD_OUT_2026, HELD_OUT_2026H, HELD_OUT_2026M];
   for (const file of [
     HELD_OUT_2026D,
     HELD_OUT_2026E,
@@ -414,6 +446,7 @@ export function loadLabels(
     | "heldout2026h"
     | "heldout2026k"
     | "heldout2026l"
+    | "heldout2026m"
     | "rtqaDev"
     | "rtqaSealed" = "all",
 ): Label[] {
@@ -431,6 +464,7 @@ export function loadLabels(
     heldout2026h: HELD_OUT_2026H,
     heldout2026k: HELD_OUT_2026K,
     heldout2026l: HELD_OUT_2026L,
+    heldout2026m: HELD_OUT_2026M,
     rtqaDev: HELD_OUT_RTQA_DEV,
     rtqaSealed: HELD_OUT_RTQA_SEALED,
   }[which];
@@ -509,11 +543,12 @@ async function main(): Promise<void> {
       unlabelled: { type: "boolean", default: false },
       dump: { type: "string" },
       "held-out": { type: "boolean", default: false },
+      mnpair: { type: "boolean", default: false },
       missed: { type: "boolean", default: false },
       open: { type: "boolean", default: false },
     },
   });
-  const shown = await shownPairs(values["held-out"]);
+  const shown = await shownPairs(values["held-out"], values.mnpair);
   const unique = new Map(shown.map((p) => [p.key, p]));
   if (values.dump) {
     const sealedOut = values.open ? sealedClusters() : () => false;
@@ -533,6 +568,9 @@ async function main(): Promise<void> {
   const heldH = loadLabels("heldout2026h");
   const heldK = loadLabels("heldout2026k");
   const heldL = loadLabels("heldout2026l");
+  const heldM = loadLabels("heldout2026m");
+  // 2026-12m's clusters are shown only with --mnpair: without it its rows are not printed nor pooled.
+  const heldMSealed = values.mnpair ? heldM.filter((l) => l.half === "sealed") : [];
   const rtqaDev = loadLabels("rtqaDev");
   const rtqaSealed = loadLabels("rtqaSealed");
   // With --open the sealed labels are not read at all (not even to count the unlabelled pairs).
@@ -545,6 +583,7 @@ async function main(): Promise<void> {
           ...heldC,
           ...heldG,
           ...heldH.filter((l) => l.half === "dev"),
+          ...heldM.filter((l) => l.half === "dev"),
           ...rtqaDev,
         ]
       : [
@@ -559,6 +598,7 @@ async function main(): Promise<void> {
           ...heldH,
           ...heldK,
           ...heldL,
+          ...heldM,
           ...rtqaDev,
           ...rtqaSealed,
         ]
@@ -571,7 +611,7 @@ async function main(): Promise<void> {
   const bySet = (s: string) => [...unique.values()].filter((p) => p.set.startsWith(s)).length;
   const ends = (s: string) => [...unique.values()].filter((p) => p.set.endsWith(s)).length;
   console.log(
-    `pairs shown: ${unique.size} (BBC briefings ${bySet("bbc:")} / DUC briefings ${ends(":brief")} / DUC clusters ${bySet("duc2004:") + bySet("duc2007:") - ends(":brief")}${values["held-out"] ? ` / held-out clusters ${bySet("duc2007u:") + bySet("multinews:")} / RealTimeQA pages ${bySet("realtimeqa:")} / BBC story pairs ${bySet("bbcpair:")}` : ""}); unlabelled ${unlabelled.length}\n`,
+    `pairs shown: ${unique.size} (BBC briefings ${bySet("bbc:")} / DUC briefings ${ends(":brief")} / DUC clusters ${bySet("duc2004:") + bySet("duc2007:") - ends(":brief")}${values["held-out"] ? ` / held-out clusters ${bySet("duc2007u:") + bySet("multinews:")} / RealTimeQA pages ${bySet("realtimeqa:")} / BBC story pairs ${bySet("bbcpair:")}` : ""}${values.mnpair ? ` / Multi-News story pairs ${bySet("mnpair:")}` : ""}); unlabelled ${unlabelled.length}\n`,
   );
   console.log(
     "| labels | labelled (real / not) | shown real / not | precision | recall | recall, own sentences |\n|---|---|---|---|---|---|",
@@ -608,6 +648,14 @@ async function main(): Promise<void> {
     ["held-out 2026-12k (sealed)", heldK],
     // Pairs shown on sealed clusters that no label covered, labelled blind afterwards; sealed as a whole.
     ["held-out 2026-12l (shown on sealed clusters, sealed)", heldL],
+    // Its Multi-News story pairs are shown only with --mnpair (rows printed only then); split by cluster
+    // as 2026-12h before any failure was read: the dev half may be read (--missed), the sealed half never.
+    ...(values.mnpair
+      ? ([
+          ["held-out 2026-12m (Multi-News story pairs), dev half", heldM.filter((l) => l.half === "dev")],
+          ["held-out 2026-12m (Multi-News story pairs), sealed half", heldMSealed],
+        ] as [string, Label[]][])
+      : []),
     // RealTimeQA pages, shown only with --held-out: the dev half may be read, the sealed half never.
     ["RealTimeQA pages, dev", rtqaDev],
     ["RealTimeQA pages, sealed", rtqaSealed],
@@ -621,6 +669,7 @@ async function main(): Promise<void> {
         ...heldH.filter((l) => l.half === "sealed"),
         ...heldK,
         ...heldL,
+        ...heldMSealed,
         ...rtqaSealed,
       ],
     ],
@@ -654,6 +703,7 @@ async function main(): Promise<void> {
       ["2026-12c", heldC],
       ["RealTimeQA dev", rtqaDev],
       ["2026-12h dev", heldH.filter((l) => l.half === "dev")],
+      ["2026-12m dev", heldM.filter((l) => l.half === "dev")],
       // Open for tuning since 2026-12-07 (2026-12k is the fresh blind set now); still its own row, not pooled.
       ["2026-12g", heldG],
     ];

@@ -112,11 +112,21 @@ export function clusterSentences(
   return { sentences: e.index.articles.flatMap((_, a) => e.index.sentences(a)), articles: e.index.articles };
 }
 
+/**
+ * A data file named with this ending ("eval/multi_news/multi_news_test.jsonl#story-pairs") is read as the
+ * story pairs of its clusters' documents: two documents of different clusters reporting one story
+ * (scripts/story-pairs.ts, idf over every document of the file), each pair a two-document cluster
+ * "<docIdA>+<docIdB>" whose document ids are "<cluster>/d<i>", as the label files name them.
+ */
+export const STORY_PAIRS_OF_CLUSTERS = "#story-pairs";
+
 export function loadRecords(
   file: string,
   every: number,
   offset = 0,
 ): { records: EvalRecord[]; byId: Map<string, EvalRecord> } {
+  const acrossClusters = file.endsWith(STORY_PAIRS_OF_CLUSTERS);
+  if (acrossClusters) file = file.slice(0, -STORY_PAIRS_OF_CLUSTERS.length);
   const path = fileURLToPath(new URL(file, SHARED));
   let text: string;
   try {
@@ -130,9 +140,23 @@ export function loadRecords(
     .map((l) => JSON.parse(l) as EvalRecord | StoryArticle);
   // A corpus of single articles (BBC News) has no clusters: its records are its story pairs, two-article
   // clusters "<idA>+<idB>" (scripts/story-pairs.ts).
-  const all: EvalRecord[] = rows.some((r) => !("docs" in r))
-    ? storyPairRecords(rows as StoryArticle[])
-    : (rows as EvalRecord[]);
+  // Clusters read as story pairs across them: every document an article of one corpus, its cluster its group.
+  const all: EvalRecord[] = acrossClusters
+    ? storyPairRecords(
+        (rows as EvalRecord[]).flatMap((r) =>
+          r.docs.map((d, i) => ({
+            id: `${r.id}/d${i}`,
+            text: d.text,
+            ...(d.title ? { title: d.title } : {}),
+            group: r.id,
+          })),
+        ),
+        undefined,
+        true,
+      )
+    : rows.some((r) => !("docs" in r))
+      ? storyPairRecords(rows as StoryArticle[])
+      : (rows as EvalRecord[]);
   const byId = new Map(all.map((r) => [r.id, r]));
   return { records: all.filter((_, i) => i % every === offset % every), byId };
 }

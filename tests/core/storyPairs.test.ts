@@ -1,9 +1,10 @@
 /**
  * scripts/story-pairs.ts: two reports of one story pair up as a two-article cluster; reports of other
- * stories, articles of another category and a repeated text do not. Made-up articles.
+ * stories, articles of another category and a repeated text do not; across groups (Multi-News clusters),
+ * the same pairs less those within one group, with the same cosines. Made-up articles.
  */
 import { describe, expect, it } from "vitest";
-import { storyPairRecords, storyPairs } from "../../scripts/story-pairs.ts";
+import { storyPairRecords, storyPairs, storyPairsAcrossGroups } from "../../scripts/story-pairs.ts";
 
 const quake =
   "A strong earthquake shook the coastal town of Marrowby on Tuesday, toppling the old lighthouse and cracking the harbour wall. Rescue teams searched the rubble of the fish market overnight.";
@@ -37,5 +38,16 @@ describe("story pairs", () => {
     const [first] = storyPairRecords(articles.slice(0, 3));
     expect(first?.id).toBe("n-1+n-3");
     expect(first?.docs.map((d) => d.text)).toEqual([quake, quakeAgain]);
+  });
+
+  it("across groups: the pairs of storyPairs from different groups only, with the same cosines", () => {
+    const grouped = articles.map((a, i) => ({ ...a, group: i < 3 ? "c-1" : "c-2" }));
+    const across = storyPairsAcrossGroups(grouped).map((p) => `${articles[p.a]!.id}+${articles[p.b]!.id}`);
+    // n-1+n-3 are both of c-1: left out; n-3+n-6 are of different groups.
+    expect(across).toEqual(["n-3+n-6"]);
+    const all = storyPairsAcrossGroups(articles);
+    expect(all).toEqual(storyPairs(articles));
+    const [pair] = storyPairRecords(grouped, undefined, true);
+    expect(pair?.id).toBe("n-3+n-6");
   });
 });

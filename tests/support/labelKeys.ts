@@ -25,6 +25,39 @@ export function keysNotInClusters(labels: Label[], data: string): string[] {
 }
 
 /**
+ * `keysNotInClusters` for story pairs across the clusters of a data file (`file`, "mnpair:<docIdA>+<docIdB>:cluster"
+ * with doc ids "<cluster>/d<i>"): each pair's two documents are taken from their clusters directly (no
+ * pairing of the whole file), read as the eval reads the pair. Names keys only.
+ */
+export function keysNotInStoryPairs(labels: Label[], file: string): string[] {
+  const { byId } = loadRecords(file, 1);
+  const docOf = (docId: string) => {
+    const m = /^(.+)\/d(\d+)$/.exec(docId);
+    return m ? byId.get(m[1]!)?.docs[Number(m[2])] : undefined;
+  };
+  const missing: string[] = [];
+  const keysOf = new Map<string, Set<string>>();
+  for (const l of labels) {
+    const cluster = l.set.split(":")[1]!;
+    let keys = keysOf.get(cluster);
+    if (!keys) {
+      const docs = cluster.split("+").map(docOf);
+      keys = new Set(
+        docs.every((d) => d !== undefined)
+          ? clusterSentences(
+              { id: cluster, docs: docs.map((d) => ({ text: d!.text })), refs: [] },
+              cluster,
+            ).sentences.map((s) => sentenceKey(s.text))
+          : [],
+      );
+      keysOf.set(cluster, keys);
+    }
+    if (!l.key.split("-").every((k) => keys.has(k))) missing.push(l.key);
+  }
+  return missing;
+}
+
+/**
  * What is wrong with one labelled row whatever its file (keys only): a pair key of two sorted sentence
  * keys, not seen before (`seen` collects them), two sides naming different documents of `cluster`, a
  * boolean label, a reason and an about.
