@@ -20,6 +20,7 @@ import { compatible, sameThing } from "./disagreements/matching.ts";
 import type { Mention } from "./disagreements/mention.ts";
 import { resolveUnnamedOwners } from "./disagreements/owners.ts";
 import { type Conflict, claimOf, describe, markLater } from "./disagreements/presentation.ts";
+import { addressesReader } from "./disagreements/readerAddress.ts";
 import { resolvedAges, soleAges, soleInfantAges } from "./disagreements/referents.ts";
 import { restatedConflicts } from "./disagreements/restated.ts";
 import { markSpansToldApart, spanMentions } from "./disagreements/spans.ts";
@@ -176,6 +177,8 @@ export function conflictMentions(
       byArticle.set(s.article, art);
     }
     art.sentences.push(s);
+    // A site's paywall or subscription notice to its reader reports nothing of the story (readerAddress.ts).
+    if (addressesReader(s)) continue;
     for (const m of [
       ...quantityMentions(s, id),
       ...dayMentions(s, id),

@@ -156,7 +156,8 @@ function shareAThingsName(a: Mention, b: Mention): boolean {
 /**
  * A figure said as where a count or a level stands at the time of telling, which moves as a story runs:
  * - a verb of a count or level that moves, in the present perfect ("has sold 2.8 million", "have risen to
- *   40,000", "has now passed", "have been downloaded"), or a count held now ("now has 2 million users",
+ *   40,000", "has now passed", "have been downloaded"), or in the past simple to its new level ("the
+ *   jackpot climbed to an estimated $502 million"), or a count held now ("now has 2 million users",
  *   "stands at £45m", "now totals");
  * - a word that puts it at the time of telling ("so far", "to date", "as of", "currently"), or in a period
  *   told from the report ("this week", "at the weekend", "on the day");
@@ -165,6 +166,7 @@ function shareAThingsName(a: Mention, b: Mention): boolean {
  */
 const STANDING: RegExp[] = [
   /\b(?:has|have|'ve)\s+(?:now\s+|so far\s+|already\s+|since\s+|just\s+|thus far\s+)?(?:been\s+)?(?:sold|risen|grown|climbed|reached|topped|passed|hit|exceeded|surpassed|increased|doubled|tripled|jumped|soared|fallen|dropped|declined|slipped|slumped|raised|attracted|signed|registered|downloaded|shipped|collected|gathered|amassed|accumulated|earned|grossed|taken|made|added|gained|lost|totall?ed|mounted|swelled|ballooned|bought|subscribed|joined|enrolled|recruited|installed|delivered|generated|(?:built|piled|run|racked|clocked|notched) up)\b/i,
+  /\b(?:climbed|rose|grew|swelled|ballooned|soared|jumped|mounted)\s+to\s+(?:an?\s+)?(?:estimated\s+|record\s+)?[$£€]?\s?\d/i,
   /\b(?:stands? at|totals?|numbers?)\s+(?:(?:more|fewer|less) than\s+|almost\s+|nearly\s+|about\s+|around\s+|some\s+|over\s+|just (?:over|under)\s+)?[$£€]?\d/i,
   /\b(?:now\s+(?:stands?|totals?|numbers?|exceeds?|tops?|has|have)|(?:stands?|totals?|is|are)\s+now)\b/i,
   /\b(?:so far|to date|thus far|as of|up to now|until now|by now|currently|tally|running total|cumulative)\b/i,
