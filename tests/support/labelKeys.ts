@@ -6,22 +6,32 @@
 import { clusterSentences, loadRecords } from "../../scripts/eval.ts";
 import { LABEL_DATA, type Label, sentenceKey } from "../../scripts/eval-disagreements.ts";
 
-/** `data` names a LABEL_DATA file; a label's cluster id is the middle of its `set` ("x:<id>:cluster"). */
-export function keysNotInClusters(labels: Label[], data: string): string[] {
-  const { byId } = loadRecords(LABEL_DATA[data]!, 1);
+/**
+ * The keys of `labels` whose two sentence keys are not both among their cluster's (`keysOf`: the
+ * sentence keys of the cluster a label's `set` names, "x:<id>:cluster"; asked once per cluster).
+ */
+function keysMissing(labels: Label[], keysOf: (cluster: string) => string[]): string[] {
   const missing: string[] = [];
-  const keysOf = new Map<string, Set<string>>();
+  const known = new Map<string, Set<string>>();
   for (const l of labels) {
     const cluster = l.set.split(":")[1]!;
-    let keys = keysOf.get(cluster);
+    let keys = known.get(cluster);
     if (!keys) {
-      const r = byId.get(cluster);
-      keys = new Set(r ? clusterSentences(r, cluster).sentences.map((s) => sentenceKey(s.text)) : []);
-      keysOf.set(cluster, keys);
+      keys = new Set(keysOf(cluster));
+      known.set(cluster, keys);
     }
     if (!l.key.split("-").every((k) => keys.has(k))) missing.push(l.key);
   }
   return missing;
+}
+
+/** `data` names a LABEL_DATA file; a label's cluster id is the middle of its `set` ("x:<id>:cluster"). */
+export function keysNotInClusters(labels: Label[], data: string): string[] {
+  const { byId } = loadRecords(LABEL_DATA[data]!, 1);
+  return keysMissing(labels, (cluster) => {
+    const r = byId.get(cluster);
+    return r ? clusterSentences(r, cluster).sentences.map((s) => sentenceKey(s.text)) : [];
+  });
 }
 
 /**
@@ -35,26 +45,14 @@ export function keysNotInStoryPairs(labels: Label[], file: string): string[] {
     const m = /^(.+)\/d(\d+)$/.exec(docId);
     return m ? byId.get(m[1]!)?.docs[Number(m[2])] : undefined;
   };
-  const missing: string[] = [];
-  const keysOf = new Map<string, Set<string>>();
-  for (const l of labels) {
-    const cluster = l.set.split(":")[1]!;
-    let keys = keysOf.get(cluster);
-    if (!keys) {
-      const docs = cluster.split("+").map(docOf);
-      keys = new Set(
-        docs.every((d) => d !== undefined)
-          ? clusterSentences(
-              { id: cluster, docs: docs.map((d) => ({ text: d!.text })), refs: [] },
-              cluster,
-            ).sentences.map((s) => sentenceKey(s.text))
-          : [],
-      );
-      keysOf.set(cluster, keys);
-    }
-    if (!l.key.split("-").every((k) => keys.has(k))) missing.push(l.key);
-  }
-  return missing;
+  return keysMissing(labels, (cluster) => {
+    const docs = cluster.split("+").map(docOf);
+    if (!docs.every((d) => d !== undefined)) return [];
+    return clusterSentences(
+      { id: cluster, docs: docs.map((d) => ({ text: d!.text })), refs: [] },
+      cluster,
+    ).sentences.map((s) => sentenceKey(s.text));
+  });
 }
 
 /**
