@@ -330,8 +330,15 @@ export function crossStoryConflicts(): { pools: number; conflicts: { about: stri
 
 /** Every conflict among all the sentences of each cluster of a data set not used to shape the detector. */
 function heldOutPairs(name: string, file: string, every: number): ShownPair[] {
+  return clusterConflictPairs(name, loadRecords(file, every).records);
+}
+
+/** Every pair the detector shows among all the sentences of each record read as its own corpus. */
+export function clusterConflictPairs(
+  name: string,
+  recs: readonly { id: string; docs: ClusterDoc[] }[],
+): ShownPair[] {
   const out: ShownPair[] = [];
-  const { records: recs } = loadRecords(file, every);
   for (const r of recs) {
     const e = createExtractiveEngine(articlesFromRecords(records(r.id, r.docs)));
     const sentences = e.index.articles.flatMap((_, a) => e.index.sentences(a));
