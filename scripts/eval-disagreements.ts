@@ -36,7 +36,7 @@
  *                                                   the documents alone takes about three minutes), and
  *                                                   the rows of 2026-12m (its sealed half then pooled)
  *   npm run eval:disagreements -- --mnband          also the related Multi-News document pairs of 2026-12n
- *                                                   (cosine [0.25, 0.4), read from its labels' set names)
+ *                                                   (cosine [0.2, 0.4), read from its labels' set names)
  *                                                   and its rows (its sealed half then pooled)
  *   npm run eval:disagreements -- --unlabelled      print the shown pairs that have no label
  *   npm run eval:disagreements -- --missed          print the real labels of the sets open to tuning
@@ -229,15 +229,15 @@ const HELD_OUT_2026L = new URL("../tests/data/disagreements-heldout-2026-12l.jso
  */
 const HELD_OUT_2026M = new URL("../tests/data/disagreements-heldout-2026-12m.jsonl", import.meta.url);
 /**
- * A twelfth held-out set (2026-12n, 2026-12-07, eighth session), labelled blind (no engine code or diff
- * read) at main 254219b: related Multi-News test documents of different clusters, content-word cosine in
- * [0.25, 0.4) (below 2026-12m's 0.4: reports of one story on other days, or of neighbouring stories,
- * what a feed-fed corpus's story gate of 0.2 lets through), 30,000 such pairs sampled by sha1 of their ids
- * (`scripts/dump-story-band.ts`), each read as a two-document cluster "mnband:<docIdA>+<docIdB>:cluster".
- * Every pair the detector showed there was labelled: a measure of precision, not of recall (no candidate
- * pairs were searched). Split by cluster into a dev half (may be read) and a sealed half (scored only) before
- * any failure was read, as 2026-12h was. Its clusters are run only with --mnband (read from the labels'
- * set names: no pairing needed).
+ * A twelfth held-out set (2026-12n, 2026-12-07, eighth session), labelled blind (no code, README or other
+ * label file read) at main 254219b: related Multi-News test documents of different clusters, content-word
+ * cosine in [0.2, 0.4) (below 2026-12m's 0.4: reports of one story on other days, or of neighbouring
+ * stories; what a feed-fed corpus's story gate of 0.2 lets through): every such pair (6,947 in [0.25, 0.4),
+ * 18,453 in [0.2, 0.25); `scripts/dump-story-band.ts`), each read as a two-document cluster
+ * "mnband:<docIdA>+<docIdB>:cluster". Every pair the detector showed there (30) was labelled: a measure of
+ * precision, not of recall (no candidate pairs were searched). Split by cluster into a dev half (may be read)
+ * and a sealed half (scored only) before any failure was read, as 2026-12h was. Its clusters are run only
+ * with --mnband (read from the labels' set names: no pairing needed).
  */
 const HELD_OUT_2026N = new URL("../tests/data/disagreements-heldout-2026-12n.jsonl", import.meta.url);
 /**
