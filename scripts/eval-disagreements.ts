@@ -35,6 +35,9 @@
  *                                                   ("mnpair:<docIdA>+<docIdB>:cluster", 2026-12m; pairing
  *                                                   the documents alone takes about three minutes), and
  *                                                   the rows of 2026-12m (its sealed half then pooled)
+ *   npm run eval:disagreements -- --mnband          also the related Multi-News document pairs of 2026-12n
+ *                                                   (cosine [0.2, 0.4), read from its labels' set names)
+ *                                                   and its rows (its sealed half then pooled)
  *   npm run eval:disagreements -- --unlabelled      print the shown pairs that have no label
  *   npm run eval:disagreements -- --missed          print the real labels of the sets open to tuning
  *                                                   (original, extended, 2026-12 dev half, 2026-12b,
@@ -226,6 +229,18 @@ const HELD_OUT_2026L = new URL("../tests/data/disagreements-heldout-2026-12l.jso
  */
 const HELD_OUT_2026M = new URL("../tests/data/disagreements-heldout-2026-12m.jsonl", import.meta.url);
 /**
+ * A twelfth held-out set (2026-12n, 2026-12-07, eighth session), labelled blind (no code, README or other
+ * label file read) at main 254219b: related Multi-News test documents of different clusters, content-word
+ * cosine in [0.2, 0.4) (below 2026-12m's 0.4: reports of one story on other days, or of neighbouring
+ * stories; what a feed-fed corpus's story gate of 0.2 lets through): every such pair (6,947 in [0.25, 0.4),
+ * 18,453 in [0.2, 0.25); `scripts/dump-story-band.ts`), each read as a two-document cluster
+ * "mnband:<docIdA>+<docIdB>:cluster". Every pair the detector showed there (30) was labelled: a measure of
+ * precision, not of recall (no candidate pairs were searched). Split by cluster into a dev half (may be read)
+ * and a sealed half (scored only) before any failure was read, as 2026-12h was. Its clusters are run only
+ * with --mnband (read from the labels' set names: no pairing needed).
+ */
+const HELD_OUT_2026N = new URL("../tests/data/disagreements-heldout-2026-12n.jsonl", import.meta.url);
+/**
  * Held-out sets from news the detector was never shaped on (RealTimeQA dev: each question's saved web
  * pages, 2022–2026, page furniture included, read as one cluster, "realtimeqa:<question id>:cluster"),
  * labelled without running the detector on them: candidate pairs from
@@ -330,8 +345,31 @@ export function crossStoryConflicts(): { pools: number; conflicts: { about: stri
 
 /** Every conflict among all the sentences of each cluster of a data set not used to shape the detector. */
 function heldOutPairs(name: string, file: string, every: number): ShownPair[] {
+  return clusterConflictPairs(name, loadRecords(file, every).records);
+}
+
+/**
+ * The two-document clusters that labels name as "<prefix>:<docIdA>+<docIdB>:cluster" (doc ids
+ * "multinews-test-0123/d1"), read from the Multi-News test file: no story pairing needed.
+ */
+function documentPairsNamed(labels: readonly Label[]): { id: string; docs: ClusterDoc[] }[] {
+  const { byId } = loadRecords(LABEL_DATA.multinews!, 1);
+  const doc = (id: string): ClusterDoc => {
+    const [cluster, d] = id.split("/");
+    const found = byId.get(cluster!)?.docs[Number(d?.slice(1))];
+    if (!found) throw new Error(`no document ${id} in ${LABEL_DATA.multinews}`);
+    return found;
+  };
+  const ids = [...new Set(labels.map((l) => /^[^:]+:(.+):cluster$/.exec(l.set)?.[1]).filter((x) => x))];
+  return ids.map((id) => ({ id: id!, docs: id!.split("+").map(doc) }));
+}
+
+/** Every pair the detector shows among all the sentences of each record read as its own corpus. */
+export function clusterConflictPairs(
+  name: string,
+  recs: readonly { id: string; docs: ClusterDoc[] }[],
+): ShownPair[] {
   const out: ShownPair[] = [];
-  const { records: recs } = loadRecords(file, every);
   for (const r of recs) {
     const e = createExtractiveEngine(articlesFromRecords(records(r.id, r.docs)));
     const sentences = e.index.articles.flatMap((_, a) => e.index.sentences(a));
@@ -351,7 +389,7 @@ function heldOutPairs(name: string, file: string, every: number): ShownPair[] {
  * Every pair the engine shows, over the BBC corpus and the DUC clusters; with `heldOut`, also over
  * clusters the detector was not shaped on (DUC 2007 update, every Multi-News test cluster).
  */
-export async function shownPairs(heldOut = false, mnpair = false): Promise<ShownPair[]> {
+export async function shownPairs(heldOut = false, mnpair = false, mnband = false): Promise<ShownPair[]> {
   const out: ShownPair[] = [];
   // BBC: one corpus, briefings on topics taken from titles.
   const { records: bbc, engine } = bbcEngine();
@@ -399,6 +437,8 @@ export async function shownPairs(heldOut = false, mnpair = false): Promise<Shown
   // Multi-News story pairs across clusters (2026-12m): only with their own flag (about three minutes to
   // pair the documents, more to run the detector), so --held-out keeps its rows and its time.
   if (mnpair) out.push(...heldOutPairs("mnpair", LABEL_DATA.mnpair!, 1));
+  // Related Multi-News document pairs (2026-12n): the pairs its labels name, read from their set names.
+  if (mnband) out.push(...clusterConflictPairs("mnband", documentPairsNamed(loadLabels("heldout2026n"))));
   return out;
 }
 
@@ -410,7 +450,7 @@ export async function shownPairs(heldOut = false, mnpair = false): Promise<Shown
  */
 export function sealedClusters(): (set: string) => boolean {
   const named = new Set<string>();
-  const halved = [HELD_OUT_2026, HELD_OUT_2026H, HELD_OUT_2026M];
+  const halved = [HELD_OUT_2026, HELD_OUT_2026H, HELD_OUT_2026M, HELD_OUT_2026N];
   for (const file of [
     HELD_OUT_2026D,
     HELD_OUT_2026E,
@@ -447,6 +487,7 @@ export function loadLabels(
     | "heldout2026k"
     | "heldout2026l"
     | "heldout2026m"
+    | "heldout2026n"
     | "rtqaDev"
     | "rtqaSealed" = "all",
 ): Label[] {
@@ -465,6 +506,7 @@ export function loadLabels(
     heldout2026k: HELD_OUT_2026K,
     heldout2026l: HELD_OUT_2026L,
     heldout2026m: HELD_OUT_2026M,
+    heldout2026n: HELD_OUT_2026N,
     rtqaDev: HELD_OUT_RTQA_DEV,
     rtqaSealed: HELD_OUT_RTQA_SEALED,
   }[which];
@@ -544,11 +586,12 @@ async function main(): Promise<void> {
       dump: { type: "string" },
       "held-out": { type: "boolean", default: false },
       mnpair: { type: "boolean", default: false },
+      mnband: { type: "boolean", default: false },
       missed: { type: "boolean", default: false },
       open: { type: "boolean", default: false },
     },
   });
-  const shown = await shownPairs(values["held-out"], values.mnpair);
+  const shown = await shownPairs(values["held-out"], values.mnpair, values.mnband);
   const unique = new Map(shown.map((p) => [p.key, p]));
   if (values.dump) {
     const sealedOut = values.open ? sealedClusters() : () => false;
@@ -571,6 +614,9 @@ async function main(): Promise<void> {
   const heldM = loadLabels("heldout2026m");
   // 2026-12m's clusters are shown only with --mnpair: without it its rows are not printed nor pooled.
   const heldMSealed = values.mnpair ? heldM.filter((l) => l.half === "sealed") : [];
+  // 2026-12n's clusters are run only with --mnband: without it its rows are not printed nor pooled.
+  const heldN = values.mnband ? loadLabels("heldout2026n") : [];
+  const heldNSealed = heldN.filter((l) => l.half === "sealed");
   const rtqaDev = loadLabels("rtqaDev");
   const rtqaSealed = loadLabels("rtqaSealed");
   // With --open the sealed labels are not read at all (not even to count the unlabelled pairs).
@@ -584,6 +630,7 @@ async function main(): Promise<void> {
           ...heldG,
           ...heldH.filter((l) => l.half === "dev"),
           ...heldM.filter((l) => l.half === "dev"),
+          ...heldN.filter((l) => l.half === "dev"),
           ...rtqaDev,
         ]
       : [
@@ -599,6 +646,7 @@ async function main(): Promise<void> {
           ...heldK,
           ...heldL,
           ...heldM,
+          ...heldN,
           ...rtqaDev,
           ...rtqaSealed,
         ]
@@ -611,7 +659,7 @@ async function main(): Promise<void> {
   const bySet = (s: string) => [...unique.values()].filter((p) => p.set.startsWith(s)).length;
   const ends = (s: string) => [...unique.values()].filter((p) => p.set.endsWith(s)).length;
   console.log(
-    `pairs shown: ${unique.size} (BBC briefings ${bySet("bbc:")} / DUC briefings ${ends(":brief")} / DUC clusters ${bySet("duc2004:") + bySet("duc2007:") - ends(":brief")}${values["held-out"] ? ` / held-out clusters ${bySet("duc2007u:") + bySet("multinews:")} / RealTimeQA pages ${bySet("realtimeqa:")} / BBC story pairs ${bySet("bbcpair:")}` : ""}${values.mnpair ? ` / Multi-News story pairs ${bySet("mnpair:")}` : ""}); unlabelled ${unlabelled.length}\n`,
+    `pairs shown: ${unique.size} (BBC briefings ${bySet("bbc:")} / DUC briefings ${ends(":brief")} / DUC clusters ${bySet("duc2004:") + bySet("duc2007:") - ends(":brief")}${values["held-out"] ? ` / held-out clusters ${bySet("duc2007u:") + bySet("multinews:")} / RealTimeQA pages ${bySet("realtimeqa:")} / BBC story pairs ${bySet("bbcpair:")}` : ""}${values.mnpair ? ` / Multi-News story pairs ${bySet("mnpair:")}` : ""}${values.mnband ? ` / related Multi-News pairs ${bySet("mnband:")}` : ""}); unlabelled ${unlabelled.length}\n`,
   );
   console.log(
     "| labels | labelled (real / not) | shown real / not | precision | recall | recall, own sentences |\n|---|---|---|---|---|---|",
@@ -656,6 +704,14 @@ async function main(): Promise<void> {
           ["held-out 2026-12m (Multi-News story pairs), sealed half", heldMSealed],
         ] as [string, Label[]][])
       : []),
+    // Related Multi-News document pairs, run only with --mnband; every pair main showed at 254219b labelled
+    // (precision only), split by cluster as 2026-12h: the dev half may be read (--missed), the sealed never.
+    ...(values.mnband
+      ? ([
+          ["held-out 2026-12n (related Multi-News pairs), dev half", heldN.filter((l) => l.half === "dev")],
+          ["held-out 2026-12n (related Multi-News pairs), sealed half", heldNSealed],
+        ] as [string, Label[]][])
+      : []),
     // RealTimeQA pages, shown only with --held-out: the dev half may be read, the sealed half never.
     ["RealTimeQA pages, dev", rtqaDev],
     ["RealTimeQA pages, sealed", rtqaSealed],
@@ -670,6 +726,7 @@ async function main(): Promise<void> {
         ...heldK,
         ...heldL,
         ...heldMSealed,
+        ...heldNSealed,
         ...rtqaSealed,
       ],
     ],
@@ -704,6 +761,7 @@ async function main(): Promise<void> {
       ["RealTimeQA dev", rtqaDev],
       ["2026-12h dev", heldH.filter((l) => l.half === "dev")],
       ["2026-12m dev", heldM.filter((l) => l.half === "dev")],
+      ["2026-12n dev", heldN.filter((l) => l.half === "dev")],
       // Open for tuning since 2026-12-07 (2026-12k is the fresh blind set now); still its own row, not pooled.
       ["2026-12g", heldG],
     ];

@@ -6,11 +6,15 @@
  * covers only pairs no label covered); every cluster sealed (sealedClusters names them, so --open never
  * lists their pairs). Failures name keys or clusters only, never a row's text.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { type Label, loadLabels, sealedClusters } from "../../scripts/eval-disagreements.ts";
-import { FAULTS_EXPECTED, faultsCaught, fileProblems, madeUpRow } from "../support/labelKeys.ts";
+import {
+  FAULTS_EXPECTED,
+  faultsCaught,
+  fileProblems,
+  madeUpRow,
+  otherLabelKeys,
+} from "../support/labelKeys.ts";
 
 const OWN = "disagreements-heldout-2026-12l.jsonl";
 /** Any held-out cluster the eval shows pairs on ("multinews:<id>:cluster", "realtimeqa:<id>:cluster", …). */
@@ -19,19 +23,6 @@ const HELD_OUT_SET = {
   name: "a held-out cluster",
 };
 const problems = (labels: Label[]) => fileProblems(labels, HELD_OUT_SET, "label12l");
-
-/** The pair keys of every other label file in tests/data (only each row's `key` field is read). */
-function otherKeys(): Set<string> {
-  const dir = fileURLToPath(new URL("../data/", import.meta.url));
-  const keys = new Set<string>();
-  for (const f of readdirSync(dir).filter((x) => x.startsWith("disagreements") && x.endsWith(".jsonl")))
-    if (f !== OWN)
-      for (const line of readFileSync(`${dir}${f}`, "utf8").split("\n")) {
-        const key = line.trim() ? (JSON.parse(line) as { key?: unknown }).key : undefined;
-        if (typeof key === "string") keys.add(key);
-      }
-  return keys;
-}
 
 const labels = loadLabels("heldout2026l");
 
@@ -47,7 +38,7 @@ describe("held-out 2026-12l labels", () => {
   });
 
   it("label only pairs no other file labels, all on sealed clusters", () => {
-    const others = otherKeys();
+    const others = otherLabelKeys(OWN);
     expect(labels.map((l) => l.key).filter((k) => others.has(k))).toEqual([]);
     const sealed = sealedClusters();
     expect([...new Set(labels.map((l) => l.set))].filter((s) => !sealed(s))).toEqual([]);

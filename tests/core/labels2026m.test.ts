@@ -8,7 +8,7 @@
  * key are sentences of that pair as the index splits it (so the detector's pairs can match). Failures
  * name keys or clusters only, never a row's text.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { LABEL_DATA, type Label, loadLabels, sealedClusters } from "../../scripts/eval-disagreements.ts";
@@ -19,6 +19,7 @@ import {
   fileProblems,
   keysNotInStoryPairs,
   madeUpRow,
+  otherLabelKeys,
 } from "../support/labelKeys.ts";
 
 const DOC = String.raw`multinews-test-\d{4}/d\d+`;
@@ -36,19 +37,6 @@ const problems = (labels: Label[]) => {
 };
 
 const fresh = loadLabels("heldout2026m");
-
-/** The pair keys of every other label file in tests/data (only each row's `key` field is read). */
-function otherKeys(): Set<string> {
-  const dir = fileURLToPath(new URL("../data/", import.meta.url));
-  const keys = new Set<string>();
-  for (const f of readdirSync(dir).filter((x) => x.startsWith("disagreements") && x.endsWith(".jsonl")))
-    if (f !== "disagreements-heldout-2026-12m.jsonl")
-      for (const line of readFileSync(`${dir}${f}`, "utf8").split("\n")) {
-        const key = line.trim() ? (JSON.parse(line) as { key?: unknown }).key : undefined;
-        if (typeof key === "string") keys.add(key);
-      }
-  return keys;
-}
 
 describe("held-out 2026-12m labels", () => {
   it("are well formed, no key twice", () => {
@@ -74,7 +62,7 @@ describe("held-out 2026-12m labels", () => {
   });
 
   it("labels no pair another label file labels (the eval keys labels by pair: one would override the other)", () => {
-    const others = otherKeys();
+    const others = otherLabelKeys("disagreements-heldout-2026-12m.jsonl");
     expect(fresh.map((l) => l.key).filter((k) => others.has(k))).toEqual([]);
   });
 

@@ -3,6 +3,8 @@
  * their cluster as the index splits it (so the detector's pairs could never match them). Names keys
  * only, never a row's text.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { clusterSentences, loadRecords } from "../../scripts/eval.ts";
 import { LABEL_DATA, type Label, sentenceKey } from "../../scripts/eval-disagreements.ts";
 
@@ -133,3 +135,16 @@ export const FAULTS_EXPECTED: string[][] = [
   [],
   ["ffffffffffff-000000000000: halves not sorted", "ffffffffffff-000000000000: both sides in one document"],
 ];
+
+/** The pair keys of every label file in tests/data but `own` (only each row's `key` field is read). */
+export function otherLabelKeys(own: string): Set<string> {
+  const dir = fileURLToPath(new URL("../data/", import.meta.url));
+  const keys = new Set<string>();
+  for (const f of readdirSync(dir).filter((x) => x.startsWith("disagreements") && x.endsWith(".jsonl")))
+    if (f !== own)
+      for (const line of readFileSync(`${dir}${f}`, "utf8").split("\n")) {
+        const key = line.trim() ? (JSON.parse(line) as { key?: unknown }).key : undefined;
+        if (typeof key === "string") keys.add(key);
+      }
+  return keys;
+}
