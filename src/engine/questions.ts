@@ -15,7 +15,7 @@
 import { type Concept, type Sentence, termStems } from "../search/index.ts";
 import { joinHyphens, nounPhraseEnd, startsNounPhrase } from "../text/nounPhrases.ts";
 import { NUMBER_WORDS, SCALE_WORDS } from "../text/numberWords.ts";
-import { isPlace, placeNames, regionNames } from "../text/places.ts";
+import { isDemonym, isPlace, placeNames, regionNames } from "../text/places.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { tag } from "../text/tagger.ts";
 import { STOPWORDS } from "../text/tokens.ts";
@@ -1513,7 +1513,9 @@ export function answerSpans(
           // organisation for a "what" question asking for none of those; unknown to WordNet, an
           // organisation's, a place's or a building's by the common noun it ends on ("… Health
           // Commission" for "which type of livestock", "… Creamery" for "which flavor": entityByHead);
-          // unknown to WordNet and CLDR where a country is asked ("Tennessee State Fire Marshal").
+          // where a country is asked, one unknown to CLDR and to WordNet as any place ("Tennessee State Fire
+          // Marshal", "Senate"); a people's word before a noun it describes ("an American supermarket
+          // chain" for "which vegetable"), unless of the kind asked.
           const otherClass =
             !!kind &&
             ((known !== null && known < 1 && onlyEntity(listedAs, kind)) ||
@@ -1523,9 +1525,14 @@ export function answerSpans(
                 kind.lex !== null &&
                 !ENTITY_LEX.has(kind.lex) &&
                 entityByHead(n.name, kind.lex !== LEX.artifact)) ||
-              (known === null && notACountry(listedAs, kind)));
-          // A name ending on a year ("Euro 2022") is an event's: no place or organisation asked.
-          const yearEvent = (place || a.type === "organisation") && !named && numberedName(n.name, true);
+              (known !== 1 && notACountry(listedAs, kind)) ||
+              (known !== 1 && !person && demonymBeforeNoun(ws, n.at, n.words)));
+          // A name ending on a year ("Euro 2022") is an event's: no place or organisation asked; so is a
+          // name WordNet knows whole only as a happening ("World Cups", "Olympic Games": knownEvent).
+          const yearEvent =
+            (place || a.type === "organisation") &&
+            !named &&
+            (numberedName(n.name, true) || knownEvent(listedAs));
           let other = otherClass || yearEvent;
           if (known === 1) w *= KNOWN_KIND;
           // Another kind than asked: of another class, or a name WordNet knows as another thing of the
@@ -1729,6 +1736,27 @@ export function eventName(name: string): boolean {
   if (head.length < 3 || namedPlace(head) || isPlace(name)) return false;
   const senses = nounSenses(head, EVENT_SENSES);
   return senses.length > 0 && senses.every((o) => NOT_PLACE_LEX.has(synsetLex(o) ?? -1));
+}
+
+/**
+ * Whether a name of two words or more is one WordNet knows whole, every sense of it a happening or an
+ * abstraction (NOT_PLACE_LEX: "World Cup", an event; "Olympic Games"): no place, person or organisation.
+ */
+export function knownEvent(name: string): boolean {
+  if (!/\s/.test(name.trim())) return false;
+  const senses = nounSenses(name.trim().replace(/\s+/g, "_"), EVENT_SENSES);
+  return senses.length > 0 && senses.every((o) => NOT_PLACE_LEX.has(synsetLex(o) ?? -1));
+}
+
+/**
+ * Whether a one-word name is a people's word describing the noun after it ("an American supermarket
+ * chain", "the Italian government"): an adjective, naming no thing of its own.
+ */
+function demonymBeforeNoun(ws: readonly string[], at: number, words: number): boolean {
+  if (words !== 1 || !isDemonym(bareWord(ws[at]!))) return false;
+  if (/[,;:.!?"”’')\]]$/u.test(ws[at]!)) return false;
+  const next = ws[at + 1] ?? "";
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(next) && isNoun(next);
 }
 
 /** A name after a preposition of place, "the" between or not ("in Atlanta", "from the Oval Office"). */
