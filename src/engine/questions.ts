@@ -1233,6 +1233,11 @@ export interface AnswerSpan {
   other?: boolean;
   /** A name a title or a person's role comes before ("Prime Minister Justin Trudeau"): a person's. */
   person?: boolean;
+  /**
+   * A name of two words or more ending on the noun the question asks about ("Route 91 Harvest
+   * Festival" for "which festival"): it says itself it is of the kind asked.
+   */
+  headed?: boolean;
 }
 
 /**
@@ -1580,6 +1585,8 @@ export function answerSpans(
           // asked by its form, where WordNet knows no club by name.
           if (teamAsked && teamName(n.name)) w *= TEAM_NAMED;
           const role = roleOf ? roleOf(ws, n.at, n.words, title) : 0;
+          const headed =
+            focusStem !== null && n.words > 1 && tokenStems(n.name.split(/\s+/).at(-1)!).includes(focusStem);
           out.push({
             key: n.name.toLowerCase(),
             fit: w * near(n.at, at),
@@ -1588,6 +1595,7 @@ export function answerSpans(
             ...(lone < 1 ? { lone } : {}),
             ...(typed ? { typed } : {}),
             ...(role > 0 ? { role } : {}),
+            ...(headed ? { headed } : {}),
           });
         }
         // A place written in lower case after a preposition of place ("a demonstration in london",
