@@ -13,6 +13,7 @@
  * asks with (`askedVerb`, read the same way) when a word of it is one the articles lack.
  */
 import { type Concept, type Sentence, termStems } from "../search/index.ts";
+import { CALENDAR_WORDS } from "../text/calendar.ts";
 import { joinHyphens, nounPhraseEnd, startsNounPhrase } from "../text/nounPhrases.ts";
 import { NUMBER_WORDS, SCALE_WORDS } from "../text/numberWords.ts";
 import { isDemonym, isPlace, placeNames, regionNames } from "../text/places.ts";
@@ -1481,7 +1482,7 @@ export function answerSpans(
           }
         const dateline = datelineWords(ws);
         for (const n of names(s.text)) {
-          if (NOT_AN_ANSWER.test(n.name) || DATE_NAME.test(n.name) || n.at < dateline) continue;
+          if (notAnAnswer(n.name) || DATE_NAME.test(n.name) || n.at < dateline) continue;
           const share = freshShare(n.name);
           if (share < 0.5) continue;
           let w = share;
@@ -1773,9 +1774,14 @@ function locative(ws: string[], at: number): boolean {
   return /^(in|at|near|from|to|across|outside|inside|into|toward|towards)$/i.test(ws[before] ?? "");
 }
 
-/** Titles, days and outlets that a capitalised-word run catches but that never answer "who/which". */
+/** Titles and outlets that a capitalised-word run catches but that never answer "who/which". */
 const NOT_AN_ANSWER =
-  /^(\(?CNN\)?|AP|Reuters|BBC|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Sir|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Photo|Getty Images|Image|Advertisement|Read|Sign|Subscribe|Click|Updated|Published|Share)\.?$/i;
+  /^(\(?CNN\)?|AP|Reuters|BBC|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Sir|Photo|Getty Images|Image|Advertisement|Read|Sign|Subscribe|Click|Updated|Published|Share)\.?$/i;
+
+/** A name that never answers "who/which": a title or an outlet (NOT_AN_ANSWER), a weekday or a month. */
+function notAnAnswer(name: string): boolean {
+  return NOT_AN_ANSWER.test(name) || CALENDAR_WORDS.has(name.toLowerCase().replace(/\.$/, ""));
+}
 
 /**
  * Whether a sentence has the kind of answer the question's wording asks for: "how many workers" wants
