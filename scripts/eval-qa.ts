@@ -4,7 +4,8 @@
  * for it). Each question is answered over its own documents only (an in-memory corpus per question),
  * as `ask --json` would. Graded as Summit's evaluation README says:
  *
- *   strict   a gold answer string (case-insensitive) appears in the `answer` field
+ *   strict   a gold answer string appears in the `answer` field (case, apostrophes' and quotes' forms,
+ *            hyphens and a gold answer's opening article aside: `hasGold`)
  *   lenient  ... in the answer or in any point
  *   found    the engine said it found an answer (not "The articles don't say …")
  *   confidently wrong   found, and no gold answer string in the answer (what loses a reader: fewer is
@@ -87,10 +88,30 @@ export function askedOn(r: QaRecord): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-/** Whether a gold answer string appears in `text` (case-insensitive). */
+/**
+ * A text as graded: lower case, typographic apostrophes and quotes as typed ones ("Wendy’s" is
+ * "Wendy's"), hyphens and dashes as spaces ("Al-Nassr" is "Al Nassr"), each run of spaces as one.
+ */
+export function gradedForm(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’‛′]/gu, "'")
+    .replace(/[“”„″]/gu, '"')
+    .replace(/[-‐‑‒–—]/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
+/**
+ * Whether a gold answer string appears in `text`, both in their graded form (`gradedForm`), a gold
+ * answer's opening article aside ("The Twin Towers" is given by "the World Trade Center's Twin Towers").
+ */
 export function hasGold(text: string, answers: string[]): boolean {
-  const t = text.toLowerCase();
-  return answers.some((a) => a.trim() !== "" && t.includes(a.trim().toLowerCase()));
+  const t = gradedForm(text);
+  return answers.some((a) => {
+    const g = gradedForm(a).replace(/^(?:the|an?) (?=\S)/u, "");
+    return g !== "" && t.includes(g);
+  });
 }
 
 /** The naive baseline: the sentence sharing the most distinct question words (ties: earliest). */

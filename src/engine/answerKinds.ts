@@ -137,13 +137,15 @@ function countryAsked(word: string, k: FocusKind): boolean {
 /**
  * Whether a name cannot be a country's where one is asked ("which country", "which island nation",
  * "which African country"): countries are a closed list, all in WordNet or CLDR's regions, so a name
- * neither knows ("Tennessee State Fire Marshal", "Lakeside Water Board") names something else.
+ * neither knows ("Tennessee State Fire Marshal", "Lakeside Water Board") names something else, and so
+ * does one WordNet knows as no place in any sense ("Senate", "Parliament", "NATO") that CLDR doesn't list.
  */
 export function notACountry(name: string, k: FocusKind): boolean {
   const country = countrySense();
   if (country === undefined || !k.senses.some((s) => closure([s]).has(country))) return false;
-  if (nounSenses(name.replace(/\s+/g, "_"), 1).length > 0) return false;
-  return !regionNames().has(name.toLowerCase().replace(/^the\s+/, ""));
+  if (regionNames().has(name.toLowerCase().replace(/^the\s+/, ""))) return false;
+  const senses = nounSenses(name.replace(/\s+/g, "_"), NAME_SENSES);
+  return !senses.some((s) => classOf(synsetLex(s)) === LEX.location);
 }
 
 /**

@@ -6,6 +6,7 @@
  * that doesn't.
  */
 import type { Concept, CorpusIndex, Sentence } from "../search/index.ts";
+import { CALENDAR_WORDS } from "../text/calendar.ts";
 import { peopleWord } from "../text/wordnet.ts";
 
 /**
@@ -22,9 +23,12 @@ export interface QuestionName {
   weight: number;
 }
 
-/** Words that are capitalised in a question without naming anything the answer must be about. */
+/**
+ * Words that are capitalised in a question without naming anything the answer must be about (and the
+ * weekdays and months: CALENDAR_WORDS).
+ */
 const NOT_NAMES =
-  /^(what|which|who|whom|whose|when|where|why|how|the|a|an|in|on|at|of|for|and|or|is|are|was|were|do|does|did|has|have|had|will|would|can|could|this|that|these|those|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|day|week|new|according)$/i;
+  /^(what|which|who|whom|whose|when|where|why|how|the|a|an|in|on|at|of|for|and|or|is|are|was|were|do|does|did|has|have|had|will|would|can|could|this|that|these|those|day|week|new|according)$/i;
 /** A people's or a language's word ("British", "American", "Jewish", "Chinese"), not one thing named. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(ans?|ish|ese|ic|is?)$/u;
 
@@ -59,7 +63,9 @@ export function questionNames(
       .split(/\s+/)
       .filter((w, i) => i > 0 || !opens || capitalised(w))
       .map((w) => w.replace(/\b(\p{Lu})\./gu, "$1").replace(/['’]s$|[.'’-]+$/u, ""))
-      .filter((w) => w && !NOT_NAMES.test(w) && !asked.has(w.toLowerCase()));
+      .filter(
+        (w) => w && !NOT_NAMES.test(w) && !CALENDAR_WORDS.has(w.toLowerCase()) && !asked.has(w.toLowerCase()),
+      );
     if (words.length === 0 || (words.length === 1 && (DEMONYM.test(words[0]!) || peopleWord(words[0]!))))
       continue;
     const weight = Math.max(0, ...words.map((w) => idf.get(w.toLowerCase()) ?? 0));

@@ -12,17 +12,13 @@
  * A name's key: an acronym is marked ("^us": "US" is not the stopword "us"), any other name is its stem.
  */
 import type { CorpusIndex, Sentence } from "../search/index.ts";
+import { CALENDAR_WORDS } from "../text/calendar.ts";
 import { CaseCounts, isAcronym } from "../text/nameCase.ts";
 import { STOPWORDS, stem } from "../text/tokens.ts";
 
 const TOKEN = /\p{L}[\p{L}\p{N}]*(?:[.'’-]\p{L}[\p{L}\p{N}]*)*\.?/gu;
 /** Capitalised everywhere, and no help in telling stories apart. */
-const CALENDAR = new Set(
-  (
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
-    "august september october november december mr mrs ms dr"
-  ).split(" "),
-);
+const CALENDAR = new Set([...CALENDAR_WORDS, "mr", "mrs", "ms", "dr"]);
 
 interface Token {
   text: string;

@@ -13,9 +13,10 @@
  * asks with (`askedVerb`, read the same way) when a word of it is one the articles lack.
  */
 import { type Concept, type Sentence, termStems } from "../search/index.ts";
+import { CALENDAR_WORDS } from "../text/calendar.ts";
 import { joinHyphens, nounPhraseEnd, startsNounPhrase } from "../text/nounPhrases.ts";
 import { NUMBER_WORDS, SCALE_WORDS } from "../text/numberWords.ts";
-import { isPlace, placeNames, regionNames } from "../text/places.ts";
+import { isDemonym, isPlace, placeNames, regionNames } from "../text/places.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { tag } from "../text/tagger.ts";
 import { STOPWORDS } from "../text/tokens.ts";
@@ -1233,6 +1234,11 @@ export interface AnswerSpan {
   other?: boolean;
   /** A name a title or a person's role comes before ("Prime Minister Justin Trudeau"): a person's. */
   person?: boolean;
+  /**
+   * A name of two words or more ending on the noun the question asks about ("Route 91 Harvest
+   * Festival" for "which festival"): it says itself it is of the kind asked.
+   */
+  headed?: boolean;
 }
 
 /**
@@ -1476,7 +1482,7 @@ export function answerSpans(
           }
         const dateline = datelineWords(ws);
         for (const n of names(s.text)) {
-          if (NOT_AN_ANSWER.test(n.name) || DATE_NAME.test(n.name) || n.at < dateline) continue;
+          if (notAnAnswer(n.name) || DATE_NAME.test(n.name) || n.at < dateline) continue;
           const share = freshShare(n.name);
           if (share < 0.5) continue;
           let w = share;
@@ -1513,7 +1519,9 @@ export function answerSpans(
           // organisation for a "what" question asking for none of those; unknown to WordNet, an
           // organisation's, a place's or a building's by the common noun it ends on ("… Health
           // Commission" for "which type of livestock", "… Creamery" for "which flavor": entityByHead);
-          // unknown to WordNet and CLDR where a country is asked ("Tennessee State Fire Marshal").
+          // where a country is asked, one unknown to CLDR and to WordNet as any place ("Tennessee State Fire
+          // Marshal", "Senate"); a people's word before a noun it describes ("an American supermarket
+          // chain" for "which vegetable"), unless of the kind asked.
           const otherClass =
             !!kind &&
             ((known !== null && known < 1 && onlyEntity(listedAs, kind)) ||
@@ -1523,9 +1531,14 @@ export function answerSpans(
                 kind.lex !== null &&
                 !ENTITY_LEX.has(kind.lex) &&
                 entityByHead(n.name, kind.lex !== LEX.artifact)) ||
-              (known === null && notACountry(listedAs, kind)));
-          // A name ending on a year ("Euro 2022") is an event's: no place or organisation asked.
-          const yearEvent = (place || a.type === "organisation") && !named && numberedName(n.name, true);
+              (known !== 1 && notACountry(listedAs, kind)) ||
+              (known !== 1 && !person && demonymBeforeNoun(ws, n.at, n.words)));
+          // A name ending on a year ("Euro 2022") is an event's: no place or organisation asked; so is a
+          // name WordNet knows whole only as a happening ("World Cups", "Olympic Games": knownEvent).
+          const yearEvent =
+            (place || a.type === "organisation") &&
+            !named &&
+            (numberedName(n.name, true) || knownEvent(listedAs));
           let other = otherClass || yearEvent;
           if (known === 1) w *= KNOWN_KIND;
           // Another kind than asked: of another class, or a name WordNet knows as another thing of the
@@ -1573,6 +1586,8 @@ export function answerSpans(
           // asked by its form, where WordNet knows no club by name.
           if (teamAsked && teamName(n.name)) w *= TEAM_NAMED;
           const role = roleOf ? roleOf(ws, n.at, n.words, title) : 0;
+          const headed =
+            focusStem !== null && n.words > 1 && tokenStems(n.name.split(/\s+/).at(-1)!).includes(focusStem);
           out.push({
             key: n.name.toLowerCase(),
             fit: w * near(n.at, at),
@@ -1581,6 +1596,7 @@ export function answerSpans(
             ...(lone < 1 ? { lone } : {}),
             ...(typed ? { typed } : {}),
             ...(role > 0 ? { role } : {}),
+            ...(headed ? { headed } : {}),
           });
         }
         // A place written in lower case after a preposition of place ("a demonstration in london",
@@ -1731,15 +1747,41 @@ export function eventName(name: string): boolean {
   return senses.length > 0 && senses.every((o) => NOT_PLACE_LEX.has(synsetLex(o) ?? -1));
 }
 
+/**
+ * Whether a name of two words or more is one WordNet knows whole, every sense of it a happening or an
+ * abstraction (NOT_PLACE_LEX: "World Cup", an event; "Olympic Games"): no place, person or organisation.
+ */
+export function knownEvent(name: string): boolean {
+  if (!/\s/.test(name.trim())) return false;
+  const senses = nounSenses(name.trim().replace(/\s+/g, "_"), EVENT_SENSES);
+  return senses.length > 0 && senses.every((o) => NOT_PLACE_LEX.has(synsetLex(o) ?? -1));
+}
+
+/**
+ * Whether a one-word name is a people's word describing the noun after it ("an American supermarket
+ * chain", "the Italian government"): an adjective, naming no thing of its own.
+ */
+function demonymBeforeNoun(ws: readonly string[], at: number, words: number): boolean {
+  if (words !== 1 || !isDemonym(bareWord(ws[at]!))) return false;
+  if (/[,;:.!?"”’')\]]$/u.test(ws[at]!)) return false;
+  const next = ws[at + 1] ?? "";
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(next) && isNoun(next);
+}
+
 /** A name after a preposition of place, "the" between or not ("in Atlanta", "from the Oval Office"). */
 function locative(ws: string[], at: number): boolean {
   const before = /^the$/i.test(ws[at - 1] ?? "") ? at - 2 : at - 1;
   return /^(in|at|near|from|to|across|outside|inside|into|toward|towards)$/i.test(ws[before] ?? "");
 }
 
-/** Titles, days and outlets that a capitalised-word run catches but that never answer "who/which". */
+/** Titles and outlets that a capitalised-word run catches but that never answer "who/which". */
 const NOT_AN_ANSWER =
-  /^(\(?CNN\)?|AP|Reuters|BBC|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Sir|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Photo|Getty Images|Image|Advertisement|Read|Sign|Subscribe|Click|Updated|Published|Share)\.?$/i;
+  /^(\(?CNN\)?|AP|Reuters|BBC|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Sir|Photo|Getty Images|Image|Advertisement|Read|Sign|Subscribe|Click|Updated|Published|Share)\.?$/i;
+
+/** A name that never answers "who/which": a title or an outlet (NOT_AN_ANSWER), a weekday or a month. */
+function notAnAnswer(name: string): boolean {
+  return NOT_AN_ANSWER.test(name) || CALENDAR_WORDS.has(name.toLowerCase().replace(/\.$/, ""));
+}
 
 /**
  * Whether a sentence has the kind of answer the question's wording asks for: "how many workers" wants

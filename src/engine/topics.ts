@@ -19,24 +19,25 @@
  */
 import type { Article } from "../model.ts";
 import { termStems } from "../search/index.ts";
+import { CALENDAR_WORDS } from "../text/calendar.ts";
 import { CaseCounts, isAcronym } from "../text/nameCase.ts";
 import { STOPWORDS, stem, words } from "../text/tokens.ts";
 
-/** Words that break a phrase besides the stopwords: determiners, quantifiers, reporting words. */
-const BREAK = new Set(
-  (
+/** Words that break a phrase besides the stopwords: determiners, quantifiers, reporting words, weekdays and months. */
+const BREAK = new Set([
+  ...(
     "the a an this that these those its their his her our my your some any each every either neither " +
     "another other others such many much more most few several all both no not nor than as per via " +
     "first second third last next former latter same own new many also just even still yet ever never " +
     "can cannot could may might must shall should will would said says say told tells according mr mrs ms dr " +
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
-    "august september october november december today yesterday tomorrow week weeks month months year " +
+    "today yesterday tomorrow week weeks month months year " +
     "years day days time times people way thing things lot lots part number percent one two three four " +
     "five six seven eight nine ten hundreds thousands millions billions tens dozens around about " +
     "outside inside across near despite toward towards among amid within without beyond including " +
     "upon onto along behind beside besides except like unlike plus versus later earlier soon already ago"
   ).split(" "),
-);
+  ...CALENDAR_WORDS,
+]);
 /**
  * What precedes a noun phrase (the last word of a run after one is noun-like): determiners,
  * quantifiers, and prepositions ("against higher water rates").

@@ -1,5 +1,6 @@
 /** A figure or day a sentence gives, with what it is about: the words and vocabulary every step shares. */
 import type { Sentence } from "../../search/index.ts";
+import { WEEKDAYS } from "../../text/calendar.ts";
 import { isDemonym } from "../../text/places.ts";
 import { canonicalWordStem } from "../../text/synonyms.ts";
 import { STOPWORDS, stem } from "../../text/tokens.ts";
@@ -191,7 +192,7 @@ export function moneyOrShare(m: Mention): boolean {
   return m.kind === "quantity" && (m.key.has(PERCENT) || [...m.key].some((k) => CURRENCY_WORDS.has(k)));
 }
 
-export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+export { WEEKDAYS };
 export const REPORTING = new Set([
   "said",
   "says",
