@@ -96,12 +96,16 @@ function wholeOrCompact(text: string, kept = 0): string | null {
  */
 const KEPT_SHARE = 0.6;
 
+/** How much a title gains for the share of the story's points it tells. */
+const POINTS_TOLD = 1;
+
 /** How much a title loses for naming only what the points don't (per share of its names absent). */
 const ABSENT_NAMES = 0.6;
 
 /**
  * A story's title from what it cites: the title of a cited article that shares the most with the
- * story's points, an article behind the first (main) point preferred (ties: the article cited by more
+ * story's points and tells the most of them (a point drawn from its article, or one sharing a content
+ * word with it), an article behind the first (main) point preferred (ties: the article cited by more
  * points, then the story's own ranking), one naming what the points don't (names.ts) avoided; when no
  * cited title shares a content word with the points, the main (first) point, as a headline.
  */
@@ -112,7 +116,8 @@ export function storyTitle(
   lexicon?: NameLexicon,
 ): string {
   const texts = points.map((p) => p.text);
-  const pointStems = new Set(points.flatMap((p) => [...stemSet(p.text)]));
+  const pointStemSets = points.map((p) => stemSet(p.text));
+  const pointStems = new Set(pointStemSets.flatMap((ps) => [...ps]));
   const citedBy = new Map<string, number>();
   for (const p of points) for (const id of p.sources) citedBy.set(id, (citedBy.get(id) ?? 0) + 1);
   const ranked: { title: string; score: number }[] = [];
@@ -125,12 +130,20 @@ export function storyTitle(
     if (stems.length === 0) continue;
     const shared = stems.filter((s) => pointStems.has(s)).length / stems.length;
     if (shared === 0) continue;
+    // The share of the story's points the title tells: drawn from its article, or sharing a content word
+    // with it (not a count or a span of time). A title that tells one point of a big story ("Thomas out
+    // of Six Nations" over the round's other matches) heads it less well than one that tells most.
+    const told =
+      points.filter(
+        (p, i) => p.sources.includes(id) || stems.some((x) => pointStemSets[i]!.has(x) && !SPAN_STEM.test(x)),
+      ).length / points.length;
     const rank = story.members.indexOf(a);
     // The story's first point is its main one: an article behind it names the story best.
     const lead = points[0]?.sources.includes(id) ? 0.25 : 0;
     // A title naming what no point mentions ("US rates …" over points on the UK's) heads another story.
     const absent = lexicon ? namesAbsent(lexicon, title, texts) : 0;
-    const score = shared + lead + 0.05 * n - 0.001 * (rank < 0 ? 10 : rank) - ABSENT_NAMES * absent;
+    const score =
+      shared + POINTS_TOLD * told + lead + 0.05 * n - 0.001 * (rank < 0 ? 10 : rank) - ABSENT_NAMES * absent;
     ranked.push({ title, score });
   }
   ranked.sort((a, b) => b.score - a.score);

@@ -186,3 +186,27 @@ describe("a story title when the main point is too long even whole", () => {
     expect(title).toBe(later.replace(/\.$/, ""));
   });
 });
+
+describe("a story title over points drawn from several articles", () => {
+  it("is the cited title that tells most of the points, not one that tells only its own", () => {
+    const win =
+      "A late try from captain Rob Ainslie kept Dunmore on course for their first league title since 1962.";
+    const kicks = "Fly-half Sam Fenwick admitted his missed kicks cost Kelso the match against Brora.";
+    const injury =
+      "Brora captain Ian Moray has been ruled out of the rest of the Highland Cup with a broken wrist.";
+    const engine = createExtractiveEngine(
+      articlesFromRecords([
+        { id: "a", title: "Dunmore beat Kelso to stay top of the league", text: win },
+        { id: "b", title: "Fenwick rues missed kicks", text: kicks },
+        { id: "c", title: "Moray out of Highland Cup", text: injury },
+      ]),
+    );
+    const title = storyTitle(engine.index, { title: "Xx", members: [0, 1, 2], candidates: [] }, [
+      { text: win, sources: ["a"] },
+      { text: kicks, sources: ["b"] },
+      { text: injury, sources: ["c"] },
+    ]);
+    // "Moray out of Highland Cup" tells the third point alone; Dunmore and Kelso are in two of the three.
+    expect(title).toBe("Dunmore beat Kelso to stay top of the league");
+  });
+});

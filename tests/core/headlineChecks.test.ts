@@ -179,3 +179,27 @@ describe("headline checks: a headline whose only verb is a relative clause's", (
     expect(faults("Millbrook Council Approves Pier That Was Closed")).not.toContain("no main clause");
   });
 });
+
+describe("headline checks: a clause inside the headline takes a verb of its own", () => {
+  const noMain = (h: string) => headlineFaults(h).includes("no main clause");
+  it("reads a headline that is only a subordinate clause as no main clause", () => {
+    expect(noMain("When the harbour wall collapsed in the storm")).toBe(true);
+    expect(noMain("Whether or not the rowing club merges with its rival")).toBe(true);
+    expect(noMain("Outside the boathouse where the crew trained every morning")).toBe(true);
+    expect(noMain("The skipper ruled that even if the ferry could be repaired by May")).toBe(true);
+  });
+  it("keeps a main clause beside a subordinate one, and a subordinating word without a verb after it", () => {
+    expect(noMain("When the harbour wall collapsed, the ferry was moved to Dunmore")).toBe(false);
+    expect(noMain("The ferry has sailed the strait since 1992")).toBe(false);
+    expect(noMain("The pier closed because of the storm")).toBe(false);
+    expect(noMain("The harbour board said little about the ferry contract")).toBe(false);
+    expect(noMain("The rowers had little to say about the new boathouse")).toBe(false);
+  });
+  it("reads a headline's future ('X to do Y') as its verb, an infinitive after another verb as no main one", () => {
+    expect(headlineFaults("Harbour board to close the old pier")).not.toContain("no finite verb");
+    expect(noMain("The skipper who wants to sell the old ferry")).toBe(true);
+  });
+  it("reads a verb the tagger takes for a noun before its object as a verb", () => {
+    expect(noMain("The verdict split the rowing club, whether or not the vote was fair")).toBe(false);
+  });
+});
