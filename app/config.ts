@@ -61,6 +61,12 @@ export const configSchema = z.object({
     .describe(
       "1/true: feeds and pages on loopback or private addresses may be followed (an intranet, tests); off by default.",
     ),
+  sourcesDiffer: z
+    .stringbool()
+    .default(false)
+    .describe(
+      "1/true: briefings and answers say where sources give different figures or days. Off by default: on news it was not tuned on, fewer than half of the pairs it shows are real (README).",
+    ),
   logLevel: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .default("info")
@@ -149,6 +155,7 @@ export const ENV: Record<keyof Config, string> = {
   store: "SUMMIT_STORE",
   retentionDays: "SUMMIT_RETENTION_DAYS",
   allowPrivateFeeds: "SUMMIT_ALLOW_PRIVATE_NETWORKS",
+  sourcesDiffer: "SUMMIT_SOURCES_DIFFER",
   logLevel: "LOG_LEVEL",
   debug: "SUMMIT_DEBUG",
   roles: "SUMMIT_ROLES",

@@ -15,7 +15,9 @@ export { createExtractiveFromConfig, type EngineDeps } from "./fromConfig.ts";
  * LLM settings are present. Without LLM settings the result is the extractive engine itself.
  */
 export function createEngine(
-  config: Pick<Config, "corpusDir"> & Partial<Pick<Config, "maxArticleBytes">> & Partial<LlmConfig>,
+  config: Pick<Config, "corpusDir"> &
+    Partial<Pick<Config, "maxArticleBytes" | "sourcesDiffer">> &
+    Partial<LlmConfig>,
   deps: EngineDeps = {},
 ): Engine {
   return withLlm(createExtractiveFromConfig(config, deps), config, deps.logger, deps.llm);

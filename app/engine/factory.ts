@@ -29,6 +29,7 @@ export const serverEngine: EngineFactory = async (config, log) => {
     config: {
       corpusDir: config.corpusDir,
       maxArticleBytes: config.maxArticleBytes,
+      sourcesDiffer: config.sourcesDiffer,
       logLevel: config.logLevel,
       llmTimeoutMs: config.llmTimeoutMs,
       llmMaxTokens: config.llmMaxTokens,

@@ -34,12 +34,17 @@ export interface EngineDeps {
 
 /** The extractive engine (an Engine and an EvidenceProvider) over the configured corpus. */
 export function createExtractiveFromConfig(
-  config: Pick<Config, "corpusDir"> & Partial<Pick<Config, "maxArticleBytes">>,
+  config: Pick<Config, "corpusDir"> & Partial<Pick<Config, "maxArticleBytes" | "sourcesDiffer">>,
   deps: EngineDeps = {},
 ): ExtractiveEngine {
+  // The configured setting, unless the caller's engine options say otherwise.
+  const opts: ExtractiveEngineOptions = {
+    ...(config.sourcesDiffer === undefined ? {} : { sourcesDiffer: config.sourcesDiffer }),
+    ...deps.extractive,
+  };
   const read = config.maxArticleBytes === undefined ? {} : { maxArticleBytes: config.maxArticleBytes };
   const articles = deps.articles ?? (deps.records ? articlesFromRecords(deps.records) : null);
-  if (articles) return createExtractiveEngine(articles, deps.extractive ?? {});
+  if (articles) return createExtractiveEngine(articles, opts);
   // The corpus folder is read one article at a time straight into the index: the whole list of
   // articles never exists (at 89,000 articles that list was most of the process's peak memory).
   const index = new CorpusIndex(streamCorpus(config.corpusDir, read));
@@ -51,7 +56,7 @@ export function createExtractiveFromConfig(
     index.store.settle();
     releaseMemory();
   }
-  return createExtractiveEngine([], { ...deps.extractive, index });
+  return createExtractiveEngine([], { ...opts, index });
 }
 
 /** Whether loadEngine imports the LLM code for this configuration (and uses its logger). */
@@ -68,7 +73,9 @@ export function usesLlmCode(config: Partial<LlmConfig>): boolean {
  * extractive engine does not pay for the OpenAI SDK at start-up (bench/startup.ts).
  */
 export async function loadEngine(
-  config: Pick<Config, "corpusDir"> & Partial<Pick<Config, "maxArticleBytes">> & Partial<LlmConfig>,
+  config: Pick<Config, "corpusDir"> &
+    Partial<Pick<Config, "maxArticleBytes" | "sourcesDiffer">> &
+    Partial<LlmConfig>,
   deps: EngineDeps = {},
 ): Promise<Engine> {
   const base = createExtractiveFromConfig(config, deps);

@@ -50,6 +50,7 @@ export type EngineThreadConfig = Pick<Config, "corpusDir"> &
       | "llmMaxTokens"
       | "logLevel"
       | "maxArticleBytes"
+      | "sourcesDiffer"
     >
   >;
 

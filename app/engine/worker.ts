@@ -30,7 +30,10 @@ const { config, state, ranksTopics } = workerData as {
 const logger = createLogger(config.logLevel ?? "info");
 // The pool's index, shared: this thread reads its segments (no copy) and keeps its own small delta.
 // The extractive engine is kept apart: live changes go to it (the LLM writer reads its evidence).
-const extractive = createExtractiveEngine([], { index: new CorpusIndex(state) });
+const extractive = createExtractiveEngine([], {
+  index: new CorpusIndex(state),
+  ...(config.sourcesDiffer === undefined ? {} : { sourcesDiffer: config.sourcesDiffer }),
+});
 const engine: Engine = withLlm(extractive, config, logger);
 const running = new Map<number, AbortController>();
 /** What requests leave behind goes back to the system once this thread is idle (memory.ts). */

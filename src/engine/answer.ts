@@ -101,7 +101,14 @@ const SPAN_TYPES: ReadonlySet<AnswerType> = new Set([
  * The answer to a question (thread context and history from `opts`), asked at `now` (the engine's
  * clock: newer reports by then count more).
  */
-export function buildAnswer(index: CorpusIndex, question: string, opts: AskOptions = {}, now?: Date): Answer {
+/** `sourcesDiffer`: whether an answer may say the sources differ (ExtractiveEngineOptions.sourcesDiffer). */
+export function buildAnswer(
+  index: CorpusIndex,
+  question: string,
+  opts: AskOptions = {},
+  now?: Date,
+  sourcesDiffer = true,
+): Answer {
   const clean = question.trim();
   const r = retrieveQuestion(index, clean, { ...threadOf(opts), ...(now ? { now } : {}) });
   const asked = analyzeQuestion(clean).type;
@@ -136,7 +143,7 @@ export function buildAnswer(index: CorpusIndex, question: string, opts: AskOptio
   // `unnamed`), and no sentence naming it holds an answer: "don't say", with it as the closest ("What
   // was found in a Texas riverbed?" answered from a page about Utah).
   if (r.unnamed) return notFound(index, clean, points.slice(0, 1));
-  const conflict = answerConflict(index, clean, r);
+  const conflict = sourcesDiffer ? answerConflict(index, clean, r) : null;
   if (conflict) {
     // Both sides first, each with its sources; then the best other points that repeat neither.
     const sides = conflict.claims.map((c) => ({ text: c.text, sources: c.sources }));

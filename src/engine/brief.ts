@@ -31,7 +31,13 @@ import { topUp } from "./selection/pointSelection.ts";
 const FEWEST_POINTS = 3;
 
 /** The briefing on a topic, or a "nothing found" briefing when nothing in the corpus matches it. */
-export function buildBriefing(index: CorpusIndex, selection: PointSelection, topic: string): Briefing {
+/** `sourcesDiffer`: whether to look for where the sources differ (ExtractiveEngineOptions.sourcesDiffer). */
+export function buildBriefing(
+  index: CorpusIndex,
+  selection: PointSelection,
+  topic: string,
+  sourcesDiffer = true,
+): Briefing {
   const clean = topic.trim();
   const r = retrieveTopic(index, clean);
   if (r.candidates.length === 0) {
@@ -66,18 +72,20 @@ export function buildBriefing(index: CorpusIndex, selection: PointSelection, top
   const sentences: Sentence[] = r.hits
     .flatMap((h) => index.sentences(h.index))
     .filter((st) => relevance(st.stems, r.concepts) > 0);
-  const checked = checkedDisagreements(
-    index,
-    findDisagreements(
-      sentences,
-      (a) => index.articles[a]!.id,
-      undefined,
-      (a) => index.articles[a]!.date ?? null,
-      { sameStory: storyGate(index) },
-    ),
-    sentences,
-    r.concepts,
-  );
+  const checked = !sourcesDiffer
+    ? []
+    : checkedDisagreements(
+        index,
+        findDisagreements(
+          sentences,
+          (a) => index.articles[a]!.id,
+          undefined,
+          (a) => index.articles[a]!.date ?? null,
+          { sameStory: storyGate(index) },
+        ),
+        sentences,
+        r.concepts,
+      );
   // One article in the corpus twice is one citation, across points and claims alike.
   const [points, ...claimLists] = mergeDuplicateCitations(index, [
     firstPoints,

@@ -43,6 +43,13 @@ export interface ExtractiveEngineOptions {
   index?: CorpusIndex;
   /** When questions are asked (newer reports by then count more); the system clock by default. */
   clock?: Clock;
+  /**
+   * Whether briefings and answers say where sources differ (the disagreement detector). On by default
+   * here (the evaluations and engine tests read it); the product's default is off (app/config.ts
+   * `sourcesDiffer`, SUMMIT_SOURCES_DIFFER): on news it was not tuned on, fewer than half of the pairs it
+   * shows are real (README, "Quality at a glance").
+   */
+  sourcesDiffer?: boolean;
 }
 
 export class ExtractiveEngine implements Engine, EvidenceProvider {
@@ -52,12 +59,14 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
   private changes = 0;
   private readonly selection: PointSelection;
   private readonly clock: Clock;
+  private readonly sourcesDiffer: boolean;
   /** Which articles are written in lower case (their names are capitalised where shown: display.ts). */
   private readonly cases: CaseOfArticles;
 
   constructor(articles: readonly Article[], opts: ExtractiveEngineOptions = {}) {
     this.selection = opts.selection ?? coverageSelection();
     this.clock = opts.clock ?? systemClock;
+    this.sourcesDiffer = opts.sourcesDiffer ?? true;
     this.index = opts.index ?? new CorpusIndex(articles);
     this.suggester = new TopicSuggester(this.index.articles);
     this.cases = new CaseOfArticles(this.index);
@@ -92,7 +101,7 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
   }
 
   async brief(topic: string, _opts: BriefOptions = {}): Promise<Briefing> {
-    return showBriefing(this.cases, buildBriefing(this.index, this.selection, topic));
+    return showBriefing(this.cases, buildBriefing(this.index, this.selection, topic, this.sourcesDiffer));
   }
 
   briefEvidence(topic: string): Evidence {
@@ -100,7 +109,11 @@ export class ExtractiveEngine implements Engine, EvidenceProvider {
   }
 
   async ask(question: string, opts: AskOptions = {}): Promise<Answer> {
-    return showAnswer(this.cases, buildAnswer(this.index, question, opts, this.clock.now()), opts.context);
+    return showAnswer(
+      this.cases,
+      buildAnswer(this.index, question, opts, this.clock.now(), this.sourcesDiffer),
+      opts.context,
+    );
   }
 
   askEvidence(question: string, opts: { context?: string; history?: string[] } = {}): Evidence {

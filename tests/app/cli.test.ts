@@ -52,8 +52,17 @@ describe("summit CLI contract", { timeout: 120_000 }, () => {
     const r = summit(["brief", "laborers"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^• .+\[\d\]/m);
-    expect(r.stdout).toContain("Where sources differ");
     expect(r.stdout).toContain("Sources");
+  });
+
+  it("says where sources differ only when SUMMIT_SOURCES_DIFFER is on (off by default: fewer than half of its pairs are real on unseen news)", () => {
+    // The detector finds a difference in the seeds' briefing on laborers; the default hides it.
+    expect(summit(["brief", "laborers"]).stdout).not.toContain("Where sources differ");
+    const on = summit(["brief", "laborers"], { SUMMIT_SOURCES_DIFFER: "1" });
+    expect(on.code).toBe(0);
+    expect(on.stdout).toContain("Where sources differ");
+    const json = JSON.parse(summit(["brief", "laborers", "--json"]).stdout) as { disagreements: unknown[] };
+    expect(json.disagreements).toEqual([]);
   });
 
   it("digest --since and ingest work on a corpus folder", () => {
