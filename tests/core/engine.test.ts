@@ -134,6 +134,21 @@ describe("briefings on a corpus the test makes", () => {
   });
 });
 
+/** Two made-up reports giving two counts of one thing (300 vs more than 2,000 volunteers). */
+const floodReports = () =>
+  articlesFromRecords([
+    {
+      id: "gazette",
+      title: "Flood relief effort grows",
+      text: "Flood relief effort grows\n\nAbout 300 volunteers joined the flood relief effort in Dunmore on Saturday.\n\nThe river peaked overnight.",
+    },
+    {
+      id: "herald",
+      title: "Thousands help after Dunmore flood",
+      text: "Thousands help after Dunmore flood\n\nMore than 2,000 volunteers joined the flood relief effort in Dunmore, organisers said.\n\nRoads stayed closed.",
+    },
+  ]);
+
 describe("answers", () => {
   it("answers from the best supporting sentence, cited", async () => {
     const a = await engine.ask("How many North Korean workers are in Russia?");
@@ -159,18 +174,7 @@ describe("answers", () => {
   });
 
   it("on a corpus the test makes: conflicting counts, each source named; agreeing ones answered as usual", async () => {
-    const arts = articlesFromRecords([
-      {
-        id: "gazette",
-        title: "Flood relief effort grows",
-        text: "Flood relief effort grows\n\nAbout 300 volunteers joined the flood relief effort in Dunmore on Saturday.\n\nThe river peaked overnight.",
-      },
-      {
-        id: "herald",
-        title: "Thousands help after Dunmore flood",
-        text: "Thousands help after Dunmore flood\n\nMore than 2,000 volunteers joined the flood relief effort in Dunmore, organisers said.\n\nRoads stayed closed.",
-      },
-    ]);
+    const arts = floodReports();
     const e = createExtractiveEngine(arts);
     const a = await e.ask("How many volunteers joined the flood relief effort?");
     expect(a.found).toBe(true);
@@ -427,5 +431,32 @@ describe("coverage point selection", () => {
       expect(s.points.length).toBeLessThanOrEqual(3);
       checkCitations(s, council);
     }
+  });
+});
+
+/**
+ * `sourcesDiffer: false` (the product's default, app/config.ts): the same reports that give two counts of
+ * one thing get no "where sources differ" block and no "Sources differ …" answer; the briefing and the
+ * answer are otherwise made as before (the control: on, both appear).
+ */
+describe("the sources-differ switch", () => {
+  it("on (the engine's default): the answer says the sources differ, the briefing has a block", async () => {
+    const e = createExtractiveEngine(floodReports());
+    expect((await e.ask("How many volunteers joined the flood relief effort?")).answer).toMatch(
+      /^Sources differ/,
+    );
+    expect((await e.brief("flood relief volunteers")).disagreements.length).toBeGreaterThan(0);
+  });
+
+  it("off: neither says so, and both still answer from the reports", async () => {
+    const e = createExtractiveEngine(floodReports(), { sourcesDiffer: false });
+    const a = await e.ask("How many volunteers joined the flood relief effort?");
+    expect(a.found).toBe(true);
+    expect(a.answer).not.toMatch(/Sources differ/);
+    expect(a.answer).toMatch(/volunteers/);
+    const b = await e.brief("flood relief volunteers");
+    expect(b.found).toBe(true);
+    expect(b.disagreements).toEqual([]);
+    expect(b.points.length).toBeGreaterThan(0);
   });
 });
