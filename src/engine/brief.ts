@@ -68,24 +68,7 @@ export function buildBriefing(
   const picked = withoutRepeatsRefilled(completed, r, clean, rest.length);
   const firstPoints = toPoints(index, picked);
 
-  // A side of a disagreement must touch the topic (checkedDisagreements): sentences that don't are not read.
-  const sentences: Sentence[] = r.hits
-    .flatMap((h) => index.sentences(h.index))
-    .filter((st) => relevance(st.stems, r.concepts) > 0);
-  const checked = !sourcesDiffer
-    ? []
-    : checkedDisagreements(
-        index,
-        findDisagreements(
-          sentences,
-          (a) => index.articles[a]!.id,
-          undefined,
-          (a) => index.articles[a]!.date ?? null,
-          { sameStory: storyGate(index) },
-        ),
-        sentences,
-        r.concepts,
-      );
+  const checked = sourcesDiffer ? topicDisagreements(index, r) : [];
   // One article in the corpus twice is one citation, across points and claims alike.
   const [points, ...claimLists] = mergeDuplicateCitations(index, [
     firstPoints,
@@ -151,6 +134,26 @@ function withoutRepeatsRefilled(
     ...completed.filter((c) => chosen.includes(c) || back.includes(c)),
     ...picked.filter((c) => !chosen.includes(c)),
   ];
+}
+
+/** Where the retrieved articles' sources differ about the topic, each claim citation-checked. */
+function topicDisagreements(index: CorpusIndex, r: TopicRetrieval): Disagreement[] {
+  // A side of a disagreement must touch the topic (checkedDisagreements): sentences that don't are not read.
+  const sentences: Sentence[] = r.hits
+    .flatMap((h) => index.sentences(h.index))
+    .filter((st) => relevance(st.stems, r.concepts) > 0);
+  return checkedDisagreements(
+    index,
+    findDisagreements(
+      sentences,
+      (a) => index.articles[a]!.id,
+      undefined,
+      (a) => index.articles[a]!.date ?? null,
+      { sameStory: storyGate(index) },
+    ),
+    sentences,
+    r.concepts,
+  );
 }
 
 /** The evidence a briefing on `topic` is built from (for the LLM writer). */

@@ -303,7 +303,7 @@ export function storiesOf(
       }
     }
     const candidates = mergeCandidates(index, scored, top);
-    let title = index.articles[top[0]!]!.title;
+    let title = index.title(top[0]!);
     let bestTitle = -1;
     for (const a of top) {
       const t = index.title(a);

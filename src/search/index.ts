@@ -76,6 +76,16 @@ const SENTENCE_CACHE_LIMIT = 4_000;
  */
 const TITLE_CACHE_LIMIT = 16_384;
 
+/** Puts `value` in a cache of at most `limit` entries, the oldest entry giving way; returns the value. */
+function keep<V>(cache: Map<number, V>, key: number, value: V, limit: number): V {
+  if (cache.size >= limit) {
+    const first = cache.keys().next().value;
+    if (first !== undefined) cache.delete(first);
+  }
+  cache.set(key, value);
+  return value;
+}
+
 /** What a removed article's position reads as (positions never move, so cached positions stay valid). */
 function tombstone(): Article {
   return { id: "", title: "", publisher: null, date: null, location: "", paragraphs: [], addedAt: "" };
@@ -287,13 +297,7 @@ export class CorpusIndex {
   title(i: number): string {
     const known = this.titleCache.get(i);
     if (known !== undefined) return known;
-    const title = this.articles[i]!.title;
-    if (this.titleCache.size >= TITLE_CACHE_LIMIT) {
-      const first = this.titleCache.keys().next().value;
-      if (first !== undefined) this.titleCache.delete(first);
-    }
-    this.titleCache.set(i, title);
-    return title;
+    return keep(this.titleCache, i, this.articles[i]!.title, TITLE_CACHE_LIMIT);
   }
 
   /** The sentences of an article (split once, cached; repeats inside the article dropped). */
@@ -313,11 +317,6 @@ export class CorpusIndex {
       total: kept.length,
       article: index,
     }));
-    if (this.sentenceCache.size >= SENTENCE_CACHE_LIMIT) {
-      const first = this.sentenceCache.keys().next().value;
-      if (first !== undefined) this.sentenceCache.delete(first);
-    }
-    this.sentenceCache.set(index, out);
-    return out;
+    return keep(this.sentenceCache, index, out, SENTENCE_CACHE_LIMIT);
   }
 }
