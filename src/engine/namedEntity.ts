@@ -5,7 +5,7 @@
  * too. Retrieval (retrieval.ts) lets the best sentence naming what the question names lead over one
  * that doesn't.
  */
-import type { Concept, CorpusIndex, Sentence } from "../search/index.ts";
+import { type Concept, type CorpusIndex, type Sentence, termStems } from "../search/index.ts";
 import { CALENDAR_WORDS } from "../text/calendar.ts";
 import { peopleWord } from "../text/wordnet.ts";
 
@@ -17,10 +17,15 @@ export const ENTITY_SHARE = 0.3;
 /** The share of the best sentence's answer's fit (its kind, its nearness: questions.ts) that sentence's answer needs. */
 export const ENTITY_FIT = 0.8;
 
-/** A name the question gives: its words as written ("Deutsche", "Bank"), weighted by its rarest word's. */
+/**
+ * A name the question gives: its words as written ("Deutsche", "Bank"), weighted by its rarest word's;
+ * `alone`, those of its words that name it by themselves (not words the articles also write in lower
+ * case: "Deutsche" names "Deutsche Bank", "Cup" does not name "World Cup"). Absent: any of its words.
+ */
 export interface QuestionName {
   words: string[];
   weight: number;
+  alone?: string[];
 }
 
 /**
@@ -51,6 +56,8 @@ export function questionNames(
   q: readonly Concept[],
   slot: readonly string[],
   capitalised: (word: string) => boolean,
+  /** Words the articles also write in lower case mid-sentence ("cup", "bank"): common words. */
+  common?: (word: string) => boolean,
 ): QuestionName[] {
   const idf = new Map(q.map((c) => [c.surface.toLowerCase(), c.idf]));
   const asked = new Set(slot.map((w) => w.toLowerCase()));
@@ -69,25 +76,45 @@ export function questionNames(
     if (words.length === 0 || (words.length === 1 && (DEMONYM.test(words[0]!) || peopleWord(words[0]!))))
       continue;
     const weight = Math.max(0, ...words.map((w) => idf.get(w.toLowerCase()) ?? 0));
-    if (weight > 0) out.push({ words, weight });
+    if (weight <= 0) continue;
+    // (One common word of a longer name does not name it: "Cup" is no "World Cup", "Bank" no "Halder Bank".)
+    const alone = common && words.length > 1 ? words.filter((w) => !/^\p{L}+$/u.test(w) || !common(w)) : null;
+    out.push(alone ? { words, weight, alone } : { words, weight });
   }
   return out;
 }
 
 /**
- * Whether a text names one: writes one of its words as the question does, or a longer one's initials
- * ("UK" for "United Kingdom"; dots aside: "U.N." for "UN").
+ * Whether a text names one: writes one of its words that names it alone as the question does, the
+ * whole name, or a longer one's initials ("UK" for "United Kingdom"; dots aside: "U.N." for "UN").
  */
 function names(text: string, name: QuestionName): boolean {
   let pattern = PATTERNS.get(name);
   if (!pattern) {
-    const forms = name.words.length > 1 ? [...name.words, name.words.map((w) => w[0]).join("")] : name.words;
-    const alternatives = forms.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const forms =
+      name.words.length > 1
+        ? [...(name.alone ?? name.words).map(literal), literal(name.words.map((w) => w[0]).join(""))]
+        : name.words.map(literal);
+    const alternatives = forms.join("|");
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "u");
     PATTERNS.set(name, pattern);
   }
-  return pattern.test(text.replace(/\b(\p{Lu})\./gu, "$1"));
+  const plain = text.replace(/\b(\p{Lu})\./gu, "$1");
+  if (pattern.test(plain)) return true;
+  // A name of common words only ("World Cup", "College Football Playoff National Championship"):
+  // most of its words, in any case or form ("the College Football Playoff national championship").
+  if (!name.alone || name.alone.length > 0) return false;
+  const stems = new Set(termStems(plain));
+  const own = name.words.flatMap((w) => termStems(w));
+  const got = own.filter((x) => stems.has(x)).length;
+  return (
+    own.length > 0 && got >= Math.max(Math.min(2, own.length), Math.ceil(COMMON_NAME_SHARE * own.length))
+  );
 }
+
+/** The share of a name of common words only a text must write to name it. */
+const COMMON_NAME_SHARE = 0.6;
 
 /** Each name's pattern, made once. */
 const PATTERNS = new WeakMap<QuestionName, RegExp>();

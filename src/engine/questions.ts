@@ -816,6 +816,10 @@ const DAY_RE = new RegExp(
   "gi",
 );
 const YEAR_RE = /\b(1[6-9]|20)\d{2}\b/g;
+/** A question placing what it asks about in a year ("… this year?", "… next year?"). */
+const YEAR_GIVEN = /\b(?:this|next|last) year\b/;
+/** A day span that is a year and no more: "2023", "the 1990s", "last year", "this year". */
+const YEAR_ALONE = /^(?:(?:1[6-9]|20)\d{2}s?|(?:last|this|next|(?:earlier|later) this)\s+year)$/i;
 const NUMBER_RE =
   /(?:[$£€¥]\s?)?\b\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion|bn|m|k|mph|km|miles|degrees|°[CF]?|F\b))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens|hundreds|thousands|millions|billions|half|third|quarter)\b/gi;
 /** What makes the next number word a pronoun ("the one", "no one", "which one"). */
@@ -1337,6 +1341,9 @@ export function answerSpans(
       // "How old …" asks for an age: a figure written as one ("a 16-year-old", "aged 40", "Smith, 45,"),
       // not any figure ("130,000 people").
       const age = a.type === "quantity" && /\bhow old\b/.test(qLower);
+      // "When is the deadline this year?" places the day in a year already: a year alone ("2023", "in
+      // 2021", "last year") says nothing of when in it.
+      const yearGiven = a.type === "day" && a.focus !== "year" && YEAR_GIVEN.test(qLower);
       return (s) => {
         const at = anchors(s.text.split(/\s+/));
         const out: AnswerSpan[] = [];
@@ -1344,6 +1351,7 @@ export function answerSpans(
           // (A figure ending a clause keeps no comma or period: "aged 40." is the question's "aged 40".)
           const v = m[0].trim().replace(/(?<=\d)[.,]+$/, "");
           if (!v || qLower.includes(v.toLowerCase())) continue;
+          if (yearGiven && YEAR_ALONE.test(v)) continue;
           const before = s.text.slice(0, m.index ?? 0);
           const after = s.text.slice((m.index ?? 0) + m[0].length);
           // "the one that stands", "no one", "one of the …": a pronoun, not an amount.

@@ -509,7 +509,7 @@ export function retrieveQuestion(
   // it scores near enough the best (namedEntityLead).
   const entity = namedEntityLead(
     index,
-    questionNames(question, q, analysis.phrase, lowerCase.capitalised),
+    questionNames(question, q, analysis.phrase, lowerCase.capitalised, lowerCase.has),
     kept.map((x) => x.s),
     scored.map((x) => x.score),
     bestAt,
