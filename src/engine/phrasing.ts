@@ -268,9 +268,11 @@ export const WHOLE_HEADLINE_WORDS = 24;
 /**
  * A dateline opening a sentence ("MADISON, Wis. (AP) — ", "Jamestown, Tuolumne County (KPIX 5) — ",
  * "ROME — ", the wire's "IZMIT, Turkey _ "): a few words with a comma or a bracket, or one capitalised
- * word, before a dash (or the underscore old wire copy prints for one).
+ * word, before a dash (or the underscore old wire copy prints for one). The head (captured) is at most
+ * 60 characters after any space, and starts and ends on a character that is no space, so that only the
+ * spaces next to the dash match them (what recheck needs to find it safe; the head is trimmed anyway).
  */
-const DATELINE = /^([^—–―_]{1,60}?)\s*(?:—|–|―|--?|_)\s+(?=\S)/u;
+const DATELINE = /^(\s*[^—–―_\s](?:[^—–―_]{0,58}?[^—–―_\s])??)\s*(?:—|–|―|--?|_)\s+(?=\S)/u;
 
 /**
  * A place, then a news agency's credit in brackets and no dash ("Washington (CNN) ever since …",
