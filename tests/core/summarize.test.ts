@@ -99,34 +99,24 @@ describe("summarizeCluster", () => {
 });
 
 describe("newswire clean-up", () => {
+  const story = "The town council voted to close the old pier on Monday.";
+
   it("strips datelines, agency tags and wire punctuation", () => {
-    expect(cleanArticle("WASHINGTON (AP) _ The Senate voted on the budget bill.")).toBe(
-      "The Senate voted on the budget bill.",
-    );
-    expect(cleanArticle("BRUSSELS, January 22 (Xinhua) -- Two polls showed support for the treaty.")).toBe(
-      "Two polls showed support for the treaty.",
-    );
-    expect(cleanArticle("NEW YORK _ Stocks rose for a third day on Monday.")).toBe(
-      "Stocks rose for a third day on Monday.",
-    );
+    for (const dateline of ["WASHINGTON (AP) _", "BRUSSELS, January 22 (Xinhua) --", "NEW YORK _"])
+      expect(cleanArticle(`${dateline} ${story}`)).toBe(story);
     expect(cleanArticle("He said ``no'' _ twice.")).toBe('He said "no" — twice.');
   });
 
   it("strips a dateline as headlines and points lose theirs (one stripper, src/text/dateline.ts)", () => {
-    // The first sentence starts a sentence again (a lower-case start is judged not whole).
-    expect(cleanArticle("Paris ( ap ) — the museum reopened on Monday after a long closure.")).toBe(
-      "The museum reopened on Monday after a long closure.",
-    );
-    // A place in capitals with a word in lower case, a title-case place, a bracketed place.
-    expect(cleanArticle("PORT d'ARVEN, Maine _ A ferry ran aground near the harbour on Monday.")).toBe(
-      "A ferry ran aground near the harbour on Monday.",
-    );
-    expect(cleanArticle("Millbrook, N.C. _ The town council voted to close the old pier.")).toBe(
-      "The town council voted to close the old pier.",
-    );
-    expect(
-      cleanArticle("(HARBOURTOWN, Ore.) _ The ferry crews have worked double shifts since the storm."),
-    ).toBe("The ferry crews have worked double shifts since the storm.");
+    // A place in capitals with a word in lower case, a title-case place, a bracketed place; what
+    // follows starts a sentence again (a lower-case start is judged not whole).
+    for (const dateline of [
+      "PORT d'ARVEN, Maine _",
+      "Millbrook, N.C. _",
+      "(HARBOURTOWN, Ore.) _",
+      "Paris ( ap ) —",
+    ])
+      expect(cleanArticle(`${dateline} ${story.toLowerCase()}`)).toBe(`T${story.toLowerCase().slice(1)}`);
     // Too few words after a dash: a sentence with a dash in it, kept.
     expect(cleanArticle("NEW YORK _ Stocks rose.")).toBe("NEW YORK — Stocks rose.");
   });
