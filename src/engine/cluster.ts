@@ -131,18 +131,25 @@ function sharesNames(c: Cluster, names: ReadonlySet<string>): boolean {
   return shared >= Math.min(NAMES_SHARED, keys, names.size);
 }
 
-/**
- * Clusters article indexes (in the given order) into stories; biggest first. `vectors` may hold the
- * articles' vectors already (a digest weighs the work before it clusters).
- */
+/** What `clusterArticles` may be given already, or set: each has a default. */
+export interface ClusterOptions {
+  /** The articles' names (default: found here with `articleNames`). */
+  names?: ArticleNames;
+  /** The cosine an article needs with a story to join it (default 0.2). */
+  threshold?: number;
+  /** The articles' vectors, when already made (a digest weighs the work before it clusters). */
+  vectors?: ArticleVectors;
+}
+
+/** Clusters article indexes (in the given order) into stories; biggest first. */
 export function clusterArticles(
   index: CorpusIndex,
   articles: number[],
-  names: ArticleNames = articleNames(index, articles),
-  threshold = 0.2,
-  vectors: ArticleVectors = new ArticleVectors(index),
+  opts: ClusterOptions = {},
 ): number[][] {
-  const { of } = names;
+  const { of } = opts.names ?? articleNames(index, articles);
+  const threshold = opts.threshold ?? 0.2;
+  const vectors = opts.vectors ?? new ArticleVectors(index);
   const none = new Set<string>();
   const namesOf = (a: number) => of.get(a) ?? none;
   // Each article's vector once, for both passes (the strays are clustered again below).

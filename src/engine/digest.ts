@@ -108,7 +108,7 @@ export function buildDigest(
     };
   }
   const names = articleNames(index, pool);
-  const clusters = clusterArticles(index, pool, names, undefined, vectors);
+  const clusters = clusterArticles(index, pool, { names, vectors });
   // The biggest stories that have news to show: a cluster whose sentences are none (a page of widget
   // text, captions) or only the page's own text gives its place to the next one, looked at up to twice as many clusters as shown.
   const built: { s: StoryRetrieval; points: Point[] }[] = [];
@@ -185,10 +185,7 @@ export function digestEvidence(index: CorpusIndex, scope: DigestScope = {}): Evi
   // As the extractive digest does: a story with nothing to quote (page clutter) gives its place to the
   // next, up to twice as many clusters looked at as shown.
   const stories: StoryRetrieval[] = [];
-  for (const members of clusterArticles(index, pool, undefined, undefined, vectors).slice(
-    0,
-    2 * DIGEST_STORIES,
-  )) {
+  for (const members of clusterArticles(index, pool, { vectors }).slice(0, 2 * DIGEST_STORIES)) {
     if (stories.length >= DIGEST_STORIES) break;
     const s = storiesOf(index, pool, [members])[0]!;
     const top = s.candidates.slice(0, 4);

@@ -7,6 +7,7 @@
  */
 
 import { HEADLINE_CUTS, withoutReportedThat } from "../summarize/compress.ts";
+import { withoutDateline } from "../text/dateline.ts";
 import { isPhotoCaption, withoutLeadingPageLabels } from "../text/furniture.ts";
 import { stemSet } from "../text/similarity.ts";
 import { finiteVerb, tag } from "../text/tagger.ts";
@@ -39,7 +40,6 @@ import {
   speaksInFirstPerson,
   speaksInPerson,
   WHOLE_HEADLINE_WORDS,
-  withoutDateline,
   withoutHeadLabel,
   withoutInsertions,
 } from "./phrasing.ts";

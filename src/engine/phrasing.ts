@@ -4,12 +4,11 @@
  * Headlines themselves are made in headlines.ts.
  */
 
+import { NOT_IN_POINT_DATELINE, withoutDateline } from "../text/dateline.ts";
 import { withoutLeadingPageLabels } from "../text/furniture.ts";
-import { placeNames } from "../text/places.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { foldedText } from "../text/similarity.ts";
 import { finiteVerb, tag } from "../text/tagger.ts";
-import { inDictionary, namedPlace, nameForm } from "../text/wordnet.ts";
 import { endsBeforeVerb, mainVerbAfter, modifierParticiple, reportsNoClause } from "./mainClause.ts";
 
 /**
@@ -264,96 +263,6 @@ function saysNoClause(t: ReturnType<typeof tag>): boolean {
 
 /** Words a whole sentence may have and still serve as a headline, when no clause of it does. */
 export const WHOLE_HEADLINE_WORDS = 24;
-
-/**
- * A dateline opening a sentence ("MADISON, Wis. (AP) — ", "Jamestown, Tuolumne County (KPIX 5) — ",
- * "ROME — ", the wire's "IZMIT, Turkey _ "): a few words with a comma or a bracket, or one capitalised
- * word, before a dash (or the underscore old wire copy prints for one).
- */
-const DATELINE = /^([^—–―_]{1,60}?)\s*(?:—|–|―|--?|_)\s+(?=\S)/u;
-
-/**
- * A place, then a news agency's credit in brackets and no dash ("Washington (CNN) ever since …",
- * "Seoul, South Korea (CNN) North Korea …"): the place's words (captured) start capitalised or lower
- * case as the copy writes them. Only an agency's name: "Apple (AAPL) rose …" is a sentence.
- */
-const AGENCY_DATELINE =
-  /^(\p{L}[\p{L}.'’-]*(?:,?\s+\p{L}[\p{L}.'’-]*){0,4}),?\s*\(\s*(?:ap|the associated press|associated press|reuters|afp|cnn|upi|bloomberg)\s*\)\s+(?=["“]?\p{L})/iu;
-
-/** Words a dateline ("ROME", "Salem, Ore. (AP)") never holds outside its credit's brackets. */
-const NOT_IN_DATELINE = /(?<![\p{L}'’-])(?:the|a|an|is|are|was|were|has|have|had)(?![\p{L}'’-])/u;
-
-/** A word that ends a place's name written partly in lower case ("Laguna beach", "Salt lake city"). */
-const PLACE_WORD =
-  /^(?:city|town|township|twp\.?|borough|village|beach|county|valley|springs|falls|island|islands|park|heights|hills|bay|harbor|harbour|lake|port)$/i;
-/** A word that opens a place's name ("Santa Rosa", "Fort Myers", "San Lorenzo", "New Ashford"). */
-const PLACE_OPENER =
-  /^(?:san|santa|santo|são|los|las|fort|ft\.|port|mount|mt\.|st\.|saint|new|lake|east|west|north|south)$/i;
-
-/**
- * A dateline's place of two or three words with no comma, its first capitalised: a place WordNet or
- * the place list knows ("Hong Kong", "San Diego", "Salt lake city"), ending on a place's word
- * ("Laguna beach", "Franklin Twp."), or opening on one, its other words capitalised or no word of
- * the dictionary or a name's ("Santa Rosa", "Santa rosa"; not "New rules");
- * not a person's name ("Harrison Ford — …" is the sentence's subject).
- */
-function placeName(head: string): boolean {
-  const words = head.split(/\s+/);
-  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{L}[\p{L}.'’-]*$/u.test(w)))
-    return false;
-  if (!/^\p{Lu}/u.test(head) || NOT_IN_POINT_DATELINE.test(head)) return false;
-  const lower = head.toLowerCase();
-  return (
-    namedPlace(lower) ||
-    placeNames().has(lower) ||
-    PLACE_WORD.test(words.at(-1)!) ||
-    (PLACE_OPENER.test(words[0]!) &&
-      words.slice(1).every((w) => /^\p{Lu}/u.test(w) || !inDictionary(w) || nameForm(w) !== null))
-  );
-}
-
-/**
- * The sentence without its dateline, its first letter capitalised. `places`: a place of two or three
- * words with no comma is one too (placeName: headlines and titles; a point keeps it, as it was cited).
- */
-export function withoutDateline(text: string, places = true): string {
-  // A news agency's credit in brackets ("(CNN) It was …").
-  const credit = /^\(\s*[^()]{1,20}?\s*\)\s+(?=\p{L})/u.exec(text);
-  if (credit && text.slice(credit[0].length).split(/\s+/).length >= 6)
-    return text.slice(credit[0].length).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  // A place and a news agency's credit with no dash after it ("Washington (CNN) ever since …").
-  const placed = AGENCY_DATELINE.exec(text);
-  if (placed) {
-    const head = placed[1]!;
-    const rest = text.slice(placed[0].length);
-    if (
-      head.split(/\s+/).length <= 5 &&
-      !NOT_IN_DATELINE.test(head.toLowerCase()) &&
-      rest.split(/\s+/).length >= 6
-    )
-      return rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  }
-  const m = DATELINE.exec(text);
-  if (!m) return text;
-  const head = m[1]!.trim();
-  const n = head.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  if (n > 6 || !(/[,(]/.test(head) || (n === 1 && /^\p{Lu}/u.test(head)) || (places && placeName(head))))
-    return text;
-  // A place and a credit name no article or verb: "November 21, 2018 the camp fire — the most …" is a
-  // sentence with a dash in it.
-  if (NOT_IN_DATELINE.test(head.replace(/\([^)]*\)/g, ""))) return text;
-  const rest = text.slice(m[0].length);
-  if (rest.split(/\s+/).length < 6) return text;
-  return rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-}
-
-/**
- * Words a point's dateline ("Duluth, minn. -", "Washington ( ap ) —") never holds outside its
- * credit's brackets, in any case: NOT_IN_DATELINE's, pronouns, saying verbs, conjunctions and common
- * prepositions ("He said, yes - it was …" is a sentence with a dash in it).
- */
-const NOT_IN_POINT_DATELINE =
-  /(?<![\p{L}'’-])(?:the|a|an|is|are|was|were|has|have|had|i|you|he|she|it|we|they|his|her|its|their|this|that|these|those|said|says|say|told|tells|and|but|or|nor|so|yet|if|of|to|for|with|by|from|as|not|no|yes|who|what|which|when|where|be|been|will|would|can|could|do|does|did)(?![\p{L}'’-])/iu;
 
 /**
  * A point's text without the dateline or agency credit before its sentence ("Washington ( ap ) — a

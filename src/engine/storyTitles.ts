@@ -8,6 +8,7 @@
 import { splitSentences } from "../corpus/sentences.ts";
 import type { Point } from "../model.ts";
 import type { CorpusIndex } from "../search/index.ts";
+import { withoutDateline } from "../text/dateline.ts";
 import { isFurniture, opensOnRunOnLabel, withoutLeadingPageLabels } from "../text/furniture.ts";
 import { shapedQuotesLeftOpen } from "../text/quotes.ts";
 import { stemSet } from "../text/similarity.ts";
@@ -23,7 +24,6 @@ import {
   speaksInFirstPerson,
   speaksInPerson,
   titleOrPointsHeadline,
-  withoutDateline,
   withoutPageWord,
 } from "./phrasing.ts";
 import type { StoryRetrieval } from "./retrieval.ts";

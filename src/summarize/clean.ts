@@ -4,15 +4,8 @@
  * wire text uses for a dash. Generic rules for any news text; nothing keyed to a corpus.
  */
 import { splitSentences } from "../corpus/sentences.ts";
+import { withoutDateline } from "../text/dateline.ts";
 
-/** "Paris ( ap ) —", "LONDON (Reuters) -": a short place then a news agency in brackets then a dash. */
-const AGENCY_DATELINE =
-  /^\s*[A-Z][\w.,' -]{0,40}?\(\s*(?:ap|afp|reuters|xinhua|upi|cnn|bbc|ians|pti|dpa|efe|ansa|kyodo|tass|bloomberg|nyt|cnsnews|the associated press|associated press)\s*\)\s*(?:_|--|—|–|-|:)\s*/i;
-/** A dateline at the start of a story: an upper-case place, optional ", region/date", optional (AGENCY), then a dash. */
-const DATELINE =
-  /^\s*(?:[A-Z][A-Z'.-]*(?:\s+[A-Z][A-Z'.-]*){0,4})(?:,\s*[A-Z][\w.']*(?:\s+[A-Z\d][\w.']*){0,3})?\s*(?:\([A-Za-z][\w .&-]{0,30}\))?\s*(?:_|--|—|–|-|:)\s+/;
-/** "(AP) -" or "(Xinhua) --" left at the start once a place has gone, or a bare agency tag. */
-const AGENCY = /^\s*\([A-Za-z][\w .&-]{0,30}\)\s*(?:_|--|—|–|-)\s+/;
 const BYLINE =
   /^\s*By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s*,\s*[A-Z][\w ]{0,40}(?:Writer|Correspondent|Press|Service|Times|News|Post))?\s*\n/;
 
@@ -25,7 +18,10 @@ const AD_SLOT = /(^|[.!?]["'”’]?\s+)advertisement\s+(\S)/gi;
 const FURNITURE_SENTENCE =
   /\b(?:sign up (?:for|to|now|here)|our (?:[\w-]+ )?newsletters?|click here|subscribe (?:now|today|here|to our)|follow us|all rights reserved|archived article|getty images|photo:|image \d+ of \d+|read more|share this|email this|related:)/i;
 
-/** Cleans one article body: strips a leading byline/dateline and normalises wire punctuation. */
+/**
+ * Cleans one article body: strips a leading byline, then its dateline as headlines and points lose
+ * theirs (src/text/dateline.ts), and normalises wire punctuation.
+ */
 export function cleanArticle(text: string): string {
   let t = text
     .replace(/\r/g, "")
@@ -33,7 +29,7 @@ export function cleanArticle(text: string): string {
     .replace(INLINE_FURNITURE, (_, next: string) => next.toUpperCase())
     .replace(AD_SLOT, (_, before: string, next: string) => before + next.toUpperCase());
   t = t.replace(BYLINE, "");
-  t = t.replace(AGENCY_DATELINE, "").replace(DATELINE, "").replace(AGENCY, "");
+  t = withoutDateline(t);
   return normalisePunctuation(t);
 }
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
-import { message } from "../../src/messages.ts";
+import { grouped, message } from "../../src/messages.ts";
 import type { DigestCoverage } from "../../src/model.ts";
 import { plainText } from "../../src/present/richText.ts";
 
@@ -62,5 +62,12 @@ describe("a digest's first line", () => {
     }
     const d = await engine.digest();
     expect(d.coverage).toMatchObject({ inRange: 2, read: 2, stories: d.stories.length, since: null });
+  });
+});
+
+describe("a count's thousands (grouped)", () => {
+  it("are written as toLocaleString('en-US') writes them", () => {
+    for (const n of [0, 7, 999, 1000, 2225, 89_000, 1_234_567, 2 ** 53 - 1, -4500, 12.5])
+      expect(grouped(n)).toBe(n.toLocaleString("en-US"));
   });
 });

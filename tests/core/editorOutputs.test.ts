@@ -10,7 +10,8 @@ import { splitSentences } from "../../src/corpus/sentences.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
 import { notASentence } from "../../src/engine/fragments.ts";
 import { headlineFrom } from "../../src/engine/headlines.ts";
-import { allCapitals, shorten, withoutDateline } from "../../src/engine/phrasing.ts";
+import { allCapitals, shorten } from "../../src/engine/phrasing.ts";
+import { withoutDateline } from "../../src/text/dateline.ts";
 
 describe("sentence splitting at abbreviations", () => {
   it("never splits after a title that stands before a name, in any case", () => {

@@ -9,8 +9,9 @@ import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
 import { compactHeadline, headlineFrom } from "../../src/engine/headlines.ts";
-import { headlineFlaw, withoutDateline } from "../../src/engine/phrasing.ts";
+import { headlineFlaw } from "../../src/engine/phrasing.ts";
 import { storyTitle, storyTitleWeakness } from "../../src/engine/storyTitles.ts";
+import { withoutDateline } from "../../src/text/dateline.ts";
 import { isFurniture, withoutLeadingPageLabels } from "../../src/text/furniture.ts";
 import { recased } from "../../src/text/recase.ts";
 

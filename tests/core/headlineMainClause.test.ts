@@ -1,13 +1,9 @@
 /** A headline's main clause: fragments with a verb somewhere (mainClause.ts), datelines, an age for a name. */
 import { describe, expect, it } from "vitest";
 import { compactHeadline, headlineFrom } from "../../src/engine/headlines.ts";
-import {
-  headlineFlaw,
-  SHORT_HEADLINE_WORDS,
-  withoutDateline,
-  withoutPageWord,
-} from "../../src/engine/phrasing.ts";
+import { headlineFlaw, SHORT_HEADLINE_WORDS, withoutPageWord } from "../../src/engine/phrasing.ts";
 import { storyTitleWeakness } from "../../src/engine/storyTitles.ts";
+import { withoutDateline } from "../../src/text/dateline.ts";
 
 describe("a headline's main clause", () => {
   it("is missing after a verb of saying whose reported clause has no verb of its own", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { headlineFrom } from "../../src/engine/headlines.ts";
-import { withoutDateline } from "../../src/engine/phrasing.ts";
+import { withoutDateline } from "../../src/text/dateline.ts";
 
 describe("a dateline of a place of two or three words, no comma", () => {
   it("is left out of a headline ('Hong Kong -- …', 'Salt lake city — …', 'Laguna beach – …')", () => {

@@ -99,14 +99,26 @@ describe("summarizeCluster", () => {
 });
 
 describe("newswire clean-up", () => {
+  const story = "The town council voted to close the old pier on Monday.";
+
   it("strips datelines, agency tags and wire punctuation", () => {
-    expect(cleanArticle("WASHINGTON (AP) _ The Senate voted.")).toBe("The Senate voted.");
-    expect(cleanArticle("BRUSSELS, January 22 (Xinhua) -- Two polls showed support.")).toBe(
-      "Two polls showed support.",
-    );
-    expect(cleanArticle("Paris ( ap ) — the museum reopened.")).toBe("the museum reopened.");
-    expect(cleanArticle("NEW YORK _ Stocks rose.")).toBe("Stocks rose.");
+    for (const dateline of ["WASHINGTON (AP) _", "BRUSSELS, January 22 (Xinhua) --", "NEW YORK _"])
+      expect(cleanArticle(`${dateline} ${story}`)).toBe(story);
     expect(cleanArticle("He said ``no'' _ twice.")).toBe('He said "no" — twice.');
+  });
+
+  it("strips a dateline as headlines and points lose theirs (one stripper, src/text/dateline.ts)", () => {
+    // A place in capitals with a word in lower case, a title-case place, a bracketed place; what
+    // follows starts a sentence again (a lower-case start is judged not whole).
+    for (const dateline of [
+      "PORT d'ARVEN, Maine _",
+      "Millbrook, N.C. _",
+      "(HARBOURTOWN, Ore.) _",
+      "Paris ( ap ) —",
+    ])
+      expect(cleanArticle(`${dateline} ${story.toLowerCase()}`)).toBe(`T${story.toLowerCase().slice(1)}`);
+    // Too few words after a dash: a sentence with a dash in it, kept.
+    expect(cleanArticle("NEW YORK _ Stocks rose.")).toBe("NEW YORK — Stocks rose.");
   });
 
   it("marks cut-off endings and captions as not whole", () => {
