@@ -17,6 +17,7 @@ import {
   cutTitle,
   headlineFlaw,
   headsAsTitle,
+  opensOnPersonDescription,
   SHORT_HEADLINE_WORDS,
   shorten,
   shownWords,
@@ -56,6 +57,7 @@ export function storyTitleWeakness(title: string, needsVerb: boolean): string | 
   const flaw = headlineFlaw(title, needsVerb);
   if (flaw) return flaw;
   if (BACK_REFERENCE.test(title.trim())) return "reference";
+  if (opensOnPersonDescription(title.trim())) return "described";
   if (TIED_OPENER.test(title.trim())) return "tied";
   // The page's own words ("It's possible the content has expired …", "Posted 2 years ago …").
   if (isFurniture(title) || opensOnRunOnLabel(title)) return "furniture";
@@ -219,6 +221,10 @@ export function storyTitle(
   // (titleOrPointsHeadline); but rather than one cut with "…", a complete sentence a little long (a
   // candidate only too long, or the main point whole up to LONG_TITLE_WORDS).
   const fallback = best ? titleOrPointsHeadline(best.title, () => fromPoints) : fromPoints;
+  // A candidate whose only weakness is a person described by role alone ("The pastor at a small church
+  // says …") rather than a fallback that heads poorly too.
+  const described = made.find((m) => m.weak === "described")?.h;
+  if (described && (cutTitle(fallback) || storyTitleWeakness(fallback, false))) return described;
   if (!cutTitle(fallback)) return fallback;
   const mainWhole = sentences[0] ? asWholeSentence(sentences[0]) : null;
   const whole = made.find((m) => m.weak === "long")?.h ?? mainWhole;
