@@ -114,7 +114,8 @@ export function headlineFrom(texts: readonly string[], maxWords = 16, anyReport 
   let described: string | null = null;
   for (let i = 0; i < heads.length; i++) {
     const h = heads[i];
-    if (!h || headlineFlaw(h)) continue;
+    // (Nor one opening on its verb, a subject left off: a question, a command, "Let's …", "Speaks on …".)
+    if (!h || headlineFlaw(h) || opensOnVerb(h)) continue;
     if (first === null && opensOnPersonDescription(h)) {
       if (described === null && (i === 0 || related(plain[i]!))) described = shortHead(plain[i]!, h);
       continue;

@@ -221,10 +221,12 @@ export function storyTitle(
   // (titleOrPointsHeadline); but rather than one cut with "…", a complete sentence a little long (a
   // candidate only too long, or the main point whole up to LONG_TITLE_WORDS).
   const fallback = best ? titleOrPointsHeadline(best.title, () => fromPoints) : fromPoints;
-  // A candidate whose only weakness is a person described by role alone ("The pastor at a small church
-  // says …") rather than a fallback that heads poorly too.
-  const described = made.find((m) => m.weak === "described")?.h;
-  if (described && (cutTitle(fallback) || storyTitleWeakness(fallback, false))) return described;
+  // A candidate that still reads as a complete sentence, its only weakness a person described by role
+  // alone ("The pastor at a small church says …"), a quotation in its speaker's person ('"We will
+  // rebuild," the mayor said') or a linking word before it ("But the harbour board …"), rather than a
+  // fallback that heads poorly too.
+  const complete = made.find((m) => completeSentence(m.h, m.weak))?.h;
+  if (complete && (cutTitle(fallback) || storyTitleWeakness(fallback, false))) return complete;
   if (!cutTitle(fallback)) return fallback;
   const mainWhole = sentences[0] ? asWholeSentence(sentences[0]) : null;
   const whole = made.find((m) => m.weak === "long")?.h ?? mainWhole;
@@ -237,6 +239,27 @@ export function storyTitle(
     if (w && (weak === null || weak === "long")) return w;
   }
   return fallback;
+}
+
+/** A relative word opening a text: a clause torn from the sentence it hangs on. */
+const RELATIVE_OPENER = /^(?:which|whose|whom)(?![\p{L}'’-])/iu;
+
+/**
+ * Whether a candidate title with weakness `weak` (storyTitleWeakness) still reads as a complete
+ * sentence: its weakness a person described by role alone, a quotation in its speaker's person, or a
+ * linking word before it (not a relative word: "Which occurred at …"; short, in the third person).
+ */
+function completeSentence(h: string, weak: string): boolean {
+  // (storyTitleWeakness reads a linking word before the rest: the rest must head well.)
+  if (weak === "tied")
+    return (
+      !RELATIVE_OPENER.test(h.trim()) &&
+      !isFurniture(h) &&
+      !speaksInPerson(h) &&
+      !(OPENS_QUOTED.test(h.trim()) && speaksInPerson(h, true)) &&
+      shownWords(h) <= SHORT_HEADLINE_WORDS
+    );
+  return weak === "described" || weak === "quoted person";
 }
 
 /**

@@ -1,11 +1,14 @@
 /**
- * A headline whose only verbs are subordinate clauses' (mainClause.ts subordinateOnly), and one opening on
- * a person described by role alone (phrasing.ts opensOnPersonDescription): made-up text.
+ * A headline whose only verbs are subordinate clauses' (mainClause.ts subordinateOnly), one opening on a
+ * person described by role alone (phrasing.ts opensOnPersonDescription) or on its verb, and a story's
+ * title when nothing heads it well (storyTitles.ts): made-up text.
  */
 import { describe, expect, it } from "vitest";
+import { articlesFromRecords } from "../../src/corpus/load.ts";
+import { createExtractiveEngine } from "../../src/engine/extractive.ts";
 import { headlineFrom } from "../../src/engine/headlines.ts";
 import { headlineFlaw, opensOnPersonDescription } from "../../src/engine/phrasing.ts";
-import { storyTitleWeakness } from "../../src/engine/storyTitles.ts";
+import { storyTitle, storyTitleWeakness } from "../../src/engine/storyTitles.ts";
 
 describe("a headline of subordinate clauses only", () => {
   it("has no main clause", () => {
@@ -54,5 +57,32 @@ describe("a person described by role alone", () => {
     expect(headlineFrom(["The skipper was rescued from the harbour on Sunday after the storm."])).toBe(
       "The skipper was rescued from the harbour on Sunday after the storm",
     );
+  });
+});
+
+describe("a headline opening on its verb", () => {
+  it("gives way to a later point that reads whole ('Let's …', a question)", () => {
+    expect(
+      headlineFrom([
+        "Let's hope the harbour ferry sails again on Monday.",
+        "The harbour board said the ferry will sail again on Monday after repairs.",
+      ]),
+    ).toBe("The harbour board said the ferry will sail again on Monday after repairs");
+  });
+});
+
+describe("a story's title when nothing heads it well", () => {
+  it("is a complete sentence opening on a linking word rather than a title in the reader's person", () => {
+    const title = "The new harbour ferry will change your commute across the bay";
+    const main = "The new harbour ferry will change your commute across the bay from Monday.";
+    const later = "But the harbour board said the new ferry will cost riders more.";
+    const engine = createExtractiveEngine(
+      articlesFromRecords([{ id: "a", title, text: `${main} ${later}` }]),
+    );
+    const made = storyTitle(engine.index, { title, members: [0], candidates: [] }, [
+      { text: main, sources: ["a"] },
+      { text: later, sources: ["a"] },
+    ]);
+    expect(made).toBe("But the harbour board said the new ferry will cost riders more");
   });
 });
