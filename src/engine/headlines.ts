@@ -31,6 +31,7 @@ import {
   headlineFlaw,
   OPEN_RELATIVE,
   opensOnPersonDescription,
+  opensOnVerb,
   REPORTING,
   readsWhole,
   SHORT_HEADLINE_WORDS,
@@ -241,12 +242,6 @@ const CUT_END = /[\s,;:–—-]+$/u;
 
 /** Most words a sentence may have and still be shortened into a headline (compactHeadline). */
 const COMPACT_MAX_WORDS = 80;
-
-/** Whether a headline opens on its verb (a subject left off: "Was named …", "Says …"). */
-function opensOnVerb(h: string): boolean {
-  const t = tag(h);
-  return (t.pos[0] === "VERB" || t.pos[0] === "AUX") && !/(?:ing|ed)$/i.test(t.value[0]!);
-}
 
 /**
  * Whether a sentence opens on a clause or phrase that hangs on what follows ("After the vote, …", "Four

@@ -467,13 +467,15 @@ export function withoutPageWord(text: string): string {
 /**
  * A sentence to head a briefing or story from: without a page's word or a label and colon before it
  * ("Outburst: hollywood star … walked out" → "Hollywood star … walked out"), when a sentence of six
- * words or more follows.
+ * words or more follows that does not open on a pronoun standing for the label ("Groundwater: it's one
+ * of …").
  */
 export function withoutHeadLabel(text: string): string {
   const t = withoutPageWord(text);
   const m = COLON_LABEL.exec(t);
-  if (!m || t.slice(m[0].length).split(/\s+/).length < 6) return t;
-  return t.slice(m[0].length).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const rest = m ? t.slice(m[0].length) : "";
+  if (!m || rest.split(/\s+/).length < 6 || HEADLINE_PRONOUN.test(rest)) return t;
+  return rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
 /** "The" and an ordinal or "previous"/"other"/"same" pointing back to what was named before ("The third victim …"). */
@@ -613,13 +615,20 @@ function endsOnPreposition(t: ReturnType<typeof tag>): boolean {
   return last > 0 && t.pos[last] === "ADP" && PARTICLE_PREPOSITION.test(t.value[last]!);
 }
 
+/** Whether a headline opens on its verb (a subject left off: "Was named …", "Says …", "Let's …", a question). */
+export function opensOnVerb(h: string): boolean {
+  const t = tag(h);
+  return (t.pos[0] === "VERB" || t.pos[0] === "AUX") && !/(?:ing|ed)$/i.test(t.value[0]!);
+}
+
 /**
  * The headline or story title an article's title gives (no dateline, no page's word before it); when
  * it reads poorly (titleFlaw) or speaks in the first person, the one `fromPoints` makes instead, if that
  * reads whole (headlineFlaw) and, for the latter, is short and in the third person.
  */
 export function titleOrPointsHeadline(title: string, fromPoints: () => string | null): string {
-  const t = withoutPageWord(withoutDateline(title));
+  // (Nor a label and colon before it: "Box office: …", withoutHeadLabel.)
+  const t = withoutHeadLabel(withoutDateline(title));
   // (A title opening on a person described by role alone gives way too: opensOnPersonDescription.)
   const flawed = titleFlaw(t) !== null || opensOnPersonDescription(t);
   // A title in the first person further in ("On the night shift with our harbour pilots"; "I", "we"

@@ -25,6 +25,7 @@ import {
   speaksInPerson,
   titleOrPointsHeadline,
   withoutDateline,
+  withoutHeadLabel,
   withoutPageWord,
 } from "./phrasing.ts";
 import type { StoryRetrieval } from "./retrieval.ts";
@@ -72,10 +73,11 @@ export function storyTitleWeakness(title: string, needsVerb: boolean): string | 
 
 /**
  * An article's title as a story shows it: no date stamp or page label before it ("Uploaded on Apr 5,
- * 2017 …"), no dateline, no page's word ("Article …").
+ * 2017 …"), no dateline, no page's word ("Article …") nor a label and colon before a sentence of six
+ * words or more ("Box office: …", withoutHeadLabel).
  */
 export function shownTitle(title: string): string {
-  return withoutPageWord(withoutDateline(withoutLeadingPageLabels(title.trim())));
+  return withoutHeadLabel(withoutDateline(withoutLeadingPageLabels(title.trim())));
 }
 
 /**

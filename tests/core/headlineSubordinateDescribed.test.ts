@@ -7,8 +7,13 @@ import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
 import { createExtractiveEngine } from "../../src/engine/extractive.ts";
 import { headlineFrom } from "../../src/engine/headlines.ts";
-import { headlineFlaw, opensOnPersonDescription } from "../../src/engine/phrasing.ts";
-import { storyTitle, storyTitleWeakness } from "../../src/engine/storyTitles.ts";
+import {
+  headlineFlaw,
+  opensOnPersonDescription,
+  titleOrPointsHeadline,
+  withoutHeadLabel,
+} from "../../src/engine/phrasing.ts";
+import { shownTitle, storyTitle, storyTitleWeakness } from "../../src/engine/storyTitles.ts";
 
 describe("a headline of subordinate clauses only", () => {
   it("has no main clause", () => {
@@ -84,5 +89,19 @@ describe("a story's title when nothing heads it well", () => {
       { text: later, sources: ["a"] },
     ]);
     expect(made).toBe("But the harbour board said the new ferry will cost riders more");
+  });
+});
+
+describe("a title's label and colon", () => {
+  it("goes from a briefing's headline and a story's title, when a sentence follows", () => {
+    const title = "Harbour update: a landslide has damaged the old pier at Millbrook";
+    expect(titleOrPointsHeadline(title, () => null)).toBe(
+      "A landslide has damaged the old pier at Millbrook",
+    );
+    expect(shownTitle(title)).toBe("A landslide has damaged the old pier at Millbrook");
+  });
+  it("stays when the sentence after it opens on a pronoun standing for it", () => {
+    const title = "Groundwater: it's one of the most precious resources of the valley";
+    expect(withoutHeadLabel(title)).toBe(title);
   });
 });
