@@ -31,6 +31,8 @@ import {
   ENDS_OPEN,
   headlineFlaw,
   OPEN_RELATIVE,
+  opensOnPersonDescription,
+  opensOnVerb,
   REPORTING,
   readsWhole,
   SHORT_HEADLINE_WORDS,
@@ -107,9 +109,18 @@ export function headlineFrom(texts: readonly string[], maxWords = 16, anyReport 
     }
     return mainCompact;
   };
+  // The first text that reads whole but opens on a person described by role alone ("The actress and
+  // her husband …"): it heads when no other text reads whole and short (once one heads long or in a
+  // person's voice, a later text so opening may take its place as any other).
+  let described: string | null = null;
   for (let i = 0; i < heads.length; i++) {
     const h = heads[i];
-    if (!h || headlineFlaw(h)) continue;
+    // (Nor one opening on its verb, a subject left off: a question, a command, "Let's …", "Speaks on …".)
+    if (!h || headlineFlaw(h) || opensOnVerb(h)) continue;
+    if (first === null && opensOnPersonDescription(h)) {
+      if (described === null && (i === 0 || related(plain[i]!))) described = shortHead(plain[i]!, h);
+      continue;
+    }
     if (i > 0 && !related(plain[i]!)) {
       if (anyReport && unrelated === null && first !== null && speaksInFirstPerson(first)) {
         const made = shortHead(plain[i]!, h);
@@ -150,6 +161,7 @@ export function headlineFrom(texts: readonly string[], maxWords = 16, anyReport 
       const c = compactHeadline(plain[i]!, SHORT_HEADLINE_WORDS);
       if (c && !headlineFlaw(c) && reports(i, c)) return c;
     }
+  if (described && (!first || shownWords(first) > SHORT_HEADLINE_WORDS)) return described;
   if (first) return first;
   // No text reads whole and short: the main one shortened as an editor would, rather than cut with "…".
   const compact = plain[0] ? compactHeadline(plain[0], SHORT_HEADLINE_WORDS) : null;
@@ -231,12 +243,6 @@ const CUT_END = /[\s,;:–—-]+$/u;
 /** Most words a sentence may have and still be shortened into a headline (compactHeadline). */
 const COMPACT_MAX_WORDS = 80;
 
-/** Whether a headline opens on its verb (a subject left off: "Was named …", "Says …"). */
-function opensOnVerb(h: string): boolean {
-  const t = tag(h);
-  return (t.pos[0] === "VERB" || t.pos[0] === "AUX") && !/(?:ing|ed)$/i.test(t.value[0]!);
-}
-
 /**
  * Whether a sentence opens on a clause or phrase that hangs on what follows ("After the vote, …", "Four
  * years after Act 10 passed, …").
@@ -287,6 +293,8 @@ const RELATIVE_WORD = /(?<![\p{L}'’-])(?:that|who|which|whose|whom)(?![\p{L}'�
 
 /** Where wholeChecks holds verbBeforeComma. */
 const VERB_BEFORE_COMMA = 4;
+/** Where wholeChecks holds that no person described by role alone opens it (opensOnPersonDescription). */
+const NOT_DESCRIBED = 7;
 
 /** What makes a headline read whole, each true or false for a sentence (checked as a headline shows it). */
 function wholeChecks(s: string): boolean[] {
@@ -299,12 +307,15 @@ function wholeChecks(s: string): boolean[] {
     verbBeforeComma(h),
     !opensDependent(h),
     hasMainVerb(h),
+    !opensOnPersonDescription(h),
   ];
 }
 
-/** Whether a sentence passes every one of wholeChecks. */
+/** Whether a sentence passes every one of wholeChecks (but NOT_DESCRIBED). */
 function readsAsHeadline(s: string): boolean {
-  return wholeChecks(s).every(Boolean);
+  // (Opening on a person described by role alone is no reason to keep a sentence whole: only a cut may
+  // not make one open so, cutReads.)
+  return wholeChecks(s).every((ok, k) => ok || k === NOT_DESCRIBED);
 }
 
 /**
@@ -841,5 +852,12 @@ function compacted(text: string, maxWords: number, made: string[], contrast: boo
     !verbBeforeComma(asHeadline(start)) &&
     (opens === parts[0] || afterOpening) &&
     !RELATIVE_WORD.test(h.split(/,\s/).at(-1)!);
-  return wholeChecks(t).every((ok, k) => ok || (listed && k === VERB_BEFORE_COMMA)) ? h : null;
+  // (A sentence that opens on a person described by role alone may still be shortened: a cut only may
+  // not make one open so, cutReads.)
+  const described = !wholeChecks(start)[NOT_DESCRIBED];
+  return wholeChecks(t).every(
+    (ok, k) => ok || (listed && k === VERB_BEFORE_COMMA) || (described && k === NOT_DESCRIBED),
+  )
+    ? h
+    : null;
 }

@@ -135,3 +135,56 @@ export function endsBeforeVerb(t: Tagged): boolean {
     t.pos[last - 2] !== "PUNCT"
   );
 }
+
+/** Words that open a subordinate clause of time, cause, condition or place whatever the tagger calls them. */
+const SUBORDINATOR = /^(?:because|although|though|unless|whereas|while|whilst|when|whenever|where|if)$/i;
+/**
+ * Words that open a subordinate clause when the tagger reads them as a conjunction ("after the pier
+ * fell"); "as" only opening the text or after a comma ("… of Tim Kaine as her pick was greeted …" is
+ * the tagger's misreading of a preposition).
+ */
+const SUBORDINATOR_IF_CONJUNCTION = /^(?:after|before|since|until|till|once|as)$/i;
+
+/**
+ * The tokens of the verb groups subordinate clauses hold ("As prices rose in March, …", "… when the pier
+ * fell"): from a subordinating word (SUBORDINATOR; SUBORDINATOR_IF_CONJUNCTION only as the tagger's
+ * conjunction, not "after the vote") to the end of the first verb group after it, when one follows
+ * before the next comma or semicolon (no number or preposition right after it: "since 1992", "because
+ * of the storm" open none).
+ */
+function subordinateVerbs(t: Tagged, isVerb: (j: number) => boolean): Set<number> {
+  const n = t.value.length;
+  const out = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const w = t.value[i]!;
+    // Opening the text, the tagger's preposition too ("As prices rose in March, …"), when a comma closes
+    // the clause.
+    const opening = i === 0 && SUBORDINATOR_IF_CONJUNCTION.test(w);
+    const conjunction =
+      SUBORDINATOR_IF_CONJUNCTION.test(w) &&
+      t.pos[i] === "SCONJ" &&
+      (!/^as$/i.test(w) || i === 0 || t.value[i - 1] === ",");
+    const opens = SUBORDINATOR.test(w) || conjunction;
+    if (!(opens || opening) || t.pos[i + 1] === "NUM" || t.pos[i + 1] === "ADP") continue;
+    let j = i + 1;
+    while (j < n && !/^[,;:]$/.test(t.value[j]!) && !isVerb(j)) j++;
+    if (j >= n || !isVerb(j)) continue;
+    const group = new Set<number>();
+    // The verb group: the verb, and the auxiliaries, verbs, adverbs and particles right after it.
+    while (j < n && (isVerb(j) || ["VERB", "AUX", "ADV", "PART"].includes(t.pos[j]!))) group.add(j++);
+    if (!opens && !t.value.slice(j).includes(",")) continue;
+    for (const k of group) out.add(k);
+  }
+  return out;
+}
+
+/**
+ * Whether a text's finite verbs (`isVerb`) are all a subordinate clause's or a relative clause's, no
+ * main clause left ("As prices rose in March, when the mill closed", "Even if you choose not to …"):
+ * a fragment, though the tagger finds a verb in it.
+ */
+export function subordinateOnly(t: Tagged, isVerb: (j: number) => boolean): boolean {
+  const held = subordinateVerbs(t, isVerb);
+  if (held.size === 0) return false;
+  return !mainVerbAfter(t, 0, (j) => !held.has(j) && isVerb(j));
+}

@@ -9,7 +9,14 @@ import { withoutLeadingPageLabels } from "../text/furniture.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { foldedText } from "../text/similarity.ts";
 import { finiteVerb, tag } from "../text/tagger.ts";
-import { endsBeforeVerb, mainVerbAfter, modifierParticiple, reportsNoClause } from "./mainClause.ts";
+import { inDictionary, LEX, lexFile, namedPlace, nameForm } from "../text/wordnet.ts";
+import {
+  endsBeforeVerb,
+  mainVerbAfter,
+  modifierParticiple,
+  reportsNoClause,
+  subordinateOnly,
+} from "./mainClause.ts";
 
 /**
  * A clause that cannot stand alone as a headline: it opens on a subordinating word, a preposition or a
@@ -370,13 +377,15 @@ export function withoutPageWord(text: string): string {
 /**
  * A sentence to head a briefing or story from: without a page's word or a label and colon before it
  * ("Outburst: hollywood star … walked out" → "Hollywood star … walked out"), when a sentence of six
- * words or more follows.
+ * words or more follows that does not open on a pronoun standing for the label ("Groundwater: it's one
+ * of …").
  */
 export function withoutHeadLabel(text: string): string {
   const t = withoutPageWord(text);
   const m = COLON_LABEL.exec(t);
-  if (!m || t.slice(m[0].length).split(/\s+/).length < 6) return t;
-  return t.slice(m[0].length).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const rest = m ? t.slice(m[0].length) : "";
+  if (!m || rest.split(/\s+/).length < 6 || HEADLINE_PRONOUN.test(rest)) return t;
+  return rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
 /** "The" and an ordinal or "previous"/"other"/"same" pointing back to what was named before ("The third victim …"). */
@@ -394,6 +403,49 @@ function opensOnAgeReference(t: string): boolean {
   const tagged = tag(t);
   const k = tagged.value.findIndex((v) => /^(?:\d+-year-)?olds?$/.test(v));
   return k >= 0 && !["NOUN", "PROPN", "ADJ"].includes(tagged.pos[k + 1] ?? "");
+}
+
+/** Parts of speech of a noun phrase's words between "The" and its head ("The 6-year-old boy", "The agency's chief historian"). */
+const DESCRIPTION_WORD = new Set(["ADJ", "NOUN", "NUM", "PART"]);
+
+/**
+ * Whether a headline opens on "The" and a person described by role alone, no name in it or after it
+ * ("The actress and her husband …", "The boys were found …", "The agency's chief historian told …"): it
+ * points back to someone named before, not in the headline. The head noun is a person's (WordNet's
+ * first sense, read on the tagger's lemma: "women", "children"); a capitalised word in the phrase ("The
+ * Australian prime minister", "The Jackson family patriarch"), a name in apposition after it ("The bar
+ * owner Chris Cusack said …", "The victim, Jo Reyes, was …"), or an "of" phrase or relative clause after
+ * it that says whose or which ("The mother of a girl …", "The man who …") explains it. Not one of
+ * headlineFlaw's flaws: a headline so opening heads when no other text of the story reads whole
+ * (headlines.ts headlineFrom), rather than one cut.
+ */
+export function opensOnPersonDescription(text: string): boolean {
+  if (!/^The\s/u.test(text)) return false;
+  const t = tag(text);
+  let k = 1;
+  while (k < t.value.length && (DESCRIPTION_WORD.has(t.pos[k]!) || t.value[k] === "-")) k++;
+  const head = k - 1;
+  if (head < 1 || t.pos[head] !== "NOUN") return false;
+  // A name in it: capitalised, or a word WordNet knows as a name or a place, or not at all ("The irmo
+  // woman", "The australian prime minister").
+  const name = (v: string) =>
+    /^\p{Lu}/u.test(v) ||
+    (/^\p{Ll}{3,}$/u.test(v) && (!inDictionary(v) || namedPlace(v) || nameForm(v) !== null));
+  if (t.value.slice(1, head).some(name)) return false;
+  const person = [t.lemma[head]!, t.value[head]!.toLowerCase()].some((w) => lexFile(w) === LEX.person);
+  if (!person) return false;
+  // What follows: a name (after a comma too), "of", a relative word.
+  // (After a comma, an age or another word may come first: "The victim, 33-year-old Markus Austin, …".)
+  let next = k;
+  if (t.value[k] === ",")
+    for (
+      next = k + 1;
+      next < k + 7 && (/^(?:NUM|ADJ|NOUN)$/.test(t.pos[next] ?? "") || t.value[next] === "-");
+    )
+      next++;
+  if (t.pos[next] === "PROPN" || /^\p{Lu}/u.test(t.value[next] ?? "")) return false;
+  if (/^(?:of|who|whom|whose|that)$/i.test(t.value[k] ?? "")) return false;
+  return true;
 }
 
 /** A whole sentence in brackets opening a text, more after it ("(Amazon says an update is coming.) similarly"). */
@@ -449,7 +501,10 @@ export function headlineFlaw(h: string, needsVerb = true): string | null {
     tagged.pos[i] === "NOUN" &&
     /^\p{Ll}+ed$/u.test(tagged.value[i]!) &&
     /NOUN|PROPN/.test(tagged.pos[i - 1] ?? "");
-  if (!mainVerbAfter(tagged, 0, (i) => verb(i) || pastAsNoun(i)) || reportsNoClause(tagged)) return "verb";
+  const mainVerb = (i: number) => verb(i) || pastAsNoun(i);
+  if (!mainVerbAfter(tagged, 0, mainVerb) || reportsNoClause(tagged)) return "verb";
+  // Its only verbs a subordinate clause's ("As prices rose in March, when the mill closed"): no main clause.
+  if (subordinateOnly(tagged, mainVerb)) return "verb";
   return null;
 }
 
@@ -470,14 +525,22 @@ function endsOnPreposition(t: ReturnType<typeof tag>): boolean {
   return last > 0 && t.pos[last] === "ADP" && PARTICLE_PREPOSITION.test(t.value[last]!);
 }
 
+/** Whether a headline opens on its verb (a subject left off: "Was named …", "Says …", "Let's …", a question). */
+export function opensOnVerb(h: string): boolean {
+  const t = tag(h);
+  return (t.pos[0] === "VERB" || t.pos[0] === "AUX") && !/(?:ing|ed)$/i.test(t.value[0]!);
+}
+
 /**
  * The headline or story title an article's title gives (no dateline, no page's word before it); when
  * it reads poorly (titleFlaw) or speaks in the first person, the one `fromPoints` makes instead, if that
  * reads whole (headlineFlaw) and, for the latter, is short and in the third person.
  */
 export function titleOrPointsHeadline(title: string, fromPoints: () => string | null): string {
-  const t = withoutPageWord(withoutDateline(title));
-  const flawed = titleFlaw(t) !== null;
+  // (Nor a label and colon before it: "Box office: …", withoutHeadLabel.)
+  const t = withoutHeadLabel(withoutDateline(title));
+  // (A title opening on a person described by role alone gives way too: opensOnPersonDescription.)
+  const flawed = titleFlaw(t) !== null || opensOnPersonDescription(t);
   // A title in the first person further in ("On the night shift with our harbour pilots"; "I", "we"
   // outside a quotation) is a speaker's voice too. One that speaks to the reader ("… will change your
   // commute") is a headline's style, and stays: in its place the points' headline named the story less
@@ -486,7 +549,7 @@ export function titleOrPointsHeadline(title: string, fromPoints: () => string | 
   const personal = !flawed && FIRST_PERSON_WORD.test(t.replace(NUMBERED_I, " ").replace(QUOTATION, " "));
   if (!flawed && !personal) return t;
   const h = fromPoints();
-  if (!h || headlineFlaw(h)) return t;
+  if (!h || headlineFlaw(h) || (titleFlaw(t) === null && opensOnPersonDescription(h))) return t;
   // In place of a title in the first person: a short headline with no "I", "we" or "you" in it.
   return !personal || (shownWords(h) <= SHORT_HEADLINE_WORDS && !speaksInPerson(h, true)) ? h : t;
 }

@@ -18,12 +18,14 @@ import {
   cutTitle,
   headlineFlaw,
   headsAsTitle,
+  opensOnPersonDescription,
   SHORT_HEADLINE_WORDS,
   shorten,
   shownWords,
   speaksInFirstPerson,
   speaksInPerson,
   titleOrPointsHeadline,
+  withoutHeadLabel,
   withoutPageWord,
 } from "./phrasing.ts";
 import type { StoryRetrieval } from "./retrieval.ts";
@@ -56,6 +58,7 @@ export function storyTitleWeakness(title: string, needsVerb: boolean): string | 
   const flaw = headlineFlaw(title, needsVerb);
   if (flaw) return flaw;
   if (BACK_REFERENCE.test(title.trim())) return "reference";
+  if (opensOnPersonDescription(title.trim())) return "described";
   if (TIED_OPENER.test(title.trim())) return "tied";
   // The page's own words ("It's possible the content has expired …", "Posted 2 years ago …").
   if (isFurniture(title) || opensOnRunOnLabel(title)) return "furniture";
@@ -70,10 +73,11 @@ export function storyTitleWeakness(title: string, needsVerb: boolean): string | 
 
 /**
  * An article's title as a story shows it: no date stamp or page label before it ("Uploaded on Apr 5,
- * 2017 …"), no dateline, no page's word ("Article …").
+ * 2017 …"), no dateline, no page's word ("Article …") nor a label and colon before a sentence of six
+ * words or more ("Box office: …", withoutHeadLabel).
  */
 export function shownTitle(title: string): string {
-  return withoutPageWord(withoutDateline(withoutLeadingPageLabels(title.trim())));
+  return withoutHeadLabel(withoutDateline(withoutLeadingPageLabels(title.trim())));
 }
 
 /**
@@ -219,6 +223,12 @@ export function storyTitle(
   // (titleOrPointsHeadline); but rather than one cut with "…", a complete sentence a little long (a
   // candidate only too long, or the main point whole up to LONG_TITLE_WORDS).
   const fallback = best ? titleOrPointsHeadline(best.title, () => fromPoints) : fromPoints;
+  // A candidate that still reads as a complete sentence, its only weakness a person described by role
+  // alone ("The pastor at a small church says …"), a quotation in its speaker's person ('"We will
+  // rebuild," the mayor said') or a linking word before it ("But the harbour board …"), rather than a
+  // fallback that heads poorly too.
+  const complete = made.find((m) => completeSentence(m.h, m.weak))?.h;
+  if (complete && (cutTitle(fallback) || storyTitleWeakness(fallback, false))) return complete;
   if (!cutTitle(fallback)) return fallback;
   const mainWhole = sentences[0] ? asWholeSentence(sentences[0]) : null;
   const whole = made.find((m) => m.weak === "long")?.h ?? mainWhole;
@@ -231,6 +241,27 @@ export function storyTitle(
     if (w && (weak === null || weak === "long")) return w;
   }
   return fallback;
+}
+
+/** A relative word opening a text: a clause torn from the sentence it hangs on. */
+const RELATIVE_OPENER = /^(?:which|whose|whom)(?![\p{L}'’-])/iu;
+
+/**
+ * Whether a candidate title with weakness `weak` (storyTitleWeakness) still reads as a complete
+ * sentence: its weakness a person described by role alone, a quotation in its speaker's person, or a
+ * linking word before it (not a relative word: "Which occurred at …"; short, in the third person).
+ */
+function completeSentence(h: string, weak: string): boolean {
+  // (storyTitleWeakness reads a linking word before the rest: the rest must head well.)
+  if (weak === "tied")
+    return (
+      !RELATIVE_OPENER.test(h.trim()) &&
+      !isFurniture(h) &&
+      !speaksInPerson(h) &&
+      !(OPENS_QUOTED.test(h.trim()) && speaksInPerson(h, true)) &&
+      shownWords(h) <= SHORT_HEADLINE_WORDS
+    );
+  return weak === "described" || weak === "quoted person";
 }
 
 /**
