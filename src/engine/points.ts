@@ -552,6 +552,21 @@ const BACK_REFERENCE =
  */
 const DEMONSTRATIVE_OPENER = /^(?:this|that)(?:\s+(?:is|was)|['’]s)\s+(?:when|why|how|where|because)\b/i;
 
+/**
+ * One more of a set told about before, or the set itself counted ("Another officer was …", "A further
+ * 200 jobs …", "Four other statues …", "Two more people died …", "The two companies held …", "The three
+ * had …"): its set must be named in the sentence before (explainsReference). Not a count with a hyphen
+ * ("The two-day summit …").
+ */
+const SET_REFERENCE =
+  /^(?:another|a\s+further|(?:two|three|four|five|six|several|many)\s+(?:other|more)|the\s+(?:two|three|four|five|six)(?=\s))(?![\p{L}'’-])/iu;
+/**
+ * A connective adding to or drawing on what was said before ("Also, …", "Also on Tuesday, …", "In
+ * addition, …", "As such, …", "In doing so, …"): what it adds to is the sentence before, whatever it
+ * says. Not "In addition to the ferry, …", which names it.
+ */
+const CONNECTIVE_REFERENCE = /^(?:also|(?:in\s+addition|as\s+such|in\s+doing\s+so)(?=\s*,))(?![\p{L}'’-])/iu;
+
 /** Words for a time a demonstrative makes plain on its own ("This year", "That night", "This week's …"). */
 const TIME_WORD =
   "year|years|week|weeks|month|months|morning|afternoon|evening|night|weekend|season|summer|spring|autumn|fall|winter|day|days|decade|century|term|quarter|half|time";
@@ -590,7 +605,13 @@ export function unexplainedOpener(text: string, position: number): Opener | null
   const t = text.replace(/^["“‘']/, "");
   if (PRONOUN_OPENER.test(t) || itRefers(t) || pronounAfterOpening(t)) return "pronoun";
   if (QUOTATION_OPENS.test(text) && QUOTED_PRONOUN.test(text)) return "pronoun";
-  if (BACK_REFERENCE.test(t) || DEMONSTRATIVE_OPENER.test(t) || demonstrativeSubject(text))
+  if (
+    BACK_REFERENCE.test(t) ||
+    SET_REFERENCE.test(t) ||
+    DEMONSTRATIVE_OPENER.test(t) ||
+    CONNECTIVE_REFERENCE.test(t) ||
+    demonstrativeSubject(text)
+  )
     return "reference";
   if (t === text && FIRST_PERSON_OPENER.test(t) && !unbalancedQuotes(text)) return "voice";
   return describes(t, position) ? "description" : null;
@@ -613,7 +634,8 @@ function describes(text: string, position: number): boolean {
  * victim") must be named in it, a content word of the opening words shared.
  */
 function explainsReference(prev: Sentence, text: string): boolean {
-  if (DEMONSTRATIVE_OPENER.test(text.replace(/^["“‘']/, "")) || demonstrativeSubject(text)) return true;
+  const t = text.replace(/^["“‘']/, "");
+  if (DEMONSTRATIVE_OPENER.test(t) || CONNECTIVE_REFERENCE.test(t) || demonstrativeSubject(text)) return true;
   const opening = stemSet(text.split(/\s+/).slice(0, 5).join(" "));
   return [...opening].some((s) => prev.stems.has(s));
 }
