@@ -614,7 +614,7 @@ export function unexplainedOpener(text: string, position: number): Opener | null
   )
     return "reference";
   if (t === text && FIRST_PERSON_OPENER.test(t) && !unbalancedQuotes(text)) return "voice";
-  return describes(t, position) ? "description" : null;
+  return describes(t, position) || unexplainedAgent(text, position) ? "description" : null;
 }
 
 /** A demonstrative subject outside a quotation (DEMONSTRATIVE_SUBJECT): a quotation's "this" is its speaker's. */
@@ -650,12 +650,48 @@ const AGENT_HEAD =
 
 const AGENT_OPENER = new RegExp(DESCRIPTION_OPENER.source.replace("){0,3})", "){0,3}?)"));
 
+/**
+ * Heads of a description that stands for someone by what they are, or for something that happened by
+ * its kind, that only an earlier sentence tells ("The boy, who is visiting from …", "The woman ended up
+ * …", "The victims were …", "The pair met …", "The move comes after …", "The incident began …").
+ */
+const ROLE_HEAD =
+  /^(?:man|woman|men|women|girl|girls|boy|boys|child|children|toddler|teen|teenager|couple|pair|duo|victim|victims|suspect|suspects|gunman|officer|officers|driver|student|actor|actress|singer|rapper|justice|move|decision|incident|deal|attack)$/;
+
+/** A modifier before a description's head: a lower-case word or figure ("rookie", "22-year-old"), or a capitalised one. */
+const ROLE_MODIFIER = /^(?:[a-z0-9][a-z0-9'’-]*|[A-Z][a-z]+)$/;
+
+/**
+ * A nameless description of an organisation or a person (AGENT_HEAD, ROLE_HEAD) as the sentence's
+ * opening, whatever follows it: an aside or a relative clause ("The firm, which is now …", "The club -
+ * which …", "The man who lived with her …"), a possessive ("The girl's father …"), any verb ("The group
+ * beat …"). Up to three modifiers before the head, at most one capitalised; not one a name follows
+ * ("The company, Yukos, …", "The group Anonymous …"). The head's word, or null.
+ */
+function roleOpener(text: string): string | null {
+  const words = text.replace(/^["“‘']/, "").split(/\s+/, 6);
+  if (words[0] !== "The") return null;
+  let capitals = 0;
+  for (let k = 1; k < words.length - 1 && k <= 4; k++) {
+    const w = words[k]!;
+    const head = w.replace(/[,;:]$/, "").replace(/['’]s$/, "");
+    if (ROLE_HEAD.test(head) || AGENT_HEAD.test(head)) {
+      // A name after it, as an apposition or in the same phrase, tells who it is.
+      return /^["“(]?\p{Lu}/u.test(words[k + 1]!) && !/['’]s[,;:]?$/.test(w) ? null : head;
+    }
+    if (!ROLE_MODIFIER.test(w) || (/^[A-Z]/.test(w) && ++capitals > 1)) return null;
+  }
+  return null;
+}
+
 /** A nameless description of an organisation or a person opens the text ("The company said …"). */
 export function unexplainedAgent(text: string, position: number): boolean {
   if (position === 0) return false;
   // The shortest description: "The company is also …" is headed by "company", not "is".
   const m = AGENT_OPENER.exec(text.replace(/^["“‘']/, ""));
-  return !!m && (m[1]!.match(/\b[A-Z]/g) ?? []).length <= 1 && AGENT_HEAD.test(m[2]!);
+  return (
+    (!!m && (m[1]!.match(/\b[A-Z]/g) ?? []).length <= 1 && AGENT_HEAD.test(m[2]!)) || roleOpener(text) !== null
+  );
 }
 
 /** Most words a point given its context (the sentence before it, then it) may have. */
@@ -711,8 +747,12 @@ export function withContext(
       !others.some((x) => redundant(x.stems, prev.stems)) &&
       articleSupports(index, a!, text);
     const agent = opener === "description" && unexplainedAgent(c.text, own.position);
-    // For an organisation or person, the sentence before must name someone (a capital past its first word).
-    const names = !!prev && /\s["“‘(]?\p{Lu}/u.test(prev.text);
+    // For an organisation or person, the sentence before must name someone (a capital past its first word)
+    // or tell of one by the same word ("A 10-year-old boy was bitten …" before "The boy, who …").
+    const head = agent ? roleOpener(c.text) : null;
+    const names =
+      !!prev &&
+      (/\s["“‘(]?\p{Lu}/u.test(prev.text) || (!!head && [...stemSet(head)].some((x) => prev.stems.has(x))));
     // A back reference is given the sentence it refers to wherever context is given (briefings too):
     // left out, it gave its place to weaker points (Multi-News topic share 82.2 → 81.7%).
     const given =
