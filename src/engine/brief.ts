@@ -63,7 +63,11 @@ export function buildBriefing(
   // A quotation cut in half is completed from its article or left out (points.ts completeQuotes).
   const completed = completeQuotes(
     index,
-    withContext(index, [first!, ...rest], { context: "agents", descriptions: "agents" }),
+    withContext(index, [first!, ...rest], {
+      context: "agents",
+      descriptions: "agents",
+      twins: r.story.map((h) => h.index),
+    }),
   );
   const picked = withoutRepeatsRefilled(completed, r, clean, rest.length);
   const firstPoints = toPoints(index, picked);

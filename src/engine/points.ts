@@ -657,6 +657,8 @@ const AGENT_OPENER = new RegExp(DESCRIPTION_OPENER.source.replace("){0,3})", "){
  */
 const ROLE_HEAD =
   /^(?:man|woman|men|women|girl|girls|boy|boys|child|children|toddler|teen|teenager|couple|pair|duo|victim|victims|suspect|suspects|gunman|officer|officers|driver|student|actor|actress|singer|rapper|justice|move|decision|incident|deal|attack)$/;
+/** ROLE_HEAD's heads for something that happened. */
+const EVENT_HEAD = /^(?:move|decision|incident|deal|attack)$/;
 
 /** A modifier before a description's head: a lower-case word or figure ("rookie", "22-year-old"), or a capitalised one. */
 const ROLE_MODIFIER = /^(?:[a-z0-9][a-z0-9'’-]*|[A-Z][a-z]+)$/;
@@ -676,6 +678,8 @@ function roleOpener(text: string): string | null {
     const w = words[k]!;
     const head = w.replace(/[,;:]$/, "").replace(/['’]s$/, "");
     if (ROLE_HEAD.test(head) || AGENT_HEAD.test(head)) {
+      // What happened, named by a modifier ("The Netscape deal"), is told.
+      if (EVENT_HEAD.test(head) && capitals > 0) return null;
       // A name after it, as an apposition or in the same phrase, tells who it is.
       return /^["“(]?\p{Lu}/u.test(words[k + 1]!) && !/['’]s[,;:]?$/.test(w) ? null : head;
     }
@@ -694,8 +698,70 @@ export function unexplainedAgent(text: string, position: number): boolean {
   );
 }
 
+/**
+ * A sentence opening on a connective (CONNECTIVE_REFERENCE: "Also, …", "In addition, …") without it,
+ * capitalised ("In doing so, the prime minister said …" → "The prime minister said …"); null when it
+ * opens on none or too little is left.
+ */
+function withoutConnective(text: string): string | null {
+  const m = CONNECTIVE_REFERENCE.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length).replace(/^\s*,?\s*/, "");
+  if (rest.split(/\s+/).length < 5) return null;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** Most words a point given its context (the sentence before it, then it) may have. */
 const CONTEXT_WORDS = 60;
+
+/** Share of a point's content stems a sentence must hold to tell the same fact in other words. */
+const TWIN_COVERAGE = 0.6;
+
+/**
+ * A sentence of `articles` telling the same fact as a point that opens on a reference it doesn't
+ * explain, that explains itself: it holds TWIN_COVERAGE of the point's content stems, opens on no such
+ * reference, reads as a point, closes its quotations, is no longer than CONTEXT_WORDS and repeats none of
+ * `others`. The one holding most of the point (the shorter on a tie), as a candidate citing the articles
+ * that hold it; null when none does.
+ */
+function explainedTwin(
+  index: CorpusIndex,
+  c: Candidate,
+  articles: number[],
+  others: Candidate[],
+): Candidate | null {
+  if (c.stems.size === 0) return null;
+  let best: { s: Sentence; cover: number; words: number } | null = null;
+  for (const a of articles)
+    for (const s of index.sentences(a)) {
+      if (s.text === c.text) continue;
+      let shared = 0;
+      for (const x of c.stems) if (s.stems.has(x)) shared++;
+      const cover = shared / c.stems.size;
+      if (cover < TWIN_COVERAGE) continue;
+      const words = s.text.split(/\s+/).length;
+      if (best && (cover < best.cover || (cover === best.cover && words >= best.words))) continue;
+      if (
+        words > CONTEXT_WORDS ||
+        unexplainedOpener(s.text, s.position) ||
+        !quotesClosed(s.text) ||
+        readability(s.text) === 0 ||
+        others.some((x) => redundant(x.stems, s.stems))
+      )
+        continue;
+      best = { s, cover, words };
+    }
+  if (!best) return null;
+  const { s } = best;
+  const holders = articles.filter((a) => a !== s.article && articleSupports(index, a, s.text));
+  return {
+    text: s.text,
+    stems: s.stems,
+    articles: [s.article, ...holders],
+    score: c.score,
+    position: s.total > 1 ? s.position / (s.total - 1) : 0,
+  };
+}
 
 /** Points a reply keeps, when it has them, before it leaves out one that opens on a description. */
 const MIN_POINTS = 3;
@@ -713,7 +779,7 @@ const MIN_POINTS = 3;
 export function withContext(
   index: CorpusIndex,
   cands: Candidate[],
-  opts: { context?: boolean | "agents"; descriptions?: boolean | "agents" } = {},
+  opts: { context?: boolean | "agents"; descriptions?: boolean | "agents"; twins?: number[] } = {},
 ): Candidate[] {
   const decided: { c: Candidate; keep: "yes" | "weak" | "no"; rank: number }[] = [];
   // Points that became another's context: the sentence before a back reference, shown with it once.
@@ -730,10 +796,15 @@ export function withContext(
       continue;
     }
     const prev = sentences[i - 1];
-    // A back reference whose sentence before is itself a point of the same article takes it in.
+    // A back reference or a description whose sentence before is itself a point (of the same article, or
+    // near-identical to one) takes it in.
     const before =
-      opener === "reference" && prev
-        ? cands.find((x) => x !== c && x.text === prev.text && x.articles[0] === a)
+      opener !== "pronoun" && opener !== "voice" && prev
+        ? cands.find(
+            (x) =>
+              x !== c &&
+              ((x.text === prev.text && x.articles[0] === a) || nearIdentical(x.stems, prev.stems)),
+          )
         : undefined;
     const others = cands.filter((x) => x !== c && x !== before);
     const text = prev ? `${prev.text} ${c.text}` : "";
@@ -743,10 +814,29 @@ export function withContext(
       (!unexplainedOpener(prev.text, prev.position) ||
         (!!before && unexplainedOpener(prev.text, prev.position) === "description")) &&
       readability(prev.text) > 0 &&
-      text.split(/\s+/).length <= CONTEXT_WORDS &&
+      // (Both shown anyway when the sentence before is a point: no words added.)
+      (!!before || text.split(/\s+/).length <= CONTEXT_WORDS) &&
       !others.some((x) => redundant(x.stems, prev.stems)) &&
       articleSupports(index, a!, text);
     const agent = opener === "description" && unexplainedAgent(c.text, own.position);
+    // One the reply would change (give context, or leave out) gives its place to a sentence telling the
+    // same fact that explains itself, when `twins` (the articles to look in) hold one.
+    const shownAsIs =
+      opener === "description" &&
+      (opts.descriptions === false || (opts.descriptions === "agents" && !agent));
+    const twin =
+      opts.twins && !shownAsIs && !before
+        ? explainedTwin(
+            index,
+            c,
+            opts.twins,
+            cands.filter((x) => x !== c),
+          )
+        : null;
+    if (twin) {
+      decided.push({ c: twin, keep: "yes", rank: cands.indexOf(c) });
+      continue;
+    }
     // For an organisation or person, the sentence before must name someone (a capital past its first word)
     // or tell of one by the same word ("A 10-year-old boy was bitten …" before "The boy, who …").
     const head = agent ? roleOpener(c.text) : null;
@@ -765,6 +855,13 @@ export function withContext(
           (explainsReference(prev, c.text) ||
             (opts.descriptions === undefined && describes(c.text, own.position)))
         : opener !== "voice" && (opts.context === "agents" ? agent && names : opts.context !== false);
+    // A connective with no sentence before to give it ("In doing so, the prime minister …") is left out
+    // of the point: what remains tells its fact alone.
+    const unlinked = opener === "reference" && !(fits && given) ? withoutConnective(c.text) : null;
+    if (unlinked && !unexplainedOpener(unlinked, own.position) && articleSupports(index, a!, unlinked)) {
+      decided.push({ c: { ...c, text: unlinked }, keep: "yes", rank: cands.indexOf(c) });
+      continue;
+    }
     if (fits && given) {
       const stems = new Set([...prev.stems, ...c.stems]);
       const articles = c.articles.filter((x) => x === a || articleSupports(index, x, text));
