@@ -637,7 +637,12 @@ function explainsReference(prev: Sentence, text: string): boolean {
   const t = text.replace(/^["“‘']/, "");
   if (DEMONSTRATIVE_OPENER.test(t) || CONNECTIVE_REFERENCE.test(t) || demonstrativeSubject(text)) return true;
   const opening = stemSet(text.split(/\s+/).slice(0, 5).join(" "));
-  return [...opening].some((s) => prev.stems.has(s));
+  // A set counted ("The two dead …") is named by its count ("… killing at least two crew members").
+  const count = /^the\s+(two|three|four|five|six)\s/i.exec(t)?.[1];
+  return (
+    [...opening].some((s) => prev.stems.has(s)) ||
+    (!!count && prev.text.toLowerCase().split(/[^a-z]+/).includes(count.toLowerCase()))
+  );
 }
 
 /**
@@ -677,7 +682,9 @@ function roleOpener(text: string): string | null {
   for (let k = 1; k < words.length - 1 && k <= 4; k++) {
     const w = words[k]!;
     const head = w.replace(/[,;:]$/, "").replace(/['’]s$/, "");
-    if (ROLE_HEAD.test(head) || AGENT_HEAD.test(head)) {
+    // (A person's: "The girl's father …"; an organisation's, "The agency's analysis of …", is read as
+    // before, a description only before a verb: DUC 2004 briefs' ROUGE-1 39.27 → 39.33.)
+    if (ROLE_HEAD.test(head) || (AGENT_HEAD.test(head) && head === w.replace(/[,;:]$/, ""))) {
       // What happened, named by a modifier ("The Netscape deal"), is told.
       if (EVENT_HEAD.test(head) && capitals > 0) return null;
       // A name after it, as an apposition or in the same phrase, tells who it is.
@@ -710,6 +717,13 @@ function withoutConnective(text: string): string | null {
   if (rest.split(/\s+/).length < 5) return null;
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
+
+/**
+ * A connective and then a pronoun as the subject ("But he fired …", "On the other hand it has …"): a
+ * sentence leaning on the one before it, no context for another.
+ */
+const CONNECTIVE_THEN_PRONOUN =
+  /^(?:but|and|yet|so|still|then|now|however|meanwhile|instead|also|on\s+the\s+other\s+hand|in\s+turn|at\s+the\s+same\s+time|in\s+fact|of\s+course)\s*,?\s+(?:he|she|it|they|his|her|its|their)\s+\p{Ll}/iu;
 
 /** Most words a point given its context (the sentence before it, then it) may have. */
 const CONTEXT_WORDS = 60;
@@ -811,7 +825,7 @@ export function withContext(
     const fits =
       prev &&
       // (A description before it that is shown anyway, a point too, is no worse for being its context.)
-      (!unexplainedOpener(prev.text, prev.position) ||
+      ((!unexplainedOpener(prev.text, prev.position) && !CONNECTIVE_THEN_PRONOUN.test(prev.text)) ||
         (!!before && unexplainedOpener(prev.text, prev.position) === "description")) &&
       readability(prev.text) > 0 &&
       // (Both shown anyway when the sentence before is a point: no words added.)
