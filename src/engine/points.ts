@@ -854,9 +854,12 @@ export function withContext(
     // For an organisation or person, the sentence before must name someone (a capital past its first word)
     // or tell of one by the same word ("A 10-year-old boy was bitten …" before "The boy, who …").
     const head = agent ? roleOpener(c.text) : null;
+    // (Someone by what they are or something that happened, ROLE_HEAD, is the one the sentence before told
+    // of, named or not: "Hilary duff and mike comrie have …" before "The 22-year-old actress …".)
     const names =
       !!prev &&
-      (/\s["“‘(]?\p{Lu}/u.test(prev.text) || (!!head && [...stemSet(head)].some((x) => prev.stems.has(x))));
+      (/\s["“‘(]?\p{Lu}/u.test(prev.text) ||
+        (!!head && (ROLE_HEAD.test(head) || [...stemSet(head)].some((x) => prev.stems.has(x)))));
     // A back reference is given the sentence it refers to wherever context is given (briefings too):
     // left out, it gave its place to weaker points (Multi-News topic share 82.2 → 81.7%).
     const given =
@@ -895,7 +898,7 @@ export function withContext(
         keep:
           opts.descriptions === "agents"
             ? agent
-              ? "no"
+              ? "weak"
               : "yes"
             : opts.descriptions === false
               ? "yes"
