@@ -806,7 +806,12 @@ export function withContext(
     const own = sentences[i];
     const opener = own ? unexplainedOpener(c.text, own.position) : null;
     if (!own || !opener) {
-      decided.push({ c, keep: "yes", rank: cands.indexOf(c) });
+      // A lead opening on someone by what they are ("The actor was expected to survive …") is shown
+      // under its title in its article, not in a reply: a sentence telling the same fact that names
+      // them takes its place when `twins` hold one.
+      const lead = own?.position === 0 && opts.twins && roleOpener(c.text) !== null;
+      const twin = lead ? explainedTwin(index, c, opts.twins!, cands.filter((x) => x !== c)) : null;
+      decided.push({ c: twin ?? c, keep: "yes", rank: cands.indexOf(c) });
       continue;
     }
     const prev = sentences[i - 1];
