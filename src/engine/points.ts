@@ -559,7 +559,7 @@ const DEMONSTRATIVE_OPENER = /^(?:this|that)(?:\s+(?:is|was)|['’]s)\s+(?:when|
  * ("The two-day summit …").
  */
 const SET_REFERENCE =
-  /^(?:another|a\s+further|(?:two|three|four|five|six|several|many)\s+(?:other|more)|the\s+(?:two|three|four|five|six)(?=\s))(?![\p{L}'’-])/iu;
+  /^(?:another|a\s+further|(?:two|three|four|five|six|several|many)\s+(?:other|more)|the\s+(?:two|three|four|five|six)(?=[\s,]))(?![\p{L}'’-])/iu;
 /**
  * A connective adding to or drawing on what was said before ("Also, …", "Also on Tuesday, …", "In
  * addition, …", "As such, …", "In doing so, …"): what it adds to is the sentence before, whatever it
@@ -758,6 +758,7 @@ function explainedTwin(
       if (
         words > CONTEXT_WORDS ||
         unexplainedOpener(s.text, s.position) ||
+        roleOpener(s.text) !== null ||
         !quotesClosed(s.text) ||
         readability(s.text) === 0 ||
         others.some((x) => redundant(x.stems, s.stems))
