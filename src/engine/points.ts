@@ -816,10 +816,11 @@ export function withContext(
       continue;
     }
     const prev = sentences[i - 1];
-    // A back reference or a description whose sentence before is itself a point (of the same article, or
-    // near-identical to one) takes it in.
+    const agent = opener === "description" && unexplainedAgent(c.text, own.position);
+    // A back reference or a nameless organisation or person whose sentence before is itself a point (of
+    // the same article, or near-identical to one) takes it in.
     const before =
-      opener !== "pronoun" && opener !== "voice" && prev
+      (opener === "reference" || agent) && prev
         ? cands.find(
             (x) =>
               x !== c &&
@@ -838,7 +839,6 @@ export function withContext(
       (!!before || text.split(/\s+/).length <= CONTEXT_WORDS) &&
       !others.some((x) => redundant(x.stems, prev.stems)) &&
       articleSupports(index, a!, text);
-    const agent = opener === "description" && unexplainedAgent(c.text, own.position);
     // One the reply would change (give context, or leave out) gives its place to a sentence telling the
     // same fact that explains itself, when `twins` (the articles to look in) hold one.
     const shownAsIs =
