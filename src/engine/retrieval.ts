@@ -18,6 +18,7 @@ import { stemSet } from "../text/similarity.ts";
 import { otherVerbForms } from "../text/verbForms.ts";
 import { isKindOf, nounSenses, peopleWord } from "../text/wordnet.ts";
 import { genericNoun, NAME_SENSES } from "./answerKinds.ts";
+import { duplicateCitations } from "./citations.ts";
 import { widenByCountryName, widenByMeaning } from "./meaning.ts";
 import { namedEntityLead, questionNames } from "./namedEntity.ts";
 import { type Candidate, mergeCandidates, readability, relevance, type Scored } from "./points.ts";
@@ -30,7 +31,6 @@ import {
   OTHER_KIND,
   typedAnswer,
 } from "./questions.ts";
-import { DEFAULT_STORY_GATE } from "./sameStory.ts";
 import { storyLends, topicStory } from "./topicStory.ts";
 
 /** What a briefing is built from: the topic's concepts, the articles found, scored candidates. */
@@ -194,28 +194,12 @@ export function retrieveTopic(index: CorpusIndex, topic: string): TopicRetrieval
   return { concepts, hits: top, story, near: found.near, candidates };
 }
 
-/**
- * The hits (in order) less any whose text is an earlier hit's, word for word, from the same publisher:
- * one article twice. Only the same text: reports that are near-identical but not the same (a wire
- * story's updates) each count, as the coverage selection reads what several reports say (dropping those
- * as well, duplicateCitations' 0.8 overlap, cost DUC 2007 ROUGE 33.62 / 9.34 → 33.41 / 9.15). Only over
- * a corpus of many stories (the story gate's `minArticles`, as topicStory): a small corpus is one story
- * a user or an evaluation gathered, copies included (dropping copies there too: DUC 2007 33.62 / 9.34 →
- * 33.46 / 9.20, DUC 2004 39.39 / 9.84 → 39.43 / 9.91).
- */
+/** The hits (in order) less any that is an earlier hit's article twice (citations.ts duplicateCitations). */
 function withoutDuplicateArticles(index: CorpusIndex, hits: ArticleHit[]): ArticleHit[] {
-  if (index.size < DEFAULT_STORY_GATE.minArticles) return hits;
-  const seen = new Set<string>();
-  return hits.filter((h) => {
-    const publisher = (index.articles[h.index]!.publisher ?? "").trim().toLowerCase();
-    const key = `${publisher}\n${index
-      .sentences(h.index)
-      .map((s) => s.text)
-      .join("\n")}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  if (hits.length < 2) return hits;
+  const idOf = (h: ArticleHit) => index.articles[h.index]!.id;
+  const rep = duplicateCitations(index, hits.map(idOf));
+  return hits.filter((h) => rep.get(idOf(h)) === idOf(h));
 }
 
 /** Answer scoring weights, tuned on the RealTimeQA dev set (npm run eval:qa; see src/engine/README.md). */

@@ -1,26 +1,12 @@
 /**
  * An article the corpus holds twice (a folder corpus keeps both copies) is read once as the topic's
  * story: twice, its words count double in what the story's reports say most, and its sentences
- * outweigh the other reports (src/engine/retrieval.ts retrieveTopic, withoutDuplicateArticles). Made-up
- * articles: 500 of filler news and an airline merger told by three reports, one of them twice.
+ * outweigh the other reports (src/engine/retrieval.ts retrieveTopic, withoutDuplicateArticles).
  */
 import { describe, expect, it } from "vitest";
 import { articlesFromRecords } from "../../src/corpus/load.ts";
 import { retrieveTopic } from "../../src/engine/retrieval.ts";
-import { DEFAULT_STORY_GATE } from "../../src/engine/sameStory.ts";
 import { CorpusIndex } from "../../src/search/index.ts";
-
-const TOWNS = ["Mar", "Net", "Oak", "Pel", "Quar", "Red", "Salt", "Thorn", "Umber", "Vex"].flatMap((a) =>
-  ["by", "ford", "hurst", "ham", "moor", "wick", "mere", "bury", "ton", "field"].map((b) => a + b),
-);
-/** Everyday news of many stories (a corpus of many stories, as a news folder is). */
-const FILLERS = TOWNS.flatMap((t, i) => [
-  `Storms flood ${t}\n\nStorms brought heavy rain and strong winds to ${t} overnight, flooding roads. Forecasters warned of more bad weather.`,
-  `${t} United win\n\n${t} United beat their local rivals in a tense league match on Saturday. The manager praised his players.`,
-  `${t} library plan\n\nThe council in ${t} approved plans for a new library. Residents had campaigned for years.`,
-  `${t} bakery burgled\n\nPolice in ${t} appealed for witnesses after a bakery was burgled. Nobody was hurt.`,
-  `${t} choir wins\n\nA choir from ${t} won a regional singing contest on day ${i}. The conductor thanked the parents.`,
-]).map((text, i) => ({ id: `filler-${i}`, text }));
 
 const LOUNGES =
   "Kestrel merger lounges to close\n\nThe Kestrel merger will close six airport lounges, staff were told on Monday. " +
@@ -29,7 +15,6 @@ const LOUNGES =
 
 const index = new CorpusIndex(
   articlesFromRecords([
-    ...FILLERS,
     {
       id: "approved",
       text:
@@ -49,8 +34,7 @@ const index = new CorpusIndex(
 );
 
 describe("the articles a briefing's story is read from", () => {
-  it("hold an article a corpus of many stories has twice once", () => {
-    expect(index.size).toBeGreaterThanOrEqual(DEFAULT_STORY_GATE.minArticles);
+  it("hold an article the corpus has twice once", () => {
     const r = retrieveTopic(index, "Kestrel merger");
     const ids = r.story.map((h) => index.articles[h.index]!.id);
     expect(ids).toContain("approved");
