@@ -18,7 +18,6 @@ import { stemSet } from "../text/similarity.ts";
 import { otherVerbForms } from "../text/verbForms.ts";
 import { isKindOf, nounSenses, peopleWord } from "../text/wordnet.ts";
 import { genericNoun, NAME_SENSES } from "./answerKinds.ts";
-import { duplicateCitations } from "./citations.ts";
 import { widenByCountryName, widenByMeaning } from "./meaning.ts";
 import { namedEntityLead, questionNames } from "./namedEntity.ts";
 import { type Candidate, mergeCandidates, readability, relevance, type Scored } from "./points.ts";
@@ -162,10 +161,7 @@ export function retrieveTopic(index: CorpusIndex, topic: string): TopicRetrieval
   // sentence of another story, even one naming every topic word ("Gallas believes they will battle it
   // out" on "williams battles"), is filler; a briefing stops short rather than pad with it.
   const found = topicStory(index, concepts, pool, required, MAX_TOP_ARTICLES);
-  // One article in the corpus twice (a folder corpus may hold both copies) is read once: twice, its
-  // words would count double in what the story's articles say most (centrality, the coverage selection)
-  // and its sentences outweigh the story's other reports.
-  const story = withoutDuplicateArticles(index, found.hits);
+  const story = found.hits;
   // Terms shared by the story's articles: what the story is about, beyond the query words.
   const shared = sharedStems(
     index,
@@ -192,14 +188,6 @@ export function retrieveTopic(index: CorpusIndex, topic: string): TopicRetrieval
     story.map((h) => h.index),
   );
   return { concepts, hits: top, story, near: found.near, candidates };
-}
-
-/** The hits (in order) less any that is an earlier hit's article twice (citations.ts duplicateCitations). */
-function withoutDuplicateArticles(index: CorpusIndex, hits: ArticleHit[]): ArticleHit[] {
-  if (hits.length < 2) return hits;
-  const idOf = (h: ArticleHit) => index.articles[h.index]!.id;
-  const rep = duplicateCitations(index, hits.map(idOf));
-  return hits.filter((h) => rep.get(idOf(h)) === idOf(h));
 }
 
 /** Answer scoring weights, tuned on the RealTimeQA dev set (npm run eval:qa; see src/engine/README.md). */
