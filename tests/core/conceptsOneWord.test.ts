@@ -11,8 +11,14 @@ import { CorpusIndex, termStems } from "../../src/search/index.ts";
 
 const index = new CorpusIndex(
   articlesFromRecords([
-    { id: "a", text: "Quarvel election poll\n\nThe Quarvel election poll will be held in February, officials said." },
-    { id: "b", text: "Schools hold a mock poll\n\nPupils at Brastow schools voted in a mock poll on Friday." },
+    {
+      id: "a",
+      text: "Quarvel election poll\n\nThe Quarvel election poll will be held in February, officials said.",
+    },
+    {
+      id: "b",
+      text: "Schools hold a mock poll\n\nPupils at Brastow schools voted in a mock poll on Friday.",
+    },
   ]),
 );
 const concepts = index.concepts("February election poll");
