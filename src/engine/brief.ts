@@ -3,6 +3,7 @@
  * PointSelection (the best first, the rest in reading order), "where sources differ" among the
  * retrieved articles (disagreements.ts), every claim citation-checked, and a headline.
  */
+import { splitSentences } from "../corpus/sentences.ts";
 import type { Briefing, Disagreement, Evidence, Point } from "../model.ts";
 import { type Concept, type CorpusIndex, type Sentence, termStems } from "../search/index.ts";
 import { quotesClosed } from "../text/quotes.ts";
@@ -120,7 +121,7 @@ function withoutRepeatsRefilled(
   restCount: number,
 ): Candidate[] {
   const topicStems = new Set([...contentStems(topic), ...r.concepts.map((c) => c.stem)]);
-  const sameFact = (p: Candidate, c: Candidate) => repeatsFact(p, c, topicStems);
+  const sameFact = (p: Candidate, c: Candidate) => repeatsFact(p, c, topicStems) || sharesSentence(p, c);
   const chosen = withoutRepeatedFacts(completed, sameFact);
   const spare = r.candidates.filter(
     (c) => !unexplainedOpener(c.text, c.position > 0 ? 1 : 0) && quotesClosed(c.text),
@@ -141,6 +142,20 @@ function withoutRepeatsRefilled(
     ...completed.filter((c) => chosen.includes(c) || back.includes(c)),
     ...picked.filter((c) => !chosen.includes(c)),
   ];
+}
+
+/** Words a sentence shown twice must have to count as a repeat (not a short line two reports share). */
+const SHARED_SENTENCE_WORDS = 6;
+
+/**
+ * Whether two points show one sentence twice: a point given the sentence before it as context
+ * ("The company should now … The other main shareholders …") after a point that is that sentence,
+ * or shows it as its own context's follow-up. A reader sees the same words twice.
+ */
+export function sharesSentence(p: { text: string }, c: { text: string }): boolean {
+  if (p.text === c.text) return false;
+  const shown = new Set(splitSentences(p.text));
+  return splitSentences(c.text).some((x) => shown.has(x) && x.split(/\s+/).length >= SHARED_SENTENCE_WORDS);
 }
 
 /** Where the retrieved articles' sources differ about the topic, each claim citation-checked. */

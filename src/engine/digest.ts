@@ -108,10 +108,14 @@ export function buildDigest(
     };
   }
   const names = articleNames(index, pool);
-  const clusters = clusterArticles(index, pool, { names, vectors });
+  const topics = coverage.topics.map((t) => t.trim());
+  const clusters = eachTopicFirst(
+    clusterArticles(index, pool, { names, vectors }),
+    topics.length > 1 ? topicArticles(index, topics) : [],
+  );
   // The biggest stories that have news to show: a cluster whose sentences are none (a page of widget
   // text, captions) or only the page's own text gives its place to the next one, looked at up to twice as many clusters as shown.
-  const built: { s: StoryRetrieval; points: Point[] }[] = [];
+  const built: { s: StoryRetrieval; points: Point[]; size: number }[] = [];
   for (const members of clusters.slice(0, 2 * DIGEST_STORIES)) {
     if (built.length >= DIGEST_STORIES) break;
     const s = storiesOf(index, pool, [members])[0]!;
@@ -129,8 +133,10 @@ export function buildDigest(
         points.flatMap((p) => p.sources.map((id) => index.indexOf(id) ?? -1)),
       )
     )
-      built.push({ s, points });
+      built.push({ s, points, size: members.length });
   }
+  // Shown biggest first, whichever topic put them in.
+  built.sort((a, b) => b.size - a.size);
   // One article in the corpus twice is one citation, across all the stories.
   const merged = mergeDuplicateCitations(
     index,
@@ -231,14 +237,7 @@ export function digestRange(
   }
   const topics = (scope.topics ?? []).map((t) => t.trim()).filter(Boolean);
   if (topics.length > 0 && pool.length > 0) {
-    const matching = new Set<number>();
-    for (const t of topics) {
-      const concepts = index.concepts(t);
-      const required = requiredMatches(concepts.length);
-      // Every matching article, not only the best few hundred: the range decides, not the rank.
-      for (const h of index.search(concepts, { limit: index.articles.length }))
-        if (h.matched.size >= required) matching.add(h.index);
-    }
+    const matching = new Set(topicArticles(index, topics).flatMap((t) => [...t]));
     pool = pool.filter((i) => matching.has(i));
   }
   const arrival = (i: number) => {
@@ -254,6 +253,34 @@ export function digestRange(
     read = evenSample(pool, Math.max(1, Math.min(read.length - 1, fits)));
   }
   return { inRange: pool.length, read: read.reverse(), vectors };
+}
+
+/** Each topic's matching articles (every one, not only the best few hundred: the range decides, not the rank). */
+function topicArticles(index: CorpusIndex, topics: readonly string[]): Set<number>[] {
+  return topics.map((t) => {
+    const concepts = index.concepts(t);
+    const required = requiredMatches(concepts.length);
+    const out = new Set<number>();
+    for (const h of index.search(concepts, { limit: index.articles.length }))
+      if (h.matched.size >= required) out.add(h.index);
+    return out;
+  });
+}
+
+/**
+ * Clusters (biggest first) with each topic's biggest story first, in the order the topics were asked:
+ * a digest about "football, tennis, election" shows the biggest story of each, not six election
+ * stories because a campaign's are the biggest. A cluster is a topic's when most of its articles
+ * match the topic. The rest follow, biggest first; with one topic or none the order is unchanged.
+ */
+export function eachTopicFirst(clusters: number[][], topics: readonly ReadonlySet<number>[]): number[][] {
+  if (topics.length < 2) return clusters;
+  const first = new Set<number[]>();
+  for (const t of topics) {
+    const c = clusters.find((c) => !first.has(c) && 2 * c.filter((a) => t.has(a)).length > c.length);
+    if (c) first.add(c);
+  }
+  return [...clusters.filter((c) => first.has(c)), ...clusters.filter((c) => !first.has(c))];
 }
 
 /** At most `n` items spread evenly over `xs` (first and last included), in order. */

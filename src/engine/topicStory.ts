@@ -21,9 +21,30 @@ import { articleCosine, DEFAULT_STORY_GATE } from "./sameStory.ts";
 /** Sentences of an article's opening read as its lead, with its title. */
 const LEAD_SENTENCES = 2;
 
-/** How many of `concepts` a set of stems matches, exactly or by a near-synonym. */
+/**
+ * How many of `concepts` a set of stems matches, exactly or by a near-synonym, each word standing for
+ * one concept: on "February election poll" a title's "poll" is the concept "poll", not "election" as
+ * well (its near-synonym), so "Schools to take part in mock poll" matches one concept, not two (as the
+ * index's search counts it: a term belongs to the concept it is, else the first it is near). Exact
+ * matches first, then near-synonyms among the words left.
+ */
 export function conceptsMatched(stems: ReadonlySet<string>, concepts: readonly Concept[]): number {
-  return concepts.filter((c) => stems.has(c.stem) || c.related.some((r) => stems.has(r))).length;
+  const used = new Set<string>();
+  let n = 0;
+  const rest: Concept[] = [];
+  for (const c of concepts) {
+    if (stems.has(c.stem)) {
+      used.add(c.stem);
+      n++;
+    } else rest.push(c);
+  }
+  for (const c of rest) {
+    const r = c.related.find((x) => stems.has(x) && !used.has(x));
+    if (r === undefined) continue;
+    used.add(r);
+    n++;
+  }
+  return n;
 }
 
 /** The retrieved articles that tell the topic's story, and those of them only near it. */

@@ -26,13 +26,19 @@ function numberSources(sources: Source[]): { list: DocumentSource[]; index: Map<
   return { list, index };
 }
 
+/**
+ * A point and its citations, numbered as the sources list numbers them and in ascending order, each
+ * once: "[1][2][3][5]", not "[3][1][2][5]" (a point's sources come in the order its candidates
+ * merged them, the list in first-cited order).
+ */
 function pointInlines(p: { text: string; sources: string[] }, index: Map<string, number>): Inline[] {
-  const out: Inline[] = [{ kind: "text", text: p.text }];
+  const numbers = new Set<number>();
   for (const id of p.sources) {
     const n = index.get(id);
-    if (n !== undefined) out.push({ kind: "cite", source: n });
+    if (n !== undefined) numbers.add(n);
   }
-  return out;
+  const cites = [...numbers].sort((a, b) => a - b).map((n): Inline => ({ kind: "cite", source: n }));
+  return [{ kind: "text", text: p.text }, ...cites];
 }
 
 /** Whether `answer` is a clause of `sentence` (its words, the first capitalised and a stop added). */
