@@ -50,12 +50,6 @@ function sourceLine(s: SourceSummary): RichText {
 }
 
 /**
- * A digest's first line: how many articles are in range, how many were read, what is shown
- * ("2,225 articles in the corpus; the 6 biggest stories.", or past the digest's bounds "…; the 6
- * biggest stories among 3,000 read evenly across them."), that
- * none of the articles in range makes a story, or that there is nothing in range.
- */
-/**
  * A count with its thousands grouped ("2,225"), as `toLocaleString("en-US")` writes a whole number
  * without the runtime's number formatting, whose first use costs a digest tens of milliseconds.
  */
@@ -68,6 +62,12 @@ export function grouped(n: number): string {
   return out;
 }
 
+/**
+ * A digest's first line: how many articles are in range, how many were read, what is shown
+ * ("2,225 articles in the corpus; the 6 biggest stories.", or past the digest's bounds "…; the 6
+ * biggest stories among 3,000 read evenly across them."), that
+ * none of the articles in range makes a story, or that there is nothing in range.
+ */
 function digestCoverage(c: DigestCoverage): string {
   const topics = c.topics.filter((t) => t.trim());
   const about = topics.length > 0 ? ` about ${topics.join(", ")}` : "";
