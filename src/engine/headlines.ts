@@ -41,6 +41,7 @@ import {
   shownWords,
   speaksInFirstPerson,
   speaksInPerson,
+  TIED_OPENER,
   WHOLE_HEADLINE_WORDS,
   withoutHeadLabel,
   withoutInsertions,
@@ -156,10 +157,16 @@ export function headlineFrom(texts: readonly string[], maxWords = 16, anyReport 
   // A first text in a speaker's or the page's voice ("… told me", "… I spoke with"), none in the third
   // person reading whole and short: a later text that tells the same story (a report), shortened as an
   // editor would, heads in its place when one so reads.
-  if (first && speaksInPerson(first))
+  // So too, for a briefing (`anyReport`), for a first text that heads only long (more than
+  // SHORT_HEADLINE_WORDS words): a later report shortened short heads in its place. (A story's title
+  // tries later points itself, storyTitles.ts, keeping more of their words.)
+  const personal = first !== null && speaksInPerson(first);
+  const long = first !== null && anyReport && shownWords(first) > SHORT_HEADLINE_WORDS;
+  if (personal || long)
     for (let i = Math.max(1, firstAt + 1); i < plain.length; i++) {
       const c = compactHeadline(plain[i]!, SHORT_HEADLINE_WORDS);
-      if (c && !headlineFlaw(c) && reports(i, c)) return c;
+      // (In place of one only long, not a sentence torn from its paragraph: "Which has now examined …".)
+      if (c && !headlineFlaw(c) && reports(i, c) && (personal || !TIED_OPENER.test(c))) return c;
     }
   if (described && (!first || shownWords(first) > SHORT_HEADLINE_WORDS)) return described;
   if (first) return first;

@@ -525,6 +525,14 @@ function endsOnPreposition(t: ReturnType<typeof tag>): boolean {
   return last > 0 && t.pos[last] === "ADP" && PARTICLE_PREPOSITION.test(t.value[last]!);
 }
 
+/**
+ * A word that ties a sentence to the one before it ("Which occurred at …", "In addition, they …",
+ * "But the giant faces …", "Plus, …", "So he's asking …"; not "So far, …"): a sentence torn from its
+ * paragraph, no title.
+ */
+export const TIED_OPENER =
+  /^(?:which|whose|whom|and|but|or|nor|plus|also|however|moreover|furthermore|in addition|so(?!\s+(?:far|much|many|long|called)(?![\p{L}'’-])))(?![\p{L}'’-])/iu;
+
 /** Whether a headline opens on its verb (a subject left off: "Was named …", "Says …", "Let's …", a question). */
 export function opensOnVerb(h: string): boolean {
   const t = tag(h);

@@ -24,6 +24,7 @@ import {
   shownWords,
   speaksInFirstPerson,
   speaksInPerson,
+  TIED_OPENER,
   titleOrPointsHeadline,
   withoutHeadLabel,
   withoutPageWord,
@@ -40,14 +41,6 @@ const OPENS_QUOTED = /^(?:["“‘]|``|'(?=\s?\p{L}))/u;
  */
 const BACK_REFERENCE =
   /^The\s+(?:\d+-year-olds?|former|wounded|injured|unnamed)(?!(?:\s+[\p{Ll}\d][\p{L}\d'’-]*){0,4}\s+\p{Lu})\s+\p{Ll}/u;
-
-/**
- * A word that ties a sentence to the one before it ("Which occurred at …", "In addition, they …",
- * "But the giant faces …", "Plus, …", "So he's asking …"; not "So far, …"): a sentence torn from its
- * paragraph, no title.
- */
-const TIED_OPENER =
-  /^(?:which|whose|whom|and|but|or|nor|plus|also|however|moreover|furthermore|in addition|so(?!\s+(?:far|much|many|long|called)(?![\p{L}'’-])))(?![\p{L}'’-])/iu;
 
 /**
  * Why a title (or a headline made from points) would head a story poorly; null when it heads well.

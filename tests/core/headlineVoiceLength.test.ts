@@ -36,6 +36,20 @@ describe("a long headline gives way", () => {
     expect(h).toBe("The county council approved cheaper bus fares for the hill villages");
   });
 
+  it("in a briefing, to a later long text of the same story shortened as an editor would, not one torn from its paragraph", () => {
+    const main =
+      "Among the changes the county council approved are cheaper bus fares, longer library hours, and free parking for nurses and carers.";
+    const later =
+      "The county council approved cheaper bus fares for the hill villages after a vote on Tuesday evening in the old town hall, the council's leader said.";
+    expect(headlineFrom([main, later])).toBe(
+      "The county council approved cheaper bus fares for the hill villages after a vote in the old town hall",
+    );
+    // A story's title tries later points itself (storyTitles.ts): the points' headline stays the main one.
+    expect(headlineFrom([main, later], 16, false)).toMatch(/carers$/);
+    // "But …" ties a sentence to the one before it: no headline in place of one only long.
+    expect(headlineFrom([main, `But ${later.charAt(0).toLowerCase()}${later.slice(1)}`])).toMatch(/carers$/);
+  });
+
   it("counts the words a headline shows: a tokenised copy's lone quotation marks and commas are none", () => {
     expect(shownWords('" we won , " the skipper said')).toBe(5);
   });
