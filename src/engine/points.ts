@@ -9,6 +9,7 @@ import {
   opensOnRunOnLabel,
   opensOnSpeakerLabel,
   withoutLeadingFurniture,
+  withoutLeadingPageLabels,
 } from "../text/furniture.ts";
 import {
   hasSpacedQuote,
@@ -21,6 +22,7 @@ import { containment, jaccard, nearIdentical, normalizeText, stemSet } from "../
 import { canonicalStem } from "../text/synonyms.ts";
 import { contentStems, stem } from "../text/tokens.ts";
 import { notASentence, opensOnInstruction } from "./fragments.ts";
+import { withoutPointDateline } from "./phrasing.ts";
 
 export interface Scored {
   sentence: Sentence;
@@ -603,7 +605,10 @@ export type Opener = "pronoun" | "description" | "reference" | "voice";
  * a first-person voice outside a quotation (a sentence opening on a quotation mark or ending one
  * begun before is a quotation).
  */
-export function unexplainedOpener(text: string, position: number): Opener | null {
+export function unexplainedOpener(shownOrNot: string, position: number): Opener | null {
+  // Read as shown: a page's labels or a dateline before the sentence are not shown ("( Jo Smith ) this
+  // painting …" reads "This painting …"; phrasing.ts shownPoints).
+  const text = withoutPointDateline(withoutLeadingPageLabels(shownOrNot));
   const t = text.replace(/^["“‘']/, "");
   if (PRONOUN_OPENER.test(t) || itRefers(t) || pronounAfterOpening(t)) return "pronoun";
   if (QUOTATION_OPENS.test(text) && QUOTED_PRONOUN.test(text)) return "pronoun";

@@ -35,6 +35,15 @@ describe("unexplainedOpener: sets and connectives", () => {
   });
 });
 
+describe("unexplainedOpener: read as shown", () => {
+  it("reads the sentence after a page's label or a dateline, as a reader sees it", () => {
+    expect(
+      unexplainedOpener("( jo smith ) this painting — by Oslow artist jo smith — is her first in years.", 1),
+    ).toBe("reference");
+    expect(unexplainedOpener("OSLOW (AP) — He said the ferry would run again on Monday.", 0)).toBe("pronoun");
+  });
+});
+
 describe("unexplainedAgent: someone by what they are, whatever follows", () => {
   it("reads a role before an aside, a relative clause, a possessive or any verb", () => {
     expect(unexplainedAgent("The firm, which is now the biggest investor in Kestrel, did well.", 2)).toBe(
