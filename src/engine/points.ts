@@ -9,6 +9,7 @@ import {
   opensOnRunOnLabel,
   opensOnSpeakerLabel,
   withoutLeadingFurniture,
+  withoutLeadingPageLabels,
 } from "../text/furniture.ts";
 import {
   hasSpacedQuote,
@@ -21,6 +22,7 @@ import { containment, jaccard, nearIdentical, normalizeText, stemSet } from "../
 import { canonicalStem } from "../text/synonyms.ts";
 import { contentStems, stem } from "../text/tokens.ts";
 import { notASentence, opensOnInstruction } from "./fragments.ts";
+import { withoutPointDateline } from "./phrasing.ts";
 
 export interface Scored {
   sentence: Sentence;
@@ -560,6 +562,8 @@ const DEMONSTRATIVE_OPENER = /^(?:this|that)(?:\s+(?:is|was)|['’]s)\s+(?:when|
  */
 const SET_REFERENCE =
   /^(?:another|a\s+further|(?:two|three|four|five|six|several|many)\s+(?:other|more)|the\s+(?:two|three|four|five|six)(?=[\s,]))(?![\p{L}'’-])/iu;
+/** A count word capitalised after "The" is a name's ("The Six Nations", "The Two Towers"), no set told before. */
+const COUNTED_NAME = /^The\s+(?:Two|Three|Four|Five|Six)(?![\p{L}'’-])/u;
 /**
  * A connective adding to or drawing on what was said before ("Also, …", "Also on Tuesday, …", "In
  * addition, …", "As such, …", "In doing so, …"): what it adds to is the sentence before, whatever it
@@ -601,13 +605,16 @@ export type Opener = "pronoun" | "description" | "reference" | "voice";
  * a first-person voice outside a quotation (a sentence opening on a quotation mark or ending one
  * begun before is a quotation).
  */
-export function unexplainedOpener(text: string, position: number): Opener | null {
+export function unexplainedOpener(shownOrNot: string, position: number): Opener | null {
+  // Read as shown: a page's labels or a dateline before the sentence are not shown ("( Jo Smith ) this
+  // painting …" reads "This painting …"; phrasing.ts shownPoints).
+  const text = withoutPointDateline(withoutLeadingPageLabels(shownOrNot));
   const t = text.replace(/^["“‘']/, "");
   if (PRONOUN_OPENER.test(t) || itRefers(t) || pronounAfterOpening(t)) return "pronoun";
   if (QUOTATION_OPENS.test(text) && QUOTED_PRONOUN.test(text)) return "pronoun";
   if (
     BACK_REFERENCE.test(t) ||
-    SET_REFERENCE.test(t) ||
+    (SET_REFERENCE.test(t) && !COUNTED_NAME.test(t)) ||
     DEMONSTRATIVE_OPENER.test(t) ||
     CONNECTIVE_REFERENCE.test(t) ||
     demonstrativeSubject(text)
@@ -651,23 +658,25 @@ function explainsReference(prev: Sentence, text: string): boolean {
 
 /**
  * Heads of a description that stands for someone the reader must be told about — an organisation or a
- * person by their role ("The company said …", "The club is hoping …", "The 21-year-old prop …") —
+ * person by their role ("The company said …", "The club is hoping …", "The 21-year-old prop …", "The
+ * paper, which appears on Sundays, …") —
  * as against what a reader knows without a name ("The government", "The economy", "The result").
  */
 const AGENT_HEAD =
-  /^(?:company|firm|group|club|organi[sz]ation|party|team|side|player|star|spokes(?:man|woman|person)|official|chief|boss|executive|singer|actor|actress|band|airline|carrier|retailer|giant|maker|chain|operator|lender|insurer|agency|union|body|subsidiary|unit|business|prop|striker|midfielder|defender|forward|coach|manager|director|chairman|founder|owner|veteran|champion|winner|[0-9]+-year-old)$/;
+  /^(?:company|firm|group|club|organi[sz]ation|party|team|side|player|star|spokes(?:man|woman|person)|official|chief|boss|executive|singer|actor|actress|band|newspaper|paper|airline|carrier|retailer|giant|maker|chain|operator|lender|insurer|agency|union|body|subsidiary|unit|business|prop|striker|midfielder|defender|forward|coach|manager|director|chairman|founder|owner|veteran|champion|winner|[0-9]+-year-old)$/;
 
 const AGENT_OPENER = new RegExp(DESCRIPTION_OPENER.source.replace("){0,3})", "){0,3}?)"));
 
 /**
  * Heads of a description that stands for someone by what they are, or for something that happened by
  * its kind, that only an earlier sentence tells ("The boy, who is visiting from …", "The woman ended up
- * …", "The victims were …", "The pair met …", "The move comes after …", "The incident began …").
+ * …", "The victims were …", "The pair met …", "The move comes after …", "The incident began …", "The
+ * report reveals …", "The news of their involvement …").
  */
 const ROLE_HEAD =
-  /^(?:man|woman|men|women|girl|girls|boy|boys|child|children|toddler|teen|teenager|couple|pair|duo|victim|victims|suspect|suspects|gunman|officer|officers|driver|student|actor|actress|singer|rapper|justice|move|decision|incident|deal|attack)$/;
+  /^(?:man|woman|men|women|girl|girls|boy|boys|child|children|toddler|teen|teenager|couple|pair|duo|victim|victims|suspect|suspects|gunman|officer|officers|driver|student|actor|actress|singer|rapper|justice|move|decision|incident|deal|attack|news|report)$/;
 /** ROLE_HEAD's heads for something that happened. */
-const EVENT_HEAD = /^(?:move|decision|incident|deal|attack)$/;
+const EVENT_HEAD = /^(?:move|decision|incident|deal|attack|news|report)$/;
 
 /** A modifier before a description's head: a lower-case word or figure ("rookie", "22-year-old"), or a capitalised one. */
 const ROLE_MODIFIER = /^(?:[a-z0-9][a-z0-9'’-]*|[A-Z][a-z]+)$/;

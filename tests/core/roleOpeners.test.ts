@@ -28,7 +28,19 @@ describe("unexplainedOpener: sets and connectives", () => {
   });
   it("leaves alone a count that is no set and an addition that names what it adds to", () => {
     expect(unexplainedOpener("The two-day summit in Oslow ends on Friday.", 3)).toBeNull();
+    // A capitalised count is a name's: "The Six Nations", "The Two Towers".
+    expect(unexplainedOpener("The Six Cities cup may be a prize in itself.", 3)).toBeNull();
+    expect(unexplainedOpener("The Two Towers of Oslow reopen on Friday.", 3)).toBeNull();
     expect(unexplainedOpener("In addition to the ferry, the Oslow bridge was closed.", 3)).toBeNull();
+  });
+});
+
+describe("unexplainedOpener: read as shown", () => {
+  it("reads the sentence after a page's label or a dateline, as a reader sees it", () => {
+    expect(
+      unexplainedOpener("( jo smith ) this painting — by Oslow artist jo smith — is her first in years.", 1),
+    ).toBe("reference");
+    expect(unexplainedOpener("OSLOW (AP) — He said the ferry would run again on Monday.", 0)).toBe("pronoun");
   });
 });
 
@@ -43,6 +55,15 @@ describe("unexplainedAgent: someone by what they are, whatever follows", () => {
     expect(unexplainedAgent("The girl's father was charged with drunken driving.", 2)).toBe(true);
     expect(unexplainedAgent("The incident began when a Kestrel ferry hit the Oslow pier.", 2)).toBe(true);
     expect(unexplainedOpener("The group beat Travis into second place.", 2)).toBe("description");
+  });
+  it("reads a newspaper, a report and news by their kind as nameless", () => {
+    expect(unexplainedAgent("The paper, which appears on Sundays, is accused of hacking phones.", 2)).toBe(
+      true,
+    );
+    expect(unexplainedAgent("The report reveals that 400 burials were found at Oslow.", 2)).toBe(true);
+    expect(unexplainedAgent("The news of their involvement helps unlock the Kestrel mystery.", 2)).toBe(true);
+    // Named ("The Kestrel report"), it is told.
+    expect(unexplainedAgent("The Kestrel report reveals that 400 burials were found.", 2)).toBe(false);
   });
   it("leaves alone one a name tells, a named event, an organisation's possession, a lead", () => {
     expect(unexplainedAgent("The company, Kestrel Foods, said profits rose.", 2)).toBe(false);
@@ -73,6 +94,14 @@ const ARTS = articlesFromRecords([
     id: "d",
     text: "Oslow currency\n\nOn Sept. 1, Oslow stopped trading in its currency, the krone, and imposed sweeping controls on the flow of capital in its stock and currency markets, in particular on money from abroad and from the Kestrel banks. In doing so, the Oslow prime minister, Ida Brenn, in effect shut the door on the global economy that the summit leaders are coming to champion.",
   },
+  {
+    id: "f",
+    text: "Oslow burials\n\nOslow archaeologists published their survey of the Kestrel hospital burial ground on Monday. The report reveals that the remains of over 400 burials were uncovered beneath the old college.",
+  },
+  {
+    id: "g",
+    text: "Oslow rugby\n\nThe Six Cities cup may be a glittering prize in itself but every player from the four home clubs will also have one eye on the tour. The player who staked the biggest claim for a place in the side over the weekend was Per Lind.",
+  },
 ]);
 
 describe("withContext for sets, connectives and roles", () => {
@@ -87,6 +116,18 @@ describe("withContext for sets, connectives and roles", () => {
     expect(given!.text).toBe(
       `A 10-year-old boy was bitten by a shark off Oslow beach on Wednesday. ${boy.text}`,
     );
+  });
+  it("gives a report the sentence before that told of it", () => {
+    const report = cand(5, "The report reveals");
+    const [given] = withContext(engine.index, [report], BRIEF);
+    expect(given!.text).toBe(
+      `Oslow archaeologists published their survey of the Kestrel hospital burial ground on Monday. ${report.text}`,
+    );
+  });
+  it("gives one after a capitalised count (a name) the sentence before", () => {
+    const player = cand(6, "The player who");
+    const [given] = withContext(engine.index, [player], BRIEF);
+    expect(given!.text).toMatch(/^The Six Cities cup may be a glittering prize .* The player who/);
   });
   it("gives a set its place to a sentence telling the same fact that names it", () => {
     const two = cand(1, "The two had");
