@@ -73,6 +73,8 @@ export interface DigestPool {
   read: number[];
   /** The vectors of the articles read (built to weigh the work; clustering reuses them). */
   vectors: ArticleVectors;
+  /** Each topic's matching articles, in the order the topics were asked (none without topics). */
+  byTopic: Set<number>[];
 }
 
 /** The digest of the articles in scope, or a "nothing new" digest. */
@@ -86,7 +88,7 @@ export function buildDigest(
   const scope: DigestScope = {};
   if (opts.since) scope.since = opts.since;
   if (opts.topics) scope.topics = opts.topics;
-  const { inRange, read: pool, vectors } = digestRange(index, scope, bounds);
+  const { inRange, read: pool, vectors, byTopic } = digestRange(index, scope, bounds);
   const coverage: DigestCoverage = {
     inRange,
     read: pool.length,
@@ -108,11 +110,7 @@ export function buildDigest(
     };
   }
   const names = articleNames(index, pool);
-  const topics = coverage.topics.map((t) => t.trim());
-  const clusters = eachTopicFirst(
-    clusterArticles(index, pool, { names, vectors }),
-    topics.length > 1 ? topicArticles(index, topics) : [],
-  );
+  const clusters = eachTopicFirst(clusterArticles(index, pool, { names, vectors }), byTopic);
   // The biggest stories that have news to show: a cluster whose sentences are none (a page of widget
   // text, captions) or only the page's own text gives its place to the next one, looked at up to twice as many clusters as shown.
   const built: { s: StoryRetrieval; points: Point[]; size: number }[] = [];
@@ -236,8 +234,9 @@ export function digestRange(
     pool.push(i);
   }
   const topics = (scope.topics ?? []).map((t) => t.trim()).filter(Boolean);
-  if (topics.length > 0 && pool.length > 0) {
-    const matching = new Set(topicArticles(index, topics).flatMap((t) => [...t]));
+  const byTopic = topics.length > 0 && pool.length > 0 ? topicArticles(index, topics) : [];
+  if (byTopic.length > 0) {
+    const matching = new Set(byTopic.flatMap((t) => [...t]));
     pool = pool.filter((i) => matching.has(i));
   }
   const arrival = (i: number) => {
@@ -252,7 +251,7 @@ export function digestRange(
     const fits = Math.floor(read.length * Math.sqrt(bounds.work / work));
     read = evenSample(pool, Math.max(1, Math.min(read.length - 1, fits)));
   }
-  return { inRange: pool.length, read: read.reverse(), vectors };
+  return { inRange: pool.length, read: read.reverse(), vectors, byTopic };
 }
 
 /** Each topic's matching articles (every one, not only the best few hundred: the range decides, not the rank). */
