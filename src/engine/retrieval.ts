@@ -19,7 +19,7 @@ import { otherVerbForms } from "../text/verbForms.ts";
 import { isKindOf, nounSenses, peopleWord } from "../text/wordnet.ts";
 import { genericNoun, NAME_SENSES } from "./answerKinds.ts";
 import { widenByCountryName, widenByMeaning } from "./meaning.ts";
-import { namedEntityLead, questionNames } from "./namedEntity.ts";
+import { namedEntityLead, questionNames, referredStems } from "./namedEntity.ts";
 import { type Candidate, mergeCandidates, readability, relevance, type Scored } from "./points.ts";
 import {
   type AnswerSpan,
@@ -341,6 +341,7 @@ export function retrieveQuestion(
     return st;
   };
   const lowerCase = lowerCaseWords(index, hits);
+  const qNames = questionNames(question, q, analysis.phrase, lowerCase.capitalised, lowerCase.has);
   const spansOf = answerSpans(analysis, question, q, lowerCase, titleOf);
   // Short questions need half their weight in a sentence; longer ones (quiz questions restate a lot)
   // a share of the best sentence's, never under a fifth.
@@ -358,7 +359,11 @@ export function retrieveQuestion(
       // A sentence next to one about the question often holds its answer ("It debuted in 1995."):
       // its neighbours' relevance counts a little.
       const around = Math.max(own[i - 1] ?? 0, own[i + 1] ?? 0);
-      const rq = Math.min(1, own[i]! + NEIGHBOUR_WEIGHT * around + (own[i]! > 0 ? titleRel : 0));
+      // (A sentence opening on "She" / "He" is about whom the sentence before names: the question's names
+      // there count as its own, referredStems; as its neighbours' relevance, its own words only.)
+      const referred = referredStems(s, sents[i - 1], qNames);
+      const mine = referred.length > 0 ? relevance(new Set([...s.stems, ...referred]), q, qWeights) : own[i]!;
+      const rq = Math.min(1, mine + NEIGHBOUR_WEIGHT * around + (mine > 0 ? titleRel : 0));
       if (rq < 0.2) continue;
       bestRq = Math.max(bestRq, rq);
       rel.push({ s, rq, quality: 0, aw, fresh: fresh(h.index) });
@@ -509,7 +514,7 @@ export function retrieveQuestion(
   // it scores near enough the best (namedEntityLead).
   const entity = namedEntityLead(
     index,
-    questionNames(question, q, analysis.phrase, lowerCase.capitalised, lowerCase.has),
+    qNames,
     kept.map((x) => x.s),
     scored.map((x) => x.score),
     bestAt,
