@@ -359,7 +359,7 @@ export function retrieveQuestion(
       // A sentence next to one about the question often holds its answer ("It debuted in 1995."):
       // its neighbours' relevance counts a little.
       const around = Math.max(own[i - 1] ?? 0, own[i + 1] ?? 0);
-      // (A sentence opening on "She" / "He" is about whom the sentence before names: the question's names
+      // (A sentence opening on "She", "It", "The company" … is about what the sentence before names: the question's names
       // there count as its own, referredStems; as its neighbours' relevance, its own words only.)
       const referred = referredStems(s, sents[i - 1], qNames);
       const mine = referred.length > 0 ? relevance(new Set([...s.stems, ...referred]), q, qWeights) : own[i]!;

@@ -1,7 +1,8 @@
 /**
- * An answer in the sentence after the one naming whom the question asks about ("… Marta Lindqvist …" /
- * "She led her native Norway to victory …"): the pronoun's sentence counts the question's names the
- * sentence before gives as its own (namedEntity.ts `referredStems`). Made-up articles (no seed files,
+ * An answer in the sentence after the one naming what the question asks about ("… Marta Lindqvist …" /
+ * "She led her native Norway to victory …"; "… Korvane Energy …" / "The company paid …"): the sentence
+ * referring back counts the question's names the sentence before gives as its own (namedEntity.ts
+ * `referredStems`). Made-up articles (no seed files,
  * no dataset text).
  */
 import { describe, expect, it } from "vitest";
@@ -39,6 +40,34 @@ describe("an answer given in the sentence after the one naming whom the question
     const a = await e.ask("Marta Lindqvist previously led which national team to victory at the Nordic Cup?");
     expect(a.found).toBe(true);
     expect(a.answer).toContain("Norway");
+  });
+
+  it("answers from the sentence opening on 'The company' that follows the one naming it", async () => {
+    const e = createExtractiveEngine(
+      articlesFromRecords([
+        {
+          id: "c",
+          title: "Deal closes",
+          text: [
+            "Regulators on Friday cleared the sale of the Ostrava plant to Korvane Energy after a year-long review.",
+            "The company paid $4.2bn for it, according to the filing.",
+            "The site employs about 3,000 people and supplies most of the region's fuel.",
+          ].join(" "),
+        },
+        {
+          id: "d",
+          title: "Refinery sales this year",
+          text: [
+            "Refinery deals have been rare this year as prices swung.",
+            "Korvane Energy paid $900m for a stake in the Brenmoor refinery in March, a price analysts called high.",
+            "Brenmoor Oil did not comment on the sector's prospects.",
+          ].join(" "),
+        },
+      ]),
+    );
+    const a = await e.ask("How much did Korvane Energy pay for the Ostrava refinery?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("$4.2bn");
   });
 
   it("gives the pronoun's sentence the names the sentence before gives, only when it opens on a pronoun", () => {
