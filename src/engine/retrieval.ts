@@ -16,7 +16,7 @@ import { isFurniture, opensOnRunOnLabel, withoutLeadingFurniture } from "../text
 import { writesCapitalisedMidSentence, writesInLowerCase } from "../text/nameCase.ts";
 import { stemSet } from "../text/similarity.ts";
 import { otherVerbForms } from "../text/verbForms.ts";
-import { isKindOf, nounSenses, peopleWord } from "../text/wordnet.ts";
+import { isKindOf, nounSenses, onlyCommonWord, peopleWord } from "../text/wordnet.ts";
 import { genericNoun, NAME_SENSES } from "./answerKinds.ts";
 import { widenByCountryName, widenByMeaning } from "./meaning.ts";
 import { namedEntityLead, questionNames, referredStems } from "./namedEntity.ts";
@@ -642,6 +642,8 @@ function referents(
     for (const sp of spansOf(before)) {
       if (sp.other || sp.common) continue;
       const at = lower.indexOf(sp.key);
+      // (A sentence's first word that is only a common word, "However they said …", names nothing.)
+      if (at <= 1 && !sp.key.includes(" ") && onlyCommonWord(sp.key)) continue;
       if (at >= 0 && (!best || at < best.at)) best = { sp, at };
     }
     if (!best) return;

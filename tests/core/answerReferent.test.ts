@@ -58,4 +58,22 @@ describe("an answer given by reference", () => {
     expect(a.found).toBe(true);
     expect(a.answer).toMatch(/^Velvet Harbour — The band announced a reunion tour/);
   });
+
+  it("takes no sentence's opening common word for the name referred to", async () => {
+    const e = createExtractiveEngine(
+      articlesFromRecords([
+        {
+          id: "a",
+          title: "Pop group to take a break",
+          text: [
+            "The pop group Lantern Street said on Friday they would take a long break.",
+            "However they said that Lantern Street would reunite in due course.",
+            "The band have had six top ten hits since they first reached the charts in 2019.",
+          ].join(" "),
+        },
+      ]),
+    );
+    const a = await e.ask("Which band has had six top ten hits since 2019?");
+    expect(a.answer).not.toMatch(/^However/);
+  });
 });
