@@ -1181,6 +1181,12 @@ function afterPersonRole(ws: readonly string[], at: number): boolean {
   return PERSON_ROLE.test(before);
 }
 
+/** Whether the word before a name is a plural person's role ("members Tom Reyes and Ana Silva"). */
+function afterPluralRole(ws: readonly string[], at: number): boolean {
+  const before = (ws[at - 1] ?? "").replace(/[,:]$/, "");
+  return before.endsWith("s") && PERSON_ROLE.test(before.slice(0, -1));
+}
+
 /** Words of PERSON_TITLE that open organisations' names too ("First Republic Bank", "Republican National Committee"). */
 const OPENS_OTHER_NAMES = /^(First|Former|Democratic|Republican|Chief|Vice)$/;
 
@@ -1243,6 +1249,12 @@ export interface AnswerSpan {
    * Festival" for "which festival"): it says itself it is of the kind asked.
    */
   headed?: boolean;
+  /**
+   * The name, as the sentence before writes it, that a sentence opening on "The" and the noun asked
+   * refers back to ("Blink-182 is coming …" / "The band announced a new tour …"): its answer (retrieval.ts
+   * `referents`), shown before it.
+   */
+  referent?: string;
 }
 
 /**
@@ -1489,6 +1501,9 @@ export function answerSpans(
               out.push({ key: slot.toLowerCase(), fit: SLOT_FIT * slotKind(slot) });
           }
         const dateline = datelineWords(ws);
+        // Where a name after a plural role ends ("band members Tom Reyes and …"): a name joined to it by
+        // "and" is a person's too ("… and Ana Silva"), of another class than a band or a company asked.
+        let rolesEnd = -1;
         for (const n of names(s.text)) {
           if (notAnAnswer(n.name) || DATE_NAME.test(n.name) || n.at < dateline) continue;
           const share = freshShare(n.name);
@@ -1578,8 +1593,10 @@ export function answerSpans(
           // or a thing (which party, which band, which residence). (Asked for a place, a name neither a
           // place nor after "in" or "at" keeps less already, above.)
           // (A country is no person whatever comes before it: "NATO member Finland".)
+          const joined = rolesEnd >= 0 && n.at === rolesEnd + 1 && ws[rolesEnd] === "and";
           const titledPerson =
-            n.titled || (afterPersonRole(ws, n.at) && !regionNames().has(n.name.toLowerCase()));
+            n.titled || ((afterPersonRole(ws, n.at) || joined) && !regionNames().has(n.name.toLowerCase()));
+          if (joined || afterPluralRole(ws, n.at)) rolesEnd = n.at + n.words;
           if (titledPerson && !person && !named) {
             if (!place) w *= OTHER_KIND;
             other = true;

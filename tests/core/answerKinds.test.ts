@@ -50,6 +50,16 @@ describe("WordNet", () => {
   });
 });
 
+describe("a national team", () => {
+  it("is named by its country: a country answers 'which national team', not 'which team'", () => {
+    const national = focusKind(["national", "team"], "team")!;
+    expect(ofKind("Netherlands", national)).toBe(1);
+    expect(ofKind("Norway", national)).toBe(1);
+    expect(ofKind("Netherlands", focusKind(["team"], "team")!)).not.toBe(1);
+    expect(ofKind("Netherlands", focusKind(["national", "park"], "park")!)).not.toBe(1);
+  });
+});
+
 describe("answers by kind and meaning", () => {
   it("answers 'which NOUN' with a common noun of that kind", async () => {
     const e = engineOf([
