@@ -10,6 +10,31 @@ const OTHER =
 
 let cache: Set<string> | null = null;
 let regionCache: Set<string> | null = null;
+const cldrCache = new Map<"long" | "short", readonly string[]>();
+
+/**
+ * The names the runtime's CLDR data gives the two-letter region codes in one style, as written
+ * ("United Kingdom" long, "UK" short); empty without CLDR data. Read once per style: regionNames and
+ * placeNames share it.
+ */
+function cldrRegions(style: "long" | "short"): readonly string[] {
+  const known = cldrCache.get(style);
+  if (known) return known;
+  const out: string[] = [];
+  try {
+    const names = new Intl.DisplayNames(["en"], { type: "region", style });
+    for (let a = 65; a < 91; a++)
+      for (let b = 65; b < 91; b++) {
+        const code = String.fromCharCode(a, b);
+        const n = names.of(code);
+        if (n && n !== code) out.push(n);
+      }
+  } catch {
+    // No CLDR data in this runtime.
+  }
+  cldrCache.set(style, out);
+  return out;
+}
 
 /**
  * Lower-cased names of the countries and territories the runtime's CLDR data knows (Intl.DisplayNames
@@ -18,19 +43,8 @@ let regionCache: Set<string> | null = null;
 export function regionNames(): ReadonlySet<string> {
   if (regionCache) return regionCache;
   const out = new Set<string>();
-  try {
-    for (const style of ["long", "short"] as const) {
-      const names = new Intl.DisplayNames(["en"], { type: "region", style });
-      for (let a = 65; a < 91; a++)
-        for (let b = 65; b < 91; b++) {
-          const code = String.fromCharCode(a, b);
-          const n = names.of(code);
-          if (n && n !== code) out.add(n.toLowerCase());
-        }
-    }
-  } catch {
-    // No CLDR data in this runtime.
-  }
+  for (const style of ["long", "short"] as const)
+    for (const n of cldrRegions(style)) out.add(n.toLowerCase());
   regionCache = out;
   return out;
 }
@@ -44,17 +58,8 @@ export function placeNames(): ReadonlySet<string> {
     if (t) out.add(t);
     if (t.includes("&")) out.add(t.replace("&", "and"));
   };
-  try {
-    const names = new Intl.DisplayNames(["en"], { type: "region" });
-    for (let a = 65; a < 91; a++)
-      for (let b = 65; b < 91; b++) {
-        const code = String.fromCharCode(a, b);
-        const n = names.of(code);
-        if (n && n !== code) add(n);
-      }
-  } catch {
-    // No CLDR data in this runtime: the lists below still apply.
-  }
+  // CLDR's long names (none without CLDR data: the lists below still apply).
+  for (const n of cldrRegions("long")) add(n);
   for (const s of US_STATES.split("|")) add(s);
   for (const s of OTHER.split("|")) add(s);
   cache = out;
