@@ -1,7 +1,8 @@
 /**
  * A briefing's point opening on a nameless organisation or person past its article's lead ("The man,
- * who …"), kept only to fill the briefing: left out when three others explain themselves, else its place
- * given to a spare candidate that names the topic, else kept. Made-up text.
+ * who …"): left out when three others explain themselves, else its place given to a spare candidate
+ * (those naming the topic first, then the others on it), else kept only while fewer than two others
+ * remain. A lower-cased copy's opening is read with its names capitalised. Made-up text.
  */
 import { describe, expect, it } from "vitest";
 import { withoutWeakAgents } from "../../src/engine/brief.ts";
@@ -25,14 +26,23 @@ const SPARE = cand("Ida Brenn, the Oslow mayor, said she had never written to th
 
 describe("withoutWeakAgents", () => {
   it("leaves out a nameless person not needed to fill the briefing", () => {
-    expect(withoutWeakAgents([A, WEAK, B, C], [SPARE], never)).toEqual([A, B, C]);
+    expect(withoutWeakAgents([A, WEAK, B, C], [[SPARE]], never)).toEqual([A, B, C]);
   });
   it("gives its place to a spare candidate when it fills a short briefing", () => {
-    expect(withoutWeakAgents([A, WEAK, B], [SPARE], never)).toEqual([A, SPARE, B]);
+    expect(withoutWeakAgents([A, WEAK, B], [[SPARE]], never)).toEqual([A, SPARE, B]);
+    expect(withoutWeakAgents([A, WEAK, B], [[], [SPARE]], never)).toEqual([A, SPARE, B]);
   });
-  it("keeps it when no spare candidate is left, and keeps a lead", () => {
-    expect(withoutWeakAgents([A, WEAK, B], [], never)).toEqual([A, WEAK, B]);
+  it("leaves it out when no spare candidate is left and two others remain, and keeps a lead", () => {
+    expect(withoutWeakAgents([A, WEAK, B], [], never)).toEqual([A, B]);
+    expect(withoutWeakAgents([A, WEAK], [], never)).toEqual([A, WEAK]);
     const lead = { ...WEAK, position: 0 };
-    expect(withoutWeakAgents([A, lead, B, C], [SPARE], never)).toEqual([A, lead, B, C]);
+    expect(withoutWeakAgents([A, lead, B, C], [[SPARE]], never)).toEqual([A, lead, B, C]);
+  });
+  it("reads a lower-cased copy's names as shown", () => {
+    const named = cand("The justice department said the oslow emails were being examined.", 0.5);
+    const shown = (c: Candidate) =>
+      c === named ? "The Justice Department said the Oslow emails were being examined." : c.text;
+    expect(withoutWeakAgents([A, named, B, C], [], never, shown)).toEqual([A, named, B, C]);
+    expect(withoutWeakAgents([A, named, B, C], [], never)).toEqual([A, B, C]);
   });
 });
