@@ -12,6 +12,7 @@ import { withoutDateline } from "../text/dateline.ts";
 import { isFurniture, opensOnRunOnLabel, withoutLeadingPageLabels } from "../text/furniture.ts";
 import { shapedQuotesLeftOpen } from "../text/quotes.ts";
 import { stemSet } from "../text/similarity.ts";
+import { isStampOrInfoBox, withoutStamps } from "../text/stamps.ts";
 import { compactHeadline, headlineFrom } from "./headlines.ts";
 import { type NameLexicon, namesAbsent } from "./names.ts";
 import {
@@ -70,7 +71,12 @@ export function storyTitleWeakness(title: string, needsVerb: boolean): string | 
  * words or more ("Box office: …", withoutHeadLabel).
  */
 export function shownTitle(title: string): string {
-  return withoutHeadLabel(withoutDateline(withoutLeadingPageLabels(title.trim())));
+  return withoutHeadLabel(withoutDateline(withoutStamps(withoutLeadingPageLabels(title.trim()))));
+}
+
+/** Whether an article's title holds a page's stamp, an info box or a prompt (isStampOrInfoBox). */
+export function stampedTitle(title: string): boolean {
+  return isStampOrInfoBox(withoutLeadingPageLabels(title.trim()));
 }
 
 /**
@@ -79,7 +85,7 @@ export function shownTitle(title: string): string {
  * its words at least (`kept`), else null.
  */
 function wholeOrCompact(text: string, kept = 0): string | null {
-  const plain = withoutDateline(withoutPageWord(withoutLeadingPageLabels(text.trim())));
+  const plain = withoutDateline(withoutPageWord(withoutStamps(withoutLeadingPageLabels(text.trim()))));
   if (shownWords(plain) <= SHORT_HEADLINE_WORDS) return shorten(plain, Number.MAX_SAFE_INTEGER);
   const c = compactHeadline(plain, SHORT_HEADLINE_WORDS);
   // Not cut so deep that it loses what made it tell the story ("… woke up one morning", cut from what
@@ -163,7 +169,9 @@ export function storyTitle(
   // (Points that share little with a main one in a person's voice come after the leads that do, below.)
   const fromPoints = headlineFrom(sentences, 16, false);
   const shown = best ? shownTitle(best.title) : null;
-  const bestWeakness = shown ? storyTitleWeakness(shown, false) : null;
+  // A title that came with a page's stamp (src/text/stamps.ts) is a page's line, not a title: what is
+  // left heads only as a sentence ("Jo Reyes/Reuters updated at 3:40 p.m." leaves a photo credit).
+  const bestWeakness = shown ? storyTitleWeakness(shown, stampedTitle(best!.title)) : null;
   if (shown && !bestWeakness) return shown;
   const main = stemSet(texts[0] ?? "");
   const told = (t: string) => [...stemSet(t)].filter((x) => main.has(x) && !SPAN_STEM.test(x)).length;
@@ -298,6 +306,6 @@ const LONG_TITLE_WORDS = 30;
 
 /** A sentence whole as a title (its stop dropped) when it has at most LONG_TITLE_WORDS words; else null. */
 function asWholeSentence(text: string): string | null {
-  const plain = withoutDateline(withoutLeadingPageLabels(text.trim()));
+  const plain = withoutDateline(withoutStamps(withoutLeadingPageLabels(text.trim())));
   return shownWords(plain) <= LONG_TITLE_WORDS ? shorten(plain, Number.MAX_SAFE_INTEGER) : null;
 }
