@@ -118,6 +118,61 @@ export function storyTitle(
   points: Point[],
   lexicon?: NameLexicon,
 ): string {
+  const title = titleOfStory(index, story, points, lexicon);
+  // A title in a speaker's or the page's voice ("Not all the loyalists I spoke with …", "Here's our
+  // take …"): a cited sentence of the story in the third person heads in its place when one reads well.
+  if (!speaksInPerson(title)) return title;
+  return thirdPersonCited(index, points) ?? title;
+}
+
+/** How many sentences of each cited article, from its start, may head a story in place of one in a person's voice. */
+const CITED_SENTENCES = 15;
+
+/** How many of those, best first, are tried. */
+const CITED_TRIED = 10;
+
+/**
+ * A sentence of the story in the third person that heads it well (storyTitleWeakness: none; no "I",
+ * "we" or "you", quoted or not): a point of the story, else a sentence of a cited article (among its
+ * first CITED_SENTENCES) sharing LEAD_SHARED content words or more with the story's points (not counts
+ * or spans of time), the most first, then the earliest; whole when short, else shortened as an editor
+ * would. Null when none does.
+ */
+function thirdPersonCited(index: CorpusIndex, points: Point[]): string | null {
+  const pointStems = new Set(points.flatMap((p) => [...stemSet(p.text)]).filter((x) => !SPAN_STEM.test(x)));
+  const texts = points.flatMap((p) => titleSentences(p.text));
+  const seen = new Set(texts);
+  const cited = [...new Set(points.flatMap((p) => p.sources.map((id) => index.indexOf(id) ?? -1)))];
+  const others: { text: string; shared: number; position: number }[] = [];
+  for (const a of cited) {
+    if (a < 0) continue;
+    for (const s of index.sentences(a).slice(0, CITED_SENTENCES)) {
+      if (seen.has(s.text)) continue;
+      seen.add(s.text);
+      const shared = [...s.stems].filter((x) => pointStems.has(x)).length;
+      if (shared >= LEAD_SHARED) others.push({ text: s.text, shared, position: s.position });
+    }
+  }
+  others.sort((x, y) => y.shared - x.shared || x.position - y.position);
+  const tries = [
+    ...texts.map((t) => () => wholeOrCompact(t, KEPT_SHARE)),
+    ...others.slice(0, CITED_TRIED).map((o) => () => wholeOrCompact(o.text)),
+  ];
+  for (const make of tries) {
+    const h = make();
+    // (Not a sentence torn from another, opening in lower case: "someone at the harbour board …".)
+    if (h && !/^\p{Ll}/u.test(h) && !storyTitleWeakness(h, true) && !speaksInPerson(h, true)) return h;
+  }
+  return null;
+}
+
+/** storyTitle's title before a title in a person's voice gives way (see storyTitle). */
+function titleOfStory(
+  index: CorpusIndex,
+  story: StoryRetrieval,
+  points: Point[],
+  lexicon?: NameLexicon,
+): string {
   const texts = points.map((p) => p.text);
   const pointStemSets = points.map((p) => stemSet(p.text));
   const pointStems = new Set(pointStemSets.flatMap((ps) => [...ps]));
