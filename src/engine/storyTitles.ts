@@ -122,7 +122,28 @@ export function storyTitle(
   // A title in a speaker's or the page's voice ("Not all the loyalists I spoke with …", "Here's our
   // take …"): a cited sentence of the story in the third person heads in its place when one reads well.
   if (!speaksInPerson(title)) return title;
-  return thirdPersonCited(index, points) ?? title;
+  const cited = thirdPersonCited(index, points);
+  if (cited) return cited;
+  // None: the title without the clause in which the speaker appears, when what is left reports.
+  const cut = withoutSpeakerClause(title);
+  return cut && !storyTitleWeakness(cut, true) && !speaksInPerson(cut, true) ? cut : title;
+}
+
+/**
+ * A relative clause whose subject is the speaker, after a noun and before the main verb ("Not all the
+ * loyalists | I spoke with | were giddy …"): its pronoun, an auxiliary perhaps, a verb, a preposition
+ * perhaps, then an auxiliary or a past tense (the main clause's verb).
+ */
+const SPEAKER_RELATIVE =
+  /(?<=\p{L}{3})\s+(?:(?:that|who|whom)\s+)?(?:I|i|we|We)\s+(?:(?:have|had|'ve)\s+)?\p{Ll}+(?:\s+(?:with|to|about|for))?(?=\s+(?:was|were|is|are|has|have|had|will|would|could|did|\p{Ll}+ed)(?![\p{L}'’-]))/u;
+/** A clause of time or cause ending the text, its subject the speaker ("… was in reflective mood | when we spoke"). */
+const SPEAKER_TAIL =
+  /,?\s+(?:when|as|after|before|since|while|until|because)\s+(?:I|i|we|We)(?![\p{L}'’-])[^,;:]*$/u;
+
+/** A title without the clause in which its speaker appears (SPEAKER_RELATIVE, SPEAKER_TAIL); null when it has none or too little is left. */
+function withoutSpeakerClause(title: string): string | null {
+  const cut = title.replace(SPEAKER_RELATIVE, "").replace(SPEAKER_TAIL, "");
+  return cut !== title && shownWords(cut) >= 5 ? cut : null;
 }
 
 /** How many sentences of each cited article, from its start, may head a story in place of one in a person's voice. */

@@ -237,9 +237,12 @@ const INFO_BOX = [
   /[★☆]{2,}|(?<![\p{L}\d])\*\s?\*\s?\*/u,
 ];
 
-/** A prompt to follow the page or sign up for its e-mails ("Follow us on Twitter", "Sign up for our newsletter"). */
+/**
+ * A prompt to follow the page or sign up for its e-mails ("Follow us on Twitter", "Sign up for our
+ * newsletter", "… please visit our page on Facebook").
+ */
 const PROMPT =
-  /(?<![\p{L}])(?:follow\s(?:us|me|@[\w.]+)\s?(?:on|at)\s|sign\sup\s(?:for|to)\s(?:our|the|a)\s(?:free\s)?(?:[\p{L}-]+\s)?(?:newsletters?|e-?mails?|alerts)|(?:delivered|sent)\sto\syour\sinbox|like\sus\son\sfacebook)/iu;
+  /(?<![\p{L}])(?:please\s(?:visit|follow|like|join|subscribe|share)(?![\p{L}])|follow\s(?:us|me|@[\w.]+)\s?(?:on|at)\s|sign\sup\s(?:for|to)\s(?:our|the|a)\s(?:free\s)?(?:[\p{L}-]+\s)?(?:newsletters?|e-?mails?|alerts)|(?:delivered|sent)\sto\syour\sinbox|like\sus\son\sfacebook)/iu;
 
 /**
  * A stamp's word and a colon, anywhere ("… published: 17.08.2012 …"), or an update's label in brackets

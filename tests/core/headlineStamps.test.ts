@@ -43,6 +43,19 @@ describe("a page's stamp in a headline", () => {
     ).toBe("The Millbrook ferry drama opened in forty cinemas on Friday");
   });
 
+  it("reads a prompt to follow the page as no headline", () => {
+    expect(isStampOrInfoBox("For the latest news please visit the Millbrook ferry page on Facebook")).toBe(
+      true,
+    );
+    expect(isStampOrInfoBox("Follow us on Twitter for ferry updates")).toBe(true);
+    expect(
+      headlineFrom([
+        "For the latest news please visit the Millbrook ferry page on Facebook.",
+        "The Millbrook ferry drama opened in forty cinemas on Friday.",
+      ]),
+    ).toBe("The Millbrook ferry drama opened in forty cinemas on Friday");
+  });
+
   it("reads a date or time in the sentence's own words as no stamp", () => {
     expect(isStampOrInfoBox("Firefighters reached the pier at 8:40 a.m.")).toBe(false);
     expect(isStampOrInfoBox("The harbour study was published on June 3, 2016")).toBe(false);
