@@ -21,6 +21,7 @@ export const HEADLINE_FAULTS = [
   "unexplained 'The …'",
   "first/second person",
   "furniture/label",
+  "date stamp/info box",
   "over 20 words",
 ] as const;
 export type HeadlineFault = (typeof HEADLINE_FAULTS)[number];
@@ -397,6 +398,74 @@ function unquoted(text: string): string {
   return text.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, " ");
 }
 
+/*
+ * A page's stamps, a review's info box and a reader prompt, run into a headline or standing as one
+ * (STAMP_OR_BOX): the checker's own lists, written from how pages print them, not the engine's.
+ */
+/** A month's name or its abbreviation ("Oct.", "Sept", "June"). */
+const S_MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** A weekday's name or its abbreviation ("Tue", "Thurs.", "Friday"). */
+const S_WEEKDAY = String.raw`(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?`;
+/** A clock time, with "am"/"pm" and a time zone if printed ("6:16 pm GMT", "3:04 PM ET", "5: 05 pm", "9 a.m. EST"). */
+const S_CLOCK = String.raw`(?:\d{1,2}\s?:\s?\d{2}(?:\s?[ap]\.?\s?m\b\.?)?|\d{1,2}\s?[ap]\.?m\b\.?)(?:\s?(?:gmt|utc|bst|cet|cest|ist|jst|aest|[ecmp][sd]?t)\b(?:[+-]\d{1,2})?)?`;
+/** A date: month and day (and year), day and month (and year), month and year, or in figures. */
+const S_DATE = String.raw`(?:${S_MONTH}\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s${S_MONTH}(?:,?\s\d{4})?|${S_MONTH}\s\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})`;
+/** One item of a stamp: a weekday, a date, a clock time. */
+const S_ITEM = String.raw`(?:${S_WEEKDAY}|${S_DATE}|${S_CLOCK})(?![\p{L}\d])`;
+/** The words a page stamps its dates with ("Updated", "Last modified", "Published on", "Posted at"). */
+const S_WORD = String.raw`(?:(?:last|first|originally)\s)?(?:updated|modified|published|posted|uploaded|filed)`;
+/** Words that put a date or time in a sentence's own words ("at 8:40 a.m.", "on June 5"): no stamp after them. */
+const S_PREPOSITION =
+  "(?:at|on|by|until|till|before|after|from|since|around|about|to|of|in|for|between|and|than|past|through|as|the|was|were|is|are|be|been|has|have|had)";
+const STAMP_OR_BOX: readonly RegExp[] = [
+  // Opens on a stamp's word and its colon, a slash or a date ("Updated: …", "/ updated / source: …",
+  // "Posted Tuesday, November 21, 2017 …", "Published 3:04 PM ET …", "Posted by …").
+  new RegExp(String.raw`^[^\p{L}\d]*${S_WORD}(?:\s(?:on|at))?\s*(?:[:/|]|$|\sby\s|\s${S_ITEM})`, "iu"),
+  // A stamp's word and its colon anywhere ("… published: 17.08.2012 viewed by …").
+  new RegExp(String.raw`(?<![\p{L}])${S_WORD}\s?:`, "iu"),
+  // Opens on a date and then a time, a separator or a stamp's word ("Oct. 19, 2018, 6:16 pm GMT / …",
+  // "Tue, 5 June 2018 | …"), or on a time with its zone ("11:44 am ET …"), or on a date in figures.
+  new RegExp(
+    String.raw`^[^\p{L}\d]*(?:${S_WEEKDAY},?\s)?${S_DATE},?\s*(?:${S_CLOCK}|[/|·•]|${S_WORD})`,
+    "iu",
+  ),
+  /^[^\p{L}\d]*\d{1,2}\s?:\s?\d{2}\s?(?:[ap]\.?\s?m\.?\s?)?(?:gmt|utc|bst|[ecmp][sd]?t)\b/iu,
+  /^[^\p{L}\d]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?![\d])/u,
+  // Is only stamps: dates, weekdays, times, stamp words, separators.
+  new RegExp(
+    String.raw`^(?:[\s,/|·•:–—-]|${S_ITEM}|${S_WORD}|(?:at|on)(?![\p{L}]))*${S_ITEM}(?:[\s,/|·•:–—-]|${S_ITEM}|${S_WORD}|(?:at|on)(?![\p{L}]))*$`,
+    "iu",
+  ),
+  // Ends on a stamp's word and a time or a year ("… updated at 3:40 p.m.", "… posted June 5, 2018"),
+  // not a sentence's own ("the report was published on June 3, 2016").
+  new RegExp(
+    String.raw`(?<!(?:was|were|is|are|be|been|being|has|have|had)\s)${S_WORD}(?:\s(?:on|at))?\s(?:${S_ITEM}[\s,]*)*?(?:${S_CLOCK}|\d{4})[\s,.]*$`,
+    "iu",
+  ),
+  // Ends on a clock time not set in the sentence's words, with its minutes, its zone or a date after it
+  // ("… 11:44 am et Fri", "… June 5, 2018 3:04 PM"; not "… at 8:40 a.m.", "… got under way 10 a.m.").
+  new RegExp(
+    String.raw`(?<!(?<![\p{L}])${S_PREPOSITION}\s)(?<![\p{L}\d:.])(?=\d{1,2}\s?:|${S_CLOCK}[\s,]*[\p{L}\d])${S_CLOCK}(?:[\s,]+(?:${S_WEEKDAY}|${S_DATE}))*[\s.]*$`,
+    "iu",
+  ),
+  // Ends on a separator and a stamp ("… | Oct. 19, 2018", "… / updated").
+  new RegExp(String.raw`[/|·•]\s*(?:${S_WORD}\b[\s:]*)?(?:${S_ITEM}[\s,]*)*$`, "iu"),
+  // A review's rating line and info box: "Rated PG-13 for …", "Running time: …", "1 hr 52 min",
+  // "Director: …", "Cast: …", a row of stars, "three stars out of four".
+  /(?:^[^\p{L}]*|(?<![\p{L}])(?:is|was)\s)rated\s(?:g|pg|pg-13|r|nc-17|tv-(?:y7?|g|pg|14|ma))(?![\p{L}\d-])|(?<![\p{L}])rated\s(?:g|pg|pg-13|r|nc-17)\s?[(,]?\s?for(?![\p{L}])|mpaa(?:\srating)?\s?:?/iu,
+  /(?<![\p{L}])(?:running\stime|run\stime|runtime|director|directors|directed\sby|cast|starring|genre|screenplay|written\sby|produced\sby|studio|distributor|release\sdate|rating|grade)\s?:/iu,
+  /(?<![\p{L}\d])\d\s?(?:hr|hrs|hours?)\.?,?\s?\d{1,2}\s?(?:min|mins|minutes)(?![\p{L}])/iu,
+  /[★☆✩✭✮✯]{2,}|(?<![\p{L}\d])(?:\d(?:\.5)?|one|two|three|four|five)(?:\sand\sa\shalf)?\s(?:stars?\s(?:out\s)?of|(?:\/|out\sof)\s?)\s?(?:four|five|4|5|10)(?:\sstars)?(?![\p{L}\d])/iu,
+  // A prompt to follow the page or a writer, or to sign up for its e-mails.
+  /(?<![\p{L}])follow\s(?:us|me|him|her|them|@[\w.]+|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s(?:on|at)\s(?:twitter|facebook|instagram|tiktok|linkedin|threads|bluesky|x)(?![\p{L}])|(?<![\p{L}])follow\s@[\w.]+/iu,
+  /(?<![\p{L}])sign\sup\s(?:for|to)\s(?:[\p{L}'’-]+\s){0,4}?(?:newsletters?|e-?mails?|alerts?|updates|briefings?|digest)(?![\p{L}])|(?<![\p{L}])(?:delivered|sent|straight)\s(?:directly\s)?to\s(?:your|you)\s?inbox|in\syour\sinbox|(?<![\p{L}])like\sus\son\sfacebook|(?<![\p{L}])(?:subscribe|sign\sup)\sto\s(?:our|the)\s(?:[\p{L}'’-]+\s){0,3}?newsletter/iu,
+];
+
+/** Whether a headline is, opens on or ends on a page's stamp, an info box or rating line, or a prompt to follow or sign up. */
+export function stampOrInfoBox(headline: string): boolean {
+  return STAMP_OR_BOX.some((re) => re.test(headline));
+}
+
 /** The faults of one headline (none: it reads as a complete short sentence). */
 export function headlineFaults(headline: string): HeadlineFault[] {
   const h = headline.trim();
@@ -443,6 +512,7 @@ export function headlineFaults(headline: string): HeadlineFault[] {
   if (PERSON.test(unquoted(h))) out.push("first/second person");
   if (LABEL.test(h) || withoutLeadingPageLabels(h) !== h || isFurniture(h) || opensOnDateline(h))
     out.push("furniture/label");
+  if (stampOrInfoBox(h)) out.push("date stamp/info box");
   if (h.split(/\s+/).length > 20) out.push("over 20 words");
   return out;
 }

@@ -10,6 +10,7 @@ import { HEADLINE_CUTS, withoutReportedThat } from "../summarize/compress.ts";
 import { withoutDateline } from "../text/dateline.ts";
 import { isPhotoCaption, withoutLeadingPageLabels } from "../text/furniture.ts";
 import { stemSet } from "../text/similarity.ts";
+import { isStampOrInfoBox, withoutStamps } from "../text/stamps.ts";
 import { finiteVerb, tag } from "../text/tagger.ts";
 import { isBaseVerb } from "../text/wordnet.ts";
 import {
@@ -63,14 +64,16 @@ export function headlineFrom(texts: readonly string[], maxWords = 16, anyReport 
   // A photo's caption ("File - in this undated photo …") heads nothing while another text can.
   const uncaptioned = texts.filter((t) => !isPhotoCaption(t));
   const plain = (uncaptioned.length > 0 ? uncaptioned : texts).map((t) =>
-    withoutDateline(withoutHeadLabel(withoutDateline(withoutLeadingPageLabels(t)))),
+    withoutDateline(withoutHeadLabel(withoutDateline(withoutStamps(withoutLeadingPageLabels(t))))),
   );
   const whole = (t: string): string | null => {
     const h = shorten(t, maxWords);
     if (!h.endsWith("…")) return h;
     return words(t) <= WHOLE_HEADLINE_WORDS ? shorten(t, WHOLE_HEADLINE_WORDS) : null;
   };
-  const heads = plain.map(whole);
+  // A text still holding a page's stamp, a review's info box or a prompt once its stamps at either end
+  // are gone (src/text/stamps.ts) heads nothing, and another text need not tell its story to head.
+  const heads = plain.map((t) => (isStampOrInfoBox(t) ? null : whole(t)));
   // Another text takes the place of a main one that would head with a flaw only when it still tells
   // the main one's story: two content words in common (one too long to head moves on as before).
   const main = stemSet(plain[0] ?? "");

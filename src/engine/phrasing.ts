@@ -8,6 +8,7 @@ import { NOT_IN_POINT_DATELINE, withoutDateline } from "../text/dateline.ts";
 import { withoutLeadingPageLabels } from "../text/furniture.ts";
 import { quotesClosed } from "../text/quotes.ts";
 import { foldedText } from "../text/similarity.ts";
+import { isStampOrInfoBox, withoutStamps } from "../text/stamps.ts";
 import { finiteVerb, tag } from "../text/tagger.ts";
 import { inDictionary, LEX, lexFile, namedPlace, nameForm } from "../text/wordnet.ts";
 import {
@@ -471,6 +472,8 @@ export function headlineFlaw(h: string, needsVerb = true): string | null {
   // Old wire copy's ``quotes'' read as curly ones.
   const t = h.trim().replace(/``/g, "“").replace(/''/g, "”");
   if (/(?:…|\.\.\.)$/.test(t)) return "cut";
+  // A page's date stamp left at its start or end, a review's info box, a prompt (src/text/stamps.ts).
+  if (isStampOrInfoBox(t)) return "stamp";
   if (HEADLINE_PRONOUN.test(t)) return "pronoun";
   if (HEADLINE_LABEL.test(t)) return "label";
   if (HEADLINE_REFERENCE.test(t) || opensOnAgeReference(t)) return "reference";
@@ -546,9 +549,11 @@ export function opensOnVerb(h: string): boolean {
  */
 export function titleOrPointsHeadline(title: string, fromPoints: () => string | null): string {
   // (Nor a label and colon before it: "Box office: …", withoutHeadLabel.)
-  const t = withoutHeadLabel(withoutDateline(title));
+  const t = withoutHeadLabel(withoutDateline(withoutStamps(title)));
   // (A title opening on a person described by role alone gives way too: opensOnPersonDescription.)
-  const flawed = titleFlaw(t) !== null || opensOnPersonDescription(t);
+  // (A title that came with a page's stamp, src/text/stamps.ts, reads as a title only as a sentence.)
+  const stamped = isStampOrInfoBox(withoutLeadingPageLabels(title.trim()));
+  const flawed = headlineFlaw(t, stamped) !== null || opensOnPersonDescription(t);
   // A title in the first person further in ("On the night shift with our harbour pilots"; "I", "we"
   // outside a quotation) is a speaker's voice too. One that speaks to the reader ("… will change your
   // commute") is a headline's style, and stays: in its place the points' headline named the story less

@@ -12,6 +12,7 @@ import { withoutDateline } from "../text/dateline.ts";
 import { isFurniture, opensOnRunOnLabel, withoutLeadingPageLabels } from "../text/furniture.ts";
 import { shapedQuotesLeftOpen } from "../text/quotes.ts";
 import { stemSet } from "../text/similarity.ts";
+import { isStampOrInfoBox, withoutStamps } from "../text/stamps.ts";
 import { compactHeadline, headlineFrom } from "./headlines.ts";
 import { type NameLexicon, namesAbsent } from "./names.ts";
 import {
@@ -70,7 +71,12 @@ export function storyTitleWeakness(title: string, needsVerb: boolean): string | 
  * words or more ("Box office: …", withoutHeadLabel).
  */
 export function shownTitle(title: string): string {
-  return withoutHeadLabel(withoutDateline(withoutLeadingPageLabels(title.trim())));
+  return withoutHeadLabel(withoutDateline(withoutStamps(withoutLeadingPageLabels(title.trim()))));
+}
+
+/** Whether an article's title holds a page's stamp, an info box or a prompt (isStampOrInfoBox). */
+export function stampedTitle(title: string): boolean {
+  return isStampOrInfoBox(withoutLeadingPageLabels(title.trim()));
 }
 
 /**
@@ -79,7 +85,7 @@ export function shownTitle(title: string): string {
  * its words at least (`kept`), else null.
  */
 function wholeOrCompact(text: string, kept = 0): string | null {
-  const plain = withoutDateline(withoutPageWord(withoutLeadingPageLabels(text.trim())));
+  const plain = withoutDateline(withoutPageWord(withoutStamps(withoutLeadingPageLabels(text.trim()))));
   if (shownWords(plain) <= SHORT_HEADLINE_WORDS) return shorten(plain, Number.MAX_SAFE_INTEGER);
   const c = compactHeadline(plain, SHORT_HEADLINE_WORDS);
   // Not cut so deep that it loses what made it tell the story ("… woke up one morning", cut from what
@@ -107,6 +113,82 @@ const ABSENT_NAMES = 0.6;
  * cited title shares a content word with the points, the main (first) point, as a headline.
  */
 export function storyTitle(
+  index: CorpusIndex,
+  story: StoryRetrieval,
+  points: Point[],
+  lexicon?: NameLexicon,
+): string {
+  const title = titleOfStory(index, story, points, lexicon);
+  // A title in a speaker's or the page's voice ("Not all the loyalists I spoke with …", "Here's our
+  // take …"): a cited sentence of the story in the third person heads in its place when one reads well.
+  if (!speaksInPerson(title)) return title;
+  const cited = thirdPersonCited(index, points);
+  if (cited) return cited;
+  // None: the title without the clause in which the speaker appears, when what is left reports.
+  const cut = withoutSpeakerClause(title);
+  return cut && !storyTitleWeakness(cut, true) && !speaksInPerson(cut, true) ? cut : title;
+}
+
+/**
+ * A relative clause whose subject is the speaker, after a noun and before the main verb ("Not all the
+ * loyalists | I spoke with | were giddy …"): its pronoun, an auxiliary perhaps, a verb, a preposition
+ * perhaps, then an auxiliary or a past tense (the main clause's verb).
+ */
+const SPEAKER_RELATIVE =
+  /(?<=\p{L}{3})\s+(?:(?:that|who|whom)\s+)?(?:I|i|we|We)\s+(?:(?:have|had|'ve)\s+)?\p{Ll}+(?:\s+(?:with|to|about|for))?(?=\s+(?:was|were|is|are|has|have|had|will|would|could|did|\p{Ll}+ed)(?![\p{L}'’-]))/u;
+/** A clause of time or cause ending the text, its subject the speaker ("… was in reflective mood | when we spoke"). */
+const SPEAKER_TAIL =
+  /,?\s+(?:when|as|after|before|since|while|until|because)\s+(?:I|i|we|We)(?![\p{L}'’-])[^,;:]*$/u;
+
+/** A title without the clause in which its speaker appears (SPEAKER_RELATIVE, SPEAKER_TAIL); null when it has none or too little is left. */
+function withoutSpeakerClause(title: string): string | null {
+  const cut = title.replace(SPEAKER_RELATIVE, "").replace(SPEAKER_TAIL, "");
+  return cut !== title && shownWords(cut) >= 5 ? cut : null;
+}
+
+/** How many sentences of each cited article, from its start, may head a story in place of one in a person's voice. */
+const CITED_SENTENCES = 15;
+
+/** How many of those, best first, are tried. */
+const CITED_TRIED = 10;
+
+/**
+ * A sentence of the story in the third person that heads it well (storyTitleWeakness: none; no "I",
+ * "we" or "you", quoted or not): a point of the story, else a sentence of a cited article (among its
+ * first CITED_SENTENCES) sharing LEAD_SHARED content words or more with the story's points (not counts
+ * or spans of time), the most first, then the earliest; whole when short, else shortened as an editor
+ * would. Null when none does.
+ */
+function thirdPersonCited(index: CorpusIndex, points: Point[]): string | null {
+  const pointStems = new Set(points.flatMap((p) => [...stemSet(p.text)]).filter((x) => !SPAN_STEM.test(x)));
+  const texts = points.flatMap((p) => titleSentences(p.text));
+  const seen = new Set(texts);
+  const cited = [...new Set(points.flatMap((p) => p.sources.map((id) => index.indexOf(id) ?? -1)))];
+  const others: { text: string; shared: number; position: number }[] = [];
+  for (const a of cited) {
+    if (a < 0) continue;
+    for (const s of index.sentences(a).slice(0, CITED_SENTENCES)) {
+      if (seen.has(s.text)) continue;
+      seen.add(s.text);
+      const shared = [...s.stems].filter((x) => pointStems.has(x)).length;
+      if (shared >= LEAD_SHARED) others.push({ text: s.text, shared, position: s.position });
+    }
+  }
+  others.sort((x, y) => y.shared - x.shared || x.position - y.position);
+  const tries = [
+    ...texts.map((t) => () => wholeOrCompact(t, KEPT_SHARE)),
+    ...others.slice(0, CITED_TRIED).map((o) => () => wholeOrCompact(o.text)),
+  ];
+  for (const make of tries) {
+    const h = make();
+    // (Not a sentence torn from another, opening in lower case: "someone at the harbour board …".)
+    if (h && !/^\p{Ll}/u.test(h) && !storyTitleWeakness(h, true) && !speaksInPerson(h, true)) return h;
+  }
+  return null;
+}
+
+/** storyTitle's title before a title in a person's voice gives way (see storyTitle). */
+function titleOfStory(
   index: CorpusIndex,
   story: StoryRetrieval,
   points: Point[],
@@ -163,7 +245,9 @@ export function storyTitle(
   // (Points that share little with a main one in a person's voice come after the leads that do, below.)
   const fromPoints = headlineFrom(sentences, 16, false);
   const shown = best ? shownTitle(best.title) : null;
-  const bestWeakness = shown ? storyTitleWeakness(shown, false) : null;
+  // A title that came with a page's stamp (src/text/stamps.ts) is a page's line, not a title: what is
+  // left heads only as a sentence ("Jo Reyes/Reuters updated at 3:40 p.m." leaves a photo credit).
+  const bestWeakness = shown ? storyTitleWeakness(shown, stampedTitle(best!.title)) : null;
   if (shown && !bestWeakness) return shown;
   const main = stemSet(texts[0] ?? "");
   const told = (t: string) => [...stemSet(t)].filter((x) => main.has(x) && !SPAN_STEM.test(x)).length;
@@ -298,6 +382,6 @@ const LONG_TITLE_WORDS = 30;
 
 /** A sentence whole as a title (its stop dropped) when it has at most LONG_TITLE_WORDS words; else null. */
 function asWholeSentence(text: string): string | null {
-  const plain = withoutDateline(withoutLeadingPageLabels(text.trim()));
+  const plain = withoutDateline(withoutStamps(withoutLeadingPageLabels(text.trim())));
   return shownWords(plain) <= LONG_TITLE_WORDS ? shorten(plain, Number.MAX_SAFE_INTEGER) : null;
 }

@@ -203,3 +203,33 @@ describe("headline checks: a clause inside the headline takes a verb of its own"
     expect(noMain("The verdict split the rowing club, whether or not the vote was fair")).toBe(false);
   });
 });
+
+describe("headline checks: a page's stamp, a review's info box, a prompt", () => {
+  const stamp = (h: string) => headlineFaults(h).includes("date stamp/info box");
+  it("reads a date or time stamp that is the headline, opens it or ends it", () => {
+    expect(stamp("Mar. 4, 2021, 7:12 pm GMT / updated Mar. 4")).toBe(true);
+    expect(stamp("Published 9:41 AM ET Wed, 3 March 2021")).toBe(true);
+    expect(stamp("Updated: the Millbrook council voted to close the pier")).toBe(true);
+    expect(stamp("Posted Friday, May 7, 2021 2:15 pm the pier closed")).toBe(true);
+    expect(stamp("The Millbrook pier closed after the storm 10:02 am et Thu")).toBe(true);
+    expect(stamp("Harbour crews cleared the wreck updated at 4:20 p.m.")).toBe(true);
+    expect(stamp("The ferry sank off Millbrook | June 5, 2019")).toBe(true);
+  });
+  it("reads a review's rating line and info box, and a prompt to follow or sign up", () => {
+    expect(stamp("Rated PG-13 for storm peril and brief language")).toBe(true);
+    expect(stamp("Running time: 1 hr 48 min")).toBe(true);
+    expect(stamp("Director: Jo Reyes, Cast: Sam Okafor, Lee Marsh")).toBe(true);
+    expect(stamp("Follow us on Twitter")).toBe(true);
+    expect(stamp("Sign up for our newsletter")).toBe(true);
+  });
+  it("leaves a date or time in the sentence's own words alone", () => {
+    expect(stamp("Firefighters reached the pier at 8:40 a.m.")).toBe(false);
+    expect(stamp("The vote is set for 6:30 p.m. ET Friday")).toBe(false);
+    expect(stamp("The mayor defended the plan in an interview published Wednesday")).toBe(false);
+    expect(stamp("The harbour study was published on June 3, 2016")).toBe(false);
+    expect(stamp("The film was rated highly by critics")).toBe(false);
+    expect(stamp("Published reports say the ferry will be sold")).toBe(false);
+    expect(stamp("The cast of the harbour drama met the mayor")).toBe(false);
+    expect(stamp("Rowers sign up for the harbour race in record numbers")).toBe(false);
+  });
+});
