@@ -52,8 +52,14 @@ function pronounAfterOpening(text: string): boolean {
   if (!m) return false;
   const words = m[1]!.trim().split(/\s+/);
   if (words.length > 14) return false;
-  const lead = /^(?:even|ever)$/i.test(words[0]!) ? 2 : 1;
-  return !(SUBORDINATOR.test(words[lead - 1]!) && words.slice(lead).some((w) => /^\p{Lu}/u.test(w)));
+  // "The last time Smith ran for office, he …" opens on a clause as "When Smith …" does.
+  const lead = /^(?:even|ever)$/i.test(words[0]!)
+    ? 2
+    : /^the\s+(?:first|last|next)\s+time$/i.test(words.slice(0, 3).join(" "))
+      ? 3
+      : 1;
+  const opensClause = lead === 3 || SUBORDINATOR.test(words[lead - 1]!);
+  return !(opensClause && words.slice(lead).some((w) => /^\p{Lu}/u.test(w)));
 }
 
 /** A quotation whose speaker is only a pronoun ("… ,” he said.", "'' she added."). */
@@ -62,10 +68,11 @@ const QUOTED_PRONOUN =
 
 /**
  * "The" and a description of a person or a body by their role, age or part ("The 29-year-old took part
- * …", "The company said …", "The champions only just …"), with no name in it.
+ * …", "The company said …", "The champions only just …"), with no name in it. A relative clause naming
+ * who made the thing ("The deal that the Truth Commission offered …") says which one it is.
  */
 const THE_ROLE =
-  /^The\s+(?:[\p{Ll}\d][\p{Ll}\d'’-]*\s+){0,2}(?:\d+-year-old|man|woman|men|women|girl|boy|child|couple|pair|victim|victims|suspect|suspects|officer|company|firm|group|club|team|side|champions|newspaper|paper|star|singer|actor|actress|player|striker|midfielder|defender|coach|manager|spokesman|spokeswoman|carrier|airline|retailer|giant|maker|lender|insurer|move|decision|deal|news|report|attack|incident)(?:'s|’s)?(?![\p{L}'’-])(?!,?\s+\p{Lu})/u;
+  /^The\s+(?:[\p{Ll}\d][\p{Ll}\d'’-]*\s+){0,2}(?:\d+-year-old|man|woman|men|women|girl|boy|child|couple|pair|victim|victims|suspect|suspects|officer|company|firm|group|club|team|side|champions|newspaper|paper|star|singer|actor|actress|player|striker|midfielder|defender|coach|manager|spokesman|spokeswoman|carrier|airline|retailer|giant|maker|lender|insurer|move|decision|deal|news|report|attack|incident)(?:'s|’s)?(?![\p{L}'’-])(?!,?\s+\p{Lu})(?!\s+(?:that|which)\s+(?:[\p{Ll}'’-]+\s+){0,2}\p{Lu})/u;
 
 /** A phrase pointing back to what was told before ("Another officer …", "Two other men …", "In doing so, …"). */
 const BACK_REFERENCE =
