@@ -346,9 +346,11 @@ function headline(
   const h = titled[0]
     ? titleOrPointsHeadline(titled[0].art.title, () => pointsHeadline(points, disagreements))
     : (pointsHeadline(points, disagreements) ?? shorten(index.articles[r.hits[0]!.index]!.title));
-  // One that speaks as "I", "we" or "you" ("Not all the loyalists I spoke with …", "… will disable
-  // your device"): a cited sentence in the third person heads in its place, as over a digest's story.
-  return inThirdPerson(h, index, points, (t) => storyTitleWeakness(t, true) !== null);
+  // One that speaks as "I" or "we" ("Not all the loyalists I spoke with …"): a cited sentence in the
+  // third person heads in its place, as over a digest's story; one that speaks to the reader ("… will
+  // disable your device") only for a sentence that tells the main point as much (in place of "Just
+  // thinking you slept well improves your memory" a later sentence on how the trial was run told less).
+  return inThirdPerson(h, index, points, (t) => storyTitleWeakness(t, true) !== null, true);
 }
 
 /** The headline made from the top undisputed points (headlineFrom), or null when there are none. */

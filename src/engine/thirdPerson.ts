@@ -15,24 +15,40 @@ import { shapedQuotesLeftOpen } from "../text/quotes.ts";
 import { stemSet } from "../text/similarity.ts";
 import { withoutStamps } from "../text/stamps.ts";
 import { compactHeadline } from "./headlines.ts";
-import { SHORT_HEADLINE_WORDS, shorten, shownWords, speaksInPerson, withoutPageWord } from "./phrasing.ts";
+import {
+  opensOnVerb,
+  SHORT_HEADLINE_WORDS,
+  shorten,
+  shownWords,
+  speaksInFirstPerson,
+  speaksInPerson,
+  withoutPageWord,
+} from "./phrasing.ts";
 
 /**
  * A heading as a reader should see it: when it speaks as "I", "we" or "you" outside a quotation
  * (speaksInPerson), the first sentence of the points or of their cited articles in the third person
  * that heads well (thirdPersonCited; `headsPoorly` says what heads poorly where the heading is used);
  * none: the heading without the speaker's clause (withoutSpeakerClause) when that heads well; else the
- * heading unchanged.
+ * heading unchanged. `readerVoiceStays`: a heading that speaks only to the reader ("you", "your")
+ * gives way only to a sentence that tells the main point as much.
  */
 export function inThirdPerson(
   heading: string,
   index: CorpusIndex,
   points: Point[],
   headsPoorly: (h: string) => boolean,
+  readerVoiceStays = false,
 ): string {
   if (!speaksInPerson(heading)) return heading;
   const cited = thirdPersonCited(index, points, headsPoorly);
-  if (cited) return cited;
+  // When `readerVoiceStays`, one that only speaks to the reader ("… will disable your device") is a
+  // headline's style: it gives way only to a sentence that tells the main point as much (content words
+  // in common, not counts or spans of time); a tamer sentence further in stated the story less well.
+  const main = stemSet(points[0]?.text ?? "");
+  const told = (t: string) => [...stemSet(t)].filter((x) => main.has(x) && !SPAN_STEM.test(x)).length;
+  if (cited && (!readerVoiceStays || speaksInFirstPerson(heading) || told(cited) >= told(heading)))
+    return cited;
   const cut = withoutSpeakerClause(heading);
   return cut && !headsPoorly(cut) && !speaksInPerson(cut, true) ? cut : heading;
 }
@@ -113,8 +129,9 @@ function thirdPersonCited(
   ];
   for (const make of tries) {
     const h = make();
-    // (Not a sentence torn from another, opening in lower case: "someone at the harbour board …".)
-    if (h && !/^\p{Ll}/u.test(h) && !headsPoorly(h) && !speaksInPerson(h, true)) return h;
+    // (Not a sentence torn from another, opening in lower case: "someone at the harbour board …"; nor
+    // one that bids the reader, opening on its verb: "Tell others what you saw".)
+    if (h && !/^\p{Ll}/u.test(h) && !opensOnVerb(h) && !headsPoorly(h) && !speaksInPerson(h, true)) return h;
   }
   return null;
 }
