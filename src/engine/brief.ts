@@ -29,6 +29,8 @@ import { requiredMatches, retrieveTopic, type TopicRetrieval } from "./retrieval
 import { storyGate } from "./sameStory.ts";
 import type { PointSelection } from "./selection/pointSelection.ts";
 import { topUp } from "./selection/pointSelection.ts";
+import { storyTitleWeakness } from "./storyTitles.ts";
+import { inThirdPerson } from "./thirdPerson.ts";
 
 /** Points a briefing keeps, when it has them, rather than leave out one telling a fact another tells. */
 const FEWEST_POINTS = 3;
@@ -341,9 +343,14 @@ function headline(
   // A title made from a first sentence keeps no dateline ("Des moines, iowa — …"), nor a page's word
   // ("Article …"). One that opens on a pronoun, the first person ("We've got …"), a back-reference or
   // a quotation left open (titleFlaw) gives way to the points' headline when that reads whole.
-  if (titled[0])
-    return titleOrPointsHeadline(titled[0].art.title, () => pointsHeadline(points, disagreements));
-  return pointsHeadline(points, disagreements) ?? shorten(index.articles[r.hits[0]!.index]!.title);
+  const h = titled[0]
+    ? titleOrPointsHeadline(titled[0].art.title, () => pointsHeadline(points, disagreements))
+    : (pointsHeadline(points, disagreements) ?? shorten(index.articles[r.hits[0]!.index]!.title));
+  // One that speaks as "I" or "we" ("Not all the loyalists I spoke with …"): a cited sentence in the
+  // third person heads in its place, as over a digest's story; one that speaks to the reader ("… will
+  // disable your device") only for a sentence that tells the main point as much (in place of "Just
+  // thinking you slept well improves your memory" a later sentence on how the trial was run told less).
+  return inThirdPerson(h, index, points, (t) => storyTitleWeakness(t, true) !== null, true);
 }
 
 /** The headline made from the top undisputed points (headlineFrom), or null when there are none. */
