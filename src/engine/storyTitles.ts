@@ -15,6 +15,7 @@ import { compactHeadline, headlineFrom } from "./headlines.ts";
 import { type NameLexicon, namesAbsent } from "./names.ts";
 import {
   cutTitle,
+  DEPENDENT_OPENER,
   headlineFlaw,
   headsAsTitle,
   opensOnPersonDescription,
@@ -23,6 +24,7 @@ import {
   shownWords,
   speaksInFirstPerson,
   speaksInPerson,
+  SUBORDINATED,
   TIED_OPENER,
   titleOrPointsHeadline,
   withoutHeadLabel,
@@ -106,8 +108,43 @@ export function storyTitle(
   const title = titleOfStory(index, story, points, lexicon);
   // A title in a speaker's or the page's voice ("Not all the loyalists I spoke with …", "Here's our
   // take …"): a cited sentence of the story in the third person heads in its place when one reads well.
-  return inThirdPerson(title, index, points, (h) => storyTitleWeakness(h, true) !== null);
+  const voiced = inThirdPerson(title, index, points, (h) => storyTitleWeakness(h, true) !== null);
+  return shortenedTitle(voiced);
 }
+
+/**
+ * A title over SHORT_HEADLINE_WORDS (a sentence taken whole when nothing shorter headed well) shortened
+ * as an editor would, at a clause (compactHeadline: an opening phrase, an aside, what trails the main
+ * clause), when what is left heads well; else the title as it is. An editor does not sign a title of
+ * thirty words when one of twenty says the same.
+ */
+export function shortenedTitle(title: string): string {
+  if (shownWords(title) <= SHORT_HEADLINE_WORDS) return title;
+  const c = compactHeadline(title, SHORT_HEADLINE_WORDS);
+  if (c && storyTitleWeakness(c, true) === null) return c;
+  return withoutOpeningPhrase(title) ?? title;
+}
+
+/**
+ * A long title that opens on a phrase or clause hanging on what follows ("After years of delays, …",
+ * "When asked about the vote, which …, the mayor said …", DEPENDENT_OPENER, SUBORDINATED) without it:
+ * the rest after the first comma at which it heads well on its own (shortened at a clause when still
+ * long, compactHeadline); null when there is none.
+ */
+function withoutOpeningPhrase(title: string): string | null {
+  const t = title.trim();
+  if (!DEPENDENT_OPENER.test(t) && !SUBORDINATED.test(t)) return null;
+  for (let at = t.indexOf(", "); at > 0; at = t.indexOf(", ", at + 2)) {
+    const rest = t.slice(at + 2).replace(/^\p{Ll}/u, (x) => x.toUpperCase());
+    const short =
+      shownWords(rest) <= SHORT_HEADLINE_WORDS ? rest : compactHeadline(rest, SHORT_HEADLINE_WORDS);
+    if (short && shownWords(short) >= MIN_REST_WORDS && storyTitleWeakness(short, true) === null) return short;
+  }
+  return null;
+}
+
+/** Words the rest of a title keeps at least once its opening phrase is gone: a clause, not a list's tail. */
+const MIN_REST_WORDS = 6;
 
 /** storyTitle's title before a title in a person's voice gives way (see storyTitle). */
 function titleOfStory(
