@@ -11,9 +11,11 @@ import { withoutDateline } from "../text/dateline.ts";
 import { isFurniture, opensOnRunOnLabel, withoutLeadingPageLabels } from "../text/furniture.ts";
 import { stemSet } from "../text/similarity.ts";
 import { isStampOrInfoBox, withoutStamps } from "../text/stamps.ts";
+import { tag } from "../text/tagger.ts";
 import { compactHeadline, headlineFrom } from "./headlines.ts";
 import { type NameLexicon, namesAbsent } from "./names.ts";
 import {
+  clauseVerb,
   cutTitle,
   DEPENDENT_OPENER,
   headlineFlaw,
@@ -128,19 +130,28 @@ export function shortenedTitle(title: string): string {
 /**
  * A long title that opens on a phrase or clause hanging on what follows ("After years of delays, …",
  * "When asked about the vote, which …, the mayor said …", DEPENDENT_OPENER, SUBORDINATED) without it:
- * the rest after the first comma at which it heads well on its own (shortened at a clause when still
- * long, compactHeadline); null when there is none.
+ * the rest after the first comma at which it heads well on its own, a clause first (its verb before any
+ * comma) and at most SHORT_HEADLINE_WORDS; null when there is none. (Not shortened further: a cut
+ * inside the rest may leave "… could range from two".)
  */
 function withoutOpeningPhrase(title: string): string | null {
   const t = title.trim();
   if (!DEPENDENT_OPENER.test(t) && !SUBORDINATED.test(t)) return null;
   for (let at = t.indexOf(", "); at > 0; at = t.indexOf(", ", at + 2)) {
     const rest = t.slice(at + 2).replace(/^\p{Ll}/u, (x) => x.toUpperCase());
-    const short =
-      shownWords(rest) <= SHORT_HEADLINE_WORDS ? rest : compactHeadline(rest, SHORT_HEADLINE_WORDS);
-    if (short && shownWords(short) >= MIN_REST_WORDS && storyTitleWeakness(short, true) === null) return short;
+    if (shownWords(rest) < MIN_REST_WORDS || shownWords(rest) > SHORT_HEADLINE_WORDS) continue;
+    if (verbBeforeComma(rest) && storyTitleWeakness(rest, true) === null) return rest;
   }
   return null;
+}
+
+/**
+ * Whether a text's first part (up to its first comma) has a clause's verb: the rest of a title after
+ * its opening phrase, not the tail of a list in it ("… with laureates, | singers, and planes, this …").
+ */
+function verbBeforeComma(text: string): boolean {
+  const t = tag(text.split(/,\s/)[0]!);
+  return t.pos.some((_, i) => clauseVerb(t, i));
 }
 
 /** Words the rest of a title keeps at least once its opening phrase is gone: a clause, not a list's tail. */
