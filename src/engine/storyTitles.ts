@@ -218,6 +218,12 @@ function titleOfStory(
   // A title that came with a page's stamp (src/text/stamps.ts) is a page's line, not a title: what is
   // left heads only as a sentence ("Jo Reyes/Reuters updated at 3:40 p.m." leaves a photo credit).
   const bestWeakness = shown ? storyTitleWeakness(shown, stampedTitle(best!.title)) : null;
+  // A title with no finite verb (a caption's fragment: "Astronaut Jo Reyes with carrots floating around
+  // him") gives way to the points' headline when that heads well: a sentence says what happened (not
+  // one opening on a note's mark, "[5] the problems began …").
+  if (shown && !bestWeakness && headlineFlaw(shown, true) === "verb" && fromPoints) {
+    if (!/^[[(]/.test(fromPoints) && storyTitleWeakness(fromPoints, true) === null) return fromPoints;
+  }
   if (shown && !bestWeakness) return shown;
   const main = stemSet(texts[0] ?? "");
   const told = (t: string) => [...stemSet(t)].filter((x) => main.has(x) && !SPAN_STEM.test(x)).length;
