@@ -12,6 +12,7 @@ import { isFurniture, opensOnRunOnLabel, withoutLeadingPageLabels } from "../tex
 import { stemSet } from "../text/similarity.ts";
 import { isStampOrInfoBox, withoutStamps } from "../text/stamps.ts";
 import { tag } from "../text/tagger.ts";
+import { isBaseVerb, singulars } from "../text/wordnet.ts";
 import { compactHeadline, headlineFrom } from "./headlines.ts";
 import { type NameLexicon, namesAbsent } from "./names.ts";
 import {
@@ -221,7 +222,16 @@ function titleOfStory(
   // A title with no finite verb (a caption's fragment: "Astronaut Jo Reyes with carrots floating around
   // him") gives way to the points' headline when that heads well: a sentence says what happened (not
   // one opening on a note's mark, "[5] the problems began …").
-  if (shown && !bestWeakness && headlineFlaw(shown, true) === "verb" && fromPoints) {
+  // (Not a title in Title Case, "Storm Hits Harbour Town", nor one with a word in -s that may be its
+  // verb, "Spain rules out talks": the tagger reads such a verb as a name or a noun.)
+  if (
+    shown &&
+    !bestWeakness &&
+    !inTitleCase(shown) &&
+    !mayHideVerb(shown) &&
+    headlineFlaw(shown, true) === "verb" &&
+    fromPoints
+  ) {
     if (!/^[[(]/.test(fromPoints) && storyTitleWeakness(fromPoints, true) === null) return fromPoints;
   }
   if (shown && !bestWeakness) return shown;
@@ -294,6 +304,26 @@ function titleOfStory(
     if (w && (weak === null || weak === "long")) return w;
   }
   return fallback;
+}
+
+/**
+ * Whether a title is written in Title Case ("Storm Hits North Pier Ferry"): most of its words of four
+ * letters or more after the first capitalised. Its verbs look like names to the tagger.
+ */
+function inTitleCase(title: string): boolean {
+  const long = title
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^\p{L}{4}/u.test(w));
+  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > 0.5;
+}
+
+/** Whether a word after the first is in -s and WordNet knows its stem as a verb ("rules", "edges"). */
+function mayHideVerb(title: string): boolean {
+  return title
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => /^\p{Ll}{3,}s$/u.test(w) && singulars(w).some((x) => isBaseVerb(x)));
 }
 
 /** A relative word opening a text: a clause torn from the sentence it hangs on. */

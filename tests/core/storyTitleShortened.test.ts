@@ -46,8 +46,18 @@ describe("an article's title with no finite verb", () => {
   }
 
   it("gives way to the points' headline when that heads well", () => {
-    expect(titleOf("Harbour master Jo Reyes with gulls circling around the north pier ferry")).toBe(
+    expect(titleOf("Harbour master Jo Reyes on the deck of the north pier ferry")).toBe(
       "The harbour board closed the north pier ferry route on Monday",
+    );
+  });
+
+  it("stays when written in Title Case (its verb read as a name)", () => {
+    expect(titleOf("Storm Shuts North Pier Ferry Route")).toBe("Storm Shuts North Pier Ferry Route");
+  });
+
+  it("stays when a word in -s may be its verb", () => {
+    expect(titleOf("Harbour board shuts north pier ferry route")).toBe(
+      "Harbour board shuts north pier ferry route",
     );
   });
 
