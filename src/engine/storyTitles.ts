@@ -141,6 +141,15 @@ function withoutOpeningPhrase(title: string): string | null {
   for (let at = t.indexOf(", "); at > 0; at = t.indexOf(", ", at + 2)) {
     const rest = t.slice(at + 2).replace(/^\p{Ll}/u, (x) => x.toUpperCase());
     if (shownWords(rest) < MIN_REST_WORDS || shownWords(rest) > SHORT_HEADLINE_WORDS) continue;
+    // (Not when the opening names someone or something the rest does not: "When Jo Reyes shook his
+    // hand, the Australian said …" leaves "the Australian" unexplained.)
+    const named = t
+      .slice(0, at)
+      .split(/\s+/)
+      .slice(1)
+      .filter((w) => /^\p{Lu}/u.test(w));
+    const restWords = new Set(rest.split(/[^\p{L}\d'’-]+/u));
+    if (named.some((w) => !restWords.has(w.replace(/[^\p{L}\d'’-]+/gu, "")))) continue;
     if (verbBeforeComma(rest) && storyTitleWeakness(rest, true) === null) return rest;
   }
   return null;
@@ -230,6 +239,7 @@ function titleOfStory(
     !inTitleCase(shown) &&
     !mayHideVerb(shown) &&
     headlineFlaw(shown, true) === "verb" &&
+    shownWords(shown) >= CAPTION_WORDS &&
     fromPoints
   ) {
     if (!/^[[(]/.test(fromPoints) && storyTitleWeakness(fromPoints, true) === null) return fromPoints;
@@ -317,6 +327,13 @@ function inTitleCase(title: string): boolean {
     .filter((w) => /^\p{L}{4}/u.test(w));
   return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > 0.5;
 }
+
+/**
+ * Fewest words of a verbless title that gives way: a caption's fragment runs long ("Astronaut Jo Reyes,
+ * expedition 43, with carrots floating …"); a short one is a headline's own clipped style ("US consumer
+ * confidence up", "Broadband in the UK growing fast"), which an editor signs.
+ */
+const CAPTION_WORDS = 8;
 
 /** Whether a word after the first is in -s and WordNet knows its stem as a verb ("rules", "edges"). */
 function mayHideVerb(title: string): boolean {

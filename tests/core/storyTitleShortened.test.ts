@@ -24,6 +24,12 @@ describe("a long story title", () => {
     expect(shortenedTitle(listed)).toBe(listed);
   });
 
+  it("keeps it when it names someone the rest does not", () => {
+    const named =
+      "When skipper Jo Reyes shook his hand after another rough crossing, a third in as many weeks, the harbour master said the pier was safe";
+    expect(shortenedTitle(named)).toBe(named);
+  });
+
   it("stays as it is when short", () => {
     const short = "After the storm, the harbour board closed the north pier";
     expect(shortenedTitle(short)).toBe(short);
@@ -53,6 +59,10 @@ describe("an article's title with no finite verb", () => {
 
   it("stays when written in Title Case (its verb read as a name)", () => {
     expect(titleOf("Storm Shuts North Pier Ferry Route")).toBe("Storm Shuts North Pier Ferry Route");
+  });
+
+  it("stays when short, a headline's clipped style", () => {
+    expect(titleOf("Ferry confidence at the north pier up")).toBe("Ferry confidence at the north pier up");
   });
 
   it("stays when a word in -s may be its verb", () => {
