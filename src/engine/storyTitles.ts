@@ -11,14 +11,19 @@ import { withoutDateline } from "../text/dateline.ts";
 import { isFurniture, opensOnRunOnLabel, withoutLeadingPageLabels } from "../text/furniture.ts";
 import { stemSet } from "../text/similarity.ts";
 import { isStampOrInfoBox, withoutStamps } from "../text/stamps.ts";
+import { tag } from "../text/tagger.ts";
+import { isBaseVerb, singulars } from "../text/wordnet.ts";
 import { compactHeadline, headlineFrom } from "./headlines.ts";
 import { type NameLexicon, namesAbsent } from "./names.ts";
 import {
+  clauseVerb,
   cutTitle,
+  DEPENDENT_OPENER,
   headlineFlaw,
   headsAsTitle,
   opensOnPersonDescription,
   SHORT_HEADLINE_WORDS,
+  SUBORDINATED,
   shorten,
   shownWords,
   speaksInFirstPerson,
@@ -106,8 +111,61 @@ export function storyTitle(
   const title = titleOfStory(index, story, points, lexicon);
   // A title in a speaker's or the page's voice ("Not all the loyalists I spoke with …", "Here's our
   // take …"): a cited sentence of the story in the third person heads in its place when one reads well.
-  return inThirdPerson(title, index, points, (h) => storyTitleWeakness(h, true) !== null);
+  const voiced = inThirdPerson(title, index, points, (h) => storyTitleWeakness(h, true) !== null);
+  return shortenedTitle(voiced);
 }
+
+/**
+ * A title over SHORT_HEADLINE_WORDS (a sentence taken whole when nothing shorter headed well) shortened
+ * as an editor would, at a clause (compactHeadline: an opening phrase, an aside, what trails the main
+ * clause), when what is left heads well; else the title as it is. An editor does not sign a title of
+ * thirty words when one of twenty says the same.
+ */
+export function shortenedTitle(title: string): string {
+  if (shownWords(title) <= SHORT_HEADLINE_WORDS) return title;
+  const c = compactHeadline(title, SHORT_HEADLINE_WORDS);
+  if (c && storyTitleWeakness(c, true) === null) return c;
+  return withoutOpeningPhrase(title) ?? title;
+}
+
+/**
+ * A long title that opens on a phrase or clause hanging on what follows ("After years of delays, …",
+ * "When asked about the vote, which …, the mayor said …", DEPENDENT_OPENER, SUBORDINATED) without it:
+ * the rest after the first comma at which it heads well on its own, a clause first (its verb before any
+ * comma) and at most SHORT_HEADLINE_WORDS; null when there is none. (Not shortened further: a cut
+ * inside the rest may leave "… could range from two".)
+ */
+function withoutOpeningPhrase(title: string): string | null {
+  const t = title.trim();
+  if (!DEPENDENT_OPENER.test(t) && !SUBORDINATED.test(t)) return null;
+  for (let at = t.indexOf(", "); at > 0; at = t.indexOf(", ", at + 2)) {
+    const rest = t.slice(at + 2).replace(/^\p{Ll}/u, (x) => x.toUpperCase());
+    if (shownWords(rest) < MIN_REST_WORDS || shownWords(rest) > SHORT_HEADLINE_WORDS) continue;
+    // (Not when the opening names someone or something the rest does not: "When Jo Reyes shook his
+    // hand, the Australian said …" leaves "the Australian" unexplained.)
+    const named = t
+      .slice(0, at)
+      .split(/\s+/)
+      .slice(1)
+      .filter((w) => /^\p{Lu}/u.test(w));
+    const restWords = new Set(rest.split(/[^\p{L}\d'’-]+/u));
+    if (named.some((w) => !restWords.has(w.replace(/[^\p{L}\d'’-]+/gu, "")))) continue;
+    if (verbBeforeComma(rest) && storyTitleWeakness(rest, true) === null) return rest;
+  }
+  return null;
+}
+
+/**
+ * Whether a text's first part (up to its first comma) has a clause's verb: the rest of a title after
+ * its opening phrase, not the tail of a list in it ("… with laureates, | singers, and planes, this …").
+ */
+function verbBeforeComma(text: string): boolean {
+  const t = tag(text.split(/,\s/)[0]!);
+  return t.pos.some((_, i) => clauseVerb(t, i));
+}
+
+/** Words the rest of a title keeps at least once its opening phrase is gone: a clause, not a list's tail. */
+const MIN_REST_WORDS = 6;
 
 /** storyTitle's title before a title in a person's voice gives way (see storyTitle). */
 function titleOfStory(
@@ -170,6 +228,22 @@ function titleOfStory(
   // A title that came with a page's stamp (src/text/stamps.ts) is a page's line, not a title: what is
   // left heads only as a sentence ("Jo Reyes/Reuters updated at 3:40 p.m." leaves a photo credit).
   const bestWeakness = shown ? storyTitleWeakness(shown, stampedTitle(best!.title)) : null;
+  // A title with no finite verb (a caption's fragment: "Astronaut Jo Reyes with carrots floating around
+  // him") gives way to the points' headline when that heads well: a sentence says what happened (not
+  // one opening on a note's mark, "[5] the problems began …").
+  // (Not a title in Title Case, "Storm Hits Harbour Town", nor one with a word in -s that may be its
+  // verb, "Spain rules out talks": the tagger reads such a verb as a name or a noun.)
+  if (
+    shown &&
+    !bestWeakness &&
+    !inTitleCase(shown) &&
+    !mayHideVerb(shown) &&
+    headlineFlaw(shown, true) === "verb" &&
+    shownWords(shown) >= CAPTION_WORDS &&
+    fromPoints
+  ) {
+    if (!/^[[(]/.test(fromPoints) && storyTitleWeakness(fromPoints, true) === null) return fromPoints;
+  }
   if (shown && !bestWeakness) return shown;
   const main = stemSet(texts[0] ?? "");
   const told = (t: string) => [...stemSet(t)].filter((x) => main.has(x) && !SPAN_STEM.test(x)).length;
@@ -240,6 +314,33 @@ function titleOfStory(
     if (w && (weak === null || weak === "long")) return w;
   }
   return fallback;
+}
+
+/**
+ * Whether a title is written in Title Case ("Storm Hits North Pier Ferry"): most of its words of four
+ * letters or more after the first capitalised. Its verbs look like names to the tagger.
+ */
+function inTitleCase(title: string): boolean {
+  const long = title
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^\p{L}{4}/u.test(w));
+  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > 0.5;
+}
+
+/**
+ * Fewest words of a verbless title that gives way: a caption's fragment runs long ("Astronaut Jo Reyes,
+ * expedition 43, with carrots floating …"); a short one is a headline's own clipped style ("US consumer
+ * confidence up", "Broadband in the UK growing fast"), which an editor signs.
+ */
+const CAPTION_WORDS = 8;
+
+/** Whether a word after the first is in -s and WordNet knows its stem as a verb ("rules", "edges"). */
+function mayHideVerb(title: string): boolean {
+  return title
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => /^\p{Ll}{3,}s$/u.test(w) && singulars(w).some((x) => isBaseVerb(x)));
 }
 
 /** A relative word opening a text: a clause torn from the sentence it hangs on. */
