@@ -393,7 +393,7 @@ function clauseTitle(text: string): string | null {
   if (!plain) return null;
   const c = compactHeadline(plain, SHORT_HEADLINE_WORDS);
   if (c && storyTitleWeakness(c, true) === null && opensAsClause(c)) return c;
-  const w = withoutOpeningPhrase(plain.replace(/[.!?]+$/, ""));
+  const w = withoutOpeningPhrase(plain.replace(/[.!?]$/, ""));
   return w && storyTitleWeakness(w, true) === null && opensAsClause(w) ? w : null;
 }
 
