@@ -313,6 +313,12 @@ function titleOfStory(
     const weak = w ? storyTitleWeakness(w, true) : "none";
     if (w && (weak === null || weak === "long")) return w;
   }
+  // Else the main point, a later one or a lead that tells its story, cut at a clause (clauseTitle)
+  // rather than mid-clause with "…".
+  for (const t of [sentences[0] ?? "", ...sentences.slice(1).filter(related), ...leads.filter(leadRelated)]) {
+    const c = clauseTitle(t);
+    if (c) return c;
+  }
   return fallback;
 }
 
@@ -374,4 +380,41 @@ const LONG_TITLE_WORDS = 30;
 function asWholeSentence(text: string): string | null {
   const plain = withoutDateline(withoutStamps(withoutLeadingPageLabels(text.trim())));
   return shownWords(plain) <= LONG_TITLE_WORDS ? shorten(plain, Number.MAX_SAFE_INTEGER) : null;
+}
+
+/**
+ * A sentence too long to head whole cut at a clause, as an editor would: shortened (compactHeadline: an
+ * aside, what trails the main clause) or without a long opening phrase (withoutOpeningPhrase), when what
+ * is left heads well at most SHORT_HEADLINE_WORDS; else null. (A title cut mid-clause with "…" leaves
+ * the reader its subject and half its news.)
+ */
+function clauseTitle(text: string): string | null {
+  const plain = withoutDateline(withoutStamps(withoutLeadingPageLabels(text.trim())));
+  if (!plain) return null;
+  const c = compactHeadline(plain, SHORT_HEADLINE_WORDS);
+  if (c && storyTitleWeakness(c, true) === null && opensAsClause(c)) return c;
+  const w = withoutOpeningPhrase(plain.replace(/[.!?]$/, ""));
+  return w && storyTitleWeakness(w, true) === null && opensAsClause(w) ? w : null;
+}
+
+/** Tags a clause may open on: its subject (a name, a noun, a determiner or a number before one). */
+const SUBJECT_OPENS = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM"]);
+
+/**
+ * Whether a part of a sentence reads as a clause of its own: it opens on its subject as it stood in
+ * the sentence (lower case, so "Earnest and worthy but doomed …" reads as the adjective it is) and has
+ * an auxiliary, or a verb right after a noun or a pronoun, not a participle after an adverb ("A
+ * German … best known for …", "Set for October in Detroit", "Preparing to mount …").
+ */
+function opensAsClause(text: string): boolean {
+  const t = tag(text.replace(/^\p{Lu}(?=\p{Ll})/u, (x) => x.toLowerCase()));
+  if (!SUBJECT_OPENS.has(t.pos[0] ?? "")) return false;
+  return t.pos.some(
+    (p, i) =>
+      i > 0 &&
+      (p === "AUX" ||
+        (p === "VERB" &&
+          !/ing$/i.test(t.value[i]!) &&
+          ["NOUN", "PROPN", "PRON"].includes(t.pos[i - 1] ?? ""))),
+  );
 }
