@@ -7,11 +7,12 @@ import { splitSentences } from "../corpus/sentences.ts";
 import type { Briefing, Disagreement, Evidence, Point } from "../model.ts";
 import { type Concept, type CorpusIndex, type Sentence, termStems } from "../search/index.ts";
 import { quotesClosed } from "../text/quotes.ts";
-import { isLowerCased, recased } from "../text/recase.ts";
+import { recased } from "../text/recase.ts";
 import { stemSet } from "../text/similarity.ts";
 import { contentStems } from "../text/tokens.ts";
 import { mergeDuplicateCitations, newestDate, passagesFor, sourcesFor, toPoints } from "./citations.ts";
 import { findDisagreements } from "./disagreements.ts";
+import { writtenInLowerCase } from "./display.ts";
 import { headlineFrom } from "./headlines.ts";
 import { headsAsTitle, shorten, shownPoints, titleOrPointsHeadline } from "./phrasing.ts";
 import {
@@ -206,9 +207,6 @@ export function withoutWeakAgents(
  */
 const FEWEST_FIRM = 2;
 
-/** Sentences read to judge whether an article is written in lower case (as display.ts reads it). */
-const CASE_SAMPLE = 40;
-
 /**
  * A point's text with its names capitalised when its article is written all in lower case (recase.ts, as
  * a reply shows it): "the justice department is investigating …" opens on a name, not on a justice.
@@ -216,12 +214,7 @@ const CASE_SAMPLE = 40;
 function namesShown(index: CorpusIndex, c: Candidate): string {
   const a = c.articles[0];
   if (a === undefined) return c.text;
-  const sample = index
-    .sentences(a)
-    .slice(0, CASE_SAMPLE)
-    .map((s) => s.text)
-    .join(" ");
-  return isLowerCased(sample) ? recased(c.text) : c.text;
+  return writtenInLowerCase(index, a) ? recased(c.text) : c.text;
 }
 
 /** Words a sentence shown twice must have to count as a repeat (not a short line two reports share). */

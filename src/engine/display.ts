@@ -17,6 +17,17 @@ import { closeSpacing } from "../text/spacing.ts";
 /** Sentences read to judge an article's case. */
 const SAMPLE_SENTENCES = 40;
 
+/** Whether an article (by its index) is written all in lower case, read from its first SAMPLE_SENTENCES. */
+export function writtenInLowerCase(index: CorpusIndex, a: number): boolean {
+  return isLowerCased(
+    index
+      .sentences(a)
+      .slice(0, SAMPLE_SENTENCES)
+      .map((s) => s.text)
+      .join(" "),
+  );
+}
+
 /** Whether each article (by id) is written in lower case; cleared when the corpus changes. */
 export class CaseOfArticles {
   private readonly known = new Map<string, boolean>();
@@ -34,15 +45,7 @@ export class CaseOfArticles {
     const hit = this.known.get(id);
     if (hit !== undefined) return hit;
     const a = this.index.indexOf(id);
-    const text =
-      a === undefined
-        ? ""
-        : this.index
-            .sentences(a)
-            .slice(0, SAMPLE_SENTENCES)
-            .map((s) => s.text)
-            .join(" ");
-    const out = isLowerCased(text);
+    const out = a === undefined ? isLowerCased("") : writtenInLowerCase(this.index, a);
     if (this.known.size > 10_000) this.known.clear();
     this.known.set(id, out);
     return out;
